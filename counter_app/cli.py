@@ -1,0 +1,284 @@
+"""The command line: ``counter-app`` alone opens the window; commands script the desk headless."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date, timedelta
+from pathlib import Path
+
+from counter_app import __version__, accounts, configuration
+from counter_app.clock import iso, parse_vn, vn_now
+from counter_app.desk import Desk
+from counter_app.domain.idcard import parse_id_card
+from counter_app.domain.intake import Intake
+from counter_app.domain.status import parse_status
+from counter_app.errors import CounterError, InvalidInput
+from counter_app.formatting import money, slip_moment
+from counter_app.paths import data_dir
+from counter_app.store import Store, open_store
+
+EPILOG = """Ví dụ / examples:
+  counter-app --data-dir ./quay1 init --unit-code 000.00.31.H56 --unit-name "UBND xã Quảng Phú" --desk 1
+  counter-app --data-dir ./quay1 user add lan --name "Nguyễn Thị Lan" --role clerk --password matkhau1
+  counter-app --data-dir ./quay1 --user lan receive --from-json hoso.json
+  counter-app --data-dir ./quay1 --json search "nguyen van"
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="counter-app", description="Counter — phần mềm quầy tiếp nhận và trả kết quả (một cửa) cấp xã.",
+        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"counter-app {__version__}")
+    parser.add_argument("--data-dir", help="data folder (default: $COUNTER_DATA_DIR or the user data folder)")
+    parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
+    parser.add_argument("--user", default=os.environ.get("COUNTER_USER"),
+                        help="account acting (default: $COUNTER_USER); needed by receive and transition")
+    sub = parser.add_subparsers(dest="command", metavar="<command>")
+
+    p = sub.add_parser("init", help="configure this desk (unit, desk number, office hours)")
+    p.add_argument("--unit-code", required=True, help="the unit's identifier code, e.g. 000.00.31.H56")
+    p.add_argument("--unit-name", required=True, help="e.g. \"UBND xã Quảng Phú\"")
+    p.add_argument("--desk", required=True, type=int, help="desk number in the unit, 1–99 (unique in the unit)")
+    p.add_argument("--code-block", type=int, default=1000, help="daily code numbers reserved per desk (1000)")
+    p.add_argument("--office-hours", help="sessions, default 07:00-11:30,13:30-17:00")
+    p.add_argument("--same-day-cutoff", default="15:00", help="same-day procedures received after this go to the next day")
+
+    p = sub.add_parser("user", help="local accounts")
+    user_sub = p.add_subparsers(dest="user_command", metavar="<action>", required=True)
+    q = user_sub.add_parser("add", help="add an account (password from --password or standard input)")
+    q.add_argument("username")
+    q.add_argument("--name", required=True, help="full name")
+    q.add_argument("--role", required=True, choices=sorted(accounts.ROLES))
+    q.add_argument("--password")
+    user_sub.add_parser("list", help="list accounts")
+
+    p = sub.add_parser("catalog", help="the procedure catalog")
+    cat_sub = p.add_subparsers(dest="catalog_command", metavar="<action>", required=True)
+    q = cat_sub.add_parser("list", help="procedures in force (or catalog versions with --versions)")
+    q.add_argument("--search", default="", help="part of a name or code, diacritics optional")
+    q.add_argument("--versions", action="store_true", help="list the imported catalog versions")
+    q = cat_sub.add_parser("import", help="import a published catalog file as a new version")
+    q.add_argument("file", type=Path)
+
+    p = sub.add_parser("calendar", help="the working-day calendar")
+    cal_sub = p.add_subparsers(dest="calendar_command", metavar="<action>", required=True)
+    q = cal_sub.add_parser("import", help="import a yearly civil-service notice (days off, Saturdays worked)")
+    q.add_argument("file", type=Path)
+    q = cal_sub.add_parser("days-off", help="list the days off of a year (weekends excepted)")
+    q.add_argument("year", type=int)
+
+    p = sub.add_parser("due-date", help="the appointment for a procedure received at a given moment")
+    p.add_argument("--procedure", required=True, help="national procedure code, e.g. 1.001193")
+    p.add_argument("--received", required=True, help="\"YYYY-MM-DD HH:MM\", Vietnam time")
+
+    p = sub.add_parser("receive", help="record a dossier from a JSON file and print its code")
+    p.add_argument("--from-json", required=True, type=Path, dest="from_json", help="the dossier (see README)")
+
+    p = sub.add_parser("show", help="a dossier with its history")
+    p.add_argument("code")
+    p = sub.add_parser("search", help="search dossiers by code, name, ID number, phone or procedure")
+    p.add_argument("text")
+    p.add_argument("--limit", type=int, default=50)
+    p = sub.add_parser("transition", help="move a dossier to a status (national code 1–10)")
+    p.add_argument("code")
+    p.add_argument("status", help="national status code 1–10, or its name (e.g. processing)")
+    p.add_argument("--note", default="")
+    p = sub.add_parser("queue", help="today's queue: received, due today, late")
+    p.add_argument("--day", help="YYYY-MM-DD (default today)")
+
+    p = sub.add_parser("id-card", help="parse a chip ID card QR payload ('-' reads standard input)")
+    p.add_argument("text")
+
+    p = sub.add_parser("demo", help="fill this desk with demo users and realistic dossiers")
+    p.add_argument("--dossiers", type=int, default=300)
+    p.add_argument("--seed", type=int, default=2026)
+    return parser
+
+
+def _out(args: argparse.Namespace, data: object, text: str | Callable[[], str]) -> None:
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+    else:
+        print(text() if callable(text) else text)
+
+
+def _store(args: argparse.Namespace) -> Store:
+    return open_store(data_dir(args.data_dir))
+
+
+def _acting_user(args: argparse.Namespace, store: Store) -> accounts.User:
+    if not args.user:
+        raise InvalidInput("user", "Cần cho biết người thực hiện: --user TÊN hoặc biến môi trường COUNTER_USER.")
+    return accounts.get_user(store, args.user)
+
+
+def _read_json(path: Path) -> object:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise InvalidInput("file", f"Không đọc được tệp JSON {path}: {exc}") from exc
+
+
+def run(args: argparse.Namespace) -> None:
+    if args.command == "id-card":
+        cmd_id_card(args)
+        return
+    store = _store(args)
+    try:
+        COMMANDS[args.command](args, store)
+    finally:
+        store.close()
+
+
+def cmd_init(args, store):
+    config = configuration.init_desk(store, args.unit_code, args.unit_name, args.desk, args.code_block,
+                                     args.office_hours, args.same_day_cutoff)
+    _out(args, config.to_json() | {"data_dir": str(store.path.parent)},
+         f"Đã cấu hình quầy {config.desk} — {config.unit_name} ({config.unit_code}), dữ liệu tại {store.path.parent}")
+
+
+def cmd_user(args, store):
+    if args.user_command == "list":
+        rows = accounts.list_users(store)
+        _out(args, rows, lambda: "\n".join(f"{r['username']:<16} {r['role_label']:<22} {r['full_name']}" for r in rows))
+        return
+    password = args.password if args.password is not None else sys.stdin.readline().rstrip("\n")
+    user = accounts.add_user(store, args.username, args.name, args.role, password)
+    _out(args, {"username": user.username, "full_name": user.full_name, "role": user.role},
+         f"Đã tạo tài khoản {user.username} ({accounts.ROLES[user.role]}): {user.full_name}")
+
+
+def cmd_catalog(args, store):
+    if args.catalog_command == "import":
+        result = configuration.import_catalog(store, args.file)
+        _out(args, result, f"{'Đã nhập' if result['new'] else 'Đã có sẵn'} danh mục {result['version']} "
+                           f"({result['procedures']} thủ tục, hiệu lực từ {result['effective_from']})")
+    elif args.versions:
+        rows = configuration.list_catalogs(store)
+        _out(args, rows, lambda: "\n".join(
+            f"{r['version']:<20} hiệu lực {r['effective_from']}  {r['procedures']} thủ tục  {r['issuer']}" for r in rows))
+    else:
+        procs = configuration.procedures(store, vn_now().date(), args.search)
+        _out(args, [p.to_json() for p in procs], lambda: "\n".join(
+            f"{p.code}  {p.name} [{p.field}] — {p.processing.phrase()}" for p in procs) or "Không có thủ tục nào.")
+
+
+def cmd_calendar(args, store):
+    if args.calendar_command == "import":
+        result = configuration.import_calendar(store, args.file)
+        _out(args, result, f"Đã nhập lịch năm {result['year']}: {result['days_off']} ngày nghỉ, "
+                           f"{result['working_days']} ngày làm bù")
+        return
+    cal = configuration.work_calendar(store, configuration.desk_config(store))
+    d, days = date(args.year, 1, 1), []
+    while d.year == args.year:
+        if d.weekday() < 5 and not cal.is_working_day(d):
+            days.append({"date": d.isoformat(), "name": cal.holiday_name(d)})
+        elif d.weekday() >= 5 and cal.is_working_day(d):
+            days.append({"date": d.isoformat(), "name": "Làm việc (làm bù)"})
+        d += timedelta(days=1)
+    _out(args, days, lambda: "\n".join(f"{x['date']}  {x['name']}" for x in days))
+
+
+def cmd_due_date(args, store):
+    desk = Desk(store)
+    try:
+        received = parse_vn(args.received)
+    except ValueError as exc:
+        raise InvalidInput("received", f"Thời điểm tiếp nhận {args.received!r} phải có dạng \"YYYY-MM-DD HH:MM\".") from exc
+    proc, appt = desk.due_date(args.procedure, received)
+    data = {"procedure": proc.code, "procedure_name": proc.name, "processing": proc.processing.phrase(),
+            "received_at": iso(received), "counted_from": iso(appt.counted_from),
+            "due_at": iso(appt.due) if appt.due else None, "due_phrase": appt.phrase()}
+    _out(args, data, lambda: f"{data['due_at'] or '—'}\n{appt.phrase()}")
+
+
+def cmd_receive(args, store):
+    desk = Desk(store)
+    clerk = _acting_user(args, store)
+    data = _read_json(args.from_json)
+    code = data.get("procedure", "") if isinstance(data, dict) else ""
+    proc = configuration.procedure(store, vn_now().date(), str(code))[1] if code else None
+    receipt = desk.receive(Intake.from_json(data, proc), clerk)
+    for warning in receipt.warnings:
+        print(f"Cảnh báo: {warning}", file=sys.stderr)
+    _out(args, receipt.to_json(), lambda: f"{receipt.code}\nHẹn trả: {receipt.appointment.phrase()}\n"
+                                          f"Lệ phí: {money(receipt.fee.amount)}")
+
+
+def cmd_show(args, store):
+    data = Desk(store).show(args.code)
+    _out(args, data, lambda: _describe(data))
+
+
+def _describe(d: dict) -> str:
+    lines = [f"{d['code']} — {d['status_label']}", f"Thủ tục: {d['procedure_code']} {d['procedure_name']}",
+             f"Chủ hồ sơ: {d['owner_name']} ({d['owner_id']})", f"Tiếp nhận: {d['received_at']}",
+             f"Hẹn trả: {d['due_at'] or 'không có ngày hẹn cụ thể'}", f"Lệ phí: {money(d['fee'])}", "Lịch sử:"]
+    lines += [f"  {e['at']}  {e['kind']:<20} {e['user_name']}  {e['note']}" for e in d["events"]]
+    return "\n".join(lines)
+
+
+def cmd_search(args, store):
+    rows = Desk(store).search(args.text, args.limit)
+    _out(args, rows, lambda: "\n".join(
+        f"{r['code']}  {r['owner_name']:<28} {r['status_label']}" for r in rows) or "Không tìm thấy hồ sơ nào.")
+
+
+def cmd_transition(args, store):
+    user = _acting_user(args, store)
+    result = Desk(store).transition(args.code, parse_status(args.status), user, args.note)
+    _out(args, result, f"{result['code']}: đã chuyển sang \"{result['status_label']}\"")
+
+
+def cmd_queue(args, store):
+    desk = Desk(store)
+    queue = desk.queue(date.fromisoformat(args.day) if args.day else None)
+    _out(args, queue, lambda: (
+        f"Ngày {queue['day']}: tiếp nhận {len(queue['received'])}, đến hạn {len(queue['due_today'])}, "
+        f"quá hạn {len(queue['late'])}"))
+
+
+def cmd_id_card(args):
+    card = parse_id_card(sys.stdin.read() if args.text == "-" else args.text)
+    data = card.to_json()
+    _out(args, data, lambda: "\n".join(f"{k}: {v}" for k, v in data.items()))
+
+
+def cmd_demo(args, store):
+    from counter_app.demo import fill_demo
+
+    result = fill_demo(store, args.dossiers, args.seed)
+    _out(args, result, lambda: f"Đã tạo {result['dossiers']} hồ sơ mẫu và các tài khoản "
+                               f"{', '.join(result['users'])} (mật khẩu: {result['password']})")
+
+
+COMMANDS = {
+    "init": cmd_init, "user": cmd_user, "catalog": cmd_catalog, "calendar": cmd_calendar,
+    "due-date": cmd_due_date, "receive": cmd_receive, "show": cmd_show, "search": cmd_search,
+    "transition": cmd_transition, "queue": cmd_queue, "demo": cmd_demo,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from counter_app.ui.app import run_gui
+
+        return run_gui(data_dir(args.data_dir))
+    try:
+        run(args)
+    except CounterError as exc:
+        if args.json:
+            print(json.dumps(exc.to_json(), ensure_ascii=False), file=sys.stderr)
+        else:
+            print(f"Lỗi: {exc.message}", file=sys.stderr)
+        return 1
+    return 0

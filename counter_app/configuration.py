@@ -1,0 +1,132 @@
+"""Setting a desk up: its unit and number, office hours, the procedure catalog and the holiday notices."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from counter_app.clock import iso, vn_now
+from counter_app.domain.calendar import CalendarNotice, OfficeHours, WorkCalendar
+from counter_app.domain.codes import DEFAULT_BLOCK, check_desk
+from counter_app.domain.procedure import SEED_CATALOG, Catalog, Procedure
+from counter_app.errors import InvalidInput, NotConfigured, NotFound
+from counter_app.store import Store, catalog, journal, settings
+from counter_app.text import fold, nfc
+
+
+@dataclass(frozen=True)
+class DeskConfig:
+    unit_code: str
+    unit_name: str
+    desk: int
+    code_block: int
+    office_hours: OfficeHours
+
+    def to_json(self) -> dict:
+        return {"unit_code": self.unit_code, "unit_name": self.unit_name, "desk": self.desk,
+                "code_block": self.code_block, "office_hours": self.office_hours.format(),
+                "same_day_cutoff": f"{self.office_hours.same_day_cutoff:%H:%M}"}
+
+
+def init_desk(store: Store, unit_code: str, unit_name: str, desk: int, code_block: int = DEFAULT_BLOCK,
+              office_hours: str | None = None, cutoff: str = "15:00") -> DeskConfig:
+    """Configure the desk (idempotent) and load the seed catalog if the desk has none."""
+    unit_code, unit_name = unit_code.strip(), nfc(unit_name)
+    if not unit_code or any(c.isspace() for c in unit_code):
+        raise InvalidInput("unit_code", "Mã đơn vị không được để trống hay chứa khoảng trắng.")
+    if not unit_name:
+        raise InvalidInput("unit_name", "Chưa nhập tên đơn vị.")
+    check_desk(desk, code_block)
+    hours = OfficeHours.parse(office_hours, cutoff) if office_hours else OfficeHours()
+    config = DeskConfig(unit_code, unit_name, desk, code_block, hours)
+    values = {k: str(v) for k, v in config.to_json().items()}
+    with store.write():
+        before = settings.get_all(store) or None
+        settings.put(store, values)
+        journal.append_audit(store, iso(vn_now()), None, "desk.init", "setting", "desk", before, values)
+        if not catalog.versions(store):
+            _store_catalog(store, Catalog.load(SEED_CATALOG))
+    return config
+
+
+def desk_config(store: Store) -> DeskConfig:
+    values = settings.get_all(store)
+    if "unit_code" not in values:
+        raise NotConfigured("Quầy chưa được cấu hình: chạy \"counter-app init --unit-code … --unit-name … --desk N\".")
+    return DeskConfig(
+        unit_code=values["unit_code"], unit_name=values["unit_name"], desk=int(values["desk"]),
+        code_block=int(values["code_block"]),
+        office_hours=OfficeHours.parse(values["office_hours"], values["same_day_cutoff"]),
+    )
+
+
+def _store_catalog(store: Store, cat: Catalog) -> int:
+    digest = cat.digest()
+    existing = catalog.find_version(store, digest)
+    if existing is not None:
+        return existing
+    return catalog.add_version(
+        store, cat.version, cat.effective_from.isoformat(), cat.issuer, digest, iso(vn_now()),
+        [{"code": p.code, "name": p.name, "field": p.field, "search_key": p.search_key, "data": p.to_json()}
+         for p in cat.procedures],
+    )
+
+
+def import_catalog(store: Store, path: Path) -> dict:
+    """Load a published catalog file as a new version; the same file twice is one version."""
+    cat = Catalog.load(path)
+    with store.write():
+        known = catalog.find_version(store, cat.digest())
+        catalog_id = _store_catalog(store, cat)
+        if known is None:
+            journal.append_audit(store, iso(vn_now()), None, "catalog.import", "catalog", cat.version, None,
+                                 {"effective_from": cat.effective_from.isoformat(), "procedures": len(cat.procedures)})
+    return {"id": catalog_id, "version": cat.version, "effective_from": cat.effective_from.isoformat(),
+            "procedures": len(cat.procedures), "new": known is None}
+
+
+def list_catalogs(store: Store) -> list[dict]:
+    return [dict(row) for row in catalog.versions(store)]
+
+
+def catalog_in_force(store: Store, on_day: date) -> int:
+    row = catalog.version_in_force(store, on_day.isoformat())
+    if row is None:
+        raise NotConfigured(f"Chưa có danh mục thủ tục nào có hiệu lực ngày {on_day:%d/%m/%Y}.")
+    return row["id"]
+
+
+def procedures(store: Store, on_day: date, text: str = "") -> list[Procedure]:
+    """Procedures in force on ``on_day`` whose code, name or field contain ``text`` (diacritics ignored)."""
+    key = fold(text)
+    rows = catalog.procedures(store, catalog_in_force(store, on_day))
+    return [Procedure.from_json(_data(r)) for r in rows if all(w in r["search_key"] for w in key.split())]
+
+
+def procedure(store: Store, on_day: date, code: str) -> tuple[int, Procedure]:
+    catalog_id = catalog_in_force(store, on_day)
+    row = catalog.procedure(store, catalog_id, code.strip())
+    if row is None:
+        raise NotFound(f"Không có thủ tục mã \"{code}\" trong danh mục đang có hiệu lực.")
+    return catalog_id, Procedure.from_json(_data(row))
+
+
+def _data(row) -> dict:
+    return json.loads(row["data"])
+
+
+def import_calendar(store: Store, path: Path) -> dict:
+    notice = CalendarNotice.load(path)
+    with store.write():
+        catalog.save_notice(store, notice.year, notice.title, notice.to_json(), iso(vn_now()))
+        journal.append_audit(store, iso(vn_now()), None, "calendar.import", "calendar", str(notice.year), None,
+                             {"days_off": len(notice.days_off), "working_days": len(notice.working_days)})
+    return {"year": notice.year, "title": notice.title, "days_off": len(notice.days_off),
+            "working_days": len(notice.working_days)}
+
+
+def work_calendar(store: Store, config: DeskConfig) -> WorkCalendar:
+    notices = [CalendarNotice.from_json(data) for data in catalog.notices(store)]
+    return WorkCalendar(config.office_hours, notices)

@@ -1,0 +1,228 @@
+"""What the clerk enters to receive a dossier, and the checks it must pass before anything is saved."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field, replace
+from datetime import date, datetime
+from enum import IntEnum
+
+from counter_app.domain.citizen_id import FEMALE, MALE, check_id_number
+from counter_app.domain.fees import FeeRequest
+from counter_app.domain.procedure import Procedure
+from counter_app.errors import InvalidDossier, InvalidInput
+from counter_app.text import nfc
+
+_PHONE = re.compile(r"^(0|\+84)\d{9,10}$")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+class Channel(IntEnum):
+    """KenhThucHien of the national portal."""
+
+    DIRECT = 1
+    ONLINE = 2
+    POSTAL = 3
+
+
+class ReturnMethod(IntEnum):
+    """HinhThuc of the national portal: at the counter or by public postal service."""
+
+    COUNTER = 0
+    POST = 1
+
+
+CHANNEL_NAMES = {"direct": Channel.DIRECT, "online": Channel.ONLINE, "postal": Channel.POSTAL}
+RETURN_NAMES = {"counter": ReturnMethod.COUNTER, "post": ReturnMethod.POST}
+CHANNEL_LABELS = {Channel.DIRECT: "Trực tiếp", Channel.ONLINE: "Trực tuyến", Channel.POSTAL: "Bưu chính công ích"}
+RETURN_LABELS = {ReturnMethod.COUNTER: "Tại Bộ phận tiếp nhận và trả kết quả",
+                 ReturnMethod.POST: "Qua dịch vụ Bưu chính công ích"}
+
+
+@dataclass(frozen=True)
+class Person:
+    full_name: str
+    id_number: str = ""
+    birth_date: date | None = None
+    gender: str = ""
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+
+    def normalised(self) -> Person:
+        return replace(
+            self, full_name=nfc(self.full_name), id_number=self.id_number.strip(), gender=nfc(self.gender),
+            address=nfc(self.address), phone=re.sub(r"[\s.\-]", "", self.phone), email=self.email.strip(),
+        )
+
+    def problems(self, prefix: str, today: date) -> dict[str, str]:
+        out: dict[str, str] = {}
+        if not self.full_name:
+            out[f"{prefix}.full_name"] = "Chưa nhập họ và tên."
+        if self.gender and self.gender not in (MALE, FEMALE):
+            out[f"{prefix}.gender"] = "Giới tính phải là Nam hoặc Nữ."
+        if self.birth_date and not date(1900, 1, 1) <= self.birth_date <= today:
+            out[f"{prefix}.birth_date"] = "Ngày sinh không hợp lệ."
+        if not self.id_number:
+            out[f"{prefix}.id_number"] = "Chưa nhập số định danh cá nhân / CMND."
+        else:
+            try:
+                check_id_number(self.id_number, self.birth_date, self.gender or None, today)
+            except InvalidInput as exc:
+                out[f"{prefix}.id_number"] = exc.message
+        if self.phone and not _PHONE.match(self.phone):
+            out[f"{prefix}.phone"] = "Số điện thoại phải có 10 chữ số, bắt đầu bằng 0 (hoặc +84)."
+        if self.email and not _EMAIL.match(self.email):
+            out[f"{prefix}.email"] = "Địa chỉ thư điện tử không hợp lệ."
+        return out
+
+    def to_json(self) -> dict:
+        data = asdict(self)
+        data["birth_date"] = self.birth_date.isoformat() if self.birth_date else None
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict, prefix: str) -> Person:
+        if not isinstance(data, dict):
+            raise InvalidInput(prefix, "Thông tin người nộp / chủ hồ sơ phải là một đối tượng.")
+        return cls(
+            full_name=str(data.get("full_name", "")),
+            id_number=str(data.get("id_number", "")),
+            birth_date=parse_day(data.get("birth_date"), f"{prefix}.birth_date"),
+            gender=str(data.get("gender", "")),
+            address=str(data.get("address", "")),
+            phone=str(data.get("phone", "")),
+            email=str(data.get("email", "")),
+        )
+
+
+@dataclass(frozen=True)
+class SubmittedDocument:
+    name: str
+    original: int = 0
+    certified: int = 0
+    copy: int = 0
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Intake:
+    """A dossier as the clerk fills it in, before it has a code."""
+
+    procedure_code: str
+    owner: Person
+    documents: tuple[SubmittedDocument, ...]
+    submitter: Person | None = None
+    sets: int = 1
+    channel: Channel = Channel.DIRECT
+    return_method: ReturnMethod = ReturnMethod.COUNTER
+    postal_address: str = ""
+    fee_request: FeeRequest = field(default_factory=FeeRequest)
+    note: str = ""
+
+    def normalised(self) -> Intake:
+        return replace(
+            self,
+            owner=self.owner.normalised(),
+            submitter=self.submitter.normalised() if self.submitter else None,
+            documents=tuple(replace(d, name=nfc(d.name)) for d in self.documents),
+            postal_address=nfc(self.postal_address),
+            note=nfc(self.note),
+        )
+
+    def check(self, procedure: Procedure, today: date) -> None:
+        """Raise InvalidDossier listing every problem at once; return quietly when all is valid."""
+        problems = self.owner.problems("owner", today)
+        if self.submitter:
+            problems.update(self.submitter.problems("submitter", today))
+        if not 1 <= self.sets <= 100:
+            problems["sets"] = "Số bộ hồ sơ phải từ 1 đến 100."
+        if self.return_method is ReturnMethod.POST and not self.postal_address:
+            problems["postal_address"] = "Trả kết quả qua bưu chính cần địa chỉ nhận."
+        given = {d.name for d in self.documents if d.original + d.certified + d.copy > 0}
+        if any(min(d.original, d.certified, d.copy) < 0 for d in self.documents):
+            problems["documents"] = "Số lượng giấy tờ không được âm."
+        missing = [d.name for d in procedure.documents if d.required and d.name not in given]
+        if missing:
+            problems["documents"] = "Thiếu giấy tờ bắt buộc: " + "; ".join(missing) + "."
+        try:
+            procedure.fee.compute(self.fee_request, procedure.exemptions)
+        except InvalidInput as exc:
+            problems[f"fee.{exc.field}"] = exc.message
+        if problems:
+            raise InvalidDossier(problems)
+
+    @property
+    def contact(self) -> Person:
+        """The person the counter deals with: the submitter when someone submits for the owner."""
+        return self.submitter or self.owner
+
+    @classmethod
+    def from_json(cls, data: object, procedure: Procedure | None = None) -> Intake:
+        """Read the JSON of ``counter-app receive``; documents default to the catalog's required ones."""
+        if not isinstance(data, dict):
+            raise InvalidInput("dossier", "Tệp hồ sơ phải là một đối tượng JSON.")
+        code = str(data.get("procedure", "")).strip()
+        if not code:
+            raise InvalidInput("procedure", "Chưa chọn thủ tục hành chính (\"procedure\").")
+        docs_data = data.get("documents")
+        if docs_data is None and procedure is not None:
+            documents = tuple(
+                SubmittedDocument(d.name, d.original, d.certified, d.copy) for d in procedure.documents if d.required
+            )
+        else:
+            documents = tuple(_document(d, procedure) for d in docs_data or [])
+        fee = data.get("fee") or {}
+        try:
+            channel = CHANNEL_NAMES[str(data.get("channel", "direct"))]
+            method = RETURN_NAMES[str(data.get("return", "counter"))]
+            fee_request = FeeRequest(int(fee.get("quantity", 1)), int(fee.get("pages", 0)), fee.get("exemption"))
+            sets = int(data.get("sets", 1))
+        except KeyError as exc:
+            raise InvalidInput("channel", f"Giá trị không hợp lệ: {exc}. Kênh: direct/online/postal; trả: counter/post.") from exc
+        except (TypeError, ValueError, AttributeError) as exc:
+            raise InvalidInput("fee", f"Số lượng, số trang và số bộ phải là số nguyên ({exc}).") from exc
+        submitter = data.get("submitter")
+        return cls(
+            procedure_code=code,
+            owner=Person.from_json(data.get("owner") or {}, "owner"),
+            submitter=Person.from_json(submitter, "submitter") if submitter else None,
+            documents=documents,
+            sets=sets,
+            channel=channel,
+            return_method=method,
+            postal_address=str(data.get("postal_address", "")),
+            fee_request=fee_request,
+            note=str(data.get("note", "")),
+        )
+
+
+def _document(data: object, procedure: Procedure | None) -> SubmittedDocument:
+    if not isinstance(data, dict):
+        raise InvalidInput("documents", "Mỗi giấy tờ phải là một đối tượng JSON.")
+    name = data.get("name")
+    if name is None and "index" in data and procedure is not None:
+        try:
+            name = procedure.documents[int(data["index"]) - 1].name
+        except (IndexError, ValueError, TypeError) as exc:
+            raise InvalidInput("documents", f"Thủ tục không có thành phần hồ sơ số {data['index']}.") from exc
+    try:
+        return SubmittedDocument(nfc(str(name or "")), int(data.get("original", 0)),
+                                 int(data.get("certified", 0)), int(data.get("copy", 0)))
+    except (TypeError, ValueError) as exc:
+        raise InvalidInput("documents", f"Số lượng giấy tờ phải là số nguyên ({exc}).") from exc
+
+
+def parse_day(value: object, field_name: str) -> date | None:
+    """A date written YYYY-MM-DD or dd/mm/yyyy; empty means unknown."""
+    if value in (None, ""):
+        return None
+    text = str(value).strip()
+    for fmt in ("%Y-%m-%d", "%d/%m/%Y"):
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise InvalidInput(field_name, f"Ngày {text!r} không hợp lệ (dd/mm/yyyy).")

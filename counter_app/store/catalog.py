@@ -1,0 +1,65 @@
+"""Stored catalog versions and their procedures, and the yearly calendar notices."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from counter_app.store.db import Store
+
+
+def find_version(store: Store, sha256: str) -> int | None:
+    row = store.one("SELECT id FROM catalog_version WHERE sha256 = ?", (sha256,))
+    return row["id"] if row else None
+
+
+def add_version(store: Store, version: str, effective_from: str, issuer: str, sha256: str, at: str,
+                procedures: list[dict]) -> int:
+    """Store one catalog version with its procedures (each a dict with code, name, field, search_key, data)."""
+    cursor = store.run(
+        "INSERT INTO catalog_version(version, effective_from, issuer, sha256, imported_at) VALUES (?, ?, ?, ?, ?)",
+        (version, effective_from, issuer, sha256, at),
+    )
+    catalog_id = int(cursor.lastrowid)
+    store.conn.executemany(
+        "INSERT INTO procedure(catalog_id, code, name, field, search_key, data) VALUES (?, ?, ?, ?, ?, ?)",
+        [(catalog_id, p["code"], p["name"], p["field"], p["search_key"],
+          json.dumps(p["data"], ensure_ascii=False)) for p in procedures],
+    )
+    return catalog_id
+
+
+def version_in_force(store: Store, on_day: str) -> sqlite3.Row | None:
+    """The catalog in force on ``on_day``: the latest effective date not after it, newest import first."""
+    return store.one(
+        "SELECT * FROM catalog_version WHERE effective_from <= ? ORDER BY effective_from DESC, id DESC LIMIT 1",
+        (on_day,),
+    )
+
+
+def versions(store: Store) -> list[sqlite3.Row]:
+    return store.all(
+        "SELECT v.*, (SELECT count(*) FROM procedure p WHERE p.catalog_id = v.id) AS procedures "
+        "FROM catalog_version v ORDER BY effective_from, id"
+    )
+
+
+def procedures(store: Store, catalog_id: int) -> list[sqlite3.Row]:
+    return store.all("SELECT * FROM procedure WHERE catalog_id = ? ORDER BY field, code", (catalog_id,))
+
+
+def procedure(store: Store, catalog_id: int, code: str) -> sqlite3.Row | None:
+    return store.one("SELECT * FROM procedure WHERE catalog_id = ? AND code = ?", (catalog_id, code))
+
+
+def save_notice(store: Store, year: int, title: str, data: dict, at: str) -> None:
+    store.run(
+        "INSERT INTO calendar_notice(year, title, data, imported_at) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT(year) DO UPDATE SET title = excluded.title, data = excluded.data, "
+        "imported_at = excluded.imported_at",
+        (year, title, json.dumps(data, ensure_ascii=False), at),
+    )
+
+
+def notices(store: Store) -> list[dict]:
+    return [json.loads(row["data"]) for row in store.all("SELECT data FROM calendar_notice ORDER BY year")]

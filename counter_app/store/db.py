@@ -1,0 +1,85 @@
+"""Opening the desk's SQLite file with the settings that keep saved work safe, and write transactions."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import sqlite_utils
+
+from counter_app.store import schema
+
+DB_FILE = "counter.sqlite3"
+
+
+class Store:
+    """One open desk database. ``write()`` is the one way to change it."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path | None) -> None:
+        self.conn = conn
+        self.path = path
+        self.db = sqlite_utils.Database(conn)
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Store]:
+        """One user action: BEGIN IMMEDIATE … COMMIT, or nothing at all if anything fails."""
+        if self.conn.in_transaction:
+            with self.db.atomic():
+                yield self
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            self.conn.rollback()
+            raise
+        self.conn.execute("COMMIT")
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Store]:
+        """A consistent snapshot for several reads."""
+        if self.conn.in_transaction:
+            yield self
+            return
+        self.conn.execute("BEGIN")
+        try:
+            yield self
+        finally:
+            self.conn.rollback()
+
+    def one(self, sql: str, params: tuple | dict = ()) -> sqlite3.Row | None:
+        return self.conn.execute(sql, params).fetchone()
+
+    def all(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
+        return self.conn.execute(sql, params).fetchall()
+
+    def run(self, sql: str, params: tuple | dict = ()) -> sqlite3.Cursor:
+        return self.conn.execute(sql, params)
+
+    def integrity_check(self) -> str:
+        return self.conn.execute("PRAGMA integrity_check").fetchone()[0]
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def connect(path: Path | str) -> sqlite3.Connection:
+    conn = sqlite3.connect(str(path), timeout=10, isolation_level=None, check_same_thread=False)
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("PRAGMA foreign_keys=ON")
+    conn.execute("PRAGMA busy_timeout=10000")
+    return conn
+
+
+def open_store(data_dir: Path | str, migrate: bool = True) -> Store:
+    """Open (creating if needed) the database in ``data_dir`` and bring its schema up to date."""
+    folder = Path(data_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    store = Store(connect(folder / DB_FILE), folder / DB_FILE)
+    if migrate:
+        schema.migrate(store.db)
+    return store

@@ -1,0 +1,116 @@
+"""Dossiers, their events and their full-text search rows."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from counter_app.store.db import Store
+from counter_app.text import words
+
+OPEN_STATUSES = (2, 4, 5, 6, 7)
+_DIGIT_COLUMNS = "{code id_number phone}"
+
+
+def next_code_index(store: Store, day: str, desk: int) -> int:
+    """How many codes this desk has issued on ``day``, counting the one being issued now."""
+    row = store.one(
+        "INSERT INTO code_counter(day, desk, issued) VALUES (?, ?, 1) "
+        "ON CONFLICT(day, desk) DO UPDATE SET issued = issued + 1 RETURNING issued",
+        (day, desk),
+    )
+    return int(row["issued"])
+
+
+def insert(store: Store, row: dict, search: dict) -> int:
+    """Insert one dossier row and its (already folded) search text; returns the row id."""
+    columns = ", ".join(row)
+    cursor = store.run(
+        f"INSERT INTO dossier({columns}) VALUES ({', '.join('?' * len(row))})",
+        tuple(json.dumps(v, ensure_ascii=False, separators=(",", ":")) if isinstance(v, dict) else v
+              for v in row.values()),
+    )
+    dossier_id = int(cursor.lastrowid)
+    store.run(
+        "INSERT INTO dossier_search(rowid, code, people, id_number, phone, procedure) VALUES (?, ?, ?, ?, ?, ?)",
+        (dossier_id, search["code"], search["people"], search["id_number"], search["phone"], search["procedure"]),
+    )
+    return dossier_id
+
+
+def add_event(store: Store, dossier_id: int, event: dict) -> int:
+    cursor = store.run(
+        "INSERT INTO dossier_event(uuid, dossier_id, kind, status, at, user_id, unit_code, note, step_deadline, data) "
+        "VALUES (:uuid, :dossier_id, :kind, :status, :at, :user_id, :unit_code, :note, :step_deadline, :data)",
+        {**event, "dossier_id": dossier_id,
+         "data": json.dumps(event["data"], ensure_ascii=False) if event.get("data") else None},
+    )
+    return int(cursor.lastrowid)
+
+
+def set_state(store: Store, dossier_id: int, status: int, status_at: str, due_at: str | None) -> None:
+    """Update the status columns, the projection of the dossier's events kept for fast queues."""
+    store.run("UPDATE dossier SET status = ?, status_at = ?, due_at = ? WHERE id = ?",
+              (status, status_at, due_at, dossier_id))
+
+
+def by_code(store: Store, code: str) -> sqlite3.Row | None:
+    return store.one("SELECT * FROM dossier WHERE code = ?", (code,))
+
+
+def events(store: Store, dossier_id: int) -> list[sqlite3.Row]:
+    return store.all(
+        "SELECT e.*, u.username, u.full_name AS user_name FROM dossier_event e "
+        "JOIN user u ON u.id = e.user_id WHERE e.dossier_id = ? ORDER BY e.id",
+        (dossier_id,),
+    )
+
+
+def fts_query(text: str) -> str | None:
+    """An FTS5 query for what a person typed: every word must match, the last one as a prefix.
+
+    Text is folded like the index (no diacritics, đ → d). All-digit input (ID number, phone, part of
+    a code) only looks at the code, ID number and phone columns.
+    """
+    terms = words(text)
+    if not terms:
+        return None
+    quoted = [f'"{t}"' for t in terms]
+    quoted[-1] += "*"
+    query = " ".join(quoted)
+    if all(t.isdigit() for t in terms):
+        return f"{_DIGIT_COLUMNS} : ({query})"
+    return query
+
+
+def search(store: Store, text: str, limit: int = 50) -> list[sqlite3.Row]:
+    """Newest dossiers first whose code, people, ID number, phone or procedure match ``text``."""
+    query = fts_query(text)
+    if query is None:
+        return []
+    return store.all(
+        "SELECT * FROM dossier WHERE id IN ("
+        " SELECT rowid FROM dossier_search WHERE dossier_search MATCH ? ORDER BY rowid DESC LIMIT ?"
+        ") ORDER BY id DESC",
+        (query, limit),
+    )
+
+
+def received_between(store: Store, start: str, end: str, limit: int = 500) -> list[sqlite3.Row]:
+    return store.all(
+        "SELECT * FROM dossier WHERE received_at >= ? AND received_at < ? ORDER BY received_at LIMIT ?",
+        (start, end, limit),
+    )
+
+
+def open_due_before(store: Store, end: str, limit: int = 500) -> list[sqlite3.Row]:
+    """Open dossiers whose appointment falls before ``end`` (today's and late ones), earliest first."""
+    marks = ", ".join("?" * len(OPEN_STATUSES))
+    return store.all(
+        f"SELECT * FROM dossier WHERE status IN ({marks}) AND due_at < ? ORDER BY due_at LIMIT ?",
+        (*OPEN_STATUSES, end, limit),
+    )
+
+
+def count_by_status(store: Store) -> dict[int, int]:
+    return {row["status"]: row["n"] for row in store.all("SELECT status, count(*) AS n FROM dossier GROUP BY status")}

@@ -1,0 +1,139 @@
+"""The schema as append-only migrations: never edit a released one, add the next.
+
+Every released schema version keeps a database file with data in ``tests/fixtures/``; the tests
+upgrade each of them, and every prefix of the migration list, to the current schema.
+"""
+
+from __future__ import annotations
+
+import sqlite_utils
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("counter")
+
+
+@migrations()
+def m001_initial(db: sqlite_utils.Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+
+        CREATE TABLE user (
+            id INTEGER PRIMARY KEY,
+            username TEXT NOT NULL UNIQUE,
+            full_name TEXT NOT NULL,
+            role TEXT NOT NULL CHECK (role IN ('clerk', 'postal', 'supervisor', 'admin')),
+            password_hash TEXT NOT NULL,
+            active INTEGER NOT NULL DEFAULT 1,
+            created_at TEXT NOT NULL
+        );
+
+        CREATE TABLE catalog_version (
+            id INTEGER PRIMARY KEY,
+            version TEXT NOT NULL,
+            effective_from TEXT NOT NULL,
+            issuer TEXT NOT NULL,
+            sha256 TEXT NOT NULL UNIQUE,
+            imported_at TEXT NOT NULL
+        );
+
+        CREATE TABLE procedure (
+            catalog_id INTEGER NOT NULL REFERENCES catalog_version(id),
+            code TEXT NOT NULL,
+            name TEXT NOT NULL,
+            field TEXT NOT NULL,
+            search_key TEXT NOT NULL,
+            data TEXT NOT NULL,
+            PRIMARY KEY (catalog_id, code)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE calendar_notice (
+            year INTEGER PRIMARY KEY,
+            title TEXT NOT NULL,
+            data TEXT NOT NULL,
+            imported_at TEXT NOT NULL
+        );
+
+        CREATE TABLE code_counter (
+            day TEXT NOT NULL,
+            desk INTEGER NOT NULL,
+            issued INTEGER NOT NULL,
+            PRIMARY KEY (day, desk)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE dossier (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            code TEXT NOT NULL UNIQUE,
+            procedure_code TEXT NOT NULL,
+            catalog_id INTEGER NOT NULL REFERENCES catalog_version(id),
+            owner_name TEXT NOT NULL,
+            owner_id TEXT NOT NULL,
+            phone TEXT NOT NULL,
+            received_at TEXT NOT NULL,
+            due_at TEXT,
+            status INTEGER NOT NULL CHECK (status BETWEEN 1 AND 10),
+            status_at TEXT NOT NULL,
+            received_by INTEGER NOT NULL REFERENCES user(id),
+            fee INTEGER NOT NULL,
+            channel INTEGER NOT NULL,
+            return_method INTEGER NOT NULL,
+            data TEXT NOT NULL
+        );
+        CREATE INDEX dossier_received_at ON dossier(received_at);
+        CREATE INDEX dossier_status_due ON dossier(status, due_at);
+
+        CREATE TABLE dossier_event (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL,
+            dossier_id INTEGER NOT NULL REFERENCES dossier(id),
+            kind TEXT NOT NULL,
+            status INTEGER CHECK (status BETWEEN 1 AND 10),
+            at TEXT NOT NULL,
+            user_id INTEGER NOT NULL REFERENCES user(id),
+            unit_code TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            step_deadline TEXT,
+            data TEXT
+        );
+        CREATE INDEX dossier_event_dossier ON dossier_event(dossier_id);
+
+        CREATE TABLE outbox (
+            seq INTEGER PRIMARY KEY,
+            op_id TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            payload TEXT,
+            state TEXT NOT NULL DEFAULT 'pending'
+                CHECK (state IN ('pending', 'applied', 'duplicate', 'rejected', 'conflict')),
+            attempts INTEGER NOT NULL DEFAULT 0,
+            result TEXT
+        );
+        CREATE UNIQUE INDEX outbox_op ON outbox(op_id);
+        CREATE INDEX outbox_pending ON outbox(seq) WHERE state = 'pending';
+
+        CREATE TABLE audit (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            user_id INTEGER REFERENCES user(id),
+            action TEXT NOT NULL,
+            entity TEXT NOT NULL,
+            entity_key TEXT NOT NULL,
+            before TEXT,
+            after TEXT
+        );
+
+        CREATE VIRTUAL TABLE dossier_search USING fts5(
+            code, people, id_number, phone, procedure,
+            tokenize = 'unicode61 remove_diacritics 2', detail = column, prefix = '2 3'
+        );
+        """
+    )
+
+
+def migrate(db: sqlite_utils.Database) -> None:
+    migrations.apply(db)
+
+
+def version_names() -> list[str]:
+    """The names of every migration, oldest first: a schema version is a prefix of this list."""
+    return [m.name for m in migrations.pending(sqlite_utils.Database(memory=True))]

@@ -1,0 +1,31 @@
+"""Local accounts: username, full name, role and the password's KDF hash."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from counter_app.store.db import Store
+
+
+def add(store: Store, username: str, full_name: str, role: str, password_hash: str, at: str) -> int:
+    cursor = store.run(
+        "INSERT INTO user(username, full_name, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?)",
+        (username, full_name, role, password_hash, at),
+    )
+    return int(cursor.lastrowid)
+
+
+def by_username(store: Store, username: str) -> sqlite3.Row | None:
+    return store.one("SELECT * FROM user WHERE username = ?", (username,))
+
+
+def by_id(store: Store, user_id: int) -> sqlite3.Row | None:
+    return store.one("SELECT * FROM user WHERE id = ?", (user_id,))
+
+
+def all_users(store: Store) -> list[sqlite3.Row]:
+    return store.all("SELECT id, username, full_name, role, active, created_at FROM user ORDER BY username")
+
+
+def set_password_hash(store: Store, user_id: int, password_hash: str) -> None:
+    store.run("UPDATE user SET password_hash = ? WHERE id = ?", (password_hash, user_id))

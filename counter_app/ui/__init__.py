@@ -1,0 +1,1 @@
+"""The PySide6 windows: the only package that imports Qt."""

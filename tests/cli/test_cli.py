@@ -1,0 +1,101 @@
+"""The command line, as an administrator scripts it: init, accounts, receive, show, search, transition."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def cli(data: Path, *args: str, stdin: str | None = None, json_out: bool = True):
+    cmd = [sys.executable, "-m", "counter_app", "--data-dir", str(data)]
+    if json_out:
+        cmd.append("--json")
+    result = subprocess.run(cmd + list(args), cwd=ROOT, input=stdin, capture_output=True, text=True, timeout=120)
+    return result
+
+
+@pytest.fixture
+def desk_dir(tmp_path):
+    data = tmp_path / "quay1"
+    assert cli(data, "init", "--unit-code", "000.00.31.H56", "--unit-name", "UBND xã Quảng Phú",
+               "--desk", "2").returncode == 0
+    assert cli(data, "user", "add", "lan", "--name", "Nguyễn Thị Lan", "--role", "clerk",
+               stdin="matkhau1\n").returncode == 0
+    return data
+
+
+DOSSIER = {
+    "procedure": "2.000815",
+    "owner": {"full_name": "Trần Văn Đức", "id_number": "001090123456", "birth_date": "12/03/1990",
+              "gender": "Nam", "address": "Thôn Phú Lộc", "phone": "0987654321"},
+    "fee": {"quantity": 2, "pages": 3},
+}
+
+
+def test_receive_prints_the_code_and_show_finds_it(desk_dir, tmp_path):
+    file = tmp_path / "hoso.json"
+    file.write_text(json.dumps(DOSSIER, ensure_ascii=False), encoding="utf-8")
+    result = cli(desk_dir, "--user", "lan", "receive", "--from-json", str(file))
+    assert result.returncode == 0, result.stderr
+    receipt = json.loads(result.stdout)
+    assert receipt["code"].startswith("000.00.31.H56-") and receipt["code"].endswith("-1001")  # desk 2's block
+    assert receipt["fee"] == 10000
+    shown = json.loads(cli(desk_dir, "show", receipt["code"]).stdout)
+    assert shown["owner_name"] == "Trần Văn Đức" and shown["status"] == 2
+    found = json.loads(cli(desk_dir, "search", "tran van duc").stdout)
+    assert [r["code"] for r in found] == [receipt["code"]]
+    moved = cli(desk_dir, "--user", "lan", "transition", receipt["code"], "4", "--note", "Chuyển xử lý")
+    assert moved.returncode == 0 and json.loads(moved.stdout)["to"] == 4
+    refused = cli(desk_dir, "--user", "lan", "transition", receipt["code"], "10", json_out=False)
+    assert refused.returncode == 1 and "Không thể chuyển hồ sơ" in refused.stderr
+
+
+def test_bad_input_exits_non_zero_and_stores_nothing(desk_dir, tmp_path):
+    bad = dict(DOSSIER, owner=dict(DOSSIER["owner"], id_number="12345"))
+    file = tmp_path / "bad.json"
+    file.write_text(json.dumps(bad, ensure_ascii=False), encoding="utf-8")
+    result = cli(desk_dir, "--user", "lan", "receive", "--from-json", str(file), json_out=False)
+    assert result.returncode == 1
+    assert "Số giấy tờ phải là số định danh 12 chữ số" in result.stderr
+    assert json.loads(cli(desk_dir, "search", "tran").stdout) == []
+    file.write_text("{not json", encoding="utf-8")
+    assert "Không đọc được tệp JSON" in cli(desk_dir, "--user", "lan", "receive", "--from-json", str(file),
+                                            json_out=False).stderr
+
+
+def test_due_date_prints_iso_with_offset_and_the_vietnamese_phrase(desk_dir):
+    result = cli(desk_dir, "due-date", "--procedure", "1.001193", "--received", "2026-02-13 15:30", json_out=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["2026-02-23T17:00:00+07:00", "17 giờ 00 phút, ngày 23 tháng 02 năm 2026"]
+
+
+def test_catalog_and_calendar_import(desk_dir, tmp_path):
+    listed = json.loads(cli(desk_dir, "catalog", "list", "--search", "chung thuc").stdout)
+    assert listed and all("Chứng thực" in p["name"] or p["field"] == "Chứng thực" for p in listed)
+    notice = tmp_path / "nghi-le-2027.json"
+    notice.write_text(json.dumps({"format": "counter-calendar/1", "year": 2027, "title": "Thông báo 2027",
+                                  "days_off": [{"date": "2027-09-06", "name": "Nghỉ bù"}]}), encoding="utf-8")
+    assert cli(desk_dir, "calendar", "import", str(notice)).returncode == 0
+    days = json.loads(cli(desk_dir, "calendar", "days-off", "2027").stdout)
+    assert {"date": "2027-09-06", "name": "Nghỉ bù"} in days
+    due = json.loads(cli(desk_dir, "due-date", "--procedure", "1.004873", "--received", "2027-09-01 10:00").stdout)
+    assert due["due_at"] == "2027-09-09T10:00:00+07:00"
+
+
+def test_id_card_prints_the_fields():
+    payload = "051084009698|212163684|Đặng Hồng Bảo|02081984|Nam|Quảng Ngãi|23092024||||"
+    result = subprocess.run([sys.executable, "-m", "counter_app", "--json", "id-card", "-"], cwd=ROOT,
+                            input=payload, capture_output=True, text=True)
+    assert json.loads(result.stdout)["full_name"] == "Đặng Hồng Bảo"
+
+
+def test_help_lists_every_command():
+    out = subprocess.run([sys.executable, "-m", "counter_app", "--help"], cwd=ROOT, capture_output=True,
+                         text=True).stdout
+    for command in ("init", "catalog", "calendar", "due-date", "receive", "show", "search", "transition",
+                    "id-card", "demo"):
+        assert command in out

@@ -1,0 +1,60 @@
+"""Shared fixtures: a real desk database in a temporary folder, configured and with accounts."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from datetime import datetime  # noqa: E402
+
+import pytest  # noqa: E402
+
+from counter_app import accounts  # noqa: E402
+from counter_app.clock import VN_TZ  # noqa: E402
+from counter_app.configuration import init_desk  # noqa: E402
+from counter_app.desk import Desk  # noqa: E402
+from counter_app.store import open_store  # noqa: E402
+
+UNIT = "000.00.31.H56"
+
+
+class FakeClock:
+    """A clock the test moves by hand, in Vietnam time."""
+
+    def __init__(self, moment: datetime) -> None:
+        self.moment = moment
+
+    def __call__(self) -> datetime:
+        return self.moment
+
+    def set(self, text: str) -> None:
+        self.moment = datetime.fromisoformat(text).replace(tzinfo=VN_TZ)
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = open_store(tmp_path / "desk")
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def configured(store):
+    init_desk(store, UNIT, "UBND xã Quảng Phú", 1)
+    return store
+
+
+@pytest.fixture
+def clerk(configured):
+    return accounts.add_user(configured, "lan", "Nguyễn Thị Lan", "clerk", "matkhau1")
+
+
+@pytest.fixture
+def clock():
+    return FakeClock(datetime(2026, 11, 23, 9, 0, tzinfo=VN_TZ))
+
+
+@pytest.fixture
+def desk(configured, clock):
+    return Desk(configured, clock)

@@ -1,0 +1,89 @@
+"""Citizen ID numbers (structure only) and the chip ID card QR as a scanner types it."""
+
+import unicodedata
+from datetime import date
+
+import pytest
+
+from counter_app.domain.citizen_id import check_id_number, parse_citizen_number
+from counter_app.domain.idcard import parse_id_card
+from counter_app.errors import InvalidInput
+
+TODAY = date(2026, 11, 22)
+
+
+def test_a_12_digit_number_tells_province_gender_and_birth_year():
+    n = parse_citizen_number("038087042028", today=TODAY)
+    assert (n.province, n.gender, n.birth_year) == ("Thanh Hóa", "Nam", 1987)
+    n = parse_citizen_number("001303012345", today=TODAY)
+    assert (n.province, n.gender, n.birth_year) == ("Hà Nội", "Nữ", 2003)
+
+
+@pytest.mark.parametrize("number, message", [
+    ("03808704202", "12 chữ số"),
+    ("003087042028", "Mã tỉnh"),
+    ("001299012345", "không hợp lý"),  # born 2099
+    ("03808704202a", "12 chữ số"),
+])
+def test_malformed_numbers_are_refused(number, message):
+    with pytest.raises(InvalidInput, match=message):
+        parse_citizen_number(number, today=TODAY)
+
+
+def test_the_number_must_agree_with_the_birth_date_and_gender_typed():
+    with pytest.raises(InvalidInput, match="năm sinh 1987"):
+        check_id_number("038087042028", birth_date=date(1988, 1, 1), today=TODAY)
+    with pytest.raises(InvalidInput, match="giới tính"):
+        check_id_number("038087042028", gender="Nữ", today=TODAY)
+    assert check_id_number("038087042028", date(1987, 5, 2), "Nam", TODAY) == 1
+
+
+def test_the_old_9_digit_number_is_accepted_as_kind_2():
+    assert check_id_number("212163684") == 2
+    with pytest.raises(InvalidInput):
+        check_id_number("2121636")
+
+
+CARD = "051084009698|212163684|Đặng Hồng Bảo|02081984|Nam|Thôn Phú Lộc, xã Tịnh Hà, Sơn Tịnh, Quảng Ngãi|23092024"
+
+
+def test_the_chip_card_qr_fills_the_applicant():
+    card = parse_id_card(CARD)
+    assert card.id_number == "051084009698"
+    assert card.old_id_number == "212163684"
+    assert card.full_name == "Đặng Hồng Bảo"
+    assert card.birth_date == date(1984, 8, 2)
+    assert card.gender == "Nam"
+    assert card.address.startswith("Thôn Phú Lộc")
+    assert card.issued_on == date(2024, 9, 23)
+
+
+@pytest.mark.parametrize("typed", [
+    CARD + "||||",  # cards issued since 2024 carry empty trailing fields
+    CARD + "\r\n",  # the scanner's Enter
+    "\x00" + CARD.replace("|", "|\x00", 1),  # stray NULs
+    CARD + "||||" + CARD + "||||",  # the payload typed twice
+    CARD + CARD,  # typed twice with nothing between
+    "abc 0380|" + CARD,  # text already in the field before the scan
+])
+def test_scanner_noise_does_not_change_the_result(typed):
+    assert parse_id_card(typed) == parse_id_card(CARD)
+
+
+def test_decomposed_names_are_stored_composed():
+    card = parse_id_card(unicodedata.normalize("NFD", CARD))
+    assert card.full_name == "Đặng Hồng Bảo"
+    assert unicodedata.is_normalized("NFC", card.full_name + card.address)
+
+
+def test_a_card_without_an_old_number():
+    card = parse_id_card("001090123456||NGUYEN VAN A|01011990|Nam|Phường Bến Nghé, Quận 1|15042021")
+    assert card.old_id_number == "" and card.full_name == "NGUYEN VAN A"
+
+
+@pytest.mark.parametrize("typed", ["", "051084009698|212163684|Đặng Hồng Bảo|02081984|Nam",
+                                   "051084009698|212163684|Đặng Hồng Bảo|31021984|Nam|x|23092024",
+                                   "051084009698|212163684|Đặng Hồng Bảo|02081984|Khác|x|23092024"])
+def test_an_unreadable_payload_gets_a_vietnamese_message(typed):
+    with pytest.raises(InvalidInput, match="Không đọc được mã QR"):
+        parse_id_card(typed)

@@ -1,0 +1,152 @@
+"""Receiving a dossier: one transaction with its code, event, outbox row and audit row."""
+
+import json
+import unicodedata
+
+import pytest
+
+from counter_app.desk import Desk
+from counter_app.domain.fees import FeeRequest
+from counter_app.domain.intake import Intake, Person, ReturnMethod, SubmittedDocument
+from counter_app.domain.status import Status
+from counter_app.errors import InvalidDossier, NotAllowed, NotFound
+from counter_app.store import dossiers, journal
+
+OWNER = Person("Nguyễn Thị Ngọc Ánh", "038187042028", gender="Nữ", address="Thôn Phú Lộc, xã Quảng Phú",
+               phone="0912345678")
+
+
+def khai_sinh(desk: Desk, **changes) -> Intake:
+    _, proc = desk_procedure(desk, "1.001193")
+    docs = tuple(SubmittedDocument(d.name, d.original, d.certified, d.copy) for d in proc.documents if d.required)
+    return Intake(**({"procedure_code": "1.001193", "owner": OWNER, "documents": docs} | changes))
+
+
+def desk_procedure(desk, code):
+    from counter_app.configuration import procedure
+
+    return procedure(desk.store, desk.clock().date(), code)
+
+
+def test_a_received_dossier_gets_the_unit_code_of_the_day(desk, clerk):
+    receipt = desk.receive(khai_sinh(desk), clerk)
+    assert receipt.code == "000.00.31.H56-261123-0001"
+    second = desk.receive(khai_sinh(desk), clerk)
+    assert second.code == "000.00.31.H56-261123-0002"
+
+
+def test_the_sequence_restarts_the_next_day(desk, clerk, clock):
+    desk.receive(khai_sinh(desk), clerk)
+    clock.set("2026-11-25T08:00")
+    assert desk.receive(khai_sinh(desk), clerk).code == "000.00.31.H56-261125-0001"
+
+
+def test_one_action_writes_dossier_event_outbox_and_audit_together(desk, clerk):
+    receipt = desk.receive(khai_sinh(desk), clerk)
+    store = desk.store
+    row = dossiers.by_code(store, receipt.code)
+    events = dossiers.events(store, row["id"])
+    assert [e["kind"] for e in events] == ["receive"]
+    assert events[0]["username"] == "lan" and row["received_by"] == clerk.id
+    outbox = journal.pending(store)
+    assert [(o["op_id"], o["kind"]) for o in outbox] == [(events[0]["uuid"], "dossier.receive")]
+    audit = journal.audit_for(store, "dossier", receipt.code)
+    assert audit[0]["user_id"] == clerk.id and json.loads(audit[0]["after"])["status"] == 2
+
+
+def test_same_day_procedure_received_after_three_is_due_next_working_day(desk, clerk, clock):
+    clock.set("2026-11-23T15:20")  # Monday; Tuesday 24/11 is Ngày Văn hóa Việt Nam
+    receipt = desk.receive(khai_sinh(desk), clerk)
+    assert receipt.appointment.phrase() == "17 giờ 00 phút, ngày 25 tháng 11 năm 2026"
+
+
+def test_invalid_input_lists_every_problem_and_stores_nothing(desk, clerk):
+    bad = khai_sinh(desk, owner=Person("", "0381870420", phone="12345"), documents=(),
+                    return_method=ReturnMethod.POST)
+    with pytest.raises(InvalidDossier) as caught:
+        desk.receive(bad, clerk)
+    problems = caught.value.problems
+    assert set(problems) >= {"owner.full_name", "owner.id_number", "owner.phone", "documents", "postal_address"}
+    assert "Thiếu giấy tờ bắt buộc" in problems["documents"]
+    assert dossiers.count_by_status(desk.store) == {}
+    assert journal.outbox_counts(desk.store) == {}
+
+
+def test_text_is_stored_composed(desk, clerk):
+    owner = Person(unicodedata.normalize("NFD", "Đặng  Hồng Bảo "), "051084009698", phone="0912 345 678")
+    receipt = desk.receive(khai_sinh(desk, owner=owner), clerk)
+    shown = desk.show(receipt.code)
+    assert shown["owner_name"] == "Đặng Hồng Bảo"
+    assert shown["owner"]["phone"] == "0912345678"
+
+
+def test_search_ignores_diacritics_and_folds_d(desk, clerk):
+    first = desk.receive(khai_sinh(desk), clerk).code
+    other = Person("Đặng Văn Đức", "001090123456", phone="0987654321")
+    second = desk.receive(khai_sinh(desk, owner=other), clerk).code
+    assert [r["code"] for r in desk.search("nguyen thi ngoc anh")] == [first]
+    assert [r["code"] for r in desk.search("dang")] == [second]
+    assert [r["code"] for r in desk.search("ĐỨC")] == [second]
+    assert [r["code"] for r in desk.search("khai sinh")] == [second, first]
+    assert [r["code"] for r in desk.search("0011")] == []
+    assert [r["code"] for r in desk.search("0010901")] == [second]
+    assert [r["code"] for r in desk.search("0987654")] == [second]
+    assert [r["code"] for r in desk.search("261123-0002")] == [second]
+    assert desk.search("  ") == []
+
+
+def test_transitions_follow_the_status_machine_and_are_events(desk, clerk, clock):
+    code = desk.receive(khai_sinh(desk), clerk).code
+    desk.transition(code, Status.PROCESSING, clerk, "Chuyển bộ phận hộ tịch")
+    with pytest.raises(NotAllowed):
+        desk.transition(code, Status.RETURNED, clerk)
+    desk.transition(code, Status.RESULT_READY, clerk)
+    desk.transition(code, Status.RETURNED, clerk)
+    shown = desk.show(code)
+    assert shown["status"] == 10 and shown["status_label"] == "Đã trả kết quả"
+    assert [e["kind"] for e in shown["events"]] == ["receive", "process", "result_ready", "return"]
+    assert shown["events"][1]["note"] == "Chuyển bộ phận hộ tịch"
+    assert len(journal.pending(desk.store)) == 4
+
+
+def test_a_supplement_pause_moves_the_appointment(desk, clerk, clock):
+    from counter_app.domain.procedure import ProcessingTime, TimeUnit  # noqa: F401
+
+    clock.set("2026-11-23T09:00")
+    proc_code = "1.004873"  # xác nhận tình trạng hôn nhân: 03 working days
+    _, proc = desk_procedure(desk, proc_code)
+    docs = tuple(SubmittedDocument(d.name, d.original, d.certified, d.copy) for d in proc.documents if d.required)
+    code = desk.receive(Intake(proc_code, OWNER, docs), clerk).code
+    before = desk.show(code)["due_at"]
+    assert before == "2026-11-27T09:00:00+07:00"  # 24/11 is a holiday
+    clock.set("2026-11-25T09:00")
+    desk.transition(code, Status.SUPPLEMENT_REQUESTED, clerk, "Thiếu trích lục ly hôn")
+    clock.set("2026-11-26T09:00")
+    result = desk.transition(code, Status.PROCESSING, clerk, "Đã bổ sung")
+    assert result["due_at"] == "2026-11-30T09:00:00+07:00"  # one working day waited, over a weekend
+
+
+def test_unknown_code_and_procedure_are_clear(desk, clerk):
+    with pytest.raises(NotFound, match="Không tìm thấy hồ sơ"):
+        desk.show("000.00.31.H56-261123-9999")
+    with pytest.raises(NotFound, match="Không có thủ tục"):
+        desk.receive(khai_sinh(desk, procedure_code="9.999999"), clerk)
+
+
+def test_todays_queue(desk, clerk, clock):
+    clock.set("2026-11-16T10:00")
+    late = desk.receive(khai_sinh(desk), clerk).code  # same day: due 16/11 17:00
+    clock.set("2026-11-23T08:00")
+    today = desk.receive(khai_sinh(desk), clerk).code  # due today 17:00
+    clock.set("2026-11-23T10:00")
+    queue = desk.queue()
+    assert [r["code"] for r in queue["received"]] == [today]
+    assert [r["code"] for r in queue["due_today"]] == [today]
+    assert [r["code"] for r in queue["late"]] == [late]
+
+
+def test_fee_is_computed_from_the_catalog(desk, clerk):
+    _, proc = desk_procedure(desk, "2.000815")
+    docs = tuple(SubmittedDocument(d.name, d.original, d.certified, d.copy) for d in proc.documents if d.required)
+    receipt = desk.receive(Intake("2.000815", OWNER, docs, fee_request=FeeRequest(quantity=2, pages=3)), clerk)
+    assert receipt.fee.amount == 10000
