@@ -48,7 +48,7 @@ def add_user(store: Store, username: str, full_name: str, role: str, password: s
             raise InvalidInput("username", f"Tên đăng nhập \"{username}\" đã tồn tại.")
         at = iso(vn_now())
         user_id = users.add(store, username, full_name, role, password_hash, at)
-        journal.append_audit(store, at, by.id if by else None, "user.add", "user", username,
+        journal.append_audit(store, at, by.id if by else None, "user.add", username,
                              None, {"full_name": full_name, "role": role})
     return User(user_id, username, full_name, role)
 

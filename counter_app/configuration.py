@@ -45,7 +45,7 @@ def init_desk(store: Store, unit_code: str, unit_name: str, desk: int, code_bloc
     with store.write():
         before = settings.get_all(store) or None
         settings.put(store, values)
-        journal.append_audit(store, iso(vn_now()), None, "desk.init", "setting", "desk", before, values)
+        journal.append_audit(store, iso(vn_now()), None, "desk.init", "desk", before, values)
         if not catalog.versions(store):
             _store_catalog(store, Catalog.load(SEED_CATALOG))
     return config
@@ -81,7 +81,7 @@ def import_catalog(store: Store, path: Path) -> dict:
         known = catalog.find_version(store, cat.digest())
         catalog_id = _store_catalog(store, cat)
         if known is None:
-            journal.append_audit(store, iso(vn_now()), None, "catalog.import", "catalog", cat.version, None,
+            journal.append_audit(store, iso(vn_now()), None, "catalog.import", cat.version, None,
                                  {"effective_from": cat.effective_from.isoformat(), "procedures": len(cat.procedures)})
     return {"id": catalog_id, "version": cat.version, "effective_from": cat.effective_from.isoformat(),
             "procedures": len(cat.procedures), "new": known is None}
@@ -113,6 +113,14 @@ def procedure(store: Store, on_day: date, code: str) -> tuple[int, Procedure]:
     return catalog_id, Procedure.from_json(_data(row))
 
 
+def procedure_of_version(store: Store, catalog_id: int, code: str) -> Procedure:
+    """A procedure as it stood in the catalog version a dossier was received under."""
+    row = catalog.procedure(store, catalog_id, code)
+    if row is None:
+        raise NotFound(f"Danh mục phiên bản {catalog_id} không có thủ tục \"{code}\".")
+    return Procedure.from_json(_data(row))
+
+
 def _data(row) -> dict:
     return json.loads(row["data"])
 
@@ -121,7 +129,7 @@ def import_calendar(store: Store, path: Path) -> dict:
     notice = CalendarNotice.load(path)
     with store.write():
         catalog.save_notice(store, notice.year, notice.title, notice.to_json(), iso(vn_now()))
-        journal.append_audit(store, iso(vn_now()), None, "calendar.import", "calendar", str(notice.year), None,
+        journal.append_audit(store, iso(vn_now()), None, "calendar.import", str(notice.year), None,
                              {"days_off": len(notice.days_off), "working_days": len(notice.working_days)})
     return {"year": notice.year, "title": notice.title, "days_off": len(notice.days_off),
             "working_days": len(notice.working_days)}

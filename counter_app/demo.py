@@ -40,7 +40,7 @@ WEIGHTS = {"2.000815": 30, "2.000884": 14, "1.001193": 12, "2.000635": 8, "1.004
            "1.000894": 4}
 
 
-def _person(rng: random.Random, today: date, adult: bool = True) -> Person:
+def random_person(rng: random.Random, today: date, adult: bool = True) -> Person:
     gender = rng.choice([MALE, FEMALE])
     born = date(rng.randint(1950, 2004) if adult else rng.randint(2005, 2012), rng.randint(1, 12), rng.randint(1, 28))
     province = rng.choice(list(PROVINCES))
@@ -51,9 +51,9 @@ def _person(rng: random.Random, today: date, adult: bool = True) -> Person:
     return Person(name, number, born, gender, f"{rng.choice(HAMLETS)}, xã Quảng Phú, tỉnh Thanh Hóa", phone)
 
 
-def _intake(rng: random.Random, proc: Procedure, today: date) -> Intake:
-    owner = _person(rng, today)
-    submitter = _person(rng, today) if rng.random() < 0.12 else None
+def random_intake(rng: random.Random, proc: Procedure, today: date) -> Intake:
+    owner = random_person(rng, today)
+    submitter = random_person(rng, today) if rng.random() < 0.12 else None
     postal = rng.random() < 0.08
     docs = tuple(SubmittedDocument(d.name, d.original, d.certified, d.copy)
                  for d in proc.documents if d.required or rng.random() < 0.3)
@@ -109,12 +109,12 @@ def fill_demo(store: Store, count: int = 300, seed: int = 2026, days: int = 120)
         proc = rng.choices(catalog, weights)[0]
         clock.moment = moment
         clerk = rng.choice(clerks)
-        receipt = desk.receive(_intake(rng, proc, moment.date()), clerk)
-        _advance(desk, clock, rng, receipt.code, moment, receipt.appointment.due, clerk, now)
+        receipt = desk.receive(random_intake(rng, proc, moment.date()), clerk)
+        advance_dossier(desk, clock, rng, receipt.code, moment, receipt.appointment.due, clerk, now)
     return {"dossiers": count, "users": [u for u, _, _ in DEMO_USERS], "password": DEMO_PASSWORD}
 
 
-def _advance(desk: Desk, clock: _DemoClock, rng: random.Random, code: str, received: datetime,
+def advance_dossier(desk: Desk, clock: _DemoClock, rng: random.Random, code: str, received: datetime,
              due: datetime | None, clerk: accounts.User, now: datetime) -> None:
     """Walk a dossier through a plausible life up to now: processing, sometimes a supplement, the result."""
     span = (due or received + timedelta(days=10)) - received

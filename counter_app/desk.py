@@ -13,11 +13,11 @@ from datetime import date, datetime, timedelta
 
 from counter_app.accounts import User
 from counter_app.clock import Clock, iso, to_vn, vn_now
-from counter_app.configuration import desk_config, procedure, work_calendar
+from counter_app.configuration import desk_config, procedure, procedure_of_version, work_calendar
 from counter_app.domain.appointment import Appointment, appointment, extend_for_pause
 from counter_app.domain.codes import DossierCode, sequence_for
-from counter_app.domain.fees import Fee
-from counter_app.domain.intake import CHANNEL_LABELS, RETURN_LABELS, Channel, Intake, ReturnMethod
+from counter_app.domain.fees import Fee, FeeRequest
+from counter_app.domain.intake import CHANNEL_LABELS, RETURN_LABELS, Channel, Intake, ReturnMethod, SubmittedDocument
 from counter_app.domain.procedure import Procedure
 from counter_app.domain.status import Status, check_transition, derive
 from counter_app.errors import NotFound
@@ -71,8 +71,12 @@ class Desk:
 
     # -- before saving ---------------------------------------------------------------------------
     def quote(self, intake: Intake, received_at: datetime | None = None) -> Quote:
+        """The fee and the appointment the intake would get if saved at ``received_at`` (default now)."""
         received_at = to_vn(received_at or self.clock())
         catalog_id, proc = procedure(self.store, received_at.date(), intake.procedure_code)
+        return self._quote(proc, catalog_id, intake, received_at)
+
+    def _quote(self, proc: Procedure, catalog_id: int, intake: Intake, received_at: datetime) -> Quote:
         fee = proc.fee.compute(intake.fee_request, proc.exemptions)
         online = intake.channel is Channel.ONLINE
         return Quote(proc, catalog_id, fee, appointment(received_at, proc.processing_for(online), self.calendar))
@@ -88,7 +92,7 @@ class Desk:
         intake = intake.normalised()
         catalog_id, proc = procedure(self.store, now.date(), intake.procedure_code)
         intake.check(proc, now.date())
-        quote = self.quote(intake, now)
+        quote = self._quote(proc, catalog_id, intake, now)
         dossier_uuid, event_uuid = str(uuid.uuid4()), str(uuid.uuid4())
         due = iso(quote.appointment.due) if quote.appointment.due else None
         at = iso(now)
@@ -108,7 +112,7 @@ class Desk:
                     "uuid": dossier_uuid, "code": str(code), "procedure_code": proc.code, "catalog_id": catalog_id,
                     "owner_name": intake.owner.full_name, "owner_id": intake.owner.id_number,
                     "phone": intake.contact.phone, "received_at": at, "due_at": due,
-                    "status": int(Status.RECEIVED), "status_at": at, "received_by": clerk.id,
+                    "status": int(Status.RECEIVED), "received_by": clerk.id,
                     "fee": quote.fee.amount, "channel": int(intake.channel),
                     "return_method": int(intake.return_method),
                     "data": _facts(intake, proc, quote, self.config.desk),
@@ -122,9 +126,9 @@ class Desk:
                 },
             )
             self._record(dossier_id, str(code), event_uuid, Status.RECEIVED, at, clerk, "", due, None,
-                         {"code": str(code), "status": int(Status.RECEIVED), "due_at": due})
+                         {"status": int(Status.RECEIVED), "due_at": due}, step_deadline=due)
             for warning in warnings:
-                journal.append_audit(self.store, at, clerk.id, "alert.code_overflow", "dossier", str(code),
+                journal.append_audit(self.store, at, clerk.id, "dossier.code_overflow_alert", str(code),
                                      None, {"message": warning})
         return Receipt(str(code), dossier_uuid, now, quote.appointment, quote.fee, tuple(warnings))
 
@@ -138,24 +142,26 @@ class Desk:
             check_transition(current, target)
             due = row["due_at"]
             if current is Status.SUPPLEMENT_REQUESTED and due:
-                paused_at = datetime.fromisoformat(row["status_at"])
+                paused_at = datetime.fromisoformat(dossiers.last_event(self.store, row["id"])["at"])
                 due = iso(extend_for_pause(datetime.fromisoformat(due), paused_at, now, self.calendar))
-            before = {"status": row["status"], "due_at": row["due_at"]}
-            after = {"status": int(target), "due_at": due}
+            before, after = {"status": row["status"]}, {"status": int(target)}
+            if due != row["due_at"]:
+                before["due_at"], after["due_at"] = row["due_at"], due
             self._record(row["id"], code, str(uuid.uuid4()), target, at, user, note, due, before, after)
         return {"code": code, "from": int(current), "to": int(target), "status_label": target.label,
                 "at": at, "due_at": due}
 
     def _record(self, dossier_id: int, code: str, event_uuid: str, status: Status, at: str, user: User,
-                note: str, due: str | None, before: dict | None, after: dict) -> None:
+                note: str, due: str | None, before: dict | None, after: dict,
+                step_deadline: str | None = None) -> None:
         kind = EVENT_KINDS[status]
-        dossiers.add_event(self.store, dossier_id, {
+        event_id = dossiers.add_event(self.store, dossier_id, {
             "uuid": event_uuid, "kind": kind, "status": int(status), "at": at, "user_id": user.id,
-            "unit_code": self.config.unit_code, "note": note, "step_deadline": due, "data": None,
+            "unit_code": self.config.unit_code, "note": note, "step_deadline": step_deadline, "data": None,
         })
-        dossiers.set_state(self.store, dossier_id, int(status), at, due)
-        journal.append_outbox(self.store, event_uuid, f"dossier.{kind}")
-        journal.append_audit(self.store, at, user.id, f"dossier.{kind}", "dossier", code, before, after)
+        dossiers.set_state(self.store, dossier_id, int(status), due)
+        journal.queue_event(self.store, event_id)
+        journal.append_audit(self.store, at, user.id, f"dossier.{kind}", code, before, after)
 
     # -- reading ---------------------------------------------------------------------------------
     def _row(self, code: str):
@@ -169,10 +175,21 @@ class Desk:
         with self.store.read():
             row = self._row(code)
             events = dossiers.events(self.store, row["id"])
+            proc = procedure_of_version(self.store, row["catalog_id"], row["procedure_code"])
         status = derive(Status(e["status"]) for e in events if e["status"] is not None)
-        return {**summary(row), **json.loads(row["data"]), "status": int(status), "status_label": status.label,
+        facts = json.loads(row["data"])
+        request = facts.get("fee_request", {})
+        fee = proc.fee.compute(FeeRequest(request.get("quantity", 1), request.get("pages", 0),
+                                          request.get("exemption")), proc.exemptions)
+        return {**summary(row), **facts, "documents": _documents(facts, proc),
+                "owner": {"full_name": row["owner_name"], "id_number": row["owner_id"], **facts["owner"]},
+                "fee_explanation": fee.explanation,
+                "status": int(status), "status_label": status.label,
+                "procedure_name": proc.name, "procedure_field": proc.field,
+                "processing": proc.processing_for(row["channel"] == Channel.ONLINE).to_json(),
                 "events": [{
-                    "kind": e["kind"], "status": e["status"], "at": e["at"], "user": e["username"],
+                    "uuid": dossiers.uuid_text(e["uuid"]), "kind": e["kind"], "status": e["status"], "at": e["at"],
+                    "user": e["username"],
                     "user_name": e["user_name"], "unit_code": e["unit_code"], "note": e["note"],
                     "step_deadline": e["step_deadline"],
                 } for e in events]}
@@ -188,19 +205,19 @@ class Desk:
         end = start + timedelta(days=1)
         received = dossiers.received_between(self.store, iso(start), iso(end), limit)
         due = dossiers.open_due_before(self.store, iso(end), limit)
-        late = [r for r in due if r["due_at"] < iso(min(now, end))]
+        cutoff = iso(min(now, end))
         return {
             "day": day.isoformat(),
             "received": [summary(r) for r in received],
-            "due_today": [summary(r) for r in due if r["due_at"] >= iso(start) and r not in late],
-            "late": [summary(r) for r in late],
+            "due_today": [summary(r) for r in due if r["due_at"] >= max(iso(start), cutoff)],
+            "late": [summary(r) for r in due if r["due_at"] < cutoff],
         }
 
 
 def summary(row) -> dict:
     status = Status(row["status"])
     return {
-        "code": row["code"], "uuid": row["uuid"], "procedure_code": row["procedure_code"],
+        "code": row["code"], "uuid": dossiers.uuid_text(row["uuid"]), "procedure_code": row["procedure_code"],
         "owner_name": row["owner_name"], "owner_id": row["owner_id"], "phone": row["phone"],
         "received_at": row["received_at"], "due_at": row["due_at"], "status": int(status),
         "status_label": status.label, "fee": row["fee"], "channel": row["channel"],
@@ -210,19 +227,42 @@ def summary(row) -> dict:
 
 
 def _facts(intake: Intake, proc: Procedure, quote: Quote, desk: int) -> dict:
-    """The reception facts kept with the dossier: immutable once the receipt is printed."""
-    return {
+    """The reception facts kept with the dossier, immutable once the receipt is printed; empty fields are left out.
+
+    The procedure itself is not copied: the dossier keeps the catalog version it was received under.
+    """
+    return _compact({
         "desk": desk,
-        "procedure_name": proc.name,
-        "procedure_field": proc.field,
-        "processing": proc.processing_for(intake.channel is Channel.ONLINE).to_json(),
-        "owner": intake.owner.to_json(),
+        "owner": {k: v for k, v in intake.owner.to_json().items() if k not in ("full_name", "id_number")},
         "submitter": intake.submitter.to_json() if intake.submitter else None,
-        "documents": [d.to_json() for d in intake.documents],
+        "documents": [_document_fact(d, proc) for d in intake.documents],
         "sets": intake.sets,
         "postal_address": intake.postal_address,
-        "fee_explanation": quote.fee.explanation,
         "fee_request": {"quantity": intake.fee_request.quantity, "pages": intake.fee_request.pages,
                         "exemption": intake.fee_request.exemption},
         "note": intake.note,
-    }
+    })
+
+
+def _document_fact(doc: SubmittedDocument, proc: Procedure) -> dict:
+    """A submitted paper, by its number in the catalog version when it is one of the procedure's."""
+    names = [d.name for d in proc.documents]
+    fact = doc.to_json()
+    if doc.name in names:
+        del fact["name"]
+        fact["n"] = names.index(doc.name) + 1
+    return fact
+
+
+def _documents(facts: dict, proc: Procedure) -> list[dict]:
+    """The submitted papers with their names and all three counts, as shown and printed."""
+    return [{"name": d.get("name") or proc.documents[d["n"] - 1].name, "original": d.get("original", 0),
+             "certified": d.get("certified", 0), "copy": d.get("copy", 0)} for d in facts.get("documents", [])]
+
+
+def _compact(value):
+    if isinstance(value, dict):
+        return {k: _compact(v) for k, v in value.items() if v not in (None, "", 0) or k == "sets"}
+    if isinstance(value, list):
+        return [_compact(v) for v in value]
+    return value

@@ -61,6 +61,10 @@ class Store:
     def integrity_check(self) -> str:
         return self.conn.execute("PRAGMA integrity_check").fetchone()[0]
 
+    def checkpoint(self) -> None:
+        """Fold the write-ahead log into the database file (before measuring or copying it)."""
+        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
     def close(self) -> None:
         self.conn.close()
 

@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import uuid
 
 from counter_app.store.db import Store
 from counter_app.text import words
 
 OPEN_STATUSES = (2, 4, 5, 6, 7)
 _DIGIT_COLUMNS = "{code id_number phone}"
+
+
+def uuid_text(value: bytes) -> str:
+    """UUIDs are kept as 16 bytes; everywhere else they are the usual text form."""
+    return str(uuid.UUID(bytes=value))
 
 
 def next_code_index(store: Store, day: str, desk: int) -> int:
@@ -24,6 +30,7 @@ def next_code_index(store: Store, day: str, desk: int) -> int:
 
 def insert(store: Store, row: dict, search: dict) -> int:
     """Insert one dossier row and its (already folded) search text; returns the row id."""
+    row = {**row, "uuid": uuid.UUID(row["uuid"]).bytes}
     columns = ", ".join(row)
     cursor = store.run(
         f"INSERT INTO dossier({columns}) VALUES ({', '.join('?' * len(row))})",
@@ -42,16 +49,19 @@ def add_event(store: Store, dossier_id: int, event: dict) -> int:
     cursor = store.run(
         "INSERT INTO dossier_event(uuid, dossier_id, kind, status, at, user_id, unit_code, note, step_deadline, data) "
         "VALUES (:uuid, :dossier_id, :kind, :status, :at, :user_id, :unit_code, :note, :step_deadline, :data)",
-        {**event, "dossier_id": dossier_id,
+        {**event, "uuid": uuid.UUID(event["uuid"]).bytes, "dossier_id": dossier_id,
          "data": json.dumps(event["data"], ensure_ascii=False) if event.get("data") else None},
     )
     return int(cursor.lastrowid)
 
 
-def set_state(store: Store, dossier_id: int, status: int, status_at: str, due_at: str | None) -> None:
+def set_state(store: Store, dossier_id: int, status: int, due_at: str | None) -> None:
     """Update the status columns, the projection of the dossier's events kept for fast queues."""
-    store.run("UPDATE dossier SET status = ?, status_at = ?, due_at = ? WHERE id = ?",
-              (status, status_at, due_at, dossier_id))
+    store.run("UPDATE dossier SET status = ?, due_at = ? WHERE id = ?", (status, due_at, dossier_id))
+
+
+def last_event(store: Store, dossier_id: int) -> sqlite3.Row | None:
+    return store.one("SELECT * FROM dossier_event WHERE dossier_id = ? ORDER BY id DESC LIMIT 1", (dossier_id,))
 
 
 def by_code(store: Store, code: str) -> sqlite3.Row | None:
@@ -114,3 +124,12 @@ def open_due_before(store: Store, end: str, limit: int = 500) -> list[sqlite3.Ro
 
 def count_by_status(store: Store) -> dict[int, int]:
     return {row["status"]: row["n"] for row in store.all("SELECT status, count(*) AS n FROM dossier GROUP BY status")}
+
+
+def count(store: Store) -> int:
+    return int(store.one("SELECT count(*) AS n FROM dossier")["n"])
+
+
+def by_ids(store: Store, ids: list[int]) -> list[sqlite3.Row]:
+    marks = ", ".join("?" * len(ids))
+    return store.all(f"SELECT * FROM dossier WHERE id IN ({marks})", tuple(ids))

@@ -63,7 +63,7 @@ def m001_initial(db: sqlite_utils.Database) -> None:
 
         CREATE TABLE dossier (
             id INTEGER PRIMARY KEY,
-            uuid TEXT NOT NULL UNIQUE,
+            uuid BLOB NOT NULL UNIQUE CHECK (length(uuid) = 16),
             code TEXT NOT NULL UNIQUE,
             procedure_code TEXT NOT NULL,
             catalog_id INTEGER NOT NULL REFERENCES catalog_version(id),
@@ -73,7 +73,6 @@ def m001_initial(db: sqlite_utils.Database) -> None:
             received_at TEXT NOT NULL,
             due_at TEXT,
             status INTEGER NOT NULL CHECK (status BETWEEN 1 AND 10),
-            status_at TEXT NOT NULL,
             received_by INTEGER NOT NULL REFERENCES user(id),
             fee INTEGER NOT NULL,
             channel INTEGER NOT NULL,
@@ -85,7 +84,7 @@ def m001_initial(db: sqlite_utils.Database) -> None:
 
         CREATE TABLE dossier_event (
             id INTEGER PRIMARY KEY,
-            uuid TEXT NOT NULL,
+            uuid BLOB NOT NULL CHECK (length(uuid) = 16),
             dossier_id INTEGER NOT NULL REFERENCES dossier(id),
             kind TEXT NOT NULL,
             status INTEGER CHECK (status BETWEEN 1 AND 10),
@@ -100,15 +99,15 @@ def m001_initial(db: sqlite_utils.Database) -> None:
 
         CREATE TABLE outbox (
             seq INTEGER PRIMARY KEY,
-            op_id TEXT NOT NULL,
+            event_id INTEGER UNIQUE REFERENCES dossier_event(id),
             kind TEXT NOT NULL,
             payload TEXT,
             state TEXT NOT NULL DEFAULT 'pending'
                 CHECK (state IN ('pending', 'applied', 'duplicate', 'rejected', 'conflict')),
             attempts INTEGER NOT NULL DEFAULT 0,
-            result TEXT
+            result TEXT,
+            CHECK ((event_id IS NULL) <> (payload IS NULL))
         );
-        CREATE UNIQUE INDEX outbox_op ON outbox(op_id);
         CREATE INDEX outbox_pending ON outbox(seq) WHERE state = 'pending';
 
         CREATE TABLE audit (
@@ -116,7 +115,6 @@ def m001_initial(db: sqlite_utils.Database) -> None:
             at TEXT NOT NULL,
             user_id INTEGER REFERENCES user(id),
             action TEXT NOT NULL,
-            entity TEXT NOT NULL,
             entity_key TEXT NOT NULL,
             before TEXT,
             after TEXT
@@ -124,7 +122,7 @@ def m001_initial(db: sqlite_utils.Database) -> None:
 
         CREATE VIRTUAL TABLE dossier_search USING fts5(
             code, people, id_number, phone, procedure,
-            tokenize = 'unicode61 remove_diacritics 2', detail = column, prefix = '2 3'
+            content = '', columnsize = 0, tokenize = 'unicode61 remove_diacritics 2', detail = column, prefix = '2'
         );
         """
     )

@@ -3,7 +3,7 @@
 from datetime import date
 
 import pytest
-from hypothesis import assume, given
+from hypothesis import given
 from hypothesis import strategies as st
 
 from counter_app.domain.codes import MAX_DESKS, DossierCode, sequence_for
@@ -41,20 +41,22 @@ def test_a_malformed_code_is_refused_in_vietnamese():
         DossierCode.parse("H56-261399-0001")
 
 
-@given(
-    block=st.integers(min_value=1, max_value=3000),
-    d1=st.integers(min_value=1, max_value=MAX_DESKS),
-    d2=st.integers(min_value=1, max_value=MAX_DESKS),
-    i=st.integers(min_value=1, max_value=20000),
-    j=st.integers(min_value=1, max_value=20000),
-)
-def test_two_desks_never_issue_the_same_number(block, d1, d2, i, j):
-    assume(d1 != d2 and (max(d1, d2) - 1) * block < 9999)
+@st.composite
+def desks_of_a_unit(draw, n=2):
+    """A block size and ``n`` distinct desk numbers that fit the four-digit space with it."""
+    block = draw(st.integers(min_value=1, max_value=3000))
+    highest = min(MAX_DESKS, (9998 // block) + 1)
+    desks = draw(st.lists(st.integers(min_value=1, max_value=highest), min_size=n, max_size=n, unique=True))
+    return block, desks
+
+
+@given(desks_of_a_unit(), st.integers(min_value=1, max_value=20000), st.integers(min_value=1, max_value=20000))
+def test_two_desks_never_issue_the_same_number(unit, i, j):
+    block, (d1, d2) = unit
     assert sequence_for(d1, i, block) != sequence_for(d2, j, block)
 
 
-@given(block=st.integers(min_value=1, max_value=3000), d=st.integers(min_value=1, max_value=MAX_DESKS),
-       i=st.integers(min_value=1, max_value=20000))
-def test_one_desk_never_issues_a_number_twice(block, d, i):
-    assume((d - 1) * block < 9999)
+@given(desks_of_a_unit(n=1), st.integers(min_value=1, max_value=20000))
+def test_one_desk_never_issues_a_number_twice(unit, i):
+    block, (d,) = unit
     assert sequence_for(d, i, block) < sequence_for(d, i + 1, block)

@@ -12,6 +12,7 @@ import pytest
 
 from counter_app import accounts
 from counter_app.configuration import init_desk
+from counter_app.domain.codes import sequence_for
 from counter_app.store import open_store
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -23,21 +24,25 @@ def _consistency(store):
     q = store.all
     if q("SELECT id FROM dossier WHERE id NOT IN (SELECT dossier_id FROM dossier_event WHERE kind = 'receive')"):
         problems.append("dossier without its receive event")
-    if q("SELECT uuid FROM dossier_event WHERE uuid NOT IN (SELECT op_id FROM outbox)"):
+    if q("SELECT id FROM dossier_event WHERE id NOT IN (SELECT event_id FROM outbox WHERE event_id IS NOT NULL)"):
         problems.append("event without its outbox row")
-    if q("SELECT op_id FROM outbox WHERE op_id NOT IN (SELECT uuid FROM dossier_event)"):
+    if q("SELECT seq FROM outbox WHERE event_id NOT IN (SELECT id FROM dossier_event)"):
         problems.append("outbox row without its event")
-    if q("SELECT id FROM dossier WHERE id NOT IN (SELECT rowid FROM dossier_search)"):
-        problems.append("dossier missing from search")
+    seqs = [r["seq"] for r in q("SELECT seq FROM outbox ORDER BY seq")]
+    if seqs != list(range(1, len(seqs) + 1)):
+        problems.append("the outbox sequence has a gap")
+    indexed = store.one("SELECT count(*) AS n FROM dossier_search WHERE dossier_search MATCH 'code : h56'")["n"]
+    if indexed != store.one("SELECT count(*) AS n FROM dossier")["n"]:
+        problems.append("search index and dossiers disagree")
     if q("SELECT code FROM dossier d WHERE NOT EXISTS (SELECT 1 FROM audit a WHERE a.entity_key = d.code)"):
         problems.append("dossier without audit row")
     issued = store.one("SELECT coalesce(sum(issued), 0) AS n FROM code_counter")["n"]
     total = store.one("SELECT count(*) AS n FROM dossier")["n"]
     if issued != total:
         problems.append(f"{issued} codes issued for {total} dossiers")
-    seqs = [int(r["code"].rsplit("-", 1)[1]) for r in q("SELECT code FROM dossier ORDER BY id")]
-    if seqs != list(range(1, len(seqs) + 1)):
-        problems.append("codes are not gapless")
+    codes = [int(r["code"].rsplit("-", 1)[1]) for r in q("SELECT code FROM dossier ORDER BY id")]
+    if codes != [sequence_for(1, i) for i in range(1, len(codes) + 1)]:
+        problems.append("codes skip or repeat a number")
     return total, problems
 
 

@@ -1,0 +1,134 @@
+"""Store benchmark: receive, search by name fragment, search by ID number and today's queue on a big store.
+
+    python bench/store.py                     # 1,000,000 dossiers in bench/out/store-1000000 (kept for reruns)
+    python bench/store.py --dossiers 100000   # a smaller store
+
+Targets (issue 2): receive p95 ≤ 15 ms, each search p95 ≤ 20 ms, size ≤ 2 KB per dossier.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import sys
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from counter_app import accounts  # noqa: E402
+from counter_app.clock import VN_TZ  # noqa: E402
+from counter_app.configuration import init_desk, procedures  # noqa: E402
+from counter_app.demo import WEIGHTS, advance_dossier, random_intake  # noqa: E402
+from counter_app.desk import Desk  # noqa: E402
+from counter_app.store import dossiers, journal, open_store  # noqa: E402
+from counter_app.text import words  # noqa: E402
+
+PER_DAY = 900  # dossiers received per working day while building (within desk 1's block of 1000)
+# Most of a big store is history: dossiers processed, returned, sometimes stopped; recent ones are open.
+BATCH = 5000
+
+
+class Clock:
+    def __init__(self, moment: datetime) -> None:
+        self.moment = moment
+
+    def __call__(self) -> datetime:
+        return self.moment
+
+
+def percentiles(samples: list[float]) -> tuple[float, float]:
+    ordered = sorted(samples)
+    return statistics.median(ordered), ordered[int(len(ordered) * 0.95) - 1]
+
+
+def build(folder: Path, count: int, rng: random.Random) -> None:
+    store = open_store(folder)
+    init_desk(store, "000.00.31.H56", "UBND xã Quảng Phú", 1)
+    clerk = accounts.add_user(store, "lan", "Nguyễn Thị Lan", "clerk", "matkhau1")
+    now = datetime.now(VN_TZ).replace(microsecond=0)
+    clock = Clock(now)
+    desk = Desk(store, clock)
+    catalog = procedures(store, now.date())
+    weights = [WEIGHTS.get(p.code, 1) for p in catalog]
+    days_needed = count // PER_DAY + 1
+    day = now.date() - timedelta(days=int(days_needed * 7 / 5) + 30)
+    made, started = 0, time.perf_counter()
+    while made < count:
+        while not desk.calendar.is_working_day(day):
+            day += timedelta(days=1)
+        opening = desk.calendar.at(day, desk.calendar.office_hours.opens)
+        with store.write():
+            for i in range(min(PER_DAY, count - made)):
+                received = desk.calendar.add_working_minutes(opening, i * 480 // PER_DAY)
+                clock.moment = received
+                receipt = desk.receive(random_intake(rng, rng.choices(catalog, weights)[0], day), clerk)
+                # Each dossier lives its life (processing, result, return) as far as "now" allows.
+                advance_dossier(desk, clock, rng, receipt.code, received, receipt.appointment.due, clerk, now)
+                made += 1
+            # The desk is online most days: the province acknowledged all but today's actions.
+            journal.mark_synced(store, journal.last_seq(store))
+        day += timedelta(days=1)
+        if made % 50000 < PER_DAY:
+            print(f"  built {made:,} dossiers in {time.perf_counter() - started:.0f} s", flush=True)
+    store.checkpoint()
+    store.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--dossiers", type=int, default=1_000_000)
+    parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parent / "out")
+    parser.add_argument("--samples", type=int, default=300)
+    args = parser.parse_args()
+    rng = random.Random(7)
+    folder = args.out / f"store-{args.dossiers}"
+    if not (folder / "counter.sqlite3").exists():
+        print(f"Building a store of {args.dossiers:,} dossiers in {folder} …", flush=True)
+        build(folder, args.dossiers, rng)
+    store = open_store(folder)
+    total = dossiers.count(store)
+    size = (folder / "counter.sqlite3").stat().st_size
+    clerk = accounts.get_user(store, "lan")
+    clock = Clock(datetime.now(VN_TZ).replace(microsecond=0))
+    desk = Desk(store, clock)
+    catalog = procedures(store, clock().date())
+    sample = dossiers.by_ids(store, [rng.randint(1, total) for _ in range(args.samples)])
+
+    def timed(fn, inputs) -> tuple[float, float]:
+        times = []
+        for item in inputs:
+            t0 = time.perf_counter()
+            fn(item)
+            times.append((time.perf_counter() - t0) * 1000)
+        return percentiles(times)
+
+    fragments = []
+    for row in sample:
+        parts = words(row["owner_name"])
+        start = rng.randrange(0, len(parts) - 1)
+        last = parts[start + 1]
+        fragments.append(" ".join([parts[start], last[: max(2, len(last) - 1)]]))
+    results = {
+        "receive (commit included)": timed(
+            lambda _: desk.receive(random_intake(rng, rng.choice(catalog), clock().date()), clerk),
+            range(args.samples)),
+        "search by name fragment": timed(desk.search, fragments),
+        "search by ID number": timed(desk.search, [r["owner_id"] for r in sample]),
+        "today's queue": timed(lambda _: desk.queue(), range(100)),
+    }
+    print(f"\nStore of {total:,} dossiers, {size / 1e6:,.0f} MB on disk = {size / total:,.0f} bytes per dossier "
+          f"(target ≤ 2048)")
+    print(f"{'operation':<28}{'p50 ms':>10}{'p95 ms':>10}   target p95")
+    targets = {"receive (commit included)": 15, "search by name fragment": 20, "search by ID number": 20,
+               "today's queue": 20}
+    for name, (p50, p95) in results.items():
+        print(f"{name:<28}{p50:>10.2f}{p95:>10.2f}   ≤ {targets[name]} ms")
+    print(f"(examples of name fragments searched: {', '.join(repr(f) for f in fragments[:4])})")
+    store.close()
+
+
+if __name__ == "__main__":
+    main()
