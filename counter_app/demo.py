@@ -67,12 +67,16 @@ def random_intake(rng: random.Random, proc: Procedure, today: date) -> Intake:
                   fee_request=FeeRequest(quantity, pages, exemption))
 
 
-def _working_moment(desk: Desk, rng: random.Random, day: date) -> datetime:
-    while not desk.calendar.is_working_day(day):
-        day += timedelta(days=1)
-    minutes = rng.randint(0, desk.calendar.office_hours.minutes_per_day - 1)
-    start = desk.calendar.at(day, desk.calendar.office_hours.opens)
-    return desk.calendar.add_working_minutes(start, minutes)
+def _working_moment(desk: Desk, rng: random.Random, day: date, now: datetime) -> datetime:
+    """A moment during office hours on ``day`` or the working day before it, never after ``now``."""
+    while True:
+        while not desk.calendar.is_working_day(day):
+            day -= timedelta(days=1)
+        minutes = rng.randint(0, desk.calendar.office_hours.minutes_per_day - 1)
+        moment = desk.calendar.add_working_minutes(desk.calendar.at(day, desk.calendar.office_hours.opens), minutes)
+        if moment <= now:
+            return moment
+        day -= timedelta(days=1)
 
 
 class _DemoClock:
@@ -102,16 +106,42 @@ def fill_demo(store: Store, count: int = 300, seed: int = 2026, days: int = 120)
     desk = Desk(store, clock)
     catalog = procedures(store, now.date())
     weights = [WEIGHTS.get(p.code, 1) for p in catalog]
-    moments = sorted(_working_moment(desk, rng, now.date() - timedelta(days=rng.randint(0, days)))
+    moments = sorted(_working_moment(desk, rng, now.date() - timedelta(days=rng.randint(0, days)), now)
                      for _ in range(count))
-    moments = [m if m <= now else now for m in moments]
-    for moment in moments:
+    for n, moment in enumerate(moments):
         proc = rng.choices(catalog, weights)[0]
         clock.moment = moment
         clerk = rng.choice(clerks)
-        receipt = desk.receive(random_intake(rng, proc, moment.date()), clerk)
-        advance_dossier(desk, clock, rng, receipt.code, moment, receipt.appointment.due, clerk, now)
+        intake = random_intake(rng, proc, moment.date())
+        if n % 40 == 7:
+            desk.refuse(intake, clerk, "Thủ tục không thuộc thẩm quyền giải quyết của UBND xã")
+            continue
+        receipt = desk.receive(intake, clerk)
+        if n >= count - len(RECENT_PATHS):
+            _walk(desk, clock, receipt.code, moment, now, RECENT_PATHS[n - count], clerk)
+        else:
+            advance_dossier(desk, clock, rng, receipt.code, moment, receipt.appointment.due, clerk, now)
     return {"dossiers": count, "users": [u for u, _, _ in DEMO_USERS], "password": DEMO_PASSWORD}
+
+
+# The last few dossiers are left at each open status, so that every status shows in the demo.
+RECENT_PATHS = [
+    [Status.PROCESSING, Status.SUPPLEMENT_REQUESTED],
+    [Status.PROCESSING, Status.FINANCIAL_OBLIGATION],
+    [Status.PROCESSING, Status.WITHDRAWAL_REQUESTED],
+    [Status.PROCESSING, Status.RESULT_READY],
+    [Status.PROCESSING],
+    [],
+]
+
+
+def _walk(desk: Desk, clock: _DemoClock, code: str, received: datetime, now: datetime, path: list[Status],
+          clerk: accounts.User) -> None:
+    """Move a recent dossier along ``path``, each step a little after the one before and before now."""
+    step = (now - received) / (len(path) + 1)
+    for n, status in enumerate(path, start=1):
+        clock.moment = (received + step * n).replace(microsecond=0)
+        desk.transition(code, status, clerk)
 
 
 def advance_dossier(desk: Desk, clock: _DemoClock, rng: random.Random, code: str, received: datetime,

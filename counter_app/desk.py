@@ -20,9 +20,9 @@ from counter_app.domain.fees import Fee, FeeRequest
 from counter_app.domain.intake import CHANNEL_LABELS, RETURN_LABELS, Channel, Intake, ReturnMethod, SubmittedDocument
 from counter_app.domain.procedure import Procedure
 from counter_app.domain.status import Status, check_transition, derive
-from counter_app.errors import NotFound
+from counter_app.errors import InvalidInput, NotFound
 from counter_app.store import Store, dossiers, journal
-from counter_app.text import fold
+from counter_app.text import fold, nfc
 
 EVENT_KINDS = {
     Status.NEW_ONLINE: "register", Status.RECEIVED: "receive", Status.REFUSED: "refuse",
@@ -88,11 +88,24 @@ class Desk:
     # -- actions ---------------------------------------------------------------------------------
     def receive(self, intake: Intake, clerk: User) -> Receipt:
         """Record a complete, valid dossier and give it its code; invalid input stores nothing."""
+        return self._open(intake, clerk, Status.RECEIVED, "")
+
+    def refuse(self, intake: Intake, clerk: User, reason: str) -> Receipt:
+        """Record a dossier refused at the counter (Mẫu 03) with its reason; it gets a code, no appointment."""
+        reason = nfc(reason)
+        if not reason:
+            raise InvalidInput("reason", "Phải ghi rõ lý do từ chối tiếp nhận hồ sơ.")
+        return self._open(intake, clerk, Status.REFUSED, reason)
+
+    def _open(self, intake: Intake, clerk: User, status: Status, note: str) -> Receipt:
         now = self.clock()
         intake = intake.normalised()
         catalog_id, proc = procedure(self.store, now.date(), intake.procedure_code)
-        intake.check(proc, now.date())
+        intake.check(proc, now.date(), complete=status is Status.RECEIVED)
         quote = self._quote(proc, catalog_id, intake, now)
+        if status is Status.REFUSED:
+            quote = Quote(proc, catalog_id, Fee(0, "Không thu phí, lệ phí (hồ sơ không được tiếp nhận)"),
+                          Appointment(now, None))
         dossier_uuid, event_uuid = str(uuid.uuid4()), str(uuid.uuid4())
         due = iso(quote.appointment.due) if quote.appointment.due else None
         at = iso(now)
@@ -112,7 +125,7 @@ class Desk:
                     "uuid": dossier_uuid, "code": str(code), "procedure_code": proc.code, "catalog_id": catalog_id,
                     "owner_name": intake.owner.full_name, "owner_id": intake.owner.id_number,
                     "phone": intake.contact.phone, "received_at": at, "due_at": due,
-                    "status": int(Status.RECEIVED), "received_by": clerk.id,
+                    "status": int(status), "received_by": clerk.id,
                     "fee": quote.fee.amount, "channel": int(intake.channel),
                     "return_method": int(intake.return_method),
                     "data": _facts(intake, proc, quote, self.config.desk),
@@ -125,8 +138,8 @@ class Desk:
                     "procedure": fold(proc.name),
                 },
             )
-            self._record(dossier_id, str(code), event_uuid, Status.RECEIVED, at, clerk, "", due, None,
-                         {"status": int(Status.RECEIVED), "due_at": due}, step_deadline=due)
+            self._record(dossier_id, str(code), event_uuid, status, at, clerk, note, due, None,
+                         {"status": int(status), "due_at": due}, step_deadline=due)
             for warning in warnings:
                 journal.append_audit(self.store, at, clerk.id, "dossier.code_overflow_alert", str(code),
                                      None, {"message": warning})

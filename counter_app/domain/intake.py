@@ -132,8 +132,11 @@ class Intake:
             note=nfc(self.note),
         )
 
-    def check(self, procedure: Procedure, today: date) -> None:
-        """Raise InvalidDossier listing every problem at once; return quietly when all is valid."""
+    def check(self, procedure: Procedure, today: date, complete: bool = True) -> None:
+        """Raise InvalidDossier listing every problem at once; return quietly when all is valid.
+
+        ``complete=False`` checks the applicant only, for a dossier refused at the counter.
+        """
         problems = self.owner.problems("owner", today)
         if self.submitter:
             problems.update(self.submitter.problems("submitter", today))
@@ -145,7 +148,7 @@ class Intake:
         if any(min(d.original, d.certified, d.copy) < 0 for d in self.documents):
             problems["documents"] = "Số lượng giấy tờ không được âm."
         missing = [d.name for d in procedure.documents if d.required and d.name not in given]
-        if missing:
+        if missing and complete:
             problems["documents"] = "Thiếu giấy tờ bắt buộc: " + "; ".join(missing) + "."
         try:
             procedure.fee.compute(self.fee_request, procedure.exemptions)

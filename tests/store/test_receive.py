@@ -9,7 +9,7 @@ from counter_app.desk import Desk
 from counter_app.domain.fees import FeeRequest
 from counter_app.domain.intake import Intake, Person, ReturnMethod, SubmittedDocument
 from counter_app.domain.status import Status
-from counter_app.errors import InvalidDossier, NotAllowed, NotFound
+from counter_app.errors import InvalidDossier, InvalidInput, NotAllowed, NotFound
 from counter_app.store import dossiers, journal
 
 OWNER = Person("Nguyễn Thị Ngọc Ánh", "038187042028", gender="Nữ", address="Thôn Phú Lộc, xã Quảng Phú",
@@ -151,3 +151,15 @@ def test_fee_is_computed_from_the_catalog(desk, clerk):
     docs = tuple(SubmittedDocument(d.name, d.original, d.certified, d.copy) for d in proc.documents if d.required)
     receipt = desk.receive(Intake("2.000815", OWNER, docs, fee_request=FeeRequest(quantity=2, pages=3)), clerk)
     assert receipt.fee.amount == 10000
+
+
+def test_a_refused_dossier_keeps_its_reason_and_has_no_appointment(desk, clerk):
+    incomplete = khai_sinh(desk, documents=())
+    with pytest.raises(InvalidInput, match="lý do"):
+        desk.refuse(incomplete, clerk, "  ")
+    receipt = desk.refuse(incomplete, clerk, "Không thuộc thẩm quyền của UBND xã")
+    shown = desk.show(receipt.code)
+    assert shown["status"] == 3 and shown["due_at"] is None and shown["fee"] == 0
+    assert shown["events"][0]["note"] == "Không thuộc thẩm quyền của UBND xã"
+    with pytest.raises(NotAllowed):
+        desk.transition(receipt.code, Status.PROCESSING, clerk)

@@ -1,0 +1,38 @@
+"""Local accounts: roles, Argon2 hashes, the same answer for a wrong name or a wrong password."""
+
+import pytest
+
+from counter_app import accounts
+from counter_app.errors import InvalidInput, NotAllowed
+from counter_app.store import users
+
+
+def test_a_clerk_logs_in_with_the_right_password_only(store):
+    accounts.add_user(store, "Lan", "Nguyễn Thị Lan", "clerk", "matkhau1")
+    assert accounts.authenticate(store, "lan", "matkhau1").full_name == "Nguyễn Thị Lan"
+    for name, password in [("lan", "matkhau2"), ("hoa", "matkhau1")]:
+        with pytest.raises(NotAllowed, match="Tên đăng nhập hoặc mật khẩu không đúng"):
+            accounts.authenticate(store, name, password)
+
+
+def test_the_password_is_stored_as_an_argon2id_hash(store):
+    accounts.add_user(store, "lan", "Nguyễn Thị Lan", "clerk", "matkhau1")
+    stored = users.by_username(store, "lan")["password_hash"]
+    assert stored.startswith("$argon2id$") and "matkhau1" not in stored
+
+
+@pytest.mark.parametrize("username, role, password, field", [
+    ("lan", "clerk", "ngan", "password"),
+    ("lan", "boss", "matkhau1", "role"),
+    ("lân", "clerk", "matkhau1", "username"),
+])
+def test_bad_accounts_are_refused(store, username, role, password, field):
+    with pytest.raises(InvalidInput) as caught:
+        accounts.add_user(store, username, "Nguyễn Thị Lan", role, password)
+    assert caught.value.field == field
+
+
+def test_a_username_is_unique(store):
+    accounts.add_user(store, "lan", "Nguyễn Thị Lan", "clerk", "matkhau1")
+    with pytest.raises(InvalidInput, match="đã tồn tại"):
+        accounts.add_user(store, "LAN", "Lê Thị Lan", "clerk", "matkhau1")

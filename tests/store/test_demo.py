@@ -1,0 +1,19 @@
+"""The demo fills a desk with accounts and dossiers at every status a counter sees."""
+
+from counter_app import accounts
+from counter_app.demo import DEMO_PASSWORD, fill_demo
+from counter_app.desk import Desk
+from counter_app.domain.status import Status
+from counter_app.store.dossiers import count_by_status
+
+
+def test_demo_dossiers_cover_every_counter_status_and_can_log_in(store):
+    result = fill_demo(store, count=120, days=60)
+    counts = count_by_status(store)
+    assert sum(counts.values()) == result["dossiers"] == 120
+    # Status 1 (registered online) only comes from the national portal, never from the counter.
+    assert set(counts) == set(Status) - {Status.NEW_ONLINE}
+    assert accounts.authenticate(store, "truongbp", DEMO_PASSWORD).role == "supervisor"
+    desk = Desk(store)
+    returned = next(r for r in desk.search("nguyen") if r["status"] == 10)
+    assert [e["kind"] for e in desk.show(returned["code"])["events"]][-1] == "return"
