@@ -17,7 +17,8 @@ from counter_app.domain.idcard import parse_id_card
 from counter_app.domain.intake import Intake
 from counter_app.domain.status import parse_status
 from counter_app.errors import CounterError, InvalidInput
-from counter_app.formatting import money, slip_moment
+from counter_app.formatting import money
+from counter_app.jsonfile import read_json
 from counter_app.paths import data_dir
 from counter_app.store import Store, open_store
 
@@ -118,13 +119,6 @@ def _acting_user(args: argparse.Namespace, store: Store) -> accounts.User:
     return accounts.get_user(store, args.user)
 
 
-def _read_json(path: Path) -> object:
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
-        raise InvalidInput("file", f"Không đọc được tệp JSON {path}: {exc}") from exc
-
-
 def run(args: argparse.Namespace) -> None:
     if args.command == "id-card":
         cmd_id_card(args)
@@ -202,7 +196,7 @@ def cmd_due_date(args, store):
 def cmd_receive(args, store):
     desk = Desk(store)
     clerk = _acting_user(args, store)
-    data = _read_json(args.from_json)
+    data = read_json(args.from_json, "file", "tệp JSON")
     code = data.get("procedure", "") if isinstance(data, dict) else ""
     proc = configuration.procedure(store, vn_now().date(), str(code))[1] if code else None
     receipt = desk.receive(Intake.from_json(data, proc), clerk)

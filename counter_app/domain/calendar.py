@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -12,6 +11,7 @@ import holidays
 
 from counter_app.clock import VN_TZ
 from counter_app.errors import InvalidInput
+from counter_app.jsonfile import read_json
 from counter_app.text import nfc
 
 CALENDAR_FORMAT = "counter-calendar/1"
@@ -97,10 +97,7 @@ class CalendarNotice:
 
     @classmethod
     def load(cls, path: Path) -> CalendarNotice:
-        try:
-            return cls.from_json(json.loads(Path(path).read_text(encoding="utf-8")))
-        except (OSError, json.JSONDecodeError) as exc:
-            raise InvalidInput("calendar", f"Không đọc được tệp lịch {path}: {exc}") from exc
+        return cls.from_json(read_json(path, "calendar", "tệp lịch"))
 
     def to_json(self) -> dict:
         return {

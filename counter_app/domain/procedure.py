@@ -12,6 +12,7 @@ from pathlib import Path
 
 from counter_app.domain.fees import FeeRule
 from counter_app.errors import InvalidInput
+from counter_app.jsonfile import read_json
 from counter_app.text import fold, nfc
 
 CATALOG_FORMAT = "counter-catalog/1"
@@ -185,10 +186,7 @@ class Catalog:
 
     @classmethod
     def load(cls, path: Path) -> Catalog:
-        try:
-            return cls.from_json(json.loads(Path(path).read_text(encoding="utf-8")))
-        except (OSError, json.JSONDecodeError) as exc:
-            raise InvalidInput("catalog", f"Không đọc được tệp danh mục {path}: {exc}") from exc
+        return cls.from_json(read_json(path, "catalog", "tệp danh mục"))
 
     def to_json(self) -> dict:
         return {

@@ -5,6 +5,7 @@ import unicodedata
 
 import pytest
 
+from counter_app.configuration import procedure
 from counter_app.desk import Desk
 from counter_app.domain.fees import FeeRequest
 from counter_app.domain.intake import Intake, Person, ReturnMethod, SubmittedDocument
@@ -23,8 +24,6 @@ def khai_sinh(desk: Desk, **changes) -> Intake:
 
 
 def desk_procedure(desk, code):
-    from counter_app.configuration import procedure
-
     return procedure(desk.store, desk.clock().date(), code)
 
 
@@ -111,8 +110,6 @@ def test_transitions_follow_the_status_machine_and_are_events(desk, clerk, clock
 
 
 def test_a_supplement_pause_moves_the_appointment(desk, clerk, clock):
-    from counter_app.domain.procedure import ProcessingTime, TimeUnit  # noqa: F401
-
     clock.set("2026-11-23T09:00")
     proc_code = "1.004873"  # xác nhận tình trạng hôn nhân: 03 working days
     _, proc = desk_procedure(desk, proc_code)
