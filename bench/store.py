@@ -9,6 +9,7 @@ Targets (issue 2): receive p95 ≤ 15 ms, each search p95 ≤ 20 ms, size ≤ 2 
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import statistics
 import sys
@@ -20,9 +21,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from counter_app import accounts  # noqa: E402
 from counter_app.clock import VN_TZ  # noqa: E402
-from counter_app.configuration import init_desk, procedures  # noqa: E402
+from counter_app.configuration import import_catalog, init_desk, procedures  # noqa: E402
 from counter_app.demo import WEIGHTS, advance_dossier, random_intake  # noqa: E402
 from counter_app.desk import Desk  # noqa: E402
+from counter_app.domain.procedure import SEED_CATALOG, Catalog  # noqa: E402
 from counter_app.store import dossiers, journal, open_store  # noqa: E402
 from counter_app.text import words  # noqa: E402
 
@@ -47,6 +49,11 @@ def percentiles(samples: list[float]) -> tuple[float, float]:
 def build(folder: Path, count: int, rng: random.Random) -> None:
     store = open_store(folder)
     init_desk(store, "000.00.31.H56", "UBND xã Quảng Phú", 1)
+    # A big store reaches back years: the same procedures, published as in force since 2020.
+    older = Catalog.load(SEED_CATALOG).to_json() | {"version": "bench-2020", "effective_from": "2020-01-01"}
+    older_file = folder / "catalog-2020.json"
+    older_file.write_text(json.dumps(older, ensure_ascii=False), encoding="utf-8")
+    import_catalog(store, older_file)
     clerk = accounts.add_user(store, "lan", "Nguyễn Thị Lan", "clerk", "matkhau1")
     now = datetime.now(VN_TZ).replace(microsecond=0)
     clock = Clock(now)

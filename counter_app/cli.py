@@ -7,7 +7,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 from counter_app import __version__, accounts, configuration
@@ -169,14 +169,7 @@ def cmd_calendar(args, store):
         _out(args, result, f"Đã nhập lịch năm {result['year']}: {result['days_off']} ngày nghỉ, "
                            f"{result['working_days']} ngày làm bù")
         return
-    cal = configuration.work_calendar(store, configuration.desk_config(store))
-    d, days = date(args.year, 1, 1), []
-    while d.year == args.year:
-        if d.weekday() < 5 and not cal.is_working_day(d):
-            days.append({"date": d.isoformat(), "name": cal.holiday_name(d)})
-        elif d.weekday() >= 5 and cal.is_working_day(d):
-            days.append({"date": d.isoformat(), "name": "Làm việc (làm bù)"})
-        d += timedelta(days=1)
+    days = configuration.exceptional_days(store, args.year)
     _out(args, days, lambda: "\n".join(f"{x['date']}  {x['name']}" for x in days))
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from counter_app.clock import iso, vn_now
@@ -138,3 +138,18 @@ def import_calendar(store: Store, path: Path) -> dict:
 def work_calendar(store: Store, config: DeskConfig) -> WorkCalendar:
     notices = [CalendarNotice.from_json(data) for data in catalog.notices(store)]
     return WorkCalendar(config.office_hours, notices)
+
+
+def exceptional_days(store: Store, year: int) -> list[dict]:
+    """The weekdays off (holidays, notice days) and the weekend days worked of ``year``, in order."""
+    cal = work_calendar(store, desk_config(store))
+    out = []
+    d = date(year, 1, 1)
+    while d.year == year:
+        weekend = d.weekday() in cal.weekend
+        if not weekend and not cal.is_working_day(d):
+            out.append({"date": d.isoformat(), "name": cal.holiday_name(d)})
+        elif weekend and cal.is_working_day(d):
+            out.append({"date": d.isoformat(), "name": "Làm việc (làm bù)"})
+        d += timedelta(days=1)
+    return out
