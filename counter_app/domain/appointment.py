@@ -29,7 +29,7 @@ def appointment(received_at: datetime, processing: ProcessingTime, calendar: Wor
     - the clock starts at the next working moment (after-hours receipt counts from the next morning);
     - working days keep the time of day, N working days later;
     - working hours walk the office sessions;
-    - calendar days count every day, and a due date on a day off moves to the next working day;
+    - calendar days count every day, and a due moment on a day off moves to the next working morning;
     - same-day procedures are due at closing time, or the next working day when received after the
       cut-off (15:00 by default).
     """
@@ -44,10 +44,9 @@ def appointment(received_at: datetime, processing: ProcessingTime, calendar: Wor
         due_day = calendar.add_working_days(start.date(), processing.amount)
         return Appointment(start, calendar.at(due_day, start.time()))
     if unit is TimeUnit.CALENDAR_DAYS:
-        due = start + timedelta(days=processing.amount)
-        if not calendar.is_working_day(due.date()):
-            due = calendar.at(calendar.next_working_day(due.date()), due.time())
-        return Appointment(start, due)
+        # Off working time, the due moment moves on to the next working moment: a rule that keeps a
+        # later receipt from ever getting an earlier appointment.
+        return Appointment(start, calendar.normalise(start + timedelta(days=processing.amount)))
     # Same day: the cut-off applies to the working moment the dossier is counted from.
     day = start.date()
     if start.time() >= hours.same_day_cutoff:
