@@ -17,12 +17,11 @@ def status_text(data_dir: Path) -> str:
     store = open_store(data_dir)
     try:
         config = desk_config(store)
+        total = sum(count_by_status(store).values())
     except NotConfigured as exc:
         return exc.message
     finally:
-        counts = count_by_status(store)
         store.close()
-    total = sum(counts.values())
     return (f"{config.unit_name} ({config.unit_code}) — quầy {config.desk}\n"
             f"Dữ liệu: {data_dir}\nSố hồ sơ trong máy: {total}")
 
