@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from counter_app import __version__, accounts, configuration
+from counter_app import __version__, accounts, configuration, printouts
 from counter_app.clock import iso, parse_vn, vn_now
 from counter_app.desk import Desk
 from counter_app.domain.idcard import parse_id_card
@@ -92,6 +92,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--note", default="")
     p = sub.add_parser("queue", help="today's queue: received, due today, late")
     p.add_argument("--day", help="YYYY-MM-DD (default today)")
+
+    p = sub.add_parser("print", help="render a slip of a dossier to PDF (headless)")
+    p.add_argument("code")
+    p.add_argument("--slip", default="receipt", choices=printouts.SLIPS)
+    p.add_argument("--out", type=Path, help="PDF file (default: <data folder>/slips/<code>-<slip>.pdf)")
 
     p = sub.add_parser("id-card", help="parse a chip ID card QR payload ('-' reads standard input)")
     p.add_argument("text")
@@ -232,6 +237,11 @@ def cmd_queue(args, store):
         f"quá hạn {len(queue['late'])}"))
 
 
+def cmd_print(args, store):
+    path = printouts.print_to_file(Desk(store), args.code, args.slip, args.out)
+    _out(args, {"code": args.code, "slip": args.slip, "path": str(path)}, str(path))
+
+
 def cmd_id_card(args):
     card = parse_id_card(sys.stdin.read() if args.text == "-" else args.text)
     data = card.to_json()
@@ -249,7 +259,7 @@ def cmd_demo(args, store):
 COMMANDS = {
     "init": cmd_init, "user": cmd_user, "catalog": cmd_catalog, "calendar": cmd_calendar,
     "due-date": cmd_due_date, "receive": cmd_receive, "show": cmd_show, "search": cmd_search,
-    "transition": cmd_transition, "queue": cmd_queue, "demo": cmd_demo,
+    "transition": cmd_transition, "queue": cmd_queue, "print": cmd_print, "demo": cmd_demo,
 }
 
 

@@ -16,6 +16,10 @@ from counter_app.store import Store, catalog, journal, settings
 from counter_app.text import fold, nfc
 
 
+# Where the QR code on a receipt leads: the province's tracking page, configured per desk.
+DEFAULT_TRACKING_URL = "https://dichvucong.gov.vn/p/home/dvc-tra-cuu-ho-so.html?ma_ho_so={code}"
+
+
 @dataclass(frozen=True)
 class DeskConfig:
     unit_code: str
@@ -23,15 +27,17 @@ class DeskConfig:
     desk: int
     code_block: int
     office_hours: OfficeHours
+    tracking_url: str = DEFAULT_TRACKING_URL
 
     def to_json(self) -> dict:
         return {"unit_code": self.unit_code, "unit_name": self.unit_name, "desk": self.desk,
                 "code_block": self.code_block, "office_hours": self.office_hours.format(),
-                "same_day_cutoff": f"{self.office_hours.same_day_cutoff:%H:%M}"}
+                "same_day_cutoff": f"{self.office_hours.same_day_cutoff:%H:%M}", "tracking_url": self.tracking_url}
 
 
 def init_desk(store: Store, unit_code: str, unit_name: str, desk: int, code_block: int = DEFAULT_BLOCK,
-              office_hours: str | None = None, cutoff: str = "15:00") -> DeskConfig:
+              office_hours: str | None = None, cutoff: str = "15:00",
+              tracking_url: str = DEFAULT_TRACKING_URL) -> DeskConfig:
     """Configure the desk (idempotent) and load the seed catalog if the desk has none."""
     unit_code, unit_name = unit_code.strip(), nfc(unit_name)
     if not unit_code or any(c.isspace() for c in unit_code):
@@ -40,7 +46,9 @@ def init_desk(store: Store, unit_code: str, unit_name: str, desk: int, code_bloc
         raise InvalidInput("unit_name", "Chưa nhập tên đơn vị.")
     check_desk(desk, code_block)
     hours = OfficeHours.parse(office_hours, cutoff) if office_hours else OfficeHours()
-    config = DeskConfig(unit_code, unit_name, desk, code_block, hours)
+    if "{code}" not in tracking_url:
+        raise InvalidInput("tracking_url", "Địa chỉ tra cứu phải chứa {code} (chỗ đặt mã hồ sơ).")
+    config = DeskConfig(unit_code, unit_name, desk, code_block, hours, tracking_url)
     values = {k: str(v) for k, v in config.to_json().items()}
     with store.write():
         before = settings.get_all(store) or None
@@ -59,6 +67,7 @@ def desk_config(store: Store) -> DeskConfig:
         unit_code=values["unit_code"], unit_name=values["unit_name"], desk=int(values["desk"]),
         code_block=int(values["code_block"]),
         office_hours=OfficeHours.parse(values["office_hours"], values["same_day_cutoff"]),
+        tracking_url=values.get("tracking_url", DEFAULT_TRACKING_URL),
     )
 
 

@@ -191,6 +191,7 @@ class Desk:
             proc = procedure_of_version(self.store, row["catalog_id"], row["procedure_code"])
         status = derive(Status(e["status"]) for e in events if e["status"] is not None)
         facts = json.loads(row["data"])
+        processing = proc.processing_for(row["channel"] == Channel.ONLINE)
         request = facts.get("fee_request", {})
         fee = proc.fee.compute(FeeRequest(request.get("quantity", 1), request.get("pages", 0),
                                           request.get("exemption")), proc.exemptions)
@@ -199,7 +200,8 @@ class Desk:
                 "fee_explanation": fee.explanation,
                 "status": int(status), "status_label": status.label,
                 "procedure_name": proc.name, "procedure_field": proc.field,
-                "processing": proc.processing_for(row["channel"] == Channel.ONLINE).to_json(),
+                "processing": processing.to_json(), "processing_phrase": processing.phrase(),
+                "received_by_name": events[0]["user_name"],
                 "events": [{
                     "uuid": dossiers.uuid_text(e["uuid"]), "kind": e["kind"], "status": e["status"], "at": e["at"],
                     "user": e["username"],

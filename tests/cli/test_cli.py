@@ -52,6 +52,9 @@ def test_receive_prints_the_code_and_show_finds_it(desk_dir, tmp_path):
     assert moved.returncode == 0 and json.loads(moved.stdout)["to"] == 4
     refused = cli(desk_dir, "--user", "lan", "transition", receipt["code"], "10", json_out=False)
     assert refused.returncode == 1 and "Không thể chuyển hồ sơ" in refused.stderr
+    pdf = tmp_path / "receipt.pdf"
+    printed = cli(desk_dir, "print", receipt["code"], "--slip", "receipt", "--out", str(pdf))
+    assert printed.returncode == 0 and pdf.read_bytes().startswith(b"%PDF")
 
 
 def test_bad_input_exits_non_zero_and_stores_nothing(desk_dir, tmp_path):
@@ -97,5 +100,5 @@ def test_help_lists_every_command():
     out = subprocess.run([sys.executable, "-m", "counter_app", "--help"], cwd=ROOT, capture_output=True,
                          text=True).stdout
     for command in ("init", "catalog", "calendar", "due-date", "receive", "show", "search", "transition",
-                    "id-card", "demo"):
+                    "id-card", "demo", "print"):
         assert command in out

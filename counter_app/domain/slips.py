@@ -1,0 +1,129 @@
+"""The statutory slips as data: what each one says, ready to be laid out by the printing layer."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from counter_app.domain.appointment import NO_FIXED_DATE_PHRASE
+from counter_app.domain.forms import form
+from counter_app.formatting import day_phrase, money, money_in_words, slip_moment
+
+DEPARTMENT = "BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ"
+
+
+@dataclass(frozen=True)
+class Slip:
+    form_label: str
+    title: str
+    governing_body: str
+    department: str
+    place_date: str
+    code: str | None = None
+    qr_text: str | None = None
+    copies: tuple[str, ...] = ("",)
+    lines: tuple[tuple[str, str], ...] = ()
+    table_title: str = ""
+    table_header: tuple[str, ...] = ()
+    table_rows: tuple[tuple[str, ...], ...] = ()
+    after_table: tuple[tuple[str, str], ...] = ()
+    notes: tuple[str, ...] = ()
+    signatures: tuple[str, ...] = ()
+    extra: dict = field(default_factory=dict)
+
+
+def place_name(unit_name: str) -> str:
+    """"UBND xã Quảng Phú" → "Quảng Phú", the place written before the date."""
+    name = re.sub(r"^(UBND|Ủy ban nhân dân)\s+", "", unit_name, flags=re.I)
+    return re.sub(r"^(xã|phường|thị trấn|đặc khu)\s+", "", name, flags=re.I)
+
+
+def _header(unit_name: str, issued: date) -> dict:
+    return {"governing_body": unit_name.upper(), "department": DEPARTMENT,
+            "place_date": f"{place_name(unit_name)}, {day_phrase(issued)}"}
+
+
+def _documents(dossier: dict) -> tuple[tuple[str, ...], ...]:
+    return tuple((str(n), d["name"], str(d["original"]), str(d["certified"]), str(d["copy"]))
+                 for n, d in enumerate(dossier["documents"], start=1))
+
+
+DOCUMENT_HEADER = ("TT", "Thành phần hồ sơ", "Bản chính", "Bản chứng thực", "Bản photo")
+
+
+def _contact_lines(dossier: dict) -> list[tuple[str, str]]:
+    owner = dossier["owner"]
+    submitter = dossier.get("submitter")
+    person = submitter or owner
+    lines = [("Tiếp nhận hồ sơ của", person["full_name"])]
+    if submitter:
+        lines.append(("Chủ hồ sơ", owner["full_name"]))
+    lines += [
+        ("Số CMND/Thẻ căn cước", person.get("id_number", "")),
+        ("Địa chỉ", person.get("address", "")),
+        ("Số điện thoại", person.get("phone", "")),
+    ]
+    if person.get("email"):
+        lines.append(("Email", person["email"]))
+    return lines
+
+
+def receipt(dossier: dict, unit_name: str, tracking_url: str) -> Slip:
+    """Mẫu 01: Giấy tiếp nhận hồ sơ và hẹn trả kết quả, in two copies."""
+    received = datetime.fromisoformat(dossier["received_at"])
+    due = datetime.fromisoformat(dossier["due_at"]) if dossier["due_at"] else None
+    f = form("RECEIPT", received.date())
+    fee = dossier["fee"]
+    return Slip(
+        form_label=f.label, title=f.title, code=dossier["code"],
+        qr_text=tracking_url.format(code=dossier["code"]),
+        copies=("Liên 1: Lưu", "Liên 2: Giao người nộp"),
+        lines=(
+            ("Bộ phận tiếp nhận và trả kết quả", unit_name),
+            *_contact_lines(dossier),
+            ("Nội dung yêu cầu giải quyết", dossier["procedure_name"]),
+        ),
+        table_title="1. Thành phần hồ sơ nộp gồm:",
+        table_header=DOCUMENT_HEADER,
+        table_rows=_documents(dossier),
+        after_table=(
+            ("2. Số lượng hồ sơ", f"{dossier['sets']:02d} (bộ)"),
+            ("3. Thời gian giải quyết hồ sơ theo quy định", dossier["processing_phrase"]),
+            ("4. Thời gian nhận hồ sơ", slip_moment(received)),
+            ("5. Thời gian trả kết quả giải quyết hồ sơ", slip_moment(due) if due else NO_FIXED_DATE_PHRASE),
+            ("6. Đăng ký nhận kết quả tại", dossier["return_label"]),
+            ("7. Phí, lệ phí", f"{money(fee)} ({money_in_words(fee)})" if fee else dossier["fee_explanation"]),
+            ("Kênh tiếp nhận", dossier["channel_label"]),
+        ),
+        notes=(
+            "Giấy tiếp nhận hồ sơ và hẹn trả kết quả được lập thành 02 liên; 01 liên chuyển kèm Phiếu kiểm soát "
+            "quá trình giải quyết hồ sơ và được lưu tại Bộ phận tiếp nhận và trả kết quả; 01 liên giao cho "
+            "cá nhân, tổ chức nộp hồ sơ.",
+            "Cá nhân, tổ chức có thể đăng ký nhận kết quả tại Bộ phận tiếp nhận và trả kết quả hoặc tại nhà "
+            "thông qua dịch vụ bưu chính. Khi đến nhận kết quả, vui lòng mang theo giấy này (hoặc giấy ủy "
+            "quyền nếu nhận thay).",
+        ),
+        signatures=("NGƯỜI NỘP HỒ SƠ", "NGƯỜI TIẾP NHẬN HỒ SƠ"),
+        extra={"received_by": dossier["received_by_name"]},
+        **_header(unit_name, received.date()),
+    )
+
+
+def refusal(dossier: dict, unit_name: str, reason: str, issued: datetime) -> Slip:
+    """Mẫu 03: Phiếu từ chối tiếp nhận giải quyết hồ sơ, with its mandatory reason."""
+    f = form("REFUSAL", issued.date())
+    return Slip(
+        form_label=f.label, title=f.title, code=dossier["code"],
+        lines=(
+            ("Bộ phận tiếp nhận và trả kết quả", unit_name),
+            *_contact_lines(dossier),
+            ("Nội dung yêu cầu giải quyết", dossier["procedure_name"]),
+            ("Sau khi xem xét hồ sơ, Bộ phận tiếp nhận và trả kết quả thông báo không tiếp nhận, giải quyết "
+             "hồ sơ này với lý do cụ thể như sau", reason),
+        ),
+        notes=("Xin thông báo cho Ông/Bà được biết và thực hiện./.",),
+        signatures=("NGƯỜI NỘP HỒ SƠ", "NGƯỜI TIẾP NHẬN HỒ SƠ"),
+        extra={"received_by": dossier["received_by_name"]},
+        **_header(unit_name, issued.date()),
+    )

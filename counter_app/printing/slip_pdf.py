@@ -1,0 +1,132 @@
+"""Lay a slip out on A4 with reportlab: the national header, title, barcode and QR, fields, table, signatures."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from counter_app.domain.slips import Slip
+from counter_app.printing.barcodes import DossierBarcode, QrCode
+from counter_app.printing.fonts import BOLD, ITALIC, register
+
+MARGIN = 15 * mm
+WIDTH = A4[0] - 2 * MARGIN
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    font = register()
+    base = ParagraphStyle("base", fontName=font, fontSize=10.5, leading=14)
+    return {
+        "body": base,
+        "small": ParagraphStyle("small", base, fontSize=8.5, leading=11),
+        "note": ParagraphStyle("note", base, fontName=ITALIC, fontSize=9, leading=12),
+        "center": ParagraphStyle("center", base, alignment=TA_CENTER),
+        "center_bold": ParagraphStyle("center_bold", base, fontName=BOLD, alignment=TA_CENTER),
+        "center_italic": ParagraphStyle("center_italic", base, fontName=ITALIC, alignment=TA_CENTER),
+        "title": ParagraphStyle("title", base, fontName=BOLD, fontSize=13.5, leading=18, alignment=TA_CENTER),
+        "form": ParagraphStyle("form", base, fontName=ITALIC, fontSize=8, leading=10, alignment=2),
+        "cell": ParagraphStyle("cell", base, fontSize=9.5, leading=12),
+        "cell_bold": ParagraphStyle("cell_bold", base, fontName=BOLD, fontSize=9.5, leading=12, alignment=TA_CENTER),
+    }
+
+
+def _p(text: str, style: ParagraphStyle) -> Paragraph:
+    return Paragraph(escape(text), style)
+
+
+def _header(slip: Slip, s: dict) -> list:
+    left = [_p(slip.governing_body, s["center"]), _p(slip.department, s["center_bold"]),
+            _p("———", s["center"])]
+    right = [_p("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", s["center_bold"]),
+             _p("Độc lập - Tự do - Hạnh phúc", s["center_bold"]), _p("———", s["center"]),
+             _p(slip.place_date, s["center_italic"])]
+    table = Table([[left, right]], colWidths=[WIDTH * 0.42, WIDTH * 0.58])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    return [_p(slip.form_label, s["form"]), table, Spacer(0, 4 * mm)]
+
+
+def _identity(slip: Slip, copy: str, s: dict) -> list:
+    title = [_p(slip.title, s["title"])]
+    if copy:
+        title.append(_p(f"({copy})", s["center_italic"]))
+    if not slip.code:
+        return title + [Spacer(0, 3 * mm)]
+    code_block = [_p(f"Mã hồ sơ: {slip.code}", s["center_bold"]), DossierBarcode(slip.code)]
+    cells = [[code_block, QrCode(slip.qr_text) if slip.qr_text else ""]]
+    table = Table(cells, colWidths=[WIDTH - 30 * mm, 30 * mm])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (0, 0), (0, 0), "CENTER")]))
+    return title + [Spacer(0, 2 * mm), table, Spacer(0, 2 * mm)]
+
+
+def _lines(lines, s) -> list:
+    return [Paragraph(f"{escape(label)}: <b>{escape(value)}</b>", s["body"]) for label, value in lines]
+
+
+def _table(slip: Slip, s: dict) -> list:
+    if not slip.table_header:
+        return []
+    rows = [[_p(h, s["cell_bold"]) for h in slip.table_header]]
+    rows += [[_p(cell, s["cell"]) for cell in row] for row in slip.table_rows]
+    widths = [10 * mm, WIDTH - 10 * mm - 3 * 22 * mm] + [22 * mm] * 3
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(TableStyle([
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("ALIGN", (2, 1), (-1, -1), "CENTER"),
+    ]))
+    return [Spacer(0, 2 * mm), _p(slip.table_title, s["body"]), Spacer(0, 1 * mm), table, Spacer(0, 2 * mm)]
+
+
+def _signatures(slip: Slip, s: dict) -> list:
+    if not slip.signatures:
+        return []
+    cells = [[_p(title, s["center_bold"]), ] for title in slip.signatures]
+    row = [[c[0], _p("(Ký và ghi rõ họ tên)", s["center_italic"]), Spacer(0, 18 * mm)] for c in cells]
+    received_by = slip.extra.get("received_by")
+    if received_by:
+        row[-1].append(_p(received_by, s["center_bold"]))
+    table = Table([row], colWidths=[WIDTH / len(row)] * len(row))
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    return [Spacer(0, 4 * mm), KeepTogether(table)]
+
+
+def story(slip: Slip) -> list:
+    s = _styles()
+    out: list = []
+    for n, copy in enumerate(slip.copies):
+        if n:
+            out.append(PageBreak())
+        out += _header(slip, s) + _identity(slip, copy, s) + _lines(slip.lines, s) + _table(slip, s)
+        out += _lines(slip.after_table, s)
+        if slip.notes:
+            out += [Spacer(0, 2 * mm), _p("Ghi chú:", s["note"])] + [_p(f"- {n}", s["note"]) for n in slip.notes]
+        out += _signatures(slip, s)
+    return out
+
+
+def render(slip: Slip) -> bytes:
+    """The slip as PDF bytes."""
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=12 * mm,
+                            bottomMargin=12 * mm, title=slip.title, author=slip.governing_body,
+                            subject=slip.code or "")
+    doc.build(story(slip))
+    return buffer.getvalue()
+
+
+def write(slip: Slip, path: Path) -> Path:
+    """Write the PDF atomically: a half-written file never replaces a good one."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temp = path.with_suffix(path.suffix + ".part")
+    temp.write_bytes(render(slip))
+    temp.replace(path)
+    return path

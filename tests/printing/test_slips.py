@@ -1,0 +1,61 @@
+"""Printed slips as a citizen reads them: the text with its diacritics, and codes a scanner decodes."""
+
+import pypdfium2
+import pytest
+import zxingcpp
+
+from counter_app.configuration import procedure
+from counter_app.domain.intake import Intake, Person, SubmittedDocument
+from counter_app.errors import NotAllowed
+from counter_app.printing.fonts import missing_glyphs
+from counter_app.printouts import print_to_file
+
+VIETNAMESE = "ẠẢÃÀÁÂẬẦẤẨẪĂẮẰẶẲẴÉÈẸẺẼÊẾỀỆỂỄÍÌỊỈĨÓÒỌỎÕÔỐỒỘỔỖƠỚỜỢỞỠÚÙỤỦŨƯỨỪỰỬỮÝỲỴỶỸĐđ"
+
+
+def pages(path):
+    pdf = pypdfium2.PdfDocument(str(path))
+    return [(page.get_textpage().get_text_range(), page.render(scale=200 / 72).to_pil()) for page in pdf]
+
+
+@pytest.fixture
+def received(desk, clerk):
+    _, proc = procedure(desk.store, desk.clock().date(), "1.001193")
+    docs = tuple(SubmittedDocument(d.name, d.original, d.certified, d.copy) for d in proc.documents if d.required)
+    owner = Person("Đặng Thị Ngọc Ánh", "038187042028", gender="Nữ", address="Thôn Phú Lộc, xã Quảng Phú",
+                   phone="0912345678")
+    return desk.receive(Intake("1.001193", owner, docs), clerk)
+
+
+def test_the_shipped_font_draws_every_vietnamese_letter():
+    assert missing_glyphs(VIETNAMESE + VIETNAMESE.lower()) == set()
+
+
+def test_the_receipt_has_two_copies_with_title_name_code_and_decodable_codes(desk, received, tmp_path):
+    path = print_to_file(desk, received.code, "receipt", tmp_path / "receipt.pdf")
+    printed = pages(path)
+    assert len(printed) == 2
+    for (text, image), copy in zip(printed, ["Liên 1: Lưu", "Liên 2: Giao người nộp"]):
+        assert "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ" in text
+        assert copy in text and "Đặng Thị Ngọc Ánh" in text and received.code in text
+        assert "Thời gian trả kết quả giải quyết hồ sơ: 17 giờ 00 phút, ngày 23 tháng 11 năm 2026" in text
+        decoded = {r.format.name: r.text for r in zxingcpp.read_barcodes(image)}
+        assert decoded["Code128"] == received.code
+        assert decoded["QRCode"] == desk.config.tracking_url.format(code=received.code)
+
+
+def test_a_refused_dossier_prints_its_reason_not_a_receipt(desk, clerk, received, tmp_path):
+    with pytest.raises(NotAllowed):
+        print_to_file(desk, received.code, "refusal", tmp_path / "x.pdf")
+    refused = desk.refuse(Intake("1.001193", Person("Trần Văn Đức", "001090123456"), ()), clerk,
+                          "Thiếu Giấy chứng sinh, đã hướng dẫn bổ sung")
+    text, _ = pages(print_to_file(desk, refused.code, "refusal", tmp_path / "refusal.pdf"))[0]
+    assert "PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ" in text
+    assert "Thiếu Giấy chứng sinh, đã hướng dẫn bổ sung" in text
+    with pytest.raises(NotAllowed):
+        print_to_file(desk, refused.code, "receipt", tmp_path / "y.pdf")
+
+
+def test_receipts_are_kept_in_the_data_folder_by_default(desk, received):
+    path = print_to_file(desk, received.code, "receipt")
+    assert path == desk.store.path.parent / "slips" / f"{received.code}-receipt.pdf" and path.stat().st_size > 0
