@@ -15,3 +15,10 @@ def test_an_unconfigured_desk_says_how_to_configure_it(qtbot, tmp_path):
     window = StatusWindow(status_text(tmp_path / "new"))
     qtbot.addWidget(window)
     assert "counter-app init" in window.label.text()
+
+
+def test_the_application_uses_the_shipped_vietnamese_font(qapp):
+    from counter_app.ui.app import use_shipped_font
+
+    assert use_shipped_font(qapp) == "Be Vietnam Pro"
+    assert qapp.font().family() == "Be Vietnam Pro"
