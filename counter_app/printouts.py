@@ -11,7 +11,7 @@ from counter_app.domain.status import Status
 from counter_app.errors import NotAllowed
 from counter_app.printing.slip_pdf import write
 
-SLIPS = ("receipt", "refusal")
+SLIPS = ("receipt", "refusal", "control", "result")
 
 
 def build(desk: Desk, code: str, kind: str) -> slips.Slip:
@@ -27,6 +27,12 @@ def build(desk: Desk, code: str, kind: str) -> slips.Slip:
         if not refused:
             raise NotAllowed(f"Hồ sơ {code} không bị từ chối tiếp nhận.")
         return slips.refusal(dossier, config.unit_name, refused[-1]["note"], datetime.fromisoformat(refused[-1]["at"]))
+    if kind == "control":
+        return slips.control_slip(dossier, config.unit_name, desk.clock())
+    if kind == "result":
+        if dossier["status"] != Status.RETURNED:
+            raise NotAllowed(f"Hồ sơ {code} chưa trả kết quả.")
+        return slips.result_receipt(dossier, config.unit_name)
     raise NotAllowed(f"Loại phiếu \"{kind}\" chưa có. Các loại: {', '.join(SLIPS)}.")
 
 

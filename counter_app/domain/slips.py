@@ -27,6 +27,7 @@ class Slip:
     table_title: str = ""
     table_header: tuple[str, ...] = ()
     table_rows: tuple[tuple[str, ...], ...] = ()
+    table_weights: tuple[float, ...] = (1, 8, 2, 2, 2)
     after_table: tuple[tuple[str, str], ...] = ()
     notes: tuple[str, ...] = ()
     signatures: tuple[str, ...] = ()
@@ -126,4 +127,67 @@ def refusal(dossier: dict, unit_name: str, reason: str, issued: datetime) -> Sli
         signatures=("NGƯỜI NỘP HỒ SƠ", "NGƯỜI TIẾP NHẬN HỒ SƠ"),
         extra={"received_by": dossier["received_by_name"]},
         **_header(unit_name, issued.date()),
+    )
+
+
+STEP_KINDS = {"process": ("Bộ phận tiếp nhận và trả kết quả", "Cơ quan giải quyết hồ sơ"),
+              "result_ready": ("Cơ quan giải quyết hồ sơ", "Bộ phận tiếp nhận và trả kết quả"),
+              "return": ("Bộ phận tiếp nhận và trả kết quả", "Công dân, tổ chức")}
+
+
+def timeliness(done: datetime, due: datetime | None) -> str:
+    """Trước hạn / Đúng hạn / Quá hạn, comparing dates as provincial reports do (§4.3)."""
+    if due is None or done.date() == due.date():
+        return "Đúng hạn"
+    return "Trước hạn" if done.date() < due.date() else "Quá hạn"
+
+
+def control_slip(dossier: dict, unit_name: str, issued: datetime) -> Slip:
+    """Mẫu 05: the hand-over steps of the dossier, one row each, with the outcome against the appointment."""
+    f = form("CONTROL_SLIP", issued.date())
+    due = datetime.fromisoformat(dossier["due_at"]) if dossier["due_at"] else None
+    rows = []
+    for event in dossier["events"]:
+        if event["kind"] not in STEP_KINDS:
+            continue
+        giver, receiver = STEP_KINDS[event["kind"]]
+        at = datetime.fromisoformat(event["at"])
+        outcome = timeliness(at, due) if event["kind"] != "process" else ""
+        rows.append((f"1. Giao: {giver}\n2. Nhận: {receiver}", slip_moment(at), outcome, event["note"]))
+    return Slip(
+        form_label=f.label, title=f.title, code=dossier["code"],
+        lines=(
+            ("Kèm theo Giấy tiếp nhận hồ sơ và hẹn trả kết quả số", dossier["code"]),
+            ("Cơ quan (bộ phận) giải quyết hồ sơ", unit_name),
+            ("Chủ hồ sơ", dossier["owner"]["full_name"]),
+            ("Nội dung yêu cầu giải quyết", dossier["procedure_name"]),
+            ("Thời gian trả kết quả theo giấy hẹn", slip_moment(due) if due else NO_FIXED_DATE_PHRASE),
+        ),
+        table_title="",
+        table_header=("TÊN CƠ QUAN", "THỜI GIAN GIAO, NHẬN HỒ SƠ",
+                      "KẾT QUẢ GIẢI QUYẾT HỒ SƠ (Trước hạn/đúng hạn/quá hạn)", "GHI CHÚ"),
+        table_rows=tuple(rows),
+        table_weights=(5, 4, 3, 3),
+        **_header(unit_name, issued.date()),
+    )
+
+
+def result_receipt(dossier: dict, unit_name: str) -> Slip:
+    """Giấy biên nhận trả kết quả: who handed the result to whom, and when."""
+    returned = [e for e in dossier["events"] if e["kind"] == "return"][-1]
+    at = datetime.fromisoformat(returned["at"])
+    owner = dossier["owner"]
+    return Slip(
+        form_label="", title="GIẤY BIÊN NHẬN TRẢ KẾT QUẢ", code=dossier["code"],
+        lines=(
+            ("Tên thủ tục hành chính", dossier["procedure_name"]),
+            ("Chủ hồ sơ", owner["full_name"]),
+            ("Người trả kết quả", returned["user_name"]),
+            ("Người nhận kết quả", returned["note"] or owner["full_name"]),
+            ("Ngày trả kết quả", slip_moment(at)),
+            ("Hình thức trả", dossier["return_label"]),
+        ),
+        signatures=("NGƯỜI NHẬN KẾT QUẢ", "NGƯỜI TRẢ KẾT QUẢ"),
+        extra={"received_by": returned["user_name"]},
+        **_header(unit_name, at.date()),
     )

@@ -51,7 +51,7 @@ def _header(slip: Slip, s: dict) -> list:
     table = Table([[left, right]], colWidths=[WIDTH * 0.42, WIDTH * 0.58])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
-    return [_p(slip.form_label, s["form"]), table, Spacer(0, 4 * mm)]
+    return [_p(slip.form_label, s["form"]) if slip.form_label else Spacer(0, 0), table, Spacer(0, 4 * mm)]
 
 
 def _identity(slip: Slip, copy: str, s: dict) -> list:
@@ -75,14 +75,16 @@ def _table(slip: Slip, s: dict) -> list:
     if not slip.table_header:
         return []
     rows = [[_p(h, s["cell_bold"]) for h in slip.table_header]]
-    rows += [[_p(cell, s["cell"]) for cell in row] for row in slip.table_rows]
-    widths = [10 * mm, WIDTH - 10 * mm - 3 * 22 * mm] + [22 * mm] * 3
+    rows += [[Paragraph(escape(cell).replace("\n", "<br/>"), s["cell"]) for cell in row] for row in slip.table_rows]
+    total = sum(slip.table_weights)
+    widths = [WIDTH * w / total for w in slip.table_weights]
     table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle([
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("ALIGN", (2, 1), (-1, -1), "CENTER"),
     ]))
-    return [Spacer(0, 2 * mm), _p(slip.table_title, s["body"]), Spacer(0, 1 * mm), table, Spacer(0, 2 * mm)]
+    title = [_p(slip.table_title, s["body"]), Spacer(0, 1 * mm)] if slip.table_title else []
+    return [Spacer(0, 2 * mm), *title, table, Spacer(0, 2 * mm)]
 
 
 def _signatures(slip: Slip, s: dict) -> list:

@@ -15,7 +15,8 @@ VIETNAMESE = "ẠẢÃÀÁÂẬẦẤẨẪĂẮẰẶẲẴÉÈẸẺẼÊẾ�
 
 def pages(path):
     pdf = pypdfium2.PdfDocument(str(path))
-    return [(page.get_textpage().get_text_range(), page.render(scale=200 / 72).to_pil()) for page in pdf]
+    return [(" ".join(page.get_textpage().get_text_range().split()), page.render(scale=200 / 72).to_pil())
+            for page in pdf]
 
 
 @pytest.fixture
@@ -59,3 +60,21 @@ def test_a_refused_dossier_prints_its_reason_not_a_receipt(desk, clerk, received
 def test_receipts_are_kept_in_the_data_folder_by_default(desk, received):
     path = print_to_file(desk, received.code, "receipt")
     assert path == desk.store.path.parent / "slips" / f"{received.code}-receipt.pdf" and path.stat().st_size > 0
+
+
+def test_the_control_slip_lists_each_hand_over_and_judges_it_against_the_appointment(desk, clerk, received,
+                                                                                      clock, tmp_path):
+    from counter_app.domain.status import Status
+
+    clock.set("2026-11-23T10:00")
+    desk.transition(received.code, Status.PROCESSING, clerk, "Chuyển công chức tư pháp - hộ tịch")
+    clock.set("2026-11-25T09:00")  # due 23/11 17:00: late
+    desk.transition(received.code, Status.RESULT_READY, clerk)
+    clock.set("2026-11-25T10:00")
+    desk.transition(received.code, Status.RETURNED, clerk, "Đặng Thị Ngọc Ánh")
+    text, _ = pages(print_to_file(desk, received.code, "control", tmp_path / "control.pdf"))[0]
+    assert "PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ" in text
+    assert "Chuyển công chức tư pháp - hộ tịch" in text and "Quá hạn" in text
+    result, _ = pages(print_to_file(desk, received.code, "result", tmp_path / "result.pdf"))[0]
+    assert "GIẤY BIÊN NHẬN TRẢ KẾT QUẢ" in result
+    assert "Ngày trả kết quả: 10 giờ 00 phút, ngày 25 tháng 11 năm 2026" in result
