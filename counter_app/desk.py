@@ -209,6 +209,14 @@ class Desk:
                     "step_deadline": e["step_deadline"],
                 } for e in events]}
 
+    def find(self, text: str = "", status: Status | None = None, day_from: date | None = None,
+             day_to: date | None = None, procedure_code: str | None = None, limit: int = 200) -> list[dict]:
+        """The dossier list with its filters: text, status, reception days (inclusive) and procedure."""
+        start = iso(self.calendar.at(day_from, datetime.min.time())) if day_from else None
+        end = iso(self.calendar.at(day_to + timedelta(days=1), datetime.min.time())) if day_to else None
+        rows = dossiers.listing(self.store, text, int(status) if status else None, start, end, procedure_code, limit)
+        return [summary(r) for r in rows]
+
     def search(self, text: str, limit: int = 50) -> list[dict]:
         return [summary(r) for r in dossiers.search(self.store, text, limit)]
 

@@ -133,3 +133,39 @@ def count(store: Store) -> int:
 def by_ids(store: Store, ids: list[int]) -> list[sqlite3.Row]:
     marks = ", ".join("?" * len(ids))
     return store.all(f"SELECT * FROM dossier WHERE id IN ({marks})", tuple(ids))
+
+
+def listing(store: Store, text: str = "", status: int | None = None, day_from: str | None = None,
+            day_to: str | None = None, procedure_code: str | None = None, limit: int = 200) -> list[sqlite3.Row]:
+    """Dossiers for the list view, newest first, filtered by text, status, reception days and procedure."""
+    where, params = [], []
+    query = fts_query(text) if text.strip() else None
+    if text.strip() and query is None:
+        return []
+    if query:
+        where.append("id IN (SELECT rowid FROM dossier_search WHERE dossier_search MATCH ?)")
+        params.append(query)
+    if status is not None:
+        where.append("status = ?")
+        params.append(status)
+    if day_from:
+        where.append("received_at >= ?")
+        params.append(day_from)
+    if day_to:
+        where.append("received_at < ?")
+        params.append(day_to)
+    if procedure_code:
+        where.append("procedure_code = ?")
+        params.append(procedure_code)
+    clause = f"WHERE {' AND '.join(where)}" if where else ""
+    return store.all(f"SELECT * FROM dossier {clause} ORDER BY id DESC LIMIT ?", (*params, limit))
+
+
+def add_rating(store: Store, dossier_id: int, at: str, user_id: int, level: int) -> int:
+    cursor = store.run("INSERT INTO rating(dossier_id, at, user_id, level) VALUES (?, ?, ?, ?)",
+                       (dossier_id, at, user_id, level))
+    return int(cursor.lastrowid)
+
+
+def ratings(store: Store, dossier_id: int) -> list[sqlite3.Row]:
+    return store.all("SELECT * FROM rating WHERE dossier_id = ? ORDER BY id", (dossier_id,))

@@ -128,6 +128,22 @@ def m001_initial(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations()
+def m002_ratings(db: sqlite_utils.Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE rating (
+            id INTEGER PRIMARY KEY,
+            dossier_id INTEGER NOT NULL REFERENCES dossier(id),
+            at TEXT NOT NULL,
+            user_id INTEGER NOT NULL REFERENCES user(id),
+            level INTEGER NOT NULL CHECK (level BETWEEN 0 AND 2)
+        );
+        CREATE INDEX rating_dossier ON rating(dossier_id);
+        """
+    )
+
+
 def migrate(db: sqlite_utils.Database) -> None:
     migrations.apply(db)
 

@@ -1,43 +1,23 @@
-"""Start the desktop window: for now a status window over the desk core (the reception window follows)."""
+"""Start the desktop application: shipped font, translations, first-run setup, sign-in, main window."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDialog
 
 from counter_app.configuration import desk_config
+from counter_app.desk import Desk
 from counter_app.errors import NotConfigured
 from counter_app.printing.fonts import FONT_DIR
 from counter_app.store import open_store
-from counter_app.store.dossiers import count_by_status
-
-
-def status_text(data_dir: Path) -> str:
-    store = open_store(data_dir)
-    try:
-        config = desk_config(store)
-        total = sum(count_by_status(store).values())
-    except NotConfigured as exc:
-        return exc.message
-    finally:
-        store.close()
-    return (f"{config.unit_name} ({config.unit_code}) — quầy {config.desk}\n"
-            f"Dữ liệu: {data_dir}\nSố hồ sơ trong máy: {total}")
-
-
-class StatusWindow(QMainWindow):
-    def __init__(self, text: str) -> None:
-        super().__init__()
-        self.setWindowTitle(self.tr("Counter — Bộ phận tiếp nhận và trả kết quả"))
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        self.label = QLabel(text)
-        layout.addWidget(self.label)
-        self.setCentralWidget(body)
-        self.resize(640, 240)
+from counter_app.ui.i18n import install_translators
+from counter_app.ui.login import LoginDialog
+from counter_app.ui.main_window import MainWindow
+from counter_app.ui.setup_dialog import SetupDialog
 
 
 def use_shipped_font(app: QApplication) -> str:
@@ -50,9 +30,24 @@ def use_shipped_font(app: QApplication) -> str:
     return family
 
 
-def run_gui(data_dir: Path) -> int:
+def run_gui(data_dir: Path, language: str = "vi") -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     use_shipped_font(app)
-    window = StatusWindow(status_text(data_dir))
-    window.show()
-    return app.exec()
+    install_translators(app, language)
+    store = open_store(data_dir)
+    try:
+        desk_config(store)
+    except NotConfigured:
+        if SetupDialog(store).exec() != QDialog.DialogCode.Accepted:
+            return 1
+    desk = Desk(store)
+    title = QCoreApplication.translate("app", "{unit} — desk {desk}").format(unit=desk.config.unit_name,
+                                                                           desk=desk.config.desk)
+    login = LoginDialog(store, title)
+    if login.exec() != QDialog.DialogCode.Accepted or login.user is None:
+        return 1
+    window = MainWindow(desk, login.user)
+    window.showMaximized()
+    code = app.exec()
+    store.close()
+    return code

@@ -1,0 +1,145 @@
+"""Hồ sơ: the dossier list with search and filters, and the selected dossier's details and history."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter,
+                               QTableView, QTextBrowser, QVBoxLayout, QWidget)
+
+from counter_app.accounts import User
+from counter_app.desk import Desk
+from counter_app.domain.status import TRANSITIONS, Status
+from counter_app.errors import CounterError
+from counter_app.formatting import money
+from counter_app.ui.dossier_model import DossierTableModel, RecordRole, SortRole, _short
+
+
+class DossiersTab(QWidget):
+    reprint = Signal(str)
+
+    def __init__(self, desk: Desk, user: User, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk, self.user = desk, user
+        self.current: dict | None = None
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Code, name, ID number, phone or procedure (accents optional)"))
+        self.status = QComboBox()
+        self.status.addItem(self.tr("All statuses"), None)
+        for status in Status:
+            self.status.addItem(f"{status.value}. {status.label}", status)
+        today = QDate.fromString(desk.clock().date().isoformat(), Qt.DateFormat.ISODate)
+        self.day_from, self.day_to = QDateEdit(today.addMonths(-3)), QDateEdit(today)
+        for edit in (self.day_from, self.day_to):
+            edit.setDisplayFormat("dd/MM/yyyy")
+            edit.setCalendarPopup(True)
+            edit.dateChanged.connect(self.reload)
+        self.procedure = QLineEdit()
+        self.procedure.setPlaceholderText(self.tr("Procedure code"))
+        self.procedure.setMaximumWidth(110)
+        self.search.textChanged.connect(self.reload)
+        self.procedure.textChanged.connect(self.reload)
+        self.status.currentIndexChanged.connect(self.reload)
+
+        self.model = DossierTableModel(self)
+        proxy = QSortFilterProxyModel(self)
+        proxy.setSourceModel(self.model)
+        proxy.setSortRole(SortRole)
+        self.table = QTableView()
+        self.table.setModel(proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda index, _: self.open(index.data(RecordRole)["code"]) if index.isValid() else None)
+
+        self.details = QTextBrowser()
+        self.action = QComboBox()
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("Note for this step"))
+        self.apply = QPushButton(self.tr("Change status"))
+        self.apply.clicked.connect(self.change_status)
+        self.print_button = QPushButton(self.tr("Reprint receipt"))
+        self.print_button.clicked.connect(lambda: self.current and self.reprint.emit(self.current["code"]))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.status, 2)
+        filters.addWidget(QLabel(self.tr("From")))
+        filters.addWidget(self.day_from)
+        filters.addWidget(QLabel(self.tr("to")))
+        filters.addWidget(self.day_to)
+        filters.addWidget(self.procedure)
+        actions = QHBoxLayout()
+        actions.addWidget(self.action, 2)
+        actions.addWidget(self.note, 3)
+        actions.addWidget(self.apply)
+        actions.addWidget(self.print_button)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(self.details)
+        right_layout.addLayout(actions)
+        right_layout.addWidget(self.message)
+        split = QSplitter()
+        split.addWidget(self.table)
+        split.addWidget(right)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(split)
+        self.reload()
+
+    def reload(self, *_args) -> None:
+        day_from = self.day_from.date().toPython()
+        day_to = self.day_to.date().toPython()
+        rows = self.desk.find(self.search.text(), self.status.currentData(), day_from, day_to,
+                              self.procedure.text().strip() or None)
+        self.model.set_rows(rows)
+
+    def open(self, code: str) -> bool:
+        """Show one dossier's details and history; False if there is no such dossier."""
+        try:
+            dossier = self.desk.show(code)
+        except CounterError as exc:
+            self.message.setText(exc.message)
+            return False
+        self.current = dossier
+        self.details.setHtml(self._html(dossier))
+        self.action.clear()
+        for target in sorted(TRANSITIONS[Status(dossier["status"])]):
+            self.action.addItem(f"→ {target.value}. {target.label}", target)
+        self.apply.setEnabled(self.action.count() > 0)
+        self.message.clear()
+        return True
+
+    def _html(self, d: dict) -> str:
+        owner, received, due, fee, history = (self.tr("Owner"), self.tr("Received"), self.tr("Appointment"),
+                                              self.tr("Fee"), self.tr("History"))
+        events = "".join(
+            f"<li>{escape(_short(e['at']))} — <b>{escape(Status(e['status']).label if e['status'] else e['kind'])}"
+            f"</b> — {escape(e['user_name'])}{(' — ' + escape(e['note'])) if e['note'] else ''}</li>"
+            for e in d["events"])
+        return (f"<h3>{escape(d['code'])}</h3><p><b>{escape(d['status_label'])}</b></p>"
+                f"<p>{escape(d['procedure_name'])}</p>"
+                f"<p>{owner}: {escape(d['owner']['full_name'])} ({escape(d['owner_id'])})<br>"
+                f"{received}: {escape(_short(d['received_at']))}<br>"
+                f"{due}: {escape(_short(d['due_at']))}<br>"
+                f"{fee}: {escape(money(d['fee']))}</p>"
+                f"<p><b>{history}</b></p><ul>{events}</ul>")
+
+    def change_status(self) -> None:
+        if not self.current or self.action.currentData() is None:
+            return
+        try:
+            self.desk.transition(self.current["code"], self.action.currentData(), self.user, self.note.text())
+        except CounterError as exc:
+            self.message.setText(exc.message)
+            return
+        self.note.clear()
+        self.open(self.current["code"])
+        self.reload()

@@ -1,0 +1,292 @@
+"""Tiếp nhận: the intake form a clerk fills all day, keyboard first, with the ID-card scanner."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
+                               QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QSpinBox,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from counter_app.accounts import User
+from counter_app.configuration import procedures
+from counter_app.desk import Desk, Receipt
+from counter_app.domain.fees import FeeRequest
+from counter_app.domain.idcard import find_payload_start, parse_id_card
+from counter_app.domain.intake import Channel, Intake, ReturnMethod, SubmittedDocument
+from counter_app.domain.procedure import Procedure
+from counter_app.errors import CounterError, InvalidDossier, InvalidInput
+from counter_app.formatting import money
+from counter_app.ui.person_fields import PersonFields
+
+SCAN_LOCK = 0.5  # seconds a field stays locked after a good ID-card scan (trailing fields, repeats)
+
+
+class IntakeForm(QWidget):
+    saved = Signal(object)  # Receipt
+
+    def __init__(self, desk: Desk, user: User, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk, self.user = desk, user
+        self.procedure: Procedure | None = None
+        self._locked: tuple[QLineEdit, str, float, str] | None = None
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Type part of the procedure name or its code, e.g. khai sinh"))
+        self.search.textChanged.connect(self.filter_procedures)
+        self.results = QListWidget()
+        self.results.setMaximumHeight(120)
+        self.results.currentItemChanged.connect(self.choose_procedure)
+        self.chosen = QLabel(self.tr("No procedure chosen"))
+        self.chosen.setWordWrap(True)
+        self.chosen.setFont(QFont(self.chosen.font().family(), -1, QFont.Weight.Bold))
+
+        self.owner = PersonFields(self.tr("Dossier owner"))
+        self.by_proxy = QCheckBox(self.tr("Submitted by an authorised person"))
+        self.submitter = PersonFields(self.tr("Submitter (authorised person)"))
+        self.submitter.setVisible(False)
+        self.by_proxy.toggled.connect(self.submitter.setVisible)
+        self.by_proxy.toggled.connect(self.refresh)
+
+        self.documents = QTableWidget(0, 4)
+        self.documents.setHorizontalHeaderLabels(
+            [self.tr("Document"), self.tr("Original"), self.tr("Certified copy"), self.tr("Photocopy")])
+        self.documents.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.documents.itemChanged.connect(self.refresh)
+        self.documents_error = self._error_label()
+
+        self.sets = QSpinBox()
+        self.sets.setRange(1, 100)
+        self.channel = QComboBox()
+        self.channel.addItem(self.tr("In person"), Channel.DIRECT)
+        self.channel.addItem(self.tr("Public postal service"), Channel.POSTAL)
+        self.return_method = QComboBox()
+        self.return_method.addItem(self.tr("At the counter"), ReturnMethod.COUNTER)
+        self.return_method.addItem(self.tr("By post"), ReturnMethod.POST)
+        self.postal_address = QLineEdit()
+        self.postal_error = self._error_label()
+        self.quantity = QSpinBox()
+        self.quantity.setRange(1, 999)
+        self.pages = QSpinBox()
+        self.pages.setRange(0, 9999)
+        self.exemption = QComboBox()
+        self.fee_error = self._error_label()
+        for widget in (self.sets, self.quantity, self.pages):
+            widget.valueChanged.connect(self.refresh)
+        for combo in (self.channel, self.return_method, self.exemption):
+            combo.currentIndexChanged.connect(self.refresh)
+        self.postal_address.textChanged.connect(self.refresh)
+        self.owner.changed.connect(self.refresh)
+        self.submitter.changed.connect(self.refresh)
+
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setObjectName("summary")
+        self.message = self._error_label()
+
+        options = QFormLayout()
+        options.addRow(self.tr("Number of sets"), self.sets)
+        options.addRow(self.tr("Channel"), self.channel)
+        options.addRow(self.tr("Result returned"), self.return_method)
+        options.addRow(self.tr("Postal address"), self.postal_address)
+        options.addRow("", self.postal_error)
+        options.addRow(self.tr("Quantity (copies, cases)"), self.quantity)
+        options.addRow(self.tr("Pages of the original"), self.pages)
+        options.addRow(self.tr("Fee exemption"), self.exemption)
+        options.addRow("", self.fee_error)
+        box = QGroupBox(self.tr("Documents, fee and return"))
+        inner = QVBoxLayout(box)
+        inner.addWidget(self.documents)
+        inner.addWidget(self.documents_error)
+        inner.addLayout(options)
+
+        grid = QGridLayout(self)
+        top = QVBoxLayout()
+        top.addWidget(QLabel(self.tr("Procedure")))
+        top.addWidget(self.search)
+        top.addWidget(self.results)
+        top.addWidget(self.chosen)
+        grid.addLayout(top, 0, 0, 1, 2)
+        people = QVBoxLayout()
+        people.addWidget(self.owner)
+        people.addWidget(self.by_proxy)
+        people.addWidget(self.submitter)
+        people.addStretch()
+        grid.addLayout(people, 1, 0)
+        grid.addWidget(box, 1, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.summary, 1)
+        grid.addLayout(bottom, 2, 0, 1, 2)
+        grid.addWidget(self.message, 3, 0, 1, 2)
+
+        for edit in [self.search, self.postal_address, *self.owner.line_edits(), *self.submitter.line_edits()]:
+            edit.textChanged.connect(lambda text, e=edit: self.watch_for_card(e, text))
+        self.filter_procedures("")
+
+    def _error_label(self) -> QLabel:
+        label = QLabel()
+        label.setStyleSheet("color: #b00020")
+        label.setWordWrap(True)
+        label.hide()
+        return label
+
+    # -- procedure -----------------------------------------------------------------------------
+    def filter_procedures(self, text: str) -> None:
+        self.results.clear()
+        for proc in procedures(self.desk.store, self.desk.clock().date(), text):
+            item = QListWidgetItem(f"{proc.code} — {proc.name}")
+            item.setData(Qt.ItemDataRole.UserRole, proc)
+            self.results.addItem(item)
+        if self.results.count() == 1 or (text and self.results.count()):
+            self.results.setCurrentRow(0)
+
+    def choose_procedure(self, item: QListWidgetItem | None) -> None:
+        if item is None:
+            return
+        self.procedure = item.data(Qt.ItemDataRole.UserRole)
+        self.chosen.setText(f"{self.procedure.code} — {self.procedure.name} ({self.procedure.processing.phrase()})")
+        self.documents.blockSignals(True)
+        self.documents.setRowCount(0)
+        for doc in self.procedure.documents:
+            row = self.documents.rowCount()
+            self.documents.insertRow(row)
+            name = QTableWidgetItem(doc.name + ("" if doc.required else self.tr(" (if applicable)")))
+            name.setData(Qt.ItemDataRole.UserRole, doc.name)
+            name.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+            name.setCheckState(Qt.CheckState.Unchecked)
+            self.documents.setItem(row, 0, name)
+            for column, count in enumerate((doc.original, doc.certified, doc.copy), start=1):
+                spin = QSpinBox()
+                spin.setRange(0, 99)
+                spin.setValue(count)
+                spin.valueChanged.connect(self.refresh)
+                self.documents.setCellWidget(row, column, spin)
+        self.documents.blockSignals(False)
+        self.pages.setEnabled(self.procedure.fee.kind == "per_page")
+        self.exemption.blockSignals(True)
+        self.exemption.clear()
+        self.exemption.addItem(self.tr("None"), None)
+        for exemption in self.procedure.exemptions:
+            self.exemption.addItem(exemption, exemption)
+        self.exemption.blockSignals(False)
+        self.refresh()
+
+    def set_document_checked(self, row: int, checked: bool) -> None:
+        self.documents.item(row, 0).setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    # -- the ID-card scanner -------------------------------------------------------------------
+    def watch_for_card(self, edit: QLineEdit, text: str) -> None:
+        """A chip-card QR typed into any field fills the applicant; the field keeps what it had."""
+        if self._locked and self._locked[0] is edit and time.monotonic() < self._locked[2]:
+            kept, payload = self._locked[1], self._locked[3]
+            residue = text[len(kept):] if text.startswith(kept) else text
+            if set(residue) <= {"|"} or payload.startswith(residue) or "|" in residue:
+                self._set_quietly(edit, kept)  # trailing fields or a repeated payload from the scanner
+                return
+        start = find_payload_start(text)
+        if start is None:
+            return
+        try:
+            card = parse_id_card(text[start:])
+        except InvalidInput:
+            return  # the scanner is still typing
+        before = text[:start]
+        self._set_quietly(edit, before)
+        self._locked = (edit, before, time.monotonic() + SCAN_LOCK, text[start:])
+        in_submitter = edit in self.submitter.line_edits() and self.by_proxy.isChecked()
+        (self.submitter if in_submitter else self.owner).fill_from_card(card)
+
+    @staticmethod
+    def _set_quietly(edit: QLineEdit, text: str) -> None:
+        edit.blockSignals(True)
+        edit.setText(text)
+        edit.blockSignals(False)
+
+    # -- reading, checking, saving ---------------------------------------------------------------
+    def intake(self) -> Intake | None:
+        if self.procedure is None:
+            return None
+        docs = []
+        for row in range(self.documents.rowCount()):
+            item = self.documents.item(row, 0)
+            if item.checkState() == Qt.CheckState.Checked:
+                counts = [self.documents.cellWidget(row, c).value() for c in (1, 2, 3)]
+                docs.append(SubmittedDocument(item.data(Qt.ItemDataRole.UserRole), *counts))
+        return Intake(
+            procedure_code=self.procedure.code, owner=self.owner.person(),
+            submitter=self.submitter.person() if self.by_proxy.isChecked() else None,
+            documents=tuple(docs), sets=self.sets.value(), channel=self.channel.currentData(),
+            return_method=self.return_method.currentData(), postal_address=self.postal_address.text(),
+            fee_request=FeeRequest(self.quantity.value(), self.pages.value(), self.exemption.currentData()),
+        )
+
+    def refresh(self, *_args) -> None:
+        """Recompute the fee and the appointment as the fields change."""
+        intake = self.intake()
+        if intake is None:
+            self.summary.setText(self.tr("Choose a procedure to see the fee and the appointment."))
+            return
+        try:
+            quote = self.desk.quote(intake)
+        except CounterError as exc:
+            self.summary.setText(exc.message)
+            return
+        self.summary.setText(self.tr("Fee: {fee} ({detail}) — Appointment: {due}").format(
+            fee=money(quote.fee.amount), detail=quote.fee.explanation, due=quote.appointment.phrase()))
+
+    def show_problems(self, problems: dict[str, str]) -> None:
+        for prefix, fields in (("owner.", self.owner), ("submitter.", self.submitter)):
+            fields.show_problems({k[len(prefix):]: v for k, v in problems.items() if k.startswith(prefix)})
+        for label, key in ((self.documents_error, "documents"), (self.postal_error, "postal_address")):
+            label.setText(problems.get(key, ""))
+            label.setVisible(key in problems)
+        fee = "; ".join(v for k, v in problems.items() if k.startswith("fee."))
+        self.fee_error.setText(fee)
+        self.fee_error.setVisible(bool(fee))
+
+    def save(self) -> Receipt | None:
+        """Receive the dossier if everything is valid; otherwise mark each wrong field and save nothing."""
+        intake = self.intake()
+        if intake is None:
+            self._say(self.tr("Choose the procedure first."))
+            return None
+        problems: dict[str, str] = {}
+        try:
+            intake.normalised().check(self.procedure, self.desk.clock().date())
+        except InvalidDossier as exc:
+            problems.update(exc.problems)
+        for prefix, fields in (("owner", self.owner), ("submitter", self.submitter)):
+            problem = fields.birth_date_problem()
+            if problem and (prefix == "owner" or self.by_proxy.isChecked()):
+                problems[f"{prefix}.birth_date"] = problem
+        self.show_problems(problems)
+        if problems:
+            self._say(self.tr("The dossier is not complete: please correct the fields marked in red."))
+            return None
+        try:
+            receipt = self.desk.receive(intake, self.user)
+        except CounterError as exc:
+            self._say(exc.message)
+            return None
+        self.saved.emit(receipt)
+        self.clear()
+        return receipt
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def clear(self) -> None:
+        self.owner.clear()
+        self.submitter.clear()
+        self.by_proxy.setChecked(False)
+        self.search.clear()
+        self.postal_address.clear()
+        self.sets.setValue(1)
+        self.quantity.setValue(1)
+        self.pages.setValue(0)
+        self.show_problems({})
+        self._say("")
+        self.search.setFocus()

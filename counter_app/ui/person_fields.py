@@ -1,0 +1,84 @@
+"""The fields of one person (owner or submitter), with inline error labels, read into a domain Person."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
+
+from counter_app.domain.citizen_id import FEMALE, MALE
+from counter_app.domain.idcard import IdCard
+from counter_app.domain.intake import Person, parse_day
+from counter_app.errors import InvalidInput
+
+FIELDS = ("full_name", "id_number", "birth_date", "gender", "address", "phone", "email")
+
+
+class PersonFields(QGroupBox):
+    changed = Signal()
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.edits: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        form = QFormLayout(self)
+        labels = {
+            "full_name": self.tr("Full name"), "id_number": self.tr("ID number (12 digits) or old ID (9)"),
+            "birth_date": self.tr("Date of birth (dd/mm/yyyy)"), "gender": self.tr("Gender"),
+            "address": self.tr("Address"), "phone": self.tr("Phone"), "email": self.tr("Email"),
+        }
+        for name in FIELDS:
+            if name == "gender":
+                edit = QComboBox()
+                edit.addItems(["", MALE, FEMALE])
+                edit.currentIndexChanged.connect(self.changed)
+            else:
+                edit = QLineEdit()
+                edit.setObjectName(name)
+                edit.textChanged.connect(self.changed)
+            error = QLabel()
+            error.setStyleSheet("color: #b00020")
+            error.hide()
+            self.edits[name], self.errors[name] = edit, error
+            form.addRow(labels[name], edit)
+            form.addRow("", error)
+
+    def line_edits(self) -> list[QLineEdit]:
+        return [e for e in self.edits.values() if isinstance(e, QLineEdit)]
+
+    def text(self, name: str) -> str:
+        edit = self.edits[name]
+        return edit.currentText() if isinstance(edit, QComboBox) else edit.text()
+
+    def person(self) -> Person:
+        """The person typed so far; an unreadable birth date is reported as a field error."""
+        try:
+            born = parse_day(self.text("birth_date"), "birth_date")
+        except InvalidInput:
+            born = None
+        return Person(*(self.text(n) if n != "birth_date" else born for n in FIELDS))
+
+    def birth_date_problem(self) -> str | None:
+        try:
+            parse_day(self.text("birth_date"), "birth_date")
+        except InvalidInput as exc:
+            return exc.message
+        return None
+
+    def fill_from_card(self, card: IdCard) -> None:
+        values = {"full_name": card.full_name, "id_number": card.id_number,
+                  "birth_date": card.birth_date.strftime("%d/%m/%Y"), "address": card.address}
+        for name, value in values.items():
+            self.edits[name].setText(value)
+        self.edits["gender"].setCurrentText(card.gender)
+
+    def show_problems(self, problems: dict[str, str]) -> None:
+        for name, label in self.errors.items():
+            message = problems.get(name)
+            label.setText(message or "")
+            label.setVisible(bool(message))
+            self.edits[name].setStyleSheet("border: 1px solid #b00020" if message else "")
+
+    def clear(self) -> None:
+        for name, edit in self.edits.items():
+            edit.setCurrentIndex(0) if isinstance(edit, QComboBox) else edit.clear()
+        self.show_problems({})

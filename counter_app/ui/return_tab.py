@@ -1,0 +1,102 @@
+"""Trả kết quả: find the dossier, check who collects it, hand the result over, print, ask for a rating."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QButtonGroup, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+                               QRadioButton, QVBoxLayout, QWidget)
+
+from counter_app.accounts import User
+from counter_app.desk import Desk
+from counter_app.domain.citizen_id import check_id_number
+from counter_app.domain.status import Status
+from counter_app.errors import CounterError
+from counter_app.satisfaction import RATINGS, rate
+
+
+class ReturnTab(QWidget):
+    returned = Signal(str)  # dossier code, once the result is handed over
+
+    def __init__(self, desk: Desk, user: User, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk, self.user = desk, user
+        self.dossier: dict | None = None
+        self.code = QLineEdit()
+        self.code.setPlaceholderText(self.tr("Scan or type the dossier code"))
+        self.code.returnPressed.connect(lambda: self.load(self.code.text()))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.recipient = QLineEdit()
+        self.recipient_id = QLineEdit()
+        self.hand_over = QPushButton(self.tr("Hand over the result"))
+        self.hand_over.clicked.connect(self.do_return)
+        self.hand_over.setEnabled(False)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.rating_box = QWidget()
+        rating_layout = QHBoxLayout(self.rating_box)
+        rating_layout.addWidget(QLabel(self.tr("How satisfied is the citizen?")))
+        self.ratings = QButtonGroup(self)
+        for value, label in RATINGS.items():
+            button = QRadioButton(label)
+            self.ratings.addButton(button, value)
+            rating_layout.addWidget(button)
+        self.save_rating = QPushButton(self.tr("Record the rating"))
+        self.save_rating.clicked.connect(self.rate)
+        rating_layout.addWidget(self.save_rating)
+        self.rating_box.setVisible(False)
+        form = QFormLayout()
+        form.addRow(self.tr("Dossier code"), self.code)
+        form.addRow(self.tr("Collected by (full name)"), self.recipient)
+        form.addRow(self.tr("Their ID number"), self.recipient_id)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.hand_over)
+        layout.addWidget(self.message)
+        layout.addWidget(self.rating_box)
+        layout.addStretch()
+
+    def load(self, code: str) -> None:
+        try:
+            self.dossier = self.desk.show(code.strip())
+        except CounterError as exc:
+            self.dossier = None
+            self.summary.setText(exc.message)
+            self.hand_over.setEnabled(False)
+            return
+        d = self.dossier
+        self.code.setText(d["code"])
+        owner = self.tr("Owner")
+        self.summary.setText(f"{d['procedure_name']}\n{owner}: {d['owner']['full_name']} "
+                             f"({d['owner_id']}) — {d['status_label']}")
+        ready = d["status"] == Status.RESULT_READY
+        self.hand_over.setEnabled(ready)
+        self.message.setText("" if ready else self.tr("The result is not ready to be handed over."))
+        self.recipient.setText(d["owner"]["full_name"])
+        self.recipient_id.setText(d["owner_id"])
+        self.rating_box.setVisible(False)
+
+    def do_return(self) -> None:
+        if not self.dossier:
+            return
+        name, number = self.recipient.text().strip(), self.recipient_id.text().strip()
+        try:
+            if not name:
+                raise CounterError(self.tr("Enter the name of the person collecting the result."))
+            check_id_number(number)
+            self.desk.transition(self.dossier["code"], Status.RETURNED, self.user, f"{name} ({number})")
+        except CounterError as exc:
+            self.message.setText(exc.message)
+            return
+        self.message.setText(self.tr("Result handed over. Printing the result receipt…"))
+        self.hand_over.setEnabled(False)
+        self.rating_box.setVisible(True)
+        self.returned.emit(self.dossier["code"])
+
+    def rate(self) -> None:
+        if not self.dossier or self.ratings.checkedId() < 0:
+            return
+        rate(self.desk, self.dossier["code"], self.user, self.ratings.checkedId())
+        self.message.setText(self.tr("Thank you: the rating is recorded."))
+        self.rating_box.setVisible(False)

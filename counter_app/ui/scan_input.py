@@ -1,0 +1,54 @@
+"""Scanners as keyboards: a 1D scanner typing a dossier code + Enter in a burst, anywhere in the window."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from counter_app.domain.codes import DossierCode
+from counter_app.errors import InvalidInput
+
+MAX_GAP = 0.035  # seconds between keystrokes: people type slower, scanners ~10 ms per character
+MIN_LENGTH = 12
+
+
+class BarcodeListener(QObject):
+    """Watches every key press of the application; a fast burst ending in Enter that is a dossier code
+    emits ``scanned`` and is removed from the line edit it was typed into."""
+
+    scanned = Signal(str)
+
+    def __init__(self, clock=time.monotonic, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.clock = clock
+        self.buffer = ""
+        self.last = 0.0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if event.type() != QEvent.Type.KeyPress or event.isAutoRepeat():
+            return False
+        now = self.clock()
+        if now - self.last > MAX_GAP:
+            self.buffer = ""
+        self.last = now
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            return self._finish(watched)
+        if event.text() and event.text().isprintable():
+            self.buffer += event.text()
+        return False
+
+    def _finish(self, watched: QObject) -> bool:
+        text, self.buffer = self.buffer, ""
+        if len(text) < MIN_LENGTH:
+            return False
+        try:
+            code = str(DossierCode.parse(text))
+        except InvalidInput:
+            return False
+        focus = QApplication.focusWidget()
+        if isinstance(focus, QLineEdit) and focus.text().endswith(text):
+            focus.setText(focus.text()[: -len(text)])
+        self.scanned.emit(code)
+        return True

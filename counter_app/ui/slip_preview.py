@@ -1,0 +1,61 @@
+"""Print preview and printing of a slip PDF through Qt's print dialog, to any installed printer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pypdfium2
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QImage, QPainter, QPageSize
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewDialog
+
+DPI = 300  # enough for 0.33 mm Code 128 modules and the QR code
+
+
+def page_images(pdf_path: Path, dpi: int = DPI) -> list[QImage]:
+    """The pages of the PDF as images (pdfium renders exactly what the PDF file holds)."""
+    pdf = pypdfium2.PdfDocument(str(pdf_path))
+    images = []
+    for page in pdf:
+        pil = page.render(scale=dpi / 72).to_pil().convert("RGB")
+        data = pil.tobytes("raw", "RGB")
+        images.append(QImage(data, pil.width, pil.height, pil.width * 3, QImage.Format.Format_RGB888).copy())
+    pdf.close()
+    return images
+
+
+def paint(printer: QPrinter, images: list[QImage]) -> None:
+    """Paint each page image on the printer's full page."""
+    painter = QPainter(printer)
+    for n, image in enumerate(images):
+        if n:
+            printer.newPage()
+        target = printer.pageLayout().fullRectPixels(printer.resolution())
+        painter.drawImage(QRectF(target), image)
+    painter.end()
+
+
+def make_printer() -> QPrinter:
+    printer = QPrinter(QPrinterInfo.defaultPrinter(), QPrinter.PrinterMode.HighResolution)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    printer.setFullPage(True)
+    return printer
+
+
+class SlipPreview(QPrintPreviewDialog):
+    """Qt's print preview of a slip; its print button opens the usual print dialog."""
+
+    def __init__(self, pdf_path: Path, parent=None) -> None:
+        self.printer = make_printer()  # a Python reference: the dialog must not outlive its printer
+        super().__init__(self.printer, parent)
+        self.pdf_path = pdf_path
+        self.images = page_images(pdf_path)
+        self.setWindowTitle(self.tr("Print preview — {name}").format(name=pdf_path.name))
+        self.paintRequested.connect(lambda printer: paint(printer, self.images))
+
+
+def print_direct(pdf_path: Path) -> str:
+    """Send the slip straight to the default printer; returns the printer's name."""
+    printer = make_printer()
+    paint(printer, page_images(pdf_path))
+    return printer.printerName()

@@ -1,0 +1,130 @@
+"""A clerk at work in the window: sign in, scan the ID card, pick the procedure, tick, save, print, return."""
+
+import pypdfium2
+import pytest
+import zxingcpp
+from PySide6.QtCore import Qt
+
+from counter_app.domain.status import Status
+from counter_app.store import dossiers
+from counter_app.ui.login import LoginDialog
+from counter_app.ui.main_window import MainWindow
+from tests.ui.keys import type_text
+
+CARD = "051084009698|212163684|Đặng Hồng Bảo|02081984|Nam|Thôn Phú Lộc, xã Tịnh Hà, Quảng Ngãi|23092024||||"
+
+
+@pytest.fixture
+def window(qtbot, desk, clerk):
+    w = MainWindow(desk, clerk)
+    qtbot.addWidget(w)
+    w.show()
+    w.activateWindow()
+    qtbot.waitActive(w)
+    return w
+
+
+def choose(qtbot, form, text, code):  # noqa: ARG001
+    type_text(form.search, text)
+    for row in range(form.results.count()):
+        if form.results.item(row).text().startswith(code):
+            form.results.setCurrentRow(row)
+    assert form.procedure.code == code
+
+
+def test_signing_in_needs_the_right_password(qtbot, configured, clerk):
+    dialog = LoginDialog(configured, "UBND xã Quảng Phú — quầy 1")
+    qtbot.addWidget(dialog)
+    type_text(dialog.username, "lan")
+    type_text(dialog.password, "sai-mat-khau")
+    dialog.try_login()
+    assert dialog.user is None and "không đúng" in dialog.error.text()
+    type_text(dialog.password, "matkhau1")
+    dialog.try_login()
+    assert dialog.user.username == "lan"
+
+
+def test_scan_pick_tick_save_and_print_the_receipt(qtbot, window, desk):
+    form = window.intake
+    form.owner.edits["phone"].setFocus()
+    type_text(form.owner.edits["phone"], "0912")
+    type_text(form.owner.edits["phone"], CARD)  # the 2D scanner types into whatever has the focus
+    qtbot.keyClick(form.owner.edits["phone"], Qt.Key.Key_Return)
+    assert form.owner.text("full_name") == "Đặng Hồng Bảo"
+    assert form.owner.text("id_number") == "051084009698"
+    assert form.owner.text("birth_date") == "02/08/1984" and form.owner.text("gender") == "Nam"
+    assert form.owner.text("phone") == "0912"  # the field keeps what the clerk had typed
+    type_text(form.owner.edits["phone"], "345678")
+    choose(qtbot, form, "khai sinh", "1.001193")
+    assert "17 giờ 00 phút, ngày 23 tháng 11 năm 2026" in form.summary.text()
+    for row, doc in enumerate(form.procedure.documents):
+        form.set_document_checked(row, doc.required)
+    qtbot.keyClick(form.owner.edits["phone"], Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert form.message.text() == "", str([(k, v.text()) for k, v in form.owner.errors.items() if v.text()] + [form.documents_error.text(), form.fee_error.text(), form.postal_error.text()])
+    stored = desk.search("dang hong bao")
+    assert len(stored) == 1 and stored[0]["phone"] == "0912345678"
+    code = stored[0]["code"]
+    qtbot.waitUntil(lambda: window.last_pdf is not None, timeout=10000)
+    pdf = pypdfium2.PdfDocument(str(window.last_pdf))
+    text = " ".join(pdf[0].get_textpage().get_text_range().split())
+    assert "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ" in text and "Đặng Hồng Bảo" in text and code in text
+    decoded = {r.format.name: r.text for r in zxingcpp.read_barcodes(pdf[0].render(scale=200 / 72).to_pil())}
+    assert decoded == {"Code128": code, "QRCode": desk.config.tracking_url.format(code=code)}
+    assert form.owner.text("full_name") == ""  # ready for the next citizen
+
+
+def test_nothing_is_saved_until_every_field_is_valid(qtbot, window, desk):
+    form = window.intake
+    choose(qtbot, form, "chung thuc ban sao", "2.000815")
+    type_text(form.owner.edits["id_number"], "12345")
+    type_text(form.owner.edits["birth_date"], "31/02/1990")
+    assert form.save() is None
+    assert form.owner.errors["full_name"].text() == "Chưa nhập họ và tên."
+    assert "Ngày" in form.owner.errors["birth_date"].text()
+    assert form.documents_error.isVisible() or form.documents_error.text()
+    assert dossiers.count(desk.store) == 0
+
+
+def test_a_scanned_dossier_code_opens_the_dossier_wherever_the_focus_is(qtbot, window, desk, clerk):
+    from tests.store.test_receive import khai_sinh
+
+    code = desk.receive(khai_sinh(desk), clerk).code
+    window.intake.owner.edits["address"].setFocus()
+    type_text(window.intake.owner.edits["address"], code)
+    qtbot.keyClick(window.intake.owner.edits["address"], Qt.Key.Key_Return)
+    assert window.tabs.currentWidget() is window.dossiers
+    assert window.dossiers.current["code"] == code
+    assert window.intake.owner.text("address") == ""
+
+
+def test_handing_back_a_result_and_recording_the_rating(qtbot, window, desk, clerk):
+    from tests.store.test_receive import khai_sinh
+
+    code = desk.receive(khai_sinh(desk), clerk).code
+    desk.transition(code, Status.PROCESSING, clerk)
+    desk.transition(code, Status.RESULT_READY, clerk)
+    window.tabs.setCurrentWidget(window.returns)
+    returns = window.returns
+    type_text(returns.code, code)
+    qtbot.keyClick(returns.code, Qt.Key.Key_Return)
+    assert returns.hand_over.isEnabled()
+    returns.do_return()
+    assert desk.show(code)["status"] == Status.RETURNED
+    qtbot.waitUntil(lambda: window.last_pdf is not None and window.last_pdf.name.endswith("result.pdf"),
+                    timeout=10000)
+    returns.ratings.button(2).setChecked(True)
+    returns.rate()
+    assert [r["level"] for r in dossiers.ratings(desk.store, dossiers.by_code(desk.store, code)["id"])] == [2]
+
+
+def test_the_dossier_list_filters_by_status_and_searches_without_accents(qtbot, window, desk, clerk):
+    from tests.store.test_receive import khai_sinh
+
+    code = desk.receive(khai_sinh(desk), clerk).code
+    tab = window.dossiers
+    tab.reload()
+    assert tab.model.rowCount() == 1
+    type_text(tab.search, "nguyen thi ngoc anh")
+    assert [r["code"] for r in tab.model.rows] == [code]
+    tab.status.setCurrentIndex(tab.status.findData(Status.RETURNED))
+    assert tab.model.rowCount() == 0
