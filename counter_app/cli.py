@@ -49,6 +49,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--code-block", type=int, default=1000, help="daily code numbers reserved per desk (1000)")
     p.add_argument("--office-hours", help="sessions, default 07:00-11:30,13:30-17:00")
     p.add_argument("--same-day-cutoff", default="15:00", help="same-day procedures received after this go to the next day")
+    p.add_argument("--tracking-url", default=configuration.DEFAULT_TRACKING_URL,
+                   help="the province's tracking page for the receipt's QR code, with {code}")
+    p.add_argument("--print-directly", action="store_true",
+                   help="print receipts straight to the default printer instead of showing a preview")
 
     p = sub.add_parser("user", help="local accounts")
     user_sub = p.add_subparsers(dest="user_command", metavar="<action>", required=True)
@@ -137,7 +141,8 @@ def run(args: argparse.Namespace) -> None:
 
 def cmd_init(args, store):
     config = configuration.init_desk(store, args.unit_code, args.unit_name, args.desk, args.code_block,
-                                     args.office_hours, args.same_day_cutoff)
+                                     args.office_hours, args.same_day_cutoff, args.tracking_url,
+                                     args.print_directly)
     _out(args, config.to_json() | {"data_dir": str(store.path.parent)},
          f"Đã cấu hình quầy {config.desk} — {config.unit_name} ({config.unit_code}), dữ liệu tại {store.path.parent}")
 

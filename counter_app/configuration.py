@@ -28,16 +28,18 @@ class DeskConfig:
     code_block: int
     office_hours: OfficeHours
     tracking_url: str = DEFAULT_TRACKING_URL
+    print_directly: bool = False
 
     def to_json(self) -> dict:
         return {"unit_code": self.unit_code, "unit_name": self.unit_name, "desk": self.desk,
                 "code_block": self.code_block, "office_hours": self.office_hours.format(),
-                "same_day_cutoff": f"{self.office_hours.same_day_cutoff:%H:%M}", "tracking_url": self.tracking_url}
+                "same_day_cutoff": f"{self.office_hours.same_day_cutoff:%H:%M}", "tracking_url": self.tracking_url,
+                "print_directly": "yes" if self.print_directly else "no"}
 
 
 def init_desk(store: Store, unit_code: str, unit_name: str, desk: int, code_block: int = DEFAULT_BLOCK,
               office_hours: str | None = None, cutoff: str = "15:00",
-              tracking_url: str = DEFAULT_TRACKING_URL) -> DeskConfig:
+              tracking_url: str = DEFAULT_TRACKING_URL, print_directly: bool = False) -> DeskConfig:
     """Configure the desk (idempotent) and load the seed catalog if the desk has none."""
     unit_code, unit_name = unit_code.strip(), nfc(unit_name)
     if not unit_code or any(c.isspace() for c in unit_code):
@@ -48,7 +50,7 @@ def init_desk(store: Store, unit_code: str, unit_name: str, desk: int, code_bloc
     hours = OfficeHours.parse(office_hours, cutoff) if office_hours else OfficeHours()
     if "{code}" not in tracking_url:
         raise InvalidInput("tracking_url", "Địa chỉ tra cứu phải chứa {code} (chỗ đặt mã hồ sơ).")
-    config = DeskConfig(unit_code, unit_name, desk, code_block, hours, tracking_url)
+    config = DeskConfig(unit_code, unit_name, desk, code_block, hours, tracking_url, print_directly)
     values = {k: str(v) for k, v in config.to_json().items()}
     with store.write():
         before = settings.get_all(store) or None
@@ -68,6 +70,7 @@ def desk_config(store: Store) -> DeskConfig:
         code_block=int(values["code_block"]),
         office_hours=OfficeHours.parse(values["office_hours"], values["same_day_cutoff"]),
         tracking_url=values.get("tracking_url", DEFAULT_TRACKING_URL),
+        print_directly=values.get("print_directly") == "yes",
     )
 
 

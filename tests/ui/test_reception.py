@@ -128,3 +128,31 @@ def test_the_dossier_list_filters_by_status_and_searches_without_accents(qtbot, 
     assert [r["code"] for r in tab.model.rows] == [code]
     tab.status.setCurrentIndex(tab.status.findData(Status.RETURNED))
     assert tab.model.rowCount() == 0
+
+
+def test_an_idle_window_locks_and_asks_for_the_password_again(qtbot, window):
+    window.idle.setInterval(50)
+    window.idle.start()
+    qtbot.waitUntil(lambda: getattr(window, "lock_dialog", None) is not None and window.lock_dialog.isVisible(),
+                    timeout=3000)
+    assert not window.centralWidget().isEnabled()
+    type_text(window.lock_dialog.password, "sai")
+    window.lock_dialog.try_login()
+    assert not window.centralWidget().isEnabled()
+    window.idle.setInterval(60_000)
+    type_text(window.lock_dialog.password, "matkhau1")
+    window.lock_dialog.try_login()
+    assert window.centralWidget().isEnabled() and not window.lock_dialog.isVisible()
+
+
+def test_keyboard_shortcuts_move_between_jobs(qtbot, window):
+    window.intake.search.setFocus()
+    qtbot.keyClick(window.intake.search, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.dossiers
+    assert window.dossiers.search.hasFocus()
+    qtbot.keyClick(window.dossiers.search, Qt.Key.Key_F2)
+    assert window.tabs.currentWidget() is window.intake
+    window.intake.owner.edits["full_name"].setFocus()
+    type_text(window.intake.owner.edits["full_name"], "Lê Văn Tám")
+    qtbot.keyClick(window.intake.owner.edits["full_name"], Qt.Key.Key_Escape)
+    assert window.intake.owner.text("full_name") == ""
