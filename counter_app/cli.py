@@ -7,20 +7,21 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from counter_app import __version__, accounts, configuration, printouts
 from counter_app.clock import iso, parse_vn, vn_now
 from counter_app.desk import Desk
 from counter_app.domain.idcard import parse_id_card
-from counter_app.domain.intake import Intake
+from counter_app.domain.intake import Intake, SubmittedDocument, parse_day
 from counter_app.domain.status import parse_status
 from counter_app.errors import CounterError, InvalidInput
 from counter_app.formatting import money
 from counter_app.jsonfile import read_json
 from counter_app.paths import data_dir
 from counter_app.store import Store, open_store
+from counter_app.text import nfc
 
 EPILOG = """Ví dụ / examples:
   counter-app --data-dir ./quay1 init --unit-code 000.00.31.H56 --unit-name "UBND xã Quảng Phú" --desk 1
@@ -94,6 +95,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("code")
     p.add_argument("status", help="national status code 1–10, or its name (e.g. processing)")
     p.add_argument("--note", default="")
+    p = sub.add_parser("supplement", help="ask for missing papers of a received dossier (Mẫu 02; status 5)")
+    p.add_argument("code")
+    p.add_argument("--item", action="append", required=True,
+                   help="a paper to add or complete (repeat for each; the catalog's counts when it is one of them)")
+    p.add_argument("--reason", required=True)
+    p = sub.add_parser("reschedule", help="apologise and set a new appointment for a late dossier (Mẫu 04)")
+    p.add_argument("code")
+    p.add_argument("--new-date", required=True, help="dd/mm/yyyy or YYYY-MM-DD, a working day")
+    p.add_argument("--time", help="HH:MM within office hours (default: closing time)")
+    p.add_argument("--reason", required=True, help="why the result is late")
     p = sub.add_parser("queue", help="today's queue: received, due today, late")
     p.add_argument("--day", help="YYYY-MM-DD (default today)")
 
@@ -234,6 +245,28 @@ def cmd_transition(args, store):
     _out(args, result, f"{result['code']}: đã chuyển sang \"{result['status_label']}\"")
 
 
+def cmd_supplement(args, store):
+    desk = Desk(store)
+    dossier = desk.show(args.code)
+    expected = {d["name"]: d for d in dossier["expected_documents"]}
+    items = [SubmittedDocument(**expected.get(nfc(name), {"name": nfc(name), "original": 1})) for name in args.item]
+    result = desk.request_supplement(args.code, _acting_user(args, store), items, args.reason)
+    _out(args, result, f"{result['code']}: đã yêu cầu bổ sung {len(items)} nội dung — in phiếu: "
+                       f"counter-app print {result['code']} --slip supplement")
+
+
+def cmd_reschedule(args, store):
+    desk = Desk(store)
+    day = parse_day(args.new_date, "new_date")
+    try:
+        at = datetime.strptime(args.time, "%H:%M").time() if args.time else desk.calendar.office_hours.closes
+    except ValueError as exc:
+        raise InvalidInput("time", f"Giờ hẹn {args.time!r} phải có dạng HH:MM.") from exc
+    result = desk.reschedule(args.code, _acting_user(args, store), desk.calendar.at(day, at), args.reason)
+    _out(args, result, f"{result['code']}: hẹn lại {result['due_at']} — in phiếu: "
+                       f"counter-app print {result['code']} --slip apology")
+
+
 def cmd_queue(args, store):
     desk = Desk(store)
     queue = desk.queue(date.fromisoformat(args.day) if args.day else None)
@@ -264,7 +297,8 @@ def cmd_demo(args, store):
 COMMANDS = {
     "init": cmd_init, "user": cmd_user, "catalog": cmd_catalog, "calendar": cmd_calendar,
     "due-date": cmd_due_date, "receive": cmd_receive, "show": cmd_show, "search": cmd_search,
-    "transition": cmd_transition, "queue": cmd_queue, "print": cmd_print, "demo": cmd_demo,
+    "transition": cmd_transition, "supplement": cmd_supplement,
+    "reschedule": cmd_reschedule, "queue": cmd_queue, "print": cmd_print, "demo": cmd_demo,
 }
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from counter_app.accounts import User
@@ -20,7 +20,7 @@ from counter_app.domain.fees import Fee, FeeRequest
 from counter_app.domain.intake import CHANNEL_LABELS, RETURN_LABELS, Channel, Intake, ReturnMethod, SubmittedDocument
 from counter_app.domain.procedure import Procedure
 from counter_app.domain.status import Status, check_transition, derive
-from counter_app.errors import InvalidInput, NotFound
+from counter_app.errors import InvalidInput, NotAllowed, NotFound
 from counter_app.store import Store, dossiers, journal
 from counter_app.text import fold, nfc
 
@@ -30,6 +30,9 @@ EVENT_KINDS = {
     Status.FINANCIAL_OBLIGATION: "request_payment", Status.WITHDRAWAL_REQUESTED: "request_withdrawal",
     Status.STOPPED: "stop", Status.RESULT_READY: "result_ready", Status.RETURNED: "return",
 }
+
+# A new appointment (Mẫu 04) is for a dossier still being worked on, not one waiting for the citizen.
+RESCHEDULABLE = frozenset({Status.RECEIVED, Status.PROCESSING, Status.FINANCIAL_OBLIGATION})
 
 
 @dataclass(frozen=True)
@@ -97,6 +100,25 @@ class Desk:
             raise InvalidInput("reason", "Phải ghi rõ lý do từ chối tiếp nhận hồ sơ.")
         return self._open(intake, clerk, Status.REFUSED, reason)
 
+    def guide_supplement(self, intake: Intake, clerk: User, reason: str) -> tuple[Intake, Procedure, list]:
+        """An incomplete dossier is not received: the clerk hands over Mẫu 02 listing every missing paper.
+
+        Nothing is stored but the audit row saying who was guided, for what; returns what the slip needs.
+        """
+        now = self.clock()
+        intake = intake.normalised()
+        _, proc = procedure(self.store, now.date(), intake.procedure_code)
+        intake.check(proc, now.date(), complete=False)
+        missing = list(intake.missing(proc))
+        if not missing:
+            raise NotAllowed("Hồ sơ đã đủ giấy tờ bắt buộc: lưu và in giấy tiếp nhận, không cần phiếu bổ sung.")
+        with self.store.write():
+            journal.append_audit(self.store, iso(now), clerk.id, "intake.supplement_guidance",
+                                 intake.owner.id_number, None,
+                                 {"procedure": proc.code, "owner": intake.owner.full_name,
+                                  "missing": [d.name for d in missing], "reason": nfc(reason)})
+        return intake, proc, missing
+
     def _open(self, intake: Intake, clerk: User, status: Status, note: str) -> Receipt:
         now = self.clock()
         intake = intake.normalised()
@@ -145,7 +167,7 @@ class Desk:
                                      None, {"message": warning})
         return Receipt(str(code), dossier_uuid, now, quote.appointment, quote.fee, tuple(warnings))
 
-    def transition(self, code: str, target: Status, user: User, note: str = "") -> dict:
+    def transition(self, code: str, target: Status, user: User, note: str = "", data: dict | None = None) -> dict:
         """Move a dossier to ``target`` if the status machine allows it from where it is."""
         now = self.clock()
         at = iso(now)
@@ -155,24 +177,64 @@ class Desk:
             check_transition(current, target)
             due = row["due_at"]
             if current is Status.SUPPLEMENT_REQUESTED and due:
-                paused_at = datetime.fromisoformat(dossiers.last_event(self.store, row["id"])["at"])
+                paused = dossiers.last_event_of_kind(self.store, row["id"], EVENT_KINDS[Status.SUPPLEMENT_REQUESTED])
+                paused_at = datetime.fromisoformat(paused["at"])
                 due = iso(extend_for_pause(datetime.fromisoformat(due), paused_at, now, self.calendar))
             before, after = {"status": row["status"]}, {"status": int(target)}
             if due != row["due_at"]:
                 before["due_at"], after["due_at"] = row["due_at"], due
-            self._record(row["id"], code, str(uuid.uuid4()), target, at, user, note, due, before, after)
+            self._record(row["id"], code, str(uuid.uuid4()), target, at, user, note, due, before, after, data=data)
         return {"code": code, "from": int(current), "to": int(target), "status_label": target.label,
                 "at": at, "due_at": due}
 
-    def _record(self, dossier_id: int, code: str, event_uuid: str, status: Status, at: str, user: User,
+    def request_supplement(self, code: str, user: User, items: list[SubmittedDocument], reason: str) -> dict:
+        """Ask the citizen for everything missing at once (Mẫu 02): status 5, the clock pauses until supplied."""
+        items = [replace(i, name=nfc(i.name)) for i in items if nfc(i.name)]
+        if not items:
+            raise InvalidInput("items", "Phải liệt kê ít nhất một giấy tờ cần bổ sung, hoàn thiện.")
+        if any(min(i.original, i.certified, i.copy) < 0 for i in items):
+            raise InvalidInput("items", "Số lượng giấy tờ không được âm.")
+        reason = nfc(reason)
+        if not reason:
+            raise InvalidInput("reason", "Phải ghi rõ lý do yêu cầu bổ sung, hoàn thiện hồ sơ.")
+        return self.transition(code, Status.SUPPLEMENT_REQUESTED, user, reason,
+                               {"items": [i.to_json() for i in items]})
+
+    def reschedule(self, code: str, user: User, new_due: datetime, reason: str) -> dict:
+        """Mẫu 04: apologise and set a new appointment; the dossier stays late against the first one."""
+        now, new_due = self.clock(), to_vn(new_due).replace(second=0, microsecond=0)
+        reason = nfc(reason)
+        if not reason:
+            raise InvalidInput("reason", "Phải ghi rõ lý do chậm trả kết quả.")
+        if not self.calendar.is_office_time(new_due):
+            raise InvalidInput("new_due", "Ngày hẹn mới phải là ngày làm việc, trong giờ hành chính.")
+        at = iso(now)
+        with self.store.write():
+            row = self._row(code)
+            status = Status(row["status"])
+            if status not in RESCHEDULABLE:
+                raise NotAllowed(f"Hồ sơ đang ở trạng thái \"{status.label}\": không hẹn lại ngày trả kết quả.")
+            if row["due_at"] is None:
+                raise NotAllowed("Thủ tục không có ngày hẹn trả cụ thể: không cần phiếu xin lỗi và hẹn lại.")
+            if new_due <= max(now, datetime.fromisoformat(row["due_at"])):
+                raise InvalidInput("new_due", "Ngày hẹn mới phải sau ngày hẹn cũ và sau thời điểm hiện tại.")
+            due = iso(new_due)
+            self._record(row["id"], code, str(uuid.uuid4()), None, at, user, reason, due,
+                         {"due_at": row["due_at"]}, {"due_at": due},
+                         data={"previous_due": row["due_at"], "new_due": due}, kind="reschedule")
+        return {"code": code, "at": at, "previous_due": row["due_at"], "due_at": due}
+
+    def _record(self, dossier_id: int, code: str, event_uuid: str, status: Status | None, at: str, user: User,
                 note: str, due: str | None, before: dict | None, after: dict,
-                step_deadline: str | None = None) -> None:
-        kind = EVENT_KINDS[status]
+                step_deadline: str | None = None, data: dict | None = None, kind: str | None = None) -> None:
+        """Write one event with its outbox and audit rows; an event without a status keeps the current one."""
+        kind = kind or EVENT_KINDS[status]
         event_id = dossiers.add_event(self.store, dossier_id, {
-            "uuid": event_uuid, "kind": kind, "status": int(status), "at": at, "user_id": user.id,
-            "unit_code": self.config.unit_code, "note": note, "step_deadline": step_deadline, "data": None,
+            "uuid": event_uuid, "kind": kind, "status": int(status) if status else None, "at": at,
+            "user_id": user.id, "unit_code": self.config.unit_code, "note": note, "step_deadline": step_deadline,
+            "data": data,
         })
-        dossiers.set_state(self.store, dossier_id, int(status), due)
+        dossiers.set_state(self.store, dossier_id, int(status) if status else None, due)
         journal.queue_event(self.store, event_id)
         journal.append_audit(self.store, at, user.id, f"dossier.{kind}", code, before, after)
 
@@ -195,7 +257,11 @@ class Desk:
         request = facts.get("fee_request", {})
         fee = proc.fee.compute(FeeRequest(request.get("quantity", 1), request.get("pages", 0),
                                           request.get("exemption")), proc.exemptions)
-        return {**summary(row), **facts, "documents": _documents(facts, proc),
+        rescheduled = [e for e in events if e["kind"] == "reschedule"]
+        first_due = json.loads(rescheduled[0]["data"])["previous_due"] if rescheduled else row["due_at"]
+        return {**summary(row), **facts, "documents": _documents(facts, proc), "first_due_at": first_due,
+                "expected_documents": [{"name": d.name, "original": d.original, "certified": d.certified,
+                                        "copy": d.copy} for d in proc.documents],
                 "owner": {"full_name": row["owner_name"], "id_number": row["owner_id"], **facts["owner"]},
                 "fee_explanation": fee.explanation,
                 "status": int(status), "status_label": status.label,
@@ -206,7 +272,7 @@ class Desk:
                     "uuid": dossiers.uuid_text(e["uuid"]), "kind": e["kind"], "status": e["status"], "at": e["at"],
                     "user": e["username"],
                     "user_name": e["user_name"], "unit_code": e["unit_code"], "note": e["note"],
-                    "step_deadline": e["step_deadline"],
+                    "step_deadline": e["step_deadline"], "data": json.loads(e["data"]) if e["data"] else None,
                 } for e in events]}
 
     def find(self, text: str = "", status: Status | None = None, day_from: date | None = None,

@@ -5,13 +5,15 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from counter_app.accounts import User
 from counter_app.desk import Desk
 from counter_app.domain import slips
+from counter_app.domain.intake import Intake
 from counter_app.domain.status import Status
 from counter_app.errors import NotAllowed
 from counter_app.printing.slip_pdf import write
 
-SLIPS = ("receipt", "refusal", "control", "result")
+SLIPS = ("receipt", "supplement", "refusal", "apology", "control", "result")
 
 
 def build(desk: Desk, code: str, kind: str) -> slips.Slip:
@@ -27,6 +29,13 @@ def build(desk: Desk, code: str, kind: str) -> slips.Slip:
         if not refused:
             raise NotAllowed(f"Hồ sơ {code} không bị từ chối tiếp nhận.")
         return slips.refusal(dossier, config.unit_name, refused[-1]["note"], datetime.fromisoformat(refused[-1]["at"]))
+    if kind == "supplement":
+        asked = _last(dossier, "request_supplement", f"Hồ sơ {code} chưa có yêu cầu bổ sung, hoàn thiện.")
+        return slips.supplement_request(dossier, config.unit_name, asked["data"]["items"], asked["note"],
+                                        datetime.fromisoformat(asked["at"]), asked["user_name"])
+    if kind == "apology":
+        moved = _last(dossier, "reschedule", f"Hồ sơ {code} chưa được hẹn lại ngày trả kết quả.")
+        return slips.apology(dossier, config.unit_name, moved)
     if kind == "control":
         return slips.control_slip(dossier, config.unit_name, desk.clock())
     if kind == "result":
@@ -34,6 +43,25 @@ def build(desk: Desk, code: str, kind: str) -> slips.Slip:
             raise NotAllowed(f"Hồ sơ {code} chưa trả kết quả.")
         return slips.result_receipt(dossier, config.unit_name)
     raise NotAllowed(f"Loại phiếu \"{kind}\" chưa có. Các loại: {', '.join(SLIPS)}.")
+
+
+def _last(dossier: dict, kind: str, missing: str) -> dict:
+    events = [e for e in dossier["events"] if e["kind"] == kind]
+    if not events:
+        raise NotAllowed(missing)
+    return events[-1]
+
+
+def guidance_to_file(desk: Desk, intake: Intake, clerk: User, reason: str = "") -> Path:
+    """Mẫu 02 for an incomplete intake that is not received, kept in ``slips/`` under the time it was given."""
+    intake, proc, missing = desk.guide_supplement(intake, clerk, reason)
+    now = desk.clock()
+    applicant = {"owner": intake.owner.to_json(),
+                 "submitter": intake.submitter.to_json() if intake.submitter else None,
+                 "procedure_name": proc.name}
+    slip = slips.supplement_request(applicant, desk.config.unit_name, [d.to_json() for d in missing], reason, now,
+                                    clerk.full_name)
+    return write(slip, desk.store.path.parent / "slips" / f"huong-dan-{now:%Y%m%d-%H%M%S}-{intake.owner.id_number}.pdf")
 
 
 def print_to_file(desk: Desk, code: str, kind: str, out: Path | None = None) -> Path:

@@ -171,6 +171,12 @@ class WorkCalendar:
     def at(self, d: date, t: time) -> datetime:
         return datetime.combine(d, t, tzinfo=VN_TZ)
 
+    def is_office_time(self, moment: datetime) -> bool:
+        """Whether a result can be handed over at ``moment``: a working day, within a session (its end included)."""
+        moment = moment.astimezone(VN_TZ)
+        return self.is_working_day(moment.date()) and any(
+            start <= moment.time() <= end for start, end in self.office_hours.sessions)
+
     def normalise(self, moment: datetime) -> datetime:
         """The working moment from which a dossier received at ``moment`` is counted.
 

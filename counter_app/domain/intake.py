@@ -144,10 +144,9 @@ class Intake:
             problems["sets"] = "Số bộ hồ sơ phải từ 1 đến 100."
         if self.return_method is ReturnMethod.POST and not self.postal_address:
             problems["postal_address"] = "Trả kết quả qua bưu chính cần địa chỉ nhận."
-        given = {d.name for d in self.documents if d.original + d.certified + d.copy > 0}
         if any(min(d.original, d.certified, d.copy) < 0 for d in self.documents):
             problems["documents"] = "Số lượng giấy tờ không được âm."
-        missing = [d.name for d in procedure.documents if d.required and d.name not in given]
+        missing = [d.name for d in self.missing(procedure)]
         if missing and complete:
             problems["documents"] = "Thiếu giấy tờ bắt buộc: " + "; ".join(missing) + "."
         try:
@@ -156,6 +155,12 @@ class Intake:
             problems[f"fee.{exc.field}"] = exc.message
         if problems:
             raise InvalidDossier(problems)
+
+    def missing(self, procedure: Procedure) -> tuple[SubmittedDocument, ...]:
+        """The required papers not handed in, with the counts the catalog asks for (what Mẫu 02 lists)."""
+        given = {d.name for d in self.documents if d.original + d.certified + d.copy > 0}
+        return tuple(SubmittedDocument(d.name, d.original, d.certified, d.copy)
+                     for d in procedure.documents if d.required and d.name not in given)
 
     @property
     def contact(self) -> Person:

@@ -130,6 +130,72 @@ def refusal(dossier: dict, unit_name: str, reason: str, issued: datetime) -> Sli
     )
 
 
+INCOMPLETE = "Hồ sơ chưa đầy đủ thành phần, số lượng giấy tờ theo quy định."
+
+
+def supplement_request(dossier: dict, unit_name: str, items: list[dict], reason: str, issued: datetime,
+                       clerk_name: str) -> Slip:
+    """Mẫu 02: every paper to add or complete, listed at once, with the reason.
+
+    ``dossier`` is a received dossier (with its code) or the applicant and procedure of an intake
+    turned back as incomplete (code None).
+    """
+    f = form("SUPPLEMENT_REQUEST", issued.date())
+    code = dossier.get("code")
+    rows = tuple((str(n), i["name"], str(i.get("original", 0)), str(i.get("certified", 0)), str(i.get("copy", 0)))
+                 for n, i in enumerate(items, start=1))
+    return Slip(
+        form_label=f.label, title=f.title, code=code,
+        lines=(
+            ("Số", f"{code}/HDHS" if code else "……/HDHS"),
+            ("Bộ phận tiếp nhận và trả kết quả", unit_name),
+            *_contact_lines(dossier),
+            ("Nội dung yêu cầu giải quyết", dossier["procedure_name"]),
+        ),
+        table_title="Yêu cầu Ông/Bà hoàn thiện hồ sơ gồm những nội dung như sau:",
+        table_header=DOCUMENT_HEADER,
+        table_rows=rows,
+        after_table=(("Lý do", reason or INCOMPLETE),),
+        notes=(f"Trong quá trình hoàn thiện hồ sơ, nếu có vướng mắc, Ông/Bà liên hệ {clerk_name}, "
+               f"Bộ phận tiếp nhận và trả kết quả — {unit_name} để được hướng dẫn.",
+               "Yêu cầu bổ sung được lập một lần, liệt kê đầy đủ các nội dung cần hoàn thiện."),
+        signatures=("NGƯỜI NỘP HỒ SƠ", "NGƯỜI HƯỚNG DẪN"),
+        extra={"received_by": clerk_name},
+        **_header(unit_name, issued.date()),
+    )
+
+
+def apology(dossier: dict, unit_name: str, event: dict) -> Slip:
+    """Mẫu 04: the apology for a late dossier with its new appointment (the first one stays on record)."""
+    at = datetime.fromisoformat(event["at"])
+    f = form("APOLOGY_EXTENSION", at.date())
+    received = datetime.fromisoformat(dossier["received_at"])
+    previous = datetime.fromisoformat(event["data"]["previous_due"])
+    first = datetime.fromisoformat(dossier["first_due_at"])
+    owner = dossier["owner"]
+    return Slip(
+        form_label=f.label, title=f.title, code=dossier["code"],
+        lines=(
+            ("Số", f"{dossier['code']}/XLHS"),
+            ("V/v", "xin lỗi về việc hồ sơ giải quyết quá hạn và hẹn lại thời gian trả kết quả"),
+            ("Kính gửi Ông/Bà", owner["full_name"]),
+            ("Ngày tiếp nhận hồ sơ", slip_moment(received)),
+            ("Nội dung yêu cầu giải quyết", dossier["procedure_name"]),
+            ("Thời gian hẹn trả kết quả (theo Giấy tiếp nhận)", slip_moment(first)),
+            *((("Thời gian đã hẹn lại lần trước", slip_moment(previous)),) if previous != first else ()),
+            ("Lý do chậm trả kết quả", event["note"]),
+        ),
+        after_table=(
+            ("Thời gian hẹn trả kết quả mới", slip_moment(datetime.fromisoformat(event["data"]["new_due"]))),
+            ("Nơi trả kết quả", dossier["return_label"]),
+        ),
+        notes=(f"{unit_name} thành thật xin lỗi Ông/Bà vì hồ sơ giải quyết quá hạn so với thời gian đã hẹn, "
+               "và hẹn lại thời gian trả kết quả như trên. Mong Ông/Bà thông cảm.",),
+        signatures=("NGƯỜI NHẬN PHIẾU", "THỦ TRƯỞNG CƠ QUAN"),
+        **_header(unit_name, at.date()),
+    )
+
+
 STEP_KINDS = {"process": ("Bộ phận tiếp nhận và trả kết quả", "Cơ quan giải quyết hồ sơ"),
               "result_ready": ("Cơ quan giải quyết hồ sơ", "Bộ phận tiếp nhận và trả kết quả"),
               "return": ("Bộ phận tiếp nhận và trả kết quả", "Công dân, tổ chức")}

@@ -55,13 +55,17 @@ def add_event(store: Store, dossier_id: int, event: dict) -> int:
     return int(cursor.lastrowid)
 
 
-def set_state(store: Store, dossier_id: int, status: int, due_at: str | None) -> None:
-    """Update the status columns, the projection of the dossier's events kept for fast queues."""
-    store.run("UPDATE dossier SET status = ?, due_at = ? WHERE id = ?", (status, due_at, dossier_id))
+def set_state(store: Store, dossier_id: int, status: int | None, due_at: str | None) -> None:
+    """Update the status columns, the projection of the dossier's events kept for fast queues.
+
+    ``status`` None keeps the status (an event that only moves the appointment).
+    """
+    store.run("UPDATE dossier SET status = coalesce(?, status), due_at = ? WHERE id = ?", (status, due_at, dossier_id))
 
 
-def last_event(store: Store, dossier_id: int) -> sqlite3.Row | None:
-    return store.one("SELECT * FROM dossier_event WHERE dossier_id = ? ORDER BY id DESC LIMIT 1", (dossier_id,))
+def last_event_of_kind(store: Store, dossier_id: int, kind: str) -> sqlite3.Row | None:
+    return store.one("SELECT * FROM dossier_event WHERE dossier_id = ? AND kind = ? ORDER BY id DESC LIMIT 1",
+                     (dossier_id, kind))
 
 
 def by_code(store: Store, code: str) -> sqlite3.Row | None:

@@ -100,5 +100,24 @@ def test_help_lists_every_command():
     out = subprocess.run([sys.executable, "-m", "counter_app", "--help"], cwd=ROOT, capture_output=True,
                          text=True).stdout
     for command in ("init", "catalog", "calendar", "due-date", "receive", "show", "search", "transition",
-                    "id-card", "demo", "print"):
+                    "id-card", "demo", "print", "supplement", "reschedule"):
         assert command in out
+
+
+def test_supplement_and_reschedule_print_their_slips(desk_dir, tmp_path):
+    file = tmp_path / "hoso.json"
+    file.write_text(json.dumps(DOSSIER, ensure_ascii=False), encoding="utf-8")
+    code = json.loads(cli(desk_dir, "--user", "lan", "receive", "--from-json", str(file)).stdout)["code"]
+    late = cli(desk_dir, "--user", "lan", "reschedule", code, "--new-date", "01/01/2099", "--reason", "Chờ ký",
+               json_out=False)
+    assert late.returncode == 1 and "ngày làm việc" in late.stderr  # 1/1 is Tết Dương lịch
+    moved = cli(desk_dir, "--user", "lan", "reschedule", code, "--new-date", "02/01/2099", "--reason", "Chờ ký")
+    assert moved.returncode == 0, moved.stderr
+    assert json.loads(moved.stdout)["due_at"] == "2099-01-02T17:00:00+07:00"
+    asked = cli(desk_dir, "--user", "lan", "supplement", code, "--item", "Bản sao hợp đồng",
+                "--reason", "Hợp đồng thiếu trang 2")
+    assert asked.returncode == 0, asked.stderr
+    for slip in ("supplement", "apology"):
+        pdf = tmp_path / f"{slip}.pdf"
+        printed = cli(desk_dir, "print", code, "--slip", slip, "--out", str(pdf))
+        assert printed.returncode == 0 and pdf.read_bytes().startswith(b"%PDF"), printed.stderr

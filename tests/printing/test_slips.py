@@ -8,7 +8,7 @@ from counter_app.configuration import procedure
 from counter_app.domain.intake import Intake, Person, SubmittedDocument
 from counter_app.errors import NotAllowed
 from counter_app.printing.fonts import missing_glyphs
-from counter_app.printouts import print_to_file
+from counter_app.printouts import guidance_to_file, print_to_file
 
 VIETNAMESE = "ẠẢÃÀÁÂẬẦẤẨẪĂẮẰẶẲẴÉÈẸẺẼÊẾỀỆỂỄÍÌỊỈĨÓÒỌỎÕÔỐỒỘỔỖƠỚỜỢỞỠÚÙỤỦŨƯỨỪỰỬỮÝỲỴỶỸĐđ"
 
@@ -78,3 +78,44 @@ def test_the_control_slip_lists_each_hand_over_and_judges_it_against_the_appoint
     result, _ = pages(print_to_file(desk, received.code, "result", tmp_path / "result.pdf"))[0]
     assert "GIẤY BIÊN NHẬN TRẢ KẾT QUẢ" in result
     assert "Ngày trả kết quả: 10 giờ 00 phút, ngày 25 tháng 11 năm 2026" in result
+
+
+def test_the_supplement_request_lists_every_missing_paper_with_its_reason(desk, clerk, received, tmp_path):
+    with pytest.raises(NotAllowed, match="chưa có yêu cầu bổ sung"):
+        print_to_file(desk, received.code, "supplement", tmp_path / "x.pdf")
+    desk.request_supplement(received.code, clerk, [SubmittedDocument("Giấy chứng sinh", original=1),
+                                                   SubmittedDocument("Bản sao Giấy chứng nhận kết hôn", copy=1)],
+                            "Giấy chứng sinh bị tẩy xóa")
+    (text, image), = pages(print_to_file(desk, received.code, "supplement", tmp_path / "supplement.pdf"))
+    assert "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ" in text and f"Số: {received.code}/HDHS" in text
+    assert "1 Giấy chứng sinh 1 0 0" in text and "2 Bản sao Giấy chứng nhận kết hôn 0 0 1" in text
+    assert "Lý do: Giấy chứng sinh bị tẩy xóa" in text and "NGƯỜI HƯỚNG DẪN" in text
+    assert {r.text for r in zxingcpp.read_barcodes(image)} == {received.code}
+
+
+def test_an_incomplete_intake_gets_a_supplement_request_without_a_code(desk, clerk):
+    _, proc = procedure(desk.store, desk.clock().date(), "1.001193")
+    intake = Intake("1.001193", Person("Lê Văn Tám", "001090123456", gender="Nam"), ())
+    path = guidance_to_file(desk, intake, clerk)
+    (text, _), = pages(path)
+    assert path.parent == desk.store.path.parent / "slips"
+    assert "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ" in text and "Lê Văn Tám" in text
+    assert all(" ".join(d.name.split()) in text for d in proc.documents if d.required)
+    assert "Mã hồ sơ" not in text
+
+
+def test_the_apology_gives_the_new_date_and_keeps_the_first(desk, clerk, received, clock, tmp_path):
+    from datetime import datetime
+
+    from counter_app.clock import VN_TZ
+
+    clock.set("2026-11-23T16:00")
+    desk.reschedule(received.code, clerk, datetime(2026, 11, 26, 17, 0, tzinfo=VN_TZ), "Chờ xác minh nơi cư trú")
+    clock.set("2026-11-26T15:00")
+    desk.reschedule(received.code, clerk, datetime(2026, 11, 30, 9, 0, tzinfo=VN_TZ), "Chờ UBND tỉnh trả lời")
+    (text, _), = pages(print_to_file(desk, received.code, "apology", tmp_path / "apology.pdf"))
+    assert "XIN LỖI" in text and "Kính gửi Ông/Bà: Đặng Thị Ngọc Ánh" in text
+    assert "(theo Giấy tiếp nhận): 17 giờ 00 phút, ngày 23 tháng 11 năm 2026" in text
+    assert "Thời gian đã hẹn lại lần trước: 17 giờ 00 phút, ngày 26 tháng 11 năm 2026" in text
+    assert "Thời gian hẹn trả kết quả mới: 09 giờ 00 phút, ngày 30 tháng 11 năm 2026" in text
+    assert "Lý do chậm trả kết quả: Chờ UBND tỉnh trả lời" in text

@@ -2,9 +2,11 @@
 
 import json
 import unicodedata
+from datetime import datetime
 
 import pytest
 
+from counter_app.clock import VN_TZ
 from counter_app.configuration import procedure
 from counter_app.desk import Desk
 from counter_app.domain.fees import FeeRequest
@@ -160,3 +162,51 @@ def test_a_refused_dossier_keeps_its_reason_and_has_no_appointment(desk, clerk):
     assert shown["events"][0]["note"] == "Không thuộc thẩm quyền của UBND xã"
     with pytest.raises(NotAllowed):
         desk.transition(receipt.code, Status.PROCESSING, clerk)
+
+
+def test_a_supplement_request_lists_every_missing_paper_and_needs_a_reason(desk, clerk, clock):
+    code = desk.receive(khai_sinh(desk), clerk).code
+    with pytest.raises(InvalidInput, match="ít nhất một giấy tờ"):
+        desk.request_supplement(code, clerk, [], "Thiếu giấy tờ")
+    with pytest.raises(InvalidInput, match="lý do"):
+        desk.request_supplement(code, clerk, [SubmittedDocument("Giấy chứng sinh", original=1)], "  ")
+    items = [SubmittedDocument("Giấy chứng sinh", original=1), SubmittedDocument("Bản sao CCCD của mẹ", copy=1)]
+    desk.request_supplement(code, clerk, items, "Giấy chứng sinh bị tẩy xóa")
+    shown = desk.show(code)
+    asked = shown["events"][-1]
+    assert shown["status"] == Status.SUPPLEMENT_REQUESTED and asked["note"] == "Giấy chứng sinh bị tẩy xóa"
+    assert [i["name"] for i in asked["data"]["items"]] == ["Giấy chứng sinh", "Bản sao CCCD của mẹ"]
+
+
+def test_a_new_appointment_keeps_the_first_one_on_record(desk, clerk, clock):
+    clock.set("2026-11-23T09:00")
+    code = desk.receive(khai_sinh(desk), clerk).code  # due 23/11 17:00
+    first = desk.show(code)["due_at"]
+    clock.set("2026-11-23T16:00")
+    with pytest.raises(InvalidInput, match="ngày làm việc"):
+        desk.reschedule(code, clerk, datetime(2026, 11, 29, 17, 0, tzinfo=VN_TZ), "Chờ xác minh")  # a Sunday
+    with pytest.raises(InvalidInput, match="sau ngày hẹn cũ"):
+        desk.reschedule(code, clerk, datetime(2026, 11, 23, 16, 30, tzinfo=VN_TZ), "Chờ xác minh")
+    with pytest.raises(InvalidInput, match="lý do"):
+        desk.reschedule(code, clerk, datetime(2026, 11, 26, 17, 0, tzinfo=VN_TZ), "")
+    desk.reschedule(code, clerk, datetime(2026, 11, 26, 17, 0, tzinfo=VN_TZ), "Chờ kết quả xác minh")
+    shown = desk.show(code)
+    assert shown["due_at"] == "2026-11-26T17:00:00+07:00" and shown["first_due_at"] == first
+    assert shown["status"] == Status.RECEIVED  # the status does not move
+    assert shown["events"][-1]["kind"] == "reschedule" and shown["events"][-1]["status"] is None
+    assert len(journal.pending(desk.store)) == 2  # the new date syncs like any event
+    desk.transition(code, Status.PROCESSING, clerk)
+    desk.transition(code, Status.RESULT_READY, clerk)
+    with pytest.raises(NotAllowed, match="không hẹn lại"):
+        desk.reschedule(code, clerk, datetime(2026, 11, 27, 17, 0, tzinfo=VN_TZ), "Chờ ký")
+
+
+def test_an_incomplete_intake_is_guided_not_received(desk, clerk):
+    intake = khai_sinh(desk, documents=())
+    with pytest.raises(InvalidDossier):
+        desk.receive(intake, clerk)
+    _, proc, missing = desk.guide_supplement(intake, clerk, "")
+    assert [d.name for d in missing] == [d.name for d in proc.documents if d.required]
+    assert dossiers.count(desk.store) == 0
+    with pytest.raises(NotAllowed, match="đã đủ giấy tờ"):
+        desk.guide_supplement(khai_sinh(desk), clerk, "")
