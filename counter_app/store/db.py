@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,42 +22,50 @@ class Store:
         self.conn = conn
         self.path = path
         self.db = sqlite_utils.Database(conn)
+        # The window renders slips on worker threads over the same connection: one thread at a time,
+        # so a worker's read snapshot can never swallow (and roll back) the window's write.
+        self.lock = threading.RLock()
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Store]:
         """One user action: BEGIN IMMEDIATE … COMMIT, or nothing at all if anything fails."""
-        if self.conn.in_transaction:
-            with self.db.atomic():
+        with self.lock:
+            if self.conn.in_transaction:
+                with self.db.atomic():
+                    yield self
+                return
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
                 yield self
-            return
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield self
-        except BaseException:
-            self.conn.rollback()
-            raise
-        self.conn.execute("COMMIT")
+            except BaseException:
+                self.conn.rollback()
+                raise
+            self.conn.execute("COMMIT")
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Store]:
         """A consistent snapshot for several reads."""
-        if self.conn.in_transaction:
-            yield self
-            return
-        self.conn.execute("BEGIN")
-        try:
-            yield self
-        finally:
-            self.conn.rollback()
+        with self.lock:
+            if self.conn.in_transaction:
+                yield self
+                return
+            self.conn.execute("BEGIN")
+            try:
+                yield self
+            finally:
+                self.conn.rollback()
 
     def one(self, sql: str, params: tuple | dict = ()) -> sqlite3.Row | None:
-        return self.conn.execute(sql, params).fetchone()
+        with self.lock:
+            return self.conn.execute(sql, params).fetchone()
 
     def all(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
-        return self.conn.execute(sql, params).fetchall()
+        with self.lock:
+            return self.conn.execute(sql, params).fetchall()
 
     def run(self, sql: str, params: tuple | dict = ()) -> sqlite3.Cursor:
-        return self.conn.execute(sql, params)
+        with self.lock:
+            return self.conn.execute(sql, params)
 
     def integrity_check(self) -> str:
         return self.conn.execute("PRAGMA integrity_check").fetchone()[0]

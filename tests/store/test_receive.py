@@ -1,6 +1,8 @@
 """Receiving a dossier: one transaction with its code, event, outbox row and audit row."""
 
 import json
+import threading
+import time
 import unicodedata
 from datetime import datetime
 
@@ -210,3 +212,23 @@ def test_an_incomplete_intake_is_guided_not_received(desk, clerk):
     assert dossiers.count(desk.store) == 0
     with pytest.raises(NotAllowed, match="đã đủ giấy tờ"):
         desk.guide_supplement(khai_sinh(desk), clerk, "")
+
+
+def test_a_worker_thread_reading_while_the_window_saves_loses_nothing(desk, clerk):
+    """The window renders slips on worker threads over the same connection as its own saves."""
+    stop = threading.Event()
+
+    def render_slips():
+        while not stop.is_set():
+            with desk.store.read():
+                dossiers.count(desk.store)
+                time.sleep(0.002)
+
+    worker = threading.Thread(target=render_slips)
+    worker.start()
+    try:
+        codes = [desk.receive(khai_sinh(desk), clerk).code for _ in range(30)]
+    finally:
+        stop.set()
+        worker.join()
+    assert dossiers.count(desk.store) == 30 and all(desk.show(code) for code in codes)
