@@ -9,15 +9,33 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineE
                                QTableView, QTextBrowser, QVBoxLayout, QWidget)
 
 from counter_app.accounts import User
-from counter_app.desk import Desk
+from counter_app.desk import RESCHEDULABLE, Desk
 from counter_app.domain.status import TRANSITIONS, Status
 from counter_app.errors import CounterError
 from counter_app.formatting import money
+from counter_app.ui.dossier_dialogs import RescheduleDialog, SupplementDialog
 from counter_app.ui.dossier_model import DossierTableModel, RecordRole, SortRole, _short
 
 
+# The slips a dossier can print, and when it has what each one needs.
+SLIP_NAMES = {"receipt": "Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01)",
+              "supplement": "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02)",
+              "refusal": "Phiếu từ chối tiếp nhận giải quyết hồ sơ (Mẫu 03)",
+              "apology": "Phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04)",
+              "control": "Phiếu kiểm soát quá trình giải quyết hồ sơ",
+              "result": "Giấy biên nhận trả kết quả"}
+
+
+def printable_slips(dossier: dict) -> list[str]:
+    kinds = {e["kind"] for e in dossier["events"]}
+    refused = dossier["status"] == Status.REFUSED
+    wanted = {"receipt": not refused, "supplement": "request_supplement" in kinds, "refusal": refused,
+              "apology": "reschedule" in kinds, "control": not refused, "result": dossier["status"] == Status.RETURNED}
+    return [kind for kind, ok in wanted.items() if ok]
+
+
 class DossiersTab(QWidget):
-    reprint = Signal(str)
+    print_slip = Signal(str, str)  # dossier code, slip kind
 
     def __init__(self, desk: Desk, user: User, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,8 +79,14 @@ class DossiersTab(QWidget):
         self.note.setPlaceholderText(self.tr("Note for this step"))
         self.apply = QPushButton(self.tr("Change status"))
         self.apply.clicked.connect(self.change_status)
-        self.print_button = QPushButton(self.tr("Reprint receipt"))
-        self.print_button.clicked.connect(lambda: self.current and self.reprint.emit(self.current["code"]))
+        self.reschedule_button = QPushButton(self.tr("Apologise, new date…"))
+        self.reschedule_button.setToolTip(self.tr("Mẫu 04: a new appointment for a dossier that will be late"))
+        self.reschedule_button.clicked.connect(self.reschedule)
+        self.slip = QComboBox()
+        self.print_button = QPushButton(self.tr("Print"))
+        self.print_button.clicked.connect(
+            lambda: self.current and self.slip.currentData() and self.print_slip.emit(self.current["code"],
+                                                                                    self.slip.currentData()))
         self.message = QLabel()
         self.message.setWordWrap(True)
 
@@ -78,11 +102,15 @@ class DossiersTab(QWidget):
         actions.addWidget(self.action, 2)
         actions.addWidget(self.note, 3)
         actions.addWidget(self.apply)
-        actions.addWidget(self.print_button)
+        printing = QHBoxLayout()
+        printing.addWidget(self.reschedule_button)
+        printing.addWidget(self.slip, 1)
+        printing.addWidget(self.print_button)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.details)
         right_layout.addLayout(actions)
+        right_layout.addLayout(printing)
         right_layout.addWidget(self.message)
         split = QSplitter()
         split.addWidget(self.table)
@@ -114,6 +142,10 @@ class DossiersTab(QWidget):
         for target in sorted(TRANSITIONS[Status(dossier["status"])]):
             self.action.addItem(f"→ {target.value}. {target.label}", target)
         self.apply.setEnabled(self.action.count() > 0)
+        self.reschedule_button.setEnabled(Status(dossier["status"]) in RESCHEDULABLE and bool(dossier["due_at"]))
+        self.slip.clear()
+        for kind in printable_slips(dossier):
+            self.slip.addItem(SLIP_NAMES[kind], kind)
         self.message.clear()
         return True
 
@@ -135,11 +167,35 @@ class DossiersTab(QWidget):
     def change_status(self) -> None:
         if not self.current or self.action.currentData() is None:
             return
+        code, target = self.current["code"], self.action.currentData()
+        if target is Status.SUPPLEMENT_REQUESTED:
+            self.dialog = SupplementDialog(self.current, lambda d: self.desk.request_supplement(
+                code, self.user, d.items(), d.reason.text() or self.note.text()), self)
+            self._after(self.dialog, code, "supplement")
+            return
         try:
-            self.desk.transition(self.current["code"], self.action.currentData(), self.user, self.note.text())
+            self.desk.transition(code, target, self.user, self.note.text())
         except CounterError as exc:
             self.message.setText(exc.message)
             return
+        self._changed(code)
+
+    def reschedule(self) -> None:
+        if not self.current:
+            return
+        code = self.current["code"]
+        calendar = self.desk.calendar
+        suggested = calendar.at(calendar.add_working_days(self.desk.clock().date(), 1), calendar.office_hours.closes)
+        self.dialog = RescheduleDialog(self.current, suggested, lambda d: self.desk.reschedule(
+            code, self.user, d.new_due(), d.reason.text()), self)
+        self._after(self.dialog, code, "apology")
+
+    def _after(self, dialog, code: str, slip: str) -> None:
+        """Once the dialog's action is recorded, refresh and print its slip."""
+        dialog.accepted.connect(lambda: (self._changed(code), self.print_slip.emit(code, slip)))
+        dialog.open()
+
+    def _changed(self, code: str) -> None:
         self.note.clear()
-        self.open(self.current["code"])
+        self.open(code)
         self.reload()

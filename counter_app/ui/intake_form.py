@@ -7,8 +7,8 @@ import time
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QSpinBox,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+                               QHeaderView, QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+                               QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from counter_app.accounts import User
 from counter_app.configuration import procedures
@@ -26,6 +26,8 @@ SCAN_LOCK = 0.5  # seconds a field stays locked after a good ID-card scan (trail
 
 class IntakeForm(QWidget):
     saved = Signal(object)  # Receipt
+    guided = Signal(object)  # the Intake of an incomplete dossier, for Mẫu 02
+    refused = Signal(str)  # the code of a dossier refused at the counter, for Mẫu 03
 
     def __init__(self, desk: Desk, user: User, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -116,8 +118,18 @@ class IntakeForm(QWidget):
         people.addStretch()
         grid.addLayout(people, 1, 0)
         grid.addWidget(box, 1, 1)
+        self.save_button = QPushButton(self.tr("Save and print the receipt (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save)
+        self.guide_button = QPushButton(self.tr("Supplement request (Mẫu 02)"))
+        self.guide_button.setToolTip(self.tr("The dossier is incomplete: print every missing paper, save nothing"))
+        self.guide_button.clicked.connect(self.guide)
+        self.refuse_button = QPushButton(self.tr("Refuse (Mẫu 03)…"))
+        self.refuse_button.clicked.connect(self.refuse)
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary, 1)
+        bottom.addWidget(self.refuse_button)
+        bottom.addWidget(self.guide_button)
+        bottom.addWidget(self.save_button)
         grid.addLayout(bottom, 2, 0, 1, 2)
         grid.addWidget(self.message, 3, 0, 1, 2)
 
@@ -273,6 +285,49 @@ class IntakeForm(QWidget):
         self.saved.emit(receipt)
         self.clear()
         return receipt
+
+    def _applicant_checked(self) -> Intake | None:
+        """The intake if a procedure is chosen and the applicant is valid (papers may be missing)."""
+        intake = self.intake()
+        if intake is None:
+            self._say(self.tr("Choose the procedure first."))
+            return None
+        try:
+            intake.normalised().check(self.procedure, self.desk.clock().date(), complete=False)
+        except InvalidDossier as exc:
+            self.show_problems(exc.problems)
+            self._say(self.tr("Please correct the fields marked in red."))
+            return None
+        self.show_problems({})
+        return intake
+
+    def guide(self) -> None:
+        """Incomplete: hand the citizen Mẫu 02 listing every missing paper at once; nothing is received."""
+        intake = self._applicant_checked()
+        if intake is None:
+            return
+        if not intake.missing(self.procedure):
+            self._say(self.tr("Every required paper is ticked: save and print the receipt instead."))
+            return
+        self._say("")
+        self.guided.emit(intake)
+
+    def refuse(self) -> None:
+        """Not eligible or not for this office: record the refusal with its reason and print Mẫu 03."""
+        intake = self._applicant_checked()
+        if intake is None:
+            return
+        reason, ok = QInputDialog.getText(self, self.tr("Refuse the dossier"),
+                                          self.tr("Reason for refusing (printed on Mẫu 03):"))
+        if not ok:
+            return
+        try:
+            receipt = self.desk.refuse(intake, self.user, reason)
+        except CounterError as exc:
+            self._say(exc.message)
+            return
+        self.refused.emit(receipt.code)
+        self.clear()
 
     def _say(self, text: str) -> None:
         self.message.setText(text)

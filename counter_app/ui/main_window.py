@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QT
 
 from counter_app.accounts import ROLES, User
 from counter_app.desk import Desk, Receipt
-from counter_app.printouts import print_to_file
+from counter_app.domain.intake import Intake
+from counter_app.printouts import guidance_to_file, print_to_file
 from counter_app.ui.dossiers_tab import DossiersTab
 from counter_app.ui.intake_form import IntakeForm
 from counter_app.ui.login import LoginDialog
@@ -57,7 +58,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.who)
 
         self.intake.saved.connect(self.after_save)
-        self.dossiers.reprint.connect(lambda code: self.print_slip(code, "receipt"))
+        self.dossiers.print_slip.connect(self.print_slip)
+        self.intake.guided.connect(self.print_guidance)
+        self.intake.refused.connect(lambda code: (self.dossiers.reload(), self.print_slip(code, "refusal")))
         self.returns.returned.connect(lambda code: self.print_slip(code, "result"))
         for keys, action in ((QKeySequence("F2"), self.new_dossier), (QKeySequence("Ctrl+S"), self.intake.save),
                              (QKeySequence("Ctrl+F"), self.find), (QKeySequence("Esc"), self.cancel)):
@@ -108,8 +111,14 @@ class MainWindow(QMainWindow):
 
     def print_slip(self, code: str, kind: str) -> None:
         """Render the slip off the window's thread, then preview it (or print it straight away)."""
-        self.jobs.append(run_in_background(lambda: print_to_file(self.desk, code, kind),
-                                           self.show_slip, self.print_failed))
+        self._render(lambda: print_to_file(self.desk, code, kind))
+
+    def print_guidance(self, intake: Intake) -> None:
+        """Mẫu 02 for an incomplete dossier that is not received."""
+        self._render(lambda: guidance_to_file(self.desk, intake, self.user))
+
+    def _render(self, make_pdf) -> None:
+        self.jobs.append(run_in_background(make_pdf, self.show_slip, self.print_failed))
 
     def show_slip(self, path: Path) -> None:
         self.last_pdf = path

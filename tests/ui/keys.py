@@ -1,4 +1,4 @@
-"""Typing text as a keyboard (or a keyboard-wedge scanner with Unicode output) sends it: one key event a character.
+"""Typing into the window as a keyboard (or a keyboard-wedge scanner with Unicode output) does, and picking a procedure.
 
 QTest.keyClicks only knows ASCII; a Vietnamese name arrives as key events that carry their text.
 """
@@ -13,3 +13,12 @@ def type_text(widget, text: str) -> None:
         key = ord(ch.upper()) if ch.isascii() and ch.isprintable() else Qt.Key.Key_unknown
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch))
+
+
+def choose(form, text: str, code: str) -> None:
+    """Type part of a procedure's name into the intake search, as a clerk does, and pick ``code``."""
+    type_text(form.search, text)
+    for row in range(form.results.count()):
+        if form.results.item(row).text().startswith(code):
+            form.results.setCurrentRow(row)
+    assert form.procedure.code == code

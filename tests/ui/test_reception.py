@@ -1,35 +1,15 @@
 """A clerk at work in the window: sign in, scan the ID card, pick the procedure, tick, save, print, return."""
 
 import pypdfium2
-import pytest
 import zxingcpp
 from PySide6.QtCore import Qt
 
 from counter_app.domain.status import Status
 from counter_app.store import dossiers
 from counter_app.ui.login import LoginDialog
-from counter_app.ui.main_window import MainWindow
-from tests.ui.keys import type_text
+from tests.ui.keys import choose, type_text
 
 CARD = "051084009698|212163684|Đặng Hồng Bảo|02081984|Nam|Thôn Phú Lộc, xã Tịnh Hà, Quảng Ngãi|23092024||||"
-
-
-@pytest.fixture
-def window(qtbot, desk, clerk):
-    w = MainWindow(desk, clerk)
-    qtbot.addWidget(w)
-    w.show()
-    w.activateWindow()
-    qtbot.waitActive(w)
-    return w
-
-
-def choose(qtbot, form, text, code):  # noqa: ARG001
-    type_text(form.search, text)
-    for row in range(form.results.count()):
-        if form.results.item(row).text().startswith(code):
-            form.results.setCurrentRow(row)
-    assert form.procedure.code == code
 
 
 def test_signing_in_needs_the_right_password(qtbot, configured, clerk):
@@ -55,7 +35,7 @@ def test_scan_pick_tick_save_and_print_the_receipt(qtbot, window, desk):
     assert form.owner.text("birth_date") == "02/08/1984" and form.owner.text("gender") == "Nam"
     assert form.owner.text("phone") == "0912"  # the field keeps what the clerk had typed
     type_text(form.owner.edits["phone"], "345678")
-    choose(qtbot, form, "khai sinh", "1.001193")
+    choose(form, "khai sinh", "1.001193")
     assert "17 giờ 00 phút, ngày 23 tháng 11 năm 2026" in form.summary.text()
     for row, doc in enumerate(form.procedure.documents):
         form.set_document_checked(row, doc.required)
@@ -75,7 +55,7 @@ def test_scan_pick_tick_save_and_print_the_receipt(qtbot, window, desk):
 
 def test_nothing_is_saved_until_every_field_is_valid(qtbot, window, desk):
     form = window.intake
-    choose(qtbot, form, "chung thuc ban sao", "2.000815")
+    choose(form, "chung thuc ban sao", "2.000815")
     type_text(form.owner.edits["id_number"], "12345")
     type_text(form.owner.edits["birth_date"], "31/02/1990")
     assert form.save() is None

@@ -1,4 +1,4 @@
-"""A user-visible string without a Vietnamese translation fails the build."""
+"""A user-visible string without a finished Vietnamese translation (lrelease skips unfinished ones) fails the build."""
 
 import subprocess
 import xml.etree.ElementTree as ET
@@ -19,5 +19,5 @@ def test_every_string_of_the_window_has_a_vietnamese_translation(tmp_path):
               for c in ET.parse(fresh).getroot().iter("context") for m in c.iter("message")}
     translated = {(c.find("name").text, m.find("source").text)
                   for c in ET.parse(TS_DIR / "counter_vi.ts").getroot().iter("context") for m in c.iter("message")
-                  if m.find("translation").text}
+                  if m.find("translation").text and m.find("translation").get("type") != "unfinished"}
     assert wanted - translated == set()

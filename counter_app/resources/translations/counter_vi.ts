@@ -1,498 +1,616 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
-  <context>
+<context>
     <name>DossierTableModel</name>
     <message>
-      <location filename="../../ui/dossier_model.py" line="23" />
-      <source>Dossier code</source>
-      <translation>Mã hồ sơ</translation>
+        <location filename="../../ui/dossier_model.py" line="23"/>
+        <source>Dossier code</source>
+        <translation>Mã hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../ui/dossier_model.py" line="23" />
-      <source>Owner</source>
-      <translation>Chủ hồ sơ</translation>
+        <location filename="../../ui/dossier_model.py" line="23"/>
+        <source>Owner</source>
+        <translation>Chủ hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../ui/dossier_model.py" line="23" />
-      <source>Procedure</source>
-      <translation>Thủ tục hành chính</translation>
+        <location filename="../../ui/dossier_model.py" line="23"/>
+        <source>Procedure</source>
+        <translation>Thủ tục hành chính</translation>
     </message>
     <message>
-      <location filename="../../ui/dossier_model.py" line="23" />
-      <source>Received</source>
-      <translation>Tiếp nhận</translation>
+        <location filename="../../ui/dossier_model.py" line="23"/>
+        <source>Received</source>
+        <translation>Tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../../ui/dossier_model.py" line="24" />
-      <source>Appointment</source>
-      <translation>Hẹn trả</translation>
+        <location filename="../../ui/dossier_model.py" line="24"/>
+        <source>Appointment</source>
+        <translation>Hẹn trả</translation>
     </message>
     <message>
-      <location filename="../../ui/dossier_model.py" line="24" />
-      <source>Status</source>
-      <translation>Trạng thái</translation>
+        <location filename="../../ui/dossier_model.py" line="24"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DossiersTab</name>
     <message>
-      <location filename="../../ui/dossiers_tab.py" line="27" />
-      <source>Code, name, ID number, phone or procedure (accents optional)</source>
-      <translation>Mã hồ sơ, họ tên, số định danh, điện thoại hoặc thủ tục (gõ có dấu hay không dấu đều được)</translation>
+        <location filename="../../ui/dossiers_tab.py" line="45"/>
+        <source>Code, name, ID number, phone or procedure (accents optional)</source>
+        <translation>Mã hồ sơ, họ tên, số định danh, điện thoại hoặc thủ tục (gõ có dấu hay không dấu đều được)</translation>
     </message>
     <message>
-      <location filename="../../ui/dossiers_tab.py" line="29" />
-      <source>All statuses</source>
-      <translation>Tất cả trạng thái</translation>
+        <location filename="../../ui/dossiers_tab.py" line="47"/>
+        <source>All statuses</source>
+        <translation>Tất cả trạng thái</translation>
     </message>
     <message>
-      <location filename="../../ui/dossiers_tab.py" line="39" />
-      <source>Procedure code</source>
-      <translation>Mã thủ tục</translation>
+        <location filename="../../ui/dossiers_tab.py" line="57"/>
+        <source>Procedure code</source>
+        <translation>Mã thủ tục</translation>
     </message>
     <message>
-      <location filename="../../ui/dossiers_tab.py" line="61" />
-      <source>Note for this step</source>
-      <translation>Ghi chú cho bước này</translation>
+        <location filename="../../ui/dossiers_tab.py" line="79"/>
+        <source>Note for this step</source>
+        <translation>Ghi chú cho bước này</translation>
     </message>
     <message>
-      <location filename="../../ui/dossiers_tab.py" line="62" />
-      <source>Change status</source>
-      <translation>Chuyển trạng thái</translation>
+        <location filename="../../ui/dossiers_tab.py" line="80"/>
+        <source>Change status</source>
+        <translation>Chuyển trạng thái</translation>
     </message>
     <message>
-      <location filename="../../ui/dossiers_tab.py" line="64" />
-      <source>Reprint receipt</source>
-      <translation>In lại giấy tiếp nhận</translation>
+        <location filename="../../ui/dossiers_tab.py" line="82"/>
+        <source>Apologise, new date…</source>
+        <translation>Xin lỗi, hẹn lại ngày trả…</translation>
     </message>
     <message>
-      <location filename="../../ui/dossiers_tab.py" line="72" />
-      <source>From</source>
-      <translation>Từ ngày</translation>
+        <location filename="../../ui/dossiers_tab.py" line="83"/>
+        <source>Mẫu 04: a new appointment for a dossier that will be late</source>
+        <translation>Mẫu 04: hẹn lại ngày trả kết quả cho hồ sơ sẽ bị quá hạn</translation>
     </message>
     <message>
-      <location filename="../../ui/dossiers_tab.py" line="74" />
-      <source>to</source>
-      <translation>đến</translation>
+        <location filename="../../ui/dossiers_tab.py" line="86"/>
+        <source>Print</source>
+        <translation>In phiếu</translation>
     </message>
     <message>
-      <location filename="../../ui/dossiers_tab.py" line="121" />
-      <source>Owner</source>
-      <translation>Chủ hồ sơ</translation>
+        <location filename="../../ui/dossiers_tab.py" line="96"/>
+        <source>From</source>
+        <translation>Từ ngày</translation>
     </message>
     <message>
-      <location filename="../../ui/dossiers_tab.py" line="121" />
-      <source>Received</source>
-      <translation>Tiếp nhận</translation>
+        <location filename="../../ui/dossiers_tab.py" line="98"/>
+        <source>to</source>
+        <translation>đến</translation>
     </message>
     <message>
-      <location filename="../../ui/dossiers_tab.py" line="121" />
-      <source>Appointment</source>
-      <translation>Hẹn trả</translation>
+        <location filename="../../ui/dossiers_tab.py" line="153"/>
+        <source>Owner</source>
+        <translation>Chủ hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../ui/dossiers_tab.py" line="122" />
-      <source>Fee</source>
-      <translation>Lệ phí</translation>
+        <location filename="../../ui/dossiers_tab.py" line="153"/>
+        <source>Received</source>
+        <translation>Tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../../ui/dossiers_tab.py" line="122" />
-      <source>History</source>
-      <translation>Lịch sử xử lý</translation>
+        <location filename="../../ui/dossiers_tab.py" line="153"/>
+        <source>Appointment</source>
+        <translation>Hẹn trả</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <location filename="../../ui/dossiers_tab.py" line="154"/>
+        <source>Fee</source>
+        <translation>Lệ phí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossiers_tab.py" line="154"/>
+        <source>History</source>
+        <translation>Lịch sử xử lý</translation>
+    </message>
+</context>
+<context>
     <name>IntakeForm</name>
     <message>
-      <location filename="../../ui/intake_form.py" line="37" />
-      <source>Type part of the procedure name or its code, e.g. khai sinh</source>
-      <translation>Gõ một phần tên thủ tục hoặc mã, ví dụ: khai sinh</translation>
+        <location filename="../../ui/intake_form.py" line="39"/>
+        <source>Type part of the procedure name or its code, e.g. khai sinh</source>
+        <translation>Gõ một phần tên thủ tục hoặc mã, ví dụ: khai sinh</translation>
     </message>
     <message>
-      <location filename="../../ui/intake_form.py" line="42" />
-      <source>No procedure chosen</source>
-      <translation>Chưa chọn thủ tục</translation>
+        <location filename="../../ui/intake_form.py" line="44"/>
+        <source>No procedure chosen</source>
+        <translation>Chưa chọn thủ tục</translation>
     </message>
     <message>
-      <location filename="../../ui/intake_form.py" line="46" />
-      <source>Dossier owner</source>
-      <translation>Chủ hồ sơ</translation>
+        <location filename="../../ui/intake_form.py" line="48"/>
+        <source>Dossier owner</source>
+        <translation>Chủ hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../ui/intake_form.py" line="47" />
-      <source>Submitted by an authorised person</source>
-      <translation>Người được ủy quyền nộp thay</translation>
+        <location filename="../../ui/intake_form.py" line="49"/>
+        <source>Submitted by an authorised person</source>
+        <translation>Người được ủy quyền nộp thay</translation>
     </message>
     <message>
-      <location filename="../../ui/intake_form.py" line="48" />
-      <source>Submitter (authorised person)</source>
-      <translation>Người nộp (được ủy quyền)</translation>
+        <location filename="../../ui/intake_form.py" line="50"/>
+        <source>Submitter (authorised person)</source>
+        <translation>Người nộp (được ủy quyền)</translation>
     </message>
     <message>
-      <location filename="../../ui/intake_form.py" line="55" />
-      <source>Document</source>
-      <translation>Thành phần hồ sơ</translation>
+        <location filename="../../ui/intake_form.py" line="57"/>
+        <source>Document</source>
+        <translation>Thành phần hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../ui/intake_form.py" line="55" />
-      <source>Original</source>
-      <translation>Bản chính</translation>
+        <location filename="../../ui/intake_form.py" line="57"/>
+        <source>Original</source>
+        <translation>Bản chính</translation>
     </message>
     <message>
-      <location filename="../../ui/intake_form.py" line="55" />
-      <source>Certified copy</source>
-      <translation>Bản chứng thực</translation>
+        <location filename="../../ui/intake_form.py" line="57"/>
+        <source>Certified copy</source>
+        <translation>Bản chứng thực</translation>
     </message>
     <message>
-      <location filename="../../ui/intake_form.py" line="55" />
-      <source>Photocopy</source>
-      <translation>Bản photo</translation>
+        <location filename="../../ui/intake_form.py" line="57"/>
+        <source>Photocopy</source>
+        <translation>Bản photo</translation>
     </message>
     <message>
-      <location filename="../../ui/intake_form.py" line="63" />
-      <source>In person</source>
-      <translation>Trực tiếp</translation>
+        <location filename="../../ui/intake_form.py" line="65"/>
+        <source>In person</source>
+        <translation>Trực tiếp</translation>
     </message>
     <message>
-      <location filename="../../ui/intake_form.py" line="64" />
-      <source>Public postal service</source>
-      <translation>Bưu chính công ích</translation>
+        <location filename="../../ui/intake_form.py" line="66"/>
+        <source>Public postal service</source>
+        <translation>Bưu chính công ích</translation>
     </message>
     <message>
-      <location filename="../../ui/intake_form.py" line="66" />
-      <source>At the counter</source>
-      <translation>Tại Bộ phận tiếp nhận và trả kết quả</translation>
+        <location filename="../../ui/intake_form.py" line="68"/>
+        <source>At the counter</source>
+        <translation>Tại Bộ phận tiếp nhận và trả kết quả</translation>
     </message>
     <message>
-      <location filename="../../ui/intake_form.py" line="67" />
-      <source>By post</source>
-      <translation>Qua dịch vụ bưu chính công ích</translation>
+        <location filename="../../ui/intake_form.py" line="69"/>
+        <source>By post</source>
+        <translation>Qua dịch vụ bưu chính công ích</translation>
     </message>
     <message>
-      <location filename="../../ui/intake_form.py" line="90" />
-      <source>Number of sets</source>
-      <translation>Số bộ hồ sơ</translation>
+        <location filename="../../ui/intake_form.py" line="92"/>
+        <source>Number of sets</source>
+        <translation>Số bộ hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../ui/intake_form.py" line="91" />
-      <source>Channel</source>
-      <translation>Kênh tiếp nhận</translation>
+        <location filename="../../ui/intake_form.py" line="93"/>
+        <source>Channel</source>
+        <translation>Kênh tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../../ui/intake_form.py" line="92" />
-      <source>Result returned</source>
-      <translation>Trả kết quả</translation>
+        <location filename="../../ui/intake_form.py" line="94"/>
+        <source>Result returned</source>
+        <translation>Trả kết quả</translation>
     </message>
     <message>
-      <location filename="../../ui/intake_form.py" line="93" />
-      <source>Postal address</source>
-      <translation>Địa chỉ nhận qua bưu chính</translation>
+        <location filename="../../ui/intake_form.py" line="95"/>
+        <source>Postal address</source>
+        <translation>Địa chỉ nhận qua bưu chính</translation>
     </message>
     <message>
-      <location filename="../../ui/intake_form.py" line="95" />
-      <source>Quantity (copies, cases)</source>
-      <translation>Số lượng (bản, trường hợp)</translation>
+        <location filename="../../ui/intake_form.py" line="97"/>
+        <source>Quantity (copies, cases)</source>
+        <translation>Số lượng (bản, trường hợp)</translation>
     </message>
     <message>
-      <location filename="../../ui/intake_form.py" line="96" />
-      <source>Pages of the original</source>
-      <translation>Số trang bản chính</translation>
+        <location filename="../../ui/intake_form.py" line="98"/>
+        <source>Pages of the original</source>
+        <translation>Số trang bản chính</translation>
     </message>
     <message>
-      <location filename="../../ui/intake_form.py" line="97" />
-      <source>Fee exemption</source>
-      <translation>Đối tượng miễn phí, lệ phí</translation>
+        <location filename="../../ui/intake_form.py" line="99"/>
+        <source>Fee exemption</source>
+        <translation>Đối tượng miễn phí, lệ phí</translation>
     </message>
     <message>
-      <location filename="../../ui/intake_form.py" line="99" />
-      <source>Documents, fee and return</source>
-      <translation>Giấy tờ, lệ phí và hình thức trả kết quả</translation>
+        <location filename="../../ui/intake_form.py" line="101"/>
+        <source>Documents, fee and return</source>
+        <translation>Giấy tờ, lệ phí và hình thức trả kết quả</translation>
     </message>
     <message>
-      <location filename="../../ui/intake_form.py" line="107" />
-      <source>Procedure</source>
-      <translation>Thủ tục hành chính</translation>
+        <location filename="../../ui/intake_form.py" line="109"/>
+        <source>Procedure</source>
+        <translation>Thủ tục hành chính</translation>
     </message>
     <message>
-      <location filename="../../ui/intake_form.py" line="155" />
-      <source> (if applicable)</source>
-      <translation> (nếu có)</translation>
+        <location filename="../../ui/intake_form.py" line="121"/>
+        <source>Save and print the receipt (Ctrl+S)</source>
+        <translation>Lưu và in giấy tiếp nhận (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../ui/intake_form.py" line="170" />
-      <source>None</source>
-      <translation>Không</translation>
+        <location filename="../../ui/intake_form.py" line="123"/>
+        <source>Supplement request (Mẫu 02)</source>
+        <translation>Phiếu yêu cầu bổ sung (Mẫu 02)</translation>
     </message>
     <message>
-      <location filename="../../ui/intake_form.py" line="226" />
-      <source>Choose a procedure to see the fee and the appointment.</source>
-      <translation>Chọn thủ tục để xem lệ phí và ngày hẹn trả.</translation>
+        <location filename="../../ui/intake_form.py" line="124"/>
+        <source>The dossier is incomplete: print every missing paper, save nothing</source>
+        <translation>Hồ sơ chưa đầy đủ: in phiếu liệt kê mọi giấy tờ còn thiếu, không lưu hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../ui/intake_form.py" line="233" />
-      <source>Fee: {fee} ({detail}) — Appointment: {due}</source>
-      <translation>Lệ phí: {fee} ({detail}) — Hẹn trả: {due}</translation>
+        <location filename="../../ui/intake_form.py" line="126"/>
+        <source>Refuse (Mẫu 03)…</source>
+        <translation>Từ chối tiếp nhận (Mẫu 03)…</translation>
     </message>
     <message>
-      <location filename="../../ui/intake_form.py" line="250" />
-      <source>Choose the procedure first.</source>
-      <translation>Hãy chọn thủ tục hành chính trước.</translation>
+        <location filename="../../ui/intake_form.py" line="167"/>
+        <source> (if applicable)</source>
+        <translation> (nếu có)</translation>
     </message>
     <message>
-      <location filename="../../ui/intake_form.py" line="263" />
-      <source>The dossier is not complete: please correct the fields marked in red.</source>
-      <translation>Hồ sơ chưa hợp lệ: hãy sửa các ô được đánh dấu đỏ.</translation>
+        <location filename="../../ui/intake_form.py" line="182"/>
+        <source>None</source>
+        <translation>Không</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <location filename="../../ui/intake_form.py" line="241"/>
+        <source>Choose a procedure to see the fee and the appointment.</source>
+        <translation>Chọn thủ tục để xem lệ phí và ngày hẹn trả.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="248"/>
+        <source>Fee: {fee} ({detail}) — Appointment: {due}</source>
+        <translation>Lệ phí: {fee} ({detail}) — Hẹn trả: {due}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="265"/>
+        <location filename="../../ui/intake_form.py" line="293"/>
+        <source>Choose the procedure first.</source>
+        <translation>Hãy chọn thủ tục hành chính trước.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="278"/>
+        <source>The dossier is not complete: please correct the fields marked in red.</source>
+        <translation>Hồ sơ chưa hợp lệ: hãy sửa các ô được đánh dấu đỏ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="299"/>
+        <source>Please correct the fields marked in red.</source>
+        <translation>Vui lòng sửa các ô được đánh dấu màu đỏ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="310"/>
+        <source>Every required paper is ticked: save and print the receipt instead.</source>
+        <translation>Đã đủ giấy tờ bắt buộc: hãy lưu và in giấy tiếp nhận.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="320"/>
+        <source>Refuse the dossier</source>
+        <translation>Từ chối tiếp nhận hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="321"/>
+        <source>Reason for refusing (printed on Mẫu 03):</source>
+        <translation>Lý do từ chối (in trên Mẫu 03):</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
-      <location filename="../../ui/login.py" line="24" />
-      <source>Counter — sign in</source>
-      <translation>Counter — đăng nhập</translation>
+        <location filename="../../ui/login.py" line="24"/>
+        <source>Counter — sign in</source>
+        <translation>Counter — đăng nhập</translation>
     </message>
     <message>
-      <location filename="../../ui/login.py" line="32" />
-      <source>Username</source>
-      <translation>Tên đăng nhập</translation>
+        <location filename="../../ui/login.py" line="32"/>
+        <source>Username</source>
+        <translation>Tên đăng nhập</translation>
     </message>
     <message>
-      <location filename="../../ui/login.py" line="33" />
-      <source>Password</source>
-      <translation>Mật khẩu</translation>
+        <location filename="../../ui/login.py" line="33"/>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="46" />
-      <source>Counter — {unit}, desk {desk}</source>
-      <translation>Counter — {unit}, quầy {desk}</translation>
+        <location filename="../../ui/main_window.py" line="47"/>
+        <source>Counter — {unit}, desk {desk}</source>
+        <translation>Counter — {unit}, quầy {desk}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="51" />
-      <source>Intake</source>
-      <translation>Tiếp nhận</translation>
+        <location filename="../../ui/main_window.py" line="52"/>
+        <source>Intake</source>
+        <translation>Tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="52" />
-      <source>Dossiers</source>
-      <translation>Hồ sơ</translation>
+        <location filename="../../ui/main_window.py" line="53"/>
+        <source>Dossiers</source>
+        <translation>Hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="53" />
-      <source>Return results</source>
-      <translation>Trả kết quả</translation>
+        <location filename="../../ui/main_window.py" line="54"/>
+        <source>Return results</source>
+        <translation>Trả kết quả</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="55" />
-      <source>{name} ({role}) — {unit} ({code}) — desk {desk}</source>
-      <translation>{name} ({role}) — {unit} ({code}) — quầy {desk}</translation>
+        <location filename="../../ui/main_window.py" line="56"/>
+        <source>{name} ({role}) — {unit} ({code}) — desk {desk}</source>
+        <translation>{name} ({role}) — {unit} ({code}) — quầy {desk}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="98" />
-      <source>No dossier with code {code}</source>
-      <translation>Không có hồ sơ mã {code}</translation>
+        <location filename="../../ui/main_window.py" line="102"/>
+        <source>No dossier with code {code}</source>
+        <translation>Không có hồ sơ mã {code}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="102" />
-      <source>Saved {code}. Preparing the receipt…</source>
-      <translation>Đã lưu {code}. Đang chuẩn bị giấy tiếp nhận…</translation>
+        <location filename="../../ui/main_window.py" line="106"/>
+        <source>Saved {code}. Preparing the receipt…</source>
+        <translation>Đã lưu {code}. Đang chuẩn bị giấy tiếp nhận…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="104" />
-      <source>Dossier code</source>
-      <translation>Mã hồ sơ</translation>
+        <location filename="../../ui/main_window.py" line="108"/>
+        <source>Dossier code</source>
+        <translation>Mã hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="117" />
-      <source>Sent to {printer}</source>
-      <translation>Đã gửi tới máy in {printer}</translation>
+        <location filename="../../ui/main_window.py" line="127"/>
+        <source>Sent to {printer}</source>
+        <translation>Đã gửi tới máy in {printer}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="119" />
-      <source>Slip saved as {path}</source>
-      <translation>Đã lưu phiếu tại {path}</translation>
+        <location filename="../../ui/main_window.py" line="129"/>
+        <source>Slip saved as {path}</source>
+        <translation>Đã lưu phiếu tại {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="125" />
-      <source>Printing</source>
-      <translation>In phiếu</translation>
+        <location filename="../../ui/main_window.py" line="135"/>
+        <source>Printing</source>
+        <translation>In phiếu</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="125" />
-      <source>The slip could not be made: {error}</source>
-      <translation>Không tạo được phiếu: {error}</translation>
+        <location filename="../../ui/main_window.py" line="135"/>
+        <source>The slip could not be made: {error}</source>
+        <translation>Không tạo được phiếu: {error}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="130" />
-      <source>The screen is locked. Enter your password to go on.</source>
-      <translation>Màn hình đã khóa. Nhập mật khẩu để tiếp tục.</translation>
+        <location filename="../../ui/main_window.py" line="140"/>
+        <source>The screen is locked. Enter your password to go on.</source>
+        <translation>Màn hình đã khóa. Nhập mật khẩu để tiếp tục.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PersonFields</name>
     <message>
-      <location filename="../../ui/person_fields.py" line="25" />
-      <source>Full name</source>
-      <translation>Họ và tên</translation>
+        <location filename="../../ui/person_fields.py" line="25"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
     </message>
     <message>
-      <location filename="../../ui/person_fields.py" line="25" />
-      <source>ID number (12 digits) or old ID (9)</source>
-      <translation>Số định danh (12 số) hoặc CMND (9 số)</translation>
+        <location filename="../../ui/person_fields.py" line="25"/>
+        <source>ID number (12 digits) or old ID (9)</source>
+        <translation>Số định danh (12 số) hoặc CMND (9 số)</translation>
     </message>
     <message>
-      <location filename="../../ui/person_fields.py" line="26" />
-      <source>Date of birth (dd/mm/yyyy)</source>
-      <translation>Ngày sinh (dd/mm/yyyy)</translation>
+        <location filename="../../ui/person_fields.py" line="26"/>
+        <source>Date of birth (dd/mm/yyyy)</source>
+        <translation>Ngày sinh (dd/mm/yyyy)</translation>
     </message>
     <message>
-      <location filename="../../ui/person_fields.py" line="26" />
-      <source>Gender</source>
-      <translation>Giới tính</translation>
+        <location filename="../../ui/person_fields.py" line="26"/>
+        <source>Gender</source>
+        <translation>Giới tính</translation>
     </message>
     <message>
-      <location filename="../../ui/person_fields.py" line="27" />
-      <source>Address</source>
-      <translation>Địa chỉ</translation>
+        <location filename="../../ui/person_fields.py" line="27"/>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
     </message>
     <message>
-      <location filename="../../ui/person_fields.py" line="27" />
-      <source>Phone</source>
-      <translation>Số điện thoại</translation>
+        <location filename="../../ui/person_fields.py" line="27"/>
+        <source>Phone</source>
+        <translation>Số điện thoại</translation>
     </message>
     <message>
-      <location filename="../../ui/person_fields.py" line="27" />
-      <source>Email</source>
-      <translation>Thư điện tử</translation>
+        <location filename="../../ui/person_fields.py" line="27"/>
+        <source>Email</source>
+        <translation>Thư điện tử</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>RescheduleDialog</name>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="100"/>
+        <source>Apology and new appointment — {code}</source>
+        <translation>Xin lỗi và hẹn lại ngày trả kết quả — {code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="107"/>
+        <source>Appointment on the receipt</source>
+        <translation>Ngày hẹn trên giấy tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="108"/>
+        <source>New appointment</source>
+        <translation>Ngày hẹn mới</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="109"/>
+        <source>Reason for the delay</source>
+        <translation>Lý do chậm trả kết quả</translation>
+    </message>
+</context>
+<context>
     <name>ReturnTab</name>
     <message>
-      <location filename="../../ui/return_tab.py" line="24" />
-      <source>Scan or type the dossier code</source>
-      <translation>Quét hoặc nhập mã hồ sơ</translation>
+        <location filename="../../ui/return_tab.py" line="25"/>
+        <source>Scan or type the dossier code</source>
+        <translation>Quét hoặc nhập mã hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../ui/return_tab.py" line="30" />
-      <source>Hand over the result</source>
-      <translation>Trả kết quả</translation>
+        <location filename="../../ui/return_tab.py" line="31"/>
+        <source>Hand over the result</source>
+        <translation>Trả kết quả</translation>
     </message>
     <message>
-      <location filename="../../ui/return_tab.py" line="37" />
-      <source>How satisfied is the citizen?</source>
-      <translation>Mức độ hài lòng của công dân?</translation>
+        <location filename="../../ui/return_tab.py" line="38"/>
+        <source>How satisfied is the citizen?</source>
+        <translation>Mức độ hài lòng của công dân?</translation>
     </message>
     <message>
-      <location filename="../../ui/return_tab.py" line="43" />
-      <source>Record the rating</source>
-      <translation>Ghi nhận đánh giá</translation>
+        <location filename="../../ui/return_tab.py" line="44"/>
+        <source>Record the rating</source>
+        <translation>Ghi nhận đánh giá</translation>
     </message>
     <message>
-      <location filename="../../ui/return_tab.py" line="48" />
-      <source>Dossier code</source>
-      <translation>Mã hồ sơ</translation>
+        <location filename="../../ui/return_tab.py" line="49"/>
+        <source>Dossier code</source>
+        <translation>Mã hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../ui/return_tab.py" line="49" />
-      <source>Collected by (full name)</source>
-      <translation>Người nhận kết quả (họ và tên)</translation>
+        <location filename="../../ui/return_tab.py" line="50"/>
+        <source>Collected by (full name)</source>
+        <translation>Người nhận kết quả (họ và tên)</translation>
     </message>
     <message>
-      <location filename="../../ui/return_tab.py" line="50" />
-      <source>Their ID number</source>
-      <translation>Số định danh của người nhận</translation>
+        <location filename="../../ui/return_tab.py" line="51"/>
+        <source>Their ID number</source>
+        <translation>Số định danh của người nhận</translation>
     </message>
     <message>
-      <location filename="../../ui/return_tab.py" line="69" />
-      <source>Owner</source>
-      <translation>Chủ hồ sơ</translation>
+        <location filename="../../ui/return_tab.py" line="70"/>
+        <source>Owner</source>
+        <translation>Chủ hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../ui/return_tab.py" line="74" />
-      <source>The result is not ready to be handed over.</source>
-      <translation>Hồ sơ chưa có kết quả để trả.</translation>
+        <location filename="../../ui/return_tab.py" line="75"/>
+        <source>The result is not ready to be handed over.</source>
+        <translation>Hồ sơ chưa có kết quả để trả.</translation>
     </message>
     <message>
-      <location filename="../../ui/return_tab.py" line="85" />
-      <source>Enter the name of the person collecting the result.</source>
-      <translation>Nhập họ tên người nhận kết quả.</translation>
+        <location filename="../../ui/return_tab.py" line="86"/>
+        <source>Enter the name of the person collecting the result.</source>
+        <translation>Nhập họ tên người nhận kết quả.</translation>
     </message>
     <message>
-      <location filename="../../ui/return_tab.py" line="91" />
-      <source>Result handed over. Printing the result receipt…</source>
-      <translation>Đã trả kết quả. Đang in giấy biên nhận…</translation>
+        <location filename="../../ui/return_tab.py" line="92"/>
+        <source>Result handed over. Printing the result receipt…</source>
+        <translation>Đã trả kết quả. Đang in giấy biên nhận…</translation>
     </message>
     <message>
-      <location filename="../../ui/return_tab.py" line="100" />
-      <source>Thank you: the rating is recorded.</source>
-      <translation>Cảm ơn: đã ghi nhận đánh giá.</translation>
+        <location filename="../../ui/return_tab.py" line="101"/>
+        <source>Thank you: the rating is recorded.</source>
+        <translation>Cảm ơn: đã ghi nhận đánh giá.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SetupDialog</name>
     <message>
-      <location filename="../../ui/setup_dialog.py" line="17" />
-      <source>Set up this desk</source>
-      <translation>Cấu hình quầy</translation>
+        <location filename="../../ui/setup_dialog.py" line="17"/>
+        <source>Set up this desk</source>
+        <translation>Cấu hình quầy</translation>
     </message>
     <message>
-      <location filename="../../ui/setup_dialog.py" line="21" />
-      <source>e.g. UBND xã Quảng Phú</source>
-      <translation>ví dụ: UBND xã Quảng Phú</translation>
+        <location filename="../../ui/setup_dialog.py" line="21"/>
+        <source>e.g. UBND xã Quảng Phú</source>
+        <translation>ví dụ: UBND xã Quảng Phú</translation>
     </message>
     <message>
-      <location filename="../../ui/setup_dialog.py" line="29" />
-      <source>Unit code (from the province)</source>
-      <translation>Mã đơn vị (do tỉnh cấp)</translation>
+        <location filename="../../ui/setup_dialog.py" line="29"/>
+        <source>Unit code (from the province)</source>
+        <translation>Mã đơn vị (do tỉnh cấp)</translation>
     </message>
     <message>
-      <location filename="../../ui/setup_dialog.py" line="30" />
-      <source>Unit name</source>
-      <translation>Tên đơn vị</translation>
+        <location filename="../../ui/setup_dialog.py" line="30"/>
+        <source>Unit name</source>
+        <translation>Tên đơn vị</translation>
     </message>
     <message>
-      <location filename="../../ui/setup_dialog.py" line="31" />
-      <source>Desk number in the unit</source>
-      <translation>Số hiệu quầy trong đơn vị</translation>
+        <location filename="../../ui/setup_dialog.py" line="31"/>
+        <source>Desk number in the unit</source>
+        <translation>Số hiệu quầy trong đơn vị</translation>
     </message>
     <message>
-      <location filename="../../ui/setup_dialog.py" line="32" />
-      <source>Administrator account</source>
-      <translation>Tài khoản quản trị</translation>
+        <location filename="../../ui/setup_dialog.py" line="32"/>
+        <source>Administrator account</source>
+        <translation>Tài khoản quản trị</translation>
     </message>
     <message>
-      <location filename="../../ui/setup_dialog.py" line="33" />
-      <source>Administrator full name</source>
-      <translation>Họ và tên người quản trị</translation>
+        <location filename="../../ui/setup_dialog.py" line="33"/>
+        <source>Administrator full name</source>
+        <translation>Họ và tên người quản trị</translation>
     </message>
     <message>
-      <location filename="../../ui/setup_dialog.py" line="34" />
-      <source>Password</source>
-      <translation>Mật khẩu</translation>
+        <location filename="../../ui/setup_dialog.py" line="34"/>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
     </message>
     <message>
-      <location filename="../../ui/setup_dialog.py" line="42" />
-      <source>This desk is not configured yet.</source>
-      <translation>Quầy này chưa được cấu hình.</translation>
+        <location filename="../../ui/setup_dialog.py" line="42"/>
+        <source>This desk is not configured yet.</source>
+        <translation>Quầy này chưa được cấu hình.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SlipPreview</name>
     <message>
-      <location filename="../../ui/slip_preview.py" line="53" />
-      <source>Print preview — {name}</source>
-      <translation>Xem trước khi in — {name}</translation>
+        <location filename="../../ui/slip_preview.py" line="53"/>
+        <source>Print preview — {name}</source>
+        <translation>Xem trước khi in — {name}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>SupplementDialog</name>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="46"/>
+        <source>Supplement request — {code}</source>
+        <translation>Yêu cầu bổ sung hồ sơ — {code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="49"/>
+        <source>Document</source>
+        <translation>Thành phần hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="49"/>
+        <source>Original</source>
+        <translation>Bản chính</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="49"/>
+        <source>Certified copy</source>
+        <translation>Bản chứng thực</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="49"/>
+        <source>Photocopy</source>
+        <translation>Bản photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="54"/>
+        <source>Other papers or corrections, one per line</source>
+        <translation>Giấy tờ hoặc nội dung cần sửa khác, mỗi dòng một mục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="58"/>
+        <source>List everything missing at once: a second request counts as late.</source>
+        <translation>Liệt kê đầy đủ mọi nội dung cần bổ sung một lần: yêu cầu bổ sung lần thứ hai bị tính là quá hạn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="62"/>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-      <location filename="../../ui/app.py" line="44" />
-      <source>{unit} — desk {desk}</source>
-      <translation>{unit} — quầy {desk}</translation>
+        <location filename="../../ui/app.py" line="44"/>
+        <source>{unit} — desk {desk}</source>
+        <translation>{unit} — quầy {desk}</translation>
     </message>
-  </context>
+</context>
 </TS>

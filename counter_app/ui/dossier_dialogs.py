@@ -1,0 +1,114 @@
+"""The dialogs behind a dossier's slips: what to ask the citizen to supplement (Mẫu 02), a new date (Mẫu 04)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import (QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QHeaderView, QLabel,
+                               QLineEdit, QPlainTextEdit, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout,
+                               QWidget)
+
+from counter_app.clock import VN_TZ
+from counter_app.domain.intake import SubmittedDocument
+from counter_app.errors import CounterError
+from counter_app.formatting import slip_moment
+
+
+class _CheckedDialog(QDialog):
+    """OK runs ``submit(dialog)``; a refusal from the desk stays in the dialog, in red, until fixed or cancelled."""
+
+    def __init__(self, submit: Callable[[QDialog], object], parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.submit = submit
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020")
+        self.error.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def accept(self) -> None:
+        try:
+            self.submit(self)
+        except CounterError as exc:
+            self.error.setText(exc.message)
+            return
+        super().accept()
+
+
+class SupplementDialog(_CheckedDialog):
+    """Tick every paper the citizen must add or complete — all at once — and say why."""
+
+    def __init__(self, dossier: dict, submit: Callable[[QDialog], object], parent: QWidget | None = None) -> None:
+        super().__init__(submit, parent)
+        self.setWindowTitle(self.tr("Supplement request — {code}").format(code=dossier["code"]))
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Document"), self.tr("Original"), self.tr("Certified copy"), self.tr("Photocopy")])
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for doc in dossier["expected_documents"]:
+            self._add_row(doc["name"], (doc["original"], doc["certified"], doc["copy"]))
+        self.other = QPlainTextEdit()
+        self.other.setPlaceholderText(self.tr("Other papers or corrections, one per line"))
+        self.other.setMaximumHeight(70)
+        self.reason = QLineEdit()
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("List everything missing at once: a second request counts as late.")))
+        layout.addWidget(self.table)
+        layout.addWidget(self.other)
+        form = QFormLayout()
+        form.addRow(self.tr("Reason"), self.reason)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.resize(720, 460)
+
+    def _add_row(self, name: str, counts: tuple[int, int, int]) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        item = QTableWidgetItem(name)
+        item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+        item.setCheckState(Qt.CheckState.Unchecked)
+        self.table.setItem(row, 0, item)
+        for column, count in enumerate(counts, start=1):
+            spin = QSpinBox()
+            spin.setRange(0, 99)
+            spin.setValue(count)
+            self.table.setCellWidget(row, column, spin)
+
+    def set_checked(self, row: int, checked: bool) -> None:
+        self.table.item(row, 0).setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def items(self) -> list[SubmittedDocument]:
+        ticked = [SubmittedDocument(self.table.item(r, 0).text(),
+                                    *(self.table.cellWidget(r, c).value() for c in (1, 2, 3)))
+                  for r in range(self.table.rowCount())
+                  if self.table.item(r, 0).checkState() == Qt.CheckState.Checked]
+        others = [SubmittedDocument(line.strip(), original=1)
+                  for line in self.other.toPlainText().splitlines() if line.strip()]
+        return ticked + others
+
+
+class RescheduleDialog(_CheckedDialog):
+    """A new appointment for a dossier that will be late, with the reason printed on the apology."""
+
+    def __init__(self, dossier: dict, closes: datetime, submit: Callable[[QDialog], object],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(submit, parent)
+        self.setWindowTitle(self.tr("Apology and new appointment — {code}").format(code=dossier["code"]))
+        self.when = QDateTimeEdit(QDateTime(closes.date(), closes.time()))
+        self.when.setDisplayFormat("HH:mm dd/MM/yyyy")
+        self.when.setCalendarPopup(True)
+        self.reason = QLineEdit()
+        form = QFormLayout(self)
+        first = datetime.fromisoformat(dossier["first_due_at"])
+        form.addRow(self.tr("Appointment on the receipt"), QLabel(slip_moment(first)))
+        form.addRow(self.tr("New appointment"), self.when)
+        form.addRow(self.tr("Reason for the delay"), self.reason)
+        form.addRow(self.error)
+        form.addRow(self.buttons)
+
+    def new_due(self) -> datetime:
+        return self.when.dateTime().toPython().replace(tzinfo=VN_TZ)

@@ -1,0 +1,94 @@
+"""The slips other than the receipt, as a clerk issues them from the window: Mẫu 02, 03 and 04."""
+
+from datetime import datetime
+
+import pypdfium2
+import pytest
+from PySide6.QtWidgets import QInputDialog
+
+from counter_app.clock import VN_TZ
+from counter_app.domain.status import Status
+from counter_app.store import dossiers
+from tests.store.test_receive import khai_sinh
+from tests.ui.keys import choose, type_text
+
+
+def printed(qtbot, window, ending):
+    qtbot.waitUntil(lambda: window.last_pdf is not None and window.last_pdf.name.endswith(ending), timeout=10000)
+    return " ".join(pypdfium2.PdfDocument(str(window.last_pdf))[0].get_textpage().get_text_range().split())
+
+
+def fill_applicant(qtbot, form):
+    choose(form, "khai sinh", "1.001193")
+    type_text(form.owner.edits["full_name"], "Lê Văn Tám")
+    type_text(form.owner.edits["id_number"], "001090123456")
+
+
+def test_an_incomplete_dossier_gets_mau_02_listing_every_missing_paper_and_is_not_saved(qtbot, window, desk):
+    form = window.intake
+    fill_applicant(qtbot, form)
+    form.guide_button.click()
+    text = printed(qtbot, window, ".pdf")
+    assert "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ" in text and "Lê Văn Tám" in text
+    assert all(" ".join(d.name.split()) in text for d in form.procedure.documents if d.required)
+    assert dossiers.count(desk.store) == 0
+    first = window.last_pdf
+    for row, doc in enumerate(form.procedure.documents):
+        form.set_document_checked(row, doc.required)
+    form.guide_button.click()  # complete now: the clerk is told to save instead
+    qtbot.wait(300)
+    assert form.message.text() and window.last_pdf == first
+
+
+def test_a_refusal_needs_its_reason_and_prints_mau_03(qtbot, window, desk, monkeypatch):
+    form = window.intake
+    fill_applicant(qtbot, form)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("", True))
+    form.refuse_button.click()
+    assert "lý do" in form.message.text() and dossiers.count(desk.store) == 0
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Không thuộc thẩm quyền của xã", True))
+    form.refuse_button.click()
+    text = printed(qtbot, window, "refusal.pdf")
+    assert "PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ" in text and "Không thuộc thẩm quyền của xã" in text
+    assert desk.search("le van tam")[0]["status"] == Status.REFUSED
+
+
+@pytest.fixture
+def opened(window, desk, clerk):
+    code = desk.receive(khai_sinh(desk), clerk).code
+    window.tabs.setCurrentWidget(window.dossiers)
+    window.dossiers.open(code)
+    return code
+
+
+def test_a_supplement_request_from_the_dossier_prints_mau_02(qtbot, window, desk, opened):
+    tab = window.dossiers
+    tab.action.setCurrentIndex(tab.action.findData(Status.SUPPLEMENT_REQUESTED))
+    tab.apply.click()
+    dialog = tab.dialog
+    dialog.accept()  # nothing ticked
+    assert "ít nhất một giấy tờ" in dialog.error.text() and desk.show(opened)["status"] == Status.RECEIVED
+    dialog.set_checked(0, True)
+    type_text(dialog.other, "Bản sao CCCD của người đi khai sinh")
+    type_text(dialog.reason, "Tờ khai ghi sai ngày sinh")
+    dialog.accept()
+    assert desk.show(opened)["status"] == Status.SUPPLEMENT_REQUESTED
+    text = printed(qtbot, window, "supplement.pdf")
+    assert "Bản sao CCCD của người đi khai sinh" in text and "Lý do: Tờ khai ghi sai ngày sinh" in text
+    assert tab.slip.findData("supplement") >= 0
+
+
+def test_an_apology_with_a_new_date_prints_mau_04(qtbot, window, desk, opened):
+    tab = window.dossiers
+    assert tab.reschedule_button.isEnabled()
+    tab.reschedule_button.click()
+    dialog = tab.dialog
+    dialog.when.setDateTime(datetime(2026, 11, 29, 17, 0))  # a Sunday
+    type_text(dialog.reason, "Chờ xác minh nơi cư trú")
+    dialog.accept()
+    assert "ngày làm việc" in dialog.error.text()
+    dialog.when.setDateTime(datetime(2026, 11, 27, 17, 0))
+    dialog.accept()
+    assert desk.show(opened)["due_at"] == datetime(2026, 11, 27, 17, 0, tzinfo=VN_TZ).isoformat()
+    text = printed(qtbot, window, "apology.pdf")
+    assert "Thời gian hẹn trả kết quả mới: 17 giờ 00 phút, ngày 27 tháng 11 năm 2026" in text
