@@ -39,6 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"counter-app {__version__}")
     parser.add_argument("--data-dir", help="data folder (default: $COUNTER_DATA_DIR or the user data folder)")
     parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
+    parser.add_argument("--language", choices=("vi", "en"), default=os.environ.get("COUNTER_LANGUAGE", "vi"),
+                        help="language of the window (default: vi, or $COUNTER_LANGUAGE)")
     parser.add_argument("--user", default=os.environ.get("COUNTER_USER"),
                         help="account acting (default: $COUNTER_USER); needed by receive and transition")
     sub = parser.add_subparsers(dest="command", metavar="<command>")
@@ -308,7 +310,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from counter_app.ui.app import run_gui
 
-        return run_gui(data_dir(args.data_dir))
+        return run_gui(data_dir(args.data_dir), args.language)
     try:
         run(args)
     except CounterError as exc:
