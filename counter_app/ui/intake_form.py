@@ -21,7 +21,10 @@ from counter_app.errors import CounterError, InvalidDossier, InvalidInput
 from counter_app.formatting import money
 from counter_app.ui.person_fields import PersonFields
 
-SCAN_LOCK = 0.5  # seconds a field stays locked after a good ID-card scan (trailing fields, repeats)
+# After a good ID-card scan the field swallows what the scanner still sends (trailing "|" fields, a
+# repeated payload) as long as the characters keep coming at scanner speed; a pause ends it, so what
+# the clerk or another scan types next is kept whole.
+SCAN_GAP = 0.1
 
 
 class IntakeForm(QWidget):
@@ -193,6 +196,7 @@ class IntakeForm(QWidget):
         """A chip-card QR typed into any field fills the applicant; the field keeps what it had."""
         if self._locked and self._locked[0] is edit and time.monotonic() < self._locked[2]:
             kept, payload = self._locked[1], self._locked[3]
+            self._locked = (edit, kept, time.monotonic() + SCAN_GAP, payload)  # the scanner is still sending
             residue = text[len(kept):] if text.startswith(kept) else text
             if set(residue) <= {"|"} or payload.startswith(residue) or "|" in residue:
                 self._set_quietly(edit, kept)  # trailing fields or a repeated payload from the scanner
@@ -206,7 +210,7 @@ class IntakeForm(QWidget):
             return  # the scanner is still typing
         before = text[:start]
         self._set_quietly(edit, before)
-        self._locked = (edit, before, time.monotonic() + SCAN_LOCK, text[start:])
+        self._locked = (edit, before, time.monotonic() + SCAN_GAP, text[start:])
         in_submitter = edit in self.submitter.line_edits() and self.by_proxy.isChecked()
         (self.submitter if in_submitter else self.owner).fill_from_card(card)
 

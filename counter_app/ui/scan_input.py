@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from counter_app.domain.codes import DossierCode
 from counter_app.errors import InvalidInput
@@ -27,7 +27,7 @@ class BarcodeListener(QObject):
         self.last = 0.0
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
-        if event.type() != QEvent.Type.KeyPress or event.isAutoRepeat():
+        if event.type() != QEvent.Type.KeyPress or event.isAutoRepeat() or not self._is_delivery(watched):
             return False
         now = self.clock()
         if now - self.last > MAX_GAP:
@@ -38,6 +38,15 @@ class BarcodeListener(QObject):
         if event.text() and event.text().isprintable():
             self.buffer += event.text()
         return False
+
+    @staticmethod
+    def _is_delivery(watched: QObject) -> bool:
+        """Each key press is seen several times: by the native window first (on a real display), by the
+        widget with the focus, then by its parents if it ignores the key. Count it once, at the focus."""
+        focus = QApplication.focusWidget()
+        if focus is not None:
+            return watched is focus
+        return isinstance(watched, QWidget) and watched.isWindow()
 
     def _finish(self, watched: QObject) -> bool:
         text, self.buffer = self.buffer, ""

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pypdfium2
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QImage, QPainter, QPageSize
+from PySide6.QtGui import QGuiApplication, QImage, QPainter, QPageSize
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewDialog
 
 DPI = 300  # enough for 0.33 mm Code 128 modules and the QR code
@@ -52,6 +52,8 @@ class SlipPreview(QPrintPreviewDialog):
         self.images = page_images(pdf_path)
         self.setWindowTitle(self.tr("Print preview — {name}").format(name=pdf_path.name))
         self.paintRequested.connect(lambda printer: paint(printer, self.images))
+        screen = (parent.screen() if parent is not None else QGuiApplication.primaryScreen()).availableGeometry()
+        self.resize(int(screen.width() * 0.7), int(screen.height() * 0.9))  # a readable A4 page
 
 
 def print_direct(pdf_path: Path) -> str:
