@@ -84,17 +84,28 @@ def build(folder: Path, count: int, rng: random.Random) -> None:
     store.close()
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def arguments(doc: str, samples: int) -> argparse.ArgumentParser:
+    """The options every benchmark over a big store takes."""
+    parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--dossiers", type=int, default=1_000_000)
     parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parent / "out")
-    parser.add_argument("--samples", type=int, default=300)
-    args = parser.parse_args()
-    rng = random.Random(7)
-    folder = args.out / f"store-{args.dossiers}"
+    parser.add_argument("--samples", type=int, default=samples)
+    return parser
+
+
+def big_store(out: Path, count: int, rng: random.Random) -> Path:
+    """The folder of the store of ``count`` dossiers, built the first time (kept for reruns)."""
+    folder = out / f"store-{count}"
     if not (folder / "counter.sqlite3").exists():
-        print(f"Building a store of {args.dossiers:,} dossiers in {folder} …", flush=True)
-        build(folder, args.dossiers, rng)
+        print(f"Building a store of {count:,} dossiers in {folder} …", flush=True)
+        build(folder, count, rng)
+    return folder
+
+
+def main() -> None:
+    args = arguments(__doc__, 300).parse_args()
+    rng = random.Random(7)
+    folder = big_store(args.out, args.dossiers, rng)
     store = open_store(folder)
     total = dossiers.count(store)
     size = (folder / "counter.sqlite3").stat().st_size

@@ -6,8 +6,11 @@ sync outbox row and its audit row.
 
 from __future__ import annotations
 
+import copy
 import json
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
@@ -239,6 +242,16 @@ class Desk:
         journal.append_audit(self.store, at, user.id, f"dossier.{kind}", code, before, after)
 
     # -- reading ---------------------------------------------------------------------------------
+    @contextmanager
+    def reading(self) -> Iterator[Desk]:
+        """This desk over its own read-only connection, for slow reads on a worker thread."""
+        reader = copy.copy(self)
+        reader.store = self.store.reader()
+        try:
+            yield reader
+        finally:
+            reader.store.close()
+
     def _row(self, code: str):
         row = dossiers.by_code(self.store, code.strip())
         if row is None:

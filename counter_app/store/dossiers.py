@@ -141,7 +141,11 @@ def by_ids(store: Store, ids: list[int]) -> list[sqlite3.Row]:
 
 def listing(store: Store, text: str = "", status: int | None = None, day_from: str | None = None,
             day_to: str | None = None, procedure_code: str | None = None, limit: int = 200) -> list[sqlite3.Row]:
-    """Dossiers for the list view, newest first, filtered by text, status, reception days and procedure."""
+    """Dossiers for the list view, newest received first, filtered by text, status, reception days and procedure.
+
+    Ordered by reception time so that an index (received_at, or status + received_at) gives the rows in
+    order and the LIMIT stops the scan early, whatever the date range.
+    """
     where, params = [], []
     query = fts_query(text) if text.strip() else None
     if text.strip() and query is None:
@@ -162,7 +166,7 @@ def listing(store: Store, text: str = "", status: int | None = None, day_from: s
         where.append("procedure_code = ?")
         params.append(procedure_code)
     clause = f"WHERE {' AND '.join(where)}" if where else ""
-    return store.all(f"SELECT * FROM dossier {clause} ORDER BY id DESC LIMIT ?", (*params, limit))
+    return store.all(f"SELECT * FROM dossier {clause} ORDER BY received_at DESC LIMIT ?", (*params, limit))
 
 
 def add_rating(store: Store, dossier_id: int, at: str, user_id: int, level: int) -> int:

@@ -144,6 +144,12 @@ def m002_ratings(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations()
+def m003_status_received_index(db: sqlite_utils.Database) -> None:
+    """The dossier list filtered by status, newest first, without sorting the whole status."""
+    db.execute("CREATE INDEX dossier_status_received ON dossier(status, received_at)")
+
+
 def migrate(db: sqlite_utils.Database) -> None:
     migrations.apply(db)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
                                QSplitter, QTableView, QTextBrowser, QVBoxLayout, QWidget)
 
@@ -14,6 +14,7 @@ from counter_app.domain.status import TRANSITIONS, Status
 from counter_app.errors import CounterError
 from counter_app.formatting import money
 from counter_app.ui.dossier_dialogs import RescheduleDialog, SupplementDialog
+from counter_app.ui.workers import run_in_background
 from counter_app.ui.dossier_model import DossierTableModel, RecordRole, SortRole, _short
 
 
@@ -34,8 +35,12 @@ def printable_slips(dossier: dict) -> list[str]:
     return [kind for kind, ok in wanted.items() if ok]
 
 
+TYPING_PAUSE_MS = 250
+
+
 class DossiersTab(QWidget):
     print_slip = Signal(str, str)  # dossier code, slip kind
+    loaded = Signal()  # the list shows the answer to the latest filters
 
     def __init__(self, desk: Desk, user: User, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,8 +61,14 @@ class DossiersTab(QWidget):
         self.procedure = QLineEdit()
         self.procedure.setPlaceholderText(self.tr("Procedure code"))
         self.procedure.setMaximumWidth(110)
-        self.search.textChanged.connect(self.reload)
-        self.procedure.textChanged.connect(self.reload)
+        # Typing waits for a pause before searching; the search itself runs on a worker thread.
+        self.typing = QTimer(self)
+        self.typing.setSingleShot(True)
+        self.typing.setInterval(TYPING_PAUSE_MS)
+        self.typing.timeout.connect(self.reload)
+        self.search.textChanged.connect(self.typing.start)
+        self.procedure.textChanged.connect(self.typing.start)
+        self.generation = 0
         self.status.currentIndexChanged.connect(self.reload)
 
         self.model = DossierTableModel(self)
@@ -71,6 +82,7 @@ class DossiersTab(QWidget):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(0)  # size columns by the visible rows only: fast on a long list
         header.setSectionResizeMode(DossierTableModel.COLUMNS.index("owner_name"), QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(
             lambda index, _: self.open(index.data(RecordRole)["code"]) if index.isValid() else None)
@@ -126,11 +138,22 @@ class DossiersTab(QWidget):
         self.reload()
 
     def reload(self, *_args) -> None:
-        day_from = self.day_from.date().toPython()
-        day_to = self.day_to.date().toPython()
-        rows = self.desk.find(self.search.text(), self.status.currentData(), day_from, day_to,
-                              self.procedure.text().strip() or None)
-        self.model.set_rows(rows)
+        """Run the list's query on a worker over its own connection; only the latest answer is shown."""
+        self.generation += 1
+        generation = self.generation
+        filters = (self.search.text(), self.status.currentData(), self.day_from.date().toPython(),
+                   self.day_to.date().toPython(), self.procedure.text().strip() or None)
+
+        def query() -> list[dict]:
+            with self.desk.reading() as reader:
+                return reader.find(*filters)
+
+        def show(rows: list[dict]) -> None:
+            if generation == self.generation:
+                self.model.set_rows(rows)
+                self.loaded.emit()
+
+        run_in_background(query, show, lambda exc: self.message.setText(getattr(exc, "message", str(exc))), self)
 
     def open(self, code: str) -> bool:
         """Show one dossier's details and history; False if there is no such dossier."""

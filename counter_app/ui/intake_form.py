@@ -36,6 +36,7 @@ class IntakeForm(QWidget):
         super().__init__(parent)
         self.desk, self.user = desk, user
         self.procedure: Procedure | None = None
+        self._clearing = False
         self._locked: tuple[QLineEdit, str, float, str] | None = None
 
         self.search = QLineEdit()
@@ -240,6 +241,8 @@ class IntakeForm(QWidget):
 
     def refresh(self, *_args) -> None:
         """Recompute the fee and the appointment as the fields change."""
+        if self._clearing:
+            return
         intake = self.intake()
         if intake is None:
             self.summary.setText(self.tr("Choose a procedure to see the fee and the appointment."))
@@ -338,6 +341,16 @@ class IntakeForm(QWidget):
         self.message.setVisible(bool(text))
 
     def clear(self) -> None:
+        """Ready for the next citizen: every field emptied, then one refresh of the summary."""
+        self._clearing = True
+        try:
+            self._clear_fields()
+        finally:
+            self._clearing = False
+        self.refresh()
+        self.search.setFocus()
+
+    def _clear_fields(self) -> None:
         self.owner.clear()
         self.submitter.clear()
         self.by_proxy.setChecked(False)
@@ -348,4 +361,3 @@ class IntakeForm(QWidget):
         self.pages.setValue(0)
         self.show_problems({})
         self._say("")
-        self.search.setFocus()

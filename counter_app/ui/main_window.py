@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -17,7 +18,7 @@ from counter_app.ui.intake_form import IntakeForm
 from counter_app.ui.login import LoginDialog
 from counter_app.ui.return_tab import ReturnTab
 from counter_app.ui.scan_input import BarcodeListener
-from counter_app.ui.slip_preview import SlipPreview, print_direct
+from counter_app.ui.slip_preview import SlipPreview, page_images, print_direct
 from counter_app.ui.workers import run_in_background
 
 IDLE_MINUTES = 10
@@ -42,7 +43,6 @@ class MainWindow(QMainWindow):
         self.desk, self.user = desk, user
         self.print_directly = print_directly
         self.last_pdf: Path | None = None
-        self.jobs: list = []
         config = desk.config
         self.setWindowTitle(self.tr("Counter — {unit}, desk {desk}").format(unit=config.unit_name, desk=config.desk))
         self.intake = IntakeForm(desk, user)
@@ -104,30 +104,40 @@ class MainWindow(QMainWindow):
     # -- printing ------------------------------------------------------------------------------
     def after_save(self, receipt: Receipt) -> None:
         self.statusBar().showMessage(self.tr("Saved {code}. Preparing the receipt…").format(code=receipt.code))
+        self.print_slip(receipt.code, "receipt")
+        self.dossiers.reload()
         for warning in receipt.warnings:
             QMessageBox.warning(self, self.tr("Dossier code"), warning)
-        self.dossiers.reload()
-        self.print_slip(receipt.code, "receipt")
 
     def print_slip(self, code: str, kind: str) -> None:
         """Render the slip off the window's thread, then preview it (or print it straight away)."""
-        self._render(lambda: print_to_file(self.desk, code, kind))
+        def make_pdf() -> Path:
+            with self.desk.reading() as reader:
+                return print_to_file(reader, code, kind)
+
+        self._render(make_pdf)
 
     def print_guidance(self, intake: Intake) -> None:
         """Mẫu 02 for an incomplete dossier that is not received."""
         self._render(lambda: guidance_to_file(self.desk, intake, self.user))
 
-    def _render(self, make_pdf) -> None:
-        self.jobs.append(run_in_background(make_pdf, self.show_slip, self.print_failed))
+    def _render(self, make_pdf: Callable[[], Path]) -> None:
+        """The PDF and its page images are made on a worker; the window only shows or prints them."""
+        def pdf_and_pages() -> tuple[Path, list]:
+            path = make_pdf()
+            return path, page_images(path)
 
-    def show_slip(self, path: Path) -> None:
+        run_in_background(pdf_and_pages, self.show_slip, self.print_failed, self)
+
+    def show_slip(self, made: tuple[Path, list]) -> None:
+        path, pages = made
         self.last_pdf = path
         if self.print_directly:
-            printer = print_direct(path)
+            printer = print_direct(pages)
             self.statusBar().showMessage(self.tr("Sent to {printer}").format(printer=printer), 5000)
             return
         self.statusBar().showMessage(self.tr("Slip saved as {path}").format(path=path), 5000)
-        self.preview = SlipPreview(path, self)
+        self.preview = SlipPreview(path, pages, self)
         self.preview.show()
 
     def print_failed(self, error: Exception) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pypdfium2
@@ -12,15 +13,20 @@ from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewDialog
 DPI = 300  # enough for 0.33 mm Code 128 modules and the QR code
 
 
+# PDFium must never run on two threads at once, not even on different documents (pypdfium2 docs).
+_PDFIUM = threading.Lock()
+
+
 def page_images(pdf_path: Path, dpi: int = DPI) -> list[QImage]:
-    """The pages of the PDF as images (pdfium renders exactly what the PDF file holds)."""
-    pdf = pypdfium2.PdfDocument(str(pdf_path))
+    """The pages of the PDF as images (pdfium renders exactly what the PDF file holds); any thread may call it."""
     images = []
-    for page in pdf:
-        pil = page.render(scale=dpi / 72).to_pil().convert("RGB")
-        data = pil.tobytes("raw", "RGB")
-        images.append(QImage(data, pil.width, pil.height, pil.width * 3, QImage.Format.Format_RGB888).copy())
-    pdf.close()
+    with _PDFIUM:
+        pdf = pypdfium2.PdfDocument(str(pdf_path))
+        for page in pdf:
+            pil = page.render(scale=dpi / 72).to_pil().convert("RGB")
+            data = pil.tobytes("raw", "RGB")
+            images.append(QImage(data, pil.width, pil.height, pil.width * 3, QImage.Format.Format_RGB888).copy())
+        pdf.close()
     return images
 
 
@@ -45,19 +51,19 @@ def make_printer() -> QPrinter:
 class SlipPreview(QPrintPreviewDialog):
     """Qt's print preview of a slip; its print button opens the usual print dialog."""
 
-    def __init__(self, pdf_path: Path, parent=None) -> None:
+    def __init__(self, pdf_path: Path, images: list[QImage], parent=None) -> None:
         self.printer = make_printer()  # a Python reference: the dialog must not outlive its printer
         super().__init__(self.printer, parent)
         self.pdf_path = pdf_path
-        self.images = page_images(pdf_path)
+        self.images = images
         self.setWindowTitle(self.tr("Print preview — {name}").format(name=pdf_path.name))
         self.paintRequested.connect(lambda printer: paint(printer, self.images))
         screen = (parent.screen() if parent is not None else QGuiApplication.primaryScreen()).availableGeometry()
         self.resize(int(screen.width() * 0.7), int(screen.height() * 0.9))  # a readable A4 page
 
 
-def print_direct(pdf_path: Path) -> str:
-    """Send the slip straight to the default printer; returns the printer's name."""
+def print_direct(images: list[QImage]) -> str:
+    """Send the slip's pages straight to the default printer; returns the printer's name."""
     printer = make_printer()
-    paint(printer, page_images(pdf_path))
+    paint(printer, images)
     return printer.printerName()

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+_RUNNING: set[Job] = set()  # a job and its signals live until their answer has reached the window
 
 
 class _Signals(QObject):
@@ -17,6 +20,7 @@ class Job(QRunnable):
 
     def __init__(self, fn: Callable[[], object]) -> None:
         super().__init__()
+        self.setAutoDelete(False)
         self.fn = fn
         self.signals = _Signals()
 
@@ -30,9 +34,18 @@ class Job(QRunnable):
 
 
 def run_in_background(fn: Callable[[], object], done: Callable[[object], None],
-                      failed: Callable[[object], None]) -> Job:
+                      failed: Callable[[object], None], owner: QObject) -> Job:
+    """Run ``fn`` on a worker; ``done`` or ``failed`` gets its answer on the window's thread, unless
+    ``owner`` (the widget that asked) has been closed and deleted meanwhile."""
     job = Job(fn)
-    job.signals.done.connect(done)
-    job.signals.failed.connect(failed)
+
+    def answer(handler: Callable[[object], None], value: object) -> None:
+        _RUNNING.discard(job)
+        if shiboken6.isValid(owner):
+            handler(value)
+
+    for signal, handler in ((job.signals.done, done), (job.signals.failed, failed)):
+        signal.connect(lambda value, handler=handler: answer(handler, value))
+    _RUNNING.add(job)
     QThreadPool.globalInstance().start(job)
     return job

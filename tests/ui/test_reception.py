@@ -102,12 +102,22 @@ def test_the_dossier_list_filters_by_status_and_searches_without_accents(qtbot, 
 
     code = desk.receive(khai_sinh(desk), clerk).code
     tab = window.dossiers
-    tab.reload()
+    with qtbot.waitSignal(tab.loaded):  # the list is read on a worker thread, the window stays free
+        tab.reload()
     assert tab.model.rowCount() == 1
-    type_text(tab.search, "nguyen thi ngoc anh")
+    with qtbot.waitSignal(tab.loaded):
+        type_text(tab.search, "nguyen thi ngoc anh")  # searched once the typing pauses
     assert [r["code"] for r in tab.model.rows] == [code]
-    tab.status.setCurrentIndex(tab.status.findData(Status.RETURNED))
+    with qtbot.waitSignal(tab.loaded):
+        type_text(tab.search, " x")
     assert tab.model.rowCount() == 0
+    with qtbot.waitSignal(tab.loaded):
+        tab.search.clear()
+        tab.status.setCurrentIndex(tab.status.findData(Status.RETURNED))
+    assert tab.model.rowCount() == 0
+    with qtbot.waitSignal(tab.loaded):
+        tab.status.setCurrentIndex(tab.status.findData(Status.RECEIVED))
+    assert [r["code"] for r in tab.model.rows] == [code]
 
 
 def test_an_idle_window_locks_and_asks_for_the_password_again(qtbot, window):

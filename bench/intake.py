@@ -1,0 +1,171 @@
+"""Intake benchmark: the window on a big store, as a clerk feels it.
+
+    python bench/intake.py                     # the 1,000,000-dossier store of bench/store.py (built if missing)
+    python bench/intake.py --dossiers 20000    # a smaller one
+
+Figures (targets of issue 3):
+- Save → receipt PDF on disk: Ctrl+S on a filled intake form until the receipt's PDF exists (p95 ≤ 250 ms);
+- scanner Enter → dossier shown: a 1D scanner types a dossier code and Enter anywhere in the window, until
+  the dossier's details are painted in the Dossiers tab (p95 ≤ 100 ms);
+- cold start: `counter-app` launched as a new process until its login window is up (≤ 2.5 s).
+The window runs offscreen (QT_QPA_PLATFORM=offscreen); receipts received here stay in the store.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+BENCH = Path(__file__).resolve().parent
+sys.path[:0] = [str(BENCH.parent), str(BENCH)]
+
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+import store as store_bench  # noqa: E402  (bench/store.py: builds and keeps the big stores)
+from counter_app import accounts  # noqa: E402
+from counter_app.desk import Desk  # noqa: E402
+from counter_app.store import dossiers, open_store  # noqa: E402
+from counter_app.ui.app import use_shipped_font  # noqa: E402
+from counter_app.ui.main_window import MainWindow  # noqa: E402
+
+# Run as a new process for the cold start: the real entry point, plus a timer that reports when the
+# login window is up. PROBE_START is the parent's clock just before it launched the process.
+COLD_START_PROBE = """
+import os, sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+def probe():
+    w = QApplication.activeModalWidget()
+    if w is not None and type(w).__name__ == "LoginDialog" and w.isVisible():
+        print(time.time() - float(os.environ["PROBE_START"]), flush=True)
+        os._exit(0)
+timer = QTimer()
+timer.timeout.connect(probe)
+timer.start(5)
+from counter_app.cli import main
+main(["--data-dir", sys.argv[1]])
+"""
+
+
+def wait_until(app: QApplication, condition, timeout: float = 10.0) -> None:
+    deadline = time.perf_counter() + timeout
+    while not condition():
+        if time.perf_counter() > deadline:
+            raise TimeoutError("the window did not get there in time")
+        app.processEvents()
+        time.sleep(0.0005)
+
+
+def fill(form, rng: random.Random) -> None:
+    """What the clerk enters: the procedure, the owner (as the ID-card scan leaves it), every paper ticked."""
+    form.search.setText("khai sinh")
+    for row in range(form.results.count()):
+        if form.results.item(row).text().startswith("1.001193"):
+            form.results.setCurrentRow(row)
+    owner = form.owner.edits
+    owner["full_name"].setText(rng.choice(["Nguyễn Văn An", "Trần Thị Bình", "Lê Hoàng Đức", "Phạm Thu Hà"]))
+    owner["id_number"].setText("051084009698")
+    owner["birth_date"].setText("02/08/1984")
+    owner["phone"].setText(f"09{rng.randrange(10**8):08d}")
+    for row, doc in enumerate(form.procedure.documents):
+        form.set_document_checked(row, doc.required)
+
+
+def save_to_pdf(app, window, rng, samples: int) -> tuple[list[float], list[float]]:
+    """Ctrl+S → the receipt PDF on disk, and → the print preview on screen (ms)."""
+    to_pdf, to_preview = [], []
+    slips = window.desk.store.path.parent / "slips"
+    for _ in range(samples):
+        fill(window.intake, rng)
+        before = getattr(window, "preview", None)
+        t0 = time.perf_counter()
+        receipt = window.intake.save()
+        assert receipt is not None, window.intake.message.text()
+        pdf = slips / f"{receipt.code}-receipt.pdf"
+        wait_until(app, pdf.exists)
+        to_pdf.append((time.perf_counter() - t0) * 1000)
+        wait_until(app, lambda: getattr(window, "preview", None) not in (None, before) and window.preview.isVisible())
+        to_preview.append((time.perf_counter() - t0) * 1000)
+        window.preview.close()
+    return to_pdf, to_preview
+
+
+def scan_to_shown(app, window, codes: list[str]) -> list[float]:
+    """The 1D scanner types the code into whatever has the focus, then Enter → the dossier shown (ms)."""
+    times = []
+    for code in codes:
+        window.tabs.setCurrentWidget(window.intake)
+        field = window.intake.owner.edits["address"]
+        window.activateWindow()
+        field.setFocus()
+        wait_until(app, lambda: QApplication.focusWidget() is field)
+        QTest.keyClicks(field, code)
+        t0 = time.perf_counter()
+        QTest.keyClick(field, Qt.Key.Key_Return)
+        window.dossiers.details.repaint()
+        times.append((time.perf_counter() - t0) * 1000)
+        assert window.dossiers.current["code"] == code and window.tabs.currentWidget() is window.dossiers
+    return times
+
+
+def cold_starts(folder: Path, runs: int) -> list[float]:
+    times = []
+    for _ in range(runs):
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PROBE_START": repr(time.time())}
+        out = subprocess.run([sys.executable, "-c", COLD_START_PROBE, str(folder)], env=env, cwd=BENCH.parent,
+                             capture_output=True, text=True, timeout=60)
+        if out.returncode != 0 or not out.stdout.strip():
+            raise RuntimeError(f"the app did not reach its login window: {out.stderr[-2000:]}")
+        times.append(float(out.stdout) * 1000)
+    return times
+
+
+def main() -> None:
+    parser = store_bench.arguments(__doc__, 60)
+    parser.add_argument("--starts", type=int, default=5, help="cold starts to time")
+    args = parser.parse_args()
+    rng = random.Random(11)
+    folder = store_bench.big_store(args.out, args.dossiers, rng)
+
+    open_store(folder).close()  # schema migrations, once, before timing the starts
+    starts = cold_starts(folder, args.starts)
+    app = QApplication(sys.argv[:1])
+    use_shipped_font(app)
+    store = open_store(folder)
+    total = dossiers.count(store)
+    desk = Desk(store)
+    window = MainWindow(desk, accounts.get_user(store, "lan"))
+    window.resize(1280, 800)
+    window.show()
+    window.activateWindow()
+    app.processEvents()
+    codes = [r["code"] for r in dossiers.by_ids(store, [rng.randint(1, total) for _ in range(args.samples)])]
+    fill(window.intake, rng)  # warm up: catalog, fonts, the first PDF
+    save_to_pdf(app, window, rng, 1)
+    to_pdf, to_preview = save_to_pdf(app, window, rng, args.samples)
+    shown = scan_to_shown(app, window, codes)
+
+    print(f"\nStore of {total:,} dossiers ({(folder / 'counter.sqlite3').stat().st_size / 1e6:,.0f} MB)")
+    print(f"{'step':<40}{'p50 ms':>10}{'p95 ms':>10}   target p95")
+    for name, samples, target in (("Save → receipt PDF on disk", to_pdf, "≤ 250 ms"),
+                                  ("Save → print preview on screen", to_preview, "(for information)"),
+                                  ("scanner Enter → dossier shown", shown, "≤ 100 ms")):
+        p50, p95 = store_bench.percentiles(samples)
+        print(f"{name:<40}{p50:>10.1f}{p95:>10.1f}   {target}")
+    print(f"{'cold start → login window':<40}{statistics.median(starts):>10.0f}{max(starts):>10.0f}   "
+          f"≤ 2500 ms (median, max of {len(starts)}; first run {starts[0]:.0f} ms)")
+    window.close()
+    store.close()
+
+
+if __name__ == "__main__":
+    main()
