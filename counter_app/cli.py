@@ -56,6 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="the province's tracking page for the receipt's QR code, with {code}")
     p.add_argument("--print-directly", action="store_true",
                    help="print receipts straight to the default printer instead of showing a preview")
+    p.add_argument("--idle-minutes", type=int, default=configuration.DEFAULT_IDLE_MINUTES,
+                   help="lock the screen after this many minutes without use (10)")
 
     p = sub.add_parser("user", help="local accounts")
     user_sub = p.add_subparsers(dest="user_command", metavar="<action>", required=True)
@@ -155,7 +157,7 @@ def run(args: argparse.Namespace) -> None:
 def cmd_init(args, store):
     config = configuration.init_desk(store, args.unit_code, args.unit_name, args.desk, args.code_block,
                                      args.office_hours, args.same_day_cutoff, args.tracking_url,
-                                     args.print_directly)
+                                     args.print_directly, args.idle_minutes)
     _out(args, config.to_json() | {"data_dir": str(store.path.parent)},
          f"Đã cấu hình quầy {config.desk} — {config.unit_name} ({config.unit_code}), dữ liệu tại {store.path.parent}")
 

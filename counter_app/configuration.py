@@ -18,6 +18,7 @@ from counter_app.text import fold, nfc
 
 # Where the QR code on a receipt leads: the province's tracking page, configured per desk.
 DEFAULT_TRACKING_URL = "https://dichvucong.gov.vn/p/home/dvc-tra-cuu-ho-so.html?ma_ho_so={code}"
+DEFAULT_IDLE_MINUTES = 10  # the screen locks after this long without a key or a click
 
 
 @dataclass(frozen=True)
@@ -29,17 +30,19 @@ class DeskConfig:
     office_hours: OfficeHours
     tracking_url: str = DEFAULT_TRACKING_URL
     print_directly: bool = False
+    idle_minutes: int = DEFAULT_IDLE_MINUTES
 
     def to_json(self) -> dict:
         return {"unit_code": self.unit_code, "unit_name": self.unit_name, "desk": self.desk,
                 "code_block": self.code_block, "office_hours": self.office_hours.format(),
                 "same_day_cutoff": f"{self.office_hours.same_day_cutoff:%H:%M}", "tracking_url": self.tracking_url,
-                "print_directly": "yes" if self.print_directly else "no"}
+                "print_directly": "yes" if self.print_directly else "no", "idle_minutes": self.idle_minutes}
 
 
 def init_desk(store: Store, unit_code: str, unit_name: str, desk: int, code_block: int = DEFAULT_BLOCK,
               office_hours: str | None = None, cutoff: str = "15:00",
-              tracking_url: str = DEFAULT_TRACKING_URL, print_directly: bool = False) -> DeskConfig:
+              tracking_url: str = DEFAULT_TRACKING_URL, print_directly: bool = False,
+              idle_minutes: int = DEFAULT_IDLE_MINUTES) -> DeskConfig:
     """Configure the desk (idempotent) and load the seed catalog if the desk has none."""
     unit_code, unit_name = unit_code.strip(), nfc(unit_name)
     if not unit_code or any(c.isspace() for c in unit_code):
@@ -50,7 +53,9 @@ def init_desk(store: Store, unit_code: str, unit_name: str, desk: int, code_bloc
     hours = OfficeHours.parse(office_hours, cutoff) if office_hours else OfficeHours()
     if "{code}" not in tracking_url:
         raise InvalidInput("tracking_url", "Địa chỉ tra cứu phải chứa {code} (chỗ đặt mã hồ sơ).")
-    config = DeskConfig(unit_code, unit_name, desk, code_block, hours, tracking_url, print_directly)
+    if not 1 <= idle_minutes <= 240:
+        raise InvalidInput("idle_minutes", "Thời gian khóa màn hình khi không dùng phải từ 1 đến 240 phút.")
+    config = DeskConfig(unit_code, unit_name, desk, code_block, hours, tracking_url, print_directly, idle_minutes)
     values = {k: str(v) for k, v in config.to_json().items()}
     with store.write():
         before = settings.get_all(store) or None
@@ -71,6 +76,7 @@ def desk_config(store: Store) -> DeskConfig:
         office_hours=OfficeHours.parse(values["office_hours"], values["same_day_cutoff"]),
         tracking_url=values.get("tracking_url", DEFAULT_TRACKING_URL),
         print_directly=values.get("print_directly") == "yes",
+        idle_minutes=int(values.get("idle_minutes", DEFAULT_IDLE_MINUTES)),
     )
 
 

@@ -46,7 +46,8 @@ def run_gui(data_dir: Path, language: str = "vi") -> int:
     login = LoginDialog(store, title)
     if login.exec() != QDialog.DialogCode.Accepted or login.user is None:
         return 1
-    window = MainWindow(desk, login.user, print_directly=desk.config.print_directly)
+    window = MainWindow(desk, login.user, idle_minutes=desk.config.idle_minutes,
+                        print_directly=desk.config.print_directly)
     window.showMaximized()
     code = app.exec()
     store.close()

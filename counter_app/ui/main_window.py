@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QTabWidget
 
 from counter_app.accounts import ROLES, User
+from counter_app.configuration import DEFAULT_IDLE_MINUTES
 from counter_app.desk import Desk, Receipt
 from counter_app.domain.intake import Intake
 from counter_app.printouts import guidance_to_file, print_to_file
@@ -20,8 +21,6 @@ from counter_app.ui.return_tab import ReturnTab
 from counter_app.ui.scan_input import BarcodeListener
 from counter_app.ui.slip_preview import SlipPreview, page_images, print_direct
 from counter_app.ui.workers import run_in_background
-
-IDLE_MINUTES = 10
 
 
 class _ActivityWatcher(QObject):
@@ -38,7 +37,7 @@ class _ActivityWatcher(QObject):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, desk: Desk, user: User, idle_minutes: int = IDLE_MINUTES, print_directly: bool = False):
+    def __init__(self, desk: Desk, user: User, idle_minutes: int = DEFAULT_IDLE_MINUTES, print_directly: bool = False):
         super().__init__()
         self.desk, self.user = desk, user
         self.print_directly = print_directly

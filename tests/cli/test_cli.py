@@ -121,3 +121,16 @@ def test_supplement_and_reschedule_print_their_slips(desk_dir, tmp_path):
         pdf = tmp_path / f"{slip}.pdf"
         printed = cli(desk_dir, "print", code, "--slip", slip, "--out", str(pdf))
         assert printed.returncode == 0 and pdf.read_bytes().startswith(b"%PDF"), printed.stderr
+
+
+def test_init_keeps_the_desk_settings_and_refuses_bad_ones(tmp_path):
+    data = tmp_path / "quay3"
+    base = ["init", "--unit-code", "000.00.31.H56", "--unit-name", "UBND xã Quảng Phú", "--desk", "3"]
+    bad = cli(data, *base, "--idle-minutes", "0", json_out=False)
+    assert bad.returncode == 1 and "khóa màn hình" in bad.stderr
+    done = cli(data, *base, "--idle-minutes", "5", "--print-directly",
+               "--tracking-url", "https://dvc.example.vn/tra-cuu?ma={code}")
+    assert done.returncode == 0, done.stderr
+    config = json.loads(done.stdout)
+    assert config["idle_minutes"] == 5 and config["print_directly"] == "yes"
+    assert config["tracking_url"] == "https://dvc.example.vn/tra-cuu?ma={code}"
