@@ -53,6 +53,19 @@ def add_user(store: Store, username: str, full_name: str, role: str, password: s
     return User(user_id, username, full_name, role)
 
 
+PROVINCE = "tinh"  # the account province-side decisions are recorded under; it cannot sign in
+
+
+def province_account(store: Store) -> User:
+    """The non-login account that stands for the processing units in the desk's history (call inside a write)."""
+    row = users.by_username(store, PROVINCE)
+    if row is None:
+        user_id = users.add(store, PROVINCE, "Cơ quan giải quyết (cấp tỉnh)", "supervisor", "!", iso(vn_now()),
+                            active=False)
+        return User(user_id, PROVINCE, "Cơ quan giải quyết (cấp tỉnh)", "supervisor")
+    return _user(row)
+
+
 def authenticate(store: Store, username: str, password: str) -> User:
     """The user if the password is right; the same message for an unknown name or a wrong password."""
     row = users.by_username(store, username.strip().lower())

@@ -117,6 +117,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--slip", default="receipt", choices=printouts.SLIPS)
     p.add_argument("--out", type=Path, help="PDF file (default: <data folder>/slips/<code>-<slip>.pdf)")
 
+    p = sub.add_parser("enrol", help="register this desk with the provincial server (one-time code)")
+    p.add_argument("--server", required=True, help="the provincial server, e.g. https://motcua.example.gov.vn")
+    p.add_argument("--code", required=True, help="the one-time enrolment code given by the province")
+    p = sub.add_parser("sync", help="send the outbox to the provincial server and receive its changes")
+    p.add_argument("--status", action="store_true", help="only show the backlog and the last sync")
+
     p = sub.add_parser("id-card", help="parse a chip ID card QR payload ('-' reads standard input)")
     p.add_argument("text")
 
@@ -284,6 +290,29 @@ def cmd_print(args, store):
     _out(args, {"code": args.code, "slip": args.slip, "path": str(path)}, str(path))
 
 
+def cmd_enrol(args, store):
+    from counter_app.sync import engine
+
+    result = engine.enrol(Desk(store), args.server, args.code)
+    _out(args, result, f"Đã đăng ký quầy {result['desk_id']} ({result['unit']}) với máy chủ tỉnh.")
+
+
+def cmd_sync(args, store):
+    from counter_app.sync import engine
+
+    desk = Desk(store)
+    if args.status:
+        state = engine.status(desk)
+        _out(args, state, lambda: f"Chờ gửi: {state['backlog']}, bị từ chối: {state['set_aside']}, "
+                                  f"lần đồng bộ gần nhất: {state['last_success'] or 'chưa có'}")
+        return
+    report = engine.sync(desk).to_json()
+    for warning in report["warnings"]:
+        print(f"Cảnh báo: {warning}", file=sys.stderr)
+    _out(args, report, lambda: f"Đã gửi {report['sent']} ({report['outcomes']}), nhận {report['received']} thay "
+                               f"đổi từ tỉnh, {len(report['conflicts'])} xung đột")
+
+
 def cmd_id_card(args):
     card = parse_id_card(sys.stdin.read() if args.text == "-" else args.text)
     data = card.to_json()
@@ -303,6 +332,7 @@ COMMANDS = {
     "due-date": cmd_due_date, "receive": cmd_receive, "show": cmd_show, "search": cmd_search,
     "transition": cmd_transition, "supplement": cmd_supplement,
     "reschedule": cmd_reschedule, "queue": cmd_queue, "print": cmd_print, "demo": cmd_demo,
+    "enrol": cmd_enrol, "sync": cmd_sync,
 }
 
 

@@ -68,6 +68,10 @@ def last_event_of_kind(store: Store, dossier_id: int, kind: str) -> sqlite3.Row 
                      (dossier_id, kind))
 
 
+def event_exists(store: Store, event_uuid: str) -> bool:
+    return store.one("SELECT 1 FROM dossier_event WHERE uuid = ?", (uuid.UUID(event_uuid).bytes,)) is not None
+
+
 def by_code(store: Store, code: str) -> sqlite3.Row | None:
     return store.one("SELECT * FROM dossier WHERE code = ?", (code,))
 

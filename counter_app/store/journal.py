@@ -50,6 +50,31 @@ def pending(store: Store, limit: int = 100) -> list[dict]:
     return [dict(r) | {"op_id": uuid_text(r["op_id"]) if r["op_id"] else None} for r in rows]
 
 
+def pending_actions(store: Store, limit: int) -> list[sqlite3.Row]:
+    """The oldest pending outbox rows with what the province needs: the event, its dossier's reception
+    facts, who acted, and the catalog version the dossier was received under."""
+    return store.all(
+        "SELECT o.seq, o.kind AS action_kind, o.payload, e.uuid AS event_uuid, e.kind, e.status, e.at, e.note, "
+        "e.data AS event_data, u.username, d.uuid, d.code, d.procedure_code, d.owner_name, d.owner_id, d.phone, "
+        "d.received_at, d.due_at, d.fee, d.channel, d.return_method, d.data, c.version AS catalog_version "
+        "FROM outbox o "
+        "LEFT JOIN dossier_event e ON e.id = o.event_id "
+        "JOIN dossier d ON d.id = coalesce(e.dossier_id, (SELECT id FROM dossier WHERE code = "
+        "  json_extract(o.payload, '$.code'))) "
+        "JOIN catalog_version c ON c.id = d.catalog_id "
+        "JOIN user u ON u.username = coalesce(json_extract(o.payload, '$.officer'), "
+        "  (SELECT username FROM user WHERE id = e.user_id)) "
+        "WHERE o.state = 'pending' ORDER BY o.seq LIMIT ?",
+        (limit,),
+    )
+
+
+def record_outcomes(store: Store, outcomes: list[tuple[int, str, str | None]]) -> None:
+    """The server's answer for each action: (seq, applied|duplicate|rejected, reason)."""
+    store.conn.executemany("UPDATE outbox SET state = ?, result = ?, attempts = attempts + 1 WHERE seq = ?",
+                           [(state, reason, seq) for seq, state, reason in outcomes])
+
+
 def audit_for(store: Store, entity: str, entity_key: str) -> list[sqlite3.Row]:
     return store.all("SELECT * FROM audit WHERE action LIKE ? AND entity_key = ? ORDER BY id",
                      (f"{entity}.%", entity_key))

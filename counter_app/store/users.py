@@ -7,10 +7,11 @@ import sqlite3
 from counter_app.store.db import Store
 
 
-def add(store: Store, username: str, full_name: str, role: str, password_hash: str, at: str) -> int:
+def add(store: Store, username: str, full_name: str, role: str, password_hash: str, at: str,
+        active: bool = True) -> int:
     cursor = store.run(
-        "INSERT INTO user(username, full_name, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?)",
-        (username, full_name, role, password_hash, at),
+        "INSERT INTO user(username, full_name, role, password_hash, created_at, active) VALUES (?, ?, ?, ?, ?, ?)",
+        (username, full_name, role, password_hash, at, int(active)),
     )
     return int(cursor.lastrowid)
 

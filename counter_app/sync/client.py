@@ -1,0 +1,69 @@
+"""The desk's HTTP client for the provincial server: requests, gzip-compressed pushes, and answers checked
+against the protocol (a 200 that is not protocol JSON — a captive portal's page — is a network failure)."""
+
+from __future__ import annotations
+
+import gzip
+from datetime import datetime
+
+import requests
+from pydantic import BaseModel, ValidationError
+
+from counter_app.errors import CounterError
+from counter_app.sync.protocol import (PREFIX, ChangesPage, EnrolRequest, EnrolResponse, ErrorEnvelope, PushRequest,
+                                       PushResponse)
+
+TIMEOUT = (5, 30)  # seconds to connect, to read
+
+
+class SyncError(CounterError):
+    """Sync could not be done now; ``retry`` tells whether trying again later can help."""
+
+    code = "sync_error"
+
+    def __init__(self, message: str, retry: bool = True, server_code: str | None = None) -> None:
+        super().__init__(message)
+        self.retry = retry
+        self.server_code = server_code
+
+
+class Client:
+    def __init__(self, base_url: str, token: str | None = None, session: requests.Session | None = None) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.token = token
+        self.session = session or requests.Session()
+        self.server_time: datetime | None = None
+
+    def enrol(self, code: str, machine: str) -> EnrolResponse:
+        return self._call("POST", "/enrol", EnrolResponse, json=EnrolRequest(code=code, machine=machine)
+                          .model_dump(mode="json"))
+
+    def push(self, batch: PushRequest) -> PushResponse:
+        body = gzip.compress(batch.model_dump_json().encode(), compresslevel=6)
+        return self._call("POST", "/push", PushResponse, data=body,
+                          headers={"Content-Type": "application/json", "Content-Encoding": "gzip"})
+
+    def changes(self, since: int) -> ChangesPage:
+        return self._call("GET", "/changes", ChangesPage, params={"since": since})
+
+    def _call(self, method: str, path: str, answer: type[BaseModel], **kwargs):
+        headers = kwargs.pop("headers", {})
+        if self.token:
+            headers["Authorization"] = f"Bearer {self.token}"
+        try:
+            response = self.session.request(method, f"{self.base_url}{PREFIX}{path}", headers=headers,
+                                            timeout=TIMEOUT, **kwargs)
+        except requests.RequestException as exc:
+            raise SyncError(f"Không kết nối được máy chủ tỉnh ({type(exc).__name__}). Hồ sơ vẫn được lưu "
+                            "trên máy và sẽ gửi khi có mạng.") from exc
+        try:
+            if response.status_code == 200:
+                parsed = answer.model_validate_json(response.content)
+                self.server_time = getattr(parsed, "server_time", None)
+                return parsed
+            envelope = ErrorEnvelope.model_validate_json(response.content)
+        except ValidationError:
+            raise SyncError("Máy chủ trả lời không đúng giao thức (mạng có thể đang chặn, ví dụ trang đăng nhập "
+                            "wifi). Sẽ thử lại sau.") from None
+        retry = response.status_code >= 500 or response.status_code in (408, 409, 429)
+        raise SyncError(envelope.error.message, retry=retry, server_code=envelope.error.code)

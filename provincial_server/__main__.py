@@ -1,0 +1,7 @@
+"""``python -m provincial_server`` runs ``counter-server``."""
+
+import sys
+
+from provincial_server.cli import main
+
+sys.exit(main())

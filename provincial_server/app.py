@@ -1,0 +1,144 @@
+"""The provincial server's HTTP API (FastAPI): health, desk enrolment, push of desk actions, pull of changes.
+
+Every request but health and enrolment carries a desk token (``Authorization: Bearer``); a desk reads
+and writes only its own unit. Errors use the protocol's one envelope; bad input is a 4xx that changes
+nothing. OpenAPI is served at /openapi.json.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import logging
+import secrets
+from datetime import datetime, timezone
+
+from fastapi import Depends, FastAPI, Header, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from pydantic import ValidationError
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from counter_app.sync.protocol import (MAX_PAGE, PREFIX, PROTOCOL, SERVER_TIME_HEADER, ChangesPage, EnrolRequest,
+                                       EnrolResponse, ErrorBody, ErrorEnvelope, Health, PushRequest, PushResponse)
+from provincial_server import store
+
+log = logging.getLogger("provincial_server")
+MAX_BODY = 20 * 1024 * 1024  # bytes of JSON in one push, after decompression
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, code: str, message: str, detail: object = None) -> None:
+        super().__init__(message)
+        self.status, self.code, self.message, self.detail = status, code, message, detail
+
+
+def sha256(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _error(status: int, code: str, message: str, detail: object = None) -> JSONResponse:
+    body = ErrorEnvelope(error=ErrorBody(code=code, message=message, detail=detail))
+    return JSONResponse(body.model_dump(mode="json"), status_code=status)
+
+
+def create_app(database_url: str) -> FastAPI:
+    app = FastAPI(title="Counter provincial server", version=PROTOCOL,
+                  description="Sync API between commune reception desks and the province (protocol counter-sync/1).")
+
+    def conn():
+        connection = store.connect(database_url)
+        try:
+            yield connection
+        finally:
+            connection.close()
+
+    def desk(authorization: str = Header(default=""), connection=Depends(conn)) -> store.DeskRow:
+        token = authorization.removeprefix("Bearer ").strip()
+        found = store.desk_by_token(connection, sha256(token)) if token else None
+        if found is None:
+            raise ApiError(401, "unauthenticated", "Quầy chưa đăng ký với máy chủ tỉnh hoặc mã truy cập không đúng.")
+        if found.revoked:
+            raise ApiError(401, "desk_revoked", "Quầy này đã bị thu hồi quyền đồng bộ. Liên hệ quản trị viên tỉnh.")
+        return found
+
+    @app.middleware("http")
+    async def server_time(request: Request, call_next):
+        response = await call_next(request)
+        response.headers[SERVER_TIME_HEADER] = _now().isoformat()
+        return response
+
+    @app.exception_handler(ApiError)
+    async def api_error(_request: Request, exc: ApiError) -> JSONResponse:
+        return _error(exc.status, exc.code, exc.message, exc.detail)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        return _error(422, "invalid_request", "Yêu cầu không đúng giao thức đồng bộ.",
+                      [{"loc": list(e["loc"]), "msg": e["msg"]} for e in exc.errors()])
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        return _error(exc.status_code, "http_error", str(exc.detail))
+
+    @app.get("/health", response_model=Health)
+    def health(connection=Depends(conn)) -> Health:
+        connection.execute("SELECT 1")
+        return Health(server_time=_now())
+
+    @app.post(f"{PREFIX}/enrol", response_model=EnrolResponse, responses={400: {"model": ErrorEnvelope}})
+    def enrol(request: EnrolRequest, connection=Depends(conn)) -> EnrolResponse:
+        token = secrets.token_urlsafe(32)
+        found = store.enrol(connection, sha256(request.code.strip()), sha256(token), request.machine)
+        if found is None:
+            raise ApiError(400, "bad_enrolment_code", "Mã đăng ký quầy không đúng, đã dùng hoặc đã hết hạn.")
+        log.info("desk %s enrolled from %r", found.id, request.machine)
+        return EnrolResponse(desk_id=found.id, unit_code=found.unit_code, unit_name=found.unit_name, desk=found.desk,
+                             token=token, last_desk_seq=found.last_seq, server_time=_now())
+
+    @app.post(f"{PREFIX}/push", response_model=PushResponse,
+              responses={401: {"model": ErrorEnvelope}, 409: {"model": ErrorEnvelope}, 422: {"model": ErrorEnvelope}},
+              openapi_extra={"requestBody": {"required": True, "content": {"application/json": {
+                  "schema": PushRequest.model_json_schema(ref_template="#/components/schemas/{model}")}}}})
+    async def push(request: Request, me: store.DeskRow = Depends(desk), connection=Depends(conn)) -> PushResponse:
+        raw = await request.body()
+        if request.headers.get("content-encoding", "").lower() == "gzip":
+            try:
+                raw = gzip.decompress(raw)
+            except (OSError, EOFError) as exc:
+                raise ApiError(400, "bad_encoding", "Nội dung nén gzip bị hỏng.") from exc
+        if len(raw) > MAX_BODY:
+            raise ApiError(413, "too_large", "Gói đồng bộ quá lớn.")
+        try:
+            batch = PushRequest.model_validate_json(raw)
+        except ValidationError as exc:
+            raise ApiError(422, "invalid_request", "Yêu cầu không đúng giao thức đồng bộ.",
+                           [{"loc": list(e["loc"]), "msg": e["msg"]} for e in exc.errors()[:20]]) from exc
+        foreign = [a.dossier.code for a in batch.actions if a.dossier.unit_code != me.unit_code]
+        if foreign:
+            raise ApiError(403, "wrong_unit", "Quầy chỉ được gửi hồ sơ của đơn vị mình.", foreign[:10])
+        try:
+            through, results = store.apply_actions(connection, me.id, batch.actions)
+        except store.Gap as gap:
+            raise ApiError(409, "gap", "Thiếu hành động trước đó; gửi lại từ số thứ tự máy chủ chờ.",
+                           {"expected_seq": gap.expected}) from gap
+        except store.Fork as fork:
+            raise ApiError(409, "desk_fork", "Hai máy đang dùng chung một quầy. Quản trị viên phải đăng ký lại "
+                           "một trong hai máy.", {"desk_seq": fork.args[0]}) from fork
+        log.info("push from %s: %d actions, through %d", me.id, len(batch.actions), through)
+        return PushResponse(server_time=_now(), applied_through=through, results=results)
+
+    @app.get(f"{PREFIX}/changes", response_model=ChangesPage, responses={401: {"model": ErrorEnvelope}})
+    def changes(since: int = Query(0, ge=0, le=2**62), limit: int = Query(MAX_PAGE, ge=1, le=MAX_PAGE),
+                me: store.DeskRow = Depends(desk), connection=Depends(conn)) -> ChangesPage:
+        page = store.changes(connection, me.unit_code, since, limit + 1)
+        more = len(page) > limit
+        page = page[:limit]
+        return ChangesPage(server_time=_now(), changes=page, next_cursor=page[-1].cursor if page else since,
+                           has_more=more)
+
+    return app

@@ -1,0 +1,100 @@
+"""A real provincial server for the sync tests: PostgreSQL (embedded, or $COUNTER_TEST_DATABASE_URL) and the
+FastAPI app served by uvicorn on 127.0.0.1, plus an in-memory keyring standing in for the OS's."""
+
+import os
+import socket
+import threading
+import time
+import uuid
+
+import keyring
+import pytest
+import uvicorn
+from keyring.backend import KeyringBackend
+
+from provincial_server import embedded, schema, store
+from provincial_server.app import create_app
+
+
+class MemoryKeyring(KeyringBackend):
+    """The OS keyring's interface, kept in memory (a headless test machine has no keyring service)."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def set_password(self, service, username, password):
+        self.secrets[(service, username)] = password
+
+    def get_password(self, service, username):
+        return self.secrets.get((service, username))
+
+    def delete_password(self, service, username):
+        self.secrets.pop((service, username), None)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring():
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture(scope="session")
+def database_url(tmp_path_factory):
+    url = os.environ.get("COUNTER_TEST_DATABASE_URL")
+    if url:
+        yield url
+        return
+    url, server = embedded.start(tmp_path_factory.mktemp("province"))
+    yield url
+    server.cleanup()
+
+
+@pytest.fixture(scope="session")
+def server_url(database_url):
+    with store.connect(database_url) as conn:
+        schema.migrate(conn)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(create_app(database_url), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        assert time.monotonic() < deadline, "the provincial server did not start"
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(10)
+
+
+@pytest.fixture
+def province(database_url):
+    """A fresh unit on the server (each test has its own), and a way to make enrolment codes for its desks."""
+    conn = store.connect(database_url)
+    unit = f"000.00.{uuid.uuid4().hex[:6]}.H56"
+
+    class Province:
+        unit_code = unit
+        db = conn
+
+        @staticmethod
+        def desk_code(desk: int) -> str:
+            from datetime import timedelta
+
+            from provincial_server.app import sha256
+
+            desk_id = store.create_desk(conn, unit, desk)
+            code = uuid.uuid4().hex[:10].upper()
+            store.add_enrolment_code(conn, desk_id, sha256(code), timedelta(days=1))
+            return code
+
+    store.create_unit(conn, unit, "UBND xã Quảng Phú")
+    yield Province
+    conn.close()

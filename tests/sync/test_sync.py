@@ -1,0 +1,194 @@
+"""Desks syncing with the real provincial server on PostgreSQL: enrolment, push exactly once, pull, faults."""
+
+import json
+import sqlite3
+import uuid
+
+import pytest
+import requests
+from requests.adapters import HTTPAdapter
+
+from counter_app import accounts
+from counter_app.configuration import init_desk
+from counter_app.desk import Desk
+from counter_app.domain.status import Status
+from counter_app.store import journal, open_store
+from counter_app.sync import engine
+from counter_app.sync.client import Client, SyncError
+from counter_app.sync.credentials import NoKeyring
+from provincial_server import store as server_store
+from tests.store.test_receive import khai_sinh
+from tests.sync.conftest import MemoryKeyring
+
+
+@pytest.fixture
+def make_desk(tmp_path, province, clock):
+    def make(number: int = 1) -> tuple[Desk, accounts.User]:
+        s = open_store(tmp_path / f"desk{number}")
+        init_desk(s, province.unit_code, "UBND xã Quảng Phú", number)
+        clerk = accounts.add_user(s, "lan", "Nguyễn Thị Lan", "clerk", "matkhau1")
+        return Desk(s, clock), clerk
+    return make
+
+
+@pytest.fixture
+def enrolled(make_desk, province, server_url):
+    desk, clerk = make_desk(1)
+    engine.enrol(desk, server_url, province.desk_code(1))
+    return desk, clerk
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def server_codes(province):
+    return server_store.dossier_codes(province.db, province.unit_code)
+
+
+def test_a_desk_enrols_once_with_its_code_and_keeps_the_token_out_of_its_files(make_desk, province, server_url,
+                                                                                memory_keyring):
+    desk, _ = make_desk(1)
+    code = province.desk_code(1)
+    result = engine.enrol(desk, server_url, code)
+    assert result["desk_id"] == f"{province.unit_code}-01"
+    (token,) = memory_keyring.secrets.values()
+    assert token.encode() not in desk.store.path.read_bytes()
+    with pytest.raises(SyncError, match="đã dùng hoặc đã hết hạn"):
+        engine.enrol(desk, server_url, code)
+
+
+def test_a_code_for_another_desk_is_refused(make_desk, province, server_url):
+    desk, _ = make_desk(2)
+    with pytest.raises(SyncError, match="quầy 1"):
+        engine.enrol(desk, server_url, province.desk_code(1))
+
+
+def test_the_outbox_lands_once_and_province_decisions_come_back(enrolled, province):
+    desk, clerk = enrolled
+    codes = [desk.receive(khai_sinh(desk), clerk).code for _ in range(3)]
+    desk.transition(codes[0], Status.PROCESSING, clerk, "Chuyển công chức hộ tịch")
+    report = engine.sync(desk)
+    assert report.outcomes == {"applied": 4} and journal.outbox_counts(desk.store) == {"applied": 4}
+    assert server_codes(province) == sorted(codes)
+    server_store.decide(province.db, codes[0], Status.RESULT_READY, "Phòng Tư pháp", "Đã ký", new_id())
+    server_store.decide(province.db, codes[1], Status.SUPPLEMENT_REQUESTED, "Phòng Tư pháp", "Thiếu giấy chứng sinh",
+                        new_id())
+    report = engine.sync(desk)
+    assert report.received == 2 and report.sent == 0
+    assert desk.show(codes[0])["status"] == Status.RESULT_READY
+    shown = desk.show(codes[1])
+    assert shown["status"] == Status.SUPPLEMENT_REQUESTED and shown["events"][-1]["note"] == "Thiếu giấy chứng sinh"
+    assert shown["events"][-1]["user"] == accounts.PROVINCE
+    assert engine.sync(desk).received == 0  # the cursor moved with the page: nothing twice
+
+
+class CutAfterSend(HTTPAdapter):
+    """The server gets the request and commits; the connection dies before the desk reads the answer."""
+
+    def __init__(self, cuts: int) -> None:
+        super().__init__()
+        self.cuts = cuts
+
+    def send(self, request, **kwargs):
+        response = super().send(request, **kwargs)
+        if self.cuts and request.path_url.endswith("/push"):
+            self.cuts -= 1
+            raise requests.ConnectionError("connection reset after the server committed")
+        return response
+
+
+def test_a_push_cut_after_the_server_commits_lands_exactly_once(enrolled, province):
+    desk, clerk = enrolled
+    codes = [desk.receive(khai_sinh(desk), clerk).code for _ in range(5)]
+    client = engine.connect(desk)
+    client.session.mount("http://", CutAfterSend(cuts=1))
+    with pytest.raises(SyncError, match="Không kết nối được"):
+        engine.sync(desk, client)
+    assert journal.outbox_counts(desk.store) == {"pending": 5}  # the desk does not know it landed
+    assert server_codes(province) == sorted(codes)  # …but it did
+    report = engine.sync(desk, client)
+    assert report.outcomes == {"duplicate": 5} and journal.outbox_counts(desk.store) == {"duplicate": 5}
+    events = server_store.events_of(province.db, codes[0])
+    assert len(events) == 1 and events[0]["desk_seq"] == 1
+
+
+def test_an_action_the_province_refuses_is_set_aside_and_blocks_nothing(enrolled, province):
+    desk, clerk = enrolled
+    first = desk.receive(khai_sinh(desk), clerk).code
+    engine.sync(desk)
+    server_store.decide(province.db, first, Status.STOPPED, "Phòng Tư pháp", "Dừng theo yêu cầu", new_id())
+    desk.transition(first, Status.PROCESSING, clerk)  # the desk has not heard of the stop yet
+    later = desk.receive(khai_sinh(desk), clerk).code
+    report = engine.sync(desk)
+    assert report.outcomes == {"rejected": 1, "applied": 1}
+    assert later in server_codes(province)
+    assert desk.show(first)["status"] == Status.STOPPED  # the province's stop reached the desk: both agree
+    assert journal.outbox_counts(desk.store) == {"applied": 2, "rejected": 1}
+
+
+def test_a_revoked_desk_is_told_why_in_vietnamese(enrolled, province):
+    desk, clerk = enrolled
+    server_store.revoke(province.db, f"{province.unit_code}-01")
+    desk.receive(khai_sinh(desk), clerk)
+    with pytest.raises(SyncError, match="thu hồi") as caught:
+        engine.sync(desk)
+    assert caught.value.server_code == "desk_revoked" and not caught.value.retry
+
+
+class CaptivePortal(HTTPAdapter):
+    def send(self, request, **kwargs):
+        response = requests.Response()
+        response.status_code = 200
+        response._content = b"<html><body>Dang nhap wifi</body></html>"
+        response.request = request
+        return response
+
+
+def test_a_captive_portal_page_is_a_network_failure_not_an_answer(enrolled):
+    desk, clerk = enrolled
+    desk.receive(khai_sinh(desk), clerk)
+    client = engine.connect(desk)
+    client.session.mount("http://", CaptivePortal())
+    with pytest.raises(SyncError, match="không đúng giao thức"):
+        engine.sync(desk, client)
+    assert journal.outbox_counts(desk.store) == {"pending": 1}
+
+
+def test_bad_input_gets_a_4xx_envelope_and_changes_nothing(enrolled, server_url, province):
+    desk, _ = enrolled
+    token = engine.connect(desk).token
+    headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
+    for body in (b"{not json", json.dumps({"protocol": "counter-sync/1", "actions": [{"op_id": "x"}]}).encode()):
+        answer = requests.post(f"{server_url}/sync/v1/push", data=body, headers=headers, timeout=10)
+        assert answer.status_code == 422 and answer.json()["error"]["code"] == "invalid_request"
+    assert requests.get(f"{server_url}/sync/v1/changes", timeout=10).json()["error"]["code"] == "unauthenticated"
+    assert server_codes(province) == []
+
+
+def test_the_token_is_never_written_to_the_desk_database(enrolled, memory_keyring):
+    desk, _ = enrolled
+    (token,) = memory_keyring.secrets.values()
+    rows = sqlite3.connect(desk.store.path).execute("SELECT key, value FROM setting").fetchall()
+    assert all(token not in value for _, value in rows)
+    assert isinstance(engine.connect(desk), Client)
+
+
+def test_the_server_schema_migrates_once_and_again_harmlessly(database_url):
+    from provincial_server import schema
+
+    with server_store.connect(database_url) as conn:
+        assert schema.migrate(conn) == []  # the session already migrated: nothing left, no error
+
+
+def test_without_a_keyring_the_code_is_not_spent(make_desk, province, server_url):
+    import keyring
+    from keyring.backends.fail import Keyring as NoBackend
+
+    desk, _ = make_desk(1)
+    code = province.desk_code(1)
+    keyring.set_keyring(NoBackend())
+    with pytest.raises(NoKeyring, match="kho khóa bí mật"):
+        engine.enrol(desk, server_url, code)
+    keyring.set_keyring(MemoryKeyring())
+    assert engine.enrol(desk, server_url, code)["desk_id"] == f"{province.unit_code}-01"
