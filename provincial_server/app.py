@@ -17,6 +17,7 @@ from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import ValidationError
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from counter_app.sync.protocol import (MAX_PAGE, PREFIX, PROTOCOL, SERVER_TIME_HEADER, ChangesPage, EnrolRequest,
@@ -122,7 +123,7 @@ def create_app(database_url: str) -> FastAPI:
         if foreign:
             raise ApiError(403, "wrong_unit", "Quầy chỉ được gửi hồ sơ của đơn vị mình.", foreign[:10])
         try:
-            through, results = store.apply_actions(connection, me.id, batch.actions)
+            through, results = await run_in_threadpool(store.apply_actions, connection, me.id, batch.actions)
         except store.Gap as gap:
             raise ApiError(409, "gap", "Thiếu hành động trước đó; gửi lại từ số thứ tự máy chủ chờ.",
                            {"expected_seq": gap.expected}) from gap

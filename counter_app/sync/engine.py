@@ -12,7 +12,7 @@ import uuid
 from dataclasses import dataclass, field
 
 from counter_app.accounts import province_account
-from counter_app.clock import iso, to_vn, vn_now
+from counter_app.clock import iso, to_vn
 from counter_app.desk import Desk
 from counter_app.domain.status import Status, check_transition
 from counter_app.errors import NotAllowed
@@ -74,25 +74,25 @@ def sync(desk: Desk, client: Client | None = None) -> Report:
     report = Report()
     push(desk, client, report)
     pull(desk, client, report)
-    offset = (client.server_time - vn_now()).total_seconds() if client.server_time else 0.0
+    offset = (client.server_time - desk.clock()).total_seconds() if client.server_time else 0.0
     report.clock_offset_seconds = offset
     if abs(offset) > CLOCK_TOLERANCE_SECONDS:
         report.warnings.append(f"Đồng hồ máy lệch {abs(offset) / 60:.0f} phút so với máy chủ tỉnh: chỉnh lại giờ "
                                "máy trước khi in giấy hẹn.")
     with desk.store.write():
-        settings.put(desk.store, {"sync.last_success": iso(vn_now()), "sync.clock_offset": f"{offset:.1f}"})
+        settings.put(desk.store, {"sync.last_success": iso(desk.clock()), "sync.clock_offset": f"{offset:.1f}"})
     return report
 
 
-def push(desk: Desk, client: Client, report: Report) -> None:
+def push(desk: Desk, client: Client, report: Report, batch: int = BATCH) -> None:
     while True:
-        rows = journal.pending_actions(desk.store, BATCH)
+        rows = journal.pending_actions(desk.store, batch)
         if not rows:
             return
         by_op = {}
         actions = []
         for row in rows:
-            action = _action(desk, row)
+            action = action_of(desk, row)
             by_op[action.op_id] = row["seq"]
             actions.append(action)
         answer = client.push(PushRequest(actions=actions))
@@ -106,7 +106,7 @@ def push(desk: Desk, client: Client, report: Report) -> None:
             return
 
 
-def _action(desk: Desk, row) -> Action:
+def action_of(desk: Desk, row) -> Action:
     """An outbox row as the protocol's action: a dossier event, or a rating carried as an event."""
     if row["event_uuid"] is not None:
         op_id = dossiers.uuid_text(row["event_uuid"])

@@ -1,6 +1,7 @@
 """Desks syncing with the real provincial server on PostgreSQL: enrolment, push exactly once, pull, faults."""
 
 import json
+from datetime import datetime, timedelta
 import sqlite3
 import uuid
 
@@ -9,6 +10,7 @@ import requests
 from requests.adapters import HTTPAdapter
 
 from counter_app import accounts
+from counter_app.clock import VN_TZ
 from counter_app.configuration import init_desk
 from counter_app.desk import Desk
 from counter_app.domain.status import Status
@@ -192,3 +194,13 @@ def test_without_a_keyring_the_code_is_not_spent(make_desk, province, server_url
         engine.enrol(desk, server_url, code)
     keyring.set_keyring(MemoryKeyring())
     assert engine.enrol(desk, server_url, code)["desk_id"] == f"{province.unit_code}-01"
+
+
+def test_a_desk_clock_far_from_the_servers_warns_the_clerk(enrolled, clock):
+    desk, _ = enrolled
+    clock.moment = datetime.now(VN_TZ) - timedelta(minutes=7)
+    report = engine.sync(desk)
+    assert 400 < report.clock_offset_seconds < 440
+    assert report.warnings and "lệch 7 phút" in report.warnings[0]
+    clock.moment = datetime.now(VN_TZ) + timedelta(seconds=30)
+    assert engine.sync(desk).warnings == []
