@@ -20,6 +20,7 @@ from counter_app.ui.login import LoginDialog
 from counter_app.ui.return_tab import ReturnTab
 from counter_app.ui.scan_input import BarcodeListener
 from counter_app.ui.slip_preview import SlipPreview, page_images, print_direct
+from counter_app.ui.sync_indicator import SyncIndicator
 from counter_app.ui.workers import run_in_background
 
 
@@ -55,6 +56,9 @@ class MainWindow(QMainWindow):
         self.who = QLabel(self.tr("{name} ({role}) — {unit} ({code}) — desk {desk}").format(
             name=user.full_name, role=ROLES[user.role], unit=config.unit_name, code=config.unit_code, desk=config.desk))
         self.statusBar().addPermanentWidget(self.who)
+        self.sync = SyncIndicator(desk, self)
+        self.statusBar().addWidget(self.sync)
+        self.sync.synced.connect(lambda _report: self.dossiers.reload())
 
         self.intake.saved.connect(self.after_save)
         self.dossiers.print_slip.connect(self.print_slip)
@@ -62,7 +66,8 @@ class MainWindow(QMainWindow):
         self.intake.refused.connect(lambda code: (self.dossiers.reload(), self.print_slip(code, "refusal")))
         self.returns.returned.connect(lambda code: self.print_slip(code, "result"))
         for keys, action in ((QKeySequence("F2"), self.new_dossier), (QKeySequence("Ctrl+S"), self.intake.save),
-                             (QKeySequence("Ctrl+F"), self.find), (QKeySequence("Esc"), self.cancel)):
+                             (QKeySequence("Ctrl+F"), self.find), (QKeySequence("Esc"), self.cancel),
+                             (QKeySequence("F5"), self.sync.sync_now)):
             QShortcut(keys, self, action)
 
         # Both application-wide filters are children of the window: they go when it goes.

@@ -1,5 +1,6 @@
 """A real provincial server for the sync tests: PostgreSQL (embedded, or $COUNTER_TEST_DATABASE_URL) and the
-FastAPI app served by uvicorn on 127.0.0.1, plus an in-memory keyring standing in for the OS's."""
+FastAPI app served by uvicorn on 127.0.0.1, an in-memory keyring standing in for the OS's, and desks of a
+fresh unit, enrolled or not."""
 
 import os
 import socket
@@ -10,6 +11,12 @@ import uuid
 import keyring
 import pytest
 import uvicorn
+
+from counter_app import accounts
+from counter_app.configuration import init_desk
+from counter_app.desk import Desk
+from counter_app.store import open_store
+from counter_app.sync import engine
 from keyring.backend import KeyringBackend
 
 from provincial_server import embedded, schema, store
@@ -98,3 +105,20 @@ def province(database_url):
     store.create_unit(conn, unit, "UBND xã Quảng Phú")
     yield Province
     conn.close()
+
+
+@pytest.fixture
+def make_desk(tmp_path, province, clock):
+    def make(number: int = 1) -> tuple[Desk, accounts.User]:
+        s = open_store(tmp_path / f"desk{number}")
+        init_desk(s, province.unit_code, "UBND xã Quảng Phú", number)
+        clerk = accounts.add_user(s, "lan", "Nguyễn Thị Lan", "clerk", "matkhau1")
+        return Desk(s, clock), clerk
+    return make
+
+
+@pytest.fixture
+def enrolled(make_desk, province, server_url):
+    desk, clerk = make_desk(1)
+    engine.enrol(desk, server_url, province.desk_code(1))
+    return desk, clerk

@@ -1,9 +1,9 @@
 """Desks syncing with the real provincial server on PostgreSQL: enrolment, push exactly once, pull, faults."""
 
 import json
-from datetime import datetime, timedelta
 import sqlite3
 import uuid
+from datetime import datetime, timedelta
 
 import pytest
 import requests
@@ -11,33 +11,14 @@ from requests.adapters import HTTPAdapter
 
 from counter_app import accounts
 from counter_app.clock import VN_TZ
-from counter_app.configuration import init_desk
-from counter_app.desk import Desk
 from counter_app.domain.status import Status
-from counter_app.store import journal, open_store
+from counter_app.store import journal
 from counter_app.sync import engine
 from counter_app.sync.client import Client, SyncError
 from counter_app.sync.credentials import NoKeyring
 from provincial_server import store as server_store
 from tests.store.test_receive import khai_sinh
 from tests.sync.conftest import MemoryKeyring
-
-
-@pytest.fixture
-def make_desk(tmp_path, province, clock):
-    def make(number: int = 1) -> tuple[Desk, accounts.User]:
-        s = open_store(tmp_path / f"desk{number}")
-        init_desk(s, province.unit_code, "UBND xã Quảng Phú", number)
-        clerk = accounts.add_user(s, "lan", "Nguyễn Thị Lan", "clerk", "matkhau1")
-        return Desk(s, clock), clerk
-    return make
-
-
-@pytest.fixture
-def enrolled(make_desk, province, server_url):
-    desk, clerk = make_desk(1)
-    engine.enrol(desk, server_url, province.desk_code(1))
-    return desk, clerk
 
 
 def new_id() -> str:

@@ -9,7 +9,7 @@ from counter_app.ui.main_window import MainWindow
 def window(qtbot, desk, clerk):
     w = MainWindow(desk, clerk)
     qtbot.addWidget(w)
-    w.show()
-    w.activateWindow()
-    qtbot.waitActive(w)
+    with qtbot.waitActive(w):
+        w.show()
+        w.activateWindow()
     return w

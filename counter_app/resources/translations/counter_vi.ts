@@ -37,77 +37,77 @@
 <context>
     <name>DossiersTab</name>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="45"/>
+        <location filename="../../ui/dossiers_tab.py" line="50"/>
         <source>Code, name, ID number, phone or procedure (accents optional)</source>
         <translation>Mã hồ sơ, họ tên, số định danh, điện thoại hoặc thủ tục (gõ có dấu hay không dấu đều được)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="47"/>
+        <location filename="../../ui/dossiers_tab.py" line="52"/>
         <source>All statuses</source>
         <translation>Tất cả trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="57"/>
+        <location filename="../../ui/dossiers_tab.py" line="62"/>
         <source>Procedure code</source>
         <translation>Mã thủ tục</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="79"/>
+        <location filename="../../ui/dossiers_tab.py" line="93"/>
         <source>Note for this step</source>
         <translation>Ghi chú cho bước này</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="80"/>
+        <location filename="../../ui/dossiers_tab.py" line="94"/>
         <source>Change status</source>
         <translation>Chuyển trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="82"/>
+        <location filename="../../ui/dossiers_tab.py" line="96"/>
         <source>Apologise, new date…</source>
         <translation>Xin lỗi, hẹn lại ngày trả…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="83"/>
+        <location filename="../../ui/dossiers_tab.py" line="97"/>
         <source>Mẫu 04: a new appointment for a dossier that will be late</source>
         <translation>Mẫu 04: hẹn lại ngày trả kết quả cho hồ sơ sẽ bị quá hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="86"/>
+        <location filename="../../ui/dossiers_tab.py" line="100"/>
         <source>Print</source>
         <translation>In phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="96"/>
+        <location filename="../../ui/dossiers_tab.py" line="110"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="98"/>
+        <location filename="../../ui/dossiers_tab.py" line="112"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="153"/>
+        <location filename="../../ui/dossiers_tab.py" line="179"/>
         <source>Owner</source>
         <translation>Chủ hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="153"/>
+        <location filename="../../ui/dossiers_tab.py" line="179"/>
         <source>Received</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="153"/>
+        <location filename="../../ui/dossiers_tab.py" line="179"/>
         <source>Appointment</source>
         <translation>Hẹn trả</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="154"/>
+        <location filename="../../ui/dossiers_tab.py" line="180"/>
         <source>Fee</source>
         <translation>Lệ phí</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="154"/>
+        <location filename="../../ui/dossiers_tab.py" line="180"/>
         <source>History</source>
         <translation>Lịch sử xử lý</translation>
     </message>
@@ -115,183 +115,183 @@
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../ui/intake_form.py" line="39"/>
+        <location filename="../../ui/intake_form.py" line="43"/>
         <source>Type part of the procedure name or its code, e.g. khai sinh</source>
         <translation>Gõ một phần tên thủ tục hoặc mã, ví dụ: khai sinh</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="44"/>
+        <location filename="../../ui/intake_form.py" line="48"/>
         <source>No procedure chosen</source>
         <translation>Chưa chọn thủ tục</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="48"/>
+        <location filename="../../ui/intake_form.py" line="52"/>
         <source>Dossier owner</source>
         <translation>Chủ hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="49"/>
+        <location filename="../../ui/intake_form.py" line="53"/>
         <source>Submitted by an authorised person</source>
         <translation>Người được ủy quyền nộp thay</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="50"/>
+        <location filename="../../ui/intake_form.py" line="54"/>
         <source>Submitter (authorised person)</source>
         <translation>Người nộp (được ủy quyền)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="57"/>
+        <location filename="../../ui/intake_form.py" line="61"/>
         <source>Document</source>
         <translation>Thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="57"/>
+        <location filename="../../ui/intake_form.py" line="61"/>
         <source>Original</source>
         <translation>Bản chính</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="57"/>
+        <location filename="../../ui/intake_form.py" line="61"/>
         <source>Certified copy</source>
         <translation>Bản chứng thực</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="57"/>
+        <location filename="../../ui/intake_form.py" line="61"/>
         <source>Photocopy</source>
         <translation>Bản photo</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="65"/>
+        <location filename="../../ui/intake_form.py" line="69"/>
         <source>In person</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="66"/>
+        <location filename="../../ui/intake_form.py" line="70"/>
         <source>Public postal service</source>
         <translation>Bưu chính công ích</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="68"/>
+        <location filename="../../ui/intake_form.py" line="72"/>
         <source>At the counter</source>
         <translation>Tại Bộ phận tiếp nhận và trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="69"/>
+        <location filename="../../ui/intake_form.py" line="73"/>
         <source>By post</source>
         <translation>Qua dịch vụ bưu chính công ích</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="92"/>
+        <location filename="../../ui/intake_form.py" line="96"/>
         <source>Number of sets</source>
         <translation>Số bộ hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="93"/>
+        <location filename="../../ui/intake_form.py" line="97"/>
         <source>Channel</source>
         <translation>Kênh tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="94"/>
+        <location filename="../../ui/intake_form.py" line="98"/>
         <source>Result returned</source>
         <translation>Trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="95"/>
+        <location filename="../../ui/intake_form.py" line="99"/>
         <source>Postal address</source>
         <translation>Địa chỉ nhận qua bưu chính</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="97"/>
+        <location filename="../../ui/intake_form.py" line="101"/>
         <source>Quantity (copies, cases)</source>
         <translation>Số lượng (bản, trường hợp)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="98"/>
+        <location filename="../../ui/intake_form.py" line="102"/>
         <source>Pages of the original</source>
         <translation>Số trang bản chính</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="99"/>
+        <location filename="../../ui/intake_form.py" line="103"/>
         <source>Fee exemption</source>
         <translation>Đối tượng miễn phí, lệ phí</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="101"/>
+        <location filename="../../ui/intake_form.py" line="105"/>
         <source>Documents, fee and return</source>
         <translation>Giấy tờ, lệ phí và hình thức trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="109"/>
+        <location filename="../../ui/intake_form.py" line="113"/>
         <source>Procedure</source>
         <translation>Thủ tục hành chính</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="121"/>
+        <location filename="../../ui/intake_form.py" line="125"/>
         <source>Save and print the receipt (Ctrl+S)</source>
         <translation>Lưu và in giấy tiếp nhận (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="123"/>
+        <location filename="../../ui/intake_form.py" line="127"/>
         <source>Supplement request (Mẫu 02)</source>
         <translation>Phiếu yêu cầu bổ sung (Mẫu 02)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="124"/>
+        <location filename="../../ui/intake_form.py" line="128"/>
         <source>The dossier is incomplete: print every missing paper, save nothing</source>
         <translation>Hồ sơ chưa đầy đủ: in phiếu liệt kê mọi giấy tờ còn thiếu, không lưu hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="126"/>
+        <location filename="../../ui/intake_form.py" line="130"/>
         <source>Refuse (Mẫu 03)…</source>
         <translation>Từ chối tiếp nhận (Mẫu 03)…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="167"/>
+        <location filename="../../ui/intake_form.py" line="171"/>
         <source> (if applicable)</source>
         <translation> (nếu có)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="182"/>
+        <location filename="../../ui/intake_form.py" line="186"/>
         <source>None</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="241"/>
+        <location filename="../../ui/intake_form.py" line="248"/>
         <source>Choose a procedure to see the fee and the appointment.</source>
         <translation>Chọn thủ tục để xem lệ phí và ngày hẹn trả.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="248"/>
+        <location filename="../../ui/intake_form.py" line="255"/>
         <source>Fee: {fee} ({detail}) — Appointment: {due}</source>
         <translation>Lệ phí: {fee} ({detail}) — Hẹn trả: {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="265"/>
-        <location filename="../../ui/intake_form.py" line="293"/>
+        <location filename="../../ui/intake_form.py" line="272"/>
+        <location filename="../../ui/intake_form.py" line="300"/>
         <source>Choose the procedure first.</source>
         <translation>Hãy chọn thủ tục hành chính trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="278"/>
+        <location filename="../../ui/intake_form.py" line="285"/>
         <source>The dossier is not complete: please correct the fields marked in red.</source>
         <translation>Hồ sơ chưa hợp lệ: hãy sửa các ô được đánh dấu đỏ.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="299"/>
+        <location filename="../../ui/intake_form.py" line="306"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Vui lòng sửa các ô được đánh dấu màu đỏ.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="310"/>
+        <location filename="../../ui/intake_form.py" line="317"/>
         <source>Every required paper is ticked: save and print the receipt instead.</source>
         <translation>Đã đủ giấy tờ bắt buộc: hãy lưu và in giấy tiếp nhận.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="320"/>
+        <location filename="../../ui/intake_form.py" line="327"/>
         <source>Refuse the dossier</source>
         <translation>Từ chối tiếp nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="321"/>
+        <location filename="../../ui/intake_form.py" line="328"/>
         <source>Reason for refusing (printed on Mẫu 03):</source>
         <translation>Lý do từ chối (in trên Mẫu 03):</translation>
     </message>
@@ -342,42 +342,42 @@
         <translation>{name} ({role}) — {unit} ({code}) — quầy {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>No dossier with code {code}</source>
         <translation>Không có hồ sơ mã {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Saved {code}. Preparing the receipt…</source>
         <translation>Đã lưu {code}. Đang chuẩn bị giấy tiếp nhận…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Dossier code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Sent to {printer}</source>
         <translation>Đã gửi tới máy in {printer}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Slip saved as {path}</source>
         <translation>Đã lưu phiếu tại {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Printing</source>
         <translation>In phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>The slip could not be made: {error}</source>
         <translation>Không tạo được phiếu: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>The screen is locked. Enter your password to go on.</source>
         <translation>Màn hình đã khóa. Nhập mật khẩu để tiếp tục.</translation>
     </message>
@@ -557,7 +557,7 @@
 <context>
     <name>SlipPreview</name>
     <message>
-        <location filename="../../ui/slip_preview.py" line="53"/>
+        <location filename="../../ui/slip_preview.py" line="59"/>
         <source>Print preview — {name}</source>
         <translation>Xem trước khi in — {name}</translation>
     </message>
@@ -603,6 +603,39 @@
         <location filename="../../ui/dossier_dialogs.py" line="62"/>
         <source>Reason</source>
         <translation>Lý do</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <location filename="../../ui/sync_indicator.py" line="42"/>
+        <source>Not registered with the provincial server — working offline</source>
+        <translation>Chưa đăng ký với máy chủ tỉnh — đang làm việc không kết nối</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_indicator.py" line="44"/>
+        <source>never</source>
+        <translation>chưa lần nào</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_indicator.py" line="46"/>
+        <source>Offline or error: {problem} — {backlog} waiting to be sent</source>
+        <translation>Mất kết nối hoặc lỗi: {problem} — {backlog} hồ sơ/thao tác chờ gửi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_indicator.py" line="49"/>
+        <source>Synced at {time} — {backlog} waiting to be sent</source>
+        <translation>Đã đồng bộ lúc {time} — {backlog} hồ sơ/thao tác chờ gửi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_indicator.py" line="52"/>
+        <source> — {n} refused by the province</source>
+        <translation> — {n} bị tỉnh từ chối</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_indicator.py" line="61"/>
+        <source>Syncing with the provincial server…</source>
+        <translation>Đang đồng bộ với máy chủ tỉnh…</translation>
     </message>
 </context>
 <context>
