@@ -11,6 +11,7 @@ import gzip
 import hashlib
 import logging
 import secrets
+from contextlib import asynccontextmanager
 from datetime import datetime, timezone
 
 from fastapi import Depends, FastAPI, Header, Query, Request
@@ -48,15 +49,19 @@ def _error(status: int, code: str, message: str, detail: object = None) -> JSONR
 
 
 def create_app(database_url: str) -> FastAPI:
-    app = FastAPI(title="Counter provincial server", version=PROTOCOL,
+    pool = store.pool(database_url)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI):
+        yield
+        pool.close()
+
+    app = FastAPI(title="Counter provincial server", version=PROTOCOL, lifespan=lifespan,
                   description="Sync API between commune reception desks and the province (protocol counter-sync/1).")
 
     def conn():
-        connection = store.connect(database_url)
-        try:
+        with pool.connection() as connection:
             yield connection
-        finally:
-            connection.close()
 
     def desk(authorization: str = Header(default=""), connection=Depends(conn)) -> store.DeskRow:
         token = authorization.removeprefix("Bearer ").strip()

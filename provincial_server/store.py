@@ -7,6 +7,7 @@ from datetime import datetime, timedelta, timezone
 
 import psycopg
 from psycopg.rows import dict_row
+from psycopg_pool import ConnectionPool
 from psycopg.types.json import Jsonb
 
 from counter_app.domain.status import Status, check_transition
@@ -40,6 +41,12 @@ class Fork(Exception):
 
 def connect(url: str) -> psycopg.Connection:
     return psycopg.connect(url, row_factory=dict_row, autocommit=True)
+
+
+def pool(url: str, size: int = 10) -> ConnectionPool:
+    """The server's connections, opened once and shared by requests."""
+    return ConnectionPool(url, min_size=2, max_size=size, open=True,
+                          kwargs={"row_factory": dict_row, "autocommit": True})
 
 
 # -- administration ---------------------------------------------------------------------------
