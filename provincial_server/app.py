@@ -15,9 +15,9 @@ from contextlib import asynccontextmanager
 from datetime import datetime, timezone
 
 from fastapi import Depends, FastAPI, Header, Query, Request
+from fastapi.routing import APIRoute
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -27,6 +27,40 @@ from provincial_server import store
 
 log = logging.getLogger("provincial_server")
 MAX_BODY = 20 * 1024 * 1024  # bytes of JSON in one push, after decompression
+
+
+class GzipRequest(Request):
+    """A request whose body may come gzip-compressed (``Content-Encoding: gzip``), as desks send pushes."""
+
+    async def body(self) -> bytes:
+        if not hasattr(self, "_body"):
+            raw = await super().body()
+            if self.headers.get("content-encoding", "").lower() == "gzip":
+                try:
+                    raw = gzip.decompress(raw)
+                except (OSError, EOFError) as exc:
+                    raise ApiError(400, "bad_encoding", "Nội dung nén gzip bị hỏng.") from exc
+            if len(raw) > MAX_BODY:
+                raise ApiError(413, "too_large", "Gói đồng bộ quá lớn.")
+            if b"\\u0000" in raw:  # PostgreSQL text cannot hold NUL: refuse it before it gets that far
+                raise ApiError(422, "invalid_request", "Dữ liệu chứa ký tự NUL không hợp lệ.")
+            self._body = raw
+        return self._body
+
+
+class GzipRoute(APIRoute):
+    def get_route_handler(self):
+        handler = super().get_route_handler()
+
+        async def gzip_handler(request: Request):
+            request = GzipRequest(request.scope, request.receive)
+            try:
+                await request.body()  # read here, so that its errors keep their own code
+            except ApiError as exc:
+                return _error(exc.status, exc.code, exc.message, exc.detail)
+            return await handler(request)
+
+        return gzip_handler
 
 
 class ApiError(Exception):
@@ -58,6 +92,7 @@ def create_app(database_url: str) -> FastAPI:
 
     app = FastAPI(title="Counter provincial server", version=PROTOCOL, lifespan=lifespan,
                   description="Sync API between commune reception desks and the province (protocol counter-sync/1).")
+    app.router.route_class = GzipRoute
 
     def conn():
         with pool.connection() as connection:
@@ -107,23 +142,8 @@ def create_app(database_url: str) -> FastAPI:
                              token=token, last_desk_seq=found.last_seq, server_time=_now())
 
     @app.post(f"{PREFIX}/push", response_model=PushResponse,
-              responses={401: {"model": ErrorEnvelope}, 409: {"model": ErrorEnvelope}, 422: {"model": ErrorEnvelope}},
-              openapi_extra={"requestBody": {"required": True, "content": {"application/json": {
-                  "schema": PushRequest.model_json_schema(ref_template="#/components/schemas/{model}")}}}})
-    async def push(request: Request, me: store.DeskRow = Depends(desk), connection=Depends(conn)) -> PushResponse:
-        raw = await request.body()
-        if request.headers.get("content-encoding", "").lower() == "gzip":
-            try:
-                raw = gzip.decompress(raw)
-            except (OSError, EOFError) as exc:
-                raise ApiError(400, "bad_encoding", "Nội dung nén gzip bị hỏng.") from exc
-        if len(raw) > MAX_BODY:
-            raise ApiError(413, "too_large", "Gói đồng bộ quá lớn.")
-        try:
-            batch = PushRequest.model_validate_json(raw)
-        except ValidationError as exc:
-            raise ApiError(422, "invalid_request", "Yêu cầu không đúng giao thức đồng bộ.",
-                           [{"loc": list(e["loc"]), "msg": e["msg"]} for e in exc.errors()[:20]]) from exc
+              responses={401: {"model": ErrorEnvelope}, 409: {"model": ErrorEnvelope}, 422: {"model": ErrorEnvelope}})
+    async def push(batch: PushRequest, me: store.DeskRow = Depends(desk), connection=Depends(conn)) -> PushResponse:
         foreign = [a.dossier.code for a in batch.actions if a.dossier.unit_code != me.unit_code]
         if foreign:
             raise ApiError(403, "wrong_unit", "Quầy chỉ được gửi hồ sơ của đơn vị mình.", foreign[:10])

@@ -86,7 +86,7 @@ class Action(Message):
     """One business action of a desk: a dossier event, with the dossier's reception facts."""
 
     op_id: UUID
-    desk_seq: int = Field(ge=1)
+    desk_seq: int = Field(ge=1, le=2**62)
     kind: Literal["dossier_event"] = "dossier_event"
     dossier: DossierSnapshot
     event: EventRecord
@@ -105,7 +105,7 @@ class Outcome(str, Enum):
 
 class ItemResult(Message):
     op_id: UUID
-    desk_seq: int
+    desk_seq: int = Field(ge=1, le=2**62)
     outcome: Outcome
     reason: str | None = None
 

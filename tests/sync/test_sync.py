@@ -145,6 +145,9 @@ def test_bad_input_gets_a_4xx_envelope_and_changes_nothing(enrolled, server_url,
     for body in (b"{not json", json.dumps({"protocol": "counter-sync/1", "actions": [{"op_id": "x"}]}).encode()):
         answer = requests.post(f"{server_url}/sync/v1/push", data=body, headers=headers, timeout=10)
         assert answer.status_code == 422 and answer.json()["error"]["code"] == "invalid_request"
+    broken = requests.post(f"{server_url}/sync/v1/push", data=b"\x1f\x8b not gzip", timeout=10,
+                           headers={**headers, "Content-Encoding": "gzip"})
+    assert broken.status_code == 400 and broken.json()["error"]["code"] == "bad_encoding"
     assert requests.get(f"{server_url}/sync/v1/changes", timeout=10).json()["error"]["code"] == "unauthenticated"
     assert server_codes(province) == []
 
