@@ -310,7 +310,7 @@ def cmd_sync(args, store):
     for warning in report["warnings"]:
         print(f"Cảnh báo: {warning}", file=sys.stderr)
     _out(args, report, lambda: f"Đã gửi {report['sent']} ({report['outcomes']}), nhận {report['received']} thay "
-                               f"đổi từ tỉnh, {len(report['conflicts'])} xung đột")
+                               "đổi từ tỉnh")
 
 
 def cmd_id_card(args):

@@ -22,7 +22,7 @@ from counter_app.domain.codes import DossierCode, sequence_for
 from counter_app.domain.fees import Fee, FeeRequest
 from counter_app.domain.intake import CHANNEL_LABELS, RETURN_LABELS, Channel, Intake, ReturnMethod, SubmittedDocument
 from counter_app.domain.procedure import Procedure
-from counter_app.domain.status import Status, check_transition, derive
+from counter_app.domain.status import Status, check_transition
 from counter_app.errors import InvalidInput, NotAllowed, NotFound
 from counter_app.store import Store, dossiers, journal
 from counter_app.text import fold, nfc
@@ -264,7 +264,7 @@ class Desk:
             row = self._row(code)
             events = dossiers.events(self.store, row["id"])
             proc = procedure_of_version(self.store, row["catalog_id"], row["procedure_code"])
-        status = derive(Status(e["status"]) for e in events if e["status"] is not None)
+        status = Status(row["status"])  # the projection, kept with every event (and realigned by sync)
         facts = json.loads(row["data"])
         processing = proc.processing_for(row["channel"] == Channel.ONLINE)
         request = facts.get("fee_request", {})

@@ -176,6 +176,12 @@ def _apply(conn: psycopg.Connection, desk_id: str, action: Action) -> None:
         "data) VALUES (%s, %s, 'desk', %s, %s, %s, %s, %s, %s, %s, %s)",
         (action.op_id, dossier.uuid, desk_id, action.desk_seq, event.kind, event.status, event.at, event.user,
          event.note, Jsonb(event.data) if event.data else None))
+    if event.status is not None or event.kind == "reschedule":
+        # Every change of a dossier's state is in the feed, in the server's order: desks replay it and agree.
+        _append_change(conn, dossier.unit_code, {
+            "kind": "dossier_status", "op_id": str(action.op_id), "dossier_uuid": str(dossier.uuid),
+            "code": dossier.code, "status": status, "at": event.at.isoformat(), "note": event.note,
+            "due_at": due.isoformat() if due else None, "by": event.user})
 
 
 def _violation(exc: Exception) -> str:
@@ -203,13 +209,18 @@ def decide(conn: psycopg.Connection, code: str, status: Status, by: str, note: s
             "VALUES (%s, %s, 'province', 'province_status', %s, %s, %s, %s)",
             (op_id, row["uuid"], int(status), now, by, note))
         conn.execute("UPDATE dossier SET status = %s, due_at = %s WHERE uuid = %s", (int(status), due, row["uuid"]))
-        conn.execute("SELECT pg_advisory_xact_lock(%s)", (CHANGE_LOG_LOCK,))
         body = {"kind": "dossier_status", "op_id": op_id, "dossier_uuid": str(row["uuid"]), "code": code,
                 "status": int(status), "at": now.isoformat(), "note": note,
                 "due_at": due.isoformat() if due else None, "by": by}
-        cursor = conn.execute("INSERT INTO change_log(unit_code, kind, body) VALUES (%s, %s, %s) RETURNING cursor",
-                              (row["unit_code"], "dossier_status", Jsonb(body))).fetchone()["cursor"]
+        cursor = _append_change(conn, row["unit_code"], body)
     return Change(cursor=cursor, **body)
+
+
+def _append_change(conn: psycopg.Connection, unit_code: str, body: dict) -> int:
+    """Append to the unit's feed; the lock makes cursors commit in order, so no desk skips one."""
+    conn.execute("SELECT pg_advisory_xact_lock(%s)", (CHANGE_LOG_LOCK,))
+    return conn.execute("INSERT INTO change_log(unit_code, kind, body) VALUES (%s, %s, %s) RETURNING cursor",
+                        (unit_code, body["kind"], Jsonb(body))).fetchone()["cursor"]
 
 
 def changes(conn: psycopg.Connection, unit_code: str, since: int, limit: int) -> list[Change]:

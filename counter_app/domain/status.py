@@ -1,12 +1,11 @@
 """The dossier status machine, on the 10 national status codes (TrangThaiHoSo, §3.1).
 
-Every change of status is an event; the current status is the one the last event led to, and an
-event is only accepted if the machine allows it from the status before.
+Every change of status is an event; the current status is the one the last event led to (in the province's
+order once synced), and an event is only accepted if the machine allows it from the status before.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from enum import IntEnum
 
 from counter_app.errors import NotAllowed
@@ -87,14 +86,3 @@ def check_transition(current: Status | None, target: Status) -> None:
         raise NotAllowed(
             f"Không thể chuyển hồ sơ từ \"{current.label}\" sang \"{target.label}\". Được phép: {allowed}."
         )
-
-
-def derive(targets: Iterable[Status]) -> Status:
-    """The current status after the given status changes, checking each against the machine."""
-    current: Status | None = None
-    for target in targets:
-        check_transition(current, target)
-        current = target
-    if current is None:
-        raise NotAllowed("Hồ sơ chưa có sự kiện nào.")
-    return current

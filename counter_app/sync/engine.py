@@ -14,8 +14,6 @@ from dataclasses import dataclass, field
 from counter_app.accounts import province_account
 from counter_app.clock import iso, to_vn
 from counter_app.desk import Desk
-from counter_app.domain.status import Status, check_transition
-from counter_app.errors import NotAllowed
 from counter_app.store import dossiers, journal, settings
 from counter_app.sync import credentials
 from counter_app.sync.client import Client, SyncError
@@ -31,12 +29,11 @@ class Report:
     sent: int = 0
     outcomes: dict[str, int] = field(default_factory=dict)
     received: int = 0
-    conflicts: list[str] = field(default_factory=list)
     clock_offset_seconds: float = 0.0
     warnings: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict:
-        return {"sent": self.sent, "outcomes": self.outcomes, "received": self.received, "conflicts": self.conflicts,
+        return {"sent": self.sent, "outcomes": self.outcomes, "received": self.received,
                 "clock_offset_seconds": round(self.clock_offset_seconds, 1), "warnings": self.warnings}
 
 
@@ -132,42 +129,44 @@ def pull(desk: Desk, client: Client, report: Report) -> None:
         since = int(_state(desk).get("sync.cursor", "0"))
         page = client.changes(since)
         with desk.store.write():
-            for change in page.changes:
-                if _apply(desk, change):
-                    report.received += 1
-                else:
-                    report.conflicts.append(change.code)
+            report.received += sum(_apply(desk, change) for change in page.changes)
             settings.put(desk.store, {"sync.cursor": str(page.next_cursor)})  # with the page, or not at all
         if not page.has_more:
             return
 
 
 def _apply(desk: Desk, change: Change) -> bool:
-    """A province decision on one of this unit's dossiers; False (and an audit row) if it cannot apply here."""
+    """Replay one entry of the unit's feed; True if it changed something on this desk.
+
+    The feed holds every state change in the server's order, the desk's own actions included, so the
+    desk's projection ends where the server's is even when a decision and a desk action crossed. Events
+    are merged: one the desk already holds (same op_id) only moves the projection, and an audit row says
+    so when the server's order put the dossier elsewhere than the desk had it.
+    """
     store = desk.store
-    if dossiers.event_exists(store, str(change.op_id)):
-        return True  # a page seen before: nothing to do
     row = dossiers.by_code(store, change.code)
+    if row is None:
+        return False  # another desk's dossier
     at = iso(to_vn(change.at))
-    try:
-        if row is None:
-            raise NotAllowed(f"Máy này không có hồ sơ {change.code}.")
-        check_transition(Status(row["status"]), Status(change.status))
-    except NotAllowed as exc:
-        journal.append_audit(store, at, None, "sync.conflict", change.code, None,
-                             {"province_status": change.status, "reason": exc.message, "op_id": str(change.op_id)})
-        return False
-    province = province_account(store)
-    due = iso(change.due_at) if change.due_at else row["due_at"]
-    dossiers.add_event(store, row["id"], {
-        "uuid": str(change.op_id), "kind": "province_status", "status": change.status, "at": at,
-        "user_id": province.id, "unit_code": desk.config.unit_code, "note": change.note,
-        "step_deadline": None, "data": {"by": change.by},
-    })
-    dossiers.set_state(store, row["id"], change.status, due)
-    journal.append_audit(store, at, province.id, "dossier.province_status", change.code,
-                         {"status": row["status"]}, {"status": change.status})
-    return True
+    due = iso(to_vn(change.due_at)) if change.due_at else row["due_at"]
+    known = dossiers.event_exists(store, str(change.op_id))
+    if not known:
+        province = province_account(store)
+        dossiers.add_event(store, row["id"], {
+            "uuid": str(change.op_id), "kind": "province_status", "status": change.status, "at": at,
+            "user_id": province.id, "unit_code": desk.config.unit_code, "note": change.note,
+            "step_deadline": None, "data": {"by": change.by},
+        })
+        journal.append_audit(store, at, province.id, "dossier.province_status", change.code,
+                             {"status": row["status"]}, {"status": change.status})
+    moved = (row["status"], row["due_at"]) != (change.status, due)
+    if moved:
+        if known:
+            journal.append_audit(store, at, None, "sync.realigned", change.code,
+                                 {"status": row["status"], "due_at": row["due_at"]},
+                                 {"status": change.status, "due_at": due, "op_id": str(change.op_id)})
+        dossiers.set_state(store, row["id"], change.status, due)
+    return not known or moved
 
 
 def status(desk: Desk) -> dict:

@@ -188,3 +188,19 @@ def test_a_desk_clock_far_from_the_servers_warns_the_clerk(enrolled, clock):
     assert report.warnings and "lệch 7 phút" in report.warnings[0]
     clock.moment = datetime.now(VN_TZ) + timedelta(seconds=30)
     assert engine.sync(desk).warnings == []
+
+
+def test_a_decision_and_a_desk_action_that_cross_end_the_same_on_both_sides(enrolled, province):
+    desk, clerk = enrolled
+    code = desk.receive(khai_sinh(desk), clerk).code
+    engine.sync(desk)
+    # The province asks for a supplement while the desk, offline, moves the dossier on to processing.
+    server_store.decide(province.db, code, Status.SUPPLEMENT_REQUESTED, "Phòng Tư pháp", "Thiếu tờ khai", new_id())
+    desk.transition(code, Status.PROCESSING, clerk, "Chuyển xử lý")
+    engine.sync(desk)
+    server = province.db.execute("SELECT status FROM dossier WHERE code = %s", (code,)).fetchone()["status"]
+    assert desk.show(code)["status"] == server == Status.PROCESSING  # the server's order: 2, 5, then 4
+    assert [e["status"] for e in desk.show(code)["events"]] == [2, 4, 5]  # both events kept on the desk
+    server_store.decide(province.db, code, Status.RESULT_READY, "Phòng Tư pháp", "Đã ký", new_id())
+    engine.sync(desk)
+    assert desk.show(code)["status"] == Status.RESULT_READY  # and the next decision applies: no stuck dossier
