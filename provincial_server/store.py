@@ -108,13 +108,31 @@ def _desk(row: dict | None) -> DeskRow | None:
 
 
 # -- push -------------------------------------------------------------------------------------
+REFUSALS = (NotAllowed, psycopg.errors.UniqueViolation, psycopg.errors.ForeignKeyViolation)
+
+
+class _Refused(Exception):
+    """An action of the fast path was refused: the batch is redone action by action."""
+
+
 def apply_actions(conn: psycopg.Connection, desk_id: str, actions: list[Action]) -> tuple[int, list[ItemResult]]:
-    """Apply a desk's actions in desk_seq order, each in its own savepoint; returns (applied_through, results).
+    """Apply a desk's actions in desk_seq order; returns (applied_through, results).
 
     Already held (same op_id, or a desk_seq already settled) is a duplicate. An action the status machine
-    refuses is set aside with its reason and still consumes its desk_seq, so it blocks nothing behind it.
+    or a constraint refuses is set aside with its reason and still consumes its desk_seq, so it blocks
+    nothing behind it. The whole batch is first tried in one transaction; only when something is refused
+    is it redone with a savepoint per action.
     """
+    try:
+        return _apply_batch(conn, desk_id, actions, careful=False)
+    except _Refused:
+        return _apply_batch(conn, desk_id, actions, careful=True)
+
+
+def _apply_batch(conn: psycopg.Connection, desk_id: str, actions: list[Action],
+                 careful: bool) -> tuple[int, list[ItemResult]]:
     results: list[ItemResult] = []
+    feed: list[dict] = []
     with conn.transaction():
         last = conn.execute("SELECT last_seq FROM desk WHERE id = %s FOR UPDATE", (desk_id,)).fetchone()["last_seq"]
         for action in sorted(actions, key=lambda a: a.desk_seq):
@@ -126,17 +144,27 @@ def apply_actions(conn: psycopg.Connection, desk_id: str, actions: list[Action])
                     raise Gap(last + 1)
                 break
             try:
-                with conn.transaction():
-                    _apply(conn, desk_id, action)
-                results.append(ItemResult(op_id=action.op_id, desk_seq=action.desk_seq, outcome=Outcome.APPLIED))
-            except (NotAllowed, psycopg.errors.UniqueViolation, psycopg.errors.ForeignKeyViolation) as exc:
+                if careful:
+                    with conn.transaction():
+                        entry = _apply(conn, desk_id, action)
+                else:
+                    entry = _apply(conn, desk_id, action)
+            except REFUSALS as exc:
+                if not careful:
+                    raise _Refused from exc
                 reason = getattr(exc, "message", None) or _violation(exc)
                 conn.execute("INSERT INTO set_aside(op_id, desk_id, desk_seq, reason, body) VALUES (%s, %s, %s, %s, %s)",
                              (action.op_id, desk_id, action.desk_seq, reason, Jsonb(action.model_dump(mode="json"))))
                 results.append(ItemResult(op_id=action.op_id, desk_seq=action.desk_seq, outcome=Outcome.REJECTED,
                                           reason=reason))
+            else:
+                if entry:
+                    feed.append(entry)
+                results.append(ItemResult(op_id=action.op_id, desk_seq=action.desk_seq, outcome=Outcome.APPLIED))
             last = action.desk_seq
         conn.execute("UPDATE desk SET last_seq = %s WHERE id = %s", (last, desk_id))
+        if feed:
+            _append_changes(conn, actions[0].dossier.unit_code, feed)
     return last, results
 
 
@@ -151,7 +179,8 @@ def _settled(conn: psycopg.Connection, desk_id: str, action: Action) -> ItemResu
     return ItemResult(op_id=action.op_id, desk_seq=action.desk_seq, outcome=outcome, reason=held["reason"])
 
 
-def _apply(conn: psycopg.Connection, desk_id: str, action: Action) -> None:
+def _apply(conn: psycopg.Connection, desk_id: str, action: Action) -> dict | None:
+    """Apply one action; returns the feed entry it makes, if it changed the dossier's state."""
     dossier, event = action.dossier, action.event
     row = conn.execute("SELECT status, code FROM dossier WHERE uuid = %s FOR UPDATE", (dossier.uuid,)).fetchone()
     current = Status(row["status"]) if row else None
@@ -176,12 +205,12 @@ def _apply(conn: psycopg.Connection, desk_id: str, action: Action) -> None:
         "data) VALUES (%s, %s, 'desk', %s, %s, %s, %s, %s, %s, %s, %s)",
         (action.op_id, dossier.uuid, desk_id, action.desk_seq, event.kind, event.status, event.at, event.user,
          event.note, Jsonb(event.data) if event.data else None))
-    if event.status is not None or event.kind == "reschedule":
-        # Every change of a dossier's state is in the feed, in the server's order: desks replay it and agree.
-        _append_change(conn, dossier.unit_code, {
-            "kind": "dossier_status", "op_id": str(action.op_id), "dossier_uuid": str(dossier.uuid),
+    if event.status is None and event.kind != "reschedule":
+        return None
+    # Every change of a dossier's state goes in the feed, in the server's order: desks replay it and agree.
+    return {"kind": "dossier_status", "op_id": str(action.op_id), "dossier_uuid": str(dossier.uuid),
             "code": dossier.code, "status": status, "at": event.at.isoformat(), "note": event.note,
-            "due_at": due.isoformat() if due else None, "by": event.user})
+            "due_at": due.isoformat() if due else None, "by": event.user}
 
 
 def _violation(exc: Exception) -> str:
@@ -212,15 +241,22 @@ def decide(conn: psycopg.Connection, code: str, status: Status, by: str, note: s
         body = {"kind": "dossier_status", "op_id": op_id, "dossier_uuid": str(row["uuid"]), "code": code,
                 "status": int(status), "at": now.isoformat(), "note": note,
                 "due_at": due.isoformat() if due else None, "by": by}
-        cursor = _append_change(conn, row["unit_code"], body)
+        (cursor,) = _append_changes(conn, row["unit_code"], [body])
     return Change(cursor=cursor, **body)
 
 
-def _append_change(conn: psycopg.Connection, unit_code: str, body: dict) -> int:
-    """Append to the unit's feed; the lock makes cursors commit in order, so no desk skips one."""
+def _append_changes(conn: psycopg.Connection, unit_code: str, bodies: list[dict]) -> list[int]:
+    """Append to the unit's feed, last thing before commit; the lock makes cursors commit in order, so no
+    desk reading the feed ever skips one."""
     conn.execute("SELECT pg_advisory_xact_lock(%s)", (CHANGE_LOG_LOCK,))
-    return conn.execute("INSERT INTO change_log(unit_code, kind, body) VALUES (%s, %s, %s) RETURNING cursor",
-                        (unit_code, body["kind"], Jsonb(body))).fetchone()["cursor"]
+    with conn.cursor() as cur:
+        cur.executemany("INSERT INTO change_log(unit_code, kind, body) VALUES (%s, %s, %s) RETURNING cursor",
+                        [(unit_code, b["kind"], Jsonb(b)) for b in bodies], returning=True)
+        cursors = []
+        while True:
+            cursors.append(cur.fetchone()["cursor"])
+            if not cur.nextset():
+                return cursors
 
 
 def changes(conn: psycopg.Connection, unit_code: str, since: int, limit: int) -> list[Change]:
