@@ -265,6 +265,21 @@ def changes(conn: psycopg.Connection, unit_code: str, since: int, limit: int) ->
     return [Change(cursor=r["cursor"], **r["body"]) for r in rows]
 
 
+def statuses(conn: psycopg.Connection, unit_code: str) -> dict[str, int]:
+    """Every dossier of a unit and its current status, by code."""
+    return {r["code"]: r["status"] for r in conn.execute("SELECT code, status FROM dossier WHERE unit_code = %s",
+                                                         (unit_code,))}
+
+
+def settled_seqs(conn: psycopg.Connection, desk_id: str) -> dict[str, list[int]]:
+    """The desk_seq of every action held from a desk: applied ones and set-aside ones."""
+    applied = [r["desk_seq"] for r in conn.execute(
+        "SELECT desk_seq FROM dossier_event WHERE desk_id = %s ORDER BY desk_seq", (desk_id,))]
+    aside = [r["desk_seq"] for r in conn.execute(
+        "SELECT desk_seq FROM set_aside WHERE desk_id = %s ORDER BY desk_seq", (desk_id,))]
+    return {"applied": applied, "set_aside": aside}
+
+
 def dossier_codes(conn: psycopg.Connection, unit_code: str) -> list[str]:
     return [r["code"] for r in conn.execute("SELECT code FROM dossier WHERE unit_code = %s ORDER BY code",
                                             (unit_code,))]
