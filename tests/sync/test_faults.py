@@ -1,0 +1,128 @@
+"""Faults between a desk and the server: deliveries duplicated, two pushes of one desk in flight at once, the
+server killed in the middle of a batch and restarted. Whatever happens, each action lands once, in order."""
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import requests
+from requests.adapters import HTTPAdapter
+
+from counter_app.store import journal
+from counter_app.sync import engine
+from counter_app.sync.client import Client, SyncError
+from counter_app.sync.protocol import PushRequest
+from provincial_server import store as server_store
+from tests.store.test_receive import khai_sinh
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+class SendTwice(HTTPAdapter):
+    """The network delivers every request twice; the desk reads the second answer."""
+
+    def send(self, request, **kwargs):
+        super().send(request.copy(), **kwargs)
+        return super().send(request, **kwargs)
+
+
+def held_once(province, desk_id: str, count: int) -> bool:
+    seqs = server_store.settled_seqs(province.db, desk_id)
+    return sorted(seqs["applied"] + seqs["set_aside"]) == list(range(1, count + 1))
+
+
+def test_duplicated_deliveries_land_once(enrolled, province):
+    desk, clerk = enrolled
+    codes = [desk.receive(khai_sinh(desk), clerk).code for _ in range(4)]
+    client = engine.connect(desk)
+    client.session.mount("http://", SendTwice())
+    report = engine.sync(desk, client)
+    assert report.outcomes == {"duplicate": 4}  # the second delivery's answer: already held
+    assert server_store.dossier_codes(province.db, province.unit_code) == sorted(codes)
+    assert held_once(province, f"{province.unit_code}-01", 4)
+
+
+def test_two_pushes_of_one_desk_in_flight_at_once(enrolled, province):
+    desk, clerk = enrolled
+    for _ in range(30):
+        desk.receive(khai_sinh(desk), clerk)
+    batch = PushRequest(actions=[engine.action_of(desk, r) for r in journal.pending_actions(desk.store, 30)])
+    token = engine.connect(desk).token
+    answers = []
+    start = threading.Barrier(2)
+
+    def push():
+        client = Client(engine.connect(desk).base_url, token)
+        start.wait()
+        answers.append(client.push(batch))
+
+    threads = [threading.Thread(target=push) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    outcomes = sorted({r.outcome.value for r in answer.results} for answer in answers)
+    assert outcomes == [{"applied"}, {"duplicate"}]  # the desk's row lock makes one wait for the other
+    assert held_once(province, f"{province.unit_code}-01", 30)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_server(database_url: str, port: int) -> subprocess.Popen:
+    process = subprocess.Popen([sys.executable, "-m", "provincial_server", "--database-url", database_url, "serve",
+                                "--port", str(port)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                               start_new_session=True)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            if requests.get(f"http://127.0.0.1:{port}/health", timeout=1).ok:
+                return process
+        except requests.ConnectionError:
+            time.sleep(0.1)
+    raise AssertionError("the server did not start")
+
+
+def test_a_server_killed_in_the_middle_of_a_batch_loses_and_doubles_nothing(enrolled, province, database_url):
+    desk, clerk = enrolled
+    with desk.store.write():
+        for _ in range(1500):
+            desk.receive(khai_sinh(desk), clerk)
+    port = free_port()
+    server = start_server(database_url, port)
+    client = engine.connect(desk)
+    client.base_url = f"http://127.0.0.1:{port}"
+    desk_id = f"{province.unit_code}-01"
+
+    def kill_after_the_first_batch():
+        while server_store.desk_by_id(province.db, desk_id).last_seq == 0:
+            time.sleep(0.005)
+        os.killpg(server.pid, signal.SIGKILL)  # seven batches of 200 are still to come
+
+    killer = threading.Thread(target=kill_after_the_first_batch)
+    killer.start()
+    try:
+        engine.sync(desk, client)
+        interrupted = False
+    except SyncError:
+        interrupted = True
+    killer.join()
+    server.wait(10)
+    server = start_server(database_url, port)
+    try:
+        engine.sync(desk, client)
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(10)
+    assert journal.outbox_counts(desk.store).get("pending", 0) == 0
+    assert held_once(province, desk_id, 1500)
+    assert len(server_store.dossier_codes(province.db, province.unit_code)) == 1500
+    assert interrupted  # the kill did land in the middle of the sync
