@@ -4,18 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
-
 from counter_app.clock import iso, vn_now
 from counter_app.errors import InvalidInput, NotAllowed, NotFound
+from counter_app.account_rules import check_username, hash_password, needs_rehash, verify
 from counter_app.store import Store, journal, users
 from counter_app.text import nfc
 
 ROLES = {"clerk": "Cán bộ tiếp nhận", "postal": "Nhân viên bưu chính", "supervisor": "Lãnh đạo / giám sát",
          "admin": "Quản trị"}
-MIN_PASSWORD = 6
-_hasher = PasswordHasher()
 
 
 @dataclass(frozen=True)
@@ -32,17 +28,13 @@ def _user(row) -> User:
 
 def add_user(store: Store, username: str, full_name: str, role: str, password: str,
              by: User | None = None) -> User:
-    username = username.strip().lower()
+    username = check_username(username)
     full_name = nfc(full_name)
-    if not username.replace(".", "").replace("_", "").isalnum() or not username.isascii():
-        raise InvalidInput("username", "Tên đăng nhập chỉ gồm chữ không dấu, số, dấu chấm hoặc gạch dưới.")
     if not full_name:
         raise InvalidInput("full_name", "Chưa nhập họ và tên người dùng.")
     if role not in ROLES:
         raise InvalidInput("role", f"Vai trò phải là một trong: {', '.join(ROLES)}.")
-    if len(password) < MIN_PASSWORD:
-        raise InvalidInput("password", f"Mật khẩu phải có ít nhất {MIN_PASSWORD} ký tự.")
-    password_hash = _hasher.hash(password)
+    password_hash = hash_password(password)
     with store.write():
         if users.by_username(store, username):
             raise InvalidInput("username", f"Tên đăng nhập \"{username}\" đã tồn tại.")
@@ -66,19 +58,43 @@ def province_account(store: Store) -> User:
     return _user(row)
 
 
+def known_user(store: Store, username: str, full_name: str) -> int:
+    """The local id of someone who acted at another desk or at the province (call inside a write): their
+    account if the province sent it, otherwise a placeholder that cannot sign in."""
+    row = users.by_username(store, username)
+    if row is not None:
+        return row["id"]
+    return users.add(store, username, nfc(full_name) or username, "clerk", "!", iso(vn_now()), active=False)
+
+
+def apply_province_account(store: Store, username: str, full_name: str, role: str, password_hash: str,
+                           active: bool) -> None:
+    """An account of the unit as the province keeps it (call inside a write): the province's word wins, so a
+    clerk signs in with the same password on every desk of the unit, offline too."""
+    if role not in ROLES or not username:
+        raise InvalidInput("role", f"Tài khoản {username!r} từ tỉnh có vai trò không hợp lệ ({role!r}).")
+    row = users.by_username(store, username)
+    values = {"full_name": nfc(full_name), "role": role, "password_hash": password_hash, "active": int(active)}
+    if row is None:
+        users.add(store, username, values["full_name"], role, password_hash, iso(vn_now()), active)
+    else:
+        users.update(store, row["id"], values)
+    journal.append_audit(store, iso(vn_now()), None, "user.province", username,
+                         {k: row[k] for k in ("full_name", "role", "active")} if row else None,
+                         {k: v for k, v in values.items() if k != "password_hash"})
+
+
 def authenticate(store: Store, username: str, password: str) -> User:
     """The user if the password is right; the same message for an unknown name or a wrong password."""
     row = users.by_username(store, username.strip().lower())
     wrong = NotAllowed("Tên đăng nhập hoặc mật khẩu không đúng.")
     if row is None or not row["active"]:
         raise wrong
-    try:
-        _hasher.verify(row["password_hash"], password)
-    except (VerificationError, InvalidHashError):
-        raise wrong from None
-    if _hasher.check_needs_rehash(row["password_hash"]):
+    if not verify(row["password_hash"], password):
+        raise wrong
+    if needs_rehash(row["password_hash"]):
         with store.write():
-            users.set_password_hash(store, row["id"], _hasher.hash(password))
+            users.set_password_hash(store, row["id"], hash_password(password))
     return _user(row)
 
 

@@ -62,7 +62,7 @@ def init_desk(store: Store, unit_code: str, unit_name: str, desk: int, code_bloc
         settings.put(store, values)
         journal.append_audit(store, iso(vn_now()), None, "desk.init", "desk", before, values)
         if not catalog.versions(store):
-            _store_catalog(store, Catalog.load(SEED_CATALOG))
+            store_catalog(store, Catalog.load(SEED_CATALOG))
     return config
 
 
@@ -80,7 +80,8 @@ def desk_config(store: Store) -> DeskConfig:
     )
 
 
-def _store_catalog(store: Store, cat: Catalog) -> int:
+def store_catalog(store: Store, cat: Catalog) -> int:
+    """Store a catalog version unless the same content is already there; its id either way."""
     digest = cat.digest()
     existing = catalog.find_version(store, digest)
     if existing is not None:
@@ -97,7 +98,7 @@ def import_catalog(store: Store, path: Path) -> dict:
     cat = Catalog.load(path)
     with store.write():
         known = catalog.find_version(store, cat.digest())
-        catalog_id = _store_catalog(store, cat)
+        catalog_id = store_catalog(store, cat)
         if known is None:
             journal.append_audit(store, iso(vn_now()), None, "catalog.import", cat.version, None,
                                  {"effective_from": cat.effective_from.isoformat(), "procedures": len(cat.procedures)})

@@ -24,8 +24,10 @@ from counter_app.domain.intake import CHANNEL_LABELS, RETURN_LABELS, Channel, In
 from counter_app.domain.procedure import Procedure
 from counter_app.domain.status import Status, check_transition
 from counter_app.errors import InvalidInput, NotAllowed, NotFound
-from counter_app.store import Store, dossiers, journal
+from counter_app.store import Store, dossiers, journal, settings
 from counter_app.text import fold, nfc
+
+REBASE_REQUIRED = "sync.rebase_required"  # set on a restored or reinstalled desk until the server re-bases it
 
 EVENT_KINDS = {
     Status.NEW_ONLINE: "register", Status.RECEIVED: "receive", Status.REFUSED: "refuse",
@@ -72,8 +74,12 @@ class Desk:
     def __init__(self, store: Store, clock: Clock = vn_now) -> None:
         self.store = store
         self.clock = clock
-        self.config = desk_config(store)
-        self.calendar = work_calendar(store, self.config)
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the desk's settings and calendar again (after the province sent new ones)."""
+        self.config = desk_config(self.store)
+        self.calendar = work_calendar(self.store, self.config)
 
     # -- before saving ---------------------------------------------------------------------------
     def quote(self, intake: Intake, received_at: datetime | None = None) -> Quote:
@@ -127,6 +133,7 @@ class Desk:
         intake = intake.normalised()
         catalog_id, proc = procedure(self.store, now.date(), intake.procedure_code)
         intake.check(proc, now.date(), complete=status is Status.RECEIVED)
+        competent = self._competent_unit(intake.competent_unit)
         quote = self._quote(proc, catalog_id, intake, now)
         if status is Status.REFUSED:
             quote = Quote(proc, catalog_id, Fee(0, "Không thu phí, lệ phí (hồ sơ không được tiếp nhận)"),
@@ -152,19 +159,13 @@ class Desk:
                     "phone": intake.contact.phone, "received_at": at, "due_at": due,
                     "status": int(status), "received_by": clerk.id,
                     "fee": quote.fee.amount, "channel": int(intake.channel),
-                    "return_method": int(intake.return_method),
+                    "return_method": int(intake.return_method), "competent_unit": competent,
                     "data": _facts(intake, proc, quote, self.config.desk),
                 },
-                {
-                    "code": str(code),
-                    "people": fold(" ".join(p.full_name for p in (intake.owner, intake.submitter) if p)),
-                    "id_number": " ".join(p.id_number for p in (intake.owner, intake.submitter) if p),
-                    "phone": " ".join(p.phone for p in (intake.owner, intake.submitter) if p and p.phone),
-                    "procedure": fold(proc.name),
-                },
+                search_text(str(code), [p.to_json() for p in (intake.owner, intake.submitter) if p], proc.name),
             )
             self._record(dossier_id, str(code), event_uuid, status, at, clerk, note, due, None,
-                         {"status": int(status), "due_at": due}, step_deadline=due)
+                         {"status": int(status), "due_at": due}, step_deadline=due, sets_due=True)
             for warning in warnings:
                 journal.append_audit(self.store, at, clerk.id, "dossier.code_overflow_alert", str(code),
                                      None, {"message": warning})
@@ -186,7 +187,8 @@ class Desk:
             before, after = {"status": row["status"]}, {"status": int(target)}
             if due != row["due_at"]:
                 before["due_at"], after["due_at"] = row["due_at"], due
-            self._record(row["id"], code, str(uuid.uuid4()), target, at, user, note, due, before, after, data=data)
+            self._record(row["id"], code, str(uuid.uuid4()), target, at, user, note, due, before, after, data=data,
+                         sets_due=due != row["due_at"])
         return {"code": code, "from": int(current), "to": int(target), "status_label": target.label,
                 "at": at, "due_at": due}
 
@@ -224,22 +226,55 @@ class Desk:
             due = iso(new_due)
             self._record(row["id"], code, str(uuid.uuid4()), None, at, user, reason, due,
                          {"due_at": row["due_at"]}, {"due_at": due},
-                         data={"previous_due": row["due_at"], "new_due": due}, kind="reschedule")
+                         data={"previous_due": row["due_at"], "new_due": due}, kind="reschedule", sets_due=True)
         return {"code": code, "at": at, "previous_due": row["due_at"], "due_at": due}
+
+    def record(self, code: str, user: User, kind: str, note: str = "", data: dict | None = None) -> dict:
+        """An event that leaves the status as it is (a rating, a postal hand-over…), queued for the province."""
+        at = iso(self.clock())
+        with self.store.write():
+            row = self._row(code)
+            self._record(row["id"], code, str(uuid.uuid4()), None, at, user, nfc(note), row["due_at"], None,
+                         data or {}, data=data, kind=kind)
+        return {"code": code, "kind": kind, "at": at}
 
     def _record(self, dossier_id: int, code: str, event_uuid: str, status: Status | None, at: str, user: User,
                 note: str, due: str | None, before: dict | None, after: dict,
-                step_deadline: str | None = None, data: dict | None = None, kind: str | None = None) -> None:
-        """Write one event with its outbox and audit rows; an event without a status keeps the current one."""
+                step_deadline: str | None = None, data: dict | None = None, kind: str | None = None,
+                sets_due: bool = False) -> None:
+        """Write one event with its outbox and audit rows; an event without a status keeps the current one.
+
+        The event keeps the appointment it set (``sets_due``), and the outbox row the feed cursor the desk had
+        heard up to, so the province can tell an update from a crossing.
+        """
+        values = settings.get_all(self.store)
+        if values.get(REBASE_REQUIRED):
+            raise NotAllowed("Quầy vừa được khôi phục hoặc cài lại: cần đồng bộ với máy chủ tỉnh (F5) để lấy lại "
+                             "các thao tác đã gửi trước khi ghi thao tác mới hay cấp mã hồ sơ mới.")
         kind = kind or EVENT_KINDS[status]
         event_id = dossiers.add_event(self.store, dossier_id, {
             "uuid": event_uuid, "kind": kind, "status": int(status) if status else None, "at": at,
             "user_id": user.id, "unit_code": self.config.unit_code, "note": note, "step_deadline": step_deadline,
-            "data": data,
+            "data": data, "due_at": due if sets_due else None,
         })
         dossiers.set_state(self.store, dossier_id, int(status) if status else None, due)
-        journal.queue_event(self.store, event_id)
+        journal.queue_event(self.store, event_id, int(values.get("sync.cursor", "0")))
         journal.append_audit(self.store, at, user.id, f"dossier.{kind}", code, before, after)
+
+    def _competent_unit(self, unit_code: str) -> str | None:
+        """The unit that decides a dossier received here for another unit (§9); None for this unit."""
+        unit_code = unit_code.strip()
+        if not unit_code or unit_code == self.config.unit_code:
+            return None
+        if unit_code not in dict(self.units()):
+            raise InvalidInput("competent_unit", f"Đơn vị giải quyết \"{unit_code}\" không có trong danh sách đơn vị "
+                                                 "của tỉnh (đồng bộ với máy chủ tỉnh để cập nhật danh sách).")
+        return unit_code
+
+    def units(self) -> list[tuple[str, str]]:
+        """The province's units (code, name) this desk knows, its own first."""
+        known = [(r["code"], r["name"]) for r in dossiers.units(self.store) if r["code"] != self.config.unit_code]
+        return [(self.config.unit_code, self.config.unit_name), *known]
 
     # -- reading ---------------------------------------------------------------------------------
     @contextmanager
@@ -270,9 +305,9 @@ class Desk:
         request = facts.get("fee_request", {})
         fee = proc.fee.compute(FeeRequest(request.get("quantity", 1), request.get("pages", 0),
                                           request.get("exemption")), proc.exemptions)
-        rescheduled = [e for e in events if e["kind"] == "reschedule"]
-        first_due = json.loads(rescheduled[0]["data"])["previous_due"] if rescheduled else row["due_at"]
-        return {**summary(row), **facts, "documents": _documents(facts, proc), "first_due_at": first_due,
+        # The appointment printed on the receipt: what the reception set, whatever moved it since.
+        first_due = events[0]["due_at"] or events[0]["step_deadline"] or row["due_at"]
+        return {**summary(row), **facts, "documents": named_documents(facts, proc), "first_due_at": first_due,
                 "expected_documents": [{"name": d.name, "original": d.original, "certified": d.certified,
                                         "copy": d.copy} for d in proc.documents],
                 "owner": {"full_name": row["owner_name"], "id_number": row["owner_id"], **facts["owner"]},
@@ -316,6 +351,14 @@ class Desk:
         }
 
 
+def search_text(code: str, people: list[dict], procedure_name: str) -> dict:
+    """The folded search row of a dossier: its code, the names, ID numbers and phones of its people, the procedure."""
+    return {"code": code, "people": fold(" ".join(p["full_name"] for p in people)),
+            "id_number": " ".join(p["id_number"] for p in people if p.get("id_number")),
+            "phone": " ".join(p["phone"] for p in people if p.get("phone")),
+            "procedure": fold(procedure_name)}
+
+
 def summary(row) -> dict:
     status = Status(row["status"])
     return {
@@ -356,7 +399,7 @@ def _document_fact(doc: SubmittedDocument, proc: Procedure) -> dict:
     return fact
 
 
-def _documents(facts: dict, proc: Procedure) -> list[dict]:
+def named_documents(facts: dict, proc: Procedure) -> list[dict]:
     """The submitted papers with their names and all three counts, as shown and printed."""
     return [{"name": d.get("name") or proc.documents[d["n"] - 1].name, "original": d.get("original", 0),
              "certified": d.get("certified", 0), "copy": d.get("copy", 0)} for d in facts.get("documents", [])]

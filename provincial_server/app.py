@@ -1,8 +1,9 @@
-"""The provincial server's HTTP API (FastAPI): health, desk enrolment, push of desk actions, pull of changes.
+"""The provincial server's HTTP API (FastAPI): health, desk enrolment, push of desk actions, pull of changes,
+and a desk's own state and history (to re-base a restored or reinstalled desk).
 
 Every request but health and enrolment carries a desk token (``Authorization: Bearer``); a desk reads
-and writes only its own unit. Errors use the protocol's one envelope; bad input is a 4xx that changes
-nothing. OpenAPI is served at /openapi.json.
+and writes only its own unit's dossiers and those received elsewhere for its unit (§9). Errors use the
+protocol's one envelope; bad input is a 4xx that changes nothing. OpenAPI is served at /openapi.json.
 """
 
 from __future__ import annotations
@@ -21,9 +22,11 @@ from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from counter_app.sync.protocol import (MAX_PAGE, PREFIX, PROTOCOL, SERVER_TIME_HEADER, ChangesPage, EnrolRequest,
-                                       EnrolResponse, ErrorBody, ErrorEnvelope, Health, PushRequest, PushResponse)
-from provincial_server import store
+from counter_app.sync.protocol import (MAX_PAGE, PREFIX, PROTOCOL, SERVER_TIME_HEADER, ChangesPage, DeskState,
+                                       EnrolRequest, EnrolResponse, ErrorBody, ErrorEnvelope, Health, HistoryPage,
+                                       PushRequest, PushResponse)
+from provincial_server.store import admin as store
+from provincial_server.store import feed, push
 
 log = logging.getLogger("provincial_server")
 MAX_BODY = 20 * 1024 * 1024  # bytes of JSON in one push, after decompression
@@ -143,16 +146,15 @@ def create_app(database_url: str) -> FastAPI:
 
     @app.post(f"{PREFIX}/push", response_model=PushResponse,
               responses={401: {"model": ErrorEnvelope}, 409: {"model": ErrorEnvelope}, 422: {"model": ErrorEnvelope}})
-    async def push(batch: PushRequest, me: store.DeskRow = Depends(desk), connection=Depends(conn)) -> PushResponse:
-        foreign = [a.dossier.code for a in batch.actions if a.dossier.unit_code != me.unit_code]
-        if foreign:
-            raise ApiError(403, "wrong_unit", "Quầy chỉ được gửi hồ sơ của đơn vị mình.", foreign[:10])
+    async def push_actions(batch: PushRequest, me: store.DeskRow = Depends(desk),
+                           connection=Depends(conn)) -> PushResponse:
         try:
-            through, results = await run_in_threadpool(store.apply_actions, connection, me.id, batch.actions)
-        except store.Gap as gap:
+            through, results = await run_in_threadpool(push.apply_actions, connection, me.id, me.unit_code,
+                                                       batch.actions)
+        except push.Gap as gap:
             raise ApiError(409, "gap", "Thiếu hành động trước đó; gửi lại từ số thứ tự máy chủ chờ.",
                            {"expected_seq": gap.expected}) from gap
-        except store.Fork as fork:
+        except push.Fork as fork:
             raise ApiError(409, "desk_fork", "Hai máy đang dùng chung một quầy. Quản trị viên phải đăng ký lại "
                            "một trong hai máy.", {"desk_seq": fork.args[0]}) from fork
         log.info("push from %s: %d actions, through %d", me.id, len(batch.actions), through)
@@ -161,10 +163,16 @@ def create_app(database_url: str) -> FastAPI:
     @app.get(f"{PREFIX}/changes", response_model=ChangesPage, responses={401: {"model": ErrorEnvelope}})
     def changes(since: int = Query(0, ge=0, le=2**62), limit: int = Query(MAX_PAGE, ge=1, le=MAX_PAGE),
                 me: store.DeskRow = Depends(desk), connection=Depends(conn)) -> ChangesPage:
-        page = store.changes(connection, me.unit_code, since, limit + 1)
-        more = len(page) > limit
-        page = page[:limit]
-        return ChangesPage(server_time=_now(), changes=page, next_cursor=page[-1].cursor if page else since,
-                           has_more=more)
+        return feed.page(connection, me.unit_code, me.id, since, limit, _now())
+
+    @app.get(f"{PREFIX}/desk-state", response_model=DeskState, responses={401: {"model": ErrorEnvelope}})
+    def desk_state(me: store.DeskRow = Depends(desk)) -> DeskState:
+        return DeskState(server_time=_now(), desk_id=me.id, last_desk_seq=me.last_seq)
+
+    @app.get(f"{PREFIX}/desk-history", response_model=HistoryPage, responses={401: {"model": ErrorEnvelope}})
+    def desk_history(since: int = Query(0, ge=0, le=2**62), limit: int = Query(MAX_PAGE, ge=1, le=MAX_PAGE),
+                     me: store.DeskRow = Depends(desk), connection=Depends(conn)) -> HistoryPage:
+        items, more = feed.history(connection, me.id, since, limit)
+        return HistoryPage(server_time=_now(), items=items, has_more=more)
 
     return app

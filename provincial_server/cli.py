@@ -1,5 +1,6 @@
-"""``counter-server``: run the provincial server, and the administrator's commands (units, desks, enrolment
-codes, revocation, province-side status decisions)."""
+"""``counter-server``: run the provincial server, and the administrator's commands: units and their office
+hours, desks and enrolment codes, revocation, accounts and roles, publishing a catalog or a calendar,
+province-side status decisions, the supervisor's list of set-aside actions and conflicts."""
 
 from __future__ import annotations
 
@@ -16,9 +17,16 @@ from pathlib import Path
 
 import platformdirs
 
+from counter_app.accounts import ROLES
+from counter_app.domain.calendar import CalendarNotice, OfficeHours
+from counter_app.domain.procedure import Catalog
 from counter_app.domain.status import parse_status
-from counter_app.errors import CounterError
-from provincial_server import embedded, schema, store
+from counter_app.errors import CounterError, NotFound
+from counter_app.account_rules import check_username, hash_password
+from counter_app.text import nfc
+from provincial_server import embedded
+from provincial_server.store import admin as store
+from provincial_server.store import schema
 from provincial_server.app import create_app, sha256
 
 ENROLMENT_VALID = timedelta(days=7)
@@ -50,6 +58,32 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--note", default="")
     p.add_argument("--by", default="province")
     sub.add_parser("units", help="list units and their desks")
+    p = sub.add_parser("hours", help="set a unit's office hours (sent to its desks)")
+    p.add_argument("unit_code")
+    p.add_argument("--office-hours", required=True, help="sessions, e.g. 07:30-11:30,13:00-17:00")
+    p.add_argument("--same-day-cutoff", default="15:00")
+    p = sub.add_parser("user", help="accounts of a unit, signed in on every desk of the unit (offline too)")
+    user_sub = p.add_subparsers(dest="user_command", metavar="<action>", required=True)
+    q = user_sub.add_parser("add", help="create or change an account (password from --password or standard input)")
+    q.add_argument("unit_code")
+    q.add_argument("username")
+    q.add_argument("--name", required=True, help="full name")
+    q.add_argument("--role", required=True, choices=sorted(ROLES))
+    q.add_argument("--password", help="new password (default: read a line from standard input)")
+    q.add_argument("--keep-password", action="store_true", help="change name or role only")
+    q = user_sub.add_parser("disable", help="stop an account from signing in on the unit's desks")
+    q.add_argument("unit_code")
+    q.add_argument("username")
+    q = user_sub.add_parser("list", help="accounts of a unit")
+    q.add_argument("unit_code")
+    p = sub.add_parser("catalog", help="publish a procedure catalog file (counter-catalog/1) to every desk")
+    p.add_argument("action", choices=["publish"])
+    p.add_argument("file", type=Path)
+    p = sub.add_parser("calendar", help="publish a year's civil-service notice (counter-calendar/1) to every desk")
+    p.add_argument("action", choices=["publish"])
+    p.add_argument("file", type=Path)
+    p = sub.add_parser("problems", help="actions set aside and conflicts, for the supervisors")
+    p.add_argument("--unit", help="only this unit's")
     return parser
 
 
@@ -82,8 +116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def run(args, conn) -> object:
     if args.command == "unit":
-        store.create_unit(conn, args.code.strip(), args.name.strip())
-        return {"unit": args.code}
+        return {"unit": args.code, "changed": store.create_unit(conn, args.code.strip(), nfc(args.name))}
     if args.command == "desk":
         desk_id = store.create_desk(conn, args.unit_code, args.desk)
         code = secrets.token_hex(5).upper()
@@ -94,4 +127,37 @@ def run(args, conn) -> object:
     if args.command == "decide":
         change = store.decide(conn, args.code, parse_status(args.status), args.by, args.note, str(uuid.uuid4()))
         return change.model_dump(mode="json")
+    if args.command == "hours":
+        hours = OfficeHours.parse(args.office_hours, args.same_day_cutoff)
+        store.set_office_hours(conn, args.unit_code, hours.format(), f"{hours.same_day_cutoff:%H:%M}")
+        return {"unit": args.unit_code, "office_hours": hours.format(), "same_day_cutoff": args.same_day_cutoff}
+    if args.command == "user":
+        return user(args, conn)
+    if args.command == "catalog":
+        cat = Catalog.load(args.file)
+        new = store.publish_catalog(conn, cat.digest(), cat.version, cat.effective_from, cat.to_json())
+        return {"version": cat.version, "procedures": len(cat.procedures), "published": new}
+    if args.command == "calendar":
+        notice = CalendarNotice.load(args.file)
+        store.publish_calendar(conn, notice.year, notice.to_json())
+        return {"year": notice.year, "days_off": len(notice.days_off), "working_days": len(notice.working_days)}
+    if args.command == "problems":
+        return store.problems(conn, args.unit)
     return store.units(conn)
+
+
+def user(args, conn) -> object:
+    if args.user_command == "list":
+        return store.accounts(conn, args.unit_code)
+    username = check_username(args.username)
+    if args.user_command == "disable":
+        found = store.find_account(conn, args.unit_code, username)
+        if found is None:
+            raise NotFound(f"Đơn vị {args.unit_code} không có tài khoản \"{username}\".")
+        store.put_account(conn, args.unit_code, username, found["full_name"], found["role"], None, active=False)
+        return {"username": username, "active": False}
+    password_hash = None
+    if not args.keep_password:
+        password_hash = hash_password(args.password if args.password is not None else sys.stdin.readline().rstrip("\n"))
+    store.put_account(conn, args.unit_code, username, nfc(args.name), args.role, password_hash)
+    return {"unit": args.unit_code, "username": username, "full_name": nfc(args.name), "role": args.role}

@@ -1,5 +1,5 @@
-"""The layering rules: Qt only in counter_app/ui, SQL only in counter_app/store and provincial_server's store
-and schema, the desk never imports the server, a docstring per module."""
+"""The layering rules: Qt only in counter_app/ui, SQL only in counter_app/store and provincial_server/store,
+the desk never imports the server, a docstring per module."""
 
 import ast
 import re
@@ -48,7 +48,7 @@ def imported(path: Path) -> list[str]:
 def test_the_server_keeps_its_sql_in_its_store_and_the_desk_never_imports_the_server():
     offenders = []
     for path in sorted(SERVER.rglob("*.py")):
-        if path.name in ("store.py", "schema.py"):
+        if path.relative_to(SERVER).parts[0] == "store":
             continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Constant) and isinstance(node.value, str) and SQL.search(node.value):

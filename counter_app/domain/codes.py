@@ -74,3 +74,17 @@ def sequence_for(desk: int, index: int, block: int = DEFAULT_BLOCK) -> int:
     if index <= in_block:
         return first + index - 1
     return 10000 + (index - in_block - 1) * MAX_DESKS + desk
+
+
+def index_for(desk: int, sequence: int, block: int = DEFAULT_BLOCK) -> int | None:
+    """The inverse of ``sequence_for``: the how-manieth dossier of its day ``sequence`` was at ``desk``, or None
+    if that number is not one ``desk`` issues."""
+    check_desk(desk, block)
+    first = (desk - 1) * block + 1
+    last = min(desk * block, 9999)
+    if first <= sequence <= last:
+        return sequence - first + 1
+    extra, rest = divmod(sequence - 10000 - desk, MAX_DESKS)
+    if sequence >= 10000 and extra >= 0 and rest == 0:
+        return last - first + 1 + extra + 1
+    return None

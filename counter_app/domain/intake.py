@@ -121,6 +121,7 @@ class Intake:
     postal_address: str = ""
     fee_request: FeeRequest = field(default_factory=FeeRequest)
     note: str = ""
+    competent_unit: str = ""  # the unit that decides, when it is not the receiving one (§9); "" = this unit
 
     def normalised(self) -> Intake:
         return replace(
@@ -130,6 +131,7 @@ class Intake:
             documents=tuple(replace(d, name=nfc(d.name)) for d in self.documents),
             postal_address=nfc(self.postal_address),
             note=nfc(self.note),
+            competent_unit=self.competent_unit.strip(),
         )
 
     def check(self, procedure: Procedure, today: date, complete: bool = True) -> None:
@@ -204,6 +206,7 @@ class Intake:
             postal_address=str(data.get("postal_address", "")),
             fee_request=fee_request,
             note=str(data.get("note", "")),
+            competent_unit=str(data.get("competent_unit") or ""),
         )
 
 

@@ -29,6 +29,11 @@ def add_version(store: Store, version: str, effective_from: str, issuer: str, sh
     return catalog_id
 
 
+def version_named(store: Store, version: str) -> sqlite3.Row | None:
+    """The newest import of a catalog version by its published name (as a dossier from another desk names it)."""
+    return store.one("SELECT * FROM catalog_version WHERE version = ? ORDER BY id DESC LIMIT 1", (version,))
+
+
 def version_in_force(store: Store, on_day: str) -> sqlite3.Row | None:
     """The catalog in force on ``on_day``: the latest effective date not after it, newest import first."""
     return store.one(

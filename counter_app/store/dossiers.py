@@ -46,11 +46,13 @@ def insert(store: Store, row: dict, search: dict) -> int:
 
 
 def add_event(store: Store, dossier_id: int, event: dict) -> int:
+    """One event; ``due_at`` is the appointment it set, if it set one."""
     cursor = store.run(
-        "INSERT INTO dossier_event(uuid, dossier_id, kind, status, at, user_id, unit_code, note, step_deadline, data) "
-        "VALUES (:uuid, :dossier_id, :kind, :status, :at, :user_id, :unit_code, :note, :step_deadline, :data)",
-        {**event, "uuid": uuid.UUID(event["uuid"]).bytes, "dossier_id": dossier_id,
-         "data": json.dumps(event["data"], ensure_ascii=False) if event.get("data") else None},
+        "INSERT INTO dossier_event(uuid, dossier_id, kind, status, at, user_id, unit_code, note, step_deadline, data, "
+        "due_at) VALUES (:uuid, :dossier_id, :kind, :status, :at, :user_id, :unit_code, :note, :step_deadline, :data, "
+        ":due_at)",
+        {"due_at": None, "step_deadline": None, **event, "uuid": uuid.UUID(event["uuid"]).bytes,
+         "dossier_id": dossier_id, "data": json.dumps(event["data"], ensure_ascii=False) if event.get("data") else None},
     )
     return int(cursor.lastrowid)
 
@@ -68,12 +70,34 @@ def last_event_of_kind(store: Store, dossier_id: int, kind: str) -> sqlite3.Row 
                      (dossier_id, kind))
 
 
-def event_exists(store: Store, event_uuid: str) -> bool:
-    return store.one("SELECT 1 FROM dossier_event WHERE uuid = ?", (uuid.UUID(event_uuid).bytes,)) is not None
+def event_id(store: Store, dossier_id: int, event_uuid: str) -> int | None:
+    """The row of a dossier's event by its UUID (looked up through the dossier's events, which are few)."""
+    row = store.one("SELECT id FROM dossier_event WHERE dossier_id = ? AND uuid = ?",
+                    (dossier_id, uuid.UUID(event_uuid).bytes))
+    return row["id"] if row else None
 
 
 def by_code(store: Store, code: str) -> sqlite3.Row | None:
     return store.one("SELECT * FROM dossier WHERE code = ?", (code,))
+
+
+def by_uuid(store: Store, dossier_uuid: str) -> sqlite3.Row | None:
+    return store.one("SELECT * FROM dossier WHERE uuid = ?", (uuid.UUID(dossier_uuid).bytes,))
+
+
+def raise_code_index(store: Store, day: str, desk: int, index: int) -> None:
+    """Make sure the desk's next code of ``day`` comes after the ``index``-th (re-basing after a restore)."""
+    store.run("INSERT INTO code_counter(day, desk, issued) VALUES (?, ?, ?) "
+              "ON CONFLICT(day, desk) DO UPDATE SET issued = max(issued, excluded.issued)", (day, desk, index))
+
+
+def units(store: Store) -> list[sqlite3.Row]:
+    return store.all("SELECT code, name FROM unit ORDER BY name")
+
+
+def put_unit(store: Store, code: str, name: str) -> None:
+    store.run("INSERT INTO unit(code, name) VALUES (?, ?) ON CONFLICT(code) DO UPDATE SET name = excluded.name",
+              (code, name))
 
 
 def events(store: Store, dossier_id: int) -> list[sqlite3.Row]:

@@ -13,18 +13,15 @@ def _json(value: object) -> str | None:
     return None if value is None else json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-def queue_event(store: Store, event_id: int) -> int:
+def queue_event(store: Store, event_id: int, base_cursor: int) -> int:
     """Queue a dossier event for the provincial server; ``seq`` is gapless because rows are never deleted.
 
     The event needs no copy: it and the dossier's reception facts are immutable rows written in the
-    same transaction, and the event's UUID is the action's identity on the server.
+    same transaction, and the event's UUID is the action's identity on the server. ``base_cursor`` is how
+    far the desk had read the province's feed when it acted.
     """
-    return int(store.run("INSERT INTO outbox(event_id, kind) VALUES (?, 'event')", (event_id,)).lastrowid)
-
-
-def queue_action(store: Store, kind: str, payload: dict) -> int:
-    """Queue an action that is not a dossier event (e.g. an account change), with its content."""
-    return int(store.run("INSERT INTO outbox(kind, payload) VALUES (?, ?)", (kind, _json(payload))).lastrowid)
+    return int(store.run("INSERT INTO outbox(event_id, kind, base_cursor) VALUES (?, 'event', ?)",
+                         (event_id, base_cursor)).lastrowid)
 
 
 def append_audit(store: Store, at: str, user_id: int | None, action: str, entity_key: str,
@@ -54,19 +51,41 @@ def pending_actions(store: Store, limit: int) -> list[sqlite3.Row]:
     """The oldest pending outbox rows with what the province needs: the event, its dossier's reception
     facts, who acted, and the catalog version the dossier was received under."""
     return store.all(
-        "SELECT o.seq, o.kind AS action_kind, o.payload, e.uuid AS event_uuid, e.kind, e.status, e.at, e.note, "
-        "e.data AS event_data, u.username, d.uuid, d.code, d.procedure_code, d.owner_name, d.owner_id, d.phone, "
-        "d.received_at, d.due_at, d.fee, d.channel, d.return_method, d.data, c.version AS catalog_version "
+        "SELECT o.seq, o.kind AS action_kind, o.payload, o.base_cursor, e.uuid AS event_uuid, e.kind, e.status, e.at, "
+        "e.note, e.data AS event_data, e.due_at AS event_due_at, u.username, u.full_name, d.uuid, d.code, "
+        "d.procedure_code, d.catalog_id, d.owner_name, d.owner_id, d.phone, d.received_at, d.due_at, d.fee, "
+        "d.channel, d.return_method, d.competent_unit, d.data, c.version AS catalog_version "
         "FROM outbox o "
         "LEFT JOIN dossier_event e ON e.id = o.event_id "
         "JOIN dossier d ON d.id = coalesce(e.dossier_id, (SELECT id FROM dossier WHERE code = "
         "  json_extract(o.payload, '$.code'))) "
         "JOIN catalog_version c ON c.id = d.catalog_id "
-        "JOIN user u ON u.username = coalesce(json_extract(o.payload, '$.officer'), "
-        "  (SELECT username FROM user WHERE id = e.user_id)) "
+        "JOIN user u ON u.id = coalesce(e.user_id, (SELECT id FROM user WHERE username = "
+        "  json_extract(o.payload, '$.officer'))) "
         "WHERE o.state = 'pending' ORDER BY o.seq LIMIT ?",
         (limit,),
     )
+
+
+def last_settled_seq(store: Store) -> int:
+    """The last action of this desk the server has answered for, with everything before it answered too."""
+    row = store.one("SELECT min(seq) AS first_pending FROM outbox WHERE state = 'pending' AND seq > 0")
+    if row["first_pending"] is not None:
+        return int(row["first_pending"]) - 1
+    return last_seq(store)
+
+
+def sync_problems(store: Store) -> list[sqlite3.Row]:
+    """Outbox rows the province set aside or flagged, and the sync's audit rows a supervisor must see."""
+    return store.all(
+        "SELECT CASE o.state WHEN 'rejected' THEN 'set_aside' ELSE o.state END AS kind, d.code, "
+        "  coalesce(e.kind, o.kind) AS action, coalesce(e.at, json_extract(o.payload, '$.at')) AS at, "
+        "  o.result AS reason, NULL AS before "
+        "FROM outbox o LEFT JOIN dossier_event e ON e.id = o.event_id LEFT JOIN dossier d ON d.id = e.dossier_id "
+        "WHERE o.state IN ('rejected', 'conflict') "
+        "UNION ALL SELECT substr(a.action, 6), a.entity_key, a.action, a.at, a.after, a.before FROM audit a "
+        "WHERE a.action IN ('sync.realigned', 'sync.unreadable') "
+        "ORDER BY at DESC")
 
 
 def record_outcomes(store: Store, outcomes: list[tuple[int, str, str | None]]) -> None:
@@ -84,6 +103,31 @@ def mark_synced(store: Store, through_seq: int, state: str = "applied") -> None:
     """Record the server's answer for every pending action up to ``through_seq``."""
     store.run("UPDATE outbox SET state = ?, attempts = attempts + 1 WHERE state = 'pending' AND seq <= ?",
               (state, through_seq))
+
+
+def put_replayed(store: Store, seq: int, event_id: int, state: str, reason: str | None, base_cursor: int) -> None:
+    """Put back an action the server holds from this desk at its own ``seq`` (re-basing after a restore).
+
+    An action made here since the restore that took the same number (a different event) never reached the
+    server under it: it is moved aside, to be queued again at the end (``requeue_displaced``).
+    """
+    row = store.one("SELECT event_id FROM outbox WHERE seq = ?", (seq,))
+    if row is not None and row["event_id"] not in (event_id, None):
+        store.run("UPDATE outbox SET seq = -seq WHERE seq = ?", (seq,))
+        row = None
+    if row is None:
+        store.run("INSERT INTO outbox(seq, event_id, kind, state, result, base_cursor, attempts) "
+                  "VALUES (?, ?, 'event', ?, ?, ?, 1)", (seq, event_id, state, reason, base_cursor))
+    else:
+        store.run("UPDATE outbox SET state = ?, result = ? WHERE seq = ?", (state, reason, seq))
+
+
+def requeue_displaced(store: Store) -> int:
+    """Queue again, after every number the server holds, the actions ``put_replayed`` moved aside."""
+    moved = [r["seq"] for r in store.all("SELECT seq FROM outbox WHERE seq < 0 ORDER BY seq DESC")]
+    for seq in moved:
+        store.run("UPDATE outbox SET seq = (SELECT max(seq) + 1 FROM outbox), state = 'pending' WHERE seq = ?", (seq,))
+    return len(moved)
 
 
 def last_seq(store: Store) -> int:

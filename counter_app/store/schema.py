@@ -150,6 +150,21 @@ def m003_status_received_index(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX dossier_status_received ON dossier(status, received_at)")
 
 
+@migrations()
+def m004_province_sync(db: sqlite_utils.Database) -> None:
+    """What syncing with the province needs: the appointment each event set, the feed cursor each action was
+    made at (to tell a crossing from a plain update), the unit that decides a dossier received for another
+    (§9), and the province's units."""
+    db.executescript(
+        """
+        ALTER TABLE dossier_event ADD COLUMN due_at TEXT;
+        ALTER TABLE outbox ADD COLUMN base_cursor INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE dossier ADD COLUMN competent_unit TEXT;
+        CREATE TABLE unit (code TEXT PRIMARY KEY, name TEXT NOT NULL) WITHOUT ROWID;
+        """
+    )
+
+
 def migrate(db: sqlite_utils.Database) -> None:
     migrations.apply(db)
 

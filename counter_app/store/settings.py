@@ -14,3 +14,7 @@ def put(store: Store, values: dict[str, str]) -> None:
         "INSERT INTO setting(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
         list(values.items()),
     )
+
+
+def delete(store: Store, key: str) -> None:
+    store.run("DELETE FROM setting WHERE key = ?", (key,))

@@ -30,3 +30,11 @@ def all_users(store: Store) -> list[sqlite3.Row]:
 
 def set_password_hash(store: Store, user_id: int, password_hash: str) -> None:
     store.run("UPDATE user SET password_hash = ? WHERE id = ?", (password_hash, user_id))
+
+
+def update(store: Store, user_id: int, values: dict) -> None:
+    """Change some of an account's columns (full_name, role, password_hash, active)."""
+    allowed = {"full_name", "role", "password_hash", "active"}
+    columns = [k for k in values if k in allowed]
+    store.run(f"UPDATE user SET {', '.join(f'{c} = ?' for c in columns)} WHERE id = ?",
+              (*[values[c] for c in columns], user_id))

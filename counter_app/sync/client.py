@@ -10,8 +10,8 @@ import requests
 from pydantic import BaseModel, ValidationError
 
 from counter_app.errors import CounterError
-from counter_app.sync.protocol import (PREFIX, ChangesPage, EnrolRequest, EnrolResponse, ErrorEnvelope, PushRequest,
-                                       PushResponse)
+from counter_app.sync.protocol import (PREFIX, ChangesPage, DeskState, EnrolRequest, EnrolResponse, ErrorEnvelope,
+                                       HistoryPage, PushRequest, PushResponse)
 
 TIMEOUT = (5, 30)  # seconds to connect, to read
 
@@ -45,6 +45,12 @@ class Client:
 
     def changes(self, since: int) -> ChangesPage:
         return self._call("GET", "/changes", ChangesPage, params={"since": since})
+
+    def desk_state(self) -> DeskState:
+        return self._call("GET", "/desk-state", DeskState)
+
+    def history(self, since: int) -> HistoryPage:
+        return self._call("GET", "/desk-history", HistoryPage, params={"since": since})
 
     def _call(self, method: str, path: str, answer: type[BaseModel], **kwargs):
         headers = kwargs.pop("headers", {})

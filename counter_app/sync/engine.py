@@ -1,4 +1,5 @@
-"""One sync run of a desk: push the outbox in batches, then pull the province's changes.
+"""One sync run of a desk: re-base if the server holds more of this desk than its store, push the outbox in
+batches, then pull the province's changes.
 
 No write transaction is held while the network is used: pending actions are read, sent, and their
 outcomes written in a short transaction; each pulled page is applied with its cursor in one transaction.
@@ -9,19 +10,23 @@ from __future__ import annotations
 import json
 import platform
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from counter_app.accounts import province_account
-from counter_app.clock import iso, to_vn
-from counter_app.desk import Desk
+from counter_app.clock import iso
+from counter_app.configuration import procedure_of_version
+from counter_app.desk import REBASE_REQUIRED, Desk, named_documents
+from counter_app.domain.codes import DossierCode
+from counter_app.domain.status import Status
 from counter_app.store import dossiers, journal, settings
-from counter_app.sync import credentials
+from counter_app.sync import credentials, replay
 from counter_app.sync.client import Client, SyncError
-from counter_app.sync.protocol import (CLOCK_TOLERANCE_SECONDS, Action, Change, DossierSnapshot, EventRecord,
+from counter_app.sync.protocol import (CLOCK_TOLERANCE_SECONDS, Action, DossierSnapshot, EventRecord, Outcome,
                                        PushRequest)
 
 BATCH = 200
-KEYS = ("sync.server_url", "sync.desk_id", "sync.cursor", "sync.last_success", "sync.clock_offset")
+KEYS = ("sync.server_url", "sync.desk_id", "sync.cursor", "sync.last_success", "sync.clock_offset", REBASE_REQUIRED)
+Progress = Callable[[int, int], None]  # (actions sent so far, actions to send)
 
 
 @dataclass
@@ -29,11 +34,12 @@ class Report:
     sent: int = 0
     outcomes: dict[str, int] = field(default_factory=dict)
     received: int = 0
+    rebased: int = 0  # actions of this desk put back from the server's history
     clock_offset_seconds: float = 0.0
     warnings: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict:
-        return {"sent": self.sent, "outcomes": self.outcomes, "received": self.received,
+        return {"sent": self.sent, "outcomes": self.outcomes, "received": self.received, "rebased": self.rebased,
                 "clock_offset_seconds": round(self.clock_offset_seconds, 1), "warnings": self.warnings}
 
 
@@ -43,7 +49,11 @@ def _state(desk: Desk) -> dict[str, str]:
 
 
 def enrol(desk: Desk, server_url: str, code: str, client: Client | None = None) -> dict:
-    """Exchange the province's one-time code for this desk's token (kept in the OS keyring)."""
+    """Exchange the province's one-time code for this desk's token (kept in the OS keyring).
+
+    If the server already holds actions of this desk (a reinstalled desk, or one restored from a backup),
+    the desk issues nothing new until its first sync has put them back.
+    """
     credentials.ensure_available()
     client = client or Client(server_url)
     answer = client.enrol(code.strip(), platform.node())
@@ -52,8 +62,12 @@ def enrol(desk: Desk, server_url: str, code: str, client: Client | None = None) 
                         f"quầy {desk.config.desk} của {desk.config.unit_code}.", retry=False)
     credentials.save(str(desk.store.path), answer.desk_id, answer.token)
     with desk.store.write():
-        settings.put(desk.store, {"sync.server_url": server_url.rstrip("/"), "sync.desk_id": answer.desk_id})
-    return {"desk_id": answer.desk_id, "unit": answer.unit_name, "server_has_through": answer.last_desk_seq}
+        values = {"sync.server_url": server_url.rstrip("/"), "sync.desk_id": answer.desk_id}
+        if answer.last_desk_seq > journal.last_seq(desk.store):
+            values[REBASE_REQUIRED] = "yes"
+        settings.put(desk.store, values)
+    return {"desk_id": answer.desk_id, "unit": answer.unit_name, "server_has_through": answer.last_desk_seq,
+            "rebase_required": REBASE_REQUIRED in values}
 
 
 def connect(desk: Desk) -> Client:
@@ -66,10 +80,20 @@ def connect(desk: Desk) -> Client:
     return Client(state["sync.server_url"], token)
 
 
-def sync(desk: Desk, client: Client | None = None) -> Report:
+def require_rebase(desk: Desk) -> None:
+    """After a restore: nothing new is recorded until the server has given back what this desk sent."""
+    with desk.store.write():
+        settings.put(desk.store, {REBASE_REQUIRED: "yes"})
+
+
+def sync(desk: Desk, client: Client | None = None, progress: Progress | None = None) -> Report:
     client = client or connect(desk)
     report = Report()
-    push(desk, client, report)
+    state = _state(desk)
+    server = client.desk_state()
+    if REBASE_REQUIRED in state or server.last_desk_seq > journal.last_seq(desk.store):
+        rebase(desk, client, state["sync.desk_id"], report)
+    push(desk, client, report, progress=progress)
     pull(desk, client, report)
     offset = (client.server_time - desk.clock()).total_seconds() if client.server_time else 0.0
     report.clock_offset_seconds = offset
@@ -81,7 +105,25 @@ def sync(desk: Desk, client: Client | None = None) -> Report:
     return report
 
 
-def push(desk: Desk, client: Client, report: Report, batch: int = BATCH) -> None:
+def rebase(desk: Desk, client: Client, desk_id: str, report: Report) -> None:
+    """Put back, page by page, what the server holds of this desk beyond what its store has settled."""
+    since = journal.last_settled_seq(desk.store)
+    while True:
+        page = client.history(since)
+        with desk.store.write():
+            replay.replay_history(desk, page.items, desk_id)
+            if not page.has_more:
+                journal.requeue_displaced(desk.store)
+                settings.delete(desk.store, REBASE_REQUIRED)
+        report.rebased += len(page.items)
+        if not page.has_more:
+            return
+        since = page.items[-1].action.desk_seq
+
+
+def push(desk: Desk, client: Client, report: Report, batch: int = BATCH, progress: Progress | None = None) -> None:
+    total = journal.outbox_counts(desk.store).get("pending", 0)
+    procedures: dict = {}
     while True:
         rows = journal.pending_actions(desk.store, batch)
         if not rows:
@@ -89,7 +131,7 @@ def push(desk: Desk, client: Client, report: Report, batch: int = BATCH) -> None
         by_op = {}
         actions = []
         for row in rows:
-            action = action_of(desk, row)
+            action = action_of(desk, row, procedures)
             by_op[action.op_id] = row["seq"]
             actions.append(action)
         answer = client.push(PushRequest(actions=actions))
@@ -99,74 +141,57 @@ def push(desk: Desk, client: Client, report: Report, batch: int = BATCH) -> None
         report.sent += len(actions)
         for _, outcome, _ in outcomes:
             report.outcomes[outcome] = report.outcomes.get(outcome, 0) + 1
+        if progress:
+            progress(report.sent, max(total, report.sent))
         if len(outcomes) < len(actions):  # the server stopped early (a gap): the rest goes next time
             return
 
 
-def action_of(desk: Desk, row) -> Action:
-    """An outbox row as the protocol's action: a dossier event, or a rating carried as an event."""
+def action_of(desk: Desk, row, procedures: dict | None = None) -> Action:
+    """An outbox row as the protocol's action: a dossier event with the dossier's self-contained reception facts.
+
+    Ratings queued before schema 4 were payload rows, not events; they travel as rating events.
+    """
     if row["event_uuid"] is not None:
         op_id = dossiers.uuid_text(row["event_uuid"])
         event = EventRecord(kind=row["kind"], status=row["status"], at=row["at"], user=row["username"],
-                            note=row["note"], due_at=row["due_at"],
+                            user_name=row["full_name"], note=row["note"], due_at=row["event_due_at"],
                             data=json.loads(row["event_data"]) if row["event_data"] else None)
     else:
         payload = json.loads(row["payload"])
         op_id = str(uuid.uuid5(uuid.NAMESPACE_URL, f"counter:{desk.config.unit_code}:{desk.config.desk}:"
                                                    f"{row['seq']}"))
         event = EventRecord(kind=row["action_kind"].removeprefix("dossier."), at=payload["at"],
-                            user=row["username"], data=payload)
+                            user=row["username"], user_name=row["full_name"], data={"level": payload["level"]})
+    procedures = {} if procedures is None else procedures
+    key = (row["catalog_id"], row["procedure_code"])
+    if key not in procedures:
+        procedures[key] = procedure_of_version(desk.store, *key)
+    proc = procedures[key]
+    facts = json.loads(row["data"])
     dossier = DossierSnapshot(
-        uuid=dossiers.uuid_text(row["uuid"]), code=row["code"], unit_code=desk.config.unit_code,
-        procedure_code=row["procedure_code"], catalog_version=row["catalog_version"], owner_name=row["owner_name"],
+        uuid=dossiers.uuid_text(row["uuid"]), code=row["code"], unit_code=DossierCode.parse(row["code"]).unit_code,
+        competent_unit=row["competent_unit"], procedure_code=row["procedure_code"], procedure_name=proc.name,
+        field=proc.field, catalog_version=row["catalog_version"], owner_name=row["owner_name"],
         owner_id=row["owner_id"], phone=row["phone"], received_at=row["received_at"], due_at=row["due_at"],
-        fee=row["fee"], channel=row["channel"], return_method=row["return_method"], facts=json.loads(row["data"]))
-    return Action(op_id=op_id, desk_seq=row["seq"], dossier=dossier, event=event)
+        fee=row["fee"], channel=row["channel"], return_method=row["return_method"],
+        facts={**facts, "documents": named_documents(facts, proc)})
+    return Action(op_id=op_id, desk_seq=row["seq"], base_cursor=row["base_cursor"], dossier=dossier, event=event)
 
 
 def pull(desk: Desk, client: Client, report: Report) -> None:
+    desk_id = _state(desk)["sync.desk_id"]
     while True:
         since = int(_state(desk).get("sync.cursor", "0"))
         page = client.changes(since)
         with desk.store.write():
-            report.received += sum(_apply(desk, change) for change in page.changes)
+            applied = replay.apply_page(desk, page, desk_id)
             settings.put(desk.store, {"sync.cursor": str(page.next_cursor)})  # with the page, or not at all
+        report.received += applied.received
+        if applied.settings_changed:
+            desk.reload()
         if not page.has_more:
             return
-
-
-def _apply(desk: Desk, change: Change) -> bool:
-    """Replay one entry of the unit's feed; True if it changed something on this desk.
-
-    The feed holds every state change in the server's order, the desk's own actions included, so the
-    desk's projection ends where the server's is even when a decision and a desk action crossed. Events
-    are merged: one the desk already holds (same op_id) only moves the projection, and an audit row says
-    so when the server's order put the dossier elsewhere than the desk had it.
-    """
-    store = desk.store
-    row = dossiers.by_code(store, change.code)
-    if row is None:
-        return False  # another desk's dossier
-    at = iso(to_vn(change.at))
-    due = iso(to_vn(change.due_at)) if change.due_at else row["due_at"]
-    known = dossiers.event_exists(store, str(change.op_id))
-    if not known:
-        province = province_account(store)
-        dossiers.add_event(store, row["id"], {
-            "uuid": str(change.op_id), "kind": "province_status", "status": change.status, "at": at,
-            "user_id": province.id, "unit_code": desk.config.unit_code, "note": change.note,
-            "step_deadline": None, "data": {"by": change.by},
-        })
-        journal.append_audit(store, at, province.id, "dossier.province_status", change.code,
-                             {"status": row["status"]}, {"status": change.status})
-    moved = (row["status"], row["due_at"]) != (change.status, due)
-    if moved:
-        if known:
-            journal.append_audit(store, at, None, "sync.realigned", change.code,
-                                 {"status": row["status"], "due_at": row["due_at"]},
-                                 {"status": change.status, "due_at": due, "op_id": str(change.op_id)})
-        dossiers.set_state(store, row["id"], change.status, due)
-    return not known or moved
 
 
 def status(desk: Desk) -> dict:
@@ -175,5 +200,25 @@ def status(desk: Desk) -> dict:
     counts = journal.outbox_counts(desk.store)
     return {"enrolled": "sync.desk_id" in state, "server": state.get("sync.server_url"),
             "desk_id": state.get("sync.desk_id"), "backlog": counts.get("pending", 0),
-            "set_aside": counts.get("rejected", 0), "last_success": state.get("sync.last_success"),
+            "set_aside": counts.get(Outcome.REJECTED.value, 0), "conflicts": counts.get(Outcome.CONFLICT.value, 0),
+            "last_success": state.get("sync.last_success"), "rebase_required": REBASE_REQUIRED in state,
+            "cursor": int(state.get("sync.cursor", "0")),
             "clock_offset_seconds": float(state.get("sync.clock_offset", "0"))}
+
+
+def problems(desk: Desk) -> list[dict]:
+    """What the supervisor must look at ("Cần xử lý"), newest first: actions the province set aside or flagged
+    as conflicts, statuses of this desk that the province's order realigned, and changes from the province the
+    desk could not read."""
+    out = []
+    for row in journal.sync_problems(desk.store):
+        item = {"kind": row["kind"], "code": row["code"], "action": row["action"], "at": row["at"],
+                "reason": row["reason"]}
+        if row["kind"] == "realigned":
+            before, after = json.loads(row["before"]), json.loads(row["reason"])
+            item["reason"] = (f"Theo thứ tự ghi nhận ở tỉnh, hồ sơ chuyển từ \"{Status(before['status']).label}\" "
+                              f"sang \"{Status(after['status']).label}\".")
+        elif row["kind"] == "unreadable":
+            item["reason"] = json.loads(row["reason"])["message"]
+        out.append(item)
+    return out

@@ -19,7 +19,9 @@ from counter_app.store import open_store
 from counter_app.sync import engine
 from keyring.backend import KeyringBackend
 
-from provincial_server import embedded, schema, store
+from provincial_server import embedded
+from provincial_server.store import admin as store
+from provincial_server.store import schema
 from provincial_server.app import create_app
 
 

@@ -17,7 +17,7 @@ from counter_app.store import journal
 from counter_app.sync import engine
 from counter_app.sync.client import Client, SyncError
 from counter_app.sync.protocol import PushRequest
-from provincial_server import store as server_store
+from provincial_server.store import admin as server_store
 from tests.store.test_receive import khai_sinh
 
 ROOT = Path(__file__).resolve().parents[2]

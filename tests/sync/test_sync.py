@@ -16,7 +16,7 @@ from counter_app.store import journal
 from counter_app.sync import engine
 from counter_app.sync.client import Client, SyncError
 from counter_app.sync.credentials import NoKeyring
-from provincial_server import store as server_store
+from provincial_server.store import admin as server_store
 from tests.store.test_receive import khai_sinh
 from tests.sync.conftest import MemoryKeyring
 
@@ -161,7 +161,7 @@ def test_the_token_is_never_written_to_the_desk_database(enrolled, memory_keyrin
 
 
 def test_the_server_schema_migrates_once_and_again_harmlessly(database_url):
-    from provincial_server import schema
+    from provincial_server.store import schema
 
     with server_store.connect(database_url) as conn:
         assert schema.migrate(conn) == []  # the session already migrated: nothing left, no error

@@ -1,7 +1,9 @@
-"""Property test: three desks of one unit going on and offline while receiving and moving dossiers, the
-province deciding meanwhile, pushes cut after the server commits. Once everyone has synced: the server
-holds exactly the union of the desks' dossiers and actions, each once, in order, and every desk agrees
-with the server on every dossier (invariants I1–I4 of the sync design)."""
+"""Property test: three desks of one unit going on and offline while receiving and moving dossiers (their
+own and those received at another desk), the province deciding meanwhile, pushes cut after the server
+commits. Once everyone has synced: the server holds exactly the union of the desks' dossiers and actions,
+each once, in order; every desk holds every dossier of the unit in the server's state; the reception facts
+of every printed receipt are on the server as printed; feed cursors never went back (invariants I1–I7 of
+the sync design; I8, attachments, does not apply: the desk keeps no scanned files)."""
 
 import tempfile
 import uuid
@@ -14,11 +16,12 @@ from hypothesis import strategies as st
 from counter_app import accounts
 from counter_app.configuration import init_desk
 from counter_app.desk import Desk
+from counter_app.domain.codes import DossierCode, index_for
 from counter_app.domain.status import TRANSITIONS, Status
 from counter_app.store import journal, open_store
 from counter_app.sync import engine
 from counter_app.sync.client import SyncError
-from provincial_server import store as server_store
+from provincial_server.store import admin as server_store
 from tests.store.test_receive import khai_sinh
 from tests.sync.test_sync import CutAfterSend
 
@@ -43,6 +46,12 @@ def new_unit(db, server_url, clock, folder: Path):
     return unit, desks
 
 
+def receipts_of(desk: Desk, number: int) -> list[str]:
+    """The codes this desk printed receipts for: those whose number is in its part of the day's sequence."""
+    return [d["code"] for d in desk.find(limit=1000)
+            if index_for(number, DossierCode.parse(d["code"]).sequence, desk.config.code_block) is not None]
+
+
 def province_code(db, unit: str, number: int) -> str:
     from datetime import timedelta
 
@@ -58,10 +67,16 @@ def sync(desk: Desk, cut: bool = False) -> None:
     client = engine.connect(desk)
     if cut:
         client.session.mount("http://", CutAfterSend(cuts=1))
+    before = cursor(desk)
     try:
         engine.sync(desk, client)
     except SyncError:
         assert cut  # only the cut connection may fail
+    assert cursor(desk) >= before  # I6: a cursor never goes back
+
+
+def cursor(desk: Desk) -> int:
+    return int(engine.status(desk)["cursor"])
 
 
 @pytest.mark.slow
@@ -96,15 +111,23 @@ def test_three_desks_end_in_agreement_with_the_server(ops, province, server_url,
                 sync(desk)
 
         server = server_store.statuses(province.db, unit)
-        local = {}
+        printed = {}
         for number, (desk, _) in enumerate(desks, start=1):
             assert journal.outbox_counts(desk.store).get("pending", 0) == 0  # I1: nothing left behind
-            mine = {d["code"]: d["status"] for d in desk.find(limit=1000)}
-            assert not set(mine) & set(local)  # no code issued twice
-            local.update(mine)
             seqs = server_store.settled_seqs(province.db, f"{unit}-{number:02d}")
             held = sorted(seqs["applied"] + seqs["set_aside"])
             assert held == list(range(1, journal.last_seq(desk.store) + 1))  # I2, I3: each once, no hole
-        assert local == server  # I1 and I4: the same dossiers, in the same state, on both sides
+            mine = {d["code"]: d["status"] for d in desk.find(limit=1000)}
+            assert mine == server  # I4: every dossier of the unit, in the server's state, on every desk
+            for code in receipts_of(desk, number):
+                assert code not in printed  # no code issued twice
+                printed[code] = desk.show(code)
+        refused = [p["reason"] for p in server_store.problems(province.db, unit) if p["kind"] == "set_aside"]
+        assert all(r.startswith("Không thể chuyển") for r in refused)  # only the status machine refuses anything
+        assert set(printed) == set(server)  # I1: every receipt printed at a desk is on the server, and nothing else
+        for code, shown in printed.items():  # I5: the reception facts are on the server as printed
+            facts = server_store.dossier_snapshot(province.db, code)
+            assert (facts["owner_name"], facts["owner_id"], facts["received_at"], facts["due_at"]) == (
+                shown["owner_name"], shown["owner_id"], shown["received_at"], shown["first_due_at"])
         for desk, _ in desks:
             desk.store.close()

@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from counter_app.domain.status import Status
 from counter_app.sync import engine
 from counter_app.ui.main_window import MainWindow
-from provincial_server import store as server_store
+from provincial_server.store import admin as server_store
 from tests.store.test_receive import khai_sinh
 from tests.sync.test_sync import new_id
 

@@ -75,6 +75,69 @@ MIGRATIONS: list[tuple[str, str]] = [
         );
         CREATE INDEX change_log_unit ON change_log(unit_code, cursor);
     """),
+    ("002_province_data_conflicts_history", """
+        -- A dossier received at one unit for another (§9) is seen by both; the receipt's appointment is kept.
+        ALTER TABLE dossier ADD COLUMN competent_unit text REFERENCES unit(code);
+        ALTER TABLE dossier ADD COLUMN first_due_at timestamptz;
+        UPDATE dossier SET first_due_at = due_at;
+        CREATE INDEX dossier_competent ON dossier(competent_unit) WHERE competent_unit IS NOT NULL;
+        -- Events in the server's order, with what a desk needs to replay them (re-basing).
+        ALTER TABLE dossier_event ADD COLUMN server_order bigserial;
+        ALTER TABLE dossier_event ADD COLUMN by_name text NOT NULL DEFAULT '';
+        ALTER TABLE dossier_event ADD COLUMN due_at timestamptz;
+        ALTER TABLE dossier_event ADD COLUMN base_cursor bigint NOT NULL DEFAULT 0;
+        CREATE INDEX dossier_event_order ON dossier_event(dossier_uuid, server_order);
+        -- The feed: a dossier's entries name it and the desk that acted; province-wide entries have no unit.
+        ALTER TABLE change_log ALTER COLUMN unit_code DROP NOT NULL;
+        ALTER TABLE change_log ADD COLUMN dossier_uuid uuid;
+        ALTER TABLE change_log ADD COLUMN desk_id text;
+        CREATE INDEX change_log_dossier ON change_log(dossier_uuid, unit_code, cursor) WHERE dossier_uuid IS NOT NULL;
+        CREATE INDEX change_log_province ON change_log(cursor) WHERE unit_code IS NULL;
+        UPDATE change_log c SET kind = 'dossier', dossier_uuid = e.dossier_uuid, desk_id = e.desk_id,
+            body = jsonb_build_object(
+                'kind', 'dossier', 'op_id', c.body->'op_id', 'dossier_uuid', c.body->'dossier_uuid',
+                'code', c.body->'code', 'desk_id', to_jsonb(e.desk_id), 'status', c.body->'status',
+                'due_at', c.body->'due_at',
+                'event', jsonb_build_object('kind', e.kind, 'status', e.status, 'at', c.body->'at',
+                                            'user', e.by_user, 'user_name', '', 'note', e.note,
+                                            'due_at', NULL, 'data', e.data))
+            FROM dossier_event e WHERE c.kind = 'dossier_status' AND e.op_id = (c.body->>'op_id')::uuid;
+        -- A desk action applied on a dossier that had changed since the desk last heard: for the supervisor.
+        CREATE TABLE conflict (
+            op_id uuid PRIMARY KEY REFERENCES dossier_event(op_id),
+            desk_id text NOT NULL REFERENCES desk(id),
+            dossier_uuid uuid NOT NULL REFERENCES dossier(uuid),
+            base_cursor bigint NOT NULL,
+            crossed jsonb NOT NULL,
+            reason text NOT NULL,
+            at timestamptz NOT NULL DEFAULT now()
+        );
+        -- What the province publishes to the desks.
+        ALTER TABLE unit ADD COLUMN office_hours text;
+        ALTER TABLE unit ADD COLUMN same_day_cutoff text;
+        CREATE TABLE account (
+            unit_code text NOT NULL REFERENCES unit(code),
+            username text NOT NULL,
+            full_name text NOT NULL,
+            role text NOT NULL CHECK (role IN ('clerk', 'postal', 'supervisor', 'admin')),
+            password_hash text NOT NULL,
+            active boolean NOT NULL DEFAULT true,
+            updated_at timestamptz NOT NULL DEFAULT now(),
+            PRIMARY KEY (unit_code, username)
+        );
+        CREATE TABLE catalog_release (
+            sha256 text PRIMARY KEY,
+            version text NOT NULL,
+            effective_from date NOT NULL,
+            body jsonb NOT NULL,
+            published_at timestamptz NOT NULL DEFAULT now()
+        );
+        CREATE TABLE calendar_release (
+            year integer PRIMARY KEY,
+            body jsonb NOT NULL,
+            published_at timestamptz NOT NULL DEFAULT now()
+        );
+    """),
 ]
 
 _LOCK = 726_100  # advisory lock key: one server at a time migrates

@@ -1,0 +1,37 @@
+"""Account rules shared by the desk and the province (accounts made at the province sign in on the desks,
+offline too): usernames, and passwords hashed with Argon2id, never kept in clear."""
+
+from __future__ import annotations
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+from counter_app.errors import InvalidInput
+
+MIN_PASSWORD = 6
+_hasher = PasswordHasher()
+
+
+def check_username(username: str) -> str:
+    """The username as stored (lower case), or InvalidInput if it has other than unaccented letters, digits, . or _."""
+    username = username.strip().lower()
+    if not username.replace(".", "").replace("_", "").isalnum() or not username.isascii():
+        raise InvalidInput("username", "Tên đăng nhập chỉ gồm chữ không dấu, số, dấu chấm hoặc gạch dưới.")
+    return username
+
+
+def hash_password(password: str) -> str:
+    if len(password) < MIN_PASSWORD:
+        raise InvalidInput("password", f"Mật khẩu phải có ít nhất {MIN_PASSWORD} ký tự.")
+    return _hasher.hash(password)
+
+
+def verify(password_hash: str, password: str) -> bool:
+    try:
+        return _hasher.verify(password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def needs_rehash(password_hash: str) -> bool:
+    return _hasher.check_needs_rehash(password_hash)

@@ -1,0 +1,181 @@
+"""Applying what the province sends to the desk's store: the changes feed (dossier events in the server's
+order, catalogs, calendars, office hours, accounts, units) and, to re-base a restored or reinstalled desk,
+the desk's own history kept by the server.
+
+Every function here runs inside the caller's write transaction: a page is applied with its cursor, or not
+at all. Events are merged by their UUID, never overwritten, so applying a page twice changes nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from uuid import UUID
+
+from counter_app.accounts import apply_province_account, known_user, province_account
+from counter_app.clock import iso, to_vn, vn_now
+from counter_app.configuration import store_catalog
+from counter_app.desk import Desk, search_text
+from counter_app.domain.calendar import CalendarNotice, OfficeHours
+from counter_app.domain.codes import DossierCode, index_for
+from counter_app.domain.procedure import Catalog
+from counter_app.errors import CounterError
+from counter_app.satisfaction import RATING_EVENT
+from counter_app.store import catalog, dossiers, journal, settings
+from counter_app.sync.protocol import (RECEPTION_STATUSES, AccountChange, CalendarChange, CatalogChange, ChangesPage, DossierChange,
+                                       DossierSnapshot, EventRecord, HistoryItem, OfficeHoursChange, UnitChange)
+
+
+@dataclass
+class Applied:
+    received: int = 0  # changes that changed something on this desk
+    settings_changed: bool = False  # catalog, calendar or office hours: the desk must reload them
+
+
+def apply_page(desk: Desk, page: ChangesPage, desk_id: str) -> Applied:
+    """Apply one page of the feed; a change this desk cannot read is recorded for the supervisor and skipped,
+    so that it never blocks the rest of the feed."""
+    snapshots = {s.uuid: s for s in page.dossiers}
+    applied = Applied()
+    for change in page.changes:
+        try:
+            if isinstance(change, DossierChange):
+                applied.received += _dossier_change(desk, change, snapshots, desk_id)
+                continue
+            _PROVINCE_DATA[type(change)](desk, change)
+        except CounterError as exc:
+            journal.append_audit(desk.store, iso(vn_now()), None, "sync.unreadable", str(change.cursor), None,
+                                 {"kind": change.kind, "message": exc.message})
+            continue
+        applied.received += 1
+        applied.settings_changed |= not isinstance(change, UnitChange)
+    return applied
+
+
+def _dossier_change(desk: Desk, change: DossierChange, snapshots: dict[UUID, DossierSnapshot], desk_id: str) -> bool:
+    """Replay one event of the unit's feed; True if it changed something on this desk.
+
+    The feed holds every event in the server's order, this desk's own included, so the desk's status
+    ends where the server's is even when a decision and a desk action crossed: an event the desk already
+    holds only moves its status, and an audit row says so when the server's order put it elsewhere.
+    """
+    store = desk.store
+    row = dossiers.by_uuid(store, str(change.dossier_uuid))
+    if row is None:
+        snapshot = snapshots.get(change.dossier_uuid)
+        if snapshot is None:
+            raise CounterError(f"Thiếu thông tin tiếp nhận của hồ sơ {change.code} trong dữ liệu từ tỉnh.")
+        row = adopt(desk, snapshot, change.event)
+    known = dossiers.event_id(store, row["id"], str(change.op_id)) is not None
+    if not known:
+        add_event(desk, row, str(change.op_id), change.event, change.desk_id)
+    due = iso(to_vn(change.due_at)) if change.due_at else None
+    moved = (row["status"], row["due_at"]) != (change.status, due)
+    if moved:
+        if known:
+            journal.append_audit(store, iso(vn_now()), None, "sync.realigned", change.code,
+                                 {"status": row["status"], "due_at": row["due_at"]},
+                                 {"status": change.status, "due_at": due, "op_id": str(change.op_id)})
+        dossiers.set_state(store, row["id"], change.status, due)
+    return not known or moved
+
+
+def adopt(desk: Desk, snapshot: DossierSnapshot, reception: EventRecord):
+    """Store a dossier from its reception facts (received at another desk, or this one before a restore)."""
+    store = desk.store
+    received_at = to_vn(snapshot.received_at)
+    version = catalog.version_named(store, snapshot.catalog_version) or catalog.version_in_force(
+        store, received_at.date().isoformat())
+    if version is None:
+        raise CounterError(f"Quầy chưa có danh mục thủ tục nào cho hồ sơ {snapshot.code}.")
+    facts = snapshot.facts
+    people = [{"full_name": snapshot.owner_name, "id_number": snapshot.owner_id, **facts.get("owner", {})}]
+    if facts.get("submitter"):
+        people.append(facts["submitter"])
+    due = iso(to_vn(snapshot.due_at)) if snapshot.due_at else None
+    dossiers.insert(store, {
+        "uuid": str(snapshot.uuid), "code": snapshot.code, "procedure_code": snapshot.procedure_code,
+        "catalog_id": version["id"], "owner_name": snapshot.owner_name, "owner_id": snapshot.owner_id,
+        "phone": snapshot.phone, "received_at": iso(received_at), "due_at": due,
+        "status": reception.status or 2, "received_by": known_user(store, reception.user, reception.user_name),
+        "fee": snapshot.fee, "channel": snapshot.channel, "return_method": snapshot.return_method,
+        "competent_unit": snapshot.competent_unit, "data": facts,
+    }, search_text(snapshot.code, people, snapshot.procedure_name))
+    journal.append_audit(store, iso(vn_now()), None, "sync.dossier_received_elsewhere", snapshot.code, None,
+                         {"unit": snapshot.unit_code, "competent_unit": snapshot.competent_unit})
+    return dossiers.by_uuid(store, str(snapshot.uuid))
+
+
+def add_event(desk: Desk, row, op_id: str, event: EventRecord, desk_id: str | None) -> int:
+    """An event this desk did not record itself: a processing unit's decision, or another desk's action."""
+    store = desk.store
+    at = iso(to_vn(event.at))
+    if desk_id is None:
+        user_id, unit = province_account(store).id, row["competent_unit"] or desk.config.unit_code
+        data = {**(event.data or {}), "by": event.user}
+    else:
+        user_id, unit = known_user(store, event.user, event.user_name), desk_id.rsplit("-", 1)[0]
+        data = event.data
+    event_id = dossiers.add_event(store, row["id"], {
+        "uuid": op_id, "kind": event.kind, "status": event.status, "at": at, "user_id": user_id, "unit_code": unit,
+        "note": event.note, "data": data, "due_at": iso(to_vn(event.due_at)) if event.due_at else None})
+    if event.kind == RATING_EVENT and event.data:
+        dossiers.add_rating(store, row["id"], at, user_id, int(event.data["level"]))
+    journal.append_audit(store, at, user_id, f"dossier.{event.kind}", row["code"], {"status": row["status"]},
+                         {"status": event.status, "desk": desk_id, "op_id": op_id})
+    return event_id
+
+
+def _catalog(desk: Desk, change: CatalogChange) -> None:
+    cat = Catalog.from_json(change.catalog)
+    store_catalog(desk.store, cat)
+    journal.append_audit(desk.store, iso(vn_now()), None, "catalog.province", cat.version, None,
+                         {"effective_from": cat.effective_from.isoformat(), "procedures": len(cat.procedures)})
+
+
+def _calendar(desk: Desk, change: CalendarChange) -> None:
+    notice = CalendarNotice.from_json(change.notice)
+    catalog.save_notice(desk.store, notice.year, notice.title, notice.to_json(), iso(vn_now()))
+    journal.append_audit(desk.store, iso(vn_now()), None, "calendar.province", str(notice.year), None,
+                         {"days_off": len(notice.days_off), "working_days": len(notice.working_days)})
+
+
+def _office_hours(desk: Desk, change: OfficeHoursChange) -> None:
+    hours = OfficeHours.parse(change.office_hours, change.same_day_cutoff)
+    values = {"office_hours": hours.format(), "same_day_cutoff": f"{hours.same_day_cutoff:%H:%M}"}
+    settings.put(desk.store, values)
+    journal.append_audit(desk.store, iso(vn_now()), None, "desk.office_hours_province", "desk", None, values)
+
+
+def _account(desk: Desk, change: AccountChange) -> None:
+    apply_province_account(desk.store, change.username, change.full_name, change.role, change.password_hash,
+                           change.active)
+
+
+def _unit(desk: Desk, change: UnitChange) -> None:
+    dossiers.put_unit(desk.store, change.code, change.name)
+
+
+_PROVINCE_DATA = {CatalogChange: _catalog, CalendarChange: _calendar, OfficeHoursChange: _office_hours,
+                  AccountChange: _account, UnitChange: _unit}
+
+
+# -- re-basing a restored or reinstalled desk from its own history -------------------------------
+def replay_history(desk: Desk, items: list[HistoryItem], desk_id: str) -> None:
+    """Put back the actions the server holds from this desk, at their own sequence numbers and with their
+    outcomes, and move the code counters past every code the desk issued. An action made here after the
+    restore that took a number the server had already settled is moved to the end of the outbox."""
+    store = desk.store
+    for item in items:
+        action, event = item.action, item.action.event
+        row = dossiers.by_uuid(store, str(action.dossier.uuid)) or adopt(desk, action.dossier, event)
+        event_id = dossiers.event_id(store, row["id"], str(action.op_id))
+        if event_id is None:
+            event_id = add_event(desk, row, str(action.op_id), event, desk_id)
+            dossiers.set_state(store, row["id"], event.status,
+                               iso(to_vn(event.due_at)) if event.due_at else row["due_at"])
+        journal.put_replayed(store, action.desk_seq, event_id, item.outcome.value, item.reason, action.base_cursor)
+        code = DossierCode.parse(action.dossier.code)
+        if event.status in RECEPTION_STATUSES and code.unit_code == desk.config.unit_code:
+            index = index_for(desk.config.desk, code.sequence, desk.config.code_block)
+            if index is not None:
+                dossiers.raise_code_index(store, code.day.isoformat(), desk.config.desk, index)

@@ -1,0 +1,99 @@
+"""The changes feed the desks pull, and the history a desk pulls back to re-base (SQL of the server's feed).
+
+Entries of a unit's feed are appended under that unit's advisory lock (and the province lock, shared), the
+last thing before commit, so their cursors become visible in commit order: a desk reading its feed never
+skips one. Province-wide entries (catalogs, calendars, units) take the province lock exclusively.
+"""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+import psycopg
+from psycopg.types.json import Jsonb
+
+from counter_app.sync.protocol import (MAX_PAGE_BYTES, RECEPTION_STATUSES, Action, ChangesPage,
+                                       DossierSnapshot, EventRecord, HistoryItem, Outcome)
+
+PROVINCE_LOCK = 726_200  # shared by unit appends, exclusive for province-wide ones
+UNIT_LOCKS = 726_201  # namespace of the per-unit locks (with hashtext of the unit code)
+
+
+def append(conn: psycopg.Connection, entries: list[tuple[str | None, dict]]) -> list[int]:
+    """Append ``(unit_code or None, body)`` entries in order; returns their cursors. Call last, in the transaction."""
+    units = sorted({unit for unit, _ in entries if unit is not None})
+    if any(unit is None for unit, _ in entries):
+        conn.execute("SELECT pg_advisory_xact_lock(%s)", (PROVINCE_LOCK,))
+    else:
+        conn.execute("SELECT pg_advisory_xact_lock_shared(%s)", (PROVINCE_LOCK,))
+        for unit in units:  # always in the same order: two pushes never wait for each other in a cycle
+            conn.execute("SELECT pg_advisory_xact_lock(%s, hashtext(%s))", (UNIT_LOCKS, unit))
+    with conn.cursor() as cur:
+        cur.executemany(
+            "INSERT INTO change_log(unit_code, kind, body, dossier_uuid, desk_id) VALUES (%s, %s, %s, %s, %s) "
+            "RETURNING cursor",
+            [(unit, body["kind"], Jsonb(body), body.get("dossier_uuid"), body.get("desk_id")) for unit, body in entries],
+            returning=True)
+        cursors = []
+        while True:
+            cursors.append(cur.fetchone()["cursor"])
+            if not cur.nextset():
+                return cursors
+
+
+def dossier_entry(op_id: UUID | str, dossier_uuid: UUID | str, code: str, desk_id: str | None, event: EventRecord,
+                  status: int, due_at) -> dict:
+    """The body of a dossier's feed entry (a ``DossierChange`` without its cursor)."""
+    return {"kind": "dossier", "op_id": str(op_id), "dossier_uuid": str(dossier_uuid), "code": code,
+            "desk_id": desk_id, "event": event.model_dump(mode="json"), "status": status,
+            "due_at": due_at.isoformat() if due_at else None}
+
+
+def page(conn: psycopg.Connection, unit_code: str, desk_id: str, since: int, limit: int, server_time) -> ChangesPage:
+    """The unit's entries and the province's after ``since``: at most ``limit``, and about a megabyte."""
+    rows = conn.execute(
+        "SELECT cursor, body, length(body::text) AS size FROM change_log "
+        "WHERE (unit_code = %s OR unit_code IS NULL) AND cursor > %s ORDER BY cursor LIMIT %s",
+        (unit_code, since, limit + 1)).fetchall()
+    changes, size = [], 0
+    for row in rows[:limit]:
+        if changes and size + row["size"] > MAX_PAGE_BYTES:
+            break
+        changes.append({**row["body"], "cursor": row["cursor"]})
+        size += row["size"]
+    # Dossiers received elsewhere come with their reception facts (the desk that received them has them).
+    wanted = [c["dossier_uuid"] for c in changes if c["kind"] == "dossier" and c["desk_id"] != desk_id
+              and c["event"]["status"] in RECEPTION_STATUSES]
+    snapshots = [r["snapshot"] for r in conn.execute(
+        "SELECT snapshot FROM dossier WHERE uuid = ANY(%s)", (wanted,))] if wanted else []
+    return ChangesPage(server_time=server_time, changes=changes, dossiers=snapshots,
+                       next_cursor=changes[-1]["cursor"] if changes else since,
+                       has_more=len(changes) < len(rows))
+
+
+def history(conn: psycopg.Connection, desk_id: str, since: int, limit: int) -> tuple[list[HistoryItem], bool]:
+    """The desk's own actions after ``since`` as it pushed them, with their outcomes, in desk_seq order."""
+    rows = conn.execute(
+        "SELECT * FROM ("
+        " SELECT e.desk_seq, e.op_id, e.base_cursor, d.snapshot, jsonb_build_object("
+        "   'kind', e.kind, 'status', e.status, 'at', e.at, 'user', e.by_user, 'user_name', e.by_name,"
+        "   'note', e.note, 'due_at', e.due_at, 'data', e.data) AS event, c.reason, NULL AS body"
+        " FROM dossier_event e JOIN dossier d ON d.uuid = e.dossier_uuid LEFT JOIN conflict c ON c.op_id = e.op_id"
+        " WHERE e.desk_id = %(desk)s AND e.desk_seq > %(since)s"
+        " UNION ALL"
+        " SELECT desk_seq, op_id, 0, NULL, NULL, reason, body FROM set_aside"
+        " WHERE desk_id = %(desk)s AND desk_seq > %(since)s"
+        ") AS held ORDER BY desk_seq LIMIT %(limit)s",
+        {"desk": desk_id, "since": since, "limit": limit + 1}).fetchall()
+    items = []
+    for row in rows[:limit]:
+        if row["body"] is not None:  # set aside: kept exactly as the desk sent it
+            items.append(HistoryItem(action=Action.model_validate(row["body"]), outcome=Outcome.REJECTED,
+                                     reason=row["reason"]))
+            continue
+        action = Action(op_id=row["op_id"], desk_seq=row["desk_seq"], base_cursor=row["base_cursor"],
+                        dossier=DossierSnapshot.model_validate(row["snapshot"]),
+                        event=EventRecord.model_validate(row["event"]))
+        outcome = Outcome.CONFLICT if row["reason"] else Outcome.APPLIED
+        items.append(HistoryItem(action=action, outcome=outcome, reason=row["reason"]))
+    return items, len(rows) > limit
