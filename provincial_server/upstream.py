@@ -279,7 +279,7 @@ def _content(event: dict, status: int) -> str:
     detail = event["note"].strip()
     if event["kind"] == "reschedule":
         new_due = _aware(event["data"]["new_due"]).astimezone(VN_TZ)
-        detail = f"{detail}; hẹn trả kết quả mới lúc {new_due:%H:%M} ngày {new_due:%d/%m/%Y}"
+        detail = "; ".join(filter(None, (detail, f"hẹn trả kết quả mới lúc {new_due:%H:%M} ngày {new_due:%d/%m/%Y}")))
     elif event["kind"] == "rating":
         detail = _RATING_LEVELS[event["data"]["level"]]
     action = _ACTIONS.get(event["kind"]) or (Status(event["status"]).label if event["status"] else "")
