@@ -12,19 +12,21 @@ import secrets
 import sys
 import uuid
 from collections.abc import Sequence
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 from pathlib import Path
 
 import platformdirs
 
 from counter_app.accounts import ROLES
 from counter_app.domain.calendar import CalendarNotice, OfficeHours
+from counter_app.domain.intake import parse_day
 from counter_app.domain.procedure import Catalog
 from counter_app.domain.status import parse_status
 from counter_app.errors import CounterError, NotFound
 from counter_app.account_rules import check_username, hash_password
+from counter_app.clock import VN_TZ
 from counter_app.text import nfc
-from provincial_server import embedded
+from provincial_server import embedded, upstream
 from provincial_server.store import admin as store
 from provincial_server.store import schema
 from provincial_server.app import create_app, sha256
@@ -84,6 +86,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path)
     p = sub.add_parser("problems", help="actions set aside and conflicts, for the supervisors")
     p.add_argument("--unit", help="only this unit's")
+    p = sub.add_parser("export", help="a unit's dossiers and progress for the national portal (DongBoHoSoMC, "
+                                      "CapNhatTienDoHoSoMC), for what the server received in a period")
+    p.add_argument("unit_code")
+    p.add_argument("--from", dest="start", required=True, help="first day, YYYY-MM-DD (Vietnam time)")
+    p.add_argument("--to", dest="end", required=True, help="last day, YYYY-MM-DD (included)")
+    p.add_argument("--out", type=Path, required=True, help="folder for DongBoHoSoMC.json and CapNhatTienDoHoSoMC.json")
     return parser
 
 
@@ -143,7 +151,34 @@ def run(args, conn) -> object:
         return {"year": notice.year, "days_off": len(notice.days_off), "working_days": len(notice.working_days)}
     if args.command == "problems":
         return store.problems(conn, args.unit)
+    if args.command == "export":
+        return export(args, conn)
     return store.units(conn)
+
+
+def export(args, conn) -> dict:
+    """Write the portal's messages, in batches of 10 in their envelopes: new dossiers as inserts, known ones
+    as updates, and the progress steps the server received in the period."""
+    start, end = (datetime.combine(parse_day(d, name), time(0), VN_TZ) for d, name in ((args.start, "from"),
+                                                                                        (args.end, "to")))
+    end += timedelta(days=1)
+    names = store.unit_names(conn)
+    changed = store.changed_dossiers(conn, args.unit_code, start, end)
+    dossiers = {new: [upstream.dossier_record(c["dossier"], c["events"], names) for c in changed if c["new"] is new]
+                for new in (True, False)}
+    steps = [step for c in changed for step, event in zip(upstream.progress_records(c["dossier"], c["events"], names),
+                                                          c["events"]) if event["in_window"]]
+    messages = {
+        upstream.DOSSIER_SERVICE: [upstream.envelope(upstream.DOSSIER_SERVICE, batch, is_updating=not new)
+                                   for new in (True, False) for batch in upstream.batches(dossiers[new])],
+        upstream.PROGRESS_SERVICE: [upstream.envelope(upstream.PROGRESS_SERVICE, batch, is_updating=False)
+                                    for batch in upstream.batches(steps)],
+    }
+    args.out.mkdir(parents=True, exist_ok=True)
+    for service, bodies in messages.items():
+        (args.out / f"{service}.json").write_text(json.dumps(bodies, ensure_ascii=False, indent=1), encoding="utf-8")
+    return {"dossiers_new": len(dossiers[True]), "dossiers_updated": len(dossiers[False]), "progress_steps": len(steps),
+            "out": str(args.out)}
 
 
 def user(args, conn) -> object:

@@ -201,16 +201,18 @@ def _end_of_processing(events: Sequence[dict]) -> str:
 def _appointments(dossier: dict, events: Sequence[dict]) -> list[Moment]:
     """The appointment in force after each event; None where there is none or the records cannot tell.
 
-    Known going forward from the receipt's appointment and going back from the current one: a Mẫu 04
-    event holds both its dates. Only the end of a supplement pause moves it by an amount our records do
-    not keep (the desk's working calendar decides it), so past such an end, until a Mẫu 04, it is known
-    only from the other direction.
+    Known going forward from the receipt's appointment and going back from the current one: an event that
+    set an appointment carries it (``due_at``), and a Mẫu 04 event holds both its dates. Events recorded
+    before desks sent ``due_at`` leave the end of a supplement pause unknown (the desk's working calendar
+    moved the date), so past such an end, until a Mẫu 04, it is known only from the other direction.
     """
     statuses = _statuses(events)
     forward: list[Moment] = []
     due = dossier["first_due_at"]
     for i, event in enumerate(events):
-        if event["kind"] == "reschedule":
+        if event.get("due_at"):  # the appointment the event set, as the desk recorded it
+            due = event["due_at"]
+        elif event["kind"] == "reschedule":
             due = event["data"]["new_due"]
         elif _ends_pause(statuses[i - 1] if i else None, event):
             due = None

@@ -240,3 +240,25 @@ def problems(conn: psycopg.Connection, unit_code: str | None = None) -> list[dic
         "  JOIN dossier_event e ON e.op_id = c.op_id JOIN dossier d ON d.uuid = c.dossier_uuid"
         "  WHERE %(unit)s::text IS NULL OR %(unit)s IN (d.unit_code, d.competent_unit)"
         ") AS p ORDER BY at DESC", {"unit": unit_code}).fetchall()
+
+
+def changed_dossiers(conn: psycopg.Connection, unit_code: str, start: datetime, end: datetime) -> list[dict]:
+    """Dossiers received at or decided by a unit that the server heard something of in [start, end), each
+    with its current state and every event in the server's order (``events``) and those of the window
+    (``new_events``): what the national portal has to be told. The window is the server's receipt time, so
+    a desk that syncs late is still exported in the next window."""
+    rows = conn.execute(
+        "SELECT d.uuid, d.snapshot, d.status, d.due_at, d.first_due_at, d.competent_unit, "
+        " d.server_received_at >= %(start)s AS new FROM dossier d "
+        "WHERE (d.unit_code = %(unit)s OR d.competent_unit = %(unit)s) AND EXISTS (SELECT 1 FROM dossier_event e "
+        " WHERE e.dossier_uuid = d.uuid AND e.server_received_at >= %(start)s AND e.server_received_at < %(end)s) "
+        "ORDER BY d.received_at", {"unit": unit_code, "start": start, "end": end}).fetchall()
+    events: dict = {}
+    for event in conn.execute(
+            "SELECT dossier_uuid, op_id, source, kind, status, at, by_user, by_name, note, data, due_at, "
+            "server_received_at >= %s AND server_received_at < %s AS in_window FROM dossier_event "
+            "WHERE dossier_uuid = ANY(%s) ORDER BY server_order", (start, end, [r["uuid"] for r in rows])):
+        events.setdefault(event["dossier_uuid"], []).append(event)
+    return [{"dossier": {**r["snapshot"], "status": r["status"], "due_at": r["due_at"],
+                         "first_due_at": r["first_due_at"], "competent_unit": r["competent_unit"]},
+             "new": r["new"], "events": events[r["uuid"]]} for r in rows]

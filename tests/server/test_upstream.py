@@ -279,6 +279,14 @@ def test_the_progress_of_a_supplemented_dossier_follows_the_moved_appointment():
     assert [s["NgayKetThucTheoQuyDinh"] for s in steps] == ["20261125090000"] * 3 + ["20261127130000"] * 2
 
 
+def test_the_appointment_a_supplement_led_to_comes_from_the_event_that_took_the_papers_in():
+    record, events = supplemented()
+    record = record | {"due_at": "2026-12-03T09:00:00+07:00"}  # moved again since by the province
+    events[3] = events[3] | {"due_at": "2026-11-27T13:00:00+07:00"}
+    (entry,) = dossier_record(record, events, UNITS)["DanhSachHoSoBoSung"]
+    assert (entry["NgayHenTraTruoc"], entry["NgayHenTraMoi"]) == ("20261125090000", "20261127130000")
+
+
 def test_a_supplement_still_awaited():
     record, events = supplemented()
     waiting = record | {"due_at": record["first_due_at"], "status": 5}
