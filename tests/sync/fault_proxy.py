@@ -65,12 +65,6 @@ class Fault:
             return f"slow {self.hold:g} s"
         return self.kind.value
 
-    @property
-    def reaches_server(self) -> bool:
-        """Whether the whole request reaches the server (which then does what it asks)."""
-        return self.kind in (Kind.PASS, Kind.CUT_BEFORE_RESPONSE, Kind.CUT_RESPONSE, Kind.SLOW) or (
-            self.kind is Kind.ERROR and self.forward)
-
 
 PASS = Fault(Kind.PASS)
 RESET = Fault(Kind.RESET)
@@ -135,8 +129,8 @@ class FaultProxy:
         self._closing = threading.Event()
         self._sockets: set[socket.socket] = set()
         self._threads: list[threading.Thread] = []
-        self._listener: socket.socket | None = None
-        self._accepting: threading.Event | None = None
+        self._accepting = threading.Event()
+        self._acceptor: threading.Thread | None = None
         self.port = 0
         self._listen()
         self.url = f"http://127.0.0.1:{self.port}"
@@ -188,31 +182,31 @@ class FaultProxy:
         listener.listen(64)
         listener.settimeout(0.05)  # the accept loop looks at its stop flag this often
         self.port = listener.getsockname()[1]
-        self._listener = listener
-        self._accepting = accepting = threading.Event()
-        accepting.set()
-        self._start(self._accept, listener, accepting)
+        self._accepting.set()
+        self._acceptor = self._start(self._accept, listener)
 
-    def _accept(self, listener: socket.socket, accepting: threading.Event) -> None:
-        while accepting.is_set():
-            try:
-                desk, _ = listener.accept()
-            except TimeoutError:
-                continue
-            except OSError:
-                return
-            desk.settimeout(None)
-            self._track(desk)
-            self._start(self._serve, desk)
-        listener.close()
+    def _accept(self, listener: socket.socket) -> None:
+        with listener:
+            while self._accepting.is_set():
+                try:
+                    desk, _ = listener.accept()
+                except TimeoutError:
+                    continue
+                except OSError:
+                    return
+                desk.settimeout(None)
+                self._track(desk)
+                self._start(self._serve, desk)
+
+    def _stop_accepting(self) -> None:
+        self._accepting.clear()
+        if self._acceptor:
+            self._acceptor.join(5)  # it closes the listening socket on its way out
 
     @contextmanager
     def down(self):
-        """Nothing listens on the proxy's port: connecting is refused, open connections are reset."""
-        self._accepting.clear()
-        for thread in list(self._threads):
-            if thread.name == "fault-proxy-accept":
-                thread.join(5)
+        """Nothing listens on the proxy's port: connecting is refused, open connections are closed."""
+        self._stop_accepting()
         self._hang_up_all()
         try:
             yield self
@@ -222,10 +216,11 @@ class FaultProxy:
 
     def close(self) -> None:
         self._closing.set()
-        if self._accepting:
-            self._accepting.clear()
+        self._stop_accepting()
         self._hang_up_all()
-        for thread in self._threads:
+        with self._lock:
+            threads = list(self._threads)
+        for thread in threads:
             thread.join(5)
 
     def __enter__(self) -> FaultProxy:
@@ -244,11 +239,12 @@ class FaultProxy:
             except OSError:
                 pass
 
-    def _start(self, target, *args) -> None:
-        name = "fault-proxy-accept" if target == self._accept else "fault-proxy-connection"
-        thread = threading.Thread(target=target, args=args, name=name, daemon=True)
-        self._threads = [t for t in self._threads if t.is_alive()] + [thread]
+    def _start(self, target, *args) -> threading.Thread:
+        thread = threading.Thread(target=target, args=args, name="fault-proxy", daemon=True)
+        with self._lock:
+            self._threads = [t for t in self._threads if t.is_alive()] + [thread]
         thread.start()
+        return thread
 
     def _track(self, sock: socket.socket) -> None:
         with self._lock:
