@@ -118,6 +118,7 @@ def test_an_answer_held_past_the_read_timeout_is_given_up_and_the_actions_land_o
     assert pending(desk) == 4
     assert server_store.statuses(province.db, province.unit_code)[codes[1]] == Status.PROCESSING  # committed
 
+    client.timeout = TIMEOUT
     report = engine.sync(desk, client)  # at once: the held answer is still on its way to a closed connection
     assert report.outcomes == {"duplicate": 4}
     assert_agree(province, [(1, desk)])
@@ -187,6 +188,7 @@ def test_a_page_of_changes_broken_on_the_wire_is_applied_once_later(enrolled, pr
     assert [desk.show(c)["status"] for c in codes] == [Status.RESULT_READY, Status.SUPPLEMENT_REQUESTED]
     assert [e["kind"] for e in desk.show(codes[1])["events"]] == ["receive", "province_status"]  # once
     assert engine.sync(desk, client).received == 0
+    assert [s.fault for s in proxy.log if "/changes" in s.path] == [PASS, fault, PASS, PASS]
     assert_agree(province, [(1, desk)])
 
 
@@ -200,8 +202,10 @@ def test_an_enrolment_whose_answer_is_lost_can_be_retried_with_the_same_code(mak
     proxy.inject(CUT_BEFORE_RESPONSE, path="/enrol")
     with pytest.raises(SyncError):
         engine.enrol(desk, proxy.url, code)
-    assert server_store.desk_by_id(province.db, desk_id(province, 1)).id  # the server has the desk …
-    assert engine.enrol(desk, proxy.url, code)["desk_id"] == desk_id(province, 1)  # … the retry is refused
+    enrolled_at = province.db.execute("SELECT enrolled_at FROM desk WHERE id = %s",
+                                      (desk_id(province, 1),)).fetchone()["enrolled_at"]
+    assert enrolled_at is not None  # the server enrolled the desk and spent the code; the desk never heard
+    assert engine.enrol(desk, proxy.url, code)["desk_id"] == desk_id(province, 1)  # the retry is refused
 
 
 # -- found along the way -------------------------------------------------------------------------------------
