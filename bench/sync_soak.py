@@ -43,6 +43,7 @@ from counter_app.configuration import init_desk, procedures  # noqa: E402
 from counter_app.demo import random_intake  # noqa: E402
 from counter_app.desk import Desk  # noqa: E402
 from counter_app.domain.status import TRANSITIONS, Status  # noqa: E402
+from counter_app.errors import NotAllowed  # noqa: E402
 from counter_app.store import journal, open_store  # noqa: E402
 from counter_app.sync import engine  # noqa: E402
 from counter_app.sync.client import TIMEOUT, Client, SyncError  # noqa: E402
@@ -164,9 +165,10 @@ def province_worker(url: str, unit: str, every: float, seed: int, stop: threadin
                 continue
             targets = [t for t in PROVINCE_MOVES if t in TRANSITIONS[Status(row["status"])]]
             try:
-                server_store.decide(conn, row["code"], rng.choice(targets), "Phòng chuyên môn", "", str(uuid.uuid4()))
+                server_store.decide(conn, row["code"], rng.choice(targets), "Phòng chuyên môn", "",
+                                    str(uuid.uuid4()))
                 decided.append(row["code"])
-            except Exception:  # noqa: BLE001 — a desk moved it meanwhile: the decision no longer applies
+            except NotAllowed:  # a desk's push moved it meanwhile: the decision no longer applies
                 pass
 
 
