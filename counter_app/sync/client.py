@@ -28,8 +28,10 @@ class SyncError(CounterError):
 
 
 class Client:
-    def __init__(self, base_url: str, token: str | None = None, session: requests.Session | None = None) -> None:
+    def __init__(self, base_url: str, token: str | None = None, session: requests.Session | None = None,
+                 timeout: tuple[float, float] = TIMEOUT) -> None:
         self.base_url = base_url.rstrip("/")
+        self.timeout = timeout
         self.token = token
         self.session = session or requests.Session()
         self.server_time: datetime | None = None
@@ -58,7 +60,7 @@ class Client:
             headers["Authorization"] = f"Bearer {self.token}"
         try:
             response = self.session.request(method, f"{self.base_url}{PREFIX}{path}", headers=headers,
-                                            timeout=TIMEOUT, **kwargs)
+                                            timeout=self.timeout, **kwargs)
         except requests.RequestException as exc:
             raise SyncError(f"Không kết nối được máy chủ tỉnh ({type(exc).__name__}). Hồ sơ vẫn được lưu "
                             "trên máy và sẽ gửi khi có mạng.") from exc
