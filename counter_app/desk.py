@@ -181,7 +181,8 @@ class Desk:
             check_transition(current, target)
             due = row["due_at"]
             if current is Status.SUPPLEMENT_REQUESTED and due:
-                paused = dossiers.last_event_of_kind(self.store, row["id"], EVENT_KINDS[Status.SUPPLEMENT_REQUESTED])
+                # Whoever asked for the papers (this desk, another, or the province), the clock paused then.
+                paused = dossiers.last_event_with_status(self.store, row["id"], Status.SUPPLEMENT_REQUESTED)
                 paused_at = datetime.fromisoformat(paused["at"])
                 due = iso(extend_for_pause(datetime.fromisoformat(due), paused_at, now, self.calendar))
             before, after = {"status": row["status"]}, {"status": int(target)}

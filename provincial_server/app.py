@@ -21,6 +21,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.requests import ClientDisconnect
 
 from counter_app.sync.protocol import (MAX_PAGE, PREFIX, PROTOCOL, SERVER_TIME_HEADER, ChangesPage, DeskState,
                                        EnrolRequest, EnrolResponse, ErrorBody, ErrorEnvelope, Health, HistoryPage,
@@ -61,6 +62,9 @@ class GzipRoute(APIRoute):
                 await request.body()  # read here, so that its errors keep their own code
             except ApiError as exc:
                 return _error(exc.status, exc.code, exc.message, exc.detail)
+            except ClientDisconnect:  # the desk's network cut the upload: nothing was applied, nobody to answer
+                log.info("%s %s: the client went away before its body arrived", request.method, request.url.path)
+                return _error(400, "incomplete_request", "Yêu cầu bị ngắt giữa chừng.")
             return await handler(request)
 
         return gzip_handler
@@ -108,6 +112,8 @@ def create_app(database_url: str) -> FastAPI:
             raise ApiError(401, "unauthenticated", "Quầy chưa đăng ký với máy chủ tỉnh hoặc mã truy cập không đúng.")
         if found.revoked:
             raise ApiError(401, "desk_revoked", "Quầy này đã bị thu hồi quyền đồng bộ. Liên hệ quản trị viên tỉnh.")
+        if not found.token_used:
+            store.token_used(connection, found.id)
         return found
 
     @app.middleware("http")

@@ -65,9 +65,9 @@ def set_state(store: Store, dossier_id: int, status: int | None, due_at: str | N
     store.run("UPDATE dossier SET status = coalesce(?, status), due_at = ? WHERE id = ?", (status, due_at, dossier_id))
 
 
-def last_event_of_kind(store: Store, dossier_id: int, kind: str) -> sqlite3.Row | None:
-    return store.one("SELECT * FROM dossier_event WHERE dossier_id = ? AND kind = ? ORDER BY id DESC LIMIT 1",
-                     (dossier_id, kind))
+def last_event_with_status(store: Store, dossier_id: int, status: int) -> sqlite3.Row | None:
+    return store.one("SELECT * FROM dossier_event WHERE dossier_id = ? AND status = ? ORDER BY id DESC LIMIT 1",
+                     (dossier_id, status))
 
 
 def event_id(store: Store, dossier_id: int, event_uuid: str) -> int | None:

@@ -64,6 +64,7 @@ class Client:
         except requests.RequestException as exc:
             raise SyncError(f"Không kết nối được máy chủ tỉnh ({type(exc).__name__}). Hồ sơ vẫn được lưu "
                             "trên máy và sẽ gửi khi có mạng.") from exc
+        retry = response.status_code >= 500 or response.status_code in (408, 409, 429)
         try:
             if response.status_code == 200:
                 parsed = answer.model_validate_json(response.content)
@@ -71,7 +72,9 @@ class Client:
                 return parsed
             envelope = ErrorEnvelope.model_validate_json(response.content)
         except ValidationError:
-            raise SyncError("Máy chủ trả lời không đúng giao thức (mạng có thể đang chặn, ví dụ trang đăng nhập "
-                            "wifi). Sẽ thử lại sau.") from None
-        retry = response.status_code >= 500 or response.status_code in (408, 409, 429)
+            if response.status_code == 200:
+                raise SyncError("Máy chủ trả lời không đúng giao thức (mạng có thể đang chặn, ví dụ trang đăng nhập "
+                                "wifi). Sẽ thử lại sau.") from None
+            raise SyncError(f"Máy chủ tỉnh hoặc mạng trung gian báo lỗi (HTTP {response.status_code}). Hồ sơ vẫn "
+                            "được lưu trên máy" + (" và sẽ gửi lại sau." if retry else "."), retry=retry) from None
         raise SyncError(envelope.error.message, retry=retry, server_code=envelope.error.code)

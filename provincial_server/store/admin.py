@@ -28,6 +28,7 @@ class DeskRow:
     desk: int
     last_seq: int
     revoked: bool
+    token_used: bool
 
 
 def connect(url: str) -> psycopg.Connection:
@@ -141,17 +142,30 @@ def publish_calendar(conn: psycopg.Connection, year: int, body: dict) -> None:
 
 
 # -- desks and tokens -----------------------------------------------------------------------
+ENROLMENT_RETRY = timedelta(hours=1)  # a code whose answer was lost may be used again this long
+
+
 def enrol(conn: psycopg.Connection, code_sha256: str, token_sha256: str, machine: str) -> DeskRow | None:
-    """Spend a one-time code: the desk gets a new token (an earlier one stops working)."""
+    """Spend a one-time code: the desk gets a new token (an earlier one stops working).
+
+    If the answer never reached the desk (the connection cut after the commit), the same code works again
+    for an hour, as long as the token it gave has never been used: it then gives another token.
+    """
     with conn.transaction():
         row = conn.execute(
-            "UPDATE enrolment_code SET used_at = now() WHERE code_sha256 = %s AND used_at IS NULL "
-            "AND expires_at > now() RETURNING desk_id", (code_sha256,)).fetchone()
+            "UPDATE enrolment_code c SET used_at = now() FROM desk d WHERE c.code_sha256 = %s AND d.id = c.desk_id "
+            "AND c.expires_at > now() AND (c.used_at IS NULL OR (c.used_at > now() - %s AND d.enrolled_at = c.used_at "
+            "AND d.token_used_at IS NULL)) RETURNING c.desk_id", (code_sha256, ENROLMENT_RETRY)).fetchone()
         if row is None:
             return None
-        conn.execute("UPDATE desk SET token_sha256 = %s, machine = %s, enrolled_at = now(), revoked_at = NULL "
-                     "WHERE id = %s", (token_sha256, machine, row["desk_id"]))
+        conn.execute("UPDATE desk SET token_sha256 = %s, machine = %s, enrolled_at = now(), revoked_at = NULL, "
+                     "token_used_at = NULL WHERE id = %s", (token_sha256, machine, row["desk_id"]))
         return desk_by_id(conn, row["desk_id"])
+
+
+def token_used(conn: psycopg.Connection, desk_id: str) -> None:
+    """The desk's token reached it: its enrolment code can no longer be used again."""
+    conn.execute("UPDATE desk SET token_used_at = now() WHERE id = %s AND token_used_at IS NULL", (desk_id,))
 
 
 def desk_by_id(conn: psycopg.Connection, desk_id: str) -> DeskRow | None:
@@ -162,7 +176,8 @@ def desk_by_token(conn: psycopg.Connection, token_sha256: str) -> DeskRow | None
     return _desk(conn.execute(_DESK + "WHERE d.token_sha256 = %s", (token_sha256,)).fetchone())
 
 
-_DESK = ("SELECT d.id, d.unit_code, u.name AS unit_name, d.desk, d.last_seq, d.revoked_at IS NOT NULL AS revoked "
+_DESK = ("SELECT d.id, d.unit_code, u.name AS unit_name, d.desk, d.last_seq, d.revoked_at IS NOT NULL AS revoked, "
+         "d.token_used_at IS NOT NULL AS token_used "
          "FROM desk d JOIN unit u ON u.code = d.unit_code ")
 
 

@@ -112,6 +112,9 @@ MIGRATIONS: list[tuple[str, str]] = [
             reason text NOT NULL,
             at timestamptz NOT NULL DEFAULT now()
         );
+        -- A code whose answer was lost may be used again until the token it gave is first used.
+        ALTER TABLE desk ADD COLUMN token_used_at timestamptz;
+        UPDATE desk SET token_used_at = enrolled_at WHERE enrolled_at IS NOT NULL;
         -- What the province publishes to the desks.
         ALTER TABLE unit ADD COLUMN office_hours text;
         ALTER TABLE unit ADD COLUMN same_day_cutoff text;
