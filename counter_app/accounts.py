@@ -68,13 +68,15 @@ def known_user(store: Store, username: str, full_name: str) -> int:
 
 
 def apply_province_account(store: Store, username: str, full_name: str, role: str, password_hash: str,
-                           active: bool) -> None:
+                           active: bool) -> bool:
     """An account of the unit as the province keeps it (call inside a write): the province's word wins, so a
-    clerk signs in with the same password on every desk of the unit, offline too."""
+    clerk signs in with the same password on every desk of the unit, offline too. True if it changed."""
     if role not in ROLES or not username:
         raise InvalidInput("role", f"Tài khoản {username!r} từ tỉnh có vai trò không hợp lệ ({role!r}).")
     row = users.by_username(store, username)
     values = {"full_name": nfc(full_name), "role": role, "password_hash": password_hash, "active": int(active)}
+    if row is not None and all(row[k] == v for k, v in values.items()):
+        return False
     if row is None:
         users.add(store, username, values["full_name"], role, password_hash, iso(vn_now()), active)
     else:
@@ -82,6 +84,7 @@ def apply_province_account(store: Store, username: str, full_name: str, role: st
     journal.append_audit(store, iso(vn_now()), None, "user.province", username,
                          {k: row[k] for k in ("full_name", "role", "active")} if row else None,
                          {k: v for k, v in values.items() if k != "password_hash"})
+    return True
 
 
 def authenticate(store: Store, username: str, password: str) -> User:

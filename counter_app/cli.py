@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
 
-from counter_app import __version__, accounts, configuration, printouts
+from counter_app import __version__, accounts, backups, configuration, printouts
 from counter_app.clock import iso, parse_vn, vn_now
 from counter_app.desk import Desk
 from counter_app.domain.idcard import parse_id_card
@@ -122,6 +122,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--code", required=True, help="the one-time enrolment code given by the province")
     p = sub.add_parser("sync", help="send the outbox to the provincial server and receive its changes")
     p.add_argument("--status", action="store_true", help="only show the backlog and the last sync")
+
+    p = sub.add_parser("backup", help="a checked copy of the desk's database (default: <data folder>/backups/)")
+    p.add_argument("--out", type=Path, help="the copy's file name")
+    p = sub.add_parser("restore", help="put a backup back (the current content is kept aside); an enrolled desk "
+                                       "then syncs before recording anything new")
+    p.add_argument("file", type=Path)
 
     p = sub.add_parser("id-card", help="parse a chip ID card QR payload ('-' reads standard input)")
     p.add_argument("text")
@@ -303,14 +309,34 @@ def cmd_sync(args, store):
     desk = Desk(store)
     if args.status:
         state = engine.status(desk)
-        _out(args, state, lambda: f"Chờ gửi: {state['backlog']}, bị từ chối: {state['set_aside']}, "
-                                  f"lần đồng bộ gần nhất: {state['last_success'] or 'chưa có'}")
+        _out(args, state, lambda: f"Chờ gửi: {state['backlog']}, bị từ chối: {state['set_aside']}, cần xem lại: "
+                                  f"{state['conflicts']}, lần đồng bộ gần nhất: {state['last_success'] or 'chưa có'}"
+                                  + (", cần đồng bộ để lấy lại dữ liệu đã gửi" if state["rebase_required"] else ""))
         return
     report = engine.sync(desk).to_json()
     for warning in report["warnings"]:
         print(f"Cảnh báo: {warning}", file=sys.stderr)
-    _out(args, report, lambda: f"Đã gửi {report['sent']} ({report['outcomes']}), nhận {report['received']} thay "
-                               "đổi từ tỉnh")
+    outcomes = ", ".join(f"{OUTCOME_WORDS[k]}: {n}" for k, n in report["outcomes"].items())
+    _out(args, report, lambda: (f"Đã lấy lại {report['rebased']} thao tác của quầy từ máy chủ tỉnh.\n"
+                                if report["rebased"] else "") +
+         f"Đã gửi {report['sent']} thao tác ({outcomes or 'không có'}), nhận {report['received']} thay đổi từ tỉnh.")
+
+
+def cmd_backup(args, store):
+    path = backups.backup_now(store, args.out)
+    _out(args, {"backup": str(path)}, f"Đã sao lưu vào {path}")
+
+
+def cmd_restore(args, store):
+    result = backups.restore(store, args.file)
+    _out(args, result, lambda: f"Đã khôi phục từ {result['restored']} (dữ liệu trước đó giữ tại "
+                               f"{result['previous_content_kept_as']})" + (
+        "\nCần đồng bộ với máy chủ tỉnh (counter-app sync) trước khi tiếp nhận hồ sơ mới."
+        if result["rebase_required"] else ""))
+
+
+OUTCOME_WORDS = {"applied": "đã ghi nhận", "duplicate": "đã có từ trước", "conflict": "ghi nhận, cần xem lại",
+                 "rejected": "bị từ chối"}
 
 
 def cmd_id_card(args):
@@ -332,7 +358,7 @@ COMMANDS = {
     "due-date": cmd_due_date, "receive": cmd_receive, "show": cmd_show, "search": cmd_search,
     "transition": cmd_transition, "supplement": cmd_supplement,
     "reschedule": cmd_reschedule, "queue": cmd_queue, "print": cmd_print, "demo": cmd_demo,
-    "enrol": cmd_enrol, "sync": cmd_sync,
+    "enrol": cmd_enrol, "sync": cmd_sync, "backup": cmd_backup, "restore": cmd_restore,
 }
 
 

@@ -317,6 +317,7 @@ class Desk:
                 "procedure_name": proc.name, "procedure_field": proc.field,
                 "processing": processing.to_json(), "processing_phrase": processing.phrase(),
                 "received_by_name": events[0]["user_name"],
+                "competent_unit_name": dict(self.units()).get(row["competent_unit"], row["competent_unit"]),
                 "events": [{
                     "uuid": dossiers.uuid_text(e["uuid"]), "kind": e["kind"], "status": e["status"], "at": e["at"],
                     "user": e["username"],
@@ -368,7 +369,7 @@ def summary(row) -> dict:
         "received_at": row["received_at"], "due_at": row["due_at"], "status": int(status),
         "status_label": status.label, "fee": row["fee"], "channel": row["channel"],
         "channel_label": CHANNEL_LABELS[Channel(row["channel"])], "return_method": row["return_method"],
-        "return_label": RETURN_LABELS[ReturnMethod(row["return_method"])],
+        "return_label": RETURN_LABELS[ReturnMethod(row["return_method"])], "competent_unit": row["competent_unit"],
     }
 
 

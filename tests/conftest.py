@@ -1,4 +1,5 @@
-"""Shared fixtures: a real desk database in a temporary folder, configured and with accounts."""
+"""Shared fixtures: a real desk database in a temporary folder, configured and with accounts; a real
+PostgreSQL for the provincial server (embedded, or $COUNTER_TEST_DATABASE_URL)."""
 
 from __future__ import annotations
 
@@ -58,3 +59,16 @@ def clock():
 @pytest.fixture
 def desk(configured, clock):
     return Desk(configured, clock)
+
+
+@pytest.fixture(scope="session")
+def database_url(tmp_path_factory):
+    from provincial_server import embedded
+
+    url = os.environ.get("COUNTER_TEST_DATABASE_URL")
+    if url:
+        yield url
+        return
+    url, server = embedded.start(tmp_path_factory.mktemp("province"))
+    yield url
+    server.cleanup()

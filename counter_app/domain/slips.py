@@ -84,6 +84,8 @@ def receipt(dossier: dict, unit_name: str, tracking_url: str) -> Slip:
             ("Bộ phận tiếp nhận và trả kết quả", unit_name),
             *_contact_lines(dossier),
             ("Nội dung yêu cầu giải quyết", dossier["procedure_name"]),
+            # Received here for another unit (phi địa giới, §9): the unit that decides is named on the receipt.
+            *((("Cơ quan giải quyết", dossier["competent_unit_name"]),) if dossier.get("competent_unit") else ()),
         ),
         table_title="1. Thành phần hồ sơ nộp gồm:",
         table_header=DOCUMENT_HEADER,

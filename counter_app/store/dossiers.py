@@ -65,6 +65,25 @@ def set_state(store: Store, dossier_id: int, status: int | None, due_at: str | N
     store.run("UPDATE dossier SET status = coalesce(?, status), due_at = ? WHERE id = ?", (status, due_at, dossier_id))
 
 
+def follow_feed(store: Store, dossier_id: int, status: int, due_at: str | None, cursor: int) -> None:
+    """The dossier's state as the province's feed left it at ``cursor``, in the server's order."""
+    store.run("UPDATE dossier SET feed_status = ?, feed_due_at = ?, feed_cursor = ? WHERE id = ?",
+              (status, due_at, cursor, dossier_id))
+
+
+def has_pending(store: Store, dossier_id: int) -> bool:
+    """Whether this desk has actions on the dossier still to send."""
+    return store.one("SELECT 1 FROM outbox o JOIN dossier_event e ON e.id = o.event_id "
+                     "WHERE o.state = 'pending' AND e.dossier_id = ? LIMIT 1", (dossier_id,)) is not None
+
+
+def dossiers_of_outbox(store: Store, seqs: list[int]) -> list[sqlite3.Row]:
+    """The dossiers the outbox rows ``seqs`` act on."""
+    marks = ", ".join("?" * len(seqs))
+    return store.all(f"SELECT DISTINCT d.* FROM outbox o JOIN dossier_event e ON e.id = o.event_id "
+                     f"JOIN dossier d ON d.id = e.dossier_id WHERE o.seq IN ({marks})", tuple(seqs))
+
+
 def last_event_with_status(store: Store, dossier_id: int, status: int) -> sqlite3.Row | None:
     return store.one("SELECT * FROM dossier_event WHERE dossier_id = ? AND status = ? ORDER BY id DESC LIMIT 1",
                      (dossier_id, status))

@@ -154,12 +154,15 @@ def m003_status_received_index(db: sqlite_utils.Database) -> None:
 def m004_province_sync(db: sqlite_utils.Database) -> None:
     """What syncing with the province needs: the appointment each event set, the feed cursor each action was
     made at (to tell a crossing from a plain update), the unit that decides a dossier received for another
-    (§9), and the province's units."""
+    (§9), how far in the feed each dossier's state follows the province, and the province's units."""
     db.executescript(
         """
         ALTER TABLE dossier_event ADD COLUMN due_at TEXT;
         ALTER TABLE outbox ADD COLUMN base_cursor INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE dossier ADD COLUMN competent_unit TEXT;
+        ALTER TABLE dossier ADD COLUMN feed_cursor INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE dossier ADD COLUMN feed_status INTEGER;
+        ALTER TABLE dossier ADD COLUMN feed_due_at TEXT;
         CREATE TABLE unit (code TEXT PRIMARY KEY, name TEXT NOT NULL) WITHOUT ROWID;
         """
     )

@@ -80,12 +80,6 @@ def connect(desk: Desk) -> Client:
     return Client(state["sync.server_url"], token)
 
 
-def require_rebase(desk: Desk) -> None:
-    """After a restore: nothing new is recorded until the server has given back what this desk sent."""
-    with desk.store.write():
-        settings.put(desk.store, {REBASE_REQUIRED: "yes"})
-
-
 def sync(desk: Desk, client: Client | None = None, progress: Progress | None = None) -> Report:
     client = client or connect(desk)
     report = Report()
@@ -138,6 +132,7 @@ def push(desk: Desk, client: Client, report: Report, batch: int = BATCH, progres
         outcomes = [(by_op[r.op_id], r.outcome.value, r.reason) for r in answer.results if r.op_id in by_op]
         with desk.store.write():
             journal.record_outcomes(desk.store, outcomes)
+            replay.realign_refused(desk, [seq for seq, outcome, _ in outcomes if outcome == Outcome.REJECTED.value])
         report.sent += len(actions)
         for _, outcome, _ in outcomes:
             report.outcomes[outcome] = report.outcomes.get(outcome, 0) + 1

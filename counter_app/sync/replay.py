@@ -41,13 +41,14 @@ def apply_page(desk: Desk, page: ChangesPage, desk_id: str) -> Applied:
             if isinstance(change, DossierChange):
                 applied.received += _dossier_change(desk, change, snapshots, desk_id)
                 continue
-            _PROVINCE_DATA[type(change)](desk, change)
+            changed = _PROVINCE_DATA[type(change)](desk, change)
         except CounterError as exc:
-            journal.append_audit(desk.store, iso(vn_now()), None, "sync.unreadable", str(change.cursor), None,
-                                 {"kind": change.kind, "message": exc.message})
+            if not journal.audit_for(desk.store, "sync", str(change.cursor)):
+                journal.append_audit(desk.store, iso(vn_now()), None, "sync.unreadable", str(change.cursor), None,
+                                     {"kind": change.kind, "message": exc.message})
             continue
-        applied.received += 1
-        applied.settings_changed |= not isinstance(change, UnitChange)
+        applied.received += changed
+        applied.settings_changed |= changed and isinstance(change, (CatalogChange, CalendarChange, OfficeHoursChange))
     return applied
 
 
@@ -65,18 +66,37 @@ def _dossier_change(desk: Desk, change: DossierChange, snapshots: dict[UUID, Dos
         if snapshot is None:
             raise CounterError(f"Thiếu thông tin tiếp nhận của hồ sơ {change.code} trong dữ liệu từ tỉnh.")
         row = adopt(desk, snapshot, change.event)
+    if row["feed_cursor"] >= change.cursor:
+        return False  # this desk's state of the dossier already follows the feed past this change
     known = dossiers.event_id(store, row["id"], str(change.op_id)) is not None
     if not known:
         add_event(desk, row, str(change.op_id), change.event, change.desk_id)
     due = iso(to_vn(change.due_at)) if change.due_at else None
-    moved = (row["status"], row["due_at"]) != (change.status, due)
-    if moved:
-        if known:
-            journal.append_audit(store, iso(vn_now()), None, "sync.realigned", change.code,
-                                 {"status": row["status"], "due_at": row["due_at"]},
-                                 {"status": change.status, "due_at": due, "op_id": str(change.op_id)})
-        dossiers.set_state(store, row["id"], change.status, due)
+    dossiers.follow_feed(store, row["id"], change.status, due, change.cursor)
+    # An action made here since the push comes later in the server's order: the desk keeps its own view
+    # until it is sent (and realigns then if the province refuses it).
+    moved = not dossiers.has_pending(store, row["id"]) and realign(store, row, change.status, due, known)
     return not known or moved
+
+
+def realign(store, row, status: int, due: str | None, known: bool = True) -> bool:
+    """Set the dossier's status to where the server's order puts it; True if that moved it. A move of an event
+    the desk already held is recorded for the supervisor ("sync.realigned")."""
+    if (row["status"], row["due_at"]) == (status, due):
+        return False
+    if known:
+        journal.append_audit(store, iso(vn_now()), None, "sync.realigned", row["code"],
+                             {"status": row["status"], "due_at": row["due_at"]}, {"status": status, "due_at": due})
+    dossiers.set_state(store, row["id"], status, due)
+    return True
+
+
+def realign_refused(desk: Desk, seqs: list[int]) -> None:
+    """After the province refused some of this desk's actions: their dossiers go back to the server's state,
+    unless more of this desk's actions on them are still to be sent."""
+    for row in dossiers.dossiers_of_outbox(desk.store, seqs):
+        if row["feed_cursor"] and not dossiers.has_pending(desk.store, row["id"]):
+            realign(desk.store, row, row["feed_status"], row["feed_due_at"])
 
 
 def adopt(desk: Desk, snapshot: DossierSnapshot, reception: EventRecord):
@@ -125,34 +145,49 @@ def add_event(desk: Desk, row, op_id: str, event: EventRecord, desk_id: str | No
     return event_id
 
 
-def _catalog(desk: Desk, change: CatalogChange) -> None:
+# Each of these applies one piece of province data and says whether it changed anything on the desk.
+def _catalog(desk: Desk, change: CatalogChange) -> bool:
     cat = Catalog.from_json(change.catalog)
+    if catalog.find_version(desk.store, cat.digest()) is not None:
+        return False
     store_catalog(desk.store, cat)
     journal.append_audit(desk.store, iso(vn_now()), None, "catalog.province", cat.version, None,
                          {"effective_from": cat.effective_from.isoformat(), "procedures": len(cat.procedures)})
+    return True
 
 
-def _calendar(desk: Desk, change: CalendarChange) -> None:
+def _calendar(desk: Desk, change: CalendarChange) -> bool:
     notice = CalendarNotice.from_json(change.notice)
+    if notice.to_json() in catalog.notices(desk.store):
+        return False
     catalog.save_notice(desk.store, notice.year, notice.title, notice.to_json(), iso(vn_now()))
     journal.append_audit(desk.store, iso(vn_now()), None, "calendar.province", str(notice.year), None,
                          {"days_off": len(notice.days_off), "working_days": len(notice.working_days)})
+    return True
 
 
-def _office_hours(desk: Desk, change: OfficeHoursChange) -> None:
+def _office_hours(desk: Desk, change: OfficeHoursChange) -> bool:
     hours = OfficeHours.parse(change.office_hours, change.same_day_cutoff)
     values = {"office_hours": hours.format(), "same_day_cutoff": f"{hours.same_day_cutoff:%H:%M}"}
+    current = settings.get_all(desk.store)
+    if all(current.get(k) == v for k, v in values.items()):
+        return False
     settings.put(desk.store, values)
-    journal.append_audit(desk.store, iso(vn_now()), None, "desk.office_hours_province", "desk", None, values)
+    journal.append_audit(desk.store, iso(vn_now()), None, "desk.office_hours_province", "desk",
+                         {k: current.get(k) for k in values}, values)
+    return True
 
 
-def _account(desk: Desk, change: AccountChange) -> None:
-    apply_province_account(desk.store, change.username, change.full_name, change.role, change.password_hash,
-                           change.active)
+def _account(desk: Desk, change: AccountChange) -> bool:
+    return apply_province_account(desk.store, change.username, change.full_name, change.role, change.password_hash,
+                                  change.active)
 
 
-def _unit(desk: Desk, change: UnitChange) -> None:
+def _unit(desk: Desk, change: UnitChange) -> bool:
+    if dict(desk.units()).get(change.code) == change.name:
+        return False
     dossiers.put_unit(desk.store, change.code, change.name)
+    return True
 
 
 _PROVINCE_DATA = {CatalogChange: _catalog, CalendarChange: _calendar, OfficeHoursChange: _office_hours,

@@ -16,7 +16,7 @@ from psycopg_pool import ConnectionPool
 
 from counter_app.domain.status import Status, check_transition
 from counter_app.errors import NotAllowed, NotFound
-from counter_app.sync.protocol import DossierChange, EventRecord
+from counter_app.sync.protocol import DossierChange, DossierSnapshot, EventRecord
 from provincial_server.store import feed
 
 
@@ -267,13 +267,15 @@ def changed_dossiers(conn: psycopg.Connection, unit_code: str, start: datetime, 
         " d.server_received_at >= %(start)s AS new FROM dossier d "
         "WHERE (d.unit_code = %(unit)s OR d.competent_unit = %(unit)s) AND EXISTS (SELECT 1 FROM dossier_event e "
         " WHERE e.dossier_uuid = d.uuid AND e.server_received_at >= %(start)s AND e.server_received_at < %(end)s) "
-        "ORDER BY d.received_at", {"unit": unit_code, "start": start, "end": end}).fetchall()
+        "ORDER BY d.received_at, d.code", {"unit": unit_code, "start": start, "end": end}).fetchall()
     events: dict = {}
     for event in conn.execute(
             "SELECT dossier_uuid, op_id, source, kind, status, at, by_user, by_name, note, data, due_at, "
             "server_received_at >= %s AND server_received_at < %s AS in_window FROM dossier_event "
             "WHERE dossier_uuid = ANY(%s) ORDER BY server_order", (start, end, [r["uuid"] for r in rows])):
         events.setdefault(event["dossier_uuid"], []).append(event)
-    return [{"dossier": {**r["snapshot"], "status": r["status"], "due_at": r["due_at"],
+    # Through the protocol's model, so that snapshots pushed by earlier desks get the fields added since.
+    return [{"dossier": {**DossierSnapshot.model_validate(r["snapshot"]).model_dump(mode="json"),
+                         "status": r["status"], "due_at": r["due_at"],
                          "first_due_at": r["first_due_at"], "competent_unit": r["competent_unit"]},
              "new": r["new"], "events": events[r["uuid"]]} for r in rows]

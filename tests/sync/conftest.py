@@ -2,11 +2,12 @@
 FastAPI app served by uvicorn on 127.0.0.1, an in-memory keyring standing in for the OS's, and desks of a
 fresh unit, enrolled or not."""
 
-import os
 import socket
 import threading
 import time
 import uuid
+
+from datetime import timedelta
 
 import keyring
 import pytest
@@ -19,10 +20,9 @@ from counter_app.store import open_store
 from counter_app.sync import engine
 from keyring.backend import KeyringBackend
 
-from provincial_server import embedded
 from provincial_server.store import admin as store
 from provincial_server.store import schema
-from provincial_server.app import create_app
+from provincial_server.app import create_app, sha256
 
 
 class MemoryKeyring(KeyringBackend):
@@ -54,17 +54,6 @@ def memory_keyring():
 
 
 @pytest.fixture(scope="session")
-def database_url(tmp_path_factory):
-    url = os.environ.get("COUNTER_TEST_DATABASE_URL")
-    if url:
-        yield url
-        return
-    url, server = embedded.start(tmp_path_factory.mktemp("province"))
-    yield url
-    server.cleanup()
-
-
-@pytest.fixture(scope="session")
 def server_url(database_url):
     with store.connect(database_url) as conn:
         schema.migrate(conn)
@@ -85,21 +74,25 @@ def server_url(database_url):
 
 @pytest.fixture
 def province(database_url):
-    """A fresh unit on the server (each test has its own), and a way to make enrolment codes for its desks."""
+    """A fresh unit on the server (each test has its own), more units on demand, and enrolment codes for their
+    desks."""
     conn = store.connect(database_url)
     unit = f"000.00.{uuid.uuid4().hex[:6]}.H56"
 
     class Province:
         unit_code = unit
         db = conn
+        url = database_url
 
         @staticmethod
-        def desk_code(desk: int) -> str:
-            from datetime import timedelta
+        def new_unit(name: str) -> str:
+            code = f"000.00.{uuid.uuid4().hex[:6]}.H56"
+            store.create_unit(conn, code, name)
+            return code
 
-            from provincial_server.app import sha256
-
-            desk_id = store.create_desk(conn, unit, desk)
+        @staticmethod
+        def desk_code(desk: int, unit_code: str | None = None) -> str:
+            desk_id = store.create_desk(conn, unit_code or unit, desk)
             code = uuid.uuid4().hex[:10].upper()
             store.add_enrolment_code(conn, desk_id, sha256(code), timedelta(days=1))
             return code
@@ -111,16 +104,24 @@ def province(database_url):
 
 @pytest.fixture
 def make_desk(tmp_path, province, clock):
-    def make(number: int = 1) -> tuple[Desk, accounts.User]:
-        s = open_store(tmp_path / f"desk{number}")
-        init_desk(s, province.unit_code, "UBND xã Quảng Phú", number)
+    def make(number: int = 1, unit_code: str | None = None, folder: str | None = None) -> tuple[Desk, accounts.User]:
+        s = open_store(tmp_path / (folder or f"desk{number}-{unit_code or 'home'}"))
+        init_desk(s, unit_code or province.unit_code, "UBND xã Quảng Phú", number)
         clerk = accounts.add_user(s, "lan", "Nguyễn Thị Lan", "clerk", "matkhau1")
         return Desk(s, clock), clerk
     return make
 
 
 @pytest.fixture
-def enrolled(make_desk, province, server_url):
-    desk, clerk = make_desk(1)
-    engine.enrol(desk, server_url, province.desk_code(1))
-    return desk, clerk
+def enrolled_desk(make_desk, province, server_url):
+    """Make and enrol a desk of the test's unit (or of another unit)."""
+    def make(number: int = 1, unit_code: str | None = None) -> tuple[Desk, accounts.User]:
+        desk, clerk = make_desk(number, unit_code)
+        engine.enrol(desk, server_url, province.desk_code(number, unit_code))
+        return desk, clerk
+    return make
+
+
+@pytest.fixture
+def enrolled(enrolled_desk):
+    return enrolled_desk(1)

@@ -1,0 +1,53 @@
+"""Copies of the desk's database made with SQLite's online backup, checked, and put back.
+
+A copy is taken page by page from the live database (WAL and all) without stopping the desk; putting one
+back goes the same way into the open database, after the current content is kept aside.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from counter_app.errors import InvalidInput
+from counter_app.store.db import Store
+
+
+def copy_to(store: Store, target: Path) -> Path:
+    """Write a consistent copy of the open database to ``target``."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    copy = sqlite3.connect(target)
+    try:
+        with store.lock:
+            store.conn.backup(copy)
+    finally:
+        copy.close()
+    return target
+
+
+def check(path: Path) -> None:
+    """InvalidInput unless ``path`` is a sound desk database (SQLite's integrity check, a configured desk)."""
+    try:
+        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            result = conn.execute("PRAGMA integrity_check").fetchone()[0]
+            configured = conn.execute("SELECT count(*) FROM setting WHERE key = 'unit_code'").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise InvalidInput("file", f"Tệp {path} không phải cơ sở dữ liệu của quầy ({exc}).") from exc
+    if result != "ok":
+        raise InvalidInput("file", f"Bản sao lưu {path} bị hỏng ({result}).")
+    if not configured:
+        raise InvalidInput("file", f"Tệp {path} không phải bản sao lưu của một quầy đã cấu hình.")
+
+
+def copy_from(store: Store, source: Path) -> None:
+    """Replace the open database's content with the copy in ``source`` (checked first)."""
+    check(source)
+    conn = sqlite3.connect(source)
+    try:
+        with store.lock:
+            conn.backup(store.conn)
+    finally:
+        conn.close()
