@@ -19,8 +19,9 @@ PROVINCE_LOCK = 726_200  # shared by unit appends, exclusive for province-wide o
 UNIT_LOCKS = 726_201  # namespace of the per-unit locks (with hashtext of the unit code)
 
 
-def append(conn: psycopg.Connection, entries: list[tuple[str | None, dict]]) -> list[int]:
-    """Append ``(unit_code or None, body)`` entries in order; returns their cursors. Call last, in the transaction."""
+def append(conn: psycopg.Connection, entries: list[tuple[str | None, dict]], returning: bool = True) -> list[int]:
+    """Append ``(unit_code or None, body)`` entries in order, the last thing of the transaction; returns their
+    cursors (unless ``returning`` is False, so that a pipelined push waits for nothing)."""
     units = sorted({unit for unit, _ in entries if unit is not None})
     if any(unit is None for unit, _ in entries):
         conn.execute("SELECT pg_advisory_xact_lock(%s)", (PROVINCE_LOCK,))
@@ -28,12 +29,13 @@ def append(conn: psycopg.Connection, entries: list[tuple[str | None, dict]]) -> 
         conn.execute("SELECT pg_advisory_xact_lock_shared(%s)", (PROVINCE_LOCK,))
         for unit in units:  # always in the same order: two pushes never wait for each other in a cycle
             conn.execute("SELECT pg_advisory_xact_lock(%s, hashtext(%s))", (UNIT_LOCKS, unit))
+    rows = [(unit, body["kind"], Jsonb(body), body.get("dossier_uuid"), body.get("desk_id")) for unit, body in entries]
+    insert = "INSERT INTO change_log(unit_code, kind, body, dossier_uuid, desk_id) VALUES (%s, %s, %s, %s, %s)"
     with conn.cursor() as cur:
-        cur.executemany(
-            "INSERT INTO change_log(unit_code, kind, body, dossier_uuid, desk_id) VALUES (%s, %s, %s, %s, %s) "
-            "RETURNING cursor",
-            [(unit, body["kind"], Jsonb(body), body.get("dossier_uuid"), body.get("desk_id")) for unit, body in entries],
-            returning=True)
+        if not returning:
+            cur.executemany(insert, rows)
+            return []
+        cur.executemany(insert + " RETURNING cursor", rows, returning=True)
         cursors = []
         while True:
             cursors.append(cur.fetchone()["cursor"])

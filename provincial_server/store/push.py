@@ -1,11 +1,11 @@
 """Applying a desk's pushed actions on the server: exactly once, in desk_seq order, a batch at a time.
 
-A batch is one transaction with a fixed number of statements whatever its size: the desk's row is locked,
-what the batch touches is read in bulk, every action is checked in Python against the status machine and
-the facts read, and the rows are written with pipelined ``executemany``. Real constraints
-(``dossier_event.op_id``, ``UNIQUE(desk_id, desk_seq)``, ``UNIQUE(dossier.code)``) back the checks; if one
-fires anyway (a code taken by another desk's push at the same moment), the batch is redone action by
-action, each in a savepoint, and the refused one is set aside.
+A batch is one transaction with a fixed number of round trips to PostgreSQL whatever its size: everything
+the batch touches is read (and locked) in one pipelined round trip, every action is checked in Python
+against the status machine and what was read, and the rows are written in a second pipelined round trip.
+Real constraints (``dossier_event.op_id``, ``UNIQUE(desk_id, desk_seq)``, ``UNIQUE(dossier.code)``) back
+the checks; if one fires anyway (a code taken by another desk's push at the same moment), the batch is
+redone action by action, each in a savepoint, and the refused one is set aside.
 """
 
 from __future__ import annotations
@@ -21,6 +21,8 @@ from counter_app.domain.status import Status, check_transition
 from counter_app.errors import CounterError, NotAllowed
 from counter_app.sync.protocol import Action, ItemResult, Outcome
 from provincial_server.store import feed
+
+CONSTRAINTS = (psycopg.errors.UniqueViolation, psycopg.errors.ForeignKeyViolation)
 
 
 class Gap(Exception):
@@ -53,6 +55,18 @@ class _Dossier:
 
 
 @dataclass
+class _Known:
+    """What the database holds about a run of actions, read in one round trip."""
+
+    last_seq: int
+    held: dict[int, dict]  # desk_seq → what was decided for it (op_id, reason, set aside or not)
+    dossiers: dict[object, _Dossier]
+    taken: set[str]  # dossier codes already used
+    units: set[str]  # competent units that exist
+    crossings: dict[object, list[dict]]  # dossier uuid → feed entries of others after the oldest base cursor
+
+
+@dataclass
 class _Writes:
     dossiers: list[tuple] = field(default_factory=list)
     events: list[tuple] = field(default_factory=list)
@@ -79,28 +93,61 @@ def apply_actions(conn: psycopg.Connection, desk_id: str, unit_code: str,
 
 def _apply(conn, desk_id: str, unit_code: str, actions: list[Action], careful: bool) -> tuple[int, list[ItemResult]]:
     with conn.transaction():
-        last = conn.execute("SELECT last_seq FROM desk WHERE id = %s FOR UPDATE", (desk_id,)).fetchone()["last_seq"]
-        held, fresh = _split(actions, last)
-        results = _settled(conn, desk_id, held)
+        known = _read(conn, desk_id, unit_code, actions)
+        held, fresh = _split(actions, known.last_seq)
+        results = _settled(known, held)
         writes = _Writes()
         if careful:
             for action in fresh:
                 results += _careful(conn, desk_id, unit_code, action, writes)
-        elif fresh:
-            group = _Writes()
-            results += _group(conn, desk_id, unit_code, fresh, group)
-            try:
-                _write(conn, group)
-            except (psycopg.errors.UniqueViolation, psycopg.errors.ForeignKeyViolation) as exc:
-                raise _Refused from exc
-            writes.feed = group.feed
-        through = fresh[-1].desk_seq if fresh else last
-        if through != last:
-            conn.execute("UPDATE desk SET last_seq = %s WHERE id = %s", (through, desk_id))
-        if writes.feed:
-            feed.append(conn, writes.feed)
+        else:
+            results += _check_all(known, desk_id, unit_code, fresh, writes)
+        through = fresh[-1].desk_seq if fresh else known.last_seq
+        try:
+            _write(conn, writes, desk_id, through if through != known.last_seq else None)
+        except CONSTRAINTS as exc:
+            if careful:
+                raise
+            raise _Refused from exc
     results.sort(key=lambda r: r.desk_seq)
-    return max(through, last), results
+    return through, results
+
+
+def _read(conn, desk_id: str, unit_code: str, actions: list[Action]) -> _Known:
+    """Lock the desk and the dossiers the actions touch, and read what checking them needs."""
+    uuids = sorted({a.dossier.uuid for a in actions})
+    with conn.pipeline():
+        desk = conn.execute("SELECT last_seq FROM desk WHERE id = %s FOR UPDATE", (desk_id,))
+        held = conn.execute(
+            "SELECT e.desk_seq, e.op_id, c.reason, false AS aside FROM dossier_event e "
+            "LEFT JOIN conflict c ON c.op_id = e.op_id WHERE e.desk_id = %(desk)s AND e.desk_seq = ANY(%(seqs)s) "
+            "UNION ALL SELECT desk_seq, op_id, reason, true FROM set_aside "
+            "WHERE desk_id = %(desk)s AND desk_seq = ANY(%(seqs)s)",
+            {"desk": desk_id, "seqs": [a.desk_seq for a in actions]})
+        dossiers = conn.execute("SELECT uuid, code, unit_code, competent_unit, status, due_at FROM dossier "
+                                "WHERE uuid = ANY(%s) ORDER BY uuid FOR UPDATE", (uuids,))
+        taken = conn.execute("SELECT code FROM dossier WHERE code = ANY(%s) AND NOT uuid = ANY(%s)",
+                             ([a.dossier.code for a in actions], uuids))
+        units = conn.execute("SELECT code FROM unit WHERE code = ANY(%s)",
+                             (list({a.dossier.competent_unit for a in actions if a.dossier.competent_unit}),))
+        crossings = conn.execute(
+            "SELECT dossier_uuid, cursor, body FROM change_log WHERE dossier_uuid = ANY(%s) AND unit_code = %s "
+            "AND cursor > %s AND desk_id IS DISTINCT FROM %s ORDER BY cursor",
+            (uuids, unit_code, min((a.base_cursor for a in actions), default=0), desk_id))
+        known = _Known(
+            last_seq=desk.fetchone()["last_seq"],
+            held={r["desk_seq"]: r for r in held.fetchall()},
+            dossiers={r["uuid"]: _Dossier(r["uuid"], r["code"], r["unit_code"], r["competent_unit"], r["status"],
+                                          r["due_at"], new=False) for r in dossiers.fetchall()},
+            taken={r["code"] for r in taken.fetchall()},
+            units={r["code"] for r in units.fetchall()},
+            crossings={})
+        for row in crossings.fetchall():
+            body = row["body"]
+            known.crossings.setdefault(row["dossier_uuid"], []).append(
+                {"cursor": row["cursor"], "desk_id": body["desk_id"], "status": body["status"],
+                 "kind": body["event"]["kind"], "by": body["event"]["user"], "at": body["event"]["at"]})
+    return known
 
 
 def _split(actions: list[Action], last: int) -> tuple[list[Action], list[Action]]:
@@ -124,20 +171,11 @@ def _split(actions: list[Action], last: int) -> tuple[list[Action], list[Action]
     return held, fresh
 
 
-def _settled(conn, desk_id: str, held: list[Action]) -> list[ItemResult]:
+def _settled(known: _Known, held: list[Action]) -> list[ItemResult]:
     """What the server already decided for re-sent actions; a different op_id at a settled seq is a fork."""
-    if not held:
-        return []
-    seqs = [a.desk_seq for a in held]
-    rows = conn.execute(
-        "SELECT e.desk_seq, e.op_id, c.reason, false AS aside FROM dossier_event e "
-        "LEFT JOIN conflict c ON c.op_id = e.op_id WHERE e.desk_id = %(desk)s AND e.desk_seq = ANY(%(seqs)s) "
-        "UNION ALL SELECT desk_seq, op_id, reason, true FROM set_aside "
-        "WHERE desk_id = %(desk)s AND desk_seq = ANY(%(seqs)s)", {"desk": desk_id, "seqs": seqs}).fetchall()
-    known = {r["desk_seq"]: r for r in rows}
     results = []
     for action in held:
-        row = known.get(action.desk_seq)  # none: a second copy of an action of this batch (checked by _split)
+        row = known.held.get(action.desk_seq)  # none: a second copy of an action of this batch (see _split)
         if row is not None and row["op_id"] != action.op_id:
             raise Fork(action.desk_seq)
         if row is None or row["reason"] is None:
@@ -154,85 +192,60 @@ def _careful(conn, desk_id: str, unit_code: str, action: Action, writes: _Writes
     group = _Writes()
     try:
         with conn.transaction():
-            results = _group(conn, desk_id, unit_code, [action], group)
-            _write(conn, group)
-    except (psycopg.errors.UniqueViolation, psycopg.errors.ForeignKeyViolation) as exc:
+            results = _check_all(_read(conn, desk_id, unit_code, [action]), desk_id, unit_code, [action], group)
+            _write(conn, group, desk_id, None, feed_too=False)
+    except CONSTRAINTS as exc:
         reason = _violation(exc)
-        conn.execute("INSERT INTO set_aside(op_id, desk_id, desk_seq, reason, body) VALUES (%s, %s, %s, %s, %s)",
-                     (action.op_id, desk_id, action.desk_seq, reason, Jsonb(action.model_dump(mode="json"))))
+        writes.set_aside.append((action.op_id, desk_id, action.desk_seq, reason, Jsonb(action.model_dump(mode="json"))))
         return [ItemResult(op_id=action.op_id, desk_seq=action.desk_seq, outcome=Outcome.REJECTED, reason=reason)]
     writes.feed += group.feed
     return results
 
 
-def _group(conn, desk_id: str, unit_code: str, actions: list[Action], writes: _Writes) -> list[ItemResult]:
-    """Check a run of actions against what the database holds; collect the rows to write."""
-    uuids = sorted({a.dossier.uuid for a in actions})
-    dossiers = {r["uuid"]: _Dossier(r["uuid"], r["code"], r["unit_code"], r["competent_unit"], r["status"],
-                                    r["due_at"], new=False)
-                for r in conn.execute("SELECT uuid, code, unit_code, competent_unit, status, due_at FROM dossier "
-                                      "WHERE uuid = ANY(%s) ORDER BY uuid FOR UPDATE", (uuids,))}
-    new_codes = [a.dossier.code for a in actions if a.dossier.uuid not in dossiers]
-    taken = {r["code"] for r in conn.execute("SELECT code FROM dossier WHERE code = ANY(%s)", (new_codes,))}
-    wanted_units = {a.dossier.competent_unit for a in actions if a.dossier.competent_unit}
-    units = {r["code"] for r in conn.execute("SELECT code FROM unit WHERE code = ANY(%s)", (list(wanted_units),))}
-    crossings = _crossings(conn, desk_id, unit_code, actions, dossiers)
+def _check_all(known: _Known, desk_id: str, unit_code: str, actions: list[Action],
+               writes: _Writes) -> list[ItemResult]:
+    """Check a run of actions in order against what the database holds; collect the rows to write."""
     results = []
     for action in actions:
         try:
-            outcome, reason = _check(action, dossiers, taken, units, unit_code, crossings)
+            outcome, reason = _check(action, known, unit_code)
         except CounterError as exc:
             writes.set_aside.append((action.op_id, desk_id, action.desk_seq, exc.message,
                                      Jsonb(action.model_dump(mode="json"))))
             results.append(ItemResult(op_id=action.op_id, desk_seq=action.desk_seq, outcome=Outcome.REJECTED,
                                       reason=exc.message))
             continue
-        _record(action, dossiers[action.dossier.uuid], desk_id, writes)
+        _record(action, known.dossiers[action.dossier.uuid], desk_id, writes)
         if outcome is Outcome.CONFLICT:
-            crossed = [c for c in crossings.get(action.dossier.uuid, []) if c["cursor"] > action.base_cursor]
             writes.conflicts.append((action.op_id, desk_id, action.dossier.uuid, action.base_cursor,
-                                     Jsonb(crossed), reason))
+                                     Jsonb(_crossed(known, action)), reason))
         results.append(ItemResult(op_id=action.op_id, desk_seq=action.desk_seq, outcome=outcome, reason=reason))
     return results
 
 
-def _crossings(conn, desk_id: str, unit_code: str, actions: list[Action], dossiers: dict) -> dict:
-    """Feed entries of the unit, made by someone else, on the dossiers these actions touch, after the
-    oldest cursor the actions were made at: what a desk may not have heard of when it acted."""
-    existing = list(dossiers)
-    if not existing:
-        return {}
-    since = min(a.base_cursor for a in actions if a.dossier.uuid in dossiers)
-    out: dict = {}
-    for row in conn.execute(
-            "SELECT dossier_uuid, cursor, body FROM change_log WHERE dossier_uuid = ANY(%s) AND unit_code = %s "
-            "AND cursor > %s AND desk_id IS DISTINCT FROM %s ORDER BY cursor", (existing, unit_code, since, desk_id)):
-        body = row["body"]
-        out.setdefault(row["dossier_uuid"], []).append(
-            {"cursor": row["cursor"], "desk_id": body["desk_id"], "status": body["status"],
-             "kind": body["event"]["kind"], "by": body["event"]["user"], "at": body["event"]["at"]})
-    return out
+def _crossed(known: _Known, action: Action) -> list[dict]:
+    """Feed entries of others on the action's dossier that the desk had not heard of when it acted."""
+    return [c for c in known.crossings.get(action.dossier.uuid, []) if c["cursor"] > action.base_cursor]
 
 
-def _check(action: Action, dossiers: dict, taken: set[str], units: set[str], unit_code: str,
-           crossings: dict) -> tuple[Outcome, str | None]:
+def _check(action: Action, known: _Known, unit_code: str) -> tuple[Outcome, str | None]:
     """Raise NotAllowed with the reason if the action cannot be taken; otherwise its outcome."""
     snapshot, event = action.dossier, action.event
-    dossier = dossiers.get(snapshot.uuid)
+    dossier = known.dossiers.get(snapshot.uuid)
     if dossier is None:
         if event.status is None:
             raise NotAllowed("Sự kiện đầu tiên của hồ sơ phải là tiếp nhận.")
         if snapshot.unit_code != unit_code or _unit_of(snapshot.code) != unit_code:
             raise NotAllowed(f"Quầy chỉ được tiếp nhận hồ sơ mang mã của đơn vị mình ({unit_code}).")
-        if snapshot.code in taken:
+        if snapshot.code in known.taken:
             raise NotAllowed(f"Mã hồ sơ {snapshot.code} đã được dùng cho một hồ sơ khác.")
-        if snapshot.competent_unit and snapshot.competent_unit not in units:
-            raise NotAllowed(f"Đơn vị giải quyết {snapshot.competent_unit} không có trong danh sách của tỉnh.")
+        competent = snapshot.competent_unit if snapshot.competent_unit != unit_code else None
+        if competent and competent not in known.units:
+            raise NotAllowed(f"Đơn vị giải quyết {competent} không có trong danh sách của tỉnh.")
         check_transition(None, Status(event.status))
-        dossier = dossiers[snapshot.uuid] = _Dossier(
-            snapshot.uuid, snapshot.code, unit_code, snapshot.competent_unit if snapshot.competent_unit != unit_code
-            else None, None, snapshot.due_at, new=True)
-        taken.add(snapshot.code)
+        known.dossiers[snapshot.uuid] = _Dossier(snapshot.uuid, snapshot.code, unit_code, competent, None,
+                                                 snapshot.due_at, new=True)
+        known.taken.add(snapshot.code)
         return Outcome.APPLIED, None
     if unit_code not in (dossier.unit_code, dossier.competent_unit):
         raise NotAllowed(f"Hồ sơ {dossier.code} thuộc đơn vị khác: quầy không được cập nhật.")
@@ -240,7 +253,7 @@ def _check(action: Action, dossiers: dict, taken: set[str], units: set[str], uni
         raise NotAllowed(f"Mã hồ sơ {snapshot.code} không khớp hồ sơ đã có ({dossier.code}).")
     if event.status is not None:
         check_transition(Status(dossier.status), Status(event.status))
-    crossed = [c for c in crossings.get(snapshot.uuid, []) if c["cursor"] > action.base_cursor]
+    crossed = _crossed(known, action)
     if not crossed:
         return Outcome.APPLIED, None
     by = ", ".join(f"\"{Status(c['status']).label}\" ({c['by']})" for c in crossed)
@@ -256,12 +269,11 @@ def _unit_of(code: str) -> str | None:
 
 
 def _record(action: Action, dossier: _Dossier, desk_id: str, writes: _Writes) -> None:
-    event = action.event
+    event, snapshot = action.event, action.dossier
     if event.status is not None:
         dossier.status = event.status
     if event.due_at is not None:
         dossier.due_at = event.due_at
-    snapshot = action.dossier
     if dossier.new and snapshot.uuid not in writes.states:
         writes.dossiers.append((snapshot.uuid, snapshot.code, dossier.unit_code, dossier.competent_unit, desk_id,
                                 snapshot.received_at, Jsonb(snapshot.model_dump(mode="json")), snapshot.due_at))
@@ -275,15 +287,14 @@ def _record(action: Action, dossier: _Dossier, desk_id: str, writes: _Writes) ->
     writes.states[snapshot.uuid] = dossier
 
 
-def _write(conn, writes: _Writes) -> None:
-    """The batch's rows, one pipelined statement per table."""
-    with conn.cursor() as cur:
+def _write(conn, writes: _Writes, desk_id: str, through: int | None, feed_too: bool = True) -> None:
+    """The batch's rows, the desk's new last seq and its feed entries: one pipelined round trip."""
+    with conn.pipeline(), conn.cursor() as cur:
         if writes.dossiers:
-            states = writes.states
             cur.executemany(
                 "INSERT INTO dossier(uuid, code, unit_code, competent_unit, desk_id, received_at, snapshot, "
                 "first_due_at, status, due_at) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
-                [(*row, states[row[0]].status, states[row[0]].due_at) for row in writes.dossiers])
+                [(*row, writes.states[row[0]].status, writes.states[row[0]].due_at) for row in writes.dossiers])
         updates = [(d.status, d.due_at, d.uuid) for d in writes.states.values() if not d.new]
         if updates:
             cur.executemany("UPDATE dossier SET status = %s, due_at = %s WHERE uuid = %s", updates)
@@ -298,6 +309,10 @@ def _write(conn, writes: _Writes) -> None:
         if writes.conflicts:
             cur.executemany("INSERT INTO conflict(op_id, desk_id, dossier_uuid, base_cursor, crossed, reason) "
                             "VALUES (%s, %s, %s, %s, %s, %s)", writes.conflicts)
+        if through is not None:
+            cur.execute("UPDATE desk SET last_seq = %s WHERE id = %s", (through, desk_id))
+        if feed_too and writes.feed:
+            feed.append(conn, writes.feed, returning=False)
 
 
 def _violation(exc: Exception) -> str:
