@@ -8,12 +8,16 @@ protocol's one envelope; bad input is a 4xx that changes nothing. OpenAPI is ser
 
 from __future__ import annotations
 
+import asyncio
 import gzip
 import hashlib
 import logging
 import secrets
+import time
+from collections.abc import Callable
 from contextlib import asynccontextmanager
 from datetime import datetime, timezone
+from typing import TypeVar
 
 from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.routing import APIRoute
@@ -23,13 +27,14 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import ClientDisconnect
 
-from counter_app.sync.protocol import (MAX_PAGE, PREFIX, PROTOCOL, SERVER_TIME_HEADER, ChangesPage, DeskState,
-                                       EnrolRequest, EnrolResponse, ErrorBody, ErrorEnvelope, Health, HistoryPage,
-                                       PushRequest, PushResponse)
+from counter_app.sync.protocol import (MAX_PAGE, PREFIX, PROTOCOL, REQUEST_ID_HEADER, SERVER_TIME_HEADER,
+                                       ChangesPage, DeskState, EnrolRequest, EnrolResponse, ErrorBody, ErrorEnvelope,
+                                       Health, HistoryPage, PushRequest, PushResponse)
 from provincial_server.store import admin as store
 from provincial_server.store import feed, push
 
 log = logging.getLogger("provincial_server")
+T = TypeVar("T")
 MAX_BODY = 20 * 1024 * 1024  # bytes of JSON in one push, after decompression
 
 
@@ -89,8 +94,20 @@ def _error(status: int, code: str, message: str, detail: object = None) -> JSONR
     return JSONResponse(body.model_dump(mode="json"), status_code=status)
 
 
-def create_app(database_url: str) -> FastAPI:
-    pool = store.pool(database_url)
+def create_app(database_url: str, connections: int = 10) -> FastAPI:
+    pool = store.pool(database_url, connections)
+    # As many requests use the database at once as the pool has connections; the others wait here, without
+    # holding a worker thread (a thread blocked on an empty pool starves the requests that hold connections).
+    slots = asyncio.Semaphore(connections)
+
+    async def db(work: Callable[..., T], *args) -> T:
+        """``work(connection, *args)`` on a worker thread with a connection of the pool."""
+        def with_connection() -> T:
+            with pool.connection() as connection:
+                return work(connection, *args)
+
+        async with slots:
+            return await run_in_threadpool(with_connection)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
@@ -101,25 +118,26 @@ def create_app(database_url: str) -> FastAPI:
                   description="Sync API between commune reception desks and the province (protocol counter-sync/1).")
     app.router.route_class = GzipRoute
 
-    def conn():
-        with pool.connection() as connection:
-            yield connection
-
-    def desk(authorization: str = Header(default=""), connection=Depends(conn)) -> store.DeskRow:
+    async def desk(authorization: str = Header(default="")) -> store.DeskRow:
         token = authorization.removeprefix("Bearer ").strip()
-        found = store.desk_by_token(connection, sha256(token)) if token else None
+        found = await db(store.desk_by_token, sha256(token)) if token else None
         if found is None:
             raise ApiError(401, "unauthenticated", "Quầy chưa đăng ký với máy chủ tỉnh hoặc mã truy cập không đúng.")
         if found.revoked:
             raise ApiError(401, "desk_revoked", "Quầy này đã bị thu hồi quyền đồng bộ. Liên hệ quản trị viên tỉnh.")
         if not found.token_used:
-            store.token_used(connection, found.id)
+            await db(store.token_used, found.id)
         return found
 
     @app.middleware("http")
-    async def server_time(request: Request, call_next):
+    async def server_time_and_log(request: Request, call_next):
+        started = time.perf_counter()
         response = await call_next(request)
         response.headers[SERVER_TIME_HEADER] = _now().isoformat()
+        log.info("%s %s %d", request.method, request.url.path, response.status_code, extra={
+            "request_id": request.headers.get(REQUEST_ID_HEADER, ""), "status": response.status_code,
+            "ms": round((time.perf_counter() - started) * 1000, 1),
+            "client": request.client.host if request.client else ""})
         return response
 
     @app.exception_handler(ApiError)
@@ -136,49 +154,48 @@ def create_app(database_url: str) -> FastAPI:
         return _error(exc.status_code, "http_error", str(exc.detail))
 
     @app.get("/health", response_model=Health)
-    def health(connection=Depends(conn)) -> Health:
-        connection.execute("SELECT 1")
+    async def health() -> Health:
+        await db(store.ping)
         return Health(server_time=_now())
 
     @app.post(f"{PREFIX}/enrol", response_model=EnrolResponse, responses={400: {"model": ErrorEnvelope}})
-    def enrol(request: EnrolRequest, connection=Depends(conn)) -> EnrolResponse:
+    async def enrol(request: EnrolRequest) -> EnrolResponse:
         token = secrets.token_urlsafe(32)
-        found = store.enrol(connection, sha256(request.code.strip()), sha256(token), request.machine)
+        found = await db(store.enrol, sha256(request.code.strip()), sha256(token), request.machine)
         if found is None:
             raise ApiError(400, "bad_enrolment_code", "Mã đăng ký quầy không đúng, đã dùng hoặc đã hết hạn.")
-        log.info("desk %s enrolled from %r", found.id, request.machine)
+        log.info("desk %s enrolled from %r", found.id, request.machine, extra={"desk": found.id})
         return EnrolResponse(desk_id=found.id, unit_code=found.unit_code, unit_name=found.unit_name, desk=found.desk,
                              token=token, last_desk_seq=found.last_seq, server_time=_now())
 
     @app.post(f"{PREFIX}/push", response_model=PushResponse,
               responses={401: {"model": ErrorEnvelope}, 409: {"model": ErrorEnvelope}, 422: {"model": ErrorEnvelope}})
-    async def push_actions(batch: PushRequest, me: store.DeskRow = Depends(desk),
-                           connection=Depends(conn)) -> PushResponse:
+    async def push_actions(batch: PushRequest, me: store.DeskRow = Depends(desk)) -> PushResponse:
         try:
-            through, results = await run_in_threadpool(push.apply_actions, connection, me.id, me.unit_code,
-                                                       batch.actions)
+            through, results = await db(push.apply_actions, me.id, me.unit_code, batch.actions)
         except push.Gap as gap:
             raise ApiError(409, "gap", "Thiếu hành động trước đó; gửi lại từ số thứ tự máy chủ chờ.",
                            {"expected_seq": gap.expected}) from gap
         except push.Fork as fork:
             raise ApiError(409, "desk_fork", "Hai máy đang dùng chung một quầy. Quản trị viên phải đăng ký lại "
                            "một trong hai máy.", {"desk_seq": fork.args[0]}) from fork
-        log.info("push from %s: %d actions, through %d", me.id, len(batch.actions), through)
+        log.info("push from %s: %d actions, through %d", me.id, len(batch.actions), through,
+                 extra={"desk": me.id, "actions": len(batch.actions), "through": through})
         return PushResponse(server_time=_now(), applied_through=through, results=results)
 
     @app.get(f"{PREFIX}/changes", response_model=ChangesPage, responses={401: {"model": ErrorEnvelope}})
-    def changes(since: int = Query(0, ge=0, le=2**62), limit: int = Query(MAX_PAGE, ge=1, le=MAX_PAGE),
-                me: store.DeskRow = Depends(desk), connection=Depends(conn)) -> ChangesPage:
-        return feed.page(connection, me.unit_code, me.id, since, limit, _now())
+    async def changes(since: int = Query(0, ge=0, le=2**62), limit: int = Query(MAX_PAGE, ge=1, le=MAX_PAGE),
+                      me: store.DeskRow = Depends(desk)) -> ChangesPage:
+        return await db(feed.page, me.unit_code, me.id, since, limit, _now())
 
     @app.get(f"{PREFIX}/desk-state", response_model=DeskState, responses={401: {"model": ErrorEnvelope}})
-    def desk_state(me: store.DeskRow = Depends(desk)) -> DeskState:
+    async def desk_state(me: store.DeskRow = Depends(desk)) -> DeskState:
         return DeskState(server_time=_now(), desk_id=me.id, last_desk_seq=me.last_seq)
 
     @app.get(f"{PREFIX}/desk-history", response_model=HistoryPage, responses={401: {"model": ErrorEnvelope}})
-    def desk_history(since: int = Query(0, ge=0, le=2**62), limit: int = Query(MAX_PAGE, ge=1, le=MAX_PAGE),
-                     me: store.DeskRow = Depends(desk), connection=Depends(conn)) -> HistoryPage:
-        items, more = feed.history(connection, me.id, since, limit)
+    async def desk_history(since: int = Query(0, ge=0, le=2**62), limit: int = Query(MAX_PAGE, ge=1, le=MAX_PAGE),
+                           me: store.DeskRow = Depends(desk)) -> HistoryPage:
+        items, more = await db(feed.history, me.id, since, limit)
         return HistoryPage(server_time=_now(), items=items, has_more=more)
 
     return app

