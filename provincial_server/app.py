@@ -12,6 +12,7 @@ import asyncio
 import gzip
 import hashlib
 import logging
+import os
 import secrets
 import time
 from collections.abc import Callable
@@ -22,7 +23,8 @@ from typing import TypeVar
 from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.routing import APIRoute
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
+from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import ClientDisconnect
@@ -89,9 +91,22 @@ def _now() -> datetime:
     return datetime.now(timezone.utc)
 
 
+def _answer(message: BaseModel) -> Response:
+    """A protocol answer already built and checked by its model: sent as it is, not validated a second time."""
+    return Response(message.model_dump_json(), media_type="application/json")
+
+
 def _error(status: int, code: str, message: str, detail: object = None) -> JSONResponse:
     body = ErrorEnvelope(error=ErrorBody(code=code, message=message, detail=detail))
     return JSONResponse(body.model_dump(mode="json"), status_code=status)
+
+
+DATABASE_URL_VARIABLE = "COUNTER_DATABASE_URL"
+
+
+def app_from_environment() -> FastAPI:
+    """The app of one worker process when the server runs several (``serve --workers N``)."""
+    return create_app(os.environ[DATABASE_URL_VARIABLE])
 
 
 def create_app(database_url: str, connections: int = 10) -> FastAPI:
@@ -154,23 +169,23 @@ def create_app(database_url: str, connections: int = 10) -> FastAPI:
         return _error(exc.status_code, "http_error", str(exc.detail))
 
     @app.get("/health", response_model=Health)
-    async def health() -> Health:
+    async def health() -> Response:
         await db(store.ping)
-        return Health(server_time=_now())
+        return _answer(Health(server_time=_now()))
 
     @app.post(f"{PREFIX}/enrol", response_model=EnrolResponse, responses={400: {"model": ErrorEnvelope}})
-    async def enrol(request: EnrolRequest) -> EnrolResponse:
+    async def enrol(request: EnrolRequest) -> Response:
         token = secrets.token_urlsafe(32)
         found = await db(store.enrol, sha256(request.code.strip()), sha256(token), request.machine)
         if found is None:
             raise ApiError(400, "bad_enrolment_code", "Mã đăng ký quầy không đúng, đã dùng hoặc đã hết hạn.")
         log.info("desk %s enrolled from %r", found.id, request.machine, extra={"desk": found.id})
-        return EnrolResponse(desk_id=found.id, unit_code=found.unit_code, unit_name=found.unit_name, desk=found.desk,
-                             token=token, last_desk_seq=found.last_seq, server_time=_now())
+        return _answer(EnrolResponse(desk_id=found.id, unit_code=found.unit_code, unit_name=found.unit_name,
+                                     desk=found.desk, token=token, last_desk_seq=found.last_seq, server_time=_now()))
 
     @app.post(f"{PREFIX}/push", response_model=PushResponse,
               responses={401: {"model": ErrorEnvelope}, 409: {"model": ErrorEnvelope}, 422: {"model": ErrorEnvelope}})
-    async def push_actions(batch: PushRequest, me: store.DeskRow = Depends(desk)) -> PushResponse:
+    async def push_actions(batch: PushRequest, me: store.DeskRow = Depends(desk)) -> Response:
         try:
             through, results = await db(push.apply_actions, me.id, me.unit_code, batch.actions)
         except push.Gap as gap:
@@ -181,21 +196,21 @@ def create_app(database_url: str, connections: int = 10) -> FastAPI:
                            "một trong hai máy.", {"desk_seq": fork.args[0]}) from fork
         log.info("push from %s: %d actions, through %d", me.id, len(batch.actions), through,
                  extra={"desk": me.id, "actions": len(batch.actions), "through": through})
-        return PushResponse(server_time=_now(), applied_through=through, results=results)
+        return _answer(PushResponse(server_time=_now(), applied_through=through, results=results))
 
     @app.get(f"{PREFIX}/changes", response_model=ChangesPage, responses={401: {"model": ErrorEnvelope}})
     async def changes(since: int = Query(0, ge=0, le=2**62), limit: int = Query(MAX_PAGE, ge=1, le=MAX_PAGE),
-                      me: store.DeskRow = Depends(desk)) -> ChangesPage:
-        return await db(feed.page, me.unit_code, me.id, since, limit, _now())
+                      me: store.DeskRow = Depends(desk)) -> Response:
+        return _answer(await db(feed.page, me.unit_code, me.id, since, limit, _now()))
 
     @app.get(f"{PREFIX}/desk-state", response_model=DeskState, responses={401: {"model": ErrorEnvelope}})
-    async def desk_state(me: store.DeskRow = Depends(desk)) -> DeskState:
-        return DeskState(server_time=_now(), desk_id=me.id, last_desk_seq=me.last_seq)
+    async def desk_state(me: store.DeskRow = Depends(desk)) -> Response:
+        return _answer(DeskState(server_time=_now(), desk_id=me.id, last_desk_seq=me.last_seq))
 
     @app.get(f"{PREFIX}/desk-history", response_model=HistoryPage, responses={401: {"model": ErrorEnvelope}})
     async def desk_history(since: int = Query(0, ge=0, le=2**62), limit: int = Query(MAX_PAGE, ge=1, le=MAX_PAGE),
-                           me: store.DeskRow = Depends(desk)) -> HistoryPage:
+                           me: store.DeskRow = Depends(desk)) -> Response:
         items, more = await db(feed.history, me.id, since, limit)
-        return HistoryPage(server_time=_now(), items=items, has_more=more)
+        return _answer(HistoryPage(server_time=_now(), items=items, has_more=more))
 
     return app

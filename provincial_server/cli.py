@@ -29,7 +29,7 @@ from counter_app.text import nfc
 from provincial_server import embedded, logs, upstream
 from provincial_server.store import admin as store
 from provincial_server.store import schema
-from provincial_server.app import create_app, sha256
+from provincial_server.app import DATABASE_URL_VARIABLE, create_app, sha256
 
 ENROLMENT_VALID = timedelta(days=7)
 
@@ -40,12 +40,14 @@ def build_parser() -> argparse.ArgumentParser:
                         default=Path(os.environ.get("COUNTER_SERVER_DATA_DIR")
                                      or platformdirs.user_data_dir("counter-server", "Counter")),
                         help="folder of the embedded PostgreSQL (default: the user data folder)")
-    parser.add_argument("--database-url", default=os.environ.get("COUNTER_DATABASE_URL"),
+    parser.add_argument("--database-url", default=os.environ.get(DATABASE_URL_VARIABLE),
                         help="an external PostgreSQL (postgresql://…); without it an embedded one is started")
     sub = parser.add_subparsers(dest="command", metavar="<command>", required=True)
     p = sub.add_parser("serve", help="run the HTTP server (schema migrations run first)")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8750)
+    p.add_argument("--workers", type=int, default=1,
+                   help="worker processes (each with its own pool of 10 connections); e.g. the number of CPUs")
     p = sub.add_parser("unit", help="create or rename a unit")
     p.add_argument("code")
     p.add_argument("name")
@@ -111,7 +113,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.command == "serve":
                 import uvicorn
 
-                uvicorn.run(create_app(url), host=args.host, port=args.port, log_config=logs.config())
+                if args.workers > 1:  # each worker process opens the app itself, from the environment
+                    os.environ[DATABASE_URL_VARIABLE] = url
+                    uvicorn.run("provincial_server.app:app_from_environment", factory=True, workers=args.workers,
+                                host=args.host, port=args.port, log_config=logs.config())
+                else:
+                    uvicorn.run(create_app(url), host=args.host, port=args.port, log_config=logs.config())
             else:
                 print(json.dumps(run(args, conn), ensure_ascii=False, indent=2, default=str))
         except CounterError as exc:

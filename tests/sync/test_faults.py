@@ -80,10 +80,10 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(database_url: str, port: int) -> subprocess.Popen:
+def start_server(database_url: str, port: int, workers: int = 1) -> subprocess.Popen:
     process = subprocess.Popen([sys.executable, "-m", "provincial_server", "--database-url", database_url, "serve",
-                                "--port", str(port)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                               start_new_session=True)
+                                "--port", str(port), "--workers", str(workers)], cwd=ROOT,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         try:
@@ -129,3 +129,30 @@ def test_a_server_killed_in_the_middle_of_a_batch_loses_and_doubles_nothing(enro
     assert held_once(province, desk_id, 1500)
     assert len(server_store.dossier_codes(province.db, province.unit_code)) == 1500
     assert interrupted  # the kill did land in the middle of the sync
+
+
+def test_a_server_with_two_worker_processes_holds_each_action_once(enrolled_desk, province, database_url):
+    desks = [enrolled_desk(n) for n in (1, 2)]
+    port = free_port()
+    server = start_server(database_url, port, workers=2)
+    try:
+        for _ in range(3):
+            for desk, clerk in desks:
+                for _ in range(30):
+                    desk.receive(khai_sinh(desk), clerk)
+            threads = []
+            for desk, _ in desks:
+                client = engine.connect(desk)
+                client.base_url = f"http://127.0.0.1:{port}"
+                threads.append(threading.Thread(target=engine.sync, args=(desk, client)))
+            for t in threads:
+                t.start()
+            for t in threads:
+                t.join()
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(10)
+    for number, (desk, _) in enumerate(desks, start=1):
+        assert journal.outbox_counts(desk.store) == {"applied": 90}
+        assert held_once(province, f"{province.unit_code}-{number:02d}", 90)
+        assert len(desk.find(limit=500)) == 180  # and each desk has the other's dossiers
