@@ -13,6 +13,7 @@ _RUNNING: set[Job] = set()  # a job and its signals live until their answer has 
 class _Signals(QObject):
     done = Signal(object)
     failed = Signal(object)
+    progress = Signal(object)
 
 
 class Job(QRunnable):
@@ -33,19 +34,30 @@ class Job(QRunnable):
         self.signals.done.emit(result)
 
 
-def run_in_background(fn: Callable[[], object], done: Callable[[object], None],
-                      failed: Callable[[object], None], owner: QObject) -> Job:
+def run_in_background(fn: Callable[..., object], done: Callable[[object], None],
+                      failed: Callable[[object], None], owner: QObject,
+                      progress: Callable[[object], None] | None = None) -> Job:
     """Run ``fn`` on a worker; ``done`` or ``failed`` gets its answer on the window's thread, unless
-    ``owner`` (the widget that asked) has been closed and deleted meanwhile."""
-    job = Job(fn)
+    ``owner`` (the widget that asked) has been closed and deleted meanwhile.
+
+    With ``progress``, ``fn`` is called with one argument: a function it may call on the worker with any value,
+    which ``progress`` then gets on the window's thread, in order and before the answer.
+    """
+    job = Job(lambda: fn(job.signals.progress.emit)) if progress else Job(fn)
 
     def answer(handler: Callable[[object], None], value: object) -> None:
         _RUNNING.discard(job)
         if shiboken6.isValid(owner):
             handler(value)
 
+    def report(value: object) -> None:
+        if shiboken6.isValid(owner):
+            progress(value)
+
     for signal, handler in ((job.signals.done, done), (job.signals.failed, failed)):
         signal.connect(lambda value, handler=handler: answer(handler, value))
+    if progress:
+        job.signals.progress.connect(report)
     _RUNNING.add(job)
     QThreadPool.globalInstance().start(job)
     return job
