@@ -58,3 +58,14 @@ def clock():
 @pytest.fixture
 def desk(configured, clock):
     return Desk(configured, clock)
+
+
+@pytest.fixture
+def vietnamese(qapp, tmp_path):
+    """The window in Vietnamese, as the clerk sees it (the application's default language)."""
+    from counter_app.ui.i18n import install_translators
+
+    translators = install_translators(qapp, "vi", cache=tmp_path / "qm")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)

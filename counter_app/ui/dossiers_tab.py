@@ -41,6 +41,7 @@ TYPING_PAUSE_MS = 250
 class DossiersTab(QWidget):
     print_slip = Signal(str, str)  # dossier code, slip kind
     loaded = Signal()  # the list shows the answer to the latest filters
+    recorded = Signal(str)  # the code of a dossier whose action was just recorded
 
     def __init__(self, desk: Desk, user: User, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -222,6 +223,7 @@ class DossiersTab(QWidget):
         dialog.open()
 
     def _changed(self, code: str) -> None:
+        self.recorded.emit(code)
         self.note.clear()
         self.open(code)
         self.reload()
