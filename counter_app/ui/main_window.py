@@ -60,7 +60,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.who)
         self.sync = SyncIndicator(desk, self)
         self.statusBar().addWidget(self.sync)
-        self.sync.synced.connect(lambda _report: self.dossiers.reload())
+        self.sync.synced.connect(lambda _report: (self.dossiers.reload(), self.intake.load_units()))
         self.sync.clicked.connect(self.show_sync)
         self.sync_dialog: SyncDialog | None = None
         menu = self.menuBar().addMenu(self.tr("Sync"))

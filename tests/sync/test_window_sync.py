@@ -1,13 +1,13 @@
 """The window syncs in the background (as it opens, soon after a save, a minute after a success, backing off while
 the province cannot be reached, at once on F5) and tells the clerk where it stands; the "Đồng bộ" dialog lists
-what the supervisor must deal with."""
+what the supervisor must deal with; the intake form offers the units the province published."""
 
 import socket
 
 from PySide6.QtCore import Qt
 
 from counter_app.domain.status import Status
-from counter_app.store import settings
+from counter_app.store import dossiers, settings
 from counter_app.sync import engine
 from counter_app.ui.main_window import MainWindow
 from provincial_server.store import admin as server_store
@@ -166,3 +166,30 @@ def test_the_sync_dialog_lists_a_refused_action_and_opens_its_dossier(qtbot, enr
     assert window.tabs.currentWidget() is window.dossiers and window.dossiers.current["code"] == code
     assert not dialog.isVisible()
 
+
+def test_the_intake_form_offers_the_units_the_province_published(qtbot, enrolled, province, vietnamese):
+    desk, clerk = enrolled
+    other = province.unit_code.replace("000.00.", "000.01.")
+    server_store.create_unit(province.db, other, "UBND xã Quảng Lộc")
+    engine.sync(desk)
+    window = shown(qtbot, desk, clerk)
+    form = window.intake
+    units = [form.competent_unit.itemText(i) for i in range(form.competent_unit.count())]
+    assert units[0] == "UBND xã Quảng Phú (đơn vị này)" and f"UBND xã Quảng Lộc — {other}" in units
+    assert form.competent_unit.isVisible() and form.competent_unit.currentIndex() == 0
+    fill_intake(qtbot, form)
+    form.exemption.setFocus()
+    qtbot.keyClick(form.exemption, Qt.Key.Key_Tab)  # the unit comes right after the fee exemption
+    assert form.competent_unit.hasFocus()
+    for _ in range(units.index(f"UBND xã Quảng Lộc — {other}")):
+        qtbot.keyClick(form.competent_unit, Qt.Key.Key_Down)
+    assert form.competent_unit.currentData() == other
+    qtbot.keyClick(form.competent_unit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    (saved,) = desk.search("dang hong bao")
+    assert dossiers.by_code(desk.store, saved["code"])["competent_unit"] == other
+    assert form.competent_unit.currentIndex() == 0  # the next citizen starts with this unit again
+    server_store.create_unit(province.db, other.replace(".01.", ".02."), "UBND phường Nghĩa Lộ")
+    with qtbot.waitSignal(window.sync.synced, timeout=SYNC_TIMEOUT_MS):
+        window.sync.sync_now()
+    assert f"UBND phường Nghĩa Lộ — {other.replace('.01.', '.02.')}" in [
+        form.competent_unit.itemText(i) for i in range(form.competent_unit.count())]  # a unit published meanwhile

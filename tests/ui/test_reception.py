@@ -160,3 +160,9 @@ def test_the_sync_menu_and_shift_f5_show_where_the_sync_stands(qtbot, vietnamese
     assert dialog.nothing.text() == "Không có việc cần xử lý." and not dialog.table.isVisible()
     assert not dialog.sync_button.isEnabled()
 
+
+def test_a_desk_that_knows_no_other_unit_does_not_ask_which_unit_decides(qtbot, window):
+    form = window.intake
+    assert form.competent_unit.count() == 1 and not form.competent_unit.isVisible()
+    choose(form, "khai sinh", "1.001193")
+    assert form.intake().competent_unit == ""  # this unit decides

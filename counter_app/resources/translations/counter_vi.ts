@@ -180,118 +180,133 @@
         <translation>Qua dịch vụ bưu chính công ích</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="96"/>
+        <location filename="../../ui/intake_form.py" line="83"/>
+        <source>The unit that decides the dossier, when it is not this one</source>
+        <translation>Đơn vị có thẩm quyền giải quyết hồ sơ, khi không phải đơn vị này</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="98"/>
         <source>Number of sets</source>
         <translation>Số bộ hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="97"/>
+        <location filename="../../ui/intake_form.py" line="99"/>
         <source>Channel</source>
         <translation>Kênh tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="98"/>
+        <location filename="../../ui/intake_form.py" line="100"/>
         <source>Result returned</source>
         <translation>Trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="99"/>
+        <location filename="../../ui/intake_form.py" line="101"/>
         <source>Postal address</source>
         <translation>Địa chỉ nhận qua bưu chính</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="101"/>
+        <location filename="../../ui/intake_form.py" line="103"/>
         <source>Quantity (copies, cases)</source>
         <translation>Số lượng (bản, trường hợp)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="102"/>
+        <location filename="../../ui/intake_form.py" line="104"/>
         <source>Pages of the original</source>
         <translation>Số trang bản chính</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="103"/>
+        <location filename="../../ui/intake_form.py" line="105"/>
         <source>Fee exemption</source>
         <translation>Đối tượng miễn phí, lệ phí</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="105"/>
+        <location filename="../../ui/intake_form.py" line="107"/>
+        <source>Competent unit</source>
+        <translation>Đơn vị giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="109"/>
         <source>Documents, fee and return</source>
         <translation>Giấy tờ, lệ phí và hình thức trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="113"/>
+        <location filename="../../ui/intake_form.py" line="117"/>
         <source>Procedure</source>
         <translation>Thủ tục hành chính</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="125"/>
+        <location filename="../../ui/intake_form.py" line="129"/>
         <source>Save and print the receipt (Ctrl+S)</source>
         <translation>Lưu và in giấy tiếp nhận (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="127"/>
+        <location filename="../../ui/intake_form.py" line="131"/>
         <source>Supplement request (Mẫu 02)</source>
         <translation>Phiếu yêu cầu bổ sung (Mẫu 02)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="128"/>
+        <location filename="../../ui/intake_form.py" line="132"/>
         <source>The dossier is incomplete: print every missing paper, save nothing</source>
         <translation>Hồ sơ chưa đầy đủ: in phiếu liệt kê mọi giấy tờ còn thiếu, không lưu hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="130"/>
+        <location filename="../../ui/intake_form.py" line="134"/>
         <source>Refuse (Mẫu 03)…</source>
         <translation>Từ chối tiếp nhận (Mẫu 03)…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="171"/>
+        <location filename="../../ui/intake_form.py" line="176"/>
         <source> (if applicable)</source>
         <translation> (nếu có)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="186"/>
+        <location filename="../../ui/intake_form.py" line="191"/>
         <source>None</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="248"/>
+        <location filename="../../ui/intake_form.py" line="203"/>
+        <source>{name} (this unit)</source>
+        <translation>{name} (đơn vị này)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="266"/>
         <source>Choose a procedure to see the fee and the appointment.</source>
         <translation>Chọn thủ tục để xem lệ phí và ngày hẹn trả.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="255"/>
+        <location filename="../../ui/intake_form.py" line="273"/>
         <source>Fee: {fee} ({detail}) — Appointment: {due}</source>
         <translation>Lệ phí: {fee} ({detail}) — Hẹn trả: {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="272"/>
-        <location filename="../../ui/intake_form.py" line="300"/>
+        <location filename="../../ui/intake_form.py" line="290"/>
+        <location filename="../../ui/intake_form.py" line="318"/>
         <source>Choose the procedure first.</source>
         <translation>Hãy chọn thủ tục hành chính trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="285"/>
+        <location filename="../../ui/intake_form.py" line="303"/>
         <source>The dossier is not complete: please correct the fields marked in red.</source>
         <translation>Hồ sơ chưa hợp lệ: hãy sửa các ô được đánh dấu đỏ.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="306"/>
+        <location filename="../../ui/intake_form.py" line="324"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Vui lòng sửa các ô được đánh dấu màu đỏ.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="317"/>
+        <location filename="../../ui/intake_form.py" line="335"/>
         <source>Every required paper is ticked: save and print the receipt instead.</source>
         <translation>Đã đủ giấy tờ bắt buộc: hãy lưu và in giấy tiếp nhận.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="327"/>
+        <location filename="../../ui/intake_form.py" line="345"/>
         <source>Refuse the dossier</source>
         <translation>Từ chối tiếp nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="328"/>
+        <location filename="../../ui/intake_form.py" line="346"/>
         <source>Reason for refusing (printed on Mẫu 03):</source>
         <translation>Lý do từ chối (in trên Mẫu 03):</translation>
     </message>
