@@ -1,7 +1,7 @@
 """Đồng bộ: where this desk stands with the provincial server (server, desk id, last sync, backlog, clock offset)
 and the "Cần xử lý" list — actions the province set aside or flagged as conflicts, statuses it realigned,
 changes the desk could not read. Supervisors act on it; anyone signed in may look. A double-click on a row
-with a dossier code opens that dossier."""
+with a dossier code opens that dossier. What it shows is read on a worker: a big store takes a while."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFo
 from counter_app.desk import Desk
 from counter_app.sync import engine
 from counter_app.ui.sync_indicator import SyncIndicator
+from counter_app.ui.workers import LatestRead
 
 CodeRole = Qt.ItemDataRole.UserRole
 
@@ -24,6 +25,7 @@ def _moment(text: str | None) -> str:
 
 class SyncDialog(QDialog):
     open_dossier = Signal(str)
+    loaded = Signal()  # the dialog shows the latest read
 
     def __init__(self, desk: Desk, indicator: SyncIndicator, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +67,7 @@ class SyncDialog(QDialog):
         layout.addWidget(self.nothing)
         layout.addWidget(buttons)
         self.resize(860, 480)
+        self.reads = LatestRead(self)
         indicator.synced.connect(self.reload)
         indicator.failed.connect(self.reload)
         self.reload()
@@ -75,7 +78,15 @@ class SyncDialog(QDialog):
         self.state.setText(self.indicator.label.text())
 
     def reload(self, *_args) -> None:
-        state = engine.status(self.desk)
+        """Read the status and the problems on a worker over their own connection; show the latest answer."""
+        def read() -> tuple[dict, list[dict]]:
+            with self.desk.reading() as reader:
+                return engine.status(reader), engine.problems(reader)
+
+        self.reads.start(read, self._show, lambda error: self.state.setText(getattr(error, "message", str(error))))
+
+    def _show(self, answer: tuple[dict, list[dict]]) -> None:
+        state, problems = answer
         self.state.setText(self.indicator.label.text())
         self.server.setText(state["server"] or self.tr("not registered"))
         self.desk_id.setText(state["desk_id"] or "—")
@@ -84,13 +95,13 @@ class SyncDialog(QDialog):
         self.offset.setText(self.tr("{seconds} s (the server's clock minus this machine's)").format(
             seconds=f"{state['clock_offset_seconds']:+.0f}"))
         self.sync_button.setEnabled(state["enrolled"] and not self.indicator.schedule.running)
-        problems = engine.problems(self.desk)
         self.table.setRowCount(0)
         for problem in problems:
             self._add_row(problem)
         self.table.resizeRowsToContents()
         self.table.setVisible(bool(problems))
         self.nothing.setVisible(not problems)
+        self.loaded.emit()
 
     def _add_row(self, problem: dict) -> None:
         code = problem["code"] if problem["kind"] != "unreadable" else ""  # an unreadable change has no dossier

@@ -2,10 +2,13 @@
 soon after a save, backing off while the province cannot be reached, not at all after an error that will repeat)
 and at once on F5, never freezing the window. It says in words whether the desk is online, offline, syncing or
 stopped by an error, with the backlog, the last sync, a pending re-base, conflicts and set-aside actions; a long
-push shows its progress. A click asks for the details (the "Đồng bộ" dialog)."""
+push shows its progress. A click asks for the details (the "Đồng bộ" dialog).
+
+Where the desk stands is read on a worker over its own connection: counting a big outbox takes a while."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -13,12 +16,12 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
 from counter_app.desk import Desk
 from counter_app.sync import engine, schedule
-from counter_app.ui.workers import run_in_background
+from counter_app.ui.workers import LatestRead, run_in_background
 
 
 class SyncIndicator(QWidget):
-    synced = Signal(object)  # the engine's Report, after a successful run
-    failed = Signal(str)  # the Vietnamese reason
+    synced = Signal(object)  # the engine's Report, after a successful run, once the status bar says so
+    failed = Signal(str)  # the Vietnamese reason, once the status bar says so
     clicked = Signal()
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
@@ -29,6 +32,8 @@ class SyncIndicator(QWidget):
         self.problem = ""  # the last run's error or warning, in Vietnamese
         self.next_run: datetime | None = None
         self.closed = False  # the window closed: no more automatic runs
+        self.reads = LatestRead(self)
+        self.status: dict | None = None  # engine.status() as last read
         self.label = QLabel()
         self.progress = QProgressBar()  # a push of more than one batch: actions sent out of the backlog
         self.progress.setMaximumWidth(120)
@@ -52,8 +57,27 @@ class SyncIndicator(QWidget):
         super().mouseReleaseEvent(event)
 
     # -- what the clerk reads ------------------------------------------------------------------
-    def show_state(self) -> None:
-        state = engine.status(self.desk)
+    def show_state(self, then: Callable[[], None] | None = None) -> None:
+        """Say where the desk stands: at once with the last figures read, then with fresh ones read on a worker
+        (unless a later read came first); then ``then()``."""
+        def read() -> dict:
+            with self.desk.reading() as reader:
+                return engine.status(reader)
+
+        self._say()
+        self.reads.start(read, self._read, self._say_error, then)
+
+    def _read(self, status: dict) -> None:
+        self.status = status
+        self._say()
+
+    def _say_error(self, error: Exception) -> None:
+        self.label.setText(getattr(error, "message", str(error)))
+
+    def _say(self) -> None:
+        state = self.status
+        if state is None:  # nothing read yet
+            return
         if not state["enrolled"]:
             self.label.setText(self.tr("Not registered with the provincial server — working offline"))
             return
@@ -90,20 +114,21 @@ class SyncIndicator(QWidget):
 
     # -- running -------------------------------------------------------------------------------
     def sync_now(self) -> None:
-        """Start a sync on a worker unless one is running; an unregistered desk looks again in a minute."""
+        """Start a sync on a worker unless one is running."""
         if self.schedule.running:
             return
         self.timer.stop()
+        self.schedule.started()
+        self.show_state()
+        run_in_background(self._run, self._done, self._failed, self, progress=self._show_progress)
+
+    def _run(self, report: Callable[[tuple[int, int]], None]) -> engine.Report | None:
+        """On the worker: nothing for a desk not registered (it looks again later), otherwise the sync."""
         state = engine.status(self.desk)
         if not state["enrolled"]:
-            self._plan(schedule.INTERVAL)
-            self.show_state()
-            return
-        self.schedule.started()
-        self._show_progress((0, state["backlog"]))
-        self.show_state()
-        run_in_background(lambda report: engine.sync(self.desk, progress=lambda *sent: report(sent)),
-                          self._done, self._failed, self, progress=self._show_progress)
+            return None
+        report((0, state["backlog"]))
+        return engine.sync(self.desk, progress=lambda *sent: report(sent))
 
     def soon(self, *_recorded) -> None:
         """Something was recorded: count it in the backlog, and sync it soon as the schedule allows."""
@@ -121,20 +146,22 @@ class SyncIndicator(QWidget):
         self.progress.setRange(0, total)
         self.progress.setValue(sent)
 
-    def _done(self, report: engine.Report) -> None:
+    def _done(self, report: engine.Report | None) -> None:
         self.progress.hide()
-        self.outcome, self.problem = "online", (report.warnings[0] if report.warnings else "")
         self._plan(self.schedule.succeeded())
-        self.show_state()
-        self.synced.emit(report)
+        if report is None:  # not registered
+            self.show_state()
+            return
+        self.outcome, self.problem = "online", (report.warnings[0] if report.warnings else "")
+        self.show_state(then=lambda: self.synced.emit(report))
 
     def _failed(self, error: Exception) -> None:
         self.progress.hide()
         retry = getattr(error, "retry", True)  # an unexpected error is retried, backing off like the network
         self.outcome, self.problem = ("offline" if retry else "stopped"), getattr(error, "message", str(error))
         self._plan(self.schedule.failed(retry))
-        self.show_state()
-        self.failed.emit(self.problem)
+        problem = self.problem
+        self.show_state(then=lambda: self.failed.emit(problem))
 
     def _plan(self, seconds: float | None) -> None:
         """Set the single timer to the next run; None leaves it as it is."""

@@ -1,4 +1,5 @@
-"""Run slow work (rendering a slip, a big search) off the window's thread; results come back as signals."""
+"""Run slow work (rendering a slip, a big search, counting the outbox) off the window's thread; results come back as
+signals."""
 
 from __future__ import annotations
 
@@ -61,3 +62,25 @@ def run_in_background(fn: Callable[..., object], done: Callable[[object], None],
     _RUNNING.add(job)
     QThreadPool.globalInstance().start(job)
     return job
+
+
+class LatestRead:
+    """Reads started one after another on workers, of which only the latest answer is shown: an earlier read
+    that ends later is dropped (its ``after`` still runs)."""
+
+    def __init__(self, owner: QObject) -> None:
+        self.owner = owner
+        self.generation = 0
+
+    def start(self, fn: Callable[[], object], show: Callable[[object], None], failed: Callable[[object], None],
+              after: Callable[[], None] | None = None) -> None:
+        self.generation += 1
+        generation = self.generation
+
+        def answer(handler: Callable[[object], None], value: object) -> None:
+            if generation == self.generation:
+                handler(value)
+            if after:
+                after()
+
+        run_in_background(fn, lambda value: answer(show, value), lambda error: answer(failed, error), self.owner)

@@ -53,7 +53,7 @@ def test_f5_syncs_in_the_background_and_the_status_bar_says_so(qtbot, enrolled, 
     desk, clerk = enrolled
     code = desk.receive(khai_sinh(desk), clerk).code
     window = shown(qtbot, desk, clerk)
-    assert "1 hồ sơ/thao tác chờ gửi" in window.sync.label.text()
+    qtbot.waitUntil(lambda: "1 hồ sơ/thao tác chờ gửi" in window.sync.label.text())
     window.intake.search.setFocus()
     with qtbot.waitSignal(window.sync.synced, timeout=SYNC_TIMEOUT_MS):
         qtbot.keyClick(window.intake.search, Qt.Key.Key_F5)
@@ -74,12 +74,13 @@ def test_a_long_push_shows_its_progress_then_hides_it(qtbot, enrolled, vietnames
     for _ in range(2 * engine.BATCH + 50):
         desk.receive(khai_sinh(desk), clerk)
     window = shown(qtbot, desk, clerk)
+    qtbot.waitUntil(lambda: "450 hồ sơ/thao tác chờ gửi" in window.sync.label.text())
     bar = window.sync.progress
     seen = []
     bar.valueChanged.connect(lambda value: seen.append((value, bar.maximum(), bar.isVisible())))
     with qtbot.waitSignal(window.sync.synced, timeout=SYNC_TIMEOUT_MS):
         window.sync.sync_now()
-        assert bar.isVisible() and "Đang đồng bộ" in window.sync.label.text()
+        assert window.sync.label.text().startswith("Đang đồng bộ với máy chủ tỉnh…")
     assert seen == [(0, 450, True), (200, 450, True), (400, 450, True), (450, 450, True)]
     assert not bar.isVisible() and engine.status(desk)["backlog"] == 0
 
@@ -129,8 +130,8 @@ def test_the_window_syncs_as_it_opens_and_soon_after_a_save(qtbot, enrolled, vie
     assert window.sync.timer.interval() == 60_000
     fill_intake(qtbot, window.intake)
     qtbot.keyClick(window.intake.owner.edits["phone"], Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    assert "— 1 hồ sơ/thao tác chờ gửi —" in window.sync.label.text()
     assert window.sync.timer.isActive() and window.sync.timer.interval() == 2_000
+    qtbot.waitUntil(lambda: "— 1 hồ sơ/thao tác chờ gửi —" in window.sync.label.text())
     with qtbot.waitSignal(window.sync.synced, timeout=SYNC_TIMEOUT_MS):
         pass
     assert engine.status(desk)["backlog"] == 0
@@ -145,17 +146,18 @@ def test_the_sync_dialog_lists_a_refused_action_and_opens_its_dossier(qtbot, enr
     engine.sync(desk)
     (refused,) = [p for p in engine.problems(desk) if p["kind"] == "set_aside"]
     window = shown(qtbot, desk, clerk)
-    assert "1 bị tỉnh từ chối" in window.sync.label.text()
+    qtbot.waitUntil(lambda: "1 bị tỉnh từ chối" in window.sync.label.text())
     qtbot.mouseClick(window.sync, Qt.MouseButton.LeftButton)
     dialog = window.sync_dialog
     assert dialog.isVisible() and dialog.windowTitle() == "Đồng bộ với máy chủ tỉnh"
+    qtbot.waitUntil(lambda: dialog.table.rowCount() > 0)
     assert dialog.desk_id.text() == f"{province.unit_code}-01" and dialog.backlog.text() == "0"
     assert dialog.last_sync.text() == "23/11/2026 09:00"
     rows = [[dialog.table.item(r, c).text() for c in range(4)] for r in range(dialog.table.rowCount())]
     assert [code, "Bị tỉnh từ chối: chuyển xử lý", "23/11/2026 09:00", refused["reason"]] in rows
     assert refused["reason"] and "Dừng xử lý" in refused["reason"]  # the province's reason, in Vietnamese
     row = rows.index([code, "Bị tỉnh từ chối: chuyển xử lý", "23/11/2026 09:00", refused["reason"]])
-    with qtbot.waitSignal(window.sync.synced, timeout=SYNC_TIMEOUT_MS):
+    with qtbot.waitSignal(dialog.loaded, timeout=SYNC_TIMEOUT_MS):  # after the run, the dialog reads again
         qtbot.mouseClick(dialog.sync_button, Qt.MouseButton.LeftButton)
         assert not dialog.sync_button.isEnabled() and dialog.state.text().startswith("Đang đồng bộ")
     assert dialog.sync_button.isEnabled() and dialog.state.text().startswith("Đã kết nối")

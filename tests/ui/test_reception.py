@@ -156,7 +156,8 @@ def test_the_sync_menu_and_shift_f5_show_where_the_sync_stands(qtbot, vietnamese
     window.intake.search.setFocus()
     qtbot.keyClick(window.intake.search, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)
     dialog = window.sync_dialog
-    assert dialog.isVisible() and dialog.server.text() == "chưa đăng ký" and dialog.last_sync.text() == "—"
+    qtbot.waitUntil(lambda: dialog.server.text() == "chưa đăng ký")
+    assert dialog.isVisible() and dialog.last_sync.text() == "—"
     assert dialog.nothing.text() == "Không có việc cần xử lý." and not dialog.table.isVisible()
     assert not dialog.sync_button.isEnabled()
 

@@ -87,27 +87,27 @@
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="180"/>
+        <location filename="../../ui/dossiers_tab.py" line="177"/>
         <source>Owner</source>
         <translation>Chủ hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="180"/>
+        <location filename="../../ui/dossiers_tab.py" line="177"/>
         <source>Received</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="180"/>
+        <location filename="../../ui/dossiers_tab.py" line="177"/>
         <source>Appointment</source>
         <translation>Hẹn trả</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="181"/>
+        <location filename="../../ui/dossiers_tab.py" line="178"/>
         <source>Fee</source>
         <translation>Lệ phí</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="181"/>
+        <location filename="../../ui/dossiers_tab.py" line="178"/>
         <source>History</source>
         <translation>Lịch sử xử lý</translation>
     </message>
@@ -638,162 +638,162 @@
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="31"/>
+        <location filename="../../ui/sync_dialog.py" line="33"/>
         <source>Sync with the provincial server</source>
         <translation>Đồng bộ với máy chủ tỉnh</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="36"/>
+        <location filename="../../ui/sync_dialog.py" line="38"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="37"/>
+        <location filename="../../ui/sync_dialog.py" line="39"/>
         <source>Provincial server</source>
         <translation>Máy chủ tỉnh</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="38"/>
+        <location filename="../../ui/sync_dialog.py" line="40"/>
         <source>Desk id</source>
         <translation>Mã quầy</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="39"/>
+        <location filename="../../ui/sync_dialog.py" line="41"/>
         <source>Last sync</source>
         <translation>Lần đồng bộ gần nhất</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="40"/>
+        <location filename="../../ui/sync_dialog.py" line="42"/>
         <source>Waiting to be sent</source>
         <translation>Chờ gửi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="41"/>
+        <location filename="../../ui/sync_dialog.py" line="43"/>
         <source>Clock offset</source>
         <translation>Độ lệch đồng hồ</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="44"/>
+        <location filename="../../ui/sync_dialog.py" line="46"/>
         <source>Dossier code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="44"/>
+        <location filename="../../ui/sync_dialog.py" line="46"/>
         <source>What</source>
         <translation>Việc</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="44"/>
+        <location filename="../../ui/sync_dialog.py" line="46"/>
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="45"/>
+        <location filename="../../ui/sync_dialog.py" line="47"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="53"/>
+        <location filename="../../ui/sync_dialog.py" line="55"/>
         <source>Nothing to deal with.</source>
         <translation>Không có việc cần xử lý.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="55"/>
+        <location filename="../../ui/sync_dialog.py" line="57"/>
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="63"/>
+        <location filename="../../ui/sync_dialog.py" line="65"/>
         <source>To deal with (double-click a row to open its dossier):</source>
         <translation>Cần xử lý (nhấp đúp vào một dòng để mở hồ sơ):</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="80"/>
+        <location filename="../../ui/sync_dialog.py" line="91"/>
         <source>not registered</source>
         <translation>chưa đăng ký</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="84"/>
+        <location filename="../../ui/sync_dialog.py" line="95"/>
         <source>{seconds} s (the server&apos;s clock minus this machine&apos;s)</source>
         <translation>{seconds} giây (giờ máy chủ trừ giờ máy này)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="115"/>
+        <location filename="../../ui/sync_dialog.py" line="126"/>
         <source>Refused by the province</source>
         <translation>Bị tỉnh từ chối</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="115"/>
+        <location filename="../../ui/sync_dialog.py" line="126"/>
         <source>In conflict</source>
         <translation>Xung đột với tỉnh</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="116"/>
+        <location filename="../../ui/sync_dialog.py" line="127"/>
         <source>Status realigned to the province&apos;s order</source>
         <translation>Trạng thái được sắp lại theo thứ tự ghi nhận ở tỉnh</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="117"/>
+        <location filename="../../ui/sync_dialog.py" line="128"/>
         <source>A change from the province could not be read</source>
         <translation>Không đọc được một thay đổi từ tỉnh</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="121"/>
+        <location filename="../../ui/sync_dialog.py" line="132"/>
         <source>online registration</source>
         <translation>đăng ký trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="121"/>
+        <location filename="../../ui/sync_dialog.py" line="132"/>
         <source>reception</source>
         <translation>tiếp nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="122"/>
+        <location filename="../../ui/sync_dialog.py" line="133"/>
         <source>refusal</source>
         <translation>từ chối tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="122"/>
+        <location filename="../../ui/sync_dialog.py" line="133"/>
         <source>sent for processing</source>
         <translation>chuyển xử lý</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="123"/>
+        <location filename="../../ui/sync_dialog.py" line="134"/>
         <source>supplement request</source>
         <translation>yêu cầu bổ sung</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="124"/>
+        <location filename="../../ui/sync_dialog.py" line="135"/>
         <source>financial obligation request</source>
         <translation>yêu cầu thực hiện nghĩa vụ tài chính</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="125"/>
+        <location filename="../../ui/sync_dialog.py" line="136"/>
         <source>withdrawal request</source>
         <translation>rút hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="125"/>
+        <location filename="../../ui/sync_dialog.py" line="136"/>
         <source>processing stopped</source>
         <translation>dừng xử lý</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="126"/>
+        <location filename="../../ui/sync_dialog.py" line="137"/>
         <source>result ready</source>
         <translation>đã có kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="126"/>
+        <location filename="../../ui/sync_dialog.py" line="137"/>
         <source>result handed over</source>
         <translation>trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="127"/>
+        <location filename="../../ui/sync_dialog.py" line="138"/>
         <source>new appointment (Mẫu 04)</source>
         <translation>hẹn lại ngày trả kết quả (Mẫu 04)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="127"/>
+        <location filename="../../ui/sync_dialog.py" line="138"/>
         <source>satisfaction rating</source>
         <translation>đánh giá mức độ hài lòng</translation>
     </message>
@@ -801,62 +801,62 @@
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../../ui/sync_indicator.py" line="42"/>
+        <location filename="../../ui/sync_indicator.py" line="47"/>
         <source>Sync details (Shift+F5)</source>
         <translation>Chi tiết đồng bộ (Shift+F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_indicator.py" line="58"/>
+        <location filename="../../ui/sync_indicator.py" line="82"/>
         <source>Not registered with the provincial server — working offline</source>
         <translation>Chưa đăng ký với máy chủ tỉnh — đang làm việc không kết nối</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_indicator.py" line="62"/>
+        <location filename="../../ui/sync_indicator.py" line="86"/>
         <source>{backlog} waiting to be sent</source>
         <translation>{backlog} hồ sơ/thao tác chờ gửi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_indicator.py" line="63"/>
+        <location filename="../../ui/sync_indicator.py" line="87"/>
         <source>last synced {time}</source>
         <translation>đồng bộ lần cuối {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_indicator.py" line="65"/>
+        <location filename="../../ui/sync_indicator.py" line="89"/>
         <source>waiting to take back this desk&apos;s history from the province</source>
         <translation>chờ lấy lại lịch sử của quầy từ máy chủ tỉnh</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_indicator.py" line="67"/>
+        <location filename="../../ui/sync_indicator.py" line="91"/>
         <source>{n} in conflict</source>
         <translation>{n} xung đột với tỉnh</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_indicator.py" line="69"/>
+        <location filename="../../ui/sync_indicator.py" line="93"/>
         <source>{n} refused by the province</source>
         <translation>{n} bị tỉnh từ chối</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_indicator.py" line="76"/>
+        <location filename="../../ui/sync_indicator.py" line="100"/>
         <source>Online</source>
         <translation>Đã kết nối</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_indicator.py" line="78"/>
+        <location filename="../../ui/sync_indicator.py" line="102"/>
         <source>Offline: {problem} — next try at {time}</source>
         <translation>Mất kết nối: {problem} — thử lại lúc {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_indicator.py" line="81"/>
+        <location filename="../../ui/sync_indicator.py" line="105"/>
         <source>Sync stopped: {problem} — press F5 to try again</source>
         <translation>Ngừng đồng bộ: {problem} — nhấn F5 để thử lại</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_indicator.py" line="87"/>
+        <location filename="../../ui/sync_indicator.py" line="111"/>
         <source>never</source>
         <translation>chưa lần nào</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_indicator.py" line="74"/>
+        <location filename="../../ui/sync_indicator.py" line="98"/>
         <source>Syncing with the provincial server…</source>
         <translation>Đang đồng bộ với máy chủ tỉnh…</translation>
     </message>
