@@ -63,7 +63,8 @@ def x_display():
 @pytest.fixture(scope="module")
 def keyboard(x_display):
     if ctypes.util.find_library("Xtst") is None:
-        pytest.skip("libXtst is not installed (Debian: apt-get install libxtst6); the scanner-through-X test is skipped")
+        yield None  # the screenshots are still taken; only typing through X needs XTEST
+        return
     board = ScannerKeyboard(x_display)
     board.prepare(CARD)  # before the window starts, which then reads a keymap that never changes
     yield board
@@ -100,6 +101,8 @@ def test_a_screenshot_of_each_tab_and_of_the_print_preview(running_window, name)
 
 
 def test_scanners_typing_through_x_fill_the_applicant_and_open_a_dossier(running_window, keyboard):
+    if keyboard is None:
+        pytest.skip("libXtst is not installed (Debian: apt-get install libxtst6); the scanner-through-X test is skipped")
     keyboard.type(CARD + "\r", SCANNER_DELAY)  # "\r" is the Return key, in the same burst
     wait_for(running_window, lambda s: s["full_name"] == "Đặng Hồng Bảo", 20, "the ID card to fill the form")
     filled = settled(running_window)
