@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
 
-from counter_app import __version__, accounts, backups, configuration, printouts
+from counter_app import __version__, accounts, audit, backups, configuration, printouts
 from counter_app.clock import iso, parse_vn, vn_now
 from counter_app.desk import Desk
 from counter_app.domain.idcard import parse_id_card
@@ -128,6 +128,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("restore", help="put a backup back (the current content is kept aside); an enrolled desk "
                                        "then syncs before recording anything new")
     p.add_argument("file", type=Path)
+
+    p = sub.add_parser("audit", help="the audit trail")
+    p.add_argument("action", choices=["verify"], help="check the hash chain and report the first broken link")
 
     p = sub.add_parser("id-card", help="parse a chip ID card QR payload ('-' reads standard input)")
     p.add_argument("text")
@@ -322,6 +325,15 @@ def cmd_sync(args, store):
          f"Đã gửi {report['sent']} thao tác ({outcomes or 'không có'}), nhận {report['received']} thay đổi từ tỉnh.")
 
 
+def cmd_audit(args, store):
+    result = audit.verify(store)
+    if result["first_break"]:
+        broken = result["first_break"]
+        _out(args, result, f"Nhật ký bị can thiệp tại dòng {broken['id']}: {broken['reason']}")
+        raise SystemExit(1)
+    _out(args, result, f"Nhật ký nguyên vẹn: {result['rows']} dòng, chuỗi băm khớp.")
+
+
 def cmd_backup(args, store):
     path = backups.backup_now(store, args.out)
     _out(args, {"backup": str(path)}, f"Đã sao lưu vào {path}")
@@ -359,6 +371,7 @@ COMMANDS = {
     "transition": cmd_transition, "supplement": cmd_supplement,
     "reschedule": cmd_reschedule, "queue": cmd_queue, "print": cmd_print, "demo": cmd_demo,
     "enrol": cmd_enrol, "sync": cmd_sync, "backup": cmd_backup, "restore": cmd_restore,
+    "audit": cmd_audit,
 }
 
 

@@ -29,11 +29,12 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import ClientDisconnect
 
-from counter_app.sync.protocol import (MAX_PAGE, PREFIX, PROTOCOL, REQUEST_ID_HEADER, SERVER_TIME_HEADER,
-                                       ChangesPage, DeskState, EnrolRequest, EnrolResponse, ErrorBody, ErrorEnvelope,
-                                       Health, HistoryPage, PushRequest, PushResponse)
+from counter_app.sync.protocol import (MAX_AUDIT_BATCH, MAX_PAGE, PREFIX, PROTOCOL, REQUEST_ID_HEADER,
+                                       SERVER_TIME_HEADER, AuditAck, AuditPage, AuditPush, ChangesPage, DeskState,
+                                       EnrolRequest, EnrolResponse, ErrorBody, ErrorEnvelope, Health, HistoryPage,
+                                       PushRequest, PushResponse)
 from provincial_server.store import admin as store
-from provincial_server.store import feed, push
+from provincial_server.store import audit, feed, push
 
 log = logging.getLogger("provincial_server")
 T = TypeVar("T")
@@ -205,7 +206,23 @@ def create_app(database_url: str, connections: int = 10) -> FastAPI:
 
     @app.get(f"{PREFIX}/desk-state", response_model=DeskState, responses={401: {"model": ErrorEnvelope}})
     async def desk_state(me: store.DeskRow = Depends(desk)) -> Response:
-        return _answer(DeskState(server_time=_now(), desk_id=me.id, last_desk_seq=me.last_seq))
+        return _answer(DeskState(server_time=_now(), desk_id=me.id, last_desk_seq=me.last_seq,
+                                 audit_through=await db(audit.through, me.id)))
+
+    @app.post(f"{PREFIX}/audit", response_model=AuditAck,
+              responses={401: {"model": ErrorEnvelope}, 422: {"model": ErrorEnvelope}})
+    async def audit_trail(batch: AuditPush, me: store.DeskRow = Depends(desk)) -> Response:
+        held, broken = await db(audit.append, me.id, batch.entries)
+        if broken is not None:
+            log.warning("audit trail of %s breaks at row %d", me.id, broken, extra={"desk": me.id, "row": broken})
+        return _answer(AuditAck(server_time=_now(), through=held, broken_at=broken))
+
+    @app.get(f"{PREFIX}/audit-history", response_model=AuditPage, responses={401: {"model": ErrorEnvelope}})
+    async def audit_history(since: int = Query(0, ge=0, le=2**62), limit: int = Query(MAX_AUDIT_BATCH, ge=1,
+                                                                                      le=MAX_AUDIT_BATCH),
+                            me: store.DeskRow = Depends(desk)) -> Response:
+        entries, more = await db(audit.history, me.id, since, limit)
+        return _answer(AuditPage(server_time=_now(), entries=entries, has_more=more))
 
     @app.get(f"{PREFIX}/desk-history", response_model=HistoryPage, responses={401: {"model": ErrorEnvelope}})
     async def desk_history(since: int = Query(0, ge=0, le=2**62), limit: int = Query(MAX_PAGE, ge=1, le=MAX_PAGE),

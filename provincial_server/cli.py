@@ -28,7 +28,7 @@ from counter_app.clock import VN_TZ
 from counter_app.text import nfc
 from provincial_server import embedded, logs, upstream
 from provincial_server.store import admin as store
-from provincial_server.store import schema
+from provincial_server.store import audit, schema
 from provincial_server.app import DATABASE_URL_VARIABLE, create_app, sha256
 
 ENROLMENT_VALID = timedelta(days=7)
@@ -86,7 +86,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("calendar", help="publish a year's civil-service notice (counter-calendar/1) to every desk")
     p.add_argument("action", choices=["publish"])
     p.add_argument("file", type=Path)
-    p = sub.add_parser("problems", help="actions set aside and conflicts, for the supervisors")
+    p = sub.add_parser("audit", help="check the province's copy of a desk's audit trail (hash chain)")
+    p.add_argument("action", choices=["verify"])
+    p.add_argument("desk_id")
+    p = sub.add_parser("problems", help="actions set aside, conflicts and audit-trail breaks, for the supervisors")
     p.add_argument("--unit", help="only this unit's")
     p = sub.add_parser("export", help="a unit's dossiers and progress for the national portal (DongBoHoSoMC, "
                                       "CapNhatTienDoHoSoMC), for what the server received in a period")
@@ -154,6 +157,8 @@ def run(args, conn) -> object:
         notice = CalendarNotice.load(args.file)
         store.publish_calendar(conn, notice.year, notice.to_json())
         return {"year": notice.year, "days_off": len(notice.days_off), "working_days": len(notice.working_days)}
+    if args.command == "audit":
+        return audit.verify(conn, args.desk_id)
     if args.command == "problems":
         return store.problems(conn, args.unit)
     if args.command == "export":

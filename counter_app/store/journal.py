@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterator
+
+from counter_app.domain.audit_chain import FIELDS, GENESIS, REBASE_ANCHOR, link
 
 from counter_app.store.db import Store
 from counter_app.store.dossiers import uuid_text
@@ -26,11 +29,72 @@ def queue_event(store: Store, event_id: int, base_cursor: int) -> int:
 
 def append_audit(store: Store, at: str, user_id: int | None, action: str, entity_key: str,
                  before: object, after: object) -> None:
-    """Who did what, when, to which thing; ``action`` is "<entity>.<verb>", e.g. "dossier.receive"."""
+    """Who did what, when, to which thing; ``action`` is "<entity>.<verb>", e.g. "dossier.receive".
+
+    The row is chained to the one before it by its hash (call inside a write: rows are chained in order).
+    """
+    _append(store, {"at": at, "user_id": user_id, "action": action, "entity_key": entity_key,
+                    "before": _json(before), "after": _json(after)})
+
+
+def _append(store: Store, row: dict) -> None:
+    last = store.one("SELECT hash FROM audit ORDER BY id DESC LIMIT 1")
+    prev_hash = last["hash"] if last else GENESIS
     store.run(
-        "INSERT INTO audit(at, user_id, action, entity_key, before, after) VALUES (?, ?, ?, ?, ?, ?)",
-        (at, user_id, action, entity_key, _json(before), _json(after)),
+        "INSERT INTO audit(at, user_id, action, entity_key, before, after, prev_hash, hash) "
+        "VALUES (:at, :user_id, :action, :entity_key, :before, :after, :prev_hash, :hash)",
+        {**row, "prev_hash": prev_hash, "hash": link(prev_hash, row)},
     )
+
+
+def audit_rows(store: Store, after_id: int = 0, limit: int = -1) -> Iterator[dict]:
+    """The audit trail in order after ``after_id`` (with each user's username), read a chunk at a time."""
+    with store.lock:
+        cursor = store.conn.execute(
+            "SELECT a.*, u.username FROM audit a LEFT JOIN user u ON u.id = a.user_id WHERE a.id > ? ORDER BY a.id "
+            "LIMIT ?", (after_id, limit))
+    while True:
+        with store.lock:
+            rows = cursor.fetchmany(5000)
+        if not rows:
+            return
+        yield from (dict(r) for r in rows)
+
+
+def rebase_audit(store: Store, since: int, held: list[dict], at: str) -> int:
+    """Make the trail continue the copy the province holds (re-basing a restored or reinstalled desk).
+
+    ``held`` are the province's rows after ``since``. Local rows that are the same rows stay; the province's
+    rows this desk lost are stood for by an anchor row chained to the province's last one; the desk's own
+    rows not yet sent follow it, chained anew, their content unchanged. Returns how many rows were re-chained.
+    """
+    if not held:
+        return 0
+    by_id = {r["id"]: r["hash"] for r in held}
+    local = list(audit_rows(store, since))
+    common = since
+    for row in local:
+        if by_id.get(row["id"]) != row["hash"]:
+            break
+        common = row["id"]
+    rest = [r for r in local if r["id"] > common]
+    store.run("DELETE FROM audit WHERE id > ?", (common,))
+    last = held[-1]
+    if last["id"] > common:
+        anchor = {"at": at, "user_id": None, "action": REBASE_ANCHOR, "entity_key": "audit", "before": None,
+                  "after": _json({"from": common + 1, "to": last["id"], "hash": last["hash"]})}
+        store.run("INSERT INTO audit(id, at, user_id, action, entity_key, before, after, prev_hash, hash) "
+                  "VALUES (:id, :at, :user_id, :action, :entity_key, :before, :after, :prev_hash, :hash)",
+                  {**anchor, "id": last["id"] + 1, "prev_hash": last["hash"], "hash": link(last["hash"], anchor)})
+    for row in rest:
+        _append(store, {f: row[f] for f in FIELDS})
+    return len(rest)
+
+
+def audit_tail(store: Store) -> tuple[int, str]:
+    """The last row's id and hash (0 and the genesis hash for an empty trail)."""
+    last = store.one("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1")
+    return (last["id"], last["hash"]) if last else (0, GENESIS)
 
 
 def outbox_counts(store: Store) -> dict[str, int]:

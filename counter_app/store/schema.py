@@ -168,6 +168,24 @@ def m004_province_sync(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations()
+def m005_audit_chain(db: sqlite_utils.Database) -> None:
+    """The audit trail becomes a hash chain (rows written before are chained in their order)."""
+    from counter_app.domain.audit_chain import GENESIS, link
+
+    db.executescript("ALTER TABLE audit ADD COLUMN prev_hash TEXT; ALTER TABLE audit ADD COLUMN hash TEXT;")
+    prev, batch = GENESIS, []
+    for row in db.execute("SELECT id, at, user_id, action, entity_key, before, after FROM audit ORDER BY id"):
+        row = dict(zip(("id", "at", "user_id", "action", "entity_key", "before", "after"), row))
+        digest = link(prev, row)
+        batch.append((prev, digest, row["id"]))
+        prev = digest
+        if len(batch) == 10_000:
+            db.conn.executemany("UPDATE audit SET prev_hash = ?, hash = ? WHERE id = ?", batch)
+            batch = []
+    db.conn.executemany("UPDATE audit SET prev_hash = ?, hash = ? WHERE id = ?", batch)
+
+
 def migrate(db: sqlite_utils.Database) -> None:
     migrations.apply(db)
 

@@ -11,8 +11,9 @@ import requests
 from pydantic import BaseModel, ValidationError
 
 from counter_app.errors import CounterError
-from counter_app.sync.protocol import (PREFIX, REQUEST_ID_HEADER, ChangesPage, DeskState, EnrolRequest,
-                                       EnrolResponse, ErrorEnvelope, HistoryPage, PushRequest, PushResponse)
+from counter_app.sync.protocol import (PREFIX, REQUEST_ID_HEADER, AuditAck, AuditPage, AuditPush, ChangesPage,
+                                       DeskState, EnrolRequest, EnrolResponse, ErrorEnvelope, HistoryPage, PushRequest,
+                                       PushResponse)
 
 TIMEOUT = (5, 30)  # seconds to connect, to read
 
@@ -42,8 +43,17 @@ class Client:
                           .model_dump(mode="json"))
 
     def push(self, batch: PushRequest) -> PushResponse:
-        body = gzip.compress(batch.model_dump_json().encode(), compresslevel=6)
-        return self._call("POST", "/push", PushResponse, data=body,
+        return self._post_gzip("/push", batch, PushResponse)
+
+    def push_audit(self, batch: AuditPush) -> AuditAck:
+        return self._post_gzip("/audit", batch, AuditAck)
+
+    def audit_history(self, since: int) -> AuditPage:
+        return self._call("GET", "/audit-history", AuditPage, params={"since": since})
+
+    def _post_gzip(self, path: str, message: BaseModel, answer: type[BaseModel]):
+        body = gzip.compress(message.model_dump_json().encode(), compresslevel=6)
+        return self._call("POST", path, answer, data=body,
                           headers={"Content-Type": "application/json", "Content-Encoding": "gzip"})
 
     def changes(self, since: int) -> ChangesPage:

@@ -21,11 +21,13 @@ from counter_app.domain.status import Status
 from counter_app.store import dossiers, journal, settings
 from counter_app.sync import credentials, replay
 from counter_app.sync.client import Client, SyncError
-from counter_app.sync.protocol import (CLOCK_TOLERANCE_SECONDS, Action, DossierSnapshot, EventRecord, Outcome,
-                                       PushRequest)
+from counter_app.sync.protocol import (CLOCK_TOLERANCE_SECONDS, MAX_AUDIT_BATCH, Action, AuditEntry, AuditPush,
+                                       DossierSnapshot, EventRecord, Outcome, PushRequest)
 
 BATCH = 200
-KEYS = ("sync.server_url", "sync.desk_id", "sync.cursor", "sync.last_success", "sync.clock_offset", REBASE_REQUIRED)
+AUDIT_SENT = "sync.audit_through"  # the last row of the audit trail the province holds
+KEYS = ("sync.server_url", "sync.desk_id", "sync.cursor", "sync.last_success", "sync.clock_offset", REBASE_REQUIRED,
+        AUDIT_SENT)
 Progress = Callable[[int, int], None]  # (actions sent so far, actions to send)
 
 
@@ -35,12 +37,14 @@ class Report:
     outcomes: dict[str, int] = field(default_factory=dict)
     received: int = 0
     rebased: int = 0  # actions of this desk put back from the server's history
+    audit_sent: int = 0  # rows of the audit trail sent to the province
     clock_offset_seconds: float = 0.0
     warnings: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict:
         return {"sent": self.sent, "outcomes": self.outcomes, "received": self.received, "rebased": self.rebased,
-                "clock_offset_seconds": round(self.clock_offset_seconds, 1), "warnings": self.warnings}
+                "audit_sent": self.audit_sent, "clock_offset_seconds": round(self.clock_offset_seconds, 1),
+                "warnings": self.warnings}
 
 
 def _state(desk: Desk) -> dict[str, str]:
@@ -87,7 +91,10 @@ def sync(desk: Desk, client: Client | None = None, progress: Progress | None = N
     server = client.desk_state()
     if REBASE_REQUIRED in state or server.last_desk_seq > journal.last_seq(desk.store):
         rebase(desk, client, state["sync.desk_id"], report)
+    if server.audit_through > int(state.get(AUDIT_SENT, "0")):
+        rebase_audit(desk, client, int(state.get(AUDIT_SENT, "0")))
     push(desk, client, report, progress=progress)
+    push_audit(desk, client, report)
     pull(desk, client, report)
     offset = (client.server_time - desk.clock()).total_seconds() if client.server_time else 0.0
     report.clock_offset_seconds = offset
@@ -113,6 +120,39 @@ def rebase(desk: Desk, client: Client, desk_id: str, report: Report) -> None:
         if not page.has_more:
             return
         since = page.items[-1].action.desk_seq
+
+
+def rebase_audit(desk: Desk, client: Client, since: int) -> None:
+    """Make this desk's audit trail continue the copy the province holds of it (after a restore)."""
+    held = []
+    while True:
+        page = client.audit_history(held[-1]["id"] if held else since)
+        held += [entry.model_dump() for entry in page.entries]
+        if not page.has_more:
+            break
+    with desk.store.write():
+        journal.rebase_audit(desk.store, since, held, iso(desk.clock()))
+        if held:
+            settings.put(desk.store, {AUDIT_SENT: str(held[-1]["id"])})
+
+
+def push_audit(desk: Desk, client: Client, report: Report) -> None:
+    """Send the audit trail's new rows; a break the province finds is a warning for the clerk and the supervisor."""
+    while True:
+        since = int(_state(desk).get(AUDIT_SENT, "0"))
+        rows = list(journal.audit_rows(desk.store, since, MAX_AUDIT_BATCH))
+        if not rows:
+            return
+        ack = client.push_audit(AuditPush(entries=[AuditEntry(**{k: r[k] for k in AuditEntry.model_fields})
+                                                   for r in rows]))
+        with desk.store.write():
+            settings.put(desk.store, {AUDIT_SENT: str(ack.through)})
+        report.audit_sent += max(0, ack.through - since)
+        if ack.broken_at is not None:
+            report.warnings.append(f"Máy chủ tỉnh thấy nhật ký của quầy bị can thiệp từ dòng {ack.broken_at}: đã báo "
+                                   "lãnh đạo.")
+        if ack.through <= since or len(rows) < MAX_AUDIT_BATCH:
+            return
 
 
 def push(desk: Desk, client: Client, report: Report, batch: int = BATCH, progress: Progress | None = None) -> None:

@@ -19,6 +19,7 @@ PREFIX = "/sync/v1"
 MAX_BATCH = 500  # actions per push request
 MAX_PAGE = 500  # changes per pull page
 MAX_PAGE_BYTES = 1_000_000  # a pull page stops growing past this much JSON (a catalog may be large)
+MAX_AUDIT_BATCH = 1000  # audit rows per request
 SERVER_TIME_HEADER = "X-Server-Time"
 REQUEST_ID_HEADER = "X-Request-ID"  # made by the desk for each request, logged by both sides
 CLOCK_TOLERANCE_SECONDS = 120  # a desk further off than this warns its clerk
@@ -65,6 +66,7 @@ class DeskState(Message):
     server_time: datetime
     desk_id: str
     last_desk_seq: int
+    audit_through: int = 0  # the last row of the desk's audit trail the server holds
 
 
 class DossierSnapshot(Message):
@@ -225,6 +227,39 @@ class HistoryPage(Message):
     protocol: str = PROTOCOL
     server_time: datetime
     items: list[HistoryItem]
+    has_more: bool
+
+
+# -- the audit trail, a hash chain the province keeps a copy of ---------------------------------
+class AuditEntry(Message):
+    id: int = Field(ge=1, le=2**62)
+    at: str = Field(max_length=40)
+    user_id: int | None = None
+    username: str | None = Field(default=None, max_length=200)
+    action: str = Field(max_length=80)
+    entity_key: str = Field(max_length=400)
+    before: str | None = Field(default=None, max_length=200_000)  # JSON text, exactly as hashed
+    after: str | None = Field(default=None, max_length=200_000)
+    prev_hash: str = Field(pattern=r"^[0-9a-f]{64}$")
+    hash: str = Field(pattern=r"^[0-9a-f]{64}$")
+
+
+class AuditPush(Message):
+    protocol: Literal["counter-sync/1"] = PROTOCOL
+    entries: list[AuditEntry] = Field(max_length=MAX_AUDIT_BATCH)
+
+
+class AuditAck(Message):
+    protocol: str = PROTOCOL
+    server_time: datetime
+    through: int  # every row up to this one is held by the province
+    broken_at: int | None = None  # the first row that does not continue the chain the province holds
+
+
+class AuditPage(Message):
+    protocol: str = PROTOCOL
+    server_time: datetime
+    entries: list[AuditEntry]
     has_more: bool
 
 

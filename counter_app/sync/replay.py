@@ -125,8 +125,9 @@ def adopt(desk: Desk, snapshot: DossierSnapshot, reception: EventRecord):
     return dossiers.by_uuid(store, str(snapshot.uuid))
 
 
-def add_event(desk: Desk, row, op_id: str, event: EventRecord, desk_id: str | None) -> int:
-    """An event this desk did not record itself: a processing unit's decision, or another desk's action."""
+def add_event(desk: Desk, row, op_id: str, event: EventRecord, desk_id: str | None, audit: bool = True) -> int:
+    """An event this desk did not record itself: a processing unit's decision, or another desk's action (or,
+    re-basing, one of its own whose audit row the province holds: ``audit`` False)."""
     store = desk.store
     at = iso(to_vn(event.at))
     if desk_id is None:
@@ -140,8 +141,9 @@ def add_event(desk: Desk, row, op_id: str, event: EventRecord, desk_id: str | No
         "note": event.note, "data": data, "due_at": iso(to_vn(event.due_at)) if event.due_at else None})
     if event.kind == RATING_EVENT and event.data:
         dossiers.add_rating(store, row["id"], at, user_id, int(event.data["level"]))
-    journal.append_audit(store, at, user_id, f"dossier.{event.kind}", row["code"], {"status": row["status"]},
-                         {"status": event.status, "desk": desk_id, "op_id": op_id})
+    if audit:
+        journal.append_audit(store, at, user_id, f"dossier.{event.kind}", row["code"], {"status": row["status"]},
+                             {"status": event.status, "desk": desk_id, "op_id": op_id})
     return event_id
 
 
@@ -205,7 +207,7 @@ def replay_history(desk: Desk, items: list[HistoryItem], desk_id: str) -> None:
         row = dossiers.by_uuid(store, str(action.dossier.uuid)) or adopt(desk, action.dossier, event)
         event_id = dossiers.event_id(store, row["id"], str(action.op_id))
         if event_id is None:
-            event_id = add_event(desk, row, str(action.op_id), event, desk_id)
+            event_id = add_event(desk, row, str(action.op_id), event, desk_id, audit=False)
             dossiers.set_state(store, row["id"], event.status,
                                iso(to_vn(event.due_at)) if event.due_at else row["due_at"])
         journal.put_replayed(store, action.desk_seq, event_id, item.outcome.value, item.reason, action.base_cursor)

@@ -248,7 +248,8 @@ def events_of(conn: psycopg.Connection, code: str) -> list[dict]:
 
 
 def problems(conn: psycopg.Connection, unit_code: str | None = None) -> list[dict]:
-    """Actions set aside and conflicts flagged, newest first, for the supervisors (of one unit, or all)."""
+    """Actions set aside, conflicts flagged and breaks in a desk's audit trail, newest first, for the supervisors
+    (of one unit, or all)."""
     return conn.execute(
         "SELECT * FROM ("
         " SELECT 'set_aside' AS kind, s.desk_id, s.desk_seq, s.op_id, s.body->'dossier'->>'code' AS code,"
@@ -258,6 +259,9 @@ def problems(conn: psycopg.Connection, unit_code: str | None = None) -> list[dic
         " SELECT 'conflict', c.desk_id, e.desk_seq, c.op_id, d.code, e.kind, c.reason, c.at FROM conflict c"
         "  JOIN dossier_event e ON e.op_id = c.op_id JOIN dossier d ON d.uuid = c.dossier_uuid"
         "  WHERE %(unit)s::text IS NULL OR %(unit)s IN (d.unit_code, d.competent_unit)"
+        " UNION ALL"
+        " SELECT 'audit_break', b.desk_id, b.id, NULL, NULL, 'audit', b.reason, b.at FROM audit_break b"
+        "  JOIN desk k ON k.id = b.desk_id WHERE %(unit)s::text IS NULL OR k.unit_code = %(unit)s"
         ") AS p ORDER BY at DESC", {"unit": unit_code}).fetchall()
 
 

@@ -141,6 +141,32 @@ MIGRATIONS: list[tuple[str, str]] = [
             published_at timestamptz NOT NULL DEFAULT now()
         );
     """),
+    ("003_audit_trails", """
+        -- Each desk's audit trail, a hash chain, as the desk sent it; a row that does not continue the chain
+        -- the province holds is kept too, and the break is recorded for the supervisor.
+        CREATE TABLE desk_audit (
+            desk_id text NOT NULL REFERENCES desk(id),
+            id bigint NOT NULL,
+            at text NOT NULL,
+            user_id bigint,
+            username text,
+            action text NOT NULL,
+            entity_key text NOT NULL,
+            before text,
+            after text,
+            prev_hash text NOT NULL,
+            hash text NOT NULL,
+            server_received_at timestamptz NOT NULL DEFAULT now(),
+            PRIMARY KEY (desk_id, id)
+        );
+        CREATE TABLE audit_break (
+            desk_id text NOT NULL REFERENCES desk(id),
+            id bigint NOT NULL,
+            reason text NOT NULL,
+            at timestamptz NOT NULL DEFAULT now(),
+            PRIMARY KEY (desk_id, id)
+        );
+    """),
 ]
 
 _LOCK = 726_100  # advisory lock key: one server at a time migrates

@@ -1,0 +1,49 @@
+"""The audit trail as a hash chain: each row's hash covers its content and the hash of the row before it, so
+editing or removing a row breaks the chain at that row, and a copy held elsewhere (the province's) shows
+what was there. Pure functions, used by the desk and the provincial server alike."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+
+GENESIS = "0" * 64  # the "previous hash" of the first row
+FIELDS = ("at", "user_id", "action", "entity_key", "before", "after")
+# A desk restored from a backup (or reinstalled) lost rows the province holds: the row that continues its trail
+# after them says which (``after``: {"from", "to", "hash"}) and is chained to the province's last one.
+REBASE_ANCHOR = "sync.audit_rebased"
+
+
+def link(prev_hash: str, row: dict) -> str:
+    """The hash of ``row`` (its FIELDS as stored, JSON texts included verbatim) chained to ``prev_hash``."""
+    canonical = json.dumps([prev_hash, *(row[f] for f in FIELDS)], ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def first_break(rows: Iterable[dict], prev_hash: str = GENESIS, prev_id: int = 0) -> dict | None:
+    """The first row, in id order, where the chain does not hold, with the reason in Vietnamese; None if it holds.
+
+    ``prev_hash`` and ``prev_id`` continue a chain whose earlier rows were checked before (or are held elsewhere).
+    """
+    for row in rows:
+        if row["id"] != prev_id + 1:
+            if not _anchors(row, prev_id):
+                return {"id": row["id"], "reason": f"Thiếu dòng nhật ký từ số {prev_id + 1} đến {row['id'] - 1} "
+                                                   "(đã bị xóa)."}
+            prev_hash = row["prev_hash"]  # the province's last row before it, which this desk no longer holds
+        if row["prev_hash"] != prev_hash:
+            return {"id": row["id"], "reason": "Dòng nhật ký không nối tiếp dòng trước (dòng trước đã bị sửa "
+                                               "hoặc bị xóa)."}
+        if link(prev_hash, row) != row["hash"]:
+            return {"id": row["id"], "reason": "Nội dung dòng nhật ký đã bị sửa sau khi ghi."}
+        prev_hash, prev_id = row["hash"], row["id"]
+    return None
+
+
+def _anchors(row: dict, prev_id: int) -> bool:
+    """Whether ``row`` is the anchor of a re-based trail, covering exactly the rows missing before it."""
+    if row["action"] != REBASE_ANCHOR or not row["after"]:
+        return False
+    held = json.loads(row["after"])
+    return held.get("from") == prev_id + 1 and held.get("to") == row["id"] - 1 and held.get("hash") == row["prev_hash"]
