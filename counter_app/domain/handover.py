@@ -31,7 +31,7 @@ def _day(moment: str | None) -> str:
 
 
 def _people(batch: dict, giver: str, receiver: str) -> tuple[tuple[str, str], ...]:
-    return (("Số", batch["number"]), ("Bên giao", giver), ("Bên nhận", receiver))
+    return (("Số", batch["number"]), ("Bên giao", f"{giver}; bên nhận: {receiver}"))
 
 
 def intake_list(batch: dict, rows: list[dict], unit_name: str, issued: datetime, courier: str, clerk: str) -> Slip:
@@ -41,27 +41,23 @@ def intake_list(batch: dict, rows: list[dict], unit_name: str, issued: datetime,
         d = row["dossier"]
         if d is None:
             codes.append(row["item_code"])
-            table.append((str(n), "", "Bưu gửi hồ sơ (chưa mở, chờ tiếp nhận)", "", "", "", "", "", "",
-                          "Chờ tiếp nhận"))
+            table.append((str(n), "", "Bưu gửi hồ sơ chưa mở", "", "", "", "", "Chờ tiếp nhận"))
             continue
         codes.append(d["code"])
+        contact = "\n".join(filter(None, (d["owner"].get("address", ""), d["phone"])))
         table.append((str(n), f"Mã bưu gửi: {row['item_code']}", d["procedure_name"], f"{d['sets']:02d}", _owner(d),
-                      d["owner"].get("address", ""), d["phone"], _day(d["received_at"]), _day(d["due_at"]),
-                      d["status_label"]))
+                      contact, f"{_day(d['received_at'])}\n{_day(d['due_at'])}", d["status_label"]))
     return Slip(
-        form_label="", title="DANH SÁCH BÀN GIAO HỒ SƠ", copies=COPIES, landscape=True,
+        form_label="", title="DANH SÁCH BÀN GIAO HỒ SƠ", copies=COPIES, landscape=True, table_font_size=8.5,
         lines=(*_people(batch, f"{POST} {courier}".strip(), f"{COUNTER} — {unit_name}"),
-               ("Hình thức", "Tiếp nhận hồ sơ qua dịch vụ bưu chính công ích"),
                ("Cơ quan chủ trì giải quyết", unit_name),
                ("Thời gian bàn giao", slip_moment(issued)),
                ("Tổng số hồ sơ bàn giao", f"{len(rows):02d}")),
         table_header=("TT", "Mã hồ sơ / mã bưu gửi", "Nội dung hồ sơ", "Số lượng (bộ)", "Họ tên chủ hồ sơ",
-                      "Địa chỉ chủ hồ sơ", "Số điện thoại", "Ngày nhận hồ sơ", "Ngày hẹn trả kết quả", "Ghi chú"),
-        table_rows=tuple(table), row_barcodes=tuple(codes), table_weights=(8, 84, 34, 12, 31, 28, 21, 18, 18, 13),
-        notes=("Danh sách lập thành 02 liên: Bộ phận tiếp nhận và trả kết quả giữ 01 liên, nhân viên bưu chính giữ "
-               "01 liên.",
-               "Bưu gửi chưa mở được ghi theo mã bưu gửi; hồ sơ được tiếp nhận (kênh bưu chính công ích) khi Bộ phận "
-               "tiếp nhận và trả kết quả kiểm tra đủ thành phần."),
+                      "Địa chỉ chủ hồ sơ, số điện thoại", "Ngày nhận hồ sơ / ngày hẹn trả kết quả", "Ghi chú"),
+        table_rows=tuple(table), row_barcodes=tuple(codes), table_weights=(9, 84, 38, 14, 35, 40, 24, 23),
+        notes=("Lập thành 02 liên, mỗi bên giữ 01 liên. Bưu gửi chưa mở ghi theo mã bưu gửi; hồ sơ được tiếp nhận "
+               "khi Bộ phận tiếp nhận và trả kết quả kiểm tra đủ thành phần.",),
         signatures=("BÊN GIAO", "BÊN NHẬN", "XÁC NHẬN CỦA TRUNG TÂM"), signers=(courier, clerk, ""),
         **header(unit_name, issued.date()),
     )
@@ -78,7 +74,7 @@ def results_list(batch: dict, rows: list[dict], unit_name: str, issued: datetime
         table.append((str(n), "", row["item_code"], d["procedure_name"], outcome, _owner(d), address,
                       "X" if d["fee"] else "", "X"))
     return Slip(
-        form_label="", title="PHIẾU BÀN GIAO KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH", copies=COPIES, landscape=True,
+        form_label="", title="PHIẾU BÀN GIAO KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH", copies=COPIES, landscape=True, table_font_size=8.5,
         lines=(*_people(batch, f"{COUNTER} — {unit_name}", f"{POST} {courier}".strip()),
                ("Đơn vị chủ trì giải quyết TTHC", unit_name),
                ("Bàn giao", f"{len(rows):02d} kết quả giải quyết TTHC để trả qua dịch vụ bưu chính công ích, vào "
@@ -87,9 +83,8 @@ def results_list(batch: dict, rows: list[dict], unit_name: str, issued: datetime
                       "Họ tên chủ hồ sơ", "Địa chỉ nhận kết quả", "Phí, lệ phí (X là có)",
                       "Đăng ký trả kết quả qua bưu điện (X là có)"),
         table_rows=tuple(table), row_barcodes=tuple(r["dossier"]["code"] for r in rows),
-        table_weights=(8, 84, 30, 35, 22, 31, 33, 12, 12),
-        notes=("Phiếu lập thành 02 liên: Bộ phận tiếp nhận và trả kết quả giữ 01 liên, nhân viên bưu chính giữ 01 "
-               "liên.",),
+        table_weights=(9, 84, 31, 31, 22, 30, 30, 14, 16),
+        notes=("Lập thành 02 liên, mỗi bên giữ 01 liên.",),
         signatures=("BÊN GIAO", "BÊN NHẬN"), signers=(clerk, courier),
         **header(unit_name, issued.date()),
     )
@@ -105,14 +100,14 @@ def delivered_list(batch: dict, rows: list[dict], unit_name: str, issued: dateti
                       d.get("postal_address") or d["owner"].get("address", ""),
                       _day(handed[-1]["at"]) if handed else "—", d["status_label"]))
     return Slip(
-        form_label="", title="DANH SÁCH XÁC NHẬN ĐÃ PHÁT KẾT QUẢ QUA BƯU CHÍNH", copies=COPIES, landscape=True,
+        form_label="", title="DANH SÁCH XÁC NHẬN ĐÃ PHÁT KẾT QUẢ QUA BƯU CHÍNH", copies=COPIES, landscape=True, table_font_size=8.5,
         lines=(*_people(batch, f"{POST} {courier}".strip(), f"{COUNTER} — {unit_name}"),
                ("Đơn vị chủ trì giải quyết TTHC", unit_name),
                ("Xác nhận", f"{len(rows):02d} kết quả đã phát cho người nhận, vào {slip_moment(issued)}")),
         table_header=("TT", "Mã hồ sơ", "Mã bưu gửi", "Nội dung giải quyết TTHC", "Họ tên chủ hồ sơ",
                       "Địa chỉ nhận kết quả", "Ngày giao bưu chính", "Trạng thái"),
         table_rows=tuple(table), row_barcodes=tuple(r["dossier"]["code"] for r in rows),
-        table_weights=(8, 84, 30, 37, 34, 34, 18, 22),
+        table_weights=(9, 84, 31, 35, 34, 30, 22, 22),
         signatures=("BÊN GIAO", "BÊN NHẬN"), signers=(courier, clerk),
         **header(unit_name, issued.date()),
     )

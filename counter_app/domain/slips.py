@@ -28,6 +28,7 @@ class Slip:
     table_header: tuple[str, ...] = ()
     table_rows: tuple[tuple[str, ...], ...] = ()
     table_weights: tuple[float, ...] = (1, 8, 2, 2, 2)
+    table_font_size: float = 9.5
     after_table: tuple[tuple[str, str], ...] = ()
     notes: tuple[str, ...] = ()
     signatures: tuple[str, ...] = ()

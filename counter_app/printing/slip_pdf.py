@@ -24,8 +24,9 @@ def page_size(slip: Slip) -> tuple[float, float]:
     return landscape(A4) if slip.landscape else A4
 
 
-def _styles() -> dict[str, ParagraphStyle]:
+def _styles(table_font_size: float) -> dict[str, ParagraphStyle]:
     font = register()
+    size, leading = table_font_size, table_font_size * 1.27
     base = ParagraphStyle("base", fontName=font, fontSize=10.5, leading=14)
     return {
         "body": base,
@@ -36,8 +37,9 @@ def _styles() -> dict[str, ParagraphStyle]:
         "center_italic": ParagraphStyle("center_italic", base, fontName=ITALIC, alignment=TA_CENTER),
         "title": ParagraphStyle("title", base, fontName=BOLD, fontSize=13.5, leading=18, alignment=TA_CENTER),
         "form": ParagraphStyle("form", base, fontName=ITALIC, fontSize=8, leading=10, alignment=2),
-        "cell": ParagraphStyle("cell", base, fontSize=9.5, leading=12),
-        "cell_bold": ParagraphStyle("cell_bold", base, fontName=BOLD, fontSize=9.5, leading=12, alignment=TA_CENTER),
+        "cell": ParagraphStyle("cell", base, fontSize=size, leading=leading),
+        "cell_bold": ParagraphStyle("cell_bold", base, fontName=BOLD, fontSize=size, leading=leading,
+                                    alignment=TA_CENTER),
     }
 
 
@@ -86,7 +88,7 @@ def _table(slip: Slip, s: dict, width: float) -> list:
     for row, code in zip(rows[1:], slip.row_barcodes):
         if code:
             text = row[slip.barcode_column]
-            row[slip.barcode_column] = [DossierBarcode(code, 9 * mm, LIST_MODULE, 10 * LIST_MODULE)] + ([text] if text.text else [])
+            row[slip.barcode_column] = [DossierBarcode(code, 7 * mm, LIST_MODULE, 10 * LIST_MODULE)] + ([text] if text.text else [])
     total = sum(slip.table_weights)
     widths = [width * w / total for w in slip.table_weights]
     table = Table(rows, colWidths=widths, repeatRows=1)
@@ -110,7 +112,7 @@ def _signatures(slip: Slip, s: dict, width: float) -> list:
 
 
 def story(slip: Slip) -> list:
-    s = _styles()
+    s = _styles(slip.table_font_size)
     width = page_size(slip)[0] - 2 * MARGIN
     out: list = []
     for n, copy in enumerate(slip.copies):
