@@ -72,3 +72,14 @@ def database_url(tmp_path_factory):
     url, server = embedded.start(tmp_path_factory.mktemp("province"))
     yield url
     server.cleanup()
+
+
+@pytest.fixture
+def vietnamese(qapp, tmp_path):
+    """The window in Vietnamese, as the clerk sees it (the application's default language)."""
+    from counter_app.ui.i18n import install_translators
+
+    translators = install_translators(qapp, "vi", cache=tmp_path / "qm")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)

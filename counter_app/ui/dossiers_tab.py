@@ -14,7 +14,7 @@ from counter_app.domain.status import TRANSITIONS, Status
 from counter_app.errors import CounterError
 from counter_app.formatting import money
 from counter_app.ui.dossier_dialogs import RescheduleDialog, SupplementDialog
-from counter_app.ui.workers import run_in_background
+from counter_app.ui.workers import LatestRead
 from counter_app.ui.dossier_model import DossierTableModel, RecordRole, SortRole, _short
 
 
@@ -41,6 +41,7 @@ TYPING_PAUSE_MS = 250
 class DossiersTab(QWidget):
     print_slip = Signal(str, str)  # dossier code, slip kind
     loaded = Signal()  # the list shows the answer to the latest filters
+    recorded = Signal(str)  # the code of a dossier whose action was just recorded
 
     def __init__(self, desk: Desk, user: User, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,7 +69,7 @@ class DossiersTab(QWidget):
         self.typing.timeout.connect(self.reload)
         self.search.textChanged.connect(self.typing.start)
         self.procedure.textChanged.connect(self.typing.start)
-        self.generation = 0
+        self.reads = LatestRead(self)
         self.status.currentIndexChanged.connect(self.reload)
 
         self.model = DossierTableModel(self)
@@ -139,8 +140,6 @@ class DossiersTab(QWidget):
 
     def reload(self, *_args) -> None:
         """Run the list's query on a worker over its own connection; only the latest answer is shown."""
-        self.generation += 1
-        generation = self.generation
         filters = (self.search.text(), self.status.currentData(), self.day_from.date().toPython(),
                    self.day_to.date().toPython(), self.procedure.text().strip() or None)
 
@@ -149,11 +148,10 @@ class DossiersTab(QWidget):
                 return reader.find(*filters)
 
         def show(rows: list[dict]) -> None:
-            if generation == self.generation:
-                self.model.set_rows(rows)
-                self.loaded.emit()
+            self.model.set_rows(rows)
+            self.loaded.emit()
 
-        run_in_background(query, show, lambda exc: self.message.setText(getattr(exc, "message", str(exc))), self)
+        self.reads.start(query, show, lambda exc: self.message.setText(getattr(exc, "message", str(exc))))
 
     def open(self, code: str) -> bool:
         """Show one dossier's details and history; False if there is no such dossier."""
@@ -222,6 +220,7 @@ class DossiersTab(QWidget):
         dialog.open()
 
     def _changed(self, code: str) -> None:
+        self.recorded.emit(code)
         self.note.clear()
         self.open(code)
         self.reload()

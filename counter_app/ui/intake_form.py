@@ -79,6 +79,8 @@ class IntakeForm(QWidget):
         self.pages.setRange(0, 9999)
         self.exemption = QComboBox()
         self.fee_error = self._error_label()
+        self.competent_unit = QComboBox()  # the unit that decides (§9): this one unless another is chosen
+        self.competent_unit.setToolTip(self.tr("The unit that decides the dossier, when it is not this one"))
         for widget in (self.sets, self.quantity, self.pages):
             widget.valueChanged.connect(self.refresh)
         for combo in (self.channel, self.return_method, self.exemption):
@@ -102,6 +104,8 @@ class IntakeForm(QWidget):
         options.addRow(self.tr("Pages of the original"), self.pages)
         options.addRow(self.tr("Fee exemption"), self.exemption)
         options.addRow("", self.fee_error)
+        options.addRow(self.tr("Competent unit"), self.competent_unit)
+        self.options = options
         box = QGroupBox(self.tr("Documents, fee and return"))
         inner = QVBoxLayout(box)
         inner.addWidget(self.documents)
@@ -140,6 +144,7 @@ class IntakeForm(QWidget):
         for edit in [self.search, self.postal_address, *self.owner.line_edits(), *self.submitter.line_edits()]:
             edit.textChanged.connect(lambda text, e=edit: self.watch_for_card(e, text))
         self.filter_procedures("")
+        self.load_units()
 
     def _error_label(self) -> QLabel:
         label = QLabel()
@@ -189,6 +194,18 @@ class IntakeForm(QWidget):
         self.exemption.blockSignals(False)
         self.refresh()
 
+    def load_units(self) -> None:
+        """The units the desk knows (the province publishes them), this one first and chosen unless the clerk
+        chose another that is still known; the row is hidden while the desk knows no other unit."""
+        chosen = self.competent_unit.currentData() or ""
+        self.competent_unit.clear()
+        own, *others = self.desk.units()
+        self.competent_unit.addItem(self.tr("{name} (this unit)").format(name=own[1]), "")
+        for code, name in others:
+            self.competent_unit.addItem(f"{name} — {code}", code)
+        self.competent_unit.setCurrentIndex(max(0, self.competent_unit.findData(chosen)))
+        self.options.setRowVisible(self.competent_unit, bool(others))
+
     def set_document_checked(self, row: int, checked: bool) -> None:
         self.documents.item(row, 0).setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
@@ -237,6 +254,7 @@ class IntakeForm(QWidget):
             documents=tuple(docs), sets=self.sets.value(), channel=self.channel.currentData(),
             return_method=self.return_method.currentData(), postal_address=self.postal_address.text(),
             fee_request=FeeRequest(self.quantity.value(), self.pages.value(), self.exemption.currentData()),
+            competent_unit=self.competent_unit.currentData() or "",
         )
 
     def refresh(self, *_args) -> None:
@@ -359,5 +377,6 @@ class IntakeForm(QWidget):
         self.sets.setValue(1)
         self.quantity.setValue(1)
         self.pages.setValue(0)
+        self.competent_unit.setCurrentIndex(0)
         self.show_problems({})
         self._say("")

@@ -1,4 +1,5 @@
-"""The clerk's main window: tabs by job, keyboard shortcuts, scanners, printing and the idle lock."""
+"""The clerk's main window: tabs by job, keyboard shortcuts, scanners, printing, the idle lock and the sync
+(status-bar indicator, "Đồng bộ" menu: F5 syncs now, Shift+F5 shows the sync dialog)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QTabWidget
 
 from counter_app.accounts import ROLES, User
@@ -20,6 +21,7 @@ from counter_app.ui.login import LoginDialog
 from counter_app.ui.return_tab import ReturnTab
 from counter_app.ui.scan_input import BarcodeListener
 from counter_app.ui.slip_preview import SlipPreview, page_images, print_direct
+from counter_app.ui.sync_dialog import SyncDialog
 from counter_app.ui.sync_indicator import SyncIndicator
 from counter_app.ui.workers import run_in_background
 
@@ -58,7 +60,19 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.who)
         self.sync = SyncIndicator(desk, self)
         self.statusBar().addWidget(self.sync)
-        self.sync.synced.connect(lambda _report: self.dossiers.reload())
+        self.sync.synced.connect(lambda _report: (self.dossiers.reload(), self.intake.load_units()))
+        self.sync.clicked.connect(self.show_sync)
+        self.sync_dialog: SyncDialog | None = None
+        menu = self.menuBar().addMenu(self.tr("Sync"))
+        for text, keys, slot in ((self.tr("Sync now"), "F5", self.sync.sync_now),
+                                 (self.tr("Sync status and problems…"), "Shift+F5", self.show_sync)):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(slot)
+            menu.addAction(action)
+        # Every recorded action asks for a sync soon.
+        for recorded in (self.intake.saved, self.intake.refused, self.dossiers.recorded, self.returns.recorded):
+            recorded.connect(self.sync.soon)
 
         self.intake.saved.connect(self.after_save)
         self.dossiers.print_slip.connect(self.print_slip)
@@ -66,8 +80,7 @@ class MainWindow(QMainWindow):
         self.intake.refused.connect(lambda code: (self.dossiers.reload(), self.print_slip(code, "refusal")))
         self.returns.returned.connect(lambda code: self.print_slip(code, "result"))
         for keys, action in ((QKeySequence("F2"), self.new_dossier), (QKeySequence("Ctrl+S"), self.intake.save),
-                             (QKeySequence("Ctrl+F"), self.find), (QKeySequence("Esc"), self.cancel),
-                             (QKeySequence("F5"), self.sync.sync_now)):
+                             (QKeySequence("Ctrl+F"), self.find), (QKeySequence("Esc"), self.cancel)):
             QShortcut(keys, self, action)
 
         # Both application-wide filters are children of the window: they go when it goes.
@@ -101,9 +114,27 @@ class MainWindow(QMainWindow):
         if self.tabs.currentWidget() is self.returns:
             self.returns.load(code)
             return
+        self.show_dossier(code)
+
+    def show_dossier(self, code: str) -> None:
         self.tabs.setCurrentWidget(self.dossiers)
         if not self.dossiers.open(code):
             self.statusBar().showMessage(self.tr("No dossier with code {code}").format(code=code), 5000)
+
+    # -- sync ----------------------------------------------------------------------------------
+    def show_sync(self) -> None:
+        """The "Đồng bộ" dialog, beside the window (one at a time)."""
+        if self.sync_dialog is None:
+            self.sync_dialog = SyncDialog(self.desk, self.sync, self)
+            self.sync_dialog.open_dossier.connect(self.show_dossier)
+        self.sync_dialog.reload()
+        self.sync_dialog.show()
+        self.sync_dialog.raise_()
+        self.sync_dialog.activateWindow()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        self.sync.stop()
+        super().closeEvent(event)
 
     # -- printing ------------------------------------------------------------------------------
     def after_save(self, receipt: Receipt) -> None:

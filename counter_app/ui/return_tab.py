@@ -16,6 +16,7 @@ from counter_app.satisfaction import RATINGS, rate
 
 class ReturnTab(QWidget):
     returned = Signal(str)  # dossier code, once the result is handed over
+    recorded = Signal(str)  # dossier code, after the hand-over or the rating is recorded
 
     def __init__(self, desk: Desk, user: User, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,11 +93,13 @@ class ReturnTab(QWidget):
         self.message.setText(self.tr("Result handed over. Printing the result receipt…"))
         self.hand_over.setEnabled(False)
         self.rating_box.setVisible(True)
+        self.recorded.emit(self.dossier["code"])
         self.returned.emit(self.dossier["code"])
 
     def rate(self) -> None:
         if not self.dossier or self.ratings.checkedId() < 0:
             return
         rate(self.desk, self.dossier["code"], self.user, self.ratings.checkedId())
+        self.recorded.emit(self.dossier["code"])
         self.message.setText(self.tr("Thank you: the rating is recorded."))
         self.rating_box.setVisible(False)

@@ -1,76 +1,171 @@
-"""The status bar's sync indicator: syncs in the background every minute and on F5, never freezing the window,
-and says in words whether the desk is online, offline, syncing or in error, with the backlog and the last sync."""
+"""The status bar's sync indicator: syncs in the background when the schedule says (a minute after a success,
+soon after a save, backing off while the province cannot be reached, not at all after an error that will repeat)
+and at once on F5, never freezing the window. It says in words whether the desk is online, offline, syncing or
+stopped by an error, with the backlog, the last sync, a pending re-base, conflicts and set-aside actions; a long
+push shows its progress. A click asks for the details (the "Đồng bộ" dialog).
+
+Where the desk stands is read on a worker over its own connection: counting a big outbox takes a while."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
 from counter_app.desk import Desk
-from counter_app.sync import engine
-from counter_app.ui.workers import run_in_background
-
-INTERVAL_MS = 60_000
+from counter_app.sync import engine, schedule
+from counter_app.ui.workers import LatestRead, run_in_background
 
 
 class SyncIndicator(QWidget):
-    synced = Signal(object)  # the engine's Report, after a successful run
-    failed = Signal(str)  # the Vietnamese reason
+    synced = Signal(object)  # the engine's Report, after a successful run, once the status bar says so
+    failed = Signal(str)  # the Vietnamese reason, once the status bar says so
+    clicked = Signal()
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
-        self.running = False
+        self.schedule = schedule.Schedule()
+        self.outcome: str | None = None  # None before the first run, then "online", "offline" or "stopped"
+        self.problem = ""  # the last run's error or warning, in Vietnamese
+        self.next_run: datetime | None = None
+        self.closed = False  # the window closed: no more automatic runs
+        self.reads = LatestRead(self)
+        self.status: dict | None = None  # engine.status() as last read
         self.label = QLabel()
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)  # a long sync shows that it is working
-        self.busy.setMaximumWidth(80)
-        self.busy.hide()
+        self.progress = QProgressBar()  # a push of more than one batch: actions sent out of the backlog
+        self.progress.setMaximumWidth(120)
+        self.progress.setFormat("%v/%m")
+        self.progress.hide()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.busy)
+        layout.addWidget(self.progress)
         layout.addWidget(self.label)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setToolTip(self.tr("Sync details (Shift+F5)"))
         self.timer = QTimer(self)
-        self.timer.setInterval(INTERVAL_MS)
+        self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.sync_now)
-        self.timer.start()
+        self._plan(schedule.SOON)  # a first run as the window opens
         self.show_state()
 
-    def show_state(self, problem: str | None = None) -> None:
-        state = engine.status(self.desk)
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+    # -- what the clerk reads ------------------------------------------------------------------
+    def show_state(self, then: Callable[[], None] | None = None) -> None:
+        """Say where the desk stands: at once with the last figures read, then with fresh ones read on a worker
+        (unless a later read came first); then ``then()``."""
+        def read() -> dict:
+            with self.desk.reading() as reader:
+                return engine.status(reader)
+
+        self._say()
+        self.reads.start(read, self._read, self._say_error, then)
+
+    def _read(self, status: dict) -> None:
+        self.status = status
+        self._say()
+
+    def _say_error(self, error: Exception) -> None:
+        self.label.setText(getattr(error, "message", str(error)))
+
+    def _say(self) -> None:
+        state = self.status
+        if state is None:  # nothing read yet
+            return
         if not state["enrolled"]:
             self.label.setText(self.tr("Not registered with the provincial server — working offline"))
             return
-        last = state["last_success"][11:16] if state["last_success"] else self.tr("never")
-        if problem:
-            text = self.tr("Offline or error: {problem} — {backlog} waiting to be sent").format(
-                problem=problem, backlog=state["backlog"])
-        else:
-            text = self.tr("Synced at {time} — {backlog} waiting to be sent").format(time=last,
-                                                                                     backlog=state["backlog"])
+        headline = self._headline()
+        parts = [headline] if headline else []
+        parts.append(self.tr("{backlog} waiting to be sent").format(backlog=state["backlog"]))
+        parts.append(self.tr("last synced {time}").format(time=self._when(state["last_success"])))
+        if state["rebase_required"]:
+            parts.append(self.tr("waiting to take back this desk's history from the province"))
+        if state["conflicts"]:
+            parts.append(self.tr("{n} in conflict").format(n=state["conflicts"]))
         if state["set_aside"]:
-            text += self.tr(" — {n} refused by the province").format(n=state["set_aside"])
-        self.label.setText(text)
+            parts.append(self.tr("{n} refused by the province").format(n=state["set_aside"]))
+        self.label.setText(" — ".join(parts))
 
+    def _headline(self) -> str:
+        if self.schedule.running:
+            return self.tr("Syncing with the provincial server…")
+        if self.outcome == "online":
+            return self.tr("Online") + (f": {self.problem}" if self.problem else "")
+        if self.outcome == "offline":
+            return self.tr("Offline: {problem} — next try at {time}").format(
+                problem=self.problem, time=self.next_run.strftime("%H:%M"))
+        if self.outcome == "stopped":
+            return self.tr("Sync stopped: {problem} — press F5 to try again").format(problem=self.problem)
+        return ""
+
+    def _when(self, moment: str | None) -> str:
+        """The last sync: its time today, with its day otherwise."""
+        if not moment:
+            return self.tr("never")
+        at = datetime.fromisoformat(moment)
+        return at.strftime("%H:%M" if at.date() == self.desk.clock().date() else "%d/%m/%Y %H:%M")
+
+    # -- running -------------------------------------------------------------------------------
     def sync_now(self) -> None:
-        """Start a sync on a worker unless one is running or the desk is not registered."""
-        if self.running or not engine.status(self.desk)["enrolled"]:
+        """Start a sync on a worker unless one is running."""
+        if self.schedule.running:
             return
-        self.running = True
-        self.busy.show()
-        self.label.setText(self.tr("Syncing with the provincial server…"))
-        run_in_background(lambda: engine.sync(self.desk), self._done, self._failed, self)
+        self.timer.stop()
+        self.schedule.started()
+        self.show_state()
+        run_in_background(self._run, self._done, self._failed, self, progress=self._show_progress)
 
-    def _done(self, report: engine.Report) -> None:
-        self.running = False
-        self.busy.hide()
-        warning = report.warnings[0] if report.warnings else None
-        self.show_state(warning)
-        self.synced.emit(report)
+    def _run(self, report: Callable[[tuple[int, int]], None]) -> engine.Report | None:
+        """On the worker: nothing for a desk not registered (it looks again later), otherwise the sync."""
+        state = engine.status(self.desk)
+        if not state["enrolled"]:
+            return None
+        report((0, state["backlog"]))
+        return engine.sync(self.desk, progress=lambda *sent: report(sent))
+
+    def soon(self, *_recorded) -> None:
+        """Something was recorded: count it in the backlog, and sync it soon as the schedule allows."""
+        self._plan(self.schedule.saved())
+        self.show_state()
+
+    def stop(self) -> None:
+        """The window closes: nothing more is planned (a run under way still records its answer)."""
+        self.closed = True
+        self.timer.stop()
+
+    def _show_progress(self, sent_of: tuple[int, int]) -> None:
+        sent, total = sent_of
+        self.progress.setVisible(total > engine.BATCH)
+        self.progress.setRange(0, total)
+        self.progress.setValue(sent)
+
+    def _done(self, report: engine.Report | None) -> None:
+        self.progress.hide()
+        self._plan(self.schedule.succeeded())
+        if report is None:  # not registered
+            self.show_state()
+            return
+        self.outcome, self.problem = "online", (report.warnings[0] if report.warnings else "")
+        self.show_state(then=lambda: self.synced.emit(report))
 
     def _failed(self, error: Exception) -> None:
-        self.running = False
-        self.busy.hide()
-        message = getattr(error, "message", str(error))
-        self.show_state(message)
-        self.failed.emit(message)
+        self.progress.hide()
+        retry = getattr(error, "retry", True)  # an unexpected error is retried, backing off like the network
+        self.outcome, self.problem = ("offline" if retry else "stopped"), getattr(error, "message", str(error))
+        self._plan(self.schedule.failed(retry))
+        problem = self.problem
+        self.show_state(then=lambda: self.failed.emit(problem))
+
+    def _plan(self, seconds: float | None) -> None:
+        """Set the single timer to the next run; None leaves it as it is."""
+        if seconds is None or self.closed:
+            return
+        self.next_run = self.desk.clock() + timedelta(seconds=seconds)
+        self.timer.start(round(seconds * 1000))

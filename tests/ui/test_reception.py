@@ -146,3 +146,24 @@ def test_keyboard_shortcuts_move_between_jobs(qtbot, window):
     type_text(window.intake.owner.edits["full_name"], "Lê Văn Tám")
     qtbot.keyClick(window.intake.owner.edits["full_name"], Qt.Key.Key_Escape)
     assert window.intake.owner.text("full_name") == ""
+
+
+def test_the_sync_menu_and_shift_f5_show_where_the_sync_stands(qtbot, vietnamese, window):
+    (menu,) = window.menuBar().actions()
+    assert menu.text() == "Đồng bộ"
+    assert [(a.text(), a.shortcut().toString()) for a in menu.menu().actions()] == [
+        ("Đồng bộ ngay", "F5"), ("Tình hình đồng bộ và việc cần xử lý…", "Shift+F5")]
+    window.intake.search.setFocus()
+    qtbot.keyClick(window.intake.search, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)
+    dialog = window.sync_dialog
+    qtbot.waitUntil(lambda: dialog.server.text() == "chưa đăng ký")
+    assert dialog.isVisible() and dialog.last_sync.text() == "—"
+    assert dialog.nothing.text() == "Không có việc cần xử lý." and not dialog.table.isVisible()
+    assert not dialog.sync_button.isEnabled()
+
+
+def test_a_desk_that_knows_no_other_unit_does_not_ask_which_unit_decides(qtbot, window):
+    form = window.intake
+    assert form.competent_unit.count() == 1 and not form.competent_unit.isVisible()
+    choose(form, "khai sinh", "1.001193")
+    assert form.intake().competent_unit == ""  # this unit decides

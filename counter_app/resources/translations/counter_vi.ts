@@ -37,77 +37,77 @@
 <context>
     <name>DossiersTab</name>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="50"/>
+        <location filename="../../ui/dossiers_tab.py" line="51"/>
         <source>Code, name, ID number, phone or procedure (accents optional)</source>
         <translation>Mã hồ sơ, họ tên, số định danh, điện thoại hoặc thủ tục (gõ có dấu hay không dấu đều được)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="52"/>
+        <location filename="../../ui/dossiers_tab.py" line="53"/>
         <source>All statuses</source>
         <translation>Tất cả trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="62"/>
+        <location filename="../../ui/dossiers_tab.py" line="63"/>
         <source>Procedure code</source>
         <translation>Mã thủ tục</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="93"/>
+        <location filename="../../ui/dossiers_tab.py" line="94"/>
         <source>Note for this step</source>
         <translation>Ghi chú cho bước này</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="94"/>
+        <location filename="../../ui/dossiers_tab.py" line="95"/>
         <source>Change status</source>
         <translation>Chuyển trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="96"/>
+        <location filename="../../ui/dossiers_tab.py" line="97"/>
         <source>Apologise, new date…</source>
         <translation>Xin lỗi, hẹn lại ngày trả…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="97"/>
+        <location filename="../../ui/dossiers_tab.py" line="98"/>
         <source>Mẫu 04: a new appointment for a dossier that will be late</source>
         <translation>Mẫu 04: hẹn lại ngày trả kết quả cho hồ sơ sẽ bị quá hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="100"/>
+        <location filename="../../ui/dossiers_tab.py" line="101"/>
         <source>Print</source>
         <translation>In phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="110"/>
+        <location filename="../../ui/dossiers_tab.py" line="111"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="112"/>
+        <location filename="../../ui/dossiers_tab.py" line="113"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="179"/>
+        <location filename="../../ui/dossiers_tab.py" line="177"/>
         <source>Owner</source>
         <translation>Chủ hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="179"/>
+        <location filename="../../ui/dossiers_tab.py" line="177"/>
         <source>Received</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="179"/>
+        <location filename="../../ui/dossiers_tab.py" line="177"/>
         <source>Appointment</source>
         <translation>Hẹn trả</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="180"/>
+        <location filename="../../ui/dossiers_tab.py" line="178"/>
         <source>Fee</source>
         <translation>Lệ phí</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="180"/>
+        <location filename="../../ui/dossiers_tab.py" line="178"/>
         <source>History</source>
         <translation>Lịch sử xử lý</translation>
     </message>
@@ -180,118 +180,133 @@
         <translation>Qua dịch vụ bưu chính công ích</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="96"/>
+        <location filename="../../ui/intake_form.py" line="83"/>
+        <source>The unit that decides the dossier, when it is not this one</source>
+        <translation>Đơn vị có thẩm quyền giải quyết hồ sơ, khi không phải đơn vị này</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="98"/>
         <source>Number of sets</source>
         <translation>Số bộ hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="97"/>
+        <location filename="../../ui/intake_form.py" line="99"/>
         <source>Channel</source>
         <translation>Kênh tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="98"/>
+        <location filename="../../ui/intake_form.py" line="100"/>
         <source>Result returned</source>
         <translation>Trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="99"/>
+        <location filename="../../ui/intake_form.py" line="101"/>
         <source>Postal address</source>
         <translation>Địa chỉ nhận qua bưu chính</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="101"/>
+        <location filename="../../ui/intake_form.py" line="103"/>
         <source>Quantity (copies, cases)</source>
         <translation>Số lượng (bản, trường hợp)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="102"/>
+        <location filename="../../ui/intake_form.py" line="104"/>
         <source>Pages of the original</source>
         <translation>Số trang bản chính</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="103"/>
+        <location filename="../../ui/intake_form.py" line="105"/>
         <source>Fee exemption</source>
         <translation>Đối tượng miễn phí, lệ phí</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="105"/>
+        <location filename="../../ui/intake_form.py" line="107"/>
+        <source>Competent unit</source>
+        <translation>Đơn vị giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="109"/>
         <source>Documents, fee and return</source>
         <translation>Giấy tờ, lệ phí và hình thức trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="113"/>
+        <location filename="../../ui/intake_form.py" line="117"/>
         <source>Procedure</source>
         <translation>Thủ tục hành chính</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="125"/>
+        <location filename="../../ui/intake_form.py" line="129"/>
         <source>Save and print the receipt (Ctrl+S)</source>
         <translation>Lưu và in giấy tiếp nhận (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="127"/>
+        <location filename="../../ui/intake_form.py" line="131"/>
         <source>Supplement request (Mẫu 02)</source>
         <translation>Phiếu yêu cầu bổ sung (Mẫu 02)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="128"/>
+        <location filename="../../ui/intake_form.py" line="132"/>
         <source>The dossier is incomplete: print every missing paper, save nothing</source>
         <translation>Hồ sơ chưa đầy đủ: in phiếu liệt kê mọi giấy tờ còn thiếu, không lưu hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="130"/>
+        <location filename="../../ui/intake_form.py" line="134"/>
         <source>Refuse (Mẫu 03)…</source>
         <translation>Từ chối tiếp nhận (Mẫu 03)…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="171"/>
+        <location filename="../../ui/intake_form.py" line="176"/>
         <source> (if applicable)</source>
         <translation> (nếu có)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="186"/>
+        <location filename="../../ui/intake_form.py" line="191"/>
         <source>None</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="248"/>
+        <location filename="../../ui/intake_form.py" line="203"/>
+        <source>{name} (this unit)</source>
+        <translation>{name} (đơn vị này)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="266"/>
         <source>Choose a procedure to see the fee and the appointment.</source>
         <translation>Chọn thủ tục để xem lệ phí và ngày hẹn trả.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="255"/>
+        <location filename="../../ui/intake_form.py" line="273"/>
         <source>Fee: {fee} ({detail}) — Appointment: {due}</source>
         <translation>Lệ phí: {fee} ({detail}) — Hẹn trả: {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="272"/>
-        <location filename="../../ui/intake_form.py" line="300"/>
+        <location filename="../../ui/intake_form.py" line="290"/>
+        <location filename="../../ui/intake_form.py" line="318"/>
         <source>Choose the procedure first.</source>
         <translation>Hãy chọn thủ tục hành chính trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="285"/>
+        <location filename="../../ui/intake_form.py" line="303"/>
         <source>The dossier is not complete: please correct the fields marked in red.</source>
         <translation>Hồ sơ chưa hợp lệ: hãy sửa các ô được đánh dấu đỏ.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="306"/>
+        <location filename="../../ui/intake_form.py" line="324"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Vui lòng sửa các ô được đánh dấu màu đỏ.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="317"/>
+        <location filename="../../ui/intake_form.py" line="335"/>
         <source>Every required paper is ticked: save and print the receipt instead.</source>
         <translation>Đã đủ giấy tờ bắt buộc: hãy lưu và in giấy tiếp nhận.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="327"/>
+        <location filename="../../ui/intake_form.py" line="345"/>
         <source>Refuse the dossier</source>
         <translation>Từ chối tiếp nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="328"/>
+        <location filename="../../ui/intake_form.py" line="346"/>
         <source>Reason for refusing (printed on Mẫu 03):</source>
         <translation>Lý do từ chối (in trên Mẫu 03):</translation>
     </message>
@@ -317,67 +332,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="47"/>
+        <location filename="../../ui/main_window.py" line="49"/>
         <source>Counter — {unit}, desk {desk}</source>
         <translation>Counter — {unit}, quầy {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="52"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>Intake</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="53"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>Dossiers</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>Return results</source>
         <translation>Trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="58"/>
         <source>{name} ({role}) — {unit} ({code}) — desk {desk}</source>
         <translation>{name} ({role}) — {unit} ({code}) — quầy {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="66"/>
+        <source>Sync</source>
+        <translation>Đồng bộ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="67"/>
+        <source>Sync now</source>
+        <translation>Đồng bộ ngay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="68"/>
+        <source>Sync status and problems…</source>
+        <translation>Tình hình đồng bộ và việc cần xử lý…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>No dossier with code {code}</source>
         <translation>Không có hồ sơ mã {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Saved {code}. Preparing the receipt…</source>
         <translation>Đã lưu {code}. Đang chuẩn bị giấy tiếp nhận…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Dossier code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Sent to {printer}</source>
         <translation>Đã gửi tới máy in {printer}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Slip saved as {path}</source>
         <translation>Đã lưu phiếu tại {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Printing</source>
         <translation>In phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>The slip could not be made: {error}</source>
         <translation>Không tạo được phiếu: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>The screen is locked. Enter your password to go on.</source>
         <translation>Màn hình đã khóa. Nhập mật khẩu để tiếp tục.</translation>
     </message>
@@ -446,62 +476,62 @@
 <context>
     <name>ReturnTab</name>
     <message>
-        <location filename="../../ui/return_tab.py" line="25"/>
+        <location filename="../../ui/return_tab.py" line="26"/>
         <source>Scan or type the dossier code</source>
         <translation>Quét hoặc nhập mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/return_tab.py" line="31"/>
+        <location filename="../../ui/return_tab.py" line="32"/>
         <source>Hand over the result</source>
         <translation>Trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/return_tab.py" line="38"/>
+        <location filename="../../ui/return_tab.py" line="39"/>
         <source>How satisfied is the citizen?</source>
         <translation>Mức độ hài lòng của công dân?</translation>
     </message>
     <message>
-        <location filename="../../ui/return_tab.py" line="44"/>
+        <location filename="../../ui/return_tab.py" line="45"/>
         <source>Record the rating</source>
         <translation>Ghi nhận đánh giá</translation>
     </message>
     <message>
-        <location filename="../../ui/return_tab.py" line="49"/>
+        <location filename="../../ui/return_tab.py" line="50"/>
         <source>Dossier code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/return_tab.py" line="50"/>
+        <location filename="../../ui/return_tab.py" line="51"/>
         <source>Collected by (full name)</source>
         <translation>Người nhận kết quả (họ và tên)</translation>
     </message>
     <message>
-        <location filename="../../ui/return_tab.py" line="51"/>
+        <location filename="../../ui/return_tab.py" line="52"/>
         <source>Their ID number</source>
         <translation>Số định danh của người nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/return_tab.py" line="70"/>
+        <location filename="../../ui/return_tab.py" line="71"/>
         <source>Owner</source>
         <translation>Chủ hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/return_tab.py" line="75"/>
+        <location filename="../../ui/return_tab.py" line="76"/>
         <source>The result is not ready to be handed over.</source>
         <translation>Hồ sơ chưa có kết quả để trả.</translation>
     </message>
     <message>
-        <location filename="../../ui/return_tab.py" line="86"/>
+        <location filename="../../ui/return_tab.py" line="87"/>
         <source>Enter the name of the person collecting the result.</source>
         <translation>Nhập họ tên người nhận kết quả.</translation>
     </message>
     <message>
-        <location filename="../../ui/return_tab.py" line="92"/>
+        <location filename="../../ui/return_tab.py" line="93"/>
         <source>Result handed over. Printing the result receipt…</source>
         <translation>Đã trả kết quả. Đang in giấy biên nhận…</translation>
     </message>
     <message>
-        <location filename="../../ui/return_tab.py" line="101"/>
+        <location filename="../../ui/return_tab.py" line="104"/>
         <source>Thank you: the rating is recorded.</source>
         <translation>Cảm ơn: đã ghi nhận đánh giá.</translation>
     </message>
@@ -606,34 +636,227 @@
     </message>
 </context>
 <context>
+    <name>SyncDialog</name>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="33"/>
+        <source>Sync with the provincial server</source>
+        <translation>Đồng bộ với máy chủ tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="38"/>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="39"/>
+        <source>Provincial server</source>
+        <translation>Máy chủ tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="40"/>
+        <source>Desk id</source>
+        <translation>Mã quầy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="41"/>
+        <source>Last sync</source>
+        <translation>Lần đồng bộ gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="42"/>
+        <source>Waiting to be sent</source>
+        <translation>Chờ gửi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="43"/>
+        <source>Clock offset</source>
+        <translation>Độ lệch đồng hồ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="46"/>
+        <source>Dossier code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="46"/>
+        <source>What</source>
+        <translation>Việc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="46"/>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="47"/>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="55"/>
+        <source>Nothing to deal with.</source>
+        <translation>Không có việc cần xử lý.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="57"/>
+        <source>Sync now</source>
+        <translation>Đồng bộ ngay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="65"/>
+        <source>To deal with (double-click a row to open its dossier):</source>
+        <translation>Cần xử lý (nhấp đúp vào một dòng để mở hồ sơ):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="91"/>
+        <source>not registered</source>
+        <translation>chưa đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="95"/>
+        <source>{seconds} s (the server&apos;s clock minus this machine&apos;s)</source>
+        <translation>{seconds} giây (giờ máy chủ trừ giờ máy này)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="126"/>
+        <source>Refused by the province</source>
+        <translation>Bị tỉnh từ chối</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="126"/>
+        <source>In conflict</source>
+        <translation>Xung đột với tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="127"/>
+        <source>Status realigned to the province&apos;s order</source>
+        <translation>Trạng thái được sắp lại theo thứ tự ghi nhận ở tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="128"/>
+        <source>A change from the province could not be read</source>
+        <translation>Không đọc được một thay đổi từ tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="132"/>
+        <source>online registration</source>
+        <translation>đăng ký trực tuyến</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="132"/>
+        <source>reception</source>
+        <translation>tiếp nhận hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="133"/>
+        <source>refusal</source>
+        <translation>từ chối tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="133"/>
+        <source>sent for processing</source>
+        <translation>chuyển xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="134"/>
+        <source>supplement request</source>
+        <translation>yêu cầu bổ sung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="135"/>
+        <source>financial obligation request</source>
+        <translation>yêu cầu thực hiện nghĩa vụ tài chính</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="136"/>
+        <source>withdrawal request</source>
+        <translation>rút hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="136"/>
+        <source>processing stopped</source>
+        <translation>dừng xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="137"/>
+        <source>result ready</source>
+        <translation>đã có kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="137"/>
+        <source>result handed over</source>
+        <translation>trả kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="138"/>
+        <source>new appointment (Mẫu 04)</source>
+        <translation>hẹn lại ngày trả kết quả (Mẫu 04)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="138"/>
+        <source>satisfaction rating</source>
+        <translation>đánh giá mức độ hài lòng</translation>
+    </message>
+</context>
+<context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../../ui/sync_indicator.py" line="42"/>
+        <location filename="../../ui/sync_indicator.py" line="47"/>
+        <source>Sync details (Shift+F5)</source>
+        <translation>Chi tiết đồng bộ (Shift+F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_indicator.py" line="82"/>
         <source>Not registered with the provincial server — working offline</source>
         <translation>Chưa đăng ký với máy chủ tỉnh — đang làm việc không kết nối</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_indicator.py" line="44"/>
+        <location filename="../../ui/sync_indicator.py" line="86"/>
+        <source>{backlog} waiting to be sent</source>
+        <translation>{backlog} hồ sơ/thao tác chờ gửi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_indicator.py" line="87"/>
+        <source>last synced {time}</source>
+        <translation>đồng bộ lần cuối {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_indicator.py" line="89"/>
+        <source>waiting to take back this desk&apos;s history from the province</source>
+        <translation>chờ lấy lại lịch sử của quầy từ máy chủ tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_indicator.py" line="91"/>
+        <source>{n} in conflict</source>
+        <translation>{n} xung đột với tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_indicator.py" line="93"/>
+        <source>{n} refused by the province</source>
+        <translation>{n} bị tỉnh từ chối</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_indicator.py" line="100"/>
+        <source>Online</source>
+        <translation>Đã kết nối</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_indicator.py" line="102"/>
+        <source>Offline: {problem} — next try at {time}</source>
+        <translation>Mất kết nối: {problem} — thử lại lúc {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_indicator.py" line="105"/>
+        <source>Sync stopped: {problem} — press F5 to try again</source>
+        <translation>Ngừng đồng bộ: {problem} — nhấn F5 để thử lại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_indicator.py" line="111"/>
         <source>never</source>
         <translation>chưa lần nào</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_indicator.py" line="46"/>
-        <source>Offline or error: {problem} — {backlog} waiting to be sent</source>
-        <translation>Mất kết nối hoặc lỗi: {problem} — {backlog} hồ sơ/thao tác chờ gửi</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_indicator.py" line="49"/>
-        <source>Synced at {time} — {backlog} waiting to be sent</source>
-        <translation>Đã đồng bộ lúc {time} — {backlog} hồ sơ/thao tác chờ gửi</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_indicator.py" line="52"/>
-        <source> — {n} refused by the province</source>
-        <translation> — {n} bị tỉnh từ chối</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_indicator.py" line="61"/>
+        <location filename="../../ui/sync_indicator.py" line="98"/>
         <source>Syncing with the provincial server…</source>
         <translation>Đang đồng bộ với máy chủ tỉnh…</translation>
     </message>
