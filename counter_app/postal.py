@@ -152,7 +152,8 @@ def _facts(desk: Desk, batch_id: int, scanned: Scanned) -> Facts:
     store = desk.store
     if scanned.kind is CodeKind.ITEM:
         linked = postal.link(store, scanned.code)
-        link = Link(linked["code"], INTAKE_LINK if linked["kind"] == POSTAL_INTAKE else RESULTS_LINK) if linked else None
+        link = Link(linked["code"], INTAKE_LINK if linked["kind"] == POSTAL_INTAKE else RESULTS_LINK) \
+            if linked else None
         row = dossiers.by_code(store, linked["code"]) if linked else None
         held = postal.batch_holding(store, batch_id, scanned.code, None)
     elif scanned.kind is CodeKind.DOSSIER:

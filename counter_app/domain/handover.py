@@ -17,6 +17,7 @@ from counter_app.formatting import day, slip_moment
 COPIES = ("Liên 1: Bộ phận tiếp nhận và trả kết quả lưu", "Liên 2: Giao nhân viên bưu chính")
 COUNTER = "Bộ phận tiếp nhận và trả kết quả"
 POST = "Nhân viên bưu chính"
+LIST_LAYOUT = {"landscape": True, "table_font_size": 8.5}  # many columns, and a dossier code's barcode in one
 
 
 def _owner(dossier: dict) -> str:
@@ -48,7 +49,7 @@ def intake_list(batch: dict, rows: list[dict], unit_name: str, issued: datetime,
         table.append((str(n), f"Mã bưu gửi: {row['item_code']}", d["procedure_name"], f"{d['sets']:02d}", _owner(d),
                       contact, f"{_day(d['received_at'])}\n{_day(d['due_at'])}", d["status_label"]))
     return Slip(
-        form_label="", title="DANH SÁCH BÀN GIAO HỒ SƠ", copies=COPIES, landscape=True, table_font_size=8.5,
+        form_label="", title="DANH SÁCH BÀN GIAO HỒ SƠ", copies=COPIES, **LIST_LAYOUT,
         lines=(*_people(batch, f"{POST} {courier}".strip(), f"{COUNTER} — {unit_name}"),
                ("Cơ quan chủ trì giải quyết", unit_name),
                ("Thời gian bàn giao", slip_moment(issued)),
@@ -74,7 +75,7 @@ def results_list(batch: dict, rows: list[dict], unit_name: str, issued: datetime
         table.append((str(n), "", row["item_code"], d["procedure_name"], outcome, _owner(d), address,
                       "X" if d["fee"] else "", "X"))
     return Slip(
-        form_label="", title="PHIẾU BÀN GIAO KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH", copies=COPIES, landscape=True, table_font_size=8.5,
+        form_label="", title="PHIẾU BÀN GIAO KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH", copies=COPIES, **LIST_LAYOUT,
         lines=(*_people(batch, f"{COUNTER} — {unit_name}", f"{POST} {courier}".strip()),
                ("Đơn vị chủ trì giải quyết TTHC", unit_name),
                ("Bàn giao", f"{len(rows):02d} kết quả giải quyết TTHC để trả qua dịch vụ bưu chính công ích, vào "
@@ -100,7 +101,7 @@ def delivered_list(batch: dict, rows: list[dict], unit_name: str, issued: dateti
                       d.get("postal_address") or d["owner"].get("address", ""),
                       _day(handed[-1]["at"]) if handed else "—", d["status_label"]))
     return Slip(
-        form_label="", title="DANH SÁCH XÁC NHẬN ĐÃ PHÁT KẾT QUẢ QUA BƯU CHÍNH", copies=COPIES, landscape=True, table_font_size=8.5,
+        form_label="", title="DANH SÁCH XÁC NHẬN ĐÃ PHÁT KẾT QUẢ QUA BƯU CHÍNH", copies=COPIES, **LIST_LAYOUT,
         lines=(*_people(batch, f"{POST} {courier}".strip(), f"{COUNTER} — {unit_name}"),
                ("Đơn vị chủ trì giải quyết TTHC", unit_name),
                ("Xác nhận", f"{len(rows):02d} kết quả đã phát cho người nhận, vào {slip_moment(issued)}")),

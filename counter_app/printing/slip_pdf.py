@@ -88,7 +88,8 @@ def _table(slip: Slip, s: dict, width: float) -> list:
     for row, code in zip(rows[1:], slip.row_barcodes):
         if code:
             text = row[slip.barcode_column]
-            row[slip.barcode_column] = [DossierBarcode(code, 7 * mm, LIST_MODULE, 10 * LIST_MODULE)] + ([text] if text.text else [])
+            bars = DossierBarcode(code, 7 * mm, LIST_MODULE, 10 * LIST_MODULE)
+            row[slip.barcode_column] = [bars, text] if text.text else [bars]
     total = sum(slip.table_weights)
     widths = [width * w / total for w in slip.table_weights]
     table = Table(rows, colWidths=widths, repeatRows=1)

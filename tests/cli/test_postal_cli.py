@@ -20,7 +20,8 @@ def test_results_handed_to_the_post_then_a_package_received_from_it(desk_dir, tm
         out(cli(desk_dir, "--user", "lan", "transition", code, status))
     batch = out(cli(desk_dir, "--user", "lan", "postal", "open", "results"))["number"]
     envelope, package = item_code("EE", "00000042"), item_code("RR", "00000007")
-    lines = out(cli(desk_dir, "--user", "lan", "postal", "scan", batch, "-", stdin=f"{code}\nEE000000421VN\n{envelope}\n"))
+    scans = f"{code}\nEE000000421VN\n{envelope}\n"
+    lines = out(cli(desk_dir, "--user", "lan", "postal", "scan", batch, "-", stdin=scans))
     assert [(ln["accepted"], ln["refusal"]) for ln in lines] == [(True, None), (False, "unreadable"), (True, None)]
     pdf = tmp_path / "ban-giao.pdf"
     closed = out(cli(desk_dir, "--user", "lan", "postal", "close", batch, "--courier", "Lê Thị Thu Hà",
