@@ -70,7 +70,11 @@ class PostalLinesModel(QAbstractTableModel):
         if key == "result":
             if not line["accepted"]:
                 return f"{line['refusal_label']}: {line['message']}"
-            return self.tr("Waiting for its item code") if self._waiting(line) else line["message"]
+            if self._waiting(line):
+                return self.tr("Waiting for its item code")
+            if line.get("paired_item"):
+                return self.tr("Goes in item {item}").format(item=line["paired_item"])
+            return line["message"]
         return line[key] or ""
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802

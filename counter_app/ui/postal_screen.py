@@ -88,7 +88,7 @@ class PostalScreen(QWidget):
         self.close_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.close_button.clicked.connect(self.close_batch)
         QShortcut(QKeySequence("F9"), self, self.close_batch)
-        self.reprint = QPushButton(self.tr("Print the hand-over list again"))
+        self.reprint = QPushButton(self.tr("Print the hand-over list"))
         self.reprint.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.reprint.clicked.connect(lambda: self.batch and self.print_list.emit(self.batch["id"]))
         bottom = QHBoxLayout()

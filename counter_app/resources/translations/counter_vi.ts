@@ -506,9 +506,14 @@
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_lines.py" line="73"/>
+        <location filename="../../ui/postal_lines.py" line="74"/>
         <source>Waiting for its item code</source>
         <translation>Chờ quét mã bưu gửi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal_lines.py" line="76"/>
+        <source>Goes in item {item}</source>
+        <translation>Gửi trong bưu gửi {item}</translation>
     </message>
 </context>
 <context>
@@ -560,8 +565,8 @@
     </message>
     <message>
         <location filename="../../ui/postal_screen.py" line="91"/>
-        <source>Print the hand-over list again</source>
-        <translation>In lại danh sách bàn giao</translation>
+        <source>Print the hand-over list</source>
+        <translation>In danh sách bàn giao</translation>
     </message>
     <message>
         <location filename="../../ui/postal_screen.py" line="116"/>
