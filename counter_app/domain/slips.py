@@ -205,6 +205,7 @@ def apology(dossier: dict, unit_name: str, event: dict) -> Slip:
 
 STEP_KINDS = {"process": ("Bộ phận tiếp nhận và trả kết quả", "Cơ quan giải quyết hồ sơ"),
               "result_ready": ("Cơ quan giải quyết hồ sơ", "Bộ phận tiếp nhận và trả kết quả"),
+              "postal_handover": ("Bộ phận tiếp nhận và trả kết quả", "Bưu chính công ích (trả kết quả)"),
               "return": ("Bộ phận tiếp nhận và trả kết quả", "Công dân, tổ chức")}
 
 

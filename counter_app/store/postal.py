@@ -76,13 +76,13 @@ def intake_event(store: Store, dossier_id: int) -> sqlite3.Row | None:
 
 
 def batch_holding(store: Store, batch_id: int, item_code: str | None, dossier_id: int | None) -> sqlite3.Row | None:
-    """Another batch with an accepted line for the item code or the dossier: one still open, or an intake batch
-    whose package still waits for reception."""
+    """Another batch with an accepted line for the item code (or else the dossier): one still open, or an intake
+    batch whose package still waits for reception."""
+    column, value = ("l.item_code", item_code) if item_code else ("l.dossier_id", dossier_id)
     return store.one(
-        "SELECT b.* FROM postal_line l JOIN postal_batch b ON b.id = l.batch_id "
-        "WHERE l.refusal IS NULL AND l.batch_id != ? AND (l.item_code = ? OR l.dossier_id = ?) "
-        "AND (b.closed_at IS NULL OR b.flow = 'intake') ORDER BY b.id DESC LIMIT 1",
-        (batch_id, item_code, dossier_id))
+        f"SELECT b.* FROM postal_line l JOIN postal_batch b ON b.id = l.batch_id "
+        f"WHERE {column} = ? AND l.refusal IS NULL AND l.batch_id != ? "
+        f"AND (b.closed_at IS NULL OR b.flow = 'intake') ORDER BY b.id DESC LIMIT 1", (value, batch_id))
 
 
 def package(store: Store, item_code: str) -> sqlite3.Row | None:
@@ -95,8 +95,8 @@ def package(store: Store, item_code: str) -> sqlite3.Row | None:
 def waiting_packages(store: Store, limit: int) -> list[sqlite3.Row]:
     """Packages of closed intake batches whose dossier has not been received yet, oldest first."""
     return store.all(
-        f"SELECT l.item_code, b.id AS batch_id, b.closed_at, b.courier FROM postal_line l "
-        f"JOIN postal_batch b ON b.id = l.batch_id "
+        f"SELECT l.item_code, b.id AS batch_id, b.closed_at, b.courier FROM postal_batch b "
+        f"CROSS JOIN postal_line l ON l.batch_id = b.id "  # batches first: few, and closed ones by the index
         f"WHERE b.flow = 'intake' AND b.closed_at IS NOT NULL AND l.refusal IS NULL AND NOT EXISTS ("
-        f"  SELECT 1 FROM dossier_event e WHERE {_ITEM} = l.item_code AND {_LINKING}) "
+        f"  SELECT 1 FROM dossier_event e WHERE {_ITEM} = +l.item_code AND {_LINKING}) "  # + : the index compares as is
         f"ORDER BY b.closed_at, l.id LIMIT ?", (limit,))

@@ -7,6 +7,7 @@ from counter_app import postal
 from counter_app.domain.handover import COPIES
 from counter_app.domain.intake import Person
 from counter_app.domain.postal_batch import Flow
+from counter_app.printouts import print_to_file
 from tests.helpers.postal import items, ready_by_post
 from tests.store.test_receive import khai_sinh
 
@@ -81,3 +82,5 @@ def test_the_delivered_list_names_the_results_returned_by_post(desk, clerk, tmp_
     (text, image), _ = pages(postal.handover_to_file(desk, delivered["id"], tmp_path / "delivered.pdf"))
     assert "DANH SÁCH XÁC NHẬN ĐÃ PHÁT KẾT QUẢ QUA BƯU CHÍNH" in text and "Đã trả kết quả" in text
     assert "0010******56" in text and no_full_id(text) and codes(image) == [code]
+    control, _ = pages(print_to_file(desk, code, "control", tmp_path / "control.pdf"))[0]
+    assert "Bưu chính công ích (trả kết quả)" in control and f"mã bưu gửi {envelope}" in control

@@ -188,3 +188,26 @@ def test_a_scan_is_one_line_in_order_with_the_dossier_owner_and_state(desk, cler
     assert postal.batch_view(desk, batch["id"])["lines"][0]["scanned"] == code
     stored = desk.store.one("SELECT count(*) AS n FROM postal_line")["n"]
     assert stored == 1 and json.loads(json.dumps(line)) == line
+
+
+def test_the_postal_queries_search_indexes_and_never_scan_a_whole_table(desk, clerk):
+    """A desk keeps years of events and batch lines: a scan must stay a few index lookups."""
+    statements = []
+    desk.store.conn.set_trace_callback(statements.append)
+    package, envelope = items(2, start=5000)
+    intake = postal.open_batch(desk, Flow.INTAKE, clerk)
+    postal.scan(desk, intake["id"], package, clerk)
+    postal.close_batch(desk, intake["id"], clerk)
+    postal.waiting_packages(desk)
+    postal.receive_by_post(desk, khai_sinh(desk), clerk, package)
+    code = ready_by_post(desk, clerk)
+    results = postal.open_batch(desk, Flow.RESULTS, clerk)
+    for text in (code, envelope):
+        postal.scan(desk, results["id"], text, clerk)
+    postal.close_batch(desk, results["id"], clerk)
+    desk.store.conn.set_trace_callback(None)
+    postal_reads = {s for s in statements if s.startswith("SELECT") and ("postal_" in s or "item_code" in s)}
+    assert len(postal_reads) > 5
+    for sql in postal_reads:
+        plan = [row[3] for row in desk.store.all("EXPLAIN QUERY PLAN " + sql)]
+        assert not [step for step in plan if step.startswith("SCAN")], (sql, plan)
