@@ -56,7 +56,7 @@ class PostalLinesModel(QAbstractTableModel):
                 return REFUSED
             return WAITING if self._waiting(line) else ACCEPTED
         if role == Qt.ItemDataRole.ToolTipRole:
-            return line["message"]
+            return f"{line['refusal_label']}: {line['message']}" if not line["accepted"] else line["message"]
         return None
 
     def _waiting(self, line: dict) -> bool:
@@ -69,7 +69,7 @@ class PostalLinesModel(QAbstractTableModel):
             return line["item_code"] or line.get("paired_item") or ""
         if key == "result":
             if not line["accepted"]:
-                return f"{line['refusal_label']}: {line['message']}"
+                return line["message"]  # in red; the kind of refusal is in the tooltip
             if self._waiting(line):
                 return self.tr("Waiting for its item code")
             if line.get("paired_item"):

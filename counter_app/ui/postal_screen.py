@@ -168,8 +168,7 @@ class PostalScreen(QWidget):
             return None
         self.model.append(line)
         self.table.scrollToBottom()
-        self._say(line["message"] if line["accepted"] else f"{line['refusal_label']}: {line['message']}",
-                  line["accepted"])
+        self._say(line["message"], line["accepted"])
         if not line["accepted"]:
             self.alarm.ring()
         self._count()
