@@ -27,11 +27,6 @@ def check_digit(serial: str) -> int:
     return {10: 0, 11: 5}.get(check, check)
 
 
-def item_code(service: str, serial: str, country: str = "VN") -> str:
-    """A valid item code for ``serial`` (for demos and tests)."""
-    return f"{service}{serial}{check_digit(serial)}{country}"
-
-
 def parse_item_code(text: str) -> str:
     """The item code in canonical form (upper case, no spaces), or InvalidInput saying what is wrong."""
     code = re.sub(r"\s", "", text).upper()

@@ -69,12 +69,6 @@ def handover(store: Store, dossier_id: int) -> sqlite3.Row | None:
                      "ORDER BY id DESC LIMIT 1", (dossier_id,))
 
 
-def intake_event(store: Store, dossier_id: int) -> sqlite3.Row | None:
-    """The event saying the dossier came in a package by post."""
-    return store.one("SELECT * FROM dossier_event WHERE dossier_id = ? AND kind = 'postal_intake' "
-                     "ORDER BY id DESC LIMIT 1", (dossier_id,))
-
-
 def batch_holding(store: Store, batch_id: int, item_code: str | None, dossier_id: int | None) -> sqlite3.Row | None:
     """Another batch with an accepted line for the item code (or else the dossier): one still open, or an intake
     batch whose package still waits for reception."""

@@ -2,8 +2,8 @@
 
 import json
 
-from counter_app.domain.postal import item_code
 from tests.cli.test_cli import DOSSIER, cli, desk_dir  # noqa: F401 (fixture)
+from tests.helpers.postal import item_code
 
 
 def out(result):

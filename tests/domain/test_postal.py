@@ -5,10 +5,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from counter_app.domain.citizen_id import mask_id_number
-from counter_app.domain.postal import CodeKind, Scanned, check_digit, item_code, parse_item_code
+from counter_app.domain.postal import CodeKind, Scanned, check_digit, parse_item_code
 from counter_app.domain.postal_batch import BatchState, Dossier, Facts, Flow, Link, Refusal, judge
 from counter_app.domain.status import Status
 from counter_app.errors import InvalidInput
+from tests.helpers.postal import item_code
 
 UNIT = "000.00.31.H56"
 serials = st.text("0123456789", min_size=8, max_size=8)

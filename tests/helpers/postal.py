@@ -1,9 +1,14 @@
 """Dossiers in the states the postal desk meets: results ready to go by post, and item codes for them."""
 
 from counter_app.domain.intake import Person, ReturnMethod
-from counter_app.domain.postal import item_code
+from counter_app.domain.postal import check_digit
 from counter_app.domain.status import Status
 from tests.store.test_receive import khai_sinh
+
+
+def item_code(service: str, serial: str, country: str = "VN") -> str:
+    """A valid item code (UPU S10) for an 8-digit ``serial``."""
+    return f"{service}{serial}{check_digit(serial)}{country}"
 
 
 def items(count: int, start: int = 1, service: str = "EE") -> list[str]:

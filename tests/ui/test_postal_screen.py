@@ -7,10 +7,9 @@ from PySide6.QtCore import Qt
 
 from counter_app import accounts, postal
 from counter_app.domain.intake import Channel
-from counter_app.domain.postal import item_code
 from counter_app.domain.postal_batch import Flow
 from counter_app.ui.postal_window import PostalWindow
-from tests.helpers.postal import items, ready_by_post
+from tests.helpers.postal import item_code, items, ready_by_post
 from tests.ui.keys import choose, post_scans, type_text
 
 
