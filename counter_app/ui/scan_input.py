@@ -29,7 +29,9 @@ class BarcodeListener(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
         if event.type() != QEvent.Type.KeyPress or event.isAutoRepeat() or not self._is_delivery(watched):
             return False
-        now = self.clock()
+        # When the keys were typed, not when the window got to them: a busy window handles a burst late, all
+        # at once, and a pause in handling it must not split it. Synthesised events carry no time.
+        now = event.timestamp() / 1000 if event.timestamp() else self.clock()
         if now - self.last > MAX_GAP:
             self.buffer = ""
         self.last = now

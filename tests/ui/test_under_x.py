@@ -1,6 +1,7 @@
 """The window on a real X server (Xvfb, started here): screenshots of each tab and of the print preview
-into docs/screenshots/ (shown in the README), and scanners typing through X with xdotool at scanner speed."""
+into docs/screenshots/ (shown in the README), and scanners typing through X (XTEST) at scanner speed."""
 
+import ctypes.util
 import json
 import os
 import shutil
@@ -12,10 +13,12 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from tests.ui.x_keyboard import ScannerKeyboard
+
 ROOT = Path(__file__).resolve().parents[2]
 SHOTS = ROOT / "docs" / "screenshots"
 CARD = "051084009698|212163684|Đặng Hồng Bảo|02081984|Nam|Thôn Phú Lộc, xã Tịnh Hà, Quảng Ngãi|23092024||||"
-SCANNER_DELAY_MS = "10"  # a keyboard-wedge scanner types about one character every 10 ms
+SCANNER_DELAY = 0.010  # a keyboard-wedge scanner types about one character every 10 ms
 
 
 def wait_for(read, condition, timeout: float, what: str):
@@ -58,7 +61,18 @@ def x_display():
 
 
 @pytest.fixture(scope="module")
-def running_window(x_display, tmp_path_factory):
+def keyboard(x_display):
+    if ctypes.util.find_library("Xtst") is None:
+        yield None  # the screenshots are still taken; only typing through X needs XTEST
+        return
+    board = ScannerKeyboard(x_display)
+    board.prepare(CARD)  # before the window starts, which then reads a keymap that never changes
+    yield board
+    board.close()
+
+
+@pytest.fixture(scope="module")
+def running_window(x_display, keyboard, tmp_path_factory):
     """The window's process, after its tour of the tabs; yields a function reading its state."""
     folder = tmp_path_factory.mktemp("x")
     state_file = folder / "state.json"
@@ -86,23 +100,14 @@ def test_a_screenshot_of_each_tab_and_of_the_print_preview(running_window, name)
     assert len(image.getcolors(maxcolors=1 << 16) or range(1 << 16)) > 50  # drawn text and widgets, not a blank
 
 
-def xdotool(display: str, *args: str) -> None:
-    subprocess.run(["xdotool", *args], env={**os.environ, "DISPLAY": display}, check=True, timeout=60)
-
-
-@pytest.fixture
-def scanner(x_display):
-    if shutil.which("xdotool") is None:
-        pytest.skip("xdotool is not installed (Debian: apt-get install xdotool); the scanner-through-X test is skipped")
-    return lambda *args: xdotool(x_display, *args)
-
-
-def test_scanners_typing_through_x_fill_the_applicant_and_open_a_dossier(running_window, scanner):
-    scanner("type", "--delay", SCANNER_DELAY_MS, CARD + "\r")  # "\r" is the Return key, in the same burst
+def test_scanners_typing_through_x_fill_the_applicant_and_open_a_dossier(running_window, keyboard):
+    if keyboard is None:
+        pytest.skip("libXtst is not installed (Debian: apt-get install libxtst6); the scanner-through-X test is skipped")
+    keyboard.type(CARD + "\r", SCANNER_DELAY)  # "\r" is the Return key, in the same burst
     wait_for(running_window, lambda s: s["full_name"] == "Đặng Hồng Bảo", 20, "the ID card to fill the form")
     filled = settled(running_window)
     assert filled["id_number"] == "051084009698" and filled["birth_date"] == "02/08/1984"
     assert filled["phone"] == "" and filled["tab"] == 0  # the QR stays out of the focused field; nothing submitted
     code = filled["result_ready"]
-    scanner("type", "--delay", SCANNER_DELAY_MS, code + "\r")
+    keyboard.type(code + "\r", SCANNER_DELAY)
     wait_for(running_window, lambda s: s["open"] == code and s["tab"] == 1, 20, "the scanned dossier to open")
