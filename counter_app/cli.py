@@ -10,11 +10,12 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
 
-from counter_app import __version__, accounts, audit, backups, configuration, printouts
+from counter_app import __version__, accounts, audit, backups, configuration, postal, printouts
 from counter_app.clock import iso, parse_vn, vn_now
 from counter_app.desk import Desk
 from counter_app.domain.idcard import parse_id_card
 from counter_app.domain.intake import Intake, SubmittedDocument, parse_day
+from counter_app.domain.postal_batch import Flow
 from counter_app.domain.status import parse_status
 from counter_app.errors import CounterError, InvalidInput
 from counter_app.formatting import money
@@ -89,6 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("receive", help="record a dossier from a JSON file and print its code")
     p.add_argument("--from-json", required=True, type=Path, dest="from_json", help="the dossier (see README)")
+    p.add_argument("--postal-item", help="the item code of the package it came in by post (channel 3)")
 
     p = sub.add_parser("show", help="a dossier with its history")
     p.add_argument("code")
@@ -116,6 +118,27 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("code")
     p.add_argument("--slip", default="receipt", choices=printouts.SLIPS)
     p.add_argument("--out", type=Path, help="PDF file (default: <data folder>/slips/<code>-<slip>.pdf)")
+
+    p = sub.add_parser("postal", help="the postal desk (bưu chính công ích): batches of scans, hand-over lists")
+    post_sub = p.add_subparsers(dest="postal_command", metavar="<action>", required=True)
+    q = post_sub.add_parser("open", help="open a batch: intake (packages from the post), results (handed to the "
+                                         "post), delivered (delivered by the post)")
+    q.add_argument("flow", choices=[f.value for f in Flow])
+    q = post_sub.add_parser("scan", help="scan codes into an open batch, in order ('-' reads one a line from stdin)")
+    q.add_argument("batch", help="the batch's number (BC01-00012) or id")
+    q.add_argument("codes", nargs="+")
+    q = post_sub.add_parser("close", help="close a batch, record its hand-over and write its list (PDF)")
+    q.add_argument("batch")
+    q.add_argument("--courier", default="", help="the postal employee's full name, printed under their signature")
+    q.add_argument("--out", type=Path, help="PDF file (default: <data folder>/slips/ban-giao-<batch>.pdf)")
+    q = post_sub.add_parser("list", help="the latest batches, newest first")
+    q.add_argument("--open", action="store_true", help="only the open ones")
+    q = post_sub.add_parser("show", help="a batch with its lines")
+    q.add_argument("batch")
+    q = post_sub.add_parser("print", help="write a batch's hand-over list again")
+    q.add_argument("batch")
+    q.add_argument("--out", type=Path)
+    post_sub.add_parser("waiting", help="packages handed over by the post whose dossier is not received yet")
 
     p = sub.add_parser("enrol", help="register this desk with the provincial server (one-time code)")
     p.add_argument("--server", required=True, help="the provincial server, e.g. https://motcua.example.gov.vn")
@@ -232,7 +255,9 @@ def cmd_receive(args, store):
     data = read_json(args.from_json, "file", "tệp JSON")
     code = data.get("procedure", "") if isinstance(data, dict) else ""
     proc = configuration.procedure(store, vn_now().date(), str(code))[1] if code else None
-    receipt = desk.receive(Intake.from_json(data, proc), clerk)
+    intake = Intake.from_json(data, proc)
+    receipt = (postal.receive_by_post(desk, intake, clerk, args.postal_item) if args.postal_item
+               else desk.receive(intake, clerk))
     for warning in receipt.warnings:
         print(f"Cảnh báo: {warning}", file=sys.stderr)
     _out(args, receipt.to_json(), lambda: f"{receipt.code}\nHẹn trả: {receipt.appointment.phrase()}\n"
@@ -347,6 +372,47 @@ def cmd_restore(args, store):
         if result["rebase_required"] else ""))
 
 
+def cmd_postal(args, store):
+    desk = Desk(store)
+    action = args.postal_command
+    if action == "list":
+        rows = postal.batches(desk, open_only=args.open)
+        _out(args, rows, lambda: "\n".join(
+            f"{b['number']}  {b['flow_label']:<28} {b['lines']:>4} dòng, {b['refused']} bị từ chối  "
+            f"{'đóng ' + b['closed_at'] if b['closed_at'] else 'đang mở'}" for b in rows) or "Chưa có lô nào.")
+    elif action == "waiting":
+        rows = postal.waiting_packages(desk)
+        _out(args, rows, lambda: "\n".join(f"{r['item_code']}  lô {r['batch']}  {r['handed_over_at']}" for r in rows)
+             or "Không có bưu gửi nào chờ tiếp nhận.")
+    elif action == "open":
+        batch = postal.open_batch(desk, args.flow, _acting_user(args, store))
+        _out(args, batch, f"{batch['number']}")
+    elif action == "scan":
+        user, batch_id = _acting_user(args, store), postal.parse_batch(args.batch)
+        codes = sys.stdin.read().split() if args.codes == ["-"] else args.codes
+        lines = [postal.scan(desk, batch_id, code, user) for code in codes]
+        _out(args, lines, lambda: "\n".join(_postal_line(ln) for ln in lines))
+    elif action == "close":
+        closed = postal.close_batch(desk, postal.parse_batch(args.batch), _acting_user(args, store), args.courier)
+        closed["pdf"] = str(postal.handover_to_file(desk, closed["id"], args.out))
+        _out(args, closed, lambda: "\n".join(
+            [f"Đã đóng lô {closed['number']}: ghi nhận {len(closed['recorded'])} hồ sơ.", closed["pdf"]]
+            + [f"Không bàn giao: {x['message']}" for x in closed["left_out"]]))
+    elif action == "show":
+        batch = postal.batch_view(desk, postal.parse_batch(args.batch))
+        _out(args, batch, lambda: "\n".join(
+            [f"{batch['number']} — {batch['flow_label']} — {batch['opened_by']}, {batch['opened_at']}"]
+            + [_postal_line(ln) for ln in batch["lines"]]))
+    else:
+        path = postal.handover_to_file(desk, postal.parse_batch(args.batch), args.out)
+        _out(args, {"pdf": str(path)}, str(path))
+
+
+def _postal_line(line: dict) -> str:
+    mark = "OK " if line["accepted"] else "LỖI"
+    return f"{mark} {line['scanned']:<28} {line['code'] or '':<28} {line['owner_name'] or '':<24} {line['message']}"
+
+
 OUTCOME_WORDS = {"applied": "đã ghi nhận", "duplicate": "đã có từ trước", "conflict": "ghi nhận, cần xem lại",
                  "rejected": "bị từ chối"}
 
@@ -370,7 +436,7 @@ COMMANDS = {
     "due-date": cmd_due_date, "receive": cmd_receive, "show": cmd_show, "search": cmd_search,
     "transition": cmd_transition, "supplement": cmd_supplement,
     "reschedule": cmd_reschedule, "queue": cmd_queue, "print": cmd_print, "demo": cmd_demo,
-    "enrol": cmd_enrol, "sync": cmd_sync, "backup": cmd_backup, "restore": cmd_restore,
+    "postal": cmd_postal, "enrol": cmd_enrol, "sync": cmd_sync, "backup": cmd_backup, "restore": cmd_restore,
     "audit": cmd_audit,
 }
 

@@ -78,3 +78,13 @@ def check_id_number(number: str, birth_date: date | None = None, gender: str | N
     if len(number) == 12:
         return parse_citizen_number(number, birth_date, gender, today).kind
     raise InvalidInput("id_number", "Số giấy tờ phải là số định danh 12 chữ số hoặc CMND 9 chữ số.")
+
+
+def mask_id_number(number: str) -> str:
+    """An ID number as printed on lists that leave the counter: the first third and the last two digits shown,
+    the rest as "*" ("038187042028" → "0381******28", "212163684" → "212****84")."""
+    number = number.strip()
+    if len(number) < 6:
+        return "*" * len(number)
+    keep = len(number) // 3
+    return number[:keep] + "*" * (len(number) - keep - 2) + number[-2:]

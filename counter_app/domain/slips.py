@@ -28,10 +28,15 @@ class Slip:
     table_header: tuple[str, ...] = ()
     table_rows: tuple[tuple[str, ...], ...] = ()
     table_weights: tuple[float, ...] = (1, 8, 2, 2, 2)
+    table_font_size: float = 9.5
     after_table: tuple[tuple[str, str], ...] = ()
     notes: tuple[str, ...] = ()
     signatures: tuple[str, ...] = ()
+    signers: tuple[str, ...] = ()  # the name under each signature, when known ("" leaves it to be written)
     extra: dict = field(default_factory=dict)
+    landscape: bool = False
+    row_barcodes: tuple[str, ...] = ()  # a Code 128 per table row ("" for none), drawn in ``barcode_column``
+    barcode_column: int = 1
 
 
 def place_name(unit_name: str) -> str:
@@ -40,7 +45,7 @@ def place_name(unit_name: str) -> str:
     return re.sub(r"^(xã|phường|thị trấn|đặc khu)\s+", "", name, flags=re.I)
 
 
-def _header(unit_name: str, issued: date) -> dict:
+def header(unit_name: str, issued: date) -> dict:
     return {"governing_body": unit_name.upper(), "department": DEPARTMENT,
             "place_date": f"{place_name(unit_name)}, {day_phrase(issued)}"}
 
@@ -109,7 +114,7 @@ def receipt(dossier: dict, unit_name: str, tracking_url: str) -> Slip:
         ),
         signatures=("NGƯỜI NỘP HỒ SƠ", "NGƯỜI TIẾP NHẬN HỒ SƠ"),
         extra={"received_by": dossier["received_by_name"]},
-        **_header(unit_name, received.date()),
+        **header(unit_name, received.date()),
     )
 
 
@@ -128,7 +133,7 @@ def refusal(dossier: dict, unit_name: str, reason: str, issued: datetime) -> Sli
         notes=("Xin thông báo cho Ông/Bà được biết và thực hiện./.",),
         signatures=("NGƯỜI NỘP HỒ SƠ", "NGƯỜI TIẾP NHẬN HỒ SƠ"),
         extra={"received_by": dossier["received_by_name"]},
-        **_header(unit_name, issued.date()),
+        **header(unit_name, issued.date()),
     )
 
 
@@ -163,7 +168,7 @@ def supplement_request(dossier: dict, unit_name: str, items: list[dict], reason:
                "Yêu cầu bổ sung được lập một lần, liệt kê đầy đủ các nội dung cần hoàn thiện."),
         signatures=("NGƯỜI NỘP HỒ SƠ", "NGƯỜI HƯỚNG DẪN"),
         extra={"received_by": clerk_name},
-        **_header(unit_name, issued.date()),
+        **header(unit_name, issued.date()),
     )
 
 
@@ -194,12 +199,13 @@ def apology(dossier: dict, unit_name: str, event: dict) -> Slip:
         notes=(f"{unit_name} thành thật xin lỗi Ông/Bà vì hồ sơ giải quyết quá hạn so với thời gian đã hẹn, "
                "và hẹn lại thời gian trả kết quả như trên. Mong Ông/Bà thông cảm.",),
         signatures=("NGƯỜI NHẬN PHIẾU", "THỦ TRƯỞNG CƠ QUAN"),
-        **_header(unit_name, at.date()),
+        **header(unit_name, at.date()),
     )
 
 
 STEP_KINDS = {"process": ("Bộ phận tiếp nhận và trả kết quả", "Cơ quan giải quyết hồ sơ"),
               "result_ready": ("Cơ quan giải quyết hồ sơ", "Bộ phận tiếp nhận và trả kết quả"),
+              "postal_handover": ("Bộ phận tiếp nhận và trả kết quả", "Bưu chính công ích (trả kết quả)"),
               "return": ("Bộ phận tiếp nhận và trả kết quả", "Công dân, tổ chức")}
 
 
@@ -236,7 +242,7 @@ def control_slip(dossier: dict, unit_name: str, issued: datetime) -> Slip:
                       "KẾT QUẢ GIẢI QUYẾT HỒ SƠ (Trước hạn/đúng hạn/quá hạn)", "GHI CHÚ"),
         table_rows=tuple(rows),
         table_weights=(5, 4, 3, 3),
-        **_header(unit_name, issued.date()),
+        **header(unit_name, issued.date()),
     )
 
 
@@ -257,5 +263,5 @@ def result_receipt(dossier: dict, unit_name: str) -> Slip:
         ),
         signatures=("NGƯỜI NHẬN KẾT QUẢ", "NGƯỜI TRẢ KẾT QUẢ"),
         extra={"received_by": returned["user_name"]},
-        **_header(unit_name, at.date()),
+        **header(unit_name, at.date()),
     )

@@ -10,15 +10,17 @@ from reportlab.platypus import Flowable
 from counter_app.printing.fonts import register
 
 MODULE = 0.33 * mm  # ≥ 3 dots at 203 dpi thermal and 0.33 mm decodes at 150 dpi
+LIST_MODULE = 0.254 * mm  # 10 mil, 2 dots at 203 dpi: a dossier code fits a column of a landscape list
 
 
 class DossierBarcode(Flowable):
     """The Code 128 bars with the code written under them in the shipped font."""
 
-    def __init__(self, code: str, height: float = 12 * mm) -> None:
+    def __init__(self, code: str, height: float = 12 * mm, module: float = MODULE, quiet_zone: float | None = None):
         super().__init__()
         self.code = code
-        self.bars = Code128(code, barWidth=MODULE, barHeight=height, humanReadable=False, quiet=True)
+        margins = {"lquiet": quiet_zone, "rquiet": quiet_zone} if quiet_zone is not None else {}
+        self.bars = Code128(code, barWidth=module, barHeight=height, humanReadable=False, quiet=True, **margins)
         self.width = self.bars.width
         self.height = height + 4 * mm
 

@@ -8,21 +8,25 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from counter_app.domain.slips import Slip
-from counter_app.printing.barcodes import DossierBarcode, QrCode
+from counter_app.printing.barcodes import LIST_MODULE, DossierBarcode, QrCode
 from counter_app.printing.fonts import BOLD, ITALIC, register
 
 MARGIN = 15 * mm
-WIDTH = A4[0] - 2 * MARGIN
 
 
-def _styles() -> dict[str, ParagraphStyle]:
+def page_size(slip: Slip) -> tuple[float, float]:
+    return landscape(A4) if slip.landscape else A4
+
+
+def _styles(table_font_size: float) -> dict[str, ParagraphStyle]:
     font = register()
+    size, leading = table_font_size, table_font_size * 1.27
     base = ParagraphStyle("base", fontName=font, fontSize=10.5, leading=14)
     return {
         "body": base,
@@ -33,8 +37,9 @@ def _styles() -> dict[str, ParagraphStyle]:
         "center_italic": ParagraphStyle("center_italic", base, fontName=ITALIC, alignment=TA_CENTER),
         "title": ParagraphStyle("title", base, fontName=BOLD, fontSize=13.5, leading=18, alignment=TA_CENTER),
         "form": ParagraphStyle("form", base, fontName=ITALIC, fontSize=8, leading=10, alignment=2),
-        "cell": ParagraphStyle("cell", base, fontSize=9.5, leading=12),
-        "cell_bold": ParagraphStyle("cell_bold", base, fontName=BOLD, fontSize=9.5, leading=12, alignment=TA_CENTER),
+        "cell": ParagraphStyle("cell", base, fontSize=size, leading=leading),
+        "cell_bold": ParagraphStyle("cell_bold", base, fontName=BOLD, fontSize=size, leading=leading,
+                                    alignment=TA_CENTER),
     }
 
 
@@ -42,19 +47,19 @@ def _p(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(text), style)
 
 
-def _header(slip: Slip, s: dict) -> list:
+def _header(slip: Slip, s: dict, width: float) -> list:
     left = [_p(slip.governing_body, s["center"]), _p(slip.department, s["center_bold"]),
             _p("———", s["center"])]
     right = [_p("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", s["center_bold"]),
              _p("Độc lập - Tự do - Hạnh phúc", s["center_bold"]), _p("———", s["center"]),
              _p(slip.place_date, s["center_italic"])]
-    table = Table([[left, right]], colWidths=[WIDTH * 0.42, WIDTH * 0.58])
+    table = Table([[left, right]], colWidths=[width * 0.42, width * 0.58])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     return [_p(slip.form_label, s["form"]) if slip.form_label else Spacer(0, 0), table, Spacer(0, 4 * mm)]
 
 
-def _identity(slip: Slip, copy: str, s: dict) -> list:
+def _identity(slip: Slip, copy: str, s: dict, width: float) -> list:
     title = [_p(slip.title, s["title"])]
     if copy:
         title.append(_p(f"({copy})", s["center_italic"]))
@@ -62,7 +67,7 @@ def _identity(slip: Slip, copy: str, s: dict) -> list:
         return title + [Spacer(0, 3 * mm)]
     code_block = [_p(f"Mã hồ sơ: {slip.code}", s["center_bold"]), DossierBarcode(slip.code)]
     cells = [[code_block, QrCode(slip.qr_text) if slip.qr_text else ""]]
-    table = Table(cells, colWidths=[WIDTH - 30 * mm, 30 * mm])
+    table = Table(cells, colWidths=[width - 30 * mm, 30 * mm])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (0, 0), (0, 0), "CENTER")]))
     return title + [Spacer(0, 2 * mm), table, Spacer(0, 2 * mm)]
 
@@ -71,13 +76,22 @@ def _lines(lines, s) -> list:
     return [Paragraph(f"{escape(label)}: <b>{escape(value)}</b>", s["body"]) for label, value in lines]
 
 
-def _table(slip: Slip, s: dict) -> list:
+def _cell(text: str, s: dict) -> Paragraph:
+    return Paragraph(escape(text).replace("\n", "<br/>"), s["cell"])
+
+
+def _table(slip: Slip, s: dict, width: float) -> list:
     if not slip.table_header:
         return []
     rows = [[_p(h, s["cell_bold"]) for h in slip.table_header]]
-    rows += [[Paragraph(escape(cell).replace("\n", "<br/>"), s["cell"]) for cell in row] for row in slip.table_rows]
+    rows += [[_cell(cell, s) for cell in row] for row in slip.table_rows]
+    for row, code in zip(rows[1:], slip.row_barcodes):
+        if code:
+            text = row[slip.barcode_column]
+            bars = DossierBarcode(code, 7 * mm, LIST_MODULE, 10 * LIST_MODULE)
+            row[slip.barcode_column] = [bars, text] if text.text else [bars]
     total = sum(slip.table_weights)
-    widths = [WIDTH * w / total for w in slip.table_weights]
+    widths = [width * w / total for w in slip.table_weights]
     table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle([
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -87,37 +101,36 @@ def _table(slip: Slip, s: dict) -> list:
     return [Spacer(0, 2 * mm), *title, table, Spacer(0, 2 * mm)]
 
 
-def _signatures(slip: Slip, s: dict) -> list:
+def _signatures(slip: Slip, s: dict, width: float) -> list:
     if not slip.signatures:
         return []
-    cells = [[_p(title, s["center_bold"]), ] for title in slip.signatures]
-    row = [[c[0], _p("(Ký và ghi rõ họ tên)", s["center_italic"]), Spacer(0, 18 * mm)] for c in cells]
-    received_by = slip.extra.get("received_by")
-    if received_by:
-        row[-1].append(_p(received_by, s["center_bold"]))
-    table = Table([row], colWidths=[WIDTH / len(row)] * len(row))
+    names = slip.signers or (("",) * (len(slip.signatures) - 1) + (slip.extra.get("received_by", ""),))
+    row = [[_p(title, s["center_bold"]), _p("(Ký và ghi rõ họ tên)", s["center_italic"]), Spacer(0, 18 * mm)]
+           + ([_p(name, s["center_bold"])] if name else []) for title, name in zip(slip.signatures, names)]
+    table = Table([row], colWidths=[width / len(row)] * len(row))
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
     return [Spacer(0, 4 * mm), KeepTogether(table)]
 
 
 def story(slip: Slip) -> list:
-    s = _styles()
+    s = _styles(slip.table_font_size)
+    width = page_size(slip)[0] - 2 * MARGIN
     out: list = []
     for n, copy in enumerate(slip.copies):
         if n:
             out.append(PageBreak())
-        out += _header(slip, s) + _identity(slip, copy, s) + _lines(slip.lines, s) + _table(slip, s)
-        out += _lines(slip.after_table, s)
+        out += _header(slip, s, width) + _identity(slip, copy, s, width) + _lines(slip.lines, s)
+        out += _table(slip, s, width) + _lines(slip.after_table, s)
         if slip.notes:
             out += [Spacer(0, 2 * mm), _p("Ghi chú:", s["note"])] + [_p(f"- {n}", s["note"]) for n in slip.notes]
-        out += _signatures(slip, s)
+        out += _signatures(slip, s, width)
     return out
 
 
 def render(slip: Slip) -> bytes:
     """The slip as PDF bytes."""
     buffer = io.BytesIO()
-    doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=12 * mm,
+    doc = SimpleDocTemplate(buffer, pagesize=page_size(slip), leftMargin=MARGIN, rightMargin=MARGIN, topMargin=12 * mm,
                             bottomMargin=12 * mm, title=slip.title, author=slip.governing_body,
                             subject=slip.code or "")
     doc.build(story(slip))

@@ -186,6 +186,44 @@ def m005_audit_chain(db: sqlite_utils.Database) -> None:
     db.conn.executemany("UPDATE audit SET prev_hash = ?, hash = ? WHERE id = ?", batch)
 
 
+@migrations()
+def m006_postal_batches(db: sqlite_utils.Database) -> None:
+    """The postal desk: batches of scans (one flow each, open until closed), their lines in scanning order
+    with the refusal of each refused one, and the lookup of an item code in the events that link it to a
+    dossier (the package it was posted in, the envelope of its result)."""
+    db.executescript(
+        """
+        CREATE TABLE postal_batch (
+            id INTEGER PRIMARY KEY,
+            flow TEXT NOT NULL CHECK (flow IN ('intake', 'results', 'delivered')),
+            opened_at TEXT NOT NULL,
+            opened_by INTEGER NOT NULL REFERENCES user(id),
+            closed_at TEXT,
+            closed_by INTEGER REFERENCES user(id),
+            courier TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX postal_batch_open ON postal_batch(closed_at);
+
+        CREATE TABLE postal_line (
+            id INTEGER PRIMARY KEY,
+            batch_id INTEGER NOT NULL REFERENCES postal_batch(id),
+            at TEXT NOT NULL,
+            scanned TEXT NOT NULL,
+            dossier_id INTEGER REFERENCES dossier(id),
+            item_code TEXT,
+            refusal TEXT,
+            message TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX postal_line_batch ON postal_line(batch_id, id);
+        CREATE INDEX postal_line_item ON postal_line(item_code) WHERE refusal IS NULL;
+        CREATE INDEX postal_line_dossier ON postal_line(dossier_id) WHERE refusal IS NULL;
+
+        CREATE INDEX dossier_event_postal_item ON dossier_event(json_extract(data, '$.item_code'))
+            WHERE kind IN ('postal_intake', 'postal_handover');
+        """
+    )
+
+
 def migrate(db: sqlite_utils.Database) -> None:
     migrations.apply(db)
 

@@ -17,6 +17,7 @@ from counter_app.store import open_store
 from counter_app.ui.i18n import install_translators
 from counter_app.ui.login import LoginDialog
 from counter_app.ui.main_window import MainWindow
+from counter_app.ui.postal_window import PostalWindow
 from counter_app.ui.setup_dialog import SetupDialog
 
 
@@ -46,8 +47,10 @@ def run_gui(data_dir: Path, language: str = "vi") -> int:
     login = LoginDialog(store, title)
     if login.exec() != QDialog.DialogCode.Accepted or login.user is None:
         return 1
-    window = MainWindow(desk, login.user, idle_minutes=desk.config.idle_minutes,
-                        print_directly=desk.config.print_directly)
+    # A postal user (Bưu chính công ích) works at the postal desk's batch scanning; everyone else at the tabs.
+    window_class = PostalWindow if login.user.role == "postal" else MainWindow
+    window = window_class(desk, login.user, idle_minutes=desk.config.idle_minutes,
+                          print_directly=desk.config.print_directly)
     window.showMaximized()
     code = app.exec()
     store.close()

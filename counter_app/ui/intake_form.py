@@ -10,12 +10,14 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, Q
                                QHeaderView, QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from counter_app import postal
 from counter_app.accounts import User
 from counter_app.configuration import procedures
 from counter_app.desk import Desk, Receipt
 from counter_app.domain.fees import FeeRequest
 from counter_app.domain.idcard import find_payload_start, parse_id_card
 from counter_app.domain.intake import Channel, Intake, ReturnMethod, SubmittedDocument
+from counter_app.domain.postal import parse_item_code
 from counter_app.domain.procedure import Procedure
 from counter_app.errors import CounterError, InvalidDossier, InvalidInput
 from counter_app.formatting import money
@@ -68,6 +70,13 @@ class IntakeForm(QWidget):
         self.channel = QComboBox()
         self.channel.addItem(self.tr("In person"), Channel.DIRECT)
         self.channel.addItem(self.tr("Public postal service"), Channel.POSTAL)
+        # A dossier that came by post: the item code of its package (scanned, typed or picked from the packages
+        # the post handed over) links the two and sets the channel to the postal service.
+        self.postal_item = QComboBox()
+        self.postal_item.setEditable(True)
+        self.postal_item.lineEdit().setPlaceholderText(self.tr("Scan or pick the package's item code"))
+        self.postal_item.editTextChanged.connect(self.item_code_entered)
+        self.postal_item_error = self._error_label()
         self.return_method = QComboBox()
         self.return_method.addItem(self.tr("At the counter"), ReturnMethod.COUNTER)
         self.return_method.addItem(self.tr("By post"), ReturnMethod.POST)
@@ -97,6 +106,8 @@ class IntakeForm(QWidget):
         options = QFormLayout()
         options.addRow(self.tr("Number of sets"), self.sets)
         options.addRow(self.tr("Channel"), self.channel)
+        options.addRow(self.tr("Postal item code"), self.postal_item)
+        options.addRow("", self.postal_item_error)
         options.addRow(self.tr("Result returned"), self.return_method)
         options.addRow(self.tr("Postal address"), self.postal_address)
         options.addRow("", self.postal_error)
@@ -145,6 +156,7 @@ class IntakeForm(QWidget):
             edit.textChanged.connect(lambda text, e=edit: self.watch_for_card(e, text))
         self.filter_procedures("")
         self.load_units()
+        self.load_packages()
 
     def _error_label(self) -> QLabel:
         label = QLabel()
@@ -205,6 +217,22 @@ class IntakeForm(QWidget):
             self.competent_unit.addItem(f"{name} — {code}", code)
         self.competent_unit.setCurrentIndex(max(0, self.competent_unit.findData(chosen)))
         self.options.setRowVisible(self.competent_unit, bool(others))
+
+    def load_packages(self) -> None:
+        """The packages the post handed over whose dossier is not received yet, oldest first; the field empty."""
+        self.postal_item.blockSignals(True)
+        self.postal_item.clear()
+        for package in postal.waiting_packages(self.desk):
+            self.postal_item.addItem(package["item_code"])
+            self.postal_item.setItemData(self.postal_item.count() - 1, self.tr("Batch {batch}, {courier}").format(
+                batch=package["batch"], courier=package["courier"]), Qt.ItemDataRole.ToolTipRole)
+        self.postal_item.setEditText("")
+        self.postal_item.blockSignals(False)
+
+    def item_code_entered(self, text: str) -> None:
+        """An item code means the dossier came by post."""
+        if text.strip():
+            self.channel.setCurrentIndex(self.channel.findData(Channel.POSTAL))
 
     def set_document_checked(self, row: int, checked: bool) -> None:
         self.documents.item(row, 0).setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
@@ -276,7 +304,8 @@ class IntakeForm(QWidget):
     def show_problems(self, problems: dict[str, str]) -> None:
         for prefix, fields in (("owner.", self.owner), ("submitter.", self.submitter)):
             fields.show_problems({k[len(prefix):]: v for k, v in problems.items() if k.startswith(prefix)})
-        for label, key in ((self.documents_error, "documents"), (self.postal_error, "postal_address")):
+        for label, key in ((self.documents_error, "documents"), (self.postal_error, "postal_address"),
+                           (self.postal_item_error, "postal_item")):
             label.setText(problems.get(key, ""))
             label.setVisible(key in problems)
         fee = "; ".join(v for k, v in problems.items() if k.startswith("fee."))
@@ -298,12 +327,18 @@ class IntakeForm(QWidget):
             problem = fields.birth_date_problem()
             if problem and (prefix == "owner" or self.by_proxy.isChecked()):
                 problems[f"{prefix}.birth_date"] = problem
+        item = self.postal_item.currentText().strip() if intake.channel is Channel.POSTAL else ""
+        try:
+            item = parse_item_code(item) if item else ""
+        except InvalidInput as exc:
+            problems["postal_item"] = exc.message
         self.show_problems(problems)
         if problems:
             self._say(self.tr("The dossier is not complete: please correct the fields marked in red."))
             return None
         try:
-            receipt = self.desk.receive(intake, self.user)
+            receipt = (postal.receive_by_post(self.desk, intake, self.user, item) if item
+                       else self.desk.receive(intake, self.user))
         except CounterError as exc:
             self._say(exc.message)
             return None
@@ -378,5 +413,6 @@ class IntakeForm(QWidget):
         self.quantity.setValue(1)
         self.pages.setValue(0)
         self.competent_unit.setCurrentIndex(0)
+        self.load_packages()
         self.show_problems({})
         self._say("")

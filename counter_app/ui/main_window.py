@@ -1,52 +1,28 @@
-"""The clerk's main window: tabs by job, keyboard shortcuts, scanners, printing, the idle lock and the sync
-(status-bar indicator, "Đồng bộ" menu: F5 syncs now, Shift+F5 shows the sync dialog)."""
+"""The clerk's main window: tabs by job, keyboard shortcuts, scanners and the slips of the dossiers, on the
+desk window (sync, printing, idle lock)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QTabWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QMessageBox, QTabWidget
 
-from counter_app.accounts import ROLES, User
+from counter_app.accounts import User
 from counter_app.configuration import DEFAULT_IDLE_MINUTES
 from counter_app.desk import Desk, Receipt
 from counter_app.domain.intake import Intake
 from counter_app.printouts import guidance_to_file, print_to_file
+from counter_app.ui.desk_window import DeskWindow
 from counter_app.ui.dossiers_tab import DossiersTab
 from counter_app.ui.intake_form import IntakeForm
-from counter_app.ui.login import LoginDialog
 from counter_app.ui.return_tab import ReturnTab
 from counter_app.ui.scan_input import BarcodeListener
-from counter_app.ui.slip_preview import SlipPreview, page_images, print_direct
-from counter_app.ui.sync_dialog import SyncDialog
-from counter_app.ui.sync_indicator import SyncIndicator
-from counter_app.ui.workers import run_in_background
 
 
-class _ActivityWatcher(QObject):
-    """Any key or mouse press restarts the idle timer."""
-
-    def __init__(self, timer: QTimer, parent: QObject) -> None:
-        super().__init__(parent)
-        self.timer = timer
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt name)
-        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress):
-            self.timer.start()
-        return False
-
-
-class MainWindow(QMainWindow):
+class MainWindow(DeskWindow):
     def __init__(self, desk: Desk, user: User, idle_minutes: int = DEFAULT_IDLE_MINUTES, print_directly: bool = False):
-        super().__init__()
-        self.desk, self.user = desk, user
-        self.print_directly = print_directly
-        self.last_pdf: Path | None = None
-        config = desk.config
-        self.setWindowTitle(self.tr("Counter — {unit}, desk {desk}").format(unit=config.unit_name, desk=config.desk))
+        super().__init__(desk, user, idle_minutes, print_directly)
         self.intake = IntakeForm(desk, user)
         self.dossiers = DossiersTab(desk, user)
         self.returns = ReturnTab(desk, user)
@@ -55,21 +31,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.dossiers, self.tr("Dossiers"))
         self.tabs.addTab(self.returns, self.tr("Return results"))
         self.setCentralWidget(self.tabs)
-        self.who = QLabel(self.tr("{name} ({role}) — {unit} ({code}) — desk {desk}").format(
-            name=user.full_name, role=ROLES[user.role], unit=config.unit_name, code=config.unit_code, desk=config.desk))
-        self.statusBar().addPermanentWidget(self.who)
-        self.sync = SyncIndicator(desk, self)
-        self.statusBar().addWidget(self.sync)
         self.sync.synced.connect(lambda _report: (self.dossiers.reload(), self.intake.load_units()))
-        self.sync.clicked.connect(self.show_sync)
-        self.sync_dialog: SyncDialog | None = None
-        menu = self.menuBar().addMenu(self.tr("Sync"))
-        for text, keys, slot in ((self.tr("Sync now"), "F5", self.sync.sync_now),
-                                 (self.tr("Sync status and problems…"), "Shift+F5", self.show_sync)):
-            action = QAction(text, self)
-            action.setShortcut(QKeySequence(keys))
-            action.triggered.connect(slot)
-            menu.addAction(action)
         # Every recorded action asks for a sync soon.
         for recorded in (self.intake.saved, self.intake.refused, self.dossiers.recorded, self.returns.recorded):
             recorded.connect(self.sync.soon)
@@ -83,17 +45,10 @@ class MainWindow(QMainWindow):
                              (QKeySequence("Ctrl+F"), self.find), (QKeySequence("Esc"), self.cancel)):
             QShortcut(keys, self, action)
 
-        # Both application-wide filters are children of the window: they go when it goes.
+        # The application-wide filter is a child of the window: it goes when the window goes.
         self.scanner = BarcodeListener(parent=self)
         self.scanner.scanned.connect(self.open_scanned)
         QApplication.instance().installEventFilter(self.scanner)
-        self.idle = QTimer(self)
-        self.idle.setSingleShot(True)
-        self.idle.setInterval(idle_minutes * 60_000)
-        self.idle.timeout.connect(self.lock)
-        self.activity = _ActivityWatcher(self.idle, self)
-        QApplication.instance().installEventFilter(self.activity)
-        self.idle.start()
 
     # -- keyboard ------------------------------------------------------------------------------
     def new_dossier(self) -> None:
@@ -121,21 +76,6 @@ class MainWindow(QMainWindow):
         if not self.dossiers.open(code):
             self.statusBar().showMessage(self.tr("No dossier with code {code}").format(code=code), 5000)
 
-    # -- sync ----------------------------------------------------------------------------------
-    def show_sync(self) -> None:
-        """The "Đồng bộ" dialog, beside the window (one at a time)."""
-        if self.sync_dialog is None:
-            self.sync_dialog = SyncDialog(self.desk, self.sync, self)
-            self.sync_dialog.open_dossier.connect(self.show_dossier)
-        self.sync_dialog.reload()
-        self.sync_dialog.show()
-        self.sync_dialog.raise_()
-        self.sync_dialog.activateWindow()
-
-    def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
-        self.sync.stop()
-        super().closeEvent(event)
-
     # -- printing ------------------------------------------------------------------------------
     def after_save(self, receipt: Receipt) -> None:
         self.statusBar().showMessage(self.tr("Saved {code}. Preparing the receipt…").format(code=receipt.code))
@@ -155,36 +95,3 @@ class MainWindow(QMainWindow):
     def print_guidance(self, intake: Intake) -> None:
         """Mẫu 02 for an incomplete dossier that is not received."""
         self._render(lambda: guidance_to_file(self.desk, intake, self.user))
-
-    def _render(self, make_pdf: Callable[[], Path]) -> None:
-        """The PDF and its page images are made on a worker; the window only shows or prints them."""
-        def pdf_and_pages() -> tuple[Path, list]:
-            path = make_pdf()
-            return path, page_images(path)
-
-        run_in_background(pdf_and_pages, self.show_slip, self.print_failed, self)
-
-    def show_slip(self, made: tuple[Path, list]) -> None:
-        path, pages = made
-        self.last_pdf = path
-        if self.print_directly:
-            printer = print_direct(pages)
-            self.statusBar().showMessage(self.tr("Sent to {printer}").format(printer=printer), 5000)
-            return
-        self.statusBar().showMessage(self.tr("Slip saved as {path}").format(path=path), 5000)
-        self.preview = SlipPreview(path, pages, self)
-        self.preview.show()
-
-    def print_failed(self, error: Exception) -> None:
-        message = getattr(error, "message", str(error))
-        QMessageBox.critical(self, self.tr("Printing"), self.tr("The slip could not be made: {error}").format(
-            error=message))
-
-    # -- idle lock -----------------------------------------------------------------------------
-    def lock(self) -> None:
-        dialog = LoginDialog(self.desk.store, self.tr("The screen is locked. Enter your password to go on."),
-                             locked_user=self.user, parent=self)
-        self.centralWidget().setEnabled(False)
-        dialog.accepted.connect(lambda: (self.centralWidget().setEnabled(True), self.idle.start()))
-        dialog.open()
-        self.lock_dialog = dialog

@@ -1,4 +1,5 @@
-"""Typing into the window as a keyboard (or a keyboard-wedge scanner with Unicode output) does, and picking a procedure.
+"""Typing into the window as a keyboard (or a keyboard-wedge scanner with Unicode output) does, scanner bursts, and
+picking a procedure.
 
 QTest.keyClicks only knows ASCII; a Vietnamese name arrives as key events that carry their text.
 """
@@ -22,3 +23,12 @@ def choose(form, text: str, code: str) -> None:
         if form.results.item(row).text().startswith(code):
             form.results.setCurrentRow(row)
     assert form.procedure.code == code
+
+
+def post_scans(widget, codes: list[str]) -> None:
+    """Queue the keystrokes of ``codes``, each ended by Return, as a keyboard-wedge scanner fills the event
+    queue in a burst: nothing is handled until the event loop runs again."""
+    for code in codes:
+        for ch, key in [(ch, ord(ch.upper())) for ch in code] + [("\r", Qt.Key.Key_Return)]:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.postEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch))

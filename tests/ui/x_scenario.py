@@ -1,7 +1,9 @@
 """The window on a real X server, driven for test_under_x: screenshots of each tab and of the print
-preview, then it waits for a scanner typing through X and reports what the window shows.
+preview, then it waits for a scanner typing through X and reports what the window shows. With ``--postal``,
+the postal desk's window instead: a batch of results opened, it waits for the scanner to type the codes it
+lists, then takes the screenshot of the batch in progress.
 
-    DISPLAY=:N QT_QPA_PLATFORM=xcb python -m tests.ui.x_scenario DATA_DIR SHOTS_DIR STATE_FILE
+    DISPLAY=:N QT_QPA_PLATFORM=xcb python -m tests.ui.x_scenario [--postal] DATA_DIR SHOTS_DIR STATE_FILE
 
 The state file (JSON, rewritten every 100 ms) says when the tour is done and what the window holds.
 """
@@ -9,6 +11,7 @@ The state file (JSON, rewritten every 100 ms) says when the tour is done and wha
 from __future__ import annotations
 
 import json
+import random
 import sys
 from pathlib import Path
 
@@ -16,13 +19,16 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from counter_app import accounts
-from counter_app.demo import fill_demo
+from counter_app.demo import fill_demo, random_person
 from counter_app.desk import Desk
+from counter_app.domain.postal_batch import Flow
 from counter_app.domain.status import Status
 from counter_app.store import open_store
 from counter_app.ui.app import use_shipped_font
 from counter_app.ui.i18n import install_translators
 from counter_app.ui.main_window import MainWindow
+from counter_app.ui.postal_window import PostalWindow
+from tests.helpers.postal import items, ready_by_post
 
 WIDTH, HEIGHT = 1280, 800
 STEP_MS = 700
@@ -79,14 +85,63 @@ def main(data: Path, shots: Path, state_file: Path) -> int:
 
     def report() -> None:
         owner = window.intake.owner
-        state = {"ready": bool(ready), "full_name": owner.text("full_name"), "id_number": owner.text("id_number"),
-                 "birth_date": owner.text("birth_date"), "phone": owner.text("phone"),
-                 "tab": window.tabs.currentIndex(), "open": (window.dossiers.current or {}).get("code"),
-                 "result_ready": ready_code}
-        temp = state_file.with_suffix(".part")
-        temp.write_text(json.dumps(state, ensure_ascii=False), encoding="utf-8")
-        temp.replace(state_file)
+        write_state(state_file, {
+            "ready": bool(ready), "full_name": owner.text("full_name"), "id_number": owner.text("id_number"),
+            "birth_date": owner.text("birth_date"), "phone": owner.text("phone"),
+            "tab": window.tabs.currentIndex(), "open": (window.dossiers.current or {}).get("code"),
+            "result_ready": ready_code})
 
+    return every_100_ms(app, report)
+
+
+def postal(data: Path, shots: Path, state_file: Path) -> int:
+    """The postal desk with a batch of results open, waiting for the codes of five envelopes and a few strays."""
+    store = open_store(data)
+    fill_demo(store, 30, days=10)
+    app = QApplication(sys.argv[:1])
+    use_shipped_font(app)
+    install_translators(app, "vi", cache=data / "qm")
+    desk = Desk(store)
+    rng = random.Random(5)
+    clerk = accounts.get_user(store, "lan")
+    ready = [ready_by_post(desk, clerk, random_person(rng, desk.clock().date())) for _ in range(5)]
+    envelopes = items(5, start=41_000)
+    misread = envelopes[3][:10] + str((int(envelopes[3][10]) + 1) % 10) + envelopes[3][11:]
+    codes = [ready[0], envelopes[0], ready[1], envelopes[1], ready[1], ready[2], envelopes[2],
+             "000.00.99.H56-261120-0007", ready[3], misread, envelopes[3], ready[4], envelopes[4], envelopes[0]]
+    window = PostalWindow(desk, accounts.get_user(store, "buudien"))
+    window.setGeometry(0, 0, WIDTH, HEIGHT)
+    window.show()
+    window.activateWindow()
+    window.postal.open_batch(Flow.RESULTS)
+    shots.mkdir(parents=True, exist_ok=True)
+    shot = scheduled = False
+
+    def take_shot() -> None:
+        nonlocal shot
+        app.primaryScreen().grabWindow(0).save(str(shots / "postal.png"))
+        shot = True
+
+    def report() -> None:
+        nonlocal scheduled
+        lines = window.postal.model.lines
+        if len(lines) == len(codes) and not scheduled:
+            scheduled = True
+            QTimer.singleShot(STEP_MS, take_shot)  # once the window has drawn the last line
+        write_state(state_file, {"ready": True, "codes": codes, "shot": shot,
+                                 "lines": [[ln["scanned"], ln["refusal"]] for ln in lines],
+                                 "focus": window.postal.field.hasFocus()})
+
+    return every_100_ms(app, report)
+
+
+def write_state(state_file: Path, state: dict) -> None:
+    temp = state_file.with_suffix(".part")
+    temp.write_text(json.dumps(state, ensure_ascii=False), encoding="utf-8")
+    temp.replace(state_file)
+
+
+def every_100_ms(app: QApplication, report) -> int:
     reporter = QTimer()
     reporter.timeout.connect(report)
     reporter.start(100)
@@ -94,4 +149,7 @@ def main(data: Path, shots: Path, state_file: Path) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3])))
+    args = sys.argv[1:]
+    run = postal if args[0] == "--postal" else main
+    paths = [Path(a) for a in args if a != "--postal"]
+    sys.exit(run(*paths))

@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>DeskWindow</name>
+    <message>
+        <location filename="../../ui/desk_window.py" line="44"/>
+        <source>Counter — {unit}, desk {desk}</source>
+        <translation>Counter — {unit}, quầy {desk}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_window.py" line="45"/>
+        <source>{name} ({role}) — {unit} ({code}) — desk {desk}</source>
+        <translation>{name} ({role}) — {unit} ({code}) — quầy {desk}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_window.py" line="52"/>
+        <source>Sync</source>
+        <translation>Đồng bộ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_window.py" line="53"/>
+        <source>Sync now</source>
+        <translation>Đồng bộ ngay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_window.py" line="54"/>
+        <source>Sync status and problems…</source>
+        <translation>Tình hình đồng bộ và việc cần xử lý…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_window.py" line="102"/>
+        <source>Sent to {printer}</source>
+        <translation>Đã gửi tới máy in {printer}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_window.py" line="104"/>
+        <source>Slip saved as {path}</source>
+        <translation>Đã lưu phiếu tại {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_window.py" line="110"/>
+        <source>Printing</source>
+        <translation>In phiếu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_window.py" line="110"/>
+        <source>The slip could not be made: {error}</source>
+        <translation>Không tạo được phiếu: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_window.py" line="115"/>
+        <source>The screen is locked. Enter your password to go on.</source>
+        <translation>Màn hình đã khóa. Nhập mật khẩu để tiếp tục.</translation>
+    </message>
+</context>
+<context>
     <name>DossierTableModel</name>
     <message>
         <location filename="../../ui/dossier_model.py" line="23"/>
@@ -115,198 +168,213 @@
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../ui/intake_form.py" line="43"/>
+        <location filename="../../ui/intake_form.py" line="45"/>
         <source>Type part of the procedure name or its code, e.g. khai sinh</source>
         <translation>Gõ một phần tên thủ tục hoặc mã, ví dụ: khai sinh</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="48"/>
+        <location filename="../../ui/intake_form.py" line="50"/>
         <source>No procedure chosen</source>
         <translation>Chưa chọn thủ tục</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="52"/>
+        <location filename="../../ui/intake_form.py" line="54"/>
         <source>Dossier owner</source>
         <translation>Chủ hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="53"/>
+        <location filename="../../ui/intake_form.py" line="55"/>
         <source>Submitted by an authorised person</source>
         <translation>Người được ủy quyền nộp thay</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="54"/>
+        <location filename="../../ui/intake_form.py" line="56"/>
         <source>Submitter (authorised person)</source>
         <translation>Người nộp (được ủy quyền)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="61"/>
+        <location filename="../../ui/intake_form.py" line="63"/>
         <source>Document</source>
         <translation>Thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="61"/>
+        <location filename="../../ui/intake_form.py" line="63"/>
         <source>Original</source>
         <translation>Bản chính</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="61"/>
+        <location filename="../../ui/intake_form.py" line="63"/>
         <source>Certified copy</source>
         <translation>Bản chứng thực</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="61"/>
+        <location filename="../../ui/intake_form.py" line="63"/>
         <source>Photocopy</source>
         <translation>Bản photo</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="69"/>
+        <location filename="../../ui/intake_form.py" line="71"/>
         <source>In person</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="70"/>
+        <location filename="../../ui/intake_form.py" line="72"/>
         <source>Public postal service</source>
         <translation>Bưu chính công ích</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="72"/>
+        <location filename="../../ui/intake_form.py" line="77"/>
+        <source>Scan or pick the package&apos;s item code</source>
+        <translation>Quét hoặc chọn mã bưu gửi của bưu gửi hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="81"/>
         <source>At the counter</source>
         <translation>Tại Bộ phận tiếp nhận và trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="73"/>
+        <location filename="../../ui/intake_form.py" line="82"/>
         <source>By post</source>
         <translation>Qua dịch vụ bưu chính công ích</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="83"/>
+        <location filename="../../ui/intake_form.py" line="92"/>
         <source>The unit that decides the dossier, when it is not this one</source>
         <translation>Đơn vị có thẩm quyền giải quyết hồ sơ, khi không phải đơn vị này</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="98"/>
+        <location filename="../../ui/intake_form.py" line="107"/>
         <source>Number of sets</source>
         <translation>Số bộ hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="99"/>
+        <location filename="../../ui/intake_form.py" line="108"/>
         <source>Channel</source>
         <translation>Kênh tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="100"/>
+        <location filename="../../ui/intake_form.py" line="109"/>
+        <source>Postal item code</source>
+        <translation>Mã bưu gửi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="111"/>
         <source>Result returned</source>
         <translation>Trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="101"/>
+        <location filename="../../ui/intake_form.py" line="112"/>
         <source>Postal address</source>
         <translation>Địa chỉ nhận qua bưu chính</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="103"/>
+        <location filename="../../ui/intake_form.py" line="114"/>
         <source>Quantity (copies, cases)</source>
         <translation>Số lượng (bản, trường hợp)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="104"/>
+        <location filename="../../ui/intake_form.py" line="115"/>
         <source>Pages of the original</source>
         <translation>Số trang bản chính</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="105"/>
+        <location filename="../../ui/intake_form.py" line="116"/>
         <source>Fee exemption</source>
         <translation>Đối tượng miễn phí, lệ phí</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="107"/>
+        <location filename="../../ui/intake_form.py" line="118"/>
         <source>Competent unit</source>
         <translation>Đơn vị giải quyết</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="109"/>
+        <location filename="../../ui/intake_form.py" line="120"/>
         <source>Documents, fee and return</source>
         <translation>Giấy tờ, lệ phí và hình thức trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="117"/>
+        <location filename="../../ui/intake_form.py" line="128"/>
         <source>Procedure</source>
         <translation>Thủ tục hành chính</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="129"/>
+        <location filename="../../ui/intake_form.py" line="140"/>
         <source>Save and print the receipt (Ctrl+S)</source>
         <translation>Lưu và in giấy tiếp nhận (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="131"/>
+        <location filename="../../ui/intake_form.py" line="142"/>
         <source>Supplement request (Mẫu 02)</source>
         <translation>Phiếu yêu cầu bổ sung (Mẫu 02)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="132"/>
+        <location filename="../../ui/intake_form.py" line="143"/>
         <source>The dossier is incomplete: print every missing paper, save nothing</source>
         <translation>Hồ sơ chưa đầy đủ: in phiếu liệt kê mọi giấy tờ còn thiếu, không lưu hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="134"/>
+        <location filename="../../ui/intake_form.py" line="145"/>
         <source>Refuse (Mẫu 03)…</source>
         <translation>Từ chối tiếp nhận (Mẫu 03)…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="176"/>
+        <location filename="../../ui/intake_form.py" line="188"/>
         <source> (if applicable)</source>
         <translation> (nếu có)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="191"/>
+        <location filename="../../ui/intake_form.py" line="203"/>
         <source>None</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="203"/>
+        <location filename="../../ui/intake_form.py" line="215"/>
         <source>{name} (this unit)</source>
         <translation>{name} (đơn vị này)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="266"/>
+        <location filename="../../ui/intake_form.py" line="227"/>
+        <source>Batch {batch}, {courier}</source>
+        <translation>Lô {batch}, {courier}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="294"/>
         <source>Choose a procedure to see the fee and the appointment.</source>
         <translation>Chọn thủ tục để xem lệ phí và ngày hẹn trả.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="273"/>
+        <location filename="../../ui/intake_form.py" line="301"/>
         <source>Fee: {fee} ({detail}) — Appointment: {due}</source>
         <translation>Lệ phí: {fee} ({detail}) — Hẹn trả: {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="290"/>
-        <location filename="../../ui/intake_form.py" line="318"/>
+        <location filename="../../ui/intake_form.py" line="319"/>
+        <location filename="../../ui/intake_form.py" line="353"/>
         <source>Choose the procedure first.</source>
         <translation>Hãy chọn thủ tục hành chính trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="303"/>
+        <location filename="../../ui/intake_form.py" line="337"/>
         <source>The dossier is not complete: please correct the fields marked in red.</source>
         <translation>Hồ sơ chưa hợp lệ: hãy sửa các ô được đánh dấu đỏ.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="324"/>
+        <location filename="../../ui/intake_form.py" line="359"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Vui lòng sửa các ô được đánh dấu màu đỏ.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="335"/>
+        <location filename="../../ui/intake_form.py" line="370"/>
         <source>Every required paper is ticked: save and print the receipt instead.</source>
         <translation>Đã đủ giấy tờ bắt buộc: hãy lưu và in giấy tiếp nhận.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="345"/>
+        <location filename="../../ui/intake_form.py" line="380"/>
         <source>Refuse the dossier</source>
         <translation>Từ chối tiếp nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="346"/>
+        <location filename="../../ui/intake_form.py" line="381"/>
         <source>Reason for refusing (printed on Mẫu 03):</source>
         <translation>Lý do từ chối (in trên Mẫu 03):</translation>
     </message>
@@ -332,84 +400,34 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
-        <source>Counter — {unit}, desk {desk}</source>
-        <translation>Counter — {unit}, quầy {desk}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="30"/>
         <source>Intake</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="31"/>
         <source>Dossiers</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="32"/>
         <source>Return results</source>
         <translation>Trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
-        <source>{name} ({role}) — {unit} ({code}) — desk {desk}</source>
-        <translation>{name} ({role}) — {unit} ({code}) — quầy {desk}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="66"/>
-        <source>Sync</source>
-        <translation>Đồng bộ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="67"/>
-        <source>Sync now</source>
-        <translation>Đồng bộ ngay</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="68"/>
-        <source>Sync status and problems…</source>
-        <translation>Tình hình đồng bộ và việc cần xử lý…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>No dossier with code {code}</source>
         <translation>Không có hồ sơ mã {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Saved {code}. Preparing the receipt…</source>
         <translation>Đã lưu {code}. Đang chuẩn bị giấy tiếp nhận…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Dossier code</source>
         <translation>Mã hồ sơ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="172"/>
-        <source>Sent to {printer}</source>
-        <translation>Đã gửi tới máy in {printer}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="174"/>
-        <source>Slip saved as {path}</source>
-        <translation>Đã lưu phiếu tại {path}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="180"/>
-        <source>Printing</source>
-        <translation>In phiếu</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="180"/>
-        <source>The slip could not be made: {error}</source>
-        <translation>Không tạo được phiếu: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="185"/>
-        <source>The screen is locked. Enter your password to go on.</source>
-        <translation>Màn hình đã khóa. Nhập mật khẩu để tiếp tục.</translation>
     </message>
 </context>
 <context>
@@ -448,6 +466,167 @@
         <location filename="../../ui/person_fields.py" line="27"/>
         <source>Email</source>
         <translation>Thư điện tử</translation>
+    </message>
+</context>
+<context>
+    <name>PostalLinesModel</name>
+    <message>
+        <location filename="../../ui/postal_lines.py" line="22"/>
+        <source>#</source>
+        <translation>TT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal_lines.py" line="22"/>
+        <source>Scanned</source>
+        <translation>Mã đã quét</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal_lines.py" line="22"/>
+        <source>Dossier</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal_lines.py" line="22"/>
+        <source>Owner</source>
+        <translation>Chủ hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal_lines.py" line="22"/>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal_lines.py" line="23"/>
+        <source>Item code</source>
+        <translation>Mã bưu gửi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal_lines.py" line="23"/>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal_lines.py" line="74"/>
+        <source>Waiting for its item code</source>
+        <translation>Chờ quét mã bưu gửi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal_lines.py" line="76"/>
+        <source>Goes in item {item}</source>
+        <translation>Gửi trong bưu gửi {item}</translation>
+    </message>
+</context>
+<context>
+    <name>PostalScreen</name>
+    <message>
+        <location filename="../../ui/postal_screen.py" line="42"/>
+        <source>Scan the item code of each package the postal employee hands over.</source>
+        <translation>Quét mã bưu gửi của từng bưu gửi hồ sơ nhân viên bưu chính bàn giao.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal_screen.py" line="43"/>
+        <source>Scan a result&apos;s dossier code, then the item code of its envelope.</source>
+        <translation>Quét mã hồ sơ của kết quả, rồi quét mã bưu gửi trên phong bì đựng kết quả đó.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal_screen.py" line="44"/>
+        <source>Scan the item code (or the dossier code) of each delivered result.</source>
+        <translation>Quét mã bưu gửi (hoặc mã hồ sơ) của từng kết quả đã phát.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal_screen.py" line="48"/>
+        <source>New batch: dossiers received by post</source>
+        <translation>Lô mới: nhận hồ sơ qua bưu chính</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal_screen.py" line="49"/>
+        <source>New batch: results handed to the post</source>
+        <translation>Lô mới: giao kết quả cho bưu chính</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal_screen.py" line="50"/>
+        <source>New batch: results delivered</source>
+        <translation>Lô mới: xác nhận đã phát</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal_screen.py" line="61"/>
+        <source>Batch</source>
+        <translation>Lô</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal_screen.py" line="70"/>
+        <source>Scan here (the scanner ends each code with Enter)</source>
+        <translation>Quét mã tại đây (máy quét tự xuống dòng sau mỗi mã)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal_screen.py" line="87"/>
+        <source>Close the batch and print the hand-over list (F9)</source>
+        <translation>Đóng lô và in danh sách bàn giao (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal_screen.py" line="91"/>
+        <source>Print the hand-over list</source>
+        <translation>In danh sách bàn giao</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal_screen.py" line="116"/>
+        <source>open</source>
+        <translation>đang mở</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal_screen.py" line="116"/>
+        <source>closed {when}</source>
+        <translation>đã đóng {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal_screen.py" line="133"/>
+        <source>No open batch</source>
+        <translation>Chưa có lô nào đang mở</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal_screen.py" line="134"/>
+        <source>Open a batch for what the postal employee brings or takes.</source>
+        <translation>Mở một lô cho hồ sơ, kết quả nhân viên bưu chính giao hoặc nhận.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal_screen.py" line="137"/>
+        <source>Batch {number} — {flow}</source>
+        <translation>Lô {number} — {flow}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal_screen.py" line="138"/>
+        <source>Opened {when} by {who}. {hint}</source>
+        <translation>Mở lúc {when}, người mở: {who}. {hint}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal_screen.py" line="140"/>
+        <source>Closed {when} by {who}.</source>
+        <translation>Đã đóng lúc {when}, người đóng: {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal_screen.py" line="185"/>
+        <source>{total} lines — {ok} accepted — {refused} refused</source>
+        <translation>{total} dòng — {ok} hợp lệ — {refused} bị từ chối</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal_screen.py" line="193"/>
+        <source>Close batch {number}</source>
+        <translation>Đóng lô {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal_screen.py" line="194"/>
+        <source>Full name of the postal employee (printed under their signature):</source>
+        <translation>Họ tên nhân viên bưu chính (in dưới chữ ký):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal_screen.py" line="207"/>
+        <source>Batch closed: {n} recorded.</source>
+        <translation>Đã đóng lô: ghi nhận {n} hồ sơ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal_screen.py" line="208"/>
+        <source>Not handed over: {list}</source>
+        <translation>Không bàn giao: {list}</translation>
     </message>
 </context>
 <context>
@@ -864,7 +1043,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="44"/>
+        <location filename="../../ui/app.py" line="45"/>
         <source>{unit} — desk {desk}</source>
         <translation>{unit} — quầy {desk}</translation>
     </message>

@@ -1,0 +1,120 @@
+"""What every desk window has, whoever signs in: who is at the desk, the sync (status-bar indicator, "Đồng bộ"
+menu: F5 syncs now, Shift+F5 shows the sync dialog), slips made on a worker then previewed or printed, and the
+idle lock. The clerk's tabs (MainWindow) and the postal desk (PostalWindow) are built on it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
+
+from counter_app.accounts import ROLES, User
+from counter_app.configuration import DEFAULT_IDLE_MINUTES
+from counter_app.desk import Desk
+from counter_app.ui.login import LoginDialog
+from counter_app.ui.slip_preview import SlipPreview, page_images, print_direct
+from counter_app.ui.sync_dialog import SyncDialog
+from counter_app.ui.sync_indicator import SyncIndicator
+from counter_app.ui.workers import run_in_background
+
+
+class _ActivityWatcher(QObject):
+    """Any key or mouse press restarts the idle timer."""
+
+    def __init__(self, timer: QTimer, parent: QObject) -> None:
+        super().__init__(parent)
+        self.timer = timer
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt name)
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress):
+            self.timer.start()
+        return False
+
+
+class DeskWindow(QMainWindow):
+    def __init__(self, desk: Desk, user: User, idle_minutes: int = DEFAULT_IDLE_MINUTES, print_directly: bool = False):
+        super().__init__()
+        self.desk, self.user = desk, user
+        self.print_directly = print_directly
+        self.last_pdf: Path | None = None
+        config = desk.config
+        self.setWindowTitle(self.tr("Counter — {unit}, desk {desk}").format(unit=config.unit_name, desk=config.desk))
+        self.who = QLabel(self.tr("{name} ({role}) — {unit} ({code}) — desk {desk}").format(
+            name=user.full_name, role=ROLES[user.role], unit=config.unit_name, code=config.unit_code, desk=config.desk))
+        self.statusBar().addPermanentWidget(self.who)
+        self.sync = SyncIndicator(desk, self)
+        self.statusBar().addWidget(self.sync)
+        self.sync.clicked.connect(self.show_sync)
+        self.sync_dialog: SyncDialog | None = None
+        menu = self.menuBar().addMenu(self.tr("Sync"))
+        for text, keys, slot in ((self.tr("Sync now"), "F5", self.sync.sync_now),
+                                 (self.tr("Sync status and problems…"), "Shift+F5", self.show_sync)):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(slot)
+            menu.addAction(action)
+
+        # The activity filter is a child of the window: it goes when the window goes.
+        self.idle = QTimer(self)
+        self.idle.setSingleShot(True)
+        self.idle.setInterval(idle_minutes * 60_000)
+        self.idle.timeout.connect(self.lock)
+        self.activity = _ActivityWatcher(self.idle, self)
+        QApplication.instance().installEventFilter(self.activity)
+        self.idle.start()
+
+    def show_dossier(self, code: str) -> None:
+        """A dossier asked for by code (from the sync dialog); each window shows it its own way."""
+        raise NotImplementedError
+
+    # -- sync ----------------------------------------------------------------------------------
+    def show_sync(self) -> None:
+        """The "Đồng bộ" dialog, beside the window (one at a time)."""
+        if self.sync_dialog is None:
+            self.sync_dialog = SyncDialog(self.desk, self.sync, self)
+            self.sync_dialog.open_dossier.connect(self.show_dossier)
+        self.sync_dialog.reload()
+        self.sync_dialog.show()
+        self.sync_dialog.raise_()
+        self.sync_dialog.activateWindow()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        self.sync.stop()
+        super().closeEvent(event)
+
+    # -- printing ------------------------------------------------------------------------------
+    def _render(self, make_pdf: Callable[[], Path]) -> None:
+        """The PDF and its page images are made on a worker; the window only shows or prints them."""
+        def pdf_and_pages() -> tuple[Path, list]:
+            path = make_pdf()
+            return path, page_images(path)
+
+        run_in_background(pdf_and_pages, self.show_slip, self.print_failed, self)
+
+    def show_slip(self, made: tuple[Path, list]) -> None:
+        path, pages = made
+        self.last_pdf = path
+        if self.print_directly:
+            printer = print_direct(pages)
+            self.statusBar().showMessage(self.tr("Sent to {printer}").format(printer=printer), 5000)
+            return
+        self.statusBar().showMessage(self.tr("Slip saved as {path}").format(path=path), 5000)
+        self.preview = SlipPreview(path, pages, self)
+        self.preview.show()
+
+    def print_failed(self, error: Exception) -> None:
+        message = getattr(error, "message", str(error))
+        QMessageBox.critical(self, self.tr("Printing"), self.tr("The slip could not be made: {error}").format(
+            error=message))
+
+    # -- idle lock -----------------------------------------------------------------------------
+    def lock(self) -> None:
+        dialog = LoginDialog(self.desk.store, self.tr("The screen is locked. Enter your password to go on."),
+                             locked_user=self.user, parent=self)
+        self.centralWidget().setEnabled(False)
+        dialog.accepted.connect(lambda: (self.centralWidget().setEnabled(True), self.idle.start()))
+        dialog.open()
+        self.lock_dialog = dialog

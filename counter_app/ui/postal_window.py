@@ -1,0 +1,40 @@
+"""The postal desk's window: what a postal user (role "postal") sees after signing in — batch scanning, on the
+desk window (sync, printing of the hand-over lists, idle lock)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox
+
+from counter_app import postal
+from counter_app.accounts import User
+from counter_app.configuration import DEFAULT_IDLE_MINUTES
+from counter_app.desk import Desk
+from counter_app.errors import CounterError
+from counter_app.ui.desk_window import DeskWindow
+from counter_app.ui.postal_screen import PostalScreen
+
+
+class PostalWindow(DeskWindow):
+    def __init__(self, desk: Desk, user: User, idle_minutes: int = DEFAULT_IDLE_MINUTES, print_directly: bool = False):
+        super().__init__(desk, user, idle_minutes, print_directly)
+        self.postal = PostalScreen(desk, user)
+        self.setCentralWidget(self.postal)
+        self.postal.recorded.connect(self.sync.soon)
+        self.postal.print_list.connect(self.print_list)
+        self.sync.synced.connect(lambda _report: self.postal.refresh())
+
+    def print_list(self, batch_id: int) -> None:
+        """The batch's hand-over list, made on a worker over its own connection, then previewed or printed."""
+        def make_pdf():
+            with self.desk.reading() as reader:
+                return postal.handover_to_file(reader, batch_id)
+
+        self._render(make_pdf)
+
+    def show_dossier(self, code: str) -> None:
+        try:
+            d = self.desk.show(code)
+        except CounterError as exc:
+            QMessageBox.information(self, code, exc.message)
+            return
+        QMessageBox.information(self, code, f"{d['procedure_name']}\n{d['owner_name']} — {d['status_label']}")

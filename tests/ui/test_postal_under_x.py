@@ -1,0 +1,48 @@
+"""The postal desk on a real X server (its own Xvfb): a scanner typing a batch's codes through X (XTEST) at
+scanner speed, every code one line in order with the strays flagged, and the screenshot
+docs/screenshots/postal.png."""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+from PIL import Image
+
+from tests.ui.test_under_x import (ROOT, SCANNER_DELAY, SHOTS, keyboard, wait_for,  # noqa: F401 (fixtures)
+                                   x_display)
+
+
+@pytest.fixture(scope="module")
+def postal_window(x_display, keyboard, tmp_path_factory):  # noqa: F811 (the keyboard is ready before the window)
+    folder = tmp_path_factory.mktemp("x-postal")
+    state_file = folder / "state.json"
+    env = {**os.environ, "DISPLAY": x_display, "QT_QPA_PLATFORM": "xcb", "XDG_RUNTIME_DIR": str(folder)}
+    child = subprocess.Popen([sys.executable, "-m", "tests.ui.x_scenario", "--postal", str(folder / "desk"),
+                              str(SHOTS), str(state_file)], cwd=ROOT, env=env, stderr=subprocess.PIPE, text=True)
+
+    def state():
+        if child.poll() is not None:
+            raise AssertionError(f"the window exited with {child.returncode}: {child.stderr.read()}")
+        return json.loads(state_file.read_text(encoding="utf-8")) if state_file.exists() else None
+
+    try:
+        wait_for(state, lambda s: s["ready"] and s["focus"], 90, "the postal desk with its batch open")
+        yield state
+    finally:
+        child.terminate()
+        child.wait(10)
+
+
+def test_a_scanner_typing_through_x_gives_one_line_per_code_and_the_screenshot(postal_window, keyboard):  # noqa: F811
+    if keyboard is None:
+        pytest.skip("libXtst is not installed (Debian: apt-get install libxtst6); typing through X is skipped")
+    codes = postal_window()["codes"]
+    keyboard.type("".join(f"{code}\r" for code in codes), SCANNER_DELAY)  # ~4 codes a second
+    done = wait_for(postal_window, lambda s: s["shot"], 60, "every line and the screenshot")
+    assert [scanned for scanned, _ in done["lines"]] == codes
+    assert [(n, refusal) for n, (_, refusal) in enumerate(done["lines"]) if refusal] == [
+        (4, "duplicate"), (7, "other_unit"), (9, "unreadable"), (13, "duplicate")]
+    image = Image.open(SHOTS / "postal.png").convert("RGB")
+    assert image.size == (1280, 800) and len(image.getcolors(maxcolors=1 << 16) or range(1 << 16)) > 50
