@@ -58,7 +58,7 @@ from datetime import datetime
 from counter_app.clock import VN_TZ
 from counter_app.domain.citizen_id import check_id_number
 from counter_app.domain.intake import ReturnMethod
-from counter_app.domain.status import Status
+from counter_app.domain.status import EVENT_LABELS, Status
 
 DOSSIER_SERVICE = "DongBoHoSoMC"
 PROGRESS_SERVICE = "CapNhatTienDoHoSoMC"
@@ -70,12 +70,13 @@ SUBMITTED_TO_PROVINCE_SYSTEM = "2"  # NoiNopHoSo as Thanh Hóa sends it (see the
 Moment = datetime | str | None  # an aware datetime or an ISO 8601 string with offset, as the server holds them
 
 # What a step did, when its kind says more than its status label.
+# (A postal hand-over's note already says what it was and the item code: it is sent as it is.)
 _ACTIONS = {
     "receive": "Tiếp nhận hồ sơ",
     "refuse": "Từ chối tiếp nhận hồ sơ",
     "request_supplement": "Yêu cầu bổ sung, hoàn thiện hồ sơ",
-    "reschedule": "Xin lỗi và hẹn lại ngày trả kết quả",
-    "rating": "Công dân đánh giá mức độ hài lòng",
+    "reschedule": EVENT_LABELS["reschedule"],
+    "rating": EVENT_LABELS["rating"],
 }
 # The levels of counter_app.satisfaction.RATINGS (that module needs the desk's store, so not imported here).
 _RATING_LEVELS = {2: "Rất hài lòng", 1: "Hài lòng", 0: "Không hài lòng"}

@@ -46,6 +46,14 @@ LABELS = {
     Status.RETURNED: "Đã trả kết quả",
 }
 
+# What an event that leaves the status as it is did, as the dossier's history and the portal's progress say it.
+EVENT_LABELS = {
+    "reschedule": "Xin lỗi và hẹn lại ngày trả kết quả",
+    "rating": "Công dân đánh giá mức độ hài lòng",
+    "postal_intake": "Tiếp nhận hồ sơ gửi qua dịch vụ bưu chính công ích",
+    "postal_handover": "Bàn giao kết quả cho bưu chính công ích để phát",
+}
+
 OPEN = frozenset({Status.RECEIVED, Status.PROCESSING, Status.SUPPLEMENT_REQUESTED,
                   Status.FINANCIAL_OBLIGATION, Status.WITHDRAWAL_REQUESTED})
 

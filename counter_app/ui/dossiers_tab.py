@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QHBoxLayout, QHeaderView, Q
 
 from counter_app.accounts import User
 from counter_app.desk import RESCHEDULABLE, Desk
-from counter_app.domain.status import TRANSITIONS, Status
+from counter_app.domain.status import EVENT_LABELS, TRANSITIONS, Status
 from counter_app.errors import CounterError
 from counter_app.formatting import money
 from counter_app.ui.dossier_dialogs import RescheduleDialog, SupplementDialog
@@ -177,7 +177,7 @@ class DossiersTab(QWidget):
         owner, received, due, fee, history = (self.tr("Owner"), self.tr("Received"), self.tr("Appointment"),
                                               self.tr("Fee"), self.tr("History"))
         events = "".join(
-            f"<li>{escape(_short(e['at']))} — <b>{escape(Status(e['status']).label if e['status'] else e['kind'])}"
+            f"<li>{escape(_short(e['at']))} — <b>{escape(Status(e['status']).label if e['status'] else EVENT_LABELS.get(e['kind'], e['kind']))}"
             f"</b> — {escape(e['user_name'])}{(' — ' + escape(e['note'])) if e['note'] else ''}</li>"
             for e in d["events"])
         return (f"<h3>{escape(d['code'])}</h3><p><b>{escape(d['status_label'])}</b></p>"
