@@ -147,7 +147,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--status", action="store_true", help="only show the backlog and the last sync")
 
     p = sub.add_parser("backup", help="a checked copy of the desk's database (default: <data folder>/backups/)")
-    p.add_argument("--out", type=Path, help="the copy's file name")
+    p.add_argument("--out", type=Path, help="the copy's file name (default: the backup folder, oldest pruned)")
+    p.add_argument("--list", action="store_true", help="list the copies kept instead")
+    p.add_argument("--keep", type=int, help="set how many copies are kept (14)")
+    p.add_argument("--folder", type=Path, help="set where copies are kept (better on another disk)")
     p = sub.add_parser("restore", help="put a backup back (the current content is kept aside); an enrolled desk "
                                        "then syncs before recording anything new")
     p.add_argument("file", type=Path)
@@ -360,8 +363,16 @@ def cmd_audit(args, store):
 
 
 def cmd_backup(args, store):
+    if args.keep is not None or args.folder is not None:
+        backups.configure(store, args.keep, args.folder)
+    if args.list:
+        copies = [{"path": str(c["path"]), "at": iso(c["at"]), "size": c["size"]}
+                  for c in backups.listing(backups.folder(store))]
+        _out(args, copies, lambda: "\n".join(f"{c['at'][:16].replace('T', ' ')}  {c['size'] / 1e6:8.1f} MB  {c['path']}"
+                                             for c in copies) or "Chưa có bản sao lưu nào.")
+        return
     path = backups.backup_now(store, args.out)
-    _out(args, {"backup": str(path)}, f"Đã sao lưu vào {path}")
+    _out(args, {"backup": str(path)}, f"Đã sao lưu vào {path} (đã kiểm tra toàn vẹn)")
 
 
 def cmd_restore(args, store):

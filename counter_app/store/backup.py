@@ -14,14 +14,16 @@ from counter_app.store.db import Store
 
 
 def copy_to(store: Store, target: Path) -> Path:
-    """Write a consistent copy of the open database to ``target``."""
+    """Write a consistent copy of the open database to ``target``, read in one snapshot over a connection of
+    its own, so that the desk keeps saving while a big database is copied."""
     target.parent.mkdir(parents=True, exist_ok=True)
+    source = store.reader()
     copy = sqlite3.connect(target)
     try:
-        with store.lock:
-            store.conn.backup(copy)
+        source.conn.backup(copy)
     finally:
         copy.close()
+        source.close()
     return target
 
 

@@ -9,11 +9,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog
 
+from counter_app import backups
 from counter_app.configuration import desk_config
 from counter_app.desk import Desk
 from counter_app.errors import NotConfigured
 from counter_app.printing.fonts import FONT_DIR
 from counter_app.store import open_store
+from counter_app.ui.backup_dialog import back_up_daily, open_or_restore
 from counter_app.ui.i18n import install_translators
 from counter_app.ui.login import LoginDialog
 from counter_app.ui.main_window import MainWindow
@@ -35,7 +37,9 @@ def run_gui(data_dir: Path, language: str = "vi") -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     use_shipped_font(app)
     install_translators(app, language)
-    store = open_store(data_dir)
+    store = open_or_restore(data_dir, open_store)
+    if store is None:
+        return 1
     try:
         desk_config(store)
     except NotConfigured:
@@ -52,6 +56,8 @@ def run_gui(data_dir: Path, language: str = "vi") -> int:
     window = window_class(desk, login.user, idle_minutes=desk.config.idle_minutes,
                           print_directly=desk.config.print_directly)
     window.showMaximized()
+    back_up_daily(window, desk)
     code = app.exec()
+    backups.backup_now(store)  # and at exit
     store.close()
     return code

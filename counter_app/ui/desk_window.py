@@ -1,6 +1,6 @@
 """What every desk window has, whoever signs in: who is at the desk, the sync (status-bar indicator, "Đồng bộ"
-menu: F5 syncs now, Shift+F5 shows the sync dialog), slips made on a worker then previewed or printed, and the
-idle lock. The clerk's tabs (MainWindow) and the postal desk (PostalWindow) are built on it."""
+menu: F5 syncs now, Shift+F5 shows the sync dialog), backups for supervisors ("Hệ thống" menu), slips made
+on a worker then previewed or printed, and the idle lock. The clerk's tabs (MainWindow) and the postal desk (PostalWindow) are built on it."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
 from counter_app.accounts import ROLES, User
 from counter_app.configuration import DEFAULT_IDLE_MINUTES
 from counter_app.desk import Desk
+from counter_app.ui.backup_dialog import BackupDialog
 from counter_app.ui.login import LoginDialog
 from counter_app.ui.slip_preview import SlipPreview, page_images, print_direct
 from counter_app.ui.sync_dialog import SyncDialog
@@ -56,6 +57,10 @@ class DeskWindow(QMainWindow):
             action.setShortcut(QKeySequence(keys))
             action.triggered.connect(slot)
             menu.addAction(action)
+        if user.role in ("supervisor", "admin"):
+            backup = QAction(self.tr("Backup and restore…"), self)
+            backup.triggered.connect(self.show_backups)
+            self.menuBar().addMenu(self.tr("System")).addAction(backup)
 
         # The activity filter is a child of the window: it goes when the window goes.
         self.idle = QTimer(self)
@@ -80,6 +85,16 @@ class DeskWindow(QMainWindow):
         self.sync_dialog.show()
         self.sync_dialog.raise_()
         self.sync_dialog.activateWindow()
+
+    def show_backups(self) -> None:
+        dialog = BackupDialog(self.desk, self)
+        dialog.restored.connect(self.after_restore)
+        dialog.open()
+        self.backup_dialog = dialog
+
+    def after_restore(self) -> None:
+        """What the window shows came from the database just replaced: show it again, and sync soon."""
+        self.sync.sync_now()
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
         self.sync.stop()

@@ -50,6 +50,11 @@ class MainWindow(DeskWindow):
         self.scanner.scanned.connect(self.open_scanned)
         QApplication.instance().installEventFilter(self.scanner)
 
+    def after_restore(self) -> None:
+        super().after_restore()
+        self.dossiers.reload()
+        self.intake.load_units()
+
     # -- keyboard ------------------------------------------------------------------------------
     def new_dossier(self) -> None:
         self.tabs.setCurrentWidget(self.intake)

@@ -2,54 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="29"/>
+        <source>Backup and restore</source>
+        <translation>Sao lưu và khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="33"/>
+        <source>Made at</source>
+        <translation>Thời điểm sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="33"/>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="33"/>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="38"/>
+        <source>Back up now</source>
+        <translation>Sao lưu ngay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="40"/>
+        <source>Restore the selected copy…</source>
+        <translation>Khôi phục bản đã chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="55"/>
+        <source>Copies are kept in {folder}. Each one was checked when it was made; the newest are kept, the oldest removed.</source>
+        <translation>Các bản sao lưu được lưu tại {folder}. Mỗi bản đều đã được kiểm tra toàn vẹn khi tạo; phần mềm giữ các bản mới nhất và xóa các bản cũ nhất.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="77"/>
+        <source>Backup</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="85"/>
+        <location filename="../../ui/backup_dialog.py" line="94"/>
+        <location filename="../../ui/backup_dialog.py" line="99"/>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="86"/>
+        <source>Put back the copy made at {made}? What the desk holds now is kept beside it first. If the desk is registered with the province, it records nothing new until its next sync has brought back what it had sent since.</source>
+        <translation>Khôi phục bản sao lưu lúc {made}? Dữ liệu hiện có trên quầy sẽ được giữ lại trước. Nếu quầy đã đăng ký với máy chủ tỉnh, quầy sẽ không ghi nhận thao tác mới cho đến khi đồng bộ xong và lấy lại những gì đã gửi từ sau thời điểm đó.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="100"/>
+        <source>The copy made at {made} is back in place.{rebase}</source>
+        <translation>Đã khôi phục bản sao lưu lúc {made}.{rebase}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="101"/>
+        <source> Press F5 to sync before receiving new dossiers.</source>
+        <translation> Nhấn F5 để đồng bộ trước khi tiếp nhận hồ sơ mới.</translation>
+    </message>
+</context>
+<context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../ui/desk_window.py" line="44"/>
+        <location filename="../../ui/desk_window.py" line="45"/>
         <source>Counter — {unit}, desk {desk}</source>
         <translation>Counter — {unit}, quầy {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="45"/>
+        <location filename="../../ui/desk_window.py" line="46"/>
         <source>{name} ({role}) — {unit} ({code}) — desk {desk}</source>
         <translation>{name} ({role}) — {unit} ({code}) — quầy {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="52"/>
+        <location filename="../../ui/desk_window.py" line="53"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="53"/>
+        <location filename="../../ui/desk_window.py" line="54"/>
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="54"/>
+        <location filename="../../ui/desk_window.py" line="55"/>
         <source>Sync status and problems…</source>
         <translation>Tình hình đồng bộ và việc cần xử lý…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="102"/>
+        <location filename="../../ui/desk_window.py" line="61"/>
+        <source>Backup and restore…</source>
+        <translation>Sao lưu và khôi phục…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_window.py" line="63"/>
+        <source>System</source>
+        <translation>Hệ thống</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_window.py" line="117"/>
         <source>Sent to {printer}</source>
         <translation>Đã gửi tới máy in {printer}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="104"/>
+        <location filename="../../ui/desk_window.py" line="119"/>
         <source>Slip saved as {path}</source>
         <translation>Đã lưu phiếu tại {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="110"/>
+        <location filename="../../ui/desk_window.py" line="125"/>
         <source>Printing</source>
         <translation>In phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="110"/>
+        <location filename="../../ui/desk_window.py" line="125"/>
         <source>The slip could not be made: {error}</source>
         <translation>Không tạo được phiếu: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="115"/>
+        <location filename="../../ui/desk_window.py" line="130"/>
         <source>The screen is locked. Enter your password to go on.</source>
         <translation>Màn hình đã khóa. Nhập mật khẩu để tiếp tục.</translation>
     </message>
@@ -415,17 +490,17 @@
         <translation>Trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>No dossier with code {code}</source>
         <translation>Không có hồ sơ mã {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>Saved {code}. Preparing the receipt…</source>
         <translation>Đã lưu {code}. Đang chuẩn bị giấy tiếp nhận…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>Dossier code</source>
         <translation>Mã hồ sơ</translation>
     </message>
@@ -604,27 +679,27 @@
         <translation>Đã đóng lúc {when}, người đóng: {who}.</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_screen.py" line="185"/>
+        <location filename="../../ui/postal_screen.py" line="184"/>
         <source>{total} lines — {ok} accepted — {refused} refused</source>
         <translation>{total} dòng — {ok} hợp lệ — {refused} bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_screen.py" line="193"/>
+        <location filename="../../ui/postal_screen.py" line="192"/>
         <source>Close batch {number}</source>
         <translation>Đóng lô {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_screen.py" line="194"/>
+        <location filename="../../ui/postal_screen.py" line="193"/>
         <source>Full name of the postal employee (printed under their signature):</source>
         <translation>Họ tên nhân viên bưu chính (in dưới chữ ký):</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_screen.py" line="207"/>
+        <location filename="../../ui/postal_screen.py" line="206"/>
         <source>Batch closed: {n} recorded.</source>
         <translation>Đã đóng lô: ghi nhận {n} hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_screen.py" line="208"/>
+        <location filename="../../ui/postal_screen.py" line="207"/>
         <source>Not handed over: {list}</source>
         <translation>Không bàn giao: {list}</translation>
     </message>
@@ -1043,9 +1118,41 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="45"/>
+        <location filename="../../ui/app.py" line="49"/>
         <source>{unit} — desk {desk}</source>
         <translation>{unit} — quầy {desk}</translation>
+    </message>
+</context>
+<context>
+    <name>backup</name>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="109"/>
+        <source>Backup</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="109"/>
+        <source>Today&apos;s backup failed its check, so the desk&apos;s database may be damaged: {error}
+
+Put back the latest good copy (menu System → Backup and restore) or call the province&apos;s support.</source>
+        <translation>Bản sao lưu hôm nay không qua được kiểm tra toàn vẹn, cơ sở dữ liệu của quầy có thể đã bị hỏng: {error}
+
+Hãy khôi phục bản sao lưu tốt gần nhất (menu Hệ thống → Sao lưu và khôi phục) hoặc gọi bộ phận hỗ trợ của tỉnh.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="130"/>
+        <source>The desk&apos;s database is damaged</source>
+        <translation>Cơ sở dữ liệu của quầy bị hỏng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="132"/>
+        <source>The database cannot be opened ({damage}) and there is no backup in {folder}. Call the province&apos;s support; do not delete the file.</source>
+        <translation>Không mở được cơ sở dữ liệu ({damage}) và không có bản sao lưu nào trong {folder}. Hãy gọi bộ phận hỗ trợ của tỉnh; không xóa tệp dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="137"/>
+        <source>The database cannot be opened ({damage}). Start from the latest good backup, {file}? The damaged file is kept aside; what had been sent to the province comes back at the next sync.</source>
+        <translation>Không mở được cơ sở dữ liệu ({damage}). Khôi phục từ bản sao lưu tốt gần nhất, {file}? Tệp bị hỏng được giữ riêng; những gì đã gửi lên tỉnh sẽ được lấy lại ở lần đồng bộ tiếp theo.</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,144 @@
+"""Sao lưu và khôi phục: the copies the desk keeps, a copy now, and putting one back (supervisors and
+administrators); the day's copy made on its own a few seconds after the window opens; and, at start, the
+offer to start from the latest good copy when the database cannot be opened."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QMessageBox,
+                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from counter_app import backups
+from counter_app.desk import Desk
+from counter_app.errors import CounterError
+from counter_app.store import Store, settings
+from counter_app.ui.workers import run_in_background
+
+DAILY_DELAY_MS = 5000  # the day's copy waits for the window to settle
+
+
+class BackupDialog(QDialog):
+    restored = Signal()
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.setWindowTitle(self.tr("Backup and restore"))
+        self.where = QLabel()
+        self.where.setWordWrap(True)
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels([self.tr("Made at"), self.tr("Size"), self.tr("File")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.back_up = QPushButton(self.tr("Back up now"))
+        self.back_up.clicked.connect(self.back_up_now)
+        self.restore = QPushButton(self.tr("Restore the selected copy…"))
+        self.restore.clicked.connect(self.restore_selected)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.back_up, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.restore, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.where)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(760, 420)
+        self.reload()
+
+    def reload(self) -> None:
+        folder = backups.folder(self.desk.store)
+        self.where.setText(self.tr("Copies are kept in {folder}. Each one was checked when it was made; the newest "
+                                   "are kept, the oldest removed.").format(folder=folder))
+        copies = backups.listing(folder) if folder.is_dir() else []
+        self.table.setRowCount(len(copies))
+        for row, copy in enumerate(copies):
+            for column, text in enumerate((f"{copy['at']:%d/%m/%Y %H:%M}", f"{copy['size'] / 1e6:.1f} MB",
+                                           str(copy["path"]))):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        if copies:
+            self.table.selectRow(0)
+        self.restore.setEnabled(bool(copies))
+
+    def back_up_now(self) -> None:
+        self.back_up.setEnabled(False)
+        run_in_background(lambda: backups.backup_now(self.desk.store), self._backed_up, self._failed, self)
+
+    def _backed_up(self, _path: Path) -> None:
+        self.back_up.setEnabled(True)
+        self.reload()
+
+    def _failed(self, error: Exception) -> None:
+        self.back_up.setEnabled(True)
+        QMessageBox.critical(self, self.tr("Backup"), getattr(error, "message", str(error)))
+
+    def restore_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        source = Path(self.table.item(rows[0].row(), 2).text())
+        made = self.table.item(rows[0].row(), 0).text()
+        answer = QMessageBox.question(self, self.tr("Restore"), self.tr(
+            "Put back the copy made at {made}? What the desk holds now is kept beside it first. If the desk is "
+            "registered with the province, it records nothing new until its next sync has brought back what it "
+            "had sent since.").format(made=made))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            result = backups.restore(self.desk.store, source)
+        except CounterError as exc:
+            QMessageBox.critical(self, self.tr("Restore"), exc.message)
+            return
+        self.desk.reload()
+        self.reload()
+        self.restored.emit()
+        QMessageBox.information(self, self.tr("Restore"), self.tr(
+            "The copy made at {made} is back in place.{rebase}").format(
+            made=made, rebase=self.tr(" Press F5 to sync before receiving new dossiers.")
+            if result["rebase_required"] else ""))
+
+
+def back_up_daily(window: QWidget, desk: Desk) -> None:
+    """The day's copy, on a worker, once the window has settled. A copy that fails its integrity check means
+    the database itself is damaged: the user is told at once what to do."""
+    def failed(error: Exception) -> None:
+        QMessageBox.critical(window, QCoreApplication.translate("backup", "Backup"), QCoreApplication.translate(
+            "backup", "Today's backup failed its check, so the desk's database may be damaged: {error}\n\n"
+                      "Put back the latest good copy (menu System → Backup and restore) or call the province's "
+                      "support.").format(error=getattr(error, "message", str(error))))
+
+    QTimer.singleShot(DAILY_DELAY_MS, window, lambda: run_in_background(
+        lambda: backups.backup_if_due(desk.store), lambda _path: None, failed, window))
+
+
+def open_or_restore(data_dir: Path, open_store) -> Store | None:
+    """The desk's database; if it cannot be opened (damaged), the offer to start from the latest good copy.
+
+    None if the user declines or there is no copy (the application then stops without touching the file).
+    """
+    try:
+        store = open_store(data_dir)
+        settings.get_all(store)  # the first read finds a damaged header or schema
+        return store
+    except sqlite3.DatabaseError as exc:
+        damage = str(exc)
+    latest = backups.newest(backups.default_folder(data_dir))
+    title = QCoreApplication.translate("backup", "The desk's database is damaged")
+    if latest is None:
+        QMessageBox.critical(None, title, QCoreApplication.translate(
+            "backup", "The database cannot be opened ({damage}) and there is no backup in {folder}. Call the "
+                      "province's support; do not delete the file.").format(
+            damage=damage, folder=backups.default_folder(data_dir)))
+        return None
+    answer = QMessageBox.question(None, title, QCoreApplication.translate(
+        "backup", "The database cannot be opened ({damage}). Start from the latest good backup, {file}? The "
+                  "damaged file is kept aside; what had been sent to the province comes back at the next sync.")
+        .format(damage=damage, file=latest.name))
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    store, _result = backups.replace_database(data_dir, latest)
+    return store
