@@ -52,6 +52,24 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def start_server(where: list[str], port: int) -> subprocess.Popen:
+    """``counter-server serve`` as its own process (``where``: its --data-dir or --database-url), once it answers."""
+    server = subprocess.Popen([*SERVER, *where, "serve", "--port", str(port)], cwd=BENCH.parent,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                              env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            if requests.get(f"http://127.0.0.1:{port}/health", timeout=1).ok:
+                return server
+        except requests.ConnectionError:
+            pass
+        if time.monotonic() > deadline or server.poll() is not None:
+            server.kill()
+            raise RuntimeError("the provincial server did not start")
+        time.sleep(0.2)
+
+
 def admin(data: Path, *args: str) -> dict:
     out = subprocess.run([*SERVER, "--data-dir", str(data), *args], capture_output=True, text=True, check=True,
                          cwd=BENCH.parent)
@@ -104,21 +122,8 @@ def main() -> None:
         admin(province, "unit", unit, "UBND phường Bench")
     port = free_port()
     url = f"http://127.0.0.1:{port}"
-    server = subprocess.Popen([*SERVER, "--data-dir", str(province), "serve", "--port", str(port)],
-                              cwd=BENCH.parent, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                              env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    server = start_server(["--data-dir", str(province)], port)
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if requests.get(f"{url}/health", timeout=1).ok:
-                    break
-            except requests.ConnectionError:
-                pass
-            if time.monotonic() > deadline:
-                raise RuntimeError("the provincial server did not start")
-            time.sleep(0.2)
-
         print(f"Preparing a desk with {args.dossiers:,} unsynced dossiers …", flush=True)
         big = desk_with_backlog(run / "desk-busy", units["busy"], 1, args.dossiers, rng, 9999)
         batched, report = timed_push(big, client_for(url, province, units["busy"], 1), engine.BATCH)

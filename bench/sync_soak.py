@@ -20,9 +20,7 @@ from __future__ import annotations
 
 import argparse
 import random
-import socket
 import statistics
-import subprocess
 import sys
 import threading
 import time
@@ -36,7 +34,6 @@ warnings.filterwarnings("ignore", message=".*XDG_RUNTIME_DIR")  # embedded Postg
 BENCH = Path(__file__).resolve().parent
 sys.path[:0] = [str(BENCH.parent), str(BENCH)]
 
-import requests  # noqa: E402
 
 from counter_app import accounts  # noqa: E402
 from counter_app.configuration import init_desk, procedures  # noqa: E402
@@ -51,19 +48,15 @@ from provincial_server import embedded  # noqa: E402
 from provincial_server.store import schema  # noqa: E402
 from provincial_server.store import admin as server_store  # noqa: E402
 from provincial_server.app import sha256  # noqa: E402
+from sync import free_port, start_server  # noqa: E402  (bench/sync.py)
 from tests.sync.fault_proxy import FaultProxy, every_fault  # noqa: E402
 
-SERVER = [sys.executable, "-m", "provincial_server"]
 PROVINCE_MOVES = (Status.PROCESSING, Status.RESULT_READY, Status.SUPPLEMENT_REQUESTED, Status.STOPPED)
 DESK_MOVES = {Status.RECEIVED: Status.PROCESSING, Status.SUPPLEMENT_REQUESTED: Status.PROCESSING,
               Status.RESULT_READY: Status.RETURNED}
 ENROLMENT_VALID = timedelta(days=1)
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @dataclass
@@ -220,20 +213,9 @@ def main() -> int:
             server_store.add_enrolment_code(conn, desk_id, sha256(codes[number]), ENROLMENT_VALID)
     port = free_port()
     server_url = f"http://127.0.0.1:{port}"
-    server = subprocess.Popen([*SERVER, "--database-url", url, "serve", "--port", str(port)], cwd=BENCH.parent,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = start_server(["--database-url", url], port)
     proxy = None
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if requests.get(f"{server_url}/health", timeout=1).ok:
-                    break
-            except requests.ConnectionError:
-                pass
-            if time.monotonic() > deadline:
-                raise RuntimeError("the provincial server did not start")
-            time.sleep(0.2)
         proxy = FaultProxy(port)
         faults = every_fault(hold=args.read_timeout + 1)
         proxy.random(args.seed, args.rate, faults)

@@ -88,14 +88,14 @@ def sync(desk: Desk, client: Client | None = None, progress: Progress | None = N
     client = client or connect(desk)
     report = Report()
     state = _state(desk)
-    server = client.desk_state()
+    server = client.desk_state()  # who this desk is for the server, and what it holds of it
     if REBASE_REQUIRED in state or server.last_desk_seq > journal.last_seq(desk.store):
-        rebase(desk, client, state["sync.desk_id"], report)
+        rebase(desk, client, server.desk_id, report)
     if server.audit_through > int(state.get(AUDIT_SENT, "0")):
         rebase_audit(desk, client, int(state.get(AUDIT_SENT, "0")))
     push(desk, client, report, progress=progress)
     push_audit(desk, client, report)
-    pull(desk, client, report)
+    pull(desk, client, report, server.desk_id)
     offset = (client.server_time - desk.clock()).total_seconds() if client.server_time else 0.0
     report.clock_offset_seconds = offset
     if abs(offset) > CLOCK_TOLERANCE_SECONDS:
@@ -214,8 +214,7 @@ def action_of(desk: Desk, row, procedures: dict | None = None) -> Action:
     return Action(op_id=op_id, desk_seq=row["seq"], base_cursor=row["base_cursor"], dossier=dossier, event=event)
 
 
-def pull(desk: Desk, client: Client, report: Report) -> None:
-    desk_id = _state(desk)["sync.desk_id"]
+def pull(desk: Desk, client: Client, report: Report, desk_id: str) -> None:
     while True:
         since = int(_state(desk).get("sync.cursor", "0"))
         page = client.changes(since)
