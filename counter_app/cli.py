@@ -58,6 +58,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="print receipts straight to the default printer instead of showing a preview")
     p.add_argument("--idle-minutes", type=int, default=configuration.DEFAULT_IDLE_MINUTES,
                    help="lock the screen after this many minutes without use (10)")
+    p.add_argument("--lock-after", type=int, default=configuration.DEFAULT_LOCK_AFTER,
+                   help="wrong passwords in a row that lock an account on this desk (5)")
+    p.add_argument("--lock-minutes", type=int, default=configuration.DEFAULT_LOCK_MINUTES,
+                   help="how long such an account stays locked, in minutes (15)")
 
     p = sub.add_parser("user", help="local accounts")
     user_sub = p.add_subparsers(dest="user_command", metavar="<action>", required=True)
@@ -67,6 +71,8 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--role", required=True, choices=sorted(accounts.ROLES))
     q.add_argument("--password")
     user_sub.add_parser("list", help="list accounts")
+    q = user_sub.add_parser("unlock", help="lift the lock of an account after too many wrong passwords")
+    q.add_argument("username")
 
     p = sub.add_parser("catalog", help="the procedure catalog")
     cat_sub = p.add_subparsers(dest="catalog_command", metavar="<action>", required=True)
@@ -169,7 +175,7 @@ def run(args: argparse.Namespace) -> None:
 def cmd_init(args, store):
     config = configuration.init_desk(store, args.unit_code, args.unit_name, args.desk, args.code_block,
                                      args.office_hours, args.same_day_cutoff, args.tracking_url,
-                                     args.print_directly, args.idle_minutes)
+                                     args.print_directly, args.idle_minutes, args.lock_after, args.lock_minutes)
     _out(args, config.to_json() | {"data_dir": str(store.path.parent)},
          f"Đã cấu hình quầy {config.desk} — {config.unit_name} ({config.unit_code}), dữ liệu tại {store.path.parent}")
 
@@ -178,6 +184,12 @@ def cmd_user(args, store):
     if args.user_command == "list":
         rows = accounts.list_users(store)
         _out(args, rows, lambda: "\n".join(f"{r['username']:<16} {r['role_label']:<22} {r['full_name']}" for r in rows))
+        return
+    if args.user_command == "unlock":
+        by = _acting_user(args, store) if args.user else None
+        locked = accounts.unlock(store, args.username, by)
+        _out(args, {"username": args.username, "was_locked": locked},
+             f"Đã mở khóa tài khoản {args.username}." if locked else f"Tài khoản {args.username} không bị khóa.")
         return
     password = args.password if args.password is not None else sys.stdin.readline().rstrip("\n")
     user = accounts.add_user(store, args.username, args.name, args.role, password)

@@ -43,7 +43,7 @@ def run_gui(data_dir: Path, language: str = "vi") -> int:
     desk = Desk(store)
     title = QCoreApplication.translate("app", "{unit} — desk {desk}").format(unit=desk.config.unit_name,
                                                                            desk=desk.config.desk)
-    login = LoginDialog(store, title)
+    login = LoginDialog(store, title, clock=desk.clock)
     if login.exec() != QDialog.DialogCode.Accepted or login.user is None:
         return 1
     window = MainWindow(desk, login.user, idle_minutes=desk.config.idle_minutes,
