@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
 
-from counter_app import __version__, accounts, backups, configuration, printouts
+from counter_app import __version__, accounts, backups, configuration, logs, printouts
 from counter_app.clock import iso, parse_vn, vn_now
 from counter_app.desk import Desk
 from counter_app.domain.idcard import parse_id_card
@@ -22,6 +23,8 @@ from counter_app.jsonfile import read_json
 from counter_app.paths import data_dir
 from counter_app.store import Store, open_store
 from counter_app.text import nfc
+
+log = logging.getLogger(__name__)
 
 EPILOG = """Ví dụ / examples:
   counter-app --data-dir ./quay1 init --unit-code 000.00.31.H56 --unit-name "UBND xã Quảng Phú" --desk 1
@@ -381,12 +384,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         from counter_app.ui.app import run_gui
 
         return run_gui(data_dir(args.data_dir), args.language)
+    if args.command != "id-card":  # the one command that reads no data folder
+        logs.setup(data_dir(args.data_dir))
+    log.info("counter-app %s: %s", __version__, args.command)
     try:
         run(args)
     except CounterError as exc:
+        log.warning("%s refused: %s", args.command, exc.message)
         if args.json:
             print(json.dumps(exc.to_json(), ensure_ascii=False), file=sys.stderr)
         else:
             print(f"Lỗi: {exc.message}", file=sys.stderr)
         return 1
+    except Exception:
+        log.exception("%s failed", args.command)
+        raise
     return 0

@@ -8,6 +8,7 @@ outcomes written in a short transaction; each pulled page is applied with its cu
 from __future__ import annotations
 
 import json
+import logging
 import platform
 import uuid
 from collections.abc import Callable
@@ -24,6 +25,7 @@ from counter_app.sync.client import Client, SyncError
 from counter_app.sync.protocol import (CLOCK_TOLERANCE_SECONDS, Action, DossierSnapshot, EventRecord, Outcome,
                                        PushRequest)
 
+log = logging.getLogger(__name__)
 BATCH = 200
 KEYS = ("sync.server_url", "sync.desk_id", "sync.cursor", "sync.last_success", "sync.clock_offset", REBASE_REQUIRED)
 Progress = Callable[[int, int], None]  # (actions sent so far, actions to send)
@@ -66,6 +68,7 @@ def enrol(desk: Desk, server_url: str, code: str, client: Client | None = None) 
         if answer.last_desk_seq > journal.last_seq(desk.store):
             values[REBASE_REQUIRED] = "yes"
         settings.put(desk.store, values)
+    log.info("enrolled as desk %s with %s", answer.desk_id, server_url)
     return {"desk_id": answer.desk_id, "unit": answer.unit_name, "server_has_through": answer.last_desk_seq,
             "rebase_required": REBASE_REQUIRED in values}
 
@@ -81,6 +84,21 @@ def connect(desk: Desk) -> Client:
 
 
 def sync(desk: Desk, client: Client | None = None, progress: Progress | None = None) -> Report:
+    """One run: re-base if needed, push, pull; what it did (or why it stopped) goes to the log."""
+    log.info("sync started")
+    try:
+        report = _sync(desk, client, progress)
+    except SyncError as exc:
+        log.warning("sync stopped (%s): %s", "will retry" if exc.retry else "will not retry by itself", exc.message)
+        raise
+    log.info("sync done: sent %d %s, received %d changes, re-based %d, clock offset %.1f s", report.sent,
+             report.outcomes, report.received, report.rebased, report.clock_offset_seconds)
+    for warning in report.warnings:
+        log.warning("sync: %s", warning)
+    return report
+
+
+def _sync(desk: Desk, client: Client | None, progress: Progress | None) -> Report:
     client = client or connect(desk)
     report = Report()
     state = _state(desk)
