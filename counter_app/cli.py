@@ -129,8 +129,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("enrol", help="register this desk with the provincial server (one-time code)")
     p.add_argument("--server", required=True, help="the provincial server, e.g. https://motcua.example.gov.vn")
     p.add_argument("--code", required=True, help="the one-time enrolment code given by the province")
+    p.add_argument("--ca-bundle", help="the province's own CA certificates (PEM file) that its server's "
+                                       "certificate is verified against, if not a publicly trusted one")
     p = sub.add_parser("sync", help="send the outbox to the provincial server and receive its changes")
     p.add_argument("--status", action="store_true", help="only show the backlog and the last sync")
+    p.add_argument("--ca-bundle", help="from now on verify the server against this CA bundle (PEM file), then sync")
 
     p = sub.add_parser("backup", help="a checked copy of the desk's database (default: <data folder>/backups/)")
     p.add_argument("--out", type=Path, help="the copy's file name")
@@ -314,7 +317,7 @@ def cmd_print(args, store):
 def cmd_enrol(args, store):
     from counter_app.sync import engine
 
-    result = engine.enrol(Desk(store), args.server, args.code)
+    result = engine.enrol(Desk(store), args.server, args.code, ca_bundle=args.ca_bundle)
     _out(args, result, f"Đã đăng ký quầy {result['desk_id']} ({result['unit']}) với máy chủ tỉnh.")
 
 
@@ -322,6 +325,8 @@ def cmd_sync(args, store):
     from counter_app.sync import engine
 
     desk = Desk(store)
+    if args.ca_bundle:
+        engine.set_ca_bundle(desk, args.ca_bundle)
     if args.status:
         state = engine.status(desk)
         _out(args, state, lambda: f"Chờ gửi: {state['backlog']}, bị từ chối: {state['set_aside']}, cần xem lại: "
