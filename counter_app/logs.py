@@ -15,7 +15,7 @@ MAX_BYTES = 2_000_000
 BACKUPS = 5  # counter.log.1 … counter.log.5 are kept
 
 
-class _DeskLog(RotatingFileHandler):
+class DeskLog(RotatingFileHandler):
     """The one file handler of the desk's log on the root logger."""
 
 
@@ -24,13 +24,13 @@ def setup(data_dir: Path, level: int = logging.INFO) -> Path:
     another data folder moves its log there)."""
     path = (Path(data_dir) / LOG_FILE).resolve()
     root = logging.getLogger()
-    for handler in [h for h in root.handlers if isinstance(h, _DeskLog)]:
+    for handler in [h for h in root.handlers if isinstance(h, DeskLog)]:
         if handler.baseFilename == str(path):
             return path
         root.removeHandler(handler)
         handler.close()
     path.parent.mkdir(parents=True, exist_ok=True)
-    handler = _DeskLog(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True)
+    handler = DeskLog(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True)
     handler.setLevel(level)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(MaskPersonalData())

@@ -35,12 +35,8 @@ def test_what_support_needs_is_left_as_it_is(text):
 
 
 @pytest.fixture
-def desk_log(tmp_path):
-    yield logs.setup(tmp_path / "desk")
-    root = logging.getLogger()
-    for handler in [h for h in root.handlers if isinstance(h, logs._DeskLog)]:
-        root.removeHandler(handler)
-        handler.close()
+def desk_log(tmp_path, start_desk_log):
+    return start_desk_log(tmp_path / "desk")
 
 
 def assert_no_personal_data(text: str) -> None:
