@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
 
-from counter_app import __version__, accounts, audit, backups, configuration, postal, printouts
+from counter_app import __version__, accounts, audit, backups, configuration, logs, postal, printouts
 from counter_app.clock import iso, parse_vn, vn_now
 from counter_app.desk import Desk
 from counter_app.domain.idcard import parse_id_card
@@ -23,6 +24,8 @@ from counter_app.jsonfile import read_json
 from counter_app.paths import data_dir
 from counter_app.store import Store, open_store
 from counter_app.text import nfc
+
+log = logging.getLogger(__name__)
 
 EPILOG = """Ví dụ / examples:
   counter-app --data-dir ./quay1 init --unit-code 000.00.31.H56 --unit-name "UBND xã Quảng Phú" --desk 1
@@ -59,6 +62,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="print receipts straight to the default printer instead of showing a preview")
     p.add_argument("--idle-minutes", type=int, default=configuration.DEFAULT_IDLE_MINUTES,
                    help="lock the screen after this many minutes without use (10)")
+    p.add_argument("--lock-after", type=int, default=configuration.DEFAULT_LOCK_AFTER,
+                   help="wrong passwords in a row that lock an account on this desk (5)")
+    p.add_argument("--lock-minutes", type=int, default=configuration.DEFAULT_LOCK_MINUTES,
+                   help="how long such an account stays locked, in minutes (15)")
 
     p = sub.add_parser("user", help="local accounts")
     user_sub = p.add_subparsers(dest="user_command", metavar="<action>", required=True)
@@ -68,6 +75,8 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--role", required=True, choices=sorted(accounts.ROLES))
     q.add_argument("--password")
     user_sub.add_parser("list", help="list accounts")
+    q = user_sub.add_parser("unlock", help="lift the lock of an account after too many wrong passwords")
+    q.add_argument("username")
 
     p = sub.add_parser("catalog", help="the procedure catalog")
     cat_sub = p.add_subparsers(dest="catalog_command", metavar="<action>", required=True)
@@ -143,8 +152,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("enrol", help="register this desk with the provincial server (one-time code)")
     p.add_argument("--server", required=True, help="the provincial server, e.g. https://motcua.example.gov.vn")
     p.add_argument("--code", required=True, help="the one-time enrolment code given by the province")
+    p.add_argument("--ca-bundle", help="the province's own CA certificates (PEM file) that its server's "
+                                       "certificate is verified against, if not a publicly trusted one")
     p = sub.add_parser("sync", help="send the outbox to the provincial server and receive its changes")
     p.add_argument("--status", action="store_true", help="only show the backlog and the last sync")
+    p.add_argument("--ca-bundle", help="from now on verify the server against this CA bundle (PEM file), then sync")
 
     p = sub.add_parser("backup", help="a checked copy of the desk's database (default: <data folder>/backups/)")
     p.add_argument("--out", type=Path, help="the copy's file name (default: the backup folder, oldest pruned)")
@@ -198,7 +210,7 @@ def run(args: argparse.Namespace) -> None:
 def cmd_init(args, store):
     config = configuration.init_desk(store, args.unit_code, args.unit_name, args.desk, args.code_block,
                                      args.office_hours, args.same_day_cutoff, args.tracking_url,
-                                     args.print_directly, args.idle_minutes)
+                                     args.print_directly, args.idle_minutes, args.lock_after, args.lock_minutes)
     _out(args, config.to_json() | {"data_dir": str(store.path.parent)},
          f"Đã cấu hình quầy {config.desk} — {config.unit_name} ({config.unit_code}), dữ liệu tại {store.path.parent}")
 
@@ -207,6 +219,12 @@ def cmd_user(args, store):
     if args.user_command == "list":
         rows = accounts.list_users(store)
         _out(args, rows, lambda: "\n".join(f"{r['username']:<16} {r['role_label']:<22} {r['full_name']}" for r in rows))
+        return
+    if args.user_command == "unlock":
+        by = _acting_user(args, store) if args.user else None
+        locked = accounts.unlock(store, args.username, by)
+        _out(args, {"username": args.username, "was_locked": locked},
+             f"Đã mở khóa tài khoản {args.username}." if locked else f"Tài khoản {args.username} không bị khóa.")
         return
     password = args.password if args.password is not None else sys.stdin.readline().rstrip("\n")
     user = accounts.add_user(store, args.username, args.name, args.role, password)
@@ -330,7 +348,7 @@ def cmd_print(args, store):
 def cmd_enrol(args, store):
     from counter_app.sync import engine
 
-    result = engine.enrol(Desk(store), args.server, args.code)
+    result = engine.enrol(Desk(store), args.server, args.code, ca_bundle=args.ca_bundle)
     _out(args, result, f"Đã đăng ký quầy {result['desk_id']} ({result['unit']}) với máy chủ tỉnh.")
 
 
@@ -338,6 +356,8 @@ def cmd_sync(args, store):
     from counter_app.sync import engine
 
     desk = Desk(store)
+    if args.ca_bundle:
+        engine.set_ca_bundle(desk, args.ca_bundle)
     if args.status:
         state = engine.status(desk)
         _out(args, state, lambda: f"Chờ gửi: {state['backlog']}, bị từ chối: {state['set_aside']}, cần xem lại: "
@@ -459,12 +479,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         from counter_app.ui.app import run_gui
 
         return run_gui(data_dir(args.data_dir), args.language)
+    if args.command != "id-card":  # the one command that reads no data folder
+        logs.setup(data_dir(args.data_dir))
+    log.info("counter-app %s: %s", __version__, args.command)
     try:
         run(args)
     except CounterError as exc:
+        log.warning("%s refused: %s", args.command, exc.message)
         if args.json:
             print(json.dumps(exc.to_json(), ensure_ascii=False), file=sys.stderr)
         else:
             print(f"Lỗi: {exc.message}", file=sys.stderr)
         return 1
+    except Exception:
+        log.exception("%s failed", args.command)
+        raise
     return 0

@@ -19,6 +19,8 @@ from counter_app.text import fold, nfc
 # Where the QR code on a receipt leads: the province's tracking page, configured per desk.
 DEFAULT_TRACKING_URL = "https://dichvucong.gov.vn/p/home/dvc-tra-cuu-ho-so.html?ma_ho_so={code}"
 DEFAULT_IDLE_MINUTES = 10  # the screen locks after this long without a key or a click
+DEFAULT_LOCK_AFTER = 5  # wrong passwords in a row that lock an account on this desk…
+DEFAULT_LOCK_MINUTES = 15  # …for this long
 
 
 @dataclass(frozen=True)
@@ -31,18 +33,29 @@ class DeskConfig:
     tracking_url: str = DEFAULT_TRACKING_URL
     print_directly: bool = False
     idle_minutes: int = DEFAULT_IDLE_MINUTES
+    lock_after: int = DEFAULT_LOCK_AFTER
+    lock_minutes: int = DEFAULT_LOCK_MINUTES
 
     def to_json(self) -> dict:
         return {"unit_code": self.unit_code, "unit_name": self.unit_name, "desk": self.desk,
                 "code_block": self.code_block, "office_hours": self.office_hours.format(),
                 "same_day_cutoff": f"{self.office_hours.same_day_cutoff:%H:%M}", "tracking_url": self.tracking_url,
-                "print_directly": "yes" if self.print_directly else "no", "idle_minutes": self.idle_minutes}
+                "print_directly": "yes" if self.print_directly else "no", "idle_minutes": self.idle_minutes,
+                "lock_after": self.lock_after, "lock_minutes": self.lock_minutes}
+
+
+def lockout_rules(store: Store) -> tuple[int, int]:
+    """How many wrong passwords in a row lock an account on this desk, and for how many minutes (the defaults on
+    a desk not configured yet)."""
+    values = settings.get_all(store)
+    return int(values.get("lock_after", DEFAULT_LOCK_AFTER)), int(values.get("lock_minutes", DEFAULT_LOCK_MINUTES))
 
 
 def init_desk(store: Store, unit_code: str, unit_name: str, desk: int, code_block: int = DEFAULT_BLOCK,
               office_hours: str | None = None, cutoff: str = "15:00",
               tracking_url: str = DEFAULT_TRACKING_URL, print_directly: bool = False,
-              idle_minutes: int = DEFAULT_IDLE_MINUTES) -> DeskConfig:
+              idle_minutes: int = DEFAULT_IDLE_MINUTES, lock_after: int = DEFAULT_LOCK_AFTER,
+              lock_minutes: int = DEFAULT_LOCK_MINUTES) -> DeskConfig:
     """Configure the desk (idempotent) and load the seed catalog if the desk has none."""
     unit_code, unit_name = unit_code.strip(), nfc(unit_name)
     if not unit_code or any(c.isspace() for c in unit_code):
@@ -55,7 +68,12 @@ def init_desk(store: Store, unit_code: str, unit_name: str, desk: int, code_bloc
         raise InvalidInput("tracking_url", "Địa chỉ tra cứu phải chứa {code} (chỗ đặt mã hồ sơ).")
     if not 1 <= idle_minutes <= 240:
         raise InvalidInput("idle_minutes", "Thời gian khóa màn hình khi không dùng phải từ 1 đến 240 phút.")
-    config = DeskConfig(unit_code, unit_name, desk, code_block, hours, tracking_url, print_directly, idle_minutes)
+    if not 1 <= lock_after <= 100:
+        raise InvalidInput("lock_after", "Số lần nhập sai mật khẩu trước khi khóa tài khoản phải từ 1 đến 100.")
+    if not 1 <= lock_minutes <= 1440:
+        raise InvalidInput("lock_minutes", "Thời gian khóa tài khoản phải từ 1 đến 1440 phút.")
+    config = DeskConfig(unit_code, unit_name, desk, code_block, hours, tracking_url, print_directly, idle_minutes,
+                        lock_after, lock_minutes)
     values = {k: str(v) for k, v in config.to_json().items()}
     with store.write():
         before = settings.get_all(store) or None
@@ -77,6 +95,8 @@ def desk_config(store: Store) -> DeskConfig:
         tracking_url=values.get("tracking_url", DEFAULT_TRACKING_URL),
         print_directly=values.get("print_directly") == "yes",
         idle_minutes=int(values.get("idle_minutes", DEFAULT_IDLE_MINUTES)),
+        lock_after=int(values.get("lock_after", DEFAULT_LOCK_AFTER)),
+        lock_minutes=int(values.get("lock_minutes", DEFAULT_LOCK_MINUTES)),
     )
 
 

@@ -75,6 +75,20 @@ def database_url(tmp_path_factory):
 
 
 @pytest.fixture
+def start_desk_log():
+    """``logs.setup`` as the command line and the window call it; the file handler goes when the test ends."""
+    import logging
+
+    from counter_app import logs
+
+    yield logs.setup
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if isinstance(h, logs.DeskLog)]:
+        root.removeHandler(handler)
+        handler.close()
+
+
+@pytest.fixture
 def vietnamese(qapp, tmp_path):
     """The window in Vietnamese, as the clerk sees it (the application's default language)."""
     from counter_app.ui.i18n import install_translators

@@ -224,6 +224,20 @@ def m006_postal_batches(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations()
+def m007_sign_in_failures(db: sqlite_utils.Database) -> None:
+    """Wrong passwords in a row per account on this desk, and until when the account is locked (never synced)."""
+    db.execute(
+        """
+        CREATE TABLE sign_in_failure (
+            user_id INTEGER PRIMARY KEY REFERENCES user(id),
+            failures INTEGER NOT NULL CHECK (failures >= 0),
+            locked_until TEXT
+        )
+        """
+    )
+
+
 def migrate(db: sqlite_utils.Database) -> None:
     migrations.apply(db)
 

@@ -1,4 +1,4 @@
-"""Local accounts: username, full name, role and the password's KDF hash."""
+"""Local accounts: username, full name, role and the password's KDF hash; wrong passwords in a row per account."""
 
 from __future__ import annotations
 
@@ -38,3 +38,18 @@ def update(store: Store, user_id: int, values: dict) -> None:
     columns = [k for k in values if k in allowed]
     store.run(f"UPDATE user SET {', '.join(f'{c} = ?' for c in columns)} WHERE id = ?",
               (*[values[c] for c in columns], user_id))
+
+
+def sign_in_failures(store: Store, user_id: int) -> sqlite3.Row | None:
+    """The account's wrong passwords in a row on this desk, and until when it is locked (None: never failed)."""
+    return store.one("SELECT failures, locked_until FROM sign_in_failure WHERE user_id = ?", (user_id,))
+
+
+def set_sign_in_failures(store: Store, user_id: int, failures: int, locked_until: str | None) -> None:
+    store.run("INSERT INTO sign_in_failure(user_id, failures, locked_until) VALUES (?, ?, ?) ON CONFLICT(user_id) "
+              "DO UPDATE SET failures = excluded.failures, locked_until = excluded.locked_until",
+              (user_id, failures, locked_until))
+
+
+def clear_sign_in_failures(store: Store, user_id: int) -> None:
+    store.run("DELETE FROM sign_in_failure WHERE user_id = ?", (user_id,))

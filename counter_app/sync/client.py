@@ -1,9 +1,15 @@
 """The desk's HTTP client for the provincial server: requests, gzip-compressed pushes, and answers checked
-against the protocol (a 200 that is not protocol JSON — a captive portal's page — is a network failure)."""
+against the protocol (a 200 that is not protocol JSON — a captive portal's page — is a network failure).
+
+The server's TLS certificate is always verified: against the system's trusted authorities, or against the
+province's own CA bundle when the desk was given one (``ca_bundle``). A certificate that does not verify stops
+the sync with a message saying so; nothing is sent.
+"""
 
 from __future__ import annotations
 
 import gzip
+import ssl
 import uuid
 from datetime import datetime
 
@@ -31,9 +37,10 @@ class SyncError(CounterError):
 
 class Client:
     def __init__(self, base_url: str, token: str | None = None, session: requests.Session | None = None,
-                 timeout: tuple[float, float] = TIMEOUT) -> None:
+                 timeout: tuple[float, float] = TIMEOUT, ca_bundle: str | None = None) -> None:
         self.base_url = base_url.rstrip("/")
         self.timeout = timeout
+        self.verify: str | bool = ca_bundle or True  # given with every request: nothing can turn it off
         self.token = token
         self.session = session or requests.Session()
         self.server_time: datetime | None = None
@@ -71,7 +78,15 @@ class Client:
             headers["Authorization"] = f"Bearer {self.token}"
         try:
             response = self.session.request(method, f"{self.base_url}{PREFIX}{path}", headers=headers,
-                                            timeout=self.timeout, **kwargs)
+                                            timeout=self.timeout, verify=self.verify, **kwargs)
+        except requests.exceptions.SSLError as exc:
+            if not _certificate_refused(exc):
+                raise SyncError("Kết nối bảo mật (TLS) với máy chủ tỉnh bị ngắt giữa chừng. Hồ sơ vẫn được lưu trên "
+                                "máy và sẽ gửi lại sau.") from exc
+            raise SyncError("Chứng chỉ bảo mật (TLS) của máy chủ tỉnh không được xác minh: đây có thể không phải máy "
+                            "chủ của tỉnh. Không gửi dữ liệu nào. Kiểm tra địa chỉ máy chủ; nếu tỉnh dùng chứng chỉ "
+                            "riêng, khai báo tệp chứng chỉ gốc (CA) của tỉnh: counter-app sync --ca-bundle TỆP.",
+                            retry=False, server_code="certificate") from exc
         except requests.RequestException as exc:
             raise SyncError(f"Không kết nối được máy chủ tỉnh ({type(exc).__name__}). Hồ sơ vẫn được lưu "
                             "trên máy và sẽ gửi khi có mạng.") from exc
@@ -89,3 +104,18 @@ class Client:
             raise SyncError(f"Máy chủ tỉnh hoặc mạng trung gian báo lỗi (HTTP {response.status_code}). Hồ sơ vẫn "
                             "được lưu trên máy" + (" và sẽ gửi lại sau." if retry else "."), retry=retry) from None
         raise SyncError(envelope.error.message, retry=retry, server_code=envelope.error.code)
+
+
+def _certificate_refused(exc: BaseException) -> bool:
+    """Whether the TLS error behind ``exc`` is a certificate that did not verify (not a cut connection)."""
+    seen: set[int] = set()
+    pending: list[object] = [exc]
+    while pending:
+        error = pending.pop()
+        if not isinstance(error, BaseException) or id(error) in seen:
+            continue
+        if isinstance(error, ssl.SSLCertVerificationError):
+            return True
+        seen.add(id(error))
+        pending += [error.__cause__, error.__context__, getattr(error, "reason", None), *error.args]
+    return False

@@ -7,27 +7,34 @@ outcomes written in a short transaction; each pulled page is applied with its cu
 
 from __future__ import annotations
 
+import ipaddress
 import json
+import logging
 import platform
+import ssl
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
 
 from counter_app.clock import iso
 from counter_app.configuration import procedure_of_version
 from counter_app.desk import REBASE_REQUIRED, Desk, named_documents
 from counter_app.domain.codes import DossierCode
 from counter_app.domain.status import Status
+from counter_app.errors import InvalidInput
 from counter_app.store import dossiers, journal, settings
 from counter_app.sync import credentials, replay
 from counter_app.sync.client import Client, SyncError
 from counter_app.sync.protocol import (CLOCK_TOLERANCE_SECONDS, MAX_AUDIT_BATCH, Action, AuditEntry, AuditPush,
                                        DossierSnapshot, EventRecord, Outcome, PushRequest)
 
+log = logging.getLogger(__name__)
 BATCH = 200
 AUDIT_SENT = "sync.audit_through"  # the last row of the audit trail the province holds
-KEYS = ("sync.server_url", "sync.desk_id", "sync.cursor", "sync.last_success", "sync.clock_offset", REBASE_REQUIRED,
-        AUDIT_SENT)
+KEYS = ("sync.server_url", "sync.ca_bundle", "sync.desk_id", "sync.cursor", "sync.last_success", "sync.clock_offset",
+        REBASE_REQUIRED, AUDIT_SENT)
 Progress = Callable[[int, int], None]  # (actions sent so far, actions to send)
 
 
@@ -52,24 +59,69 @@ def _state(desk: Desk) -> dict[str, str]:
     return {k: values[k] for k in KEYS if k in values}
 
 
-def enrol(desk: Desk, server_url: str, code: str, client: Client | None = None) -> dict:
-    """Exchange the province's one-time code for this desk's token (kept in the OS keyring).
+def check_server_url(server_url: str) -> str:
+    """The server's address as kept: https, or plain http only to this computer itself (a test server)."""
+    url = server_url.strip().rstrip("/")
+    parts = urlsplit(url)
+    if parts.scheme == "https" and parts.hostname:
+        return url
+    if parts.scheme == "http" and parts.hostname and _loopback(parts.hostname):
+        return url
+    raise InvalidInput("server", f"Địa chỉ máy chủ tỉnh {server_url!r} phải bắt đầu bằng https:// (kết nối mã hóa, "
+                                 "chứng chỉ được xác minh).")
+
+
+def _loopback(host: str) -> bool:
+    try:
+        return host == "localhost" or ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def check_ca_bundle(path: str | Path) -> str:
+    """The absolute path of a readable bundle of CA certificates (PEM), as kept in the settings."""
+    file = Path(path).expanduser().resolve()
+    try:
+        ssl.create_default_context(cafile=str(file))
+    except (OSError, ssl.SSLError, ValueError) as exc:
+        raise InvalidInput("ca_bundle", f"Tệp chứng chỉ gốc (CA) {str(path)!r} không đọc được hoặc không chứa chứng "
+                                        f"chỉ PEM nào ({exc}).") from exc
+    return str(file)
+
+
+def set_ca_bundle(desk: Desk, path: str | Path) -> str:
+    """Verify the server against the province's own CA bundle from now on (a path, not a secret)."""
+    file = check_ca_bundle(path)
+    with desk.store.write():
+        settings.put(desk.store, {"sync.ca_bundle": file})
+    log.info("the province's CA bundle is now %s", file)
+    return file
+
+
+def enrol(desk: Desk, server_url: str, code: str, client: Client | None = None, ca_bundle: str | None = None) -> dict:
+    """Exchange the province's one-time code for this desk's token (kept in the OS keyring); ``ca_bundle``, the
+    province's own CA certificates if its server's certificate is not from a publicly trusted authority.
 
     If the server already holds actions of this desk (a reinstalled desk, or one restored from a backup),
     the desk issues nothing new until its first sync has put them back.
     """
+    server_url = check_server_url(server_url)
+    ca_bundle = check_ca_bundle(ca_bundle) if ca_bundle else None
     credentials.ensure_available()
-    client = client or Client(server_url)
+    client = client or Client(server_url, ca_bundle=ca_bundle)
     answer = client.enrol(code.strip(), platform.node())
     if (answer.unit_code, answer.desk) != (desk.config.unit_code, desk.config.desk):
         raise SyncError(f"Mã đăng ký dành cho quầy {answer.desk} của đơn vị {answer.unit_code}, nhưng máy này là "
                         f"quầy {desk.config.desk} của {desk.config.unit_code}.", retry=False)
     credentials.save(str(desk.store.path), answer.desk_id, answer.token)
     with desk.store.write():
-        values = {"sync.server_url": server_url.rstrip("/"), "sync.desk_id": answer.desk_id}
+        values = {"sync.server_url": server_url, "sync.desk_id": answer.desk_id}
+        if ca_bundle:
+            values["sync.ca_bundle"] = ca_bundle
         if answer.last_desk_seq > journal.last_seq(desk.store):
             values[REBASE_REQUIRED] = "yes"
         settings.put(desk.store, values)
+    log.info("enrolled as desk %s with %s", answer.desk_id, server_url)
     return {"desk_id": answer.desk_id, "unit": answer.unit_name, "server_has_through": answer.last_desk_seq,
             "rebase_required": REBASE_REQUIRED in values}
 
@@ -81,10 +133,29 @@ def connect(desk: Desk) -> Client:
     token = credentials.load(str(desk.store.path), state["sync.desk_id"])
     if not token:
         raise SyncError("Không tìm thấy mã truy cập của quầy trong kho khóa bí mật: đăng ký lại quầy.", retry=False)
-    return Client(state["sync.server_url"], token)
+    ca_bundle = state.get("sync.ca_bundle")
+    if ca_bundle and not Path(ca_bundle).is_file():
+        raise SyncError(f"Không tìm thấy tệp chứng chỉ gốc (CA) của tỉnh {ca_bundle}: chép lại tệp đó hoặc khai báo "
+                        "tệp mới (counter-app sync --ca-bundle TỆP).", retry=False)
+    return Client(state["sync.server_url"], token, ca_bundle=ca_bundle)
 
 
 def sync(desk: Desk, client: Client | None = None, progress: Progress | None = None) -> Report:
+    """One run: re-base if needed, push, pull; what it did (or why it stopped) goes to the log."""
+    log.info("sync started")
+    try:
+        report = _sync(desk, client, progress)
+    except SyncError as exc:
+        log.warning("sync stopped (%s): %s", "will retry" if exc.retry else "will not retry by itself", exc.message)
+        raise
+    log.info("sync done: sent %d %s, received %d changes, re-based %d, clock offset %.1f s", report.sent,
+             report.outcomes, report.received, report.rebased, report.clock_offset_seconds)
+    for warning in report.warnings:
+        log.warning("sync: %s", warning)
+    return report
+
+
+def _sync(desk: Desk, client: Client | None, progress: Progress | None) -> Report:
     client = client or connect(desk)
     report = Report()
     state = _state(desk)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
@@ -9,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog
 
-from counter_app import backups
+from counter_app import __version__, backups, logs
 from counter_app.configuration import desk_config
 from counter_app.desk import Desk
 from counter_app.errors import NotConfigured
@@ -33,7 +34,19 @@ def use_shipped_font(app: QApplication) -> str:
     return family
 
 
+log = logging.getLogger(__name__)
+
+
+def _log_uncaught(kind, value, traceback) -> None:
+    """An error nothing caught (in a slot, say) goes to the log file as well as where it went before."""
+    log.critical("uncaught error", exc_info=(kind, value, traceback))
+    sys.__excepthook__(kind, value, traceback)
+
+
 def run_gui(data_dir: Path, language: str = "vi") -> int:
+    logs.setup(data_dir)
+    sys.excepthook = _log_uncaught
+    log.info("counter-app %s: the window starts (language %s)", __version__, language)
     app = QApplication.instance() or QApplication(sys.argv)
     use_shipped_font(app)
     install_translators(app, language)
@@ -48,7 +61,7 @@ def run_gui(data_dir: Path, language: str = "vi") -> int:
     desk = Desk(store)
     title = QCoreApplication.translate("app", "{unit} — desk {desk}").format(unit=desk.config.unit_name,
                                                                            desk=desk.config.desk)
-    login = LoginDialog(store, title)
+    login = LoginDialog(store, title, clock=desk.clock)
     if login.exec() != QDialog.DialogCode.Accepted or login.user is None:
         return 1
     # A postal user (Bưu chính công ích) works at the postal desk's batch scanning; everyone else at the tabs.

@@ -128,7 +128,7 @@ class DeskWindow(QMainWindow):
     # -- idle lock -----------------------------------------------------------------------------
     def lock(self) -> None:
         dialog = LoginDialog(self.desk.store, self.tr("The screen is locked. Enter your password to go on."),
-                             locked_user=self.user, parent=self)
+                             locked_user=self.user, parent=self, clock=self.desk.clock)
         self.centralWidget().setEnabled(False)
         dialog.accepted.connect(lambda: (self.centralWidget().setEnabled(True), self.idle.start()))
         dialog.open()

@@ -1,4 +1,5 @@
-"""Signing in with a local account, and unlocking the screen after the idle time."""
+"""Signing in with a local account, and unlocking the screen after the idle time; both count wrong passwords
+towards the account's lock (``accounts.authenticate``)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from counter_app import accounts
 from counter_app.accounts import User
+from counter_app.clock import Clock, vn_now
 from counter_app.errors import CounterError
 from counter_app.store import Store
 
@@ -16,9 +18,11 @@ class LoginDialog(QDialog):
     With ``locked_user`` it is the lock screen: only that user (or a supervisor/admin) may unlock.
     """
 
-    def __init__(self, store: Store, title: str, locked_user: User | None = None, parent=None) -> None:
+    def __init__(self, store: Store, title: str, locked_user: User | None = None, parent=None,
+                 clock: Clock = vn_now) -> None:
         super().__init__(parent)
         self.store = store
+        self.clock = clock
         self.user: User | None = None
         self.locked_user = locked_user
         self.setWindowTitle(self.tr("Counter — sign in"))
@@ -44,7 +48,7 @@ class LoginDialog(QDialog):
 
     def try_login(self) -> None:
         try:
-            user = accounts.authenticate(self.store, self.username.text(), self.password.text())
+            user = accounts.authenticate(self.store, self.username.text(), self.password.text(), self.clock)
         except CounterError as exc:
             self.error.setText(exc.message)
             self.password.clear()

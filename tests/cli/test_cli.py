@@ -128,9 +128,12 @@ def test_init_keeps_the_desk_settings_and_refuses_bad_ones(tmp_path):
     base = ["init", "--unit-code", "000.00.31.H56", "--unit-name", "UBND xã Quảng Phú", "--desk", "3"]
     bad = cli(data, *base, "--idle-minutes", "0", json_out=False)
     assert bad.returncode == 1 and "khóa màn hình" in bad.stderr
-    done = cli(data, *base, "--idle-minutes", "5", "--print-directly",
+    bad = cli(data, *base, "--lock-after", "0", json_out=False)
+    assert bad.returncode == 1 and "nhập sai mật khẩu" in bad.stderr
+    done = cli(data, *base, "--idle-minutes", "5", "--print-directly", "--lock-after", "3", "--lock-minutes", "30",
                "--tracking-url", "https://dvc.example.vn/tra-cuu?ma={code}")
     assert done.returncode == 0, done.stderr
     config = json.loads(done.stdout)
     assert config["idle_minutes"] == 5 and config["print_directly"] == "yes"
+    assert (config["lock_after"], config["lock_minutes"]) == (3, 30)
     assert config["tracking_url"] == "https://dvc.example.vn/tra-cuu?ma={code}"

@@ -2,10 +2,12 @@
 FastAPI app served by uvicorn on 127.0.0.1, an in-memory keyring standing in for the OS's, and desks of a
 fresh unit, enrolled or not."""
 
+import contextlib
 import socket
 import threading
 import time
 import uuid
+from collections.abc import Iterator
 
 from datetime import timedelta
 
@@ -53,23 +55,34 @@ def memory_keyring():
     keyring.set_keyring(previous)
 
 
-@pytest.fixture(scope="session")
-def server_url(database_url):
+@contextlib.contextmanager
+def serving(database_url: str, **tls) -> Iterator[str]:
+    """The provincial server on a free port of 127.0.0.1 while the block runs; with ``ssl_certfile`` and
+    ``ssl_keyfile`` it speaks HTTPS. Yields its base URL."""
     with store.connect(database_url) as conn:
         schema.migrate(conn)
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(database_url), host="127.0.0.1", port=port, log_level="warning"))
+    server = uvicorn.Server(uvicorn.Config(create_app(database_url), host="127.0.0.1", port=port, log_level="warning",
+                                           **tls))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 20
     while not server.started:
         assert time.monotonic() < deadline, "the provincial server did not start"
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(10)
+    try:
+        yield f"{'https' if tls else 'http'}://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(10)
+
+
+@pytest.fixture(scope="session")
+def server_url(database_url):
+    with serving(database_url) as url:
+        yield url
 
 
 @pytest.fixture

@@ -1,7 +1,6 @@
 """Desks syncing with the real provincial server on PostgreSQL: enrolment, push exactly once, pull, faults."""
 
 import json
-import sqlite3
 import uuid
 from datetime import datetime, timedelta
 
@@ -9,9 +8,10 @@ import pytest
 import requests
 from requests.adapters import HTTPAdapter
 
-from counter_app import accounts
+from counter_app import accounts, backups, logs
 from counter_app.clock import VN_TZ
 from counter_app.domain.status import Status
+from counter_app.printouts import print_to_file
 from counter_app.store import journal
 from counter_app.sync import engine
 from counter_app.sync.client import Client, SyncError
@@ -153,11 +153,26 @@ def test_bad_input_gets_a_4xx_envelope_and_changes_nothing(enrolled, server_url,
     assert server_codes(province) == []
 
 
-def test_the_token_is_never_written_to_the_desk_database(enrolled, memory_keyring):
-    desk, _ = enrolled
+def test_no_secret_is_written_outside_the_keyring(make_desk, province, server_url, memory_keyring, start_desk_log):
+    """After enrolment, syncs and a day's work, neither the token nor the enrolment code is in any file of the data
+    folder: database, WAL, log, slips, backups."""
+    desk, clerk = make_desk(1)
+    start_desk_log(desk.store.path.parent)
+    code = province.desk_code(1)
+    engine.enrol(desk, server_url, code)
     (token,) = memory_keyring.secrets.values()
-    rows = sqlite3.connect(desk.store.path).execute("SELECT key, value FROM setting").fetchall()
-    assert all(token not in value for _, value in rows)
+    received = desk.receive(khai_sinh(desk), clerk).code
+    engine.sync(desk)
+    desk.transition(received, Status.PROCESSING, clerk, "Chuyển công chức hộ tịch")
+    print_to_file(desk, received, "receipt")
+    backups.backup_now(desk.store)
+    engine.sync(desk)
+    files = [f for f in desk.store.path.parent.rglob("*") if f.is_file()]
+    assert {f.parent.name for f in files} >= {"logs", "slips", "backups"} and any(f.name.endswith("-wal") for f in files)
+    assert "sync done" in (desk.store.path.parent / logs.LOG_FILE).read_text(encoding="utf-8")
+    for file in files:
+        content = file.read_bytes()
+        assert token.encode() not in content and code.encode() not in content, file
     assert isinstance(engine.connect(desk), Client)
 
 

@@ -12,13 +12,18 @@ from tests.ui.keys import choose, type_text
 CARD = "051084009698|212163684|Đặng Hồng Bảo|02081984|Nam|Thôn Phú Lộc, xã Tịnh Hà, Quảng Ngãi|23092024||||"
 
 
-def test_signing_in_needs_the_right_password(qtbot, configured, clerk):
-    dialog = LoginDialog(configured, "UBND xã Quảng Phú — quầy 1")
+def test_signing_in_needs_the_right_password(qtbot, configured, clerk, clock):
+    dialog = LoginDialog(configured, "UBND xã Quảng Phú — quầy 1", clock=clock)
     qtbot.addWidget(dialog)
     type_text(dialog.username, "lan")
     type_text(dialog.password, "sai-mat-khau")
     dialog.try_login()
     assert dialog.user is None and "không đúng" in dialog.error.text()
+    for _ in range(4):
+        type_text(dialog.password, "sai-mat-khau")
+        dialog.try_login()
+    assert dialog.user is None and "tạm khóa đến 09:15" in dialog.error.text()
+    clock.set("2026-11-23T09:15")
     type_text(dialog.password, "matkhau1")
     dialog.try_login()
     assert dialog.user.username == "lan"
@@ -133,6 +138,22 @@ def test_an_idle_window_locks_and_asks_for_the_password_again(qtbot, window):
     type_text(window.lock_dialog.password, "matkhau1")
     window.lock_dialog.try_login()
     assert window.centralWidget().isEnabled() and not window.lock_dialog.isVisible()
+
+
+def test_the_lock_screen_locks_the_account_after_five_wrong_passwords(qtbot, window, desk, clock):
+    window.lock()
+    dialog = window.lock_dialog
+    for _ in range(5):
+        type_text(dialog.password, "sai")
+        dialog.try_login()
+    assert "tạm khóa đến 09:15" in dialog.error.text()
+    type_text(dialog.password, "matkhau1")
+    dialog.try_login()
+    assert "tạm khóa đến 09:15" in dialog.error.text() and not window.centralWidget().isEnabled()
+    clock.set("2026-11-23T09:15")
+    type_text(dialog.password, "matkhau1")
+    dialog.try_login()
+    assert window.centralWidget().isEnabled() and not dialog.isVisible()
 
 
 def test_keyboard_shortcuts_move_between_jobs(qtbot, window):

@@ -457,17 +457,17 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="24"/>
+        <location filename="../../ui/login.py" line="28"/>
         <source>Counter — sign in</source>
         <translation>Counter — đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="32"/>
+        <location filename="../../ui/login.py" line="36"/>
         <source>Username</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="33"/>
+        <location filename="../../ui/login.py" line="37"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
@@ -1118,7 +1118,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="49"/>
+        <location filename="../../ui/app.py" line="62"/>
         <source>{unit} — desk {desk}</source>
         <translation>{unit} — quầy {desk}</translation>
     </message>
