@@ -170,7 +170,8 @@ def burst(url: str, province: Path, run: Path, unit_of_desk: list[str], args, rn
         session = requests.Session()
         headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/json",
                    "Content-Encoding": "gzip"}
-        session.get(f"{url}/health", timeout=30)  # connected before the burst, as a desk's session is
+        # A desk that has synced before: connected, its token already in use (the first use is recorded once).
+        session.get(f"{url}{PREFIX}/desk-state", headers=headers, timeout=30)
         start.wait()
         t0 = time.perf_counter()
         answer = session.post(f"{url}{PREFIX}/push", data=body, headers=headers, timeout=60)
