@@ -11,24 +11,27 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.lib.utils import simpleSplit
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from counter_app.domain.slips import DEPARTMENT, place_name
 from counter_app.formatting import day, day_phrase, money, number, percentage
 from counter_app.printing.files import save
-from counter_app.printing.fonts import BOLD, ITALIC
+from counter_app.printing.fonts import BOLD, ITALIC, REGULAR
 from counter_app.printing.slip_pdf import national_header, signature_table, styles
 from counter_app.reports.table import Kind, Report, header_cells
 from counter_app.reports.table import Table as ReportTable
 
 MARGIN = 12 * mm
+PADDING = 3  # points, left and right of each cell
+FONT_SIZE, LEADING = 8, 10
 
 
-def _cell_styles(s: dict) -> dict[str, ParagraphStyle]:
-    cell = ParagraphStyle("report_cell", s["cell"], fontSize=8, leading=10)
-    return {"cell": cell, "head": ParagraphStyle("report_head", cell, fontName=BOLD, alignment=1),
-            "number": ParagraphStyle("report_number", cell, fontName=ITALIC, alignment=1),
-            "total": ParagraphStyle("report_total", cell, fontName=BOLD)}
+def _header_styles(s: dict) -> dict[str, ParagraphStyle]:
+    """The header cells' styles: the labels in bold, the column numbers in italics, both centred."""
+    base = ParagraphStyle("report_cell", s["cell"], fontSize=FONT_SIZE, leading=LEADING, alignment=1)
+    return {"head": ParagraphStyle("report_head", base, fontName=BOLD),
+            "number": ParagraphStyle("report_number", base, fontName=ITALIC)}
 
 
 def text(value, kind: Kind) -> str:
@@ -46,44 +49,79 @@ def text(value, kind: Kind) -> str:
     return str(value)
 
 
-def _table(table: ReportTable, width: float, cs: dict) -> Table:
-    depth, cells = header_cells(table.columns)
-    grid: list[list] = [[""] * len(table.columns) for _ in range(depth)]
-    style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-             ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-             ("BACKGROUND", (0, 0), (-1, depth - 1), colors.Color(0.93, 0.93, 0.93))]
-    for c in cells:
-        grid[c.top][c.left] = Paragraph(escape(c.text), cs["head"])
-        if (c.top, c.left) != (c.bottom, c.right):
-            style.append(("SPAN", (c.left, c.top), (c.right, c.bottom)))
-    head_rows = depth
-    if table.numbered:
-        grid.append([Paragraph(f"({n})", cs["number"]) for n in range(1, len(table.columns) + 1)])
-        head_rows += 1
+class PagedTable(Flowable):
+    """A table laid out a page at a time, its header rows on every page. Each page builds a reportlab table of
+    only the rows that may fit (at most ``CHUNK``): a single reportlab table with merged cells recomputes its
+    span grid over every remaining row at each page break, which made a month's register take minutes."""
 
-    def cells(row: tuple, style: ParagraphStyle) -> list:
-        return [Paragraph(escape(text(v, col.kind)), style) if col.kind is Kind.TEXT and v else text(v, col.kind)
-                for v, col in zip(row, table.columns)]
+    CHUNK = 120  # more rows than any page holds
 
-    grid += [cells(row, cs["cell"]) for row in table.rows]
-    if table.total:
-        grid.append(cells(table.total, cs["total"]))
-    for n, col in enumerate(table.columns):
-        if col.kind is not Kind.TEXT:
-            style.append(("ALIGN", (n, head_rows), (n, -1), "RIGHT" if col.kind is Kind.MONEY else "CENTER"))
-    style += [("FONT", (0, head_rows), (-1, -1), cs["cell"].fontName, cs["cell"].fontSize)]
-    if table.total:
-        style += [("FONT", (0, -1), (-1, -1), BOLD, cs["cell"].fontSize)]
+    def __init__(self, head: list[list], body: list[list], widths: list[float], style: list, bold_last: bool):
+        super().__init__()
+        self.head, self.body, self.widths, self.style, self.bold_last = head, body, widths, style, bold_last
+        self._table: Table | None = None
+
+    def _build(self, rows: list[list], last: bool) -> Table:
+        style = self.style + ([("FONT", (0, -1), (-1, -1), BOLD, FONT_SIZE, LEADING)] if last and self.bold_last
+                              else [])
+        table = Table(self.head + rows, colWidths=self.widths, repeatRows=len(self.head))
+        table.setStyle(TableStyle(style))
+        return table
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        if len(self.body) > self.CHUNK:
+            return avail_width, avail_height + 1  # more than a page: the frame splits it
+        self._table = self._build(self.body, last=True)
+        return self._table.wrap(avail_width, avail_height)
+
+    def split(self, avail_width: float, avail_height: float) -> list:
+        rows = self.body[:self.CHUNK]
+        parts = self._build(rows, last=len(rows) == len(self.body)).split(avail_width, avail_height)
+        taken = parts[0]._nrows - len(self.head) if parts else 0
+        if taken <= 0:
+            return []  # not even one row fits here: the next page
+        rest = self.body[taken:]
+        first = self._build(self.body[:taken], last=not rest)
+        return [first, PagedTable(self.head, rest, self.widths, self.style, self.bold_last)] if rest else [first]
+
+    def draw(self) -> None:
+        self._table.drawOn(self.canv, 0, 0)
+
+
+def _table(table: ReportTable, width: float, cs: dict) -> PagedTable:
+    """The header rows (merged group cells, column numbers) and the body as plain strings, long text broken into
+    lines once here."""
     total_width = sum(c.width for c in table.columns)
     widths = [width * c.width / total_width for c in table.columns]
-    out = Table(grid, colWidths=widths, repeatRows=head_rows)
-    out.setStyle(TableStyle(style))
-    return out
+    depth, cells = header_cells(table.columns)
+    head: list[list] = [[""] * len(table.columns) for _ in range(depth)]
+    style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+             ("LEFTPADDING", (0, 0), (-1, -1), PADDING), ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
+             ("BACKGROUND", (0, 0), (-1, depth - 1), colors.Color(0.93, 0.93, 0.93))]
+    for c in cells:
+        head[c.top][c.left] = Paragraph(escape(c.text), cs["head"])
+        if (c.top, c.left) != (c.bottom, c.right):
+            style.append(("SPAN", (c.left, c.top), (c.right, c.bottom)))
+    if table.numbered:
+        head.append([Paragraph(f"({n})", cs["number"]) for n in range(1, len(table.columns) + 1)])
+
+    def cells_of(row: tuple, font: str) -> list:
+        return ["\n".join(simpleSplit(text(v, col.kind), font, FONT_SIZE, w - 2 * PADDING)) if col.kind is Kind.TEXT
+                else text(v, col.kind) for v, col, w in zip(row, table.columns, widths)]
+
+    body = [cells_of(row, REGULAR) for row in table.rows]
+    if table.total:
+        body.append(cells_of(table.total, BOLD))
+    for n, col in enumerate(table.columns):
+        if col.kind is not Kind.TEXT:
+            style.append(("ALIGN", (n, len(head)), (n, -1), "RIGHT" if col.kind is Kind.MONEY else "CENTER"))
+    style.append(("FONT", (0, len(head)), (-1, -1), REGULAR, FONT_SIZE, LEADING))
+    return PagedTable(head, body, widths, style, bold_last=table.total is not None)
 
 
 def story(report: Report, width: float) -> list:
     s = styles()
-    cs = _cell_styles(s)
+    cs = _header_styles(s)
     place_date = f"{place_name(report.unit_name)}, {day_phrase(report.made_at.date())}"
     out: list = [Paragraph(escape(report.form), s["form"]) if report.form else Spacer(0, 0),
                  national_header(report.unit_name.upper(), DEPARTMENT, place_date, width, s), Spacer(0, 3 * mm),

@@ -59,10 +59,10 @@ class RegisterColumn:
 
 COLUMNS: dict[str, RegisterColumn] = {
     "tt": RegisterColumn(Column(("TT",), Kind.COUNT, 0.5), lambda e: e.n),
-    "code": RegisterColumn(Column(("Mã hồ sơ",), Kind.TEXT, 2.3), lambda e: e.code),
-    "procedure": RegisterColumn(Column(("Tên thủ tục hành chính",), Kind.TEXT, 2.6), lambda e: e.procedure),
+    "code": RegisterColumn(Column(("Mã hồ sơ",), Kind.TEXT, 2.8), lambda e: e.code),
+    "procedure": RegisterColumn(Column(("Tên thủ tục hành chính",), Kind.TEXT, 2.5), lambda e: e.procedure),
     "applicant": RegisterColumn(Column(("Tên cá nhân, tổ chức",), Kind.TEXT, 1.6), lambda e: e.applicant),
-    "contact": RegisterColumn(Column(("Địa chỉ, số điện thoại",), Kind.TEXT, 2.2),
+    "contact": RegisterColumn(Column(("Địa chỉ, số điện thoại",), Kind.TEXT, 2.1),
                               lambda e: ", ".join(p for p in (e.address, e.phone) if p)),
     "unit": RegisterColumn(Column(("Cơ quan chủ trì giải quyết",), Kind.TEXT, 1.5), lambda e: e.unit),
     "sets": RegisterColumn(Column(("Số lượng hồ sơ (bộ)",), Kind.COUNT, 0.7), lambda e: e.sets),
@@ -75,9 +75,9 @@ COLUMNS: dict[str, RegisterColumn] = {
     "signature": RegisterColumn(Column(("Ký nhận",), Kind.TEXT, 1.0), lambda e: ""),
     "note": RegisterColumn(Column(("Ghi chú",), Kind.TEXT, 1.6), lambda e: e.note),
 }
-# The columns of Mẫu 06 as the provinces reproduce it (11 numbered columns).
+# The 11 numbered columns of Mẫu 06 as the provinces reproduce it, and Ghi chú (status, Mẫu 04 date).
 DEFAULT_COLUMNS = ("tt", "code", "procedure", "applicant", "contact", "unit", "received", "due", "returned",
-                   "return_method", "signature")
+                   "return_method", "signature", "note")
 
 
 def check_columns(keys: Sequence[str]) -> tuple[str, ...]:

@@ -16,7 +16,7 @@ _OURS = "substr(d.code, 1, :n) = :prefix AND d.status NOT IN (1, 3)"
 
 
 def _window(prefix: str, start: str, end: str) -> dict:
-    return {"prefix": prefix + "-", "n": len(prefix) + 1, "start": start, "end": end}
+    return {"prefix": prefix + "-", "n": len(prefix) + 1, "start": start, "end": end, "start_day": start[:10]}
 
 
 def timelines(store: Store, prefix: str, start: str, end: str) -> list[sqlite3.Row]:
@@ -35,7 +35,7 @@ def timelines(store: Store, prefix: str, start: str, end: str) -> list[sqlite3.R
             SELECT id FROM dossier WHERE status IN (2, 4, 5, 6) AND received_at < :start
             UNION
             SELECT e.dossier_id FROM dossier_event e JOIN dossier d ON d.id = e.dossier_id
-            WHERE e.status IN (7, 8, 9) AND e.at >= :start AND d.received_at < :start
+            WHERE e.status IN (7, 8, 9) AND substr(e.at, 1, 10) >= :start_day AND d.received_at < :start
         )
         SELECT d.id, d.catalog_id, d.procedure_code, d.channel, d.received_at, d.received_by, d.due_at,
             min(CASE WHEN e.status IN (7, 8, 9) THEN e.at || ' ' || e.status END) AS settled,

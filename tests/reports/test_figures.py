@@ -102,4 +102,5 @@ def test_the_register_lists_the_accepted_dossiers_received_in_the_period(desk, s
     assert [c.header for c in table.columns][6:9] == [("Ngày, tháng, năm", "Nhận hồ sơ"),
                                                       ("Ngày, tháng, năm", "Hẹn trả kết quả"),
                                                       ("Ngày, tháng, năm", "Trả kết quả")]
-    assert len(table.columns) == 11 and len(table.rows) == 14
+    assert len(table.columns) == 12 and table.columns[-1].header == ("Ghi chú",) and len(table.rows) == 14
+    assert table.rows[[r[1] for r in table.rows].index(seeded["K"])][-1] == "Hẹn lại ngày 02/11/2026 (Mẫu 04)"
