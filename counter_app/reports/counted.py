@@ -20,6 +20,10 @@ from counter_app.reports.period import Period
 from counter_app.store import reports as queries
 
 
+_STATUSES = {int(s): s for s in Status}  # a dict is faster than the enum's call, over a year of dossiers
+_CHANNELS = {int(c): c for c in Channel}
+
+
 @dataclass(slots=True)
 class Counted:
     procedure_code: str
@@ -45,38 +49,53 @@ class Names:
 
 
 def counted(desk: Desk, period: Period, names: Names) -> list[Counted]:
-    """Every dossier the period counts, judged as of ``period.cutoff(now)``."""
+    """Every dossier the period counts, judged as of the end of the period (or now)."""
     start, end = period.bounds()
     with desk.store.read():
-        rows = queries.timelines(desk.store, desk.config.unit_code, start, end)
-        mixed = [r["id"] for r in rows if r["requests"] and r["reschedules"]]
-        pauses = _pauses(queries.status_events(desk.store, mixed, end)) if mixed else {}
+        rows = queries.candidates(desk.store, desk.config.unit_code, start, end)
+        ended: dict[int, tuple[str, int]] = {}
+        for dossier_id, at, status in queries.settled(desk.store, start, end):
+            if dossier_id not in ended or at < ended[dossier_id][0]:
+                ended[dossier_id] = (at, status)
+        moved = _histories(desk, [r[0] for r in rows if r[7]], end)
     out = []
-    for row in rows:
-        settled_at, settled_by = _moment_and_status(row["settled"])
-        if settled_at is not None and settled_at < start:
-            continue  # ended before the period: found through a later event (Đã trả kết quả)
-        if settled_at is not None and settled_at >= end:
-            settled_at = settled_by = None  # still in processing at the end of the period
-        last_at, last_status = _moment_and_status(row["last_status"])
-        waiting = last_at if settled_at is None and last_status == Status.SUPPLEMENT_REQUESTED else None
-        if row["id"] in pauses:
-            due = statutory_due(_moment(row["first_due"].split(" ")[1]), pauses[row["id"]], desk.calendar)
-        else:
-            due = _moment(row["due"].split(" ")[1] if row["due"] else row["due_at"])
-        name, field = names.procedure(row["catalog_id"], row["procedure_code"])
-        timeline = Timeline(due, _moment(settled_at), settled_by, row["requests"], _moment(waiting))
-        out.append(Counted(row["procedure_code"], name, field, row["received_by"], Channel(row["channel"]),
-                           row["received_at"] < start, timeline))
+    parse, procedures = datetime.fromisoformat, names.procedures
+    for dossier_id, catalog_id, code, channel, carried, clerk, due_at, _, settled_before in rows:
+        if settled_before:
+            continue  # ended before the period (a withdrawal then a stop): found through its later event
+        timeline = moved.get(dossier_id) or Timeline(parse(due_at) if due_at else None)
+        if dossier_id in ended:
+            settled_at, settled_by = ended[dossier_id]
+            timeline.settled_at, timeline.settled_by = parse(settled_at), _STATUSES[settled_by]
+        name, field = procedures.get((catalog_id, code)) or names.procedure(catalog_id, code)
+        out.append(Counted(code, name, field, clerk, _CHANNELS[channel], bool(carried), timeline))
     return out
 
 
-def _moment_and_status(text: str | None) -> tuple[str | None, Status | None]:
-    """"<at> <status>" as the query gives it; times stay text until needed (they compare as text)."""
-    if not text:
-        return None, None
-    at, status = text.split(" ")
-    return at, Status(int(status))
+def _histories(desk: Desk, ids: list[int], end: str) -> dict[int, Timeline]:
+    """The timelines, settlement aside, of the few dossiers whose appointment a supplement pause or a Mẫu 04 moved:
+    the statutory appointment is the desk's when only pauses moved it, rebuilt from the printed one when a Mẫu 04
+    did too; a dossier whose last status before the end is a supplement request is waiting since then."""
+    if not ids:
+        return {}
+    rows = queries.histories(desk.store, ids, end)
+    mixed = [r["id"] for r in rows if r["requests"] and r["reschedules"]]
+    pauses = _pauses(queries.status_events(desk.store, mixed, end)) if mixed else {}
+    out = {}
+    for r in rows:
+        if r["id"] in pauses:
+            due = statutory_due(_moment(_second(r["first_due"])), pauses[r["id"]], desk.calendar)
+        else:
+            due = _moment(_second(r["due"]))
+        last_at, last_status = r["last_status"].split(" ") if r["last_status"] else (None, None)
+        waiting = last_at if last_status == str(int(Status.SUPPLEMENT_REQUESTED)) else None
+        out[r["id"]] = Timeline(due, supplement_requests=r["requests"], waiting_since=_moment(waiting))
+    return out
+
+
+def _second(text: str | None) -> str | None:
+    """The value of "<at> <value>" as the history query gives it."""
+    return text.split(" ")[1] if text else None
 
 
 def _moment(text: str | None) -> datetime | None:

@@ -75,7 +75,8 @@ def _columns(first: str) -> tuple[Column, ...]:
     return (
         Column(("TT",), Kind.COUNT, 0.5), Column((first,), Kind.TEXT, 3.4),
         Column(("Đã giải quyết trong kỳ",), width=1.1),
-        Column((NATIONAL, "Đúng hạn")), Column((NATIONAL, "Quá hạn")), Column((NATIONAL, "Tỷ lệ đúng hạn"), Kind.PERCENT),
+        Column((NATIONAL, "Đúng hạn")), Column((NATIONAL, "Quá hạn")),
+        Column((NATIONAL, "Tỷ lệ đúng hạn"), Kind.PERCENT),
         Column((PROVINCIAL, "Trước hạn")), Column((PROVINCIAL, "Đúng hạn")), Column((PROVINCIAL, "Quá hạn")),
         Column((PROVINCIAL, "Tỷ lệ trước và đúng hạn"), Kind.PERCENT, 1.1),
         Column((PENDING, "Tổng số")), Column((PENDING, "Quá hạn (QĐ 766)")), Column((PENDING, "Quá hạn (theo ngày)")),

@@ -9,6 +9,7 @@ II.06a does; the national 766 figures are in the on-time statistics.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, fields
 
 from counter_app.desk import Desk
@@ -83,25 +84,23 @@ class FieldFigures:
             setattr(self, f.name, getattr(self, f.name) + getattr(other, f.name))
 
 
-_SETTLED = {Verdict.EARLY: "early", Verdict.ON_TIME: "on_time", Verdict.LATE: "late"}
-_PENDING = {Verdict.ON_TIME: "pending_in_time", Verdict.LATE: "pending_late"}
+_OUTCOMES = {(True, Verdict.EARLY): "early", (True, Verdict.ON_TIME): "on_time", (True, Verdict.LATE): "late",
+             (False, Verdict.ON_TIME): "pending_in_time", (False, Verdict.LATE): "pending_late"}
 
 
 def figures(desk: Desk, period: Period) -> tuple[list[FieldFigures], FieldFigures]:
     """The rows by field, in alphabetical order, and the totals."""
     last_day = period.last_day(desk.clock())
+    # Each dossier counts once in a reception column and once in an outcome column of its field's row.
+    tally = Counter(
+        (c.field, "carried_over" if c.carried_over else "online" if c.channel is Channel.ONLINE
+         else "direct_or_postal", _OUTCOMES[c.timeline.settled, provincial(c.timeline, last_day)])
+        for c in counted(desk, period, Names(desk)))
     rows: dict[str, FieldFigures] = {}
-    for c in counted(desk, period, Names(desk)):
-        row = rows.get(c.field) or rows.setdefault(c.field, FieldFigures(c.field))
-        if c.carried_over:
-            row.carried_over += 1
-        elif c.channel is Channel.ONLINE:
-            row.online += 1
-        else:
-            row.direct_or_postal += 1
-        verdict = provincial(c.timeline, last_day)
-        name = _SETTLED[verdict] if c.timeline.settled else _PENDING[verdict]
-        setattr(row, name, getattr(row, name) + 1)
+    for (field, received, outcome), n in tally.items():
+        row = rows.get(field) or rows.setdefault(field, FieldFigures(field))
+        setattr(row, received, getattr(row, received) + n)
+        setattr(row, outcome, getattr(row, outcome) + n)
     ordered = sorted(rows.values(), key=lambda r: fold(r.field))
     total = FieldFigures("Tổng cộng")
     for row in ordered:

@@ -47,7 +47,8 @@ def test_on_time_under_both_rules_by_procedure_and_by_clerk(desk, seeded):
     assert by_clerk == {
         # Lan received A D F H J (settled) and M N Q (pending): 766 on time A D J; early A D H, on time J, late F.
         "Nguyễn Thị Lan": (5, 3, 2, 60.0, 3, 1, 1, 80.0, 3, 1, 1),
-        # Hùng received E G I K O P R (settled) and B (pending): 766 on time G I O R; early G, on time E I O P R, late K.
+        # Hùng received E G I K O P R (settled) and B (pending): 766 on time G I O R;
+        # early G, on time E I O P R, late K.
         "Trần Văn Hùng": (7, 4, 3, 57.14, 1, 5, 1, 85.71, 1, 1, 1),
     }
     by_procedure = {r.label: r.cells() for r in data.by_procedure}

@@ -43,7 +43,8 @@ def test_the_periodic_workbook_has_the_merged_headers_typed_numbers_and_the_tota
     assert rows[top][:3] == ("TT", "Lĩnh vực, công việc giải quyết theo cấp", "Tiếp nhận")
     assert rows[top][6] == "Số lượng hồ sơ đã giải quyết" and rows[top][10] == "Số lượng hồ sơ đang giải quyết"
     assert rows[top + 1][2:4] == ("Tổng số", "Trong đó")
-    assert rows[top + 2][3:6] == ("Từ kỳ trước", "Mới tiếp nhận trực tuyến", "Mới tiếp nhận trực tiếp, dịch vụ bưu chính")
+    assert rows[top + 2][3:6] == ("Từ kỳ trước", "Mới tiếp nhận trực tuyến",
+                                  "Mới tiếp nhận trực tiếp, dịch vụ bưu chính")
     assert rows[top + 3] == tuple(f"({n})" for n in range(1, 14))
     merged = {str(r) for r in ws.merged_cells.ranges}
     excel_row = top + 1
