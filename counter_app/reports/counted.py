@@ -8,7 +8,10 @@ otherwise. Shared by Biểu II.06a and the on-time statistics.
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -48,8 +51,27 @@ class Names:
         return self.procedures.get((catalog_id, code), (code, "Khác"))
 
 
+@contextmanager
+def _without_cycle_collection() -> Iterator[None]:
+    """A year is a few hundred thousand small objects, none in a cycle: Python's cycle collector would walk them
+    over and over while they are made (a fifth of the time of a year's Biểu II.06a). Counting is reference-based
+    meanwhile; the collector resumes after."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def counted(desk: Desk, period: Period, names: Names) -> list[Counted]:
-    """Every dossier the period counts, judged as of the end of the period (or now)."""
+    """Every dossier the period counts, with its timeline as it stood at the end of the period (or now)."""
+    with _without_cycle_collection():
+        return _counted(desk, period, names)
+
+
+def _counted(desk: Desk, period: Period, names: Names) -> list[Counted]:
     start, end = period.bounds()
     with desk.store.read():
         rows = queries.candidates(desk.store, desk.config.unit_code, start, end)

@@ -8,12 +8,11 @@ them with how many are already late under each rule.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from counter_app.desk import Desk
 from counter_app.domain.timeliness import Verdict, national_on_time, provincial
-from counter_app.reports.counted import Counted, Names, counted
+from counter_app.reports.counted import Names, counted
 from counter_app.reports.period import Period
 from counter_app.reports.table import Column, Kind, Report, Table, rate
 from counter_app.text import fold
@@ -58,6 +57,19 @@ class OnTimeFigures:
     def provincial_rate(self) -> float | None:
         return rate(self.early + self.on_time, self.settled)
 
+    def add(self, settled: bool, national_on_time: bool, verdict: Verdict) -> None:
+        """Count one dossier: settled in the period or pending at its end, with its verdicts under both rules."""
+        if settled:
+            self.settled += 1
+            self.national_on_time += national_on_time
+            self.early += verdict is Verdict.EARLY
+            self.on_time += verdict is Verdict.ON_TIME
+            self.late += verdict is Verdict.LATE
+        else:
+            self.pending += 1
+            self.pending_late_national += not national_on_time
+            self.pending_late_provincial += verdict is Verdict.LATE
+
     def cells(self) -> tuple:
         return (self.settled, self.national_on_time, self.national_late, self.national_rate, self.early,
                 self.on_time, self.late, self.provincial_rate, self.pending, self.pending_late_national,
@@ -87,36 +99,24 @@ def figures(desk: Desk, period: Period) -> OnTime:
     now = desk.clock()
     cutoff, last_day = period.cutoff(now), period.last_day(now)
     names = Names(desk)
-    dossiers = counted(desk, period, names)
     total = OnTimeFigures("Tổng cộng")
-
-    def grouped(key: Callable[[Counted], str]) -> list[OnTimeFigures]:
-        groups: dict[str, OnTimeFigures] = {}
-        for c in dossiers:
-            label = key(c)
-            _count(groups.get(label) or groups.setdefault(label, OnTimeFigures(label)), c, cutoff, last_day)
-        return sorted(groups.values(), key=lambda g: fold(g.label))
-
-    for c in dossiers:
-        _count(total, c, cutoff, last_day)
-    return OnTime(grouped(lambda c: c.procedure), grouped(lambda c: names.users.get(c.clerk_id, str(c.clerk_id))),
-                  total)
+    by_procedure: dict[str, OnTimeFigures] = {}
+    by_clerk: dict[str, OnTimeFigures] = {}
+    for c in counted(desk, period, names):
+        settled, national, verdict = (c.timeline.settled, national_on_time(c.timeline, cutoff),
+                                      provincial(c.timeline, last_day))
+        clerk = names.users.get(c.clerk_id, str(c.clerk_id))
+        for row in (total, _row(by_procedure, c.procedure), _row(by_clerk, clerk)):
+            row.add(settled, national, verdict)
+    return OnTime(_in_order(by_procedure), _in_order(by_clerk), total)
 
 
-def _count(row: OnTimeFigures, c: Counted, cutoff, last_day) -> None:
-    t = c.timeline
-    verdict = provincial(t, last_day)
-    national = national_on_time(t, cutoff)
-    if t.settled:
-        row.settled += 1
-        row.national_on_time += national
-        row.early += verdict is Verdict.EARLY
-        row.on_time += verdict is Verdict.ON_TIME
-        row.late += verdict is Verdict.LATE
-    else:
-        row.pending += 1
-        row.pending_late_national += not national
-        row.pending_late_provincial += verdict is Verdict.LATE
+def _row(rows: dict[str, OnTimeFigures], label: str) -> OnTimeFigures:
+    return rows.get(label) or rows.setdefault(label, OnTimeFigures(label))
+
+
+def _in_order(rows: dict[str, OnTimeFigures]) -> list[OnTimeFigures]:
+    return sorted(rows.values(), key=lambda r: fold(r.label))
 
 
 def report(desk: Desk, period: Period) -> Report:
