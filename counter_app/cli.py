@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
 
-from counter_app import __version__, accounts, audit, backups, configuration, logs, postal, printouts
+from counter_app import __version__, accounts, audit, backups, configuration, logs, postal, printouts, reports
 from counter_app.clock import iso, parse_vn, vn_now
 from counter_app.desk import Desk
 from counter_app.domain.idcard import parse_id_card
@@ -22,6 +22,7 @@ from counter_app.errors import CounterError, InvalidInput
 from counter_app.formatting import money
 from counter_app.jsonfile import read_json
 from counter_app.paths import data_dir
+from counter_app.reports import register
 from counter_app.store import Store, open_store
 from counter_app.text import nfc
 
@@ -32,6 +33,7 @@ EPILOG = """Ví dụ / examples:
   counter-app --data-dir ./quay1 user add lan --name "Nguyễn Thị Lan" --role clerk --password matkhau1
   counter-app --data-dir ./quay1 --user lan receive --from-json hoso.json
   counter-app --data-dir ./quay1 --json search "nguyen van"
+  counter-app --data-dir ./quay1 report periodic --from 01/01/2026 --to 31/12/2026 --format xlsx --out bieu-06a.xlsx
 """
 
 
@@ -148,6 +150,16 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("batch")
     q.add_argument("--out", type=Path)
     post_sub.add_parser("waiting", help="packages handed over by the post whose dossier is not received yet")
+
+    p = sub.add_parser("report", help="a register or report of a period as PDF or Excel (headless)",
+                       description="\n".join(f"  {k:<13} {v}" for k, v in reports.KINDS.items()),
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("kind", choices=list(reports.KINDS))
+    p.add_argument("--from", dest="date_from", help="first day of the period, dd/mm/yyyy or YYYY-MM-DD")
+    p.add_argument("--to", dest="date_to", help="last day of the period (included)")
+    p.add_argument("--format", choices=REPORT_FORMATS, help="pdf or xlsx (default: from --out, else pdf)")
+    p.add_argument("--out", type=Path, help="the file (default: <data folder>/reports/<kind>-<from>-<to>.<format>)")
+    p.add_argument("--columns", help=f"register only: columns, comma-separated ({', '.join(register.COLUMNS)})")
 
     p = sub.add_parser("enrol", help="register this desk with the provincial server (one-time code)")
     p.add_argument("--server", required=True, help="the provincial server, e.g. https://motcua.example.gov.vn")
@@ -345,6 +357,26 @@ def cmd_print(args, store):
     _out(args, {"code": args.code, "slip": args.slip, "path": str(path)}, str(path))
 
 
+REPORT_FORMATS = ("pdf", "xlsx")
+
+
+def cmd_report(args, store):
+    from counter_app.printing import report_pdf, report_xlsx
+
+    desk = Desk(store)
+    period = reports.Period.parse(args.date_from, args.date_to, desk.clock().date())
+    fmt = args.format or (args.out.suffix.lstrip(".").lower() if args.out else "pdf")
+    if fmt not in REPORT_FORMATS:
+        raise InvalidInput("format", f"Định dạng \"{fmt}\" không hỗ trợ: chọn --format pdf hoặc --format xlsx.")
+    columns = register.check_columns([c.strip() for c in args.columns.split(",")]) if args.columns else None
+    out = args.out or store.path.parent / "reports" / f"{args.kind}-{period.start}-{period.end}.{fmt}"
+    with desk.reading() as reader:
+        report = reports.build(reader, args.kind, period, columns)
+    path = (report_pdf if fmt == "pdf" else report_xlsx).write(report, out)
+    _out(args, {"report": args.kind, "from": period.start.isoformat(), "to": period.end.isoformat(),
+                "format": fmt, "path": str(path)}, str(path))
+
+
 def cmd_enrol(args, store):
     from counter_app.sync import engine
 
@@ -467,8 +499,8 @@ COMMANDS = {
     "due-date": cmd_due_date, "receive": cmd_receive, "show": cmd_show, "search": cmd_search,
     "transition": cmd_transition, "supplement": cmd_supplement,
     "reschedule": cmd_reschedule, "queue": cmd_queue, "print": cmd_print, "demo": cmd_demo,
-    "postal": cmd_postal, "enrol": cmd_enrol, "sync": cmd_sync, "backup": cmd_backup, "restore": cmd_restore,
-    "audit": cmd_audit,
+    "postal": cmd_postal, "report": cmd_report, "enrol": cmd_enrol, "sync": cmd_sync, "backup": cmd_backup,
+    "restore": cmd_restore, "audit": cmd_audit,
 }
 
 

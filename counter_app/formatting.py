@@ -7,10 +7,20 @@ from datetime import date, datetime
 _DIGITS = ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"]
 
 
+def number(n: int) -> str:
+    """1234567 → "1.234.567"."""
+    sign = "-" if n < 0 else ""
+    return f"{sign}{abs(n):,}".replace(",", ".")
+
+
 def money(amount: int) -> str:
     """50000 → "50.000 đ"."""
-    sign = "-" if amount < 0 else ""
-    return f"{sign}{abs(amount):,} đ".replace(",", ".")
+    return f"{number(amount)} đ"
+
+
+def percentage(value: float | None) -> str:
+    """85.71 → "85,71%"; None (nothing to divide) → "—"."""
+    return "—" if value is None else f"{value:.2f}".replace(".", ",") + "%"
 
 
 def _triple(n: int, full: bool) -> list[str]:

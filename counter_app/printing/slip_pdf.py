@@ -15,6 +15,7 @@ from reportlab.platypus import KeepTogether, PageBreak, Paragraph, SimpleDocTemp
 
 from counter_app.domain.slips import Slip
 from counter_app.printing.barcodes import LIST_MODULE, DossierBarcode, QrCode
+from counter_app.printing.files import save
 from counter_app.printing.fonts import BOLD, ITALIC, register
 
 MARGIN = 15 * mm
@@ -24,7 +25,8 @@ def page_size(slip: Slip) -> tuple[float, float]:
     return landscape(A4) if slip.landscape else A4
 
 
-def _styles(table_font_size: float) -> dict[str, ParagraphStyle]:
+def styles(table_font_size: float = 9.5) -> dict[str, ParagraphStyle]:
+    """The paragraph styles of printed slips and reports, in the shipped font."""
     font = register()
     size, leading = table_font_size, table_font_size * 1.27
     base = ParagraphStyle("base", fontName=font, fontSize=10.5, leading=14)
@@ -47,15 +49,29 @@ def _p(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(text), style)
 
 
-def _header(slip: Slip, s: dict, width: float) -> list:
-    left = [_p(slip.governing_body, s["center"]), _p(slip.department, s["center_bold"]),
-            _p("———", s["center"])]
+def national_header(governing_body: str, department: str, place_date: str, width: float, s: dict) -> Table:
+    """The body and department on the left, the national motto and the place and date on the right."""
+    left = [_p(governing_body, s["center"]), _p(department, s["center_bold"]), _p("———", s["center"])]
     right = [_p("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", s["center_bold"]),
              _p("Độc lập - Tự do - Hạnh phúc", s["center_bold"]), _p("———", s["center"]),
-             _p(slip.place_date, s["center_italic"])]
+             _p(place_date, s["center_italic"])]
     table = Table([[left, right]], colWidths=[width * 0.42, width * 0.58])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    return table
+
+
+def signature_table(blocks: list[tuple[str, str, str]], width: float, s: dict) -> KeepTogether:
+    """Signature blocks side by side: each a title, a hint ("(Ký và ghi rõ họ tên)"), room to sign, a name."""
+    row = [[_p(title, s["center_bold"]), _p(hint, s["center_italic"]), Spacer(0, 18 * mm)]
+           + ([_p(name, s["center_bold"])] if name else []) for title, hint, name in blocks]
+    table = Table([row], colWidths=[width / len(row)] * len(row))
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    return KeepTogether(table)
+
+
+def _header(slip: Slip, s: dict, width: float) -> list:
+    table = national_header(slip.governing_body, slip.department, slip.place_date, width, s)
     return [_p(slip.form_label, s["form"]) if slip.form_label else Spacer(0, 0), table, Spacer(0, 4 * mm)]
 
 
@@ -104,16 +120,13 @@ def _table(slip: Slip, s: dict, width: float) -> list:
 def _signatures(slip: Slip, s: dict, width: float) -> list:
     if not slip.signatures:
         return []
-    names = slip.signers or (("",) * (len(slip.signatures) - 1) + (slip.extra.get("received_by", ""),))
-    row = [[_p(title, s["center_bold"]), _p("(Ký và ghi rõ họ tên)", s["center_italic"]), Spacer(0, 18 * mm)]
-           + ([_p(name, s["center_bold"])] if name else []) for title, name in zip(slip.signatures, names)]
-    table = Table([row], colWidths=[width / len(row)] * len(row))
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    return [Spacer(0, 4 * mm), KeepTogether(table)]
+    names = slip.signers or (("",) * (len(slip.signatures) - 1) + (slip.extra.get("received_by") or "",))
+    blocks = [(title, "(Ký và ghi rõ họ tên)", name) for title, name in zip(slip.signatures, names)]
+    return [Spacer(0, 4 * mm), signature_table(blocks, width, s)]
 
 
 def story(slip: Slip) -> list:
-    s = _styles(slip.table_font_size)
+    s = styles(slip.table_font_size)
     width = page_size(slip)[0] - 2 * MARGIN
     out: list = []
     for n, copy in enumerate(slip.copies):
@@ -139,9 +152,4 @@ def render(slip: Slip) -> bytes:
 
 def write(slip: Slip, path: Path) -> Path:
     """Write the PDF atomically: a half-written file never replaces a good one."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temp = path.with_suffix(path.suffix + ".part")
-    temp.write_bytes(render(slip))
-    temp.replace(path)
-    return path
+    return save(render(slip), path)

@@ -6,13 +6,19 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from counter_app.formatting import day, money, money_in_words, number_in_words, slip_moment
+from counter_app.formatting import day, money, money_in_words, number, number_in_words, percentage, slip_moment
 
 
 def test_money_uses_dots_and_the_dong_sign():
     assert money(50000) == "50.000 đ"
     assert money(1250000) == "1.250.000 đ"
     assert money(0) == "0 đ"
+
+
+def test_counts_use_dots_and_rates_a_decimal_comma():
+    assert number(1234567) == "1.234.567" and number(999) == "999" and number(-1000) == "-1.000"
+    assert percentage(85.71) == "85,71%" and percentage(100.0) == "100,00%" and percentage(0.0) == "0,00%"
+    assert percentage(None) == "—"  # nothing to divide
 
 
 @pytest.mark.parametrize("amount, words", [

@@ -1,0 +1,88 @@
+"""Reports benchmark: Biểu II.06a for a year on a big store, and the other reports for a month (for information).
+
+    python bench/reports.py                     # the 1,000,000-dossier store of bench/store.py (built if absent)
+    python bench/reports.py --dossiers 100000   # a smaller store
+
+The store reaches back from the day it was built; "a year" is the last calendar year it covers whole (or the last
+365 days on a store too small for one), "a month" the last whole month. Target (issue 5): Biểu II.06a for a year
+p95 ≤ 3 s, figures computed from the store (the PDF or Excel file is timed apart).
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import sys
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.store import arguments, big_store, percentiles  # noqa: E402
+from counter_app.desk import Desk  # noqa: E402
+from counter_app.printing import report_pdf, report_xlsx  # noqa: E402
+from counter_app.reports import Period, build  # noqa: E402
+from counter_app.store import dossiers, open_store  # noqa: E402
+
+TARGET_S = 3.0
+
+
+def year_and_month(first: date, today: date) -> tuple[Period, Period]:
+    """The last whole calendar year the store covers (else the last 365 days) and the last whole month."""
+    year = today.year - 1
+    whole_year = Period(date(year, 1, 1), date(year, 12, 31)) if first <= date(year, 1, 1) else \
+        Period(today - timedelta(days=365), today - timedelta(days=1))
+    end = today.replace(day=1) - timedelta(days=1)
+    return whole_year, Period(end.replace(day=1), end)
+
+
+def timed(fn, samples: int) -> tuple[float, float, float, object]:
+    """p50 and p95 of the wall time, and p50 of the CPU time (the machine is shared: the CPU time says how much
+    of the wall time was waiting for a processor)."""
+    times, cpu, result = [], [], None
+    for _ in range(samples):
+        t0, c0 = time.perf_counter(), time.process_time()
+        result = fn()
+        times.append(time.perf_counter() - t0)
+        cpu.append(time.process_time() - c0)
+    p50, p95 = percentiles(times)
+    return p50, p95, percentiles(cpu)[0], result
+
+
+def main() -> None:
+    args = arguments(__doc__, 7).parse_args()
+    folder = big_store(args.out, args.dossiers, random.Random(7))
+    store = open_store(folder)  # brings the schema up to date (m005's index) if the store is older
+    store.checkpoint()
+    total = dossiers.count(store)
+    used_pages = store.one("PRAGMA page_count")[0] - store.one("PRAGMA freelist_count")[0]
+    size = used_pages * store.one("PRAGMA page_size")[0]  # free pages (a dropped index) do not count
+    desk = Desk(store)
+    first = dossiers.by_ids(store, [1])[0]["received_at"][:10]  # the builder receives oldest first
+    year, month = year_and_month(date.fromisoformat(first), desk.clock().date())
+    out = folder / "reports"
+    print(f"\nStore of {total:,} dossiers, {size / 1e6:,.0f} MB = {size / total:,.0f} bytes per dossier, received "
+          f"from {first}; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+    print(f"{'report':<44}{'p50 s':>8}{'p95 s':>8}{'cpu p50':>9}   rows   files")
+    rows = [("periodic", year, args.samples), ("periodic", month, args.samples)]
+    rows += [(kind, month, 3) for kind in ("ontime", "register", "satisfaction", "fees")]
+    for kind, period, samples in rows:
+        p50, p95, cpu, report = timed(lambda: build(desk, kind, period), samples)
+        t0 = time.perf_counter()
+        report_xlsx.write(report, out / f"{kind}-{period.start}.xlsx")
+        xlsx = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        report_pdf.write(report, out / f"{kind}-{period.start}.pdf")
+        pdf = time.perf_counter() - t0
+        label = f"{kind} {period.start:%d/%m/%Y}–{period.end:%d/%m/%Y}"
+        target = f"  (target p95 ≤ {TARGET_S:.0f} s)" if period is year else ""
+        print(f"{label:<44}{p50:>8.2f}{p95:>8.2f}{cpu:>9.2f}{len(report.tables[0].rows):>7}   xlsx {xlsx:.1f} s, "
+              f"pdf {pdf:.1f} s{target}", flush=True)
+        if kind == "periodic" and period is year:
+            print(f"    totals: {report.tables[0].total[2:]}")
+    store.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,57 @@
+"""Fees collected (§8.2 "danh sách thu phí, lệ phí"): per procedure, the dossiers received in the period, those
+that paid a fee or charge at reception, and the amount, with the total."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from counter_app.desk import Desk
+from counter_app.reports.counted import Names
+from counter_app.reports.period import Period
+from counter_app.reports.table import Column, Kind, Report, Table
+from counter_app.store import reports as queries
+from counter_app.text import fold
+
+TITLE = "BÁO CÁO THU PHÍ, LỆ PHÍ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH"
+COLUMNS = (Column(("TT",), Kind.COUNT, 0.5), Column(("Mã thủ tục",), Kind.TEXT, 1.2),
+           Column(("Thủ tục hành chính",), Kind.TEXT, 5), Column(("Số hồ sơ tiếp nhận",)),
+           Column(("Số hồ sơ có thu phí, lệ phí",)), Column(("Số tiền đã thu",), Kind.MONEY, 1.5))
+
+
+@dataclass
+class FeeFigures:
+    code: str
+    procedure: str
+    received: int = 0
+    paying: int = 0
+    amount: int = 0
+
+    def cells(self) -> tuple:
+        return (self.code, self.procedure, self.received, self.paying, self.amount)
+
+
+def figures(desk: Desk, period: Period) -> tuple[list[FeeFigures], FeeFigures]:
+    """The rows per procedure code, by name, and the totals."""
+    names = Names(desk)
+    rows: dict[str, FeeFigures] = {}
+    total = FeeFigures("", "Tổng cộng")
+    for r in queries.fees(desk.store, desk.config.unit_code, *period.bounds()):
+        code = r["procedure_code"]
+        row = rows.get(code) or rows.setdefault(code, FeeFigures(code, names.latest.get(code, code)))
+        for target in (row, total):
+            target.received += r["received"]
+            target.paying += r["paying"]
+            target.amount += r["amount"]
+    return sorted(rows.values(), key=lambda r: fold(r.procedure)), total
+
+
+def report(desk: Desk, period: Period) -> Report:
+    rows, total = figures(desk, period)
+    made_at = desk.clock()
+    return Report(
+        kind="fees", title=TITLE, short_title="Phí, lệ phí", unit_name=desk.config.unit_name, period=period,
+        made_at=made_at, lines=period.progress(made_at),
+        tables=(Table(COLUMNS, tuple((n, *r.cells()) for n, r in enumerate(rows, start=1)), ("", *total.cells())),),
+        notes=("Phí, lệ phí thu khi tiếp nhận hồ sơ (hồ sơ bị từ chối tiếp nhận không thu).",),
+        landscape=False,
+    )
