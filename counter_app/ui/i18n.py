@@ -2,7 +2,8 @@
 
 The ``.ts`` files are the sources. Their ``.qm`` are built with Qt's ``lrelease`` (shipped with
 PySide6) into the user cache folder the first time they are needed or whenever the ``.ts`` changes,
-so nothing generated is kept in the repository. Qt ships no Vietnamese translation of its own
+so nothing generated is kept in the repository. An installed bundle has no ``lrelease``: it ships the
+``.qm`` compiled by ``installers/build.py`` in place of the ``.ts``, and those are used as they are. Qt ships no Vietnamese translation of its own
 dialogs, so qtbase_vi.ts (kept by hand, outside lupdate's reach) translates Qt's standard buttons,
 print dialogs and line-edit menus.
 """
@@ -34,10 +35,12 @@ def lrelease() -> Path:
 
 
 def compiled(language: str, cache: Path | None = None, catalog: str = "counter") -> Path | None:
-    """The .qm of ``catalog`` in ``language``, built from its .ts when missing or older; None if no .ts."""
+    """The .qm of ``catalog`` in ``language``, built from its .ts when missing or older; without a .ts (an
+    installed bundle), the .qm shipped in its place; None if there is neither."""
     ts = TS_DIR / f"{catalog}_{language}.ts"
     if not ts.exists():
-        return None
+        shipped = TS_DIR / f"{catalog}_{language}.qm"
+        return shipped if shipped.exists() else None
     folder = cache or Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR)) / "translations"
     folder.mkdir(parents=True, exist_ok=True)
     qm = folder / f"{catalog}_{language}.qm"

@@ -1,0 +1,98 @@
+﻿; Inno Setup 6 script of the desk application's Windows installer (Counter-<version>-setup.exe).
+;
+; Built by installers/build.py, which compiles it after PyInstaller with
+;   ISCC /DAppVersion=<counter_app.__version__> /DFileVersion=<its numbers> /DBundleDir=<dist\counter> /O<out> counter.iss
+; Shows NOTICE.txt (third-party licences), then installs the one-folder bundle (which holds it too) to
+; {autopf}\Counter (Program Files for all users, or the user's own programs folder when installing without
+; administrator rights), a Start-menu shortcut and, if ticked, one on the desktop. The desk's data is never
+; in the install folder: the application keeps it in %LOCALAPPDATA%\Counter\counter. Uninstalling keeps
+; that data unless the user answers Yes when asked.
+; Vietnamese is offered when Inno Setup's (unofficial) Vietnamese.isl is next to this script or in Inno
+; Setup's Languages folder (see installers/README.md); English always.
+
+#ifndef AppVersion
+  #error AppVersion is not defined: build with installers/build.py (ISCC /DAppVersion=...)
+#endif
+#ifndef FileVersion
+  #define FileVersion AppVersion
+#endif
+#ifndef BundleDir
+  #define BundleDir AddBackslash(SourcePath) + "build\dist\counter"
+#endif
+
+#if FileExists(AddBackslash(SourcePath) + "Vietnamese.isl")
+  #define VietnameseMessages AddBackslash(SourcePath) + "Vietnamese.isl"
+#elif FileExists(AddBackslash(CompilerPath) + "Languages\Vietnamese.isl")
+  #define VietnameseMessages "compiler:Languages\Vietnamese.isl"
+#endif
+
+[Setup]
+AppId={{9BD08B68-27AF-4C2D-941E-347FB67916C3}
+AppName=Counter
+AppVersion={#AppVersion}
+AppPublisher=Counter
+AppComments=Phần mềm quầy tiếp nhận và trả kết quả (Bộ phận một cửa) cấp xã
+VersionInfoVersion={#FileVersion}
+DefaultDirName={autopf}\Counter
+DisableProgramGroupPage=yes
+PrivilegesRequired=admin
+PrivilegesRequiredOverridesAllowed=dialog commandline
+ArchitecturesAllowed=x64compatible
+ArchitecturesInstallIn64BitMode=x64compatible
+MinVersion=10.0
+InfoBeforeFile=NOTICE.txt
+UninstallDisplayIcon={app}\counter-app.exe
+UninstallDisplayName=Counter {#AppVersion}
+OutputBaseFilename=Counter-{#AppVersion}-setup
+Compression=lzma2/max
+SolidCompression=yes
+WizardStyle=modern
+SetupLogging=yes
+
+[Languages]
+#ifdef VietnameseMessages
+Name: "vietnamese"; MessagesFile: "{#VietnameseMessages}"
+#endif
+Name: "english"; MessagesFile: "compiler:Default.isl"
+
+[CustomMessages]
+english.RemoveUserData=Also delete the desk's data on this computer?%n%n%1%n%nIt holds the desk database, the printed slips and the backups. Dossiers not yet sent to the province would be lost. Choose No to keep them for a later installation.
+#ifdef VietnameseMessages
+vietnamese.RemoveUserData=Xóa cả dữ liệu của quầy trên máy này?%n%n%1%n%nThư mục này chứa cơ sở dữ liệu của quầy, các phiếu đã in và các bản sao lưu. Hồ sơ chưa gửi lên tỉnh sẽ bị mất. Chọn Không để giữ lại cho lần cài đặt sau.
+#endif
+
+[Tasks]
+Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"
+
+[InstallDelete]
+; An upgrade replaces the previous bundle's libraries rather than mixing two versions.
+Type: filesandordirs; Name: "{app}\_internal"
+
+[Files]
+Source: "{#BundleDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+
+[Icons]
+Name: "{autoprograms}\Counter"; Filename: "{app}\counter-app.exe"
+Name: "{autodesktop}\Counter"; Filename: "{app}\counter-app.exe"; Tasks: desktopicon
+
+[Run]
+Filename: "{app}\counter-app.exe"; Description: "{cm:LaunchProgram,Counter}"; Flags: nowait postinstall skipifsilent
+
+[Code]
+{ The desk's data folder, as the application finds it: platformdirs' user data folder of app "counter",
+  author "Counter" (counter_app/paths.py). It is the folder of the user running the uninstaller. }
+function DeskDataDir: String;
+begin
+  Result := ExpandConstant('{localappdata}\Counter\counter');
+end;
+
+procedure CurUninstallStepChanged(CurUninstallStep: TUninstallStep);
+begin
+  if (CurUninstallStep = usPostUninstall) and DirExists(DeskDataDir) and not UninstallSilent then
+    if SuppressibleMsgBox(FmtMessage(CustomMessage('RemoveUserData'), [DeskDataDir]),
+                          mbConfirmation, MB_YESNO or MB_DEFBUTTON2, IDNO) = IDYES then
+    begin
+      DelTree(DeskDataDir, True, True, True);
+      RemoveDir(ExpandConstant('{localappdata}\Counter'));  { only if nothing else is left in it }
+    end;
+end;
