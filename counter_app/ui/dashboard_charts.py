@@ -53,7 +53,6 @@ class ReceptionChart(_View):
 
     def __init__(self, channel_names: dict[Channel, str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.channel_names = channel_names
         self.clerks: list[int] = []
         self.series = QStackedBarSeries()
         self.sets: dict[Channel, QBarSet] = {}

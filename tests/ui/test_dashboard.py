@@ -9,6 +9,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 
 from counter_app import accounts
 from counter_app.domain.intake import Channel
+from counter_app.sync import engine
 from counter_app.ui.dashboard_tab import DashboardTab
 from counter_app.ui.main_window import MainWindow
 from tests.store.test_dashboard import day, intake  # noqa: F401  (the seeded day, a fixture)
@@ -132,6 +133,16 @@ def test_supervisors_open_on_the_overview_and_a_double_click_opens_a_dossier(qtb
     qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell)  # then the second press
     assert window.tabs.currentWidget() is window.dossiers
     assert window.dossiers.current["code"] == day["supplement"]
+
+
+def test_a_sync_refreshes_the_dashboard(qtbot, supervisor_window, desk, clerk, clock):
+    dashboard = supervisor_window.dashboard
+    dashboard.timer.stop()  # only the sync may refresh it here
+    clock.set("2026-11-25T10:05")
+    desk.receive(intake(desk, "1.001193"), clerk)  # as if the feed had brought it
+    with qtbot.waitSignal(dashboard.refreshed):
+        supervisor_window.sync.synced.emit(engine.Report())
+    assert dashboard.tiles["received"].number.text() == "5"
 
 
 def test_the_sync_button_shows_the_sync_problems(qtbot, supervisor_window):

@@ -889,12 +889,12 @@ Xung đột: {conflicts}
 <context>
     <name>ReceptionChart</name>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="67"/>
+        <location filename="../../ui/dashboard_charts.py" line="66"/>
         <source>Received today, per clerk and channel</source>
         <translation>Tiếp nhận hôm nay theo cán bộ và kênh</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="83"/>
+        <location filename="../../ui/dashboard_charts.py" line="82"/>
         <source>Nothing received yet</source>
         <translation>Chưa tiếp nhận hồ sơ nào</translation>
     </message>
@@ -1321,7 +1321,7 @@ Xung đột: {conflicts}
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="97"/>
+        <location filename="../../ui/dashboard_charts.py" line="96"/>
         <source>The last 30 days</source>
         <translation>30 ngày qua</translation>
     </message>
