@@ -11,7 +11,9 @@ A figure is read at a moment ``at`` (Vietnam time; the desk's clock by default),
 - due within 24 h: open with a running clock, the appointment in the 24 hours after ``at`` (§4.3);
 - waiting for a supplement: status 5, whatever its appointment — the clock is paused until the papers
   come, and the appointment moves by the pause, so such a dossier is neither due nor overdue;
-- waiting for the post: result ready (9) to be returned by post, i.e. not yet handed to the post office.
+- waiting for the post: result ready (9) to be returned by post and not yet delivered — waiting for the post
+  office to take it, or taken (a ``postal_handover`` event, no status change) and on its way: the delivery
+  returns it (10).
 
 Per clerk means the clerk who received the dossier; per procedure, its procedure. Every figure counts
 dossiers the store holds: once synced, the whole unit's, whichever desk received them.

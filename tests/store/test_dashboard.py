@@ -17,6 +17,7 @@ from counter_app.dashboard import Pick
 from counter_app.desk import Desk
 from counter_app.domain.intake import Channel, Intake, ReturnMethod, SubmittedDocument
 from counter_app.domain.status import Status
+from counter_app.postal import POSTAL_HANDOVER
 from counter_app.store import dashboard as queries
 from counter_app.store import journal
 from tests.store.test_receive import OWNER, desk_procedure
@@ -185,6 +186,18 @@ def test_a_listing_shows_the_summary_rows_and_stops_at_its_limit(desk, day):
     first = listing.rows[0]
     assert first["code"] == day["due_this_afternoon"] and first["owner_name"] == OWNER.full_name
     assert first["due_at"] == "2026-11-25T17:00:00+07:00" and first["status_label"] == "Được tiếp nhận"
+
+
+def test_a_result_handed_to_the_post_waits_for_it_until_delivered(desk, day, clerk, clock):
+    # The postal desk hands the envelope to the post at 09:40 (an event, the status stays 9): still waiting.
+    clock.set("2026-11-25T09:40")
+    desk.record(day["by_post"], clerk, POSTAL_HANDOVER, "Bàn giao kết quả cho bưu chính", {"item_code": "EB1"})
+    assert codes(dashboard.dossiers(desk, Pick("waiting_post"), NOW)) == [day["by_post"]]
+    # Delivered at 10:30 (status 10 by post): returned today, no longer waiting.
+    clock.set("2026-11-25T10:30")
+    desk.transition(day["by_post"], Status.RETURNED, clerk, "Bưu điện đã phát")
+    figures = dashboard.snapshot(desk).figures
+    assert (figures["waiting_post"], figures["returned"]) == (0, 2)
 
 
 def test_the_figures_move_with_the_moment(desk, day):
