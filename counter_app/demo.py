@@ -87,10 +87,11 @@ class _DemoClock:
         return self.moment
 
 
-def fill_demo(store: Store, count: int = 300, seed: int = 2026, days: int = 120) -> dict:
-    """Create the demo accounts (if missing) and ``count`` dossiers received over the last ``days`` days."""
+def fill_demo(store: Store, count: int = 300, seed: int = 2026, days: int = 120, now: datetime | None = None) -> dict:
+    """Create the demo accounts (if missing) and ``count`` dossiers received over the ``days`` days before ``now``
+    (default: the current moment; a fixed one gives the same dossiers at every run)."""
     rng = random.Random(seed)
-    now = vn_now()
+    now = now or vn_now()
     try:
         desk_config(store)
     except NotConfigured:

@@ -251,6 +251,19 @@ def m008_report_indexes(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations()
+def m009_dashboard_indexes(db: sqlite_utils.Database) -> None:
+    """The supervisor's dashboard: returns by day (only the status-10 events; with their dossier and status, so
+    the index alone answers), and the outbox's set-aside and conflicting actions (few, counted without reading
+    the whole outbox)."""
+    db.executescript(
+        """
+        CREATE INDEX dossier_event_returned ON dossier_event(at, dossier_id, status) WHERE status = 10;
+        CREATE INDEX outbox_problem ON outbox(state) WHERE state IN ('rejected', 'conflict');
+        """
+    )
+
+
 def migrate(db: sqlite_utils.Database) -> None:
     migrations.apply(db)
 

@@ -13,6 +13,7 @@ from counter_app.configuration import DEFAULT_IDLE_MINUTES
 from counter_app.desk import Desk, Receipt
 from counter_app.domain.intake import Intake
 from counter_app.printouts import guidance_to_file, print_to_file
+from counter_app.ui import dashboard_tab
 from counter_app.ui.desk_window import DeskWindow
 from counter_app.ui.dossiers_tab import DossiersTab
 from counter_app.ui.intake_form import IntakeForm
@@ -32,6 +33,14 @@ class MainWindow(DeskWindow):
         self.tabs.addTab(self.returns, self.tr("Return results"))
         self.setCentralWidget(self.tabs)
         self.sync.synced.connect(lambda _report: (self.dossiers.reload(), self.intake.load_units()))
+        # Supervisors and admins: the dashboard of the day first, refreshed after each sync (issue 5).
+        if user.role in dashboard_tab.ROLES:
+            self.dashboard = dashboard_tab.DashboardTab(desk)
+            self.tabs.insertTab(0, self.dashboard, self.tr("Overview"))
+            self.tabs.setCurrentWidget(self.dashboard)
+            self.dashboard.open_dossier.connect(self.show_dossier)
+            self.dashboard.show_sync.connect(self.show_sync)
+            self.sync.synced.connect(lambda _report: self.dashboard.refresh())
         # Every recorded action asks for a sync soon.
         for recorded in (self.intake.saved, self.intake.refused, self.dossiers.recorded, self.returns.recorded):
             recorded.connect(self.sync.soon)

@@ -1,9 +1,10 @@
 """The window on a real X server, driven for test_under_x: screenshots of each tab and of the print
 preview, then it waits for a scanner typing through X and reports what the window shows. With ``--postal``,
 the postal desk's window instead: a batch of results opened, it waits for the scanner to type the codes it
-lists, then takes the screenshot of the batch in progress.
+lists, then takes the screenshot of the batch in progress. With ``--dashboard``, a supervisor's window on a
+busy demo desk: the screenshot of its dashboard.
 
-    DISPLAY=:N QT_QPA_PLATFORM=xcb python -m tests.ui.x_scenario [--postal] DATA_DIR SHOTS_DIR STATE_FILE
+    DISPLAY=:N QT_QPA_PLATFORM=xcb python -m tests.ui.x_scenario [--postal|--dashboard] DATA_DIR SHOTS_DIR STATE_FILE
 
 The state file (JSON, rewritten every 100 ms) says when the tour is done and what the window holds.
 """
@@ -13,12 +14,14 @@ from __future__ import annotations
 import json
 import random
 import sys
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from counter_app import accounts
+from counter_app.clock import VN_TZ
 from counter_app.demo import fill_demo, random_person
 from counter_app.desk import Desk
 from counter_app.domain.postal_batch import Flow
@@ -32,6 +35,9 @@ from tests.helpers.postal import items, ready_by_post
 
 WIDTH, HEIGHT = 1280, 800
 STEP_MS = 700
+# The dashboard is shot on a demo desk filled up to a fixed moment (a Friday afternoon), so its figures and
+# charts look like a working day whenever the suite runs, and come out the same every time.
+DASHBOARD_AT = datetime(2026, 11, 20, 15, 40, tzinfo=VN_TZ)
 
 
 def main(data: Path, shots: Path, state_file: Path) -> int:
@@ -135,6 +141,31 @@ def postal(data: Path, shots: Path, state_file: Path) -> int:
     return every_100_ms(app, report)
 
 
+def dashboard(data: Path, shots: Path, state_file: Path) -> int:
+    """A supervisor's window on a desk of 700 demo dossiers, opening on its dashboard: shot once read and drawn."""
+    store = open_store(data)
+    fill_demo(store, 700, days=45, now=DASHBOARD_AT)
+    app = QApplication(sys.argv[:1])
+    use_shipped_font(app)
+    install_translators(app, "vi", cache=data / "qm")
+    window = MainWindow(Desk(store, lambda: DASHBOARD_AT), accounts.get_user(store, "truongbp"))
+    window.setGeometry(0, 0, WIDTH, HEIGHT)
+    window.show()
+    window.activateWindow()
+    shots.mkdir(parents=True, exist_ok=True)
+    shot = False
+
+    def take_shot() -> None:
+        nonlocal shot
+        app.primaryScreen().grabWindow(0).save(str(shots / "dashboard.png"))
+        shot = True
+
+    window.dashboard.refreshed.connect(lambda: QTimer.singleShot(STEP_MS, take_shot))  # once drawn
+    return every_100_ms(app, lambda: write_state(state_file, {
+        "ready": shot, "tab": window.tabs.tabText(window.tabs.currentIndex()),
+        "figures": window.dashboard.board.figures if window.dashboard.board else None}))
+
+
 def write_state(state_file: Path, state: dict) -> None:
     temp = state_file.with_suffix(".part")
     temp.write_text(json.dumps(state, ensure_ascii=False), encoding="utf-8")
@@ -150,6 +181,7 @@ def every_100_ms(app: QApplication, report) -> int:
 
 if __name__ == "__main__":
     args = sys.argv[1:]
-    run = postal if args[0] == "--postal" else main
-    paths = [Path(a) for a in args if a != "--postal"]
+    modes = {"--postal": postal, "--dashboard": dashboard}
+    run = modes.get(args[0], main)
+    paths = [Path(a) for a in args if a not in modes]
     sys.exit(run(*paths))

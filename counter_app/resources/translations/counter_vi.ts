@@ -67,6 +67,160 @@
     </message>
 </context>
 <context>
+    <name>DashboardTab</name>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="68"/>
+        <source>Received</source>
+        <translation>Đã tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="68"/>
+        <source>In person</source>
+        <translation>Trực tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="69"/>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="69"/>
+        <source>By post</source>
+        <translation>Qua bưu chính</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="70"/>
+        <source>Returned</source>
+        <translation>Đã trả kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="70"/>
+        <source>Due today</source>
+        <translation>Đến hạn hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="71"/>
+        <source>Due within 24 h</source>
+        <translation>Sắp đến hạn (24 giờ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="71"/>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="72"/>
+        <source>Waiting for a supplement</source>
+        <translation>Chờ bổ sung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="73"/>
+        <source>Waiting for the post</source>
+        <translation>Chờ chuyển bưu chính</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="75"/>
+        <source>Rec.</source>
+        <translation>Nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="75"/>
+        <source>Ret.</source>
+        <translation>Đã trả</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="75"/>
+        <source>Today</source>
+        <translation>Hạn hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="76"/>
+        <source>24 h</source>
+        <translation>24 giờ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="76"/>
+        <source>Late</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="77"/>
+        <source>Suppl.</source>
+        <translation>Bổ sung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="77"/>
+        <source>Post</source>
+        <translation>Bưu chính</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="79"/>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="94"/>
+        <source>Sync with the province</source>
+        <translation>Đồng bộ với tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="96"/>
+        <source>To be dealt with…</source>
+        <translation>Cần xử lý…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="107"/>
+        <source>Clerk (received)</source>
+        <translation>Cán bộ tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="108"/>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="159"/>
+        <source>The dashboard could not be read: {error}</source>
+        <translation>Không đọc được số liệu tổng quan: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="164"/>
+        <source>&lt;b&gt;Today, {day}&lt;/b&gt; — updated at {time}</source>
+        <translation>&lt;b&gt;Hôm nay, {day}&lt;/b&gt; — cập nhật lúc {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="190"/>
+        <source>this desk is not registered with the provincial server</source>
+        <translation>quầy chưa đăng ký với máy chủ tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="192"/>
+        <source>last synced at {moment}</source>
+        <translation>đồng bộ lần cuối lúc {moment}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="194"/>
+        <source>never synced</source>
+        <translation>chưa đồng bộ lần nào</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="195"/>
+        <source>Waiting to be sent: {backlog}
+Set aside by the province: {set_aside}
+Conflicts: {conflicts}
+{last}</source>
+        <translation>Chờ gửi lên tỉnh: {backlog}
+Tỉnh từ chối (để riêng): {set_aside}
+Xung đột: {conflicts}
+{last}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="213"/>
+        <source>{figure} on {day}</source>
+        <translation>{figure} ngày {day}</translation>
+    </message>
+</context>
+<context>
     <name>DeskWindow</name>
     <message>
         <location filename="../../ui/desk_window.py" line="45"/>
@@ -127,6 +281,29 @@
         <location filename="../../ui/desk_window.py" line="130"/>
         <source>The screen is locked. Enter your password to go on.</source>
         <translation>Màn hình đã khóa. Nhập mật khẩu để tiếp tục.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierListDialog</name>
+    <message>
+        <location filename="../../ui/dossier_list_dialog.py" line="26"/>
+        <source>Reading…</source>
+        <translation>Đang đọc…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_list_dialog.py" line="45"/>
+        <source>Double-click a dossier to open it in the Dossiers tab.</source>
+        <translation>Nhấp đúp vào một hồ sơ để mở trong thẻ Hồ sơ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_list_dialog.py" line="58"/>
+        <source>{total} dossiers — the first {shown} are listed</source>
+        <translation>{total} hồ sơ — hiển thị {shown} hồ sơ đầu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_list_dialog.py" line="61"/>
+        <source>{total} dossiers</source>
+        <translation>{total} hồ sơ</translation>
     </message>
 </context>
 <context>
@@ -475,32 +652,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="30"/>
+        <location filename="../../ui/main_window.py" line="31"/>
         <source>Intake</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="31"/>
+        <location filename="../../ui/main_window.py" line="32"/>
         <source>Dossiers</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="32"/>
+        <location filename="../../ui/main_window.py" line="33"/>
         <source>Return results</source>
         <translation>Trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="39"/>
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>No dossier with code {code}</source>
         <translation>Không có hồ sơ mã {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Saved {code}. Preparing the receipt…</source>
         <translation>Đã lưu {code}. Đang chuẩn bị giấy tiếp nhận…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Dossier code</source>
         <translation>Mã hồ sơ</translation>
     </message>
@@ -702,6 +884,19 @@
         <location filename="../../ui/postal_screen.py" line="207"/>
         <source>Not handed over: {list}</source>
         <translation>Không bàn giao: {list}</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionChart</name>
+    <message>
+        <location filename="../../ui/dashboard_charts.py" line="66"/>
+        <source>Received today, per clerk and channel</source>
+        <translation>Tiếp nhận hôm nay theo cán bộ và kênh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_charts.py" line="82"/>
+        <source>Nothing received yet</source>
+        <translation>Chưa tiếp nhận hồ sơ nào</translation>
     </message>
 </context>
 <context>
@@ -1113,6 +1308,22 @@
         <location filename="../../ui/sync_indicator.py" line="98"/>
         <source>Syncing with the provincial server…</source>
         <translation>Đang đồng bộ với máy chủ tỉnh…</translation>
+    </message>
+</context>
+<context>
+    <name>Tile</name>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="49"/>
+        <source>List the dossiers behind this figure</source>
+        <translation>Xem danh sách hồ sơ của số liệu này</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../ui/dashboard_charts.py" line="96"/>
+        <source>The last 30 days</source>
+        <translation>30 ngày qua</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,66 @@
+"""The dossiers behind a dashboard figure, read on a worker; a double-click opens one in the Hồ sơ tab."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QSortFilterProxyModel, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from counter_app import dashboard
+from counter_app.desk import Desk
+from counter_app.ui.dossier_model import DossierTableModel, RecordRole, SortRole
+from counter_app.ui.workers import run_in_background
+
+
+class DossierListDialog(QDialog):
+    open_dossier = Signal(str)  # a dossier code, double-clicked
+    loaded = Signal()
+
+    def __init__(self, desk: Desk, pick: dashboard.Pick, at: datetime, title: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.resize(900, 480)
+        self.listing: dashboard.Listing | None = None  # once read
+        self.count = QLabel(self.tr("Reading…"))
+        self.model = DossierTableModel(self)
+        proxy = QSortFilterProxyModel(self)
+        proxy.setSourceModel(self.model)
+        proxy.setSortRole(SortRole)
+        self.table = QTableView()
+        self.table.setModel(proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(DossierTableModel.COLUMNS.index("owner_name"),
+                                                           QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(self._open)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"<b>{title}</b>"))
+        layout.addWidget(self.count)
+        layout.addWidget(self.table)
+        layout.addWidget(QLabel(self.tr("Double-click a dossier to open it in the Dossiers tab.")))
+        layout.addWidget(buttons)
+
+        def read() -> dashboard.Listing:
+            with desk.reading() as reader:
+                return dashboard.dossiers(reader, pick, at)
+
+        run_in_background(read, self._show, lambda exc: self.count.setText(getattr(exc, "message", str(exc))), self)
+
+    def _show(self, listing: dashboard.Listing) -> None:
+        self.listing = listing
+        self.model.set_rows(listing.rows)
+        if listing.total > len(listing.rows):
+            self.count.setText(self.tr("{total} dossiers — the first {shown} are listed").format(
+                total=listing.total, shown=len(listing.rows)))
+        else:
+            self.count.setText(self.tr("{total} dossiers").format(total=listing.total))
+        self.loaded.emit()
+
+    def _open(self, index) -> None:
+        self.open_dossier.emit(index.data(RecordRole)["code"])
+        self.accept()
