@@ -165,7 +165,7 @@ class Desk:
                 search_text(str(code), [p.to_json() for p in (intake.owner, intake.submitter) if p], proc.name),
             )
             self._record(dossier_id, str(code), event_uuid, status, at, clerk, note, due, None,
-                         {"status": int(status), "due_at": due}, step_deadline=due, sets_due=True)
+                         {"status": int(status), "due_at": due}, sets_due=True)
             for warning in warnings:
                 journal.append_audit(self.store, at, clerk.id, "dossier.code_overflow_alert", str(code),
                                      None, {"message": warning})
@@ -241,8 +241,7 @@ class Desk:
 
     def _record(self, dossier_id: int, code: str, event_uuid: str, status: Status | None, at: str, user: User,
                 note: str, due: str | None, before: dict | None, after: dict,
-                step_deadline: str | None = None, data: dict | None = None, kind: str | None = None,
-                sets_due: bool = False) -> None:
+                data: dict | None = None, kind: str | None = None, sets_due: bool = False) -> None:
         """Write one event with its outbox and audit rows; an event without a status keeps the current one.
 
         The event keeps the appointment it set (``sets_due``), and the outbox row the feed cursor the desk had
@@ -255,7 +254,7 @@ class Desk:
         kind = kind or EVENT_KINDS[status]
         event_id = dossiers.add_event(self.store, dossier_id, {
             "uuid": event_uuid, "kind": kind, "status": int(status) if status else None, "at": at,
-            "user_id": user.id, "unit_code": self.config.unit_code, "note": note, "step_deadline": step_deadline,
+            "user_id": user.id, "unit_code": self.config.unit_code, "note": note,
             "data": data, "due_at": due if sets_due else None,
         })
         dossiers.set_state(self.store, dossier_id, int(status) if status else None, due)
@@ -306,7 +305,8 @@ class Desk:
         request = facts.get("fee_request", {})
         fee = proc.fee.compute(FeeRequest(request.get("quantity", 1), request.get("pages", 0),
                                           request.get("exemption")), proc.exemptions)
-        # The appointment printed on the receipt: what the reception set, whatever moved it since.
+        # The appointment printed on the receipt: what the reception set (as step_deadline before schema 4),
+        # whatever moved it since.
         first_due = events[0]["due_at"] or events[0]["step_deadline"] or row["due_at"]
         return {**summary(row), **facts, "documents": named_documents(facts, proc), "first_due_at": first_due,
                 "expected_documents": [{"name": d.name, "original": d.original, "certified": d.certified,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 
 from counter_app.store.db import Store
+from counter_app.store.schema import CLOSING_EVENTS
 
 # Open statuses whose appointment is running (a supplement request pauses the clock: status 5 is apart).
 TIMED_STATUSES = (2, 4, 6, 7)
@@ -23,7 +24,7 @@ def day_rows(store: Store, start: str, end: str, soon: str) -> list[sqlite3.Row]
     timed = ", ".join(map(str, TIMED_STATUSES))
     return store.all(
         "WITH returned AS (SELECT DISTINCT dossier_id AS id FROM dossier_event "
-        "                  WHERE status = 10 AND at >= :start AND at < :end), "
+        f"                 WHERE status = 10 AND {CLOSING_EVENTS} AND at >= :start AND at < :end), "
         "picked AS (SELECT id FROM dossier WHERE received_at >= :start AND received_at < :end "
         "           UNION SELECT id FROM returned "
         f"          UNION SELECT id FROM dossier WHERE status IN ({timed}) AND due_at < :soon "
@@ -55,7 +56,8 @@ def returned_per_day(store: Store, start: str, end: str) -> dict[str, int]:
     loop: the planner would otherwise walk every returned dossier."""
     return _per_day(store, "SELECT substr(e.at, 1, 10) AS day, count(DISTINCT e.dossier_id) AS n "
                            "FROM dossier_event e CROSS JOIN dossier d ON d.id = e.dossier_id "
-                           "WHERE e.status = 10 AND e.at >= ? AND e.at < ? AND d.status = 10 GROUP BY day",
+                           f"WHERE e.status = 10 AND e.{CLOSING_EVENTS} AND e.at >= ? AND e.at < ? AND d.status = 10 "
+                           "GROUP BY day",
                     (start, end))
 
 

@@ -38,13 +38,10 @@ def append_audit(store: Store, at: str, user_id: int | None, action: str, entity
 
 
 def _append(store: Store, row: dict) -> None:
-    last = store.one("SELECT hash FROM audit ORDER BY id DESC LIMIT 1")
-    prev_hash = last["hash"] if last else GENESIS
-    store.run(
-        "INSERT INTO audit(at, user_id, action, entity_key, before, after, prev_hash, hash) "
-        "VALUES (:at, :user_id, :action, :entity_key, :before, :after, :prev_hash, :hash)",
-        {**row, "prev_hash": prev_hash, "hash": link(prev_hash, row)},
-    )
+    digest = link(audit_tail(store)[1], row)
+    store.run("INSERT INTO audit(at, user_id, action, entity_key, before, after, hash) "
+              "VALUES (:at, :user_id, :action, :entity_key, :before, :after, :hash)",
+              {**row, "hash": bytes.fromhex(digest)})
 
 
 def audit_rows(store: Store, after_id: int = 0, limit: int = -1) -> Iterator[dict]:
@@ -58,7 +55,7 @@ def audit_rows(store: Store, after_id: int = 0, limit: int = -1) -> Iterator[dic
             rows = cursor.fetchmany(5000)
         if not rows:
             return
-        yield from (dict(r) for r in rows)
+        yield from (dict(r) | {"hash": r["hash"].hex() if r["hash"] else None} for r in rows)
 
 
 def rebase_audit(store: Store, since: int, held: list[dict], at: str) -> int:
@@ -83,9 +80,9 @@ def rebase_audit(store: Store, since: int, held: list[dict], at: str) -> int:
     if last["id"] > common:
         anchor = {"at": at, "user_id": None, "action": REBASE_ANCHOR, "entity_key": "audit", "before": None,
                   "after": _json({"from": common + 1, "to": last["id"], "hash": last["hash"]})}
-        store.run("INSERT INTO audit(id, at, user_id, action, entity_key, before, after, prev_hash, hash) "
-                  "VALUES (:id, :at, :user_id, :action, :entity_key, :before, :after, :prev_hash, :hash)",
-                  {**anchor, "id": last["id"] + 1, "prev_hash": last["hash"], "hash": link(last["hash"], anchor)})
+        store.run("INSERT INTO audit(id, at, user_id, action, entity_key, before, after, hash) "
+                  "VALUES (:id, :at, :user_id, :action, :entity_key, :before, :after, :hash)",
+                  {**anchor, "id": last["id"] + 1, "hash": bytes.fromhex(link(last["hash"], anchor))})
     for row in rest:
         _append(store, {f: row[f] for f in FIELDS})
     return len(rest)
@@ -94,7 +91,7 @@ def rebase_audit(store: Store, since: int, held: list[dict], at: str) -> int:
 def audit_tail(store: Store) -> tuple[int, str]:
     """The last row's id and hash (0 and the genesis hash for an empty trail)."""
     last = store.one("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1")
-    return (last["id"], last["hash"]) if last else (0, GENESIS)
+    return (last["id"], last["hash"].hex()) if last else (0, GENESIS)
 
 
 def outbox_counts(store: Store) -> dict[str, int]:

@@ -12,6 +12,7 @@ import json
 import sqlite3
 
 from counter_app.store.db import Store
+from counter_app.store.schema import CLOSING_EVENTS
 
 _OURS = "substr(d.code, 1, :n) = :prefix AND d.status NOT IN (1, 3)"
 
@@ -33,7 +34,7 @@ _CANDIDATE = f"""
         EXISTS (SELECT 1 FROM dossier_event m WHERE m.dossier_id = d.id AND (m.status = 5 OR m.kind = 'reschedule'))
             AS moved,
         CASE WHEN d.received_at < :start THEN EXISTS (SELECT 1 FROM dossier_event s WHERE s.dossier_id = d.id
-            AND s.status IN (7, 8, 9) AND s.at < :start) ELSE 0 END AS settled_before
+            AND s.status IN (7, 8, 9) AND s.{CLOSING_EVENTS} AND s.at < :start) ELSE 0 END AS settled_before
     FROM dossier d
     WHERE {_OURS} AND """
 
@@ -52,7 +53,8 @@ def candidates(store: Store, prefix: str, start: str, end: str) -> list[tuple]:
             SELECT id FROM dossier WHERE status IN (2, 4, 5, 6) AND received_at < :start
             UNION
             SELECT e.dossier_id FROM dossier_event e JOIN dossier o ON o.id = e.dossier_id
-            WHERE e.status IN (7, 8, 9) AND e.at >= :start AND o.received_at < :start)""",
+            WHERE e.status IN (7, 8, 9) AND e.""" + CLOSING_EVENTS + """ AND e.at >= :start
+            AND o.received_at < :start)""",
         window,
     )
     return carried + received
@@ -61,8 +63,8 @@ def candidates(store: Store, prefix: str, start: str, end: str) -> list[tuple]:
 def settled(store: Store, start: str, end: str) -> list[tuple]:
     """(dossier_id, at, status) of the events that ended a dossier's processing (9, 7 or 8) in [start, end), read
     from their index alone."""
-    return _tuples(store, "SELECT dossier_id, at, status FROM dossier_event WHERE status IN (7, 8, 9) AND at >= ? "
-                          "AND at < ?", (start, end))
+    return _tuples(store, f"SELECT dossier_id, at, status FROM dossier_event WHERE status IN (7, 8, 9) AND "
+                          f"{CLOSING_EVENTS} AND at >= ? AND at < ?", (start, end))
 
 
 def histories(store: Store, dossier_ids: list[int], end: str) -> list[sqlite3.Row]:

@@ -240,8 +240,7 @@ class AuditEntry(Message):
     entity_key: str = Field(max_length=400)
     before: str | None = Field(default=None, max_length=200_000)  # JSON text, exactly as hashed
     after: str | None = Field(default=None, max_length=200_000)
-    prev_hash: str = Field(pattern=r"^[0-9a-f]{64}$")
-    hash: str = Field(pattern=r"^[0-9a-f]{64}$")
+    hash: str = Field(pattern=r"^[0-9a-f]{32}$")  # see counter_app.domain.audit_chain
 
 
 class AuditPush(Message):

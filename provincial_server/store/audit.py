@@ -8,7 +8,7 @@ import psycopg
 from counter_app.domain.audit_chain import GENESIS, first_break
 from counter_app.sync.protocol import AuditEntry
 
-COLUMNS = ("id", "at", "user_id", "username", "action", "entity_key", "before", "after", "prev_hash", "hash")
+COLUMNS = ("id", "at", "user_id", "username", "action", "entity_key", "before", "after", "hash")
 
 
 def append(conn: psycopg.Connection, desk_id: str, entries: list[AuditEntry]) -> tuple[int, int | None]:

@@ -154,7 +154,6 @@ MIGRATIONS: list[tuple[str, str]] = [
             entity_key text NOT NULL,
             before text,
             after text,
-            prev_hash text NOT NULL,
             hash text NOT NULL,
             server_received_at timestamptz NOT NULL DEFAULT now(),
             PRIMARY KEY (desk_id, id)

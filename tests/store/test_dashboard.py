@@ -246,4 +246,4 @@ def test_the_queries_read_indexes_not_whole_tables(desk, day):
     scans = [step for steps in plans.values() for step in steps
              if step.startswith("SCAN") and " USING " not in step and step.split()[1] not in ("picked", "returned")]
     assert scans == []
-    assert plans[queries.returned_per_day][0].startswith("SEARCH e USING COVERING INDEX dossier_event_returned")
+    assert plans[queries.returned_per_day][0].startswith("SEARCH e USING COVERING INDEX dossier_event_closing")

@@ -17,7 +17,7 @@ def desk_id(province, number: int = 1) -> str:
 
 
 def local_chain(desk) -> list[tuple[int, str]]:
-    return [(r["id"], r["hash"]) for r in desk.store.all("SELECT id, hash FROM audit ORDER BY id")]
+    return [(r["id"], r["hash"].hex()) for r in desk.store.all("SELECT id, hash FROM audit ORDER BY id")]
 
 
 def server_chain(province, number: int = 1) -> list[tuple[int, str]]:
