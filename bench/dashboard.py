@@ -27,6 +27,7 @@ sys.path[:0] = [str(BENCH.parent), str(BENCH)]
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 import store as store_bench  # noqa: E402  (bench/store.py: builds and keeps the big stores)
+from figures import at_most  # noqa: E402
 from counter_app import dashboard  # noqa: E402
 from counter_app.clock import VN_TZ, vn_now  # noqa: E402
 from counter_app.desk import Desk  # noqa: E402
@@ -111,6 +112,7 @@ def main() -> None:
     for name, samples, target in results:
         p50, p95 = store_bench.percentiles(samples)
         print(f"{name:<44}{p50:>10.1f}{p95:>10.1f}   {target}")
+        at_most("dashboard", f"{name}, {total:,} dossiers", p50, p95, "ms", 300 if "≤ 300" in target else None)
     print(f"(first read after opening the store: {first:.0f} ms)")
     store.close()
 

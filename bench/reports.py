@@ -19,6 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.figures import at_most  # noqa: E402
 from bench.store import arguments, big_store, percentiles  # noqa: E402
 from counter_app.desk import Desk  # noqa: E402
 from counter_app.printing import report_pdf, report_xlsx  # noqa: E402
@@ -81,6 +82,7 @@ def main() -> None:
               f"pdf {pdf:.1f} s{target}", flush=True)
         if kind == "periodic" and period is year:
             print(f"    totals: {report.tables[0].total[2:]}")
+        at_most("reports", f"{label}, {total:,} dossiers", p50, p95, "s", TARGET_S if period is year else None)
     store.close()
 
 

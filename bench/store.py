@@ -17,7 +17,7 @@ import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path[:0] = [str(Path(__file__).resolve().parents[1]), str(Path(__file__).resolve().parent)]
 
 from counter_app import accounts  # noqa: E402
 from counter_app.clock import VN_TZ  # noqa: E402
@@ -27,6 +27,7 @@ from counter_app.desk import Desk  # noqa: E402
 from counter_app.domain.procedure import SEED_CATALOG, Catalog  # noqa: E402
 from counter_app.store import dossiers, journal, open_store  # noqa: E402
 from counter_app.text import words  # noqa: E402
+from figures import at_most  # noqa: E402
 
 PER_DAY = 900  # dossiers received per working day while building (within desk 1's block of 1000)
 # Most of a big store is history: dossiers processed, returned, sometimes stopped; recent ones are open.
@@ -144,6 +145,8 @@ def main() -> None:
                "today's queue": 20}
     for name, (p50, p95) in results.items():
         print(f"{name:<28}{p50:>10.2f}{p95:>10.2f}   ≤ {targets[name]} ms")
+        at_most("store", f"{name}, {total:,} dossiers", p50, p95, "ms", targets[name])
+    at_most("store", f"store size, {total:,} dossiers", round(size / total), None, "B per dossier", 2048)
     print(f"(examples of name fragments searched: {', '.join(repr(f) for f in fragments[:4])})")
     store.close()
 
