@@ -69,7 +69,8 @@ def document(figures: list[dict], started: datetime, took: float, lines: list[st
         rows = [f for f in figures if f["bench"] == bench]
         if not rows and bench not in failed:
             continue
-        out += [f"## {title}", "", "| figure | p50 | p95 | unit | target | |", "| --- | ---: | ---: | --- | --- | --- |"]
+        out += [f"## {title}", "", "| figure | p50 | p95 | unit | target | |",
+                "| --- | ---: | ---: | --- | --- | --- |"]
         for f in rows:
             mark = {True: "✓", False: "✗", None: "—"}[f["met"]]
             out.append(f"| {f['name']} | {number(f['p50'], f['unit'])} | {number(f['p95'], f['unit'])} | {f['unit']} "

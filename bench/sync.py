@@ -57,7 +57,8 @@ def start_server(where: list[str], port: int, workers: int = 1) -> subprocess.Po
     """``counter-server serve`` as its own process (``where``: its --data-dir or --database-url), once it answers."""
     server = subprocess.Popen([*SERVER, *where, "serve", "--port", str(port), "--workers", str(workers)],
                               cwd=BENCH.parent,
-                              stdout=subprocess.DEVNULL, stderr=open(os.environ.get("BENCH_SERVER_LOG", os.devnull), "w"),
+                              stdout=subprocess.DEVNULL,
+                              stderr=open(os.environ.get("BENCH_SERVER_LOG", os.devnull), "w"),  # JSON log lines
                               env={**os.environ, "PYTHONUNBUFFERED": "1"})
     deadline = time.monotonic() + 60
     while True:
