@@ -5,10 +5,14 @@ digits of other scripts), random JSON values, and valid documents with one part 
 from __future__ import annotations
 
 import json
+import re
+import sqlite3
 import unicodedata
+from pathlib import Path
 
 from hypothesis import strategies as st
 
+from counter_app.store.db import DB_FILE
 from counter_app.text import nfc
 
 NASTY = ("\x00", "\r", "\n", "\t", "\x1b", "\x7f", "\u0085", "\u200b", "\u200e", "\u200f", "\u202e", "\u2066",
@@ -22,10 +26,45 @@ json_values = st.recursive(json_scalars, lambda inner: st.lists(inner, max_size=
                            st.dictionaries(text, inner, max_size=4), max_leaves=12)
 
 
+def vietnamese(message: str) -> bool:
+    """Whether ``message`` is written in Vietnamese (it has letters only Vietnamese uses)."""
+    return re.search("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", message.lower()) is not None
+
+
+def strings(value: object):
+    """Every string in a JSON value, keys included."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for key, inner in value.items():
+            yield key
+            yield from strings(inner)
+    elif isinstance(value, (list, tuple)):
+        for inner in value:
+            yield from strings(inner)
+
+
+def desk_rows(data_dir: Path) -> dict[str, int]:
+    """The number of rows of every table of a desk's database, to tell that a refusal stored nothing."""
+    conn = sqlite3.connect(Path(data_dir) / DB_FILE)
+    try:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                             "AND sql NOT LIKE 'CREATE VIRTUAL%'")]  # their shadow tables count
+        return {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
+    finally:
+        conn.close()
+
+
 def clean(value: str) -> bool:
     """Text as the desk may store it: NFC with single spaces, and no control character, format mark or surrogate
     (checked here character by character, not only by comparing with ``nfc``)."""
     return value == nfc(value) and not any(unicodedata.category(c) in ("Cc", "Cf", "Cs") for c in value)
+
+
+DROP = object()  # a replacement that removes the part
+# A value of every kind a part can wrongly be, for the sweep over a document's shape.
+ODD_VALUES = (None, True, 0, -1, 2**70, 1e308, float("inf"), float("nan"), "", "\x00", " \u202e١٢\ud800 ", [], {},
+              [None], {"": None}, DROP)
 
 
 def _paths(value, prefix=()):
@@ -38,30 +77,40 @@ def _paths(value, prefix=()):
             yield from _paths(inner, (*prefix, index))
 
 
-def _replaced(document, path, new):
-    if not path:
-        return new
+def places(document: dict) -> dict[tuple, list[tuple]]:
+    """The paths to every part of ``document`` but itself, by their place in its shape (list positions alike:
+    ``("procedures", None, "fee")``)."""
+    found: dict[tuple, list[tuple]] = {}
+    for path in list(_paths(document))[1:]:
+        found.setdefault(tuple(None if isinstance(step, int) else step for step in path), []).append(path)
+    return found
+
+
+def replaced(document: dict, path: tuple, new: object) -> dict:
+    """A copy of ``document`` with the part at ``path`` replaced by ``new`` (or removed: ``DROP``)."""
     copy = json.loads(json.dumps(document))
     parent = copy
     for step in path[:-1]:
         parent = parent[step]
-    if new is _DROP:
+    if new is DROP:
         del parent[path[-1]]
     else:
         parent[path[-1]] = new
     return copy
 
 
-_DROP = object()
-
-
 @st.composite
 def mutated(draw, document: dict):
-    """``document`` with one value (anywhere in it) replaced by a random JSON value, or dropped."""
-    path = draw(st.sampled_from(list(_paths(document))))
-    return _replaced(document, path, draw(st.one_of(json_values, st.just(_DROP)) if path else json_values))
+    """``document`` with one part replaced by a random JSON value, or dropped. The part is drawn by its place in
+    the document's shape, then one of its occurrences, so that each key of the format is hit as often as any
+    other, however many times it occurs."""
+    found = places(document)
+    path = draw(st.sampled_from(found[draw(st.sampled_from(sorted(found, key=repr)))]))
+    return replaced(document, path, draw(st.one_of(json_values, st.just(DROP))))
 
 
-def json_text(value: object) -> str:
-    """``value`` as JSON text; non-finite numbers become Infinity / NaN, as Python writes them."""
-    return json.dumps(value)
+def sweep(document: dict):
+    """``document`` with each place of its shape in turn (its first occurrence) replaced by each odd value."""
+    for paths in places(document).values():
+        for value in ODD_VALUES:
+            yield replaced(document, paths[0], value)
