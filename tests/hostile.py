@@ -12,6 +12,7 @@ from pathlib import Path
 
 from hypothesis import strategies as st
 
+from counter_app.cli import main
 from counter_app.store.db import DB_FILE
 from counter_app.text import nfc
 
@@ -24,6 +25,29 @@ json_scalars = st.one_of(st.none(), st.booleans(), st.integers(min_value=-2**70,
                          st.floats(allow_nan=True, allow_infinity=True), text)
 json_values = st.recursive(json_scalars, lambda inner: st.lists(inner, max_size=4) |
                            st.dictionaries(text, inner, max_size=4), max_leaves=12)
+
+
+def file_bodies(document: dict):
+    """What a hostile file can hold: random JSON, ``document`` with one part replaced or dropped, random bytes, or
+    ``document`` itself. JSON as Python writes it: lone surrogates escaped, NaN and Infinity as such."""
+    return st.one_of(json_values.map(lambda v: json.dumps(v).encode()),
+                     mutated(document).map(lambda v: json.dumps(v).encode()),
+                     st.binary(max_size=300), st.just(json.dumps(document).encode()))
+
+
+def ran_or_refused(data_dir: Path, capsys, *command: str) -> bool:
+    """Run ``counter-app`` on the desk in ``data_dir``; True if it succeeded, False if it refused (exit code 1, on
+    standard error "Lỗi:" and a Vietnamese message, or with --json the error as JSON), after checking that the
+    refusal stored nothing. What the command printed stays for the caller to read."""
+    before = desk_rows(data_dir)
+    code = main(["--data-dir", str(data_dir), *command])
+    if code == 0:
+        return True
+    out, err = capsys.readouterr()
+    message = json.loads(err)["message"] if "--json" in command else err.removeprefix("Lỗi: ")
+    assert code == 1 and err.startswith("{" if "--json" in command else "Lỗi: ") and vietnamese(message), err
+    assert desk_rows(data_dir) == before
+    return False
 
 
 def vietnamese(message: str) -> bool:

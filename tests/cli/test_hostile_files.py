@@ -13,17 +13,14 @@ from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
 from counter_app.cli import main
-from counter_app.configuration import init_desk
 from counter_app.clock import VN_TZ
 from counter_app.domain.appointment import appointment
 from counter_app.domain.calendar import CalendarNotice, WorkCalendar
 from counter_app.domain.fees import MAX_MONEY, FeeRequest
 from counter_app.domain.procedure import SEED_CATALOG, Catalog
 from counter_app.errors import InvalidInput
-from counter_app.store import open_store
 from tests import hostile
 
 SEED = json.loads(SEED_CATALOG.read_text(encoding="utf-8"))
@@ -34,30 +31,8 @@ REUSED = [HealthCheck.function_scoped_fixture]
 LOADER = settings(max_examples=400, deadline=None, suppress_health_check=REUSED)  # the loaders alone are fast
 FILES = settings(max_examples=40, deadline=None, suppress_health_check=REUSED)
 CALENDAR, RECEIVED = WorkCalendar(), datetime(2026, 11, 23, 16, 0, tzinfo=VN_TZ)
-
-
-def as_bytes(value: object) -> bytes:
-    return json.dumps(value).encode()  # escapes lone surrogates; writes NaN and Infinity as Python does
-
-
-def contents(document: dict):
-    """What a hostile file can hold: random JSON, the document with one part replaced or dropped, random bytes."""
-    return st.one_of(hostile.json_values.map(as_bytes), hostile.mutated(document).map(as_bytes),
-                     st.binary(max_size=300), st.just(json.dumps(document).encode()))
-
-
-NESTED = [b"[" * 100_000 + b"]" * 100_000, b'{"a":' * 50_000 + b"1" + b"}" * 50_000]
-BROKEN = [*NESTED, b"", b"\xff\xfe{", b'{"format": "counter-catalog/1", "version": 1e400}', b"\xef\xbb\xbf{}",
+BROKEN = [b"[" * 100_000 + b"]" * 100_000, b'{"a":' * 50_000 + b"1" + b"}" * 50_000, b"", b"\xff\xfe{", b'{"format": "counter-catalog/1", "version": 1e400}', b"\xef\xbb\xbf{}",
           json.dumps(SEED).encode()[:-1]]
-
-
-@pytest.fixture
-def data_dir(tmp_path, start_desk_log):
-    folder = tmp_path / "quay1"
-    store = open_store(folder)
-    init_desk(store, "000.00.31.H56", "UBND xã Quảng Phú", 1)
-    store.close()
-    return folder
 
 
 # -- the loaders: the procedure catalog and the yearly calendar notice -------------------------------------
@@ -71,18 +46,6 @@ def loaded_or_refused(load, source):
     for text in hostile.strings(loaded.to_json()):
         assert hostile.clean(text), ascii(text)
     return loaded
-
-
-def imported_or_refused(data_dir: Path, capsys, *command: str) -> bool:
-    """Run ``counter-app`` on the desk; True if it imported, after checking that a refusal changed nothing."""
-    before = hostile.desk_rows(data_dir)
-    code = main(["--data-dir", str(data_dir), *command])
-    err = capsys.readouterr().err
-    if code == 0:
-        return True
-    assert code == 1 and err.startswith("Lỗi: ") and hostile.vietnamese(err), err
-    assert hostile.desk_rows(data_dir) == before
-    return False
 
 
 def check_notice(load, source) -> None:
@@ -106,7 +69,7 @@ def check_catalog(load, source) -> None:
 
 
 @LOADER
-@given(contents(SEED))
+@given(hostile.file_bodies(SEED))
 def test_a_hostile_catalog_file_is_loaded_clean_or_refused(tmp_path, body):
     path = tmp_path / "danh-muc.json"
     path.write_bytes(body)
@@ -127,12 +90,12 @@ def test_a_procedure_code_in_other_digits_is_refused():
 
 
 @FILES
-@given(contents(SEED))
+@given(hostile.file_bodies(SEED))
 def test_importing_a_hostile_catalog_stores_a_version_or_nothing(data_dir, capsys, body):
     path = data_dir.parent / "danh-muc.json"
     path.write_bytes(body)
     before = hostile.desk_rows(data_dir)["catalog_version"]
-    imported = imported_or_refused(data_dir, capsys, "catalog", "import", str(path))
+    imported = hostile.ran_or_refused(data_dir, capsys, "catalog", "import", str(path))
     assert hostile.desk_rows(data_dir)["catalog_version"] in ((before, before + 1) if imported else (before,))
 
 
@@ -140,7 +103,7 @@ def test_importing_a_hostile_catalog_stores_a_version_or_nothing(data_dir, capsy
 def test_broken_catalog_files_are_refused(data_dir, capsys, body):
     path = data_dir.parent / "danh-muc.json"
     path.write_bytes(body)
-    assert not imported_or_refused(data_dir, capsys, "catalog", "import", str(path))
+    assert not hostile.ran_or_refused(data_dir, capsys, "catalog", "import", str(path))
 
 
 def test_a_huge_file_is_refused_without_being_read(data_dir, capsys):
@@ -150,11 +113,11 @@ def test_a_huge_file_is_refused_without_being_read(data_dir, capsys):
     started = time.monotonic()
     assert loaded_or_refused(Catalog.load, path) is None
     assert time.monotonic() - started < 0.3
-    assert not imported_or_refused(data_dir, capsys, "catalog", "import", str(path))
+    assert not hostile.ran_or_refused(data_dir, capsys, "catalog", "import", str(path))
 
 
 @LOADER
-@given(contents(NOTICE))
+@given(hostile.file_bodies(NOTICE))
 def test_a_hostile_calendar_file_is_loaded_clean_or_refused(tmp_path, body):
     path = tmp_path / "lich.json"
     path.write_bytes(body)
@@ -163,11 +126,11 @@ def test_a_hostile_calendar_file_is_loaded_clean_or_refused(tmp_path, body):
 
 
 @FILES
-@given(contents(NOTICE))
+@given(hostile.file_bodies(NOTICE))
 def test_importing_a_hostile_calendar_stores_a_notice_or_nothing(data_dir, capsys, body):
     path = data_dir.parent / "lich.json"
     path.write_bytes(body)
-    if imported_or_refused(data_dir, capsys, "calendar", "import", str(path)):
+    if hostile.ran_or_refused(data_dir, capsys, "calendar", "import", str(path)):
         assert main(["--data-dir", str(data_dir), "calendar", "days-off", "2027"]) == 0  # the desk still works
         capsys.readouterr()
 
@@ -176,4 +139,4 @@ def test_importing_a_hostile_calendar_stores_a_notice_or_nothing(data_dir, capsy
 def test_broken_calendar_files_are_refused(data_dir, capsys, body):
     path = data_dir.parent / "lich.json"
     path.write_bytes(body)
-    assert not imported_or_refused(data_dir, capsys, "calendar", "import", str(path))
+    assert not hostile.ran_or_refused(data_dir, capsys, "calendar", "import", str(path))
