@@ -64,8 +64,8 @@ class FeeRule:
                              whole(t["to_page"], 1, MAX_PAGES) if t.get("to_page") else None)
                     for t in tiers
                 ),
-                cap_per_copy=whole(data["cap_per_copy"], 0, MAX_MONEY) if data.get("cap_per_copy") is not None else None,
-                typical=whole(data["typical"], 0, MAX_MONEY) if data.get("typical") is not None else None,
+                cap_per_copy=None if data.get("cap_per_copy") is None else whole(data["cap_per_copy"], 0, MAX_MONEY),
+                typical=None if data.get("typical") is None else whole(data["typical"], 0, MAX_MONEY),
                 note=text(data, "note"),
             )
         except (KeyError, TypeError, ValueError) as exc:

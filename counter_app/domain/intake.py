@@ -233,7 +233,8 @@ def _document(data: object, procedure: Procedure | None) -> SubmittedDocument:
         name = text(data, "name")
         if not name and "index" in data and procedure is not None:
             name = procedure.documents[whole(data["index"], 1, len(procedure.documents)) - 1].name
-        return SubmittedDocument(name, *(whole(data.get(k, 0), 0, MAX_COUNT) for k in ("original", "certified", "copy")))
+        counts = (whole(data.get(key, 0), 0, MAX_COUNT) for key in ("original", "certified", "copy"))
+        return SubmittedDocument(name, *counts)
     except ValueError as exc:
         raise InvalidInput("documents", f"Giấy tờ không hợp lệ ({exc}).") from exc
 

@@ -31,8 +31,8 @@ REUSED = [HealthCheck.function_scoped_fixture]
 LOADER = settings(max_examples=400, deadline=None, suppress_health_check=REUSED)  # the loaders alone are fast
 FILES = settings(max_examples=40, deadline=None, suppress_health_check=REUSED)
 CALENDAR, RECEIVED = WorkCalendar(), datetime(2026, 11, 23, 16, 0, tzinfo=VN_TZ)
-BROKEN = [b"[" * 100_000 + b"]" * 100_000, b'{"a":' * 50_000 + b"1" + b"}" * 50_000, b"", b"\xff\xfe{", b'{"format": "counter-catalog/1", "version": 1e400}', b"\xef\xbb\xbf{}",
-          json.dumps(SEED).encode()[:-1]]
+BROKEN = [b"[" * 100_000 + b"]" * 100_000, b'{"a":' * 50_000 + b"1" + b"}" * 50_000, b"", b"\xff\xfe{",
+          b'{"format": "counter-catalog/1", "version": 1e400}', b"\xef\xbb\xbf{}", json.dumps(SEED).encode()[:-1]]
 
 
 # -- the loaders: the procedure catalog and the yearly calendar notice -------------------------------------
