@@ -15,7 +15,7 @@ from counter_app import __version__, accounts, audit, backups, configuration, lo
 from counter_app.clock import iso, parse_vn, vn_now
 from counter_app.desk import Desk
 from counter_app.domain.idcard import parse_id_card
-from counter_app.domain.intake import Intake, SubmittedDocument, parse_day
+from counter_app.domain.intake import Intake, SubmittedDocument, parse_day, procedure_code_of
 from counter_app.domain.postal_batch import Flow
 from counter_app.domain.status import parse_status
 from counter_app.errors import CounterError, InvalidInput
@@ -286,8 +286,7 @@ def cmd_receive(args, store):
     desk = Desk(store)
     clerk = _acting_user(args, store)
     data = read_json(args.from_json, "file", "tệp JSON")
-    code = data.get("procedure", "") if isinstance(data, dict) else ""
-    proc = configuration.procedure(store, vn_now().date(), str(code))[1] if code else None
+    proc = configuration.procedure(store, vn_now().date(), procedure_code_of(data))[1]
     intake = Intake.from_json(data, proc)
     receipt = (postal.receive_by_post(desk, intake, clerk, args.postal_item) if args.postal_item
                else desk.receive(intake, clerk))

@@ -302,9 +302,7 @@ class Desk:
         status = Status(row["status"])  # the projection, kept with every event (and realigned by sync)
         facts = json.loads(row["data"])
         processing = proc.processing_for(row["channel"] == Channel.ONLINE)
-        request = facts.get("fee_request", {})
-        fee = proc.fee.compute(FeeRequest(request.get("quantity", 1), request.get("pages", 0),
-                                          request.get("exemption")), proc.exemptions)
+        fee = fee_of(facts, proc)
         # The appointment printed on the receipt: what the reception set (as step_deadline before schema 4),
         # whatever moved it since.
         first_due = events[0]["due_at"] or events[0]["step_deadline"] or row["due_at"]
@@ -399,6 +397,13 @@ def _document_fact(doc: SubmittedDocument, proc: Procedure) -> dict:
         del fact["name"]
         fact["n"] = names.index(doc.name) + 1
     return fact
+
+
+def fee_of(facts: dict, proc: Procedure) -> Fee:
+    """The fee of a dossier as its reception facts asked for it, with its explanation."""
+    request = facts.get("fee_request", {})
+    return proc.fee.compute(FeeRequest(request.get("quantity", 1), request.get("pages", 0), request.get("exemption")),
+                            proc.exemptions)
 
 
 def named_documents(facts: dict, proc: Procedure) -> list[dict]:

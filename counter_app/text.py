@@ -1,4 +1,5 @@
-"""Vietnamese text: NFC normalisation and the diacritic- and đ-folding search key."""
+"""Vietnamese text: NFC normalisation (invisible control and format characters dropped) and the diacritic- and
+đ-folding search key."""
 
 from __future__ import annotations
 
@@ -9,8 +10,15 @@ _SPACES = re.compile(r"\s+")
 _D_MAP = str.maketrans({"đ": "d", "Đ": "D"})
 
 
+_INVISIBLE = frozenset({"Cc", "Cf", "Cs"})  # controls (NUL, ESC…), format marks (bidi overrides, BOM), surrogates
+
+
 def nfc(text: str) -> str:
-    """Return ``text`` in NFC with surrounding whitespace removed and inner runs collapsed."""
+    """Return ``text`` in NFC with surrogates, control and format characters (what scanners and files slip in:
+    NUL, ESC, right-to-left overrides…) dropped, surrounding whitespace removed and inner runs collapsed."""
+    text = _SPACES.sub(" ", text)
+    if not text.isprintable():
+        text = "".join(c for c in text if unicodedata.category(c) not in _INVISIBLE)
     return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
 
 

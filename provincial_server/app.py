@@ -9,12 +9,13 @@ protocol's one envelope; bad input is a 4xx that changes nothing. OpenAPI is ser
 from __future__ import annotations
 
 import asyncio
-import gzip
 import hashlib
 import logging
 import os
+import re
 import secrets
 import time
+import zlib
 from collections.abc import Callable
 from contextlib import asynccontextmanager
 from datetime import datetime, timezone
@@ -38,26 +39,60 @@ from provincial_server.store import audit, feed, push
 
 log = logging.getLogger("provincial_server")
 T = TypeVar("T")
-MAX_BODY = 20 * 1024 * 1024  # bytes of JSON in one push, after decompression
+MAX_BODY = 20 * 1024 * 1024  # bytes of JSON in one request, as sent and after decompression
+# A UTF-16 surrogate escape without its other half: JSON allows it, PostgreSQL's text and jsonb cannot hold it.
+_LONE_SURROGATE = re.compile(rb"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F])"
+                             rb"|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}")
+TOO_LARGE = (413, "too_large", "Gói đồng bộ quá lớn.")
+
+
+def inflate(raw: bytes, limit: int) -> bytes:
+    """``raw`` gunzipped (every member, as gzip allows several); ValueError as soon as it would pass ``limit`` bytes
+    (a gzip bomb is never inflated further), EOFError if it is cut short, zlib.error if it is not gzip."""
+    out = bytearray()
+    while raw:
+        member = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
+        out += member.decompress(raw, limit + 1 - len(out))
+        if len(out) > limit or member.unconsumed_tail:
+            raise ValueError("inflates past the limit")
+        if not member.eof:
+            raise EOFError("a gzip member is cut short")
+        raw = member.unused_data
+    return bytes(out)
 
 
 class GzipRequest(Request):
-    """A request whose body may come gzip-compressed (``Content-Encoding: gzip``), as desks send pushes."""
+    """A request whose body may come gzip-compressed (``Content-Encoding: gzip``), as desks send pushes. The body is
+    read up to ``MAX_BODY`` bytes, inflated up to as many, and refused if PostgreSQL could not hold its text."""
 
     async def body(self) -> bytes:
         if not hasattr(self, "_body"):
-            raw = await super().body()
+            raw = await self._capped()
             if self.headers.get("content-encoding", "").lower() == "gzip":
                 try:
-                    raw = gzip.decompress(raw)
-                except (OSError, EOFError) as exc:
+                    raw = inflate(raw, MAX_BODY)
+                except ValueError as exc:
+                    raise ApiError(*TOO_LARGE) from exc
+                except (EOFError, zlib.error) as exc:
                     raise ApiError(400, "bad_encoding", "Nội dung nén gzip bị hỏng.") from exc
-            if len(raw) > MAX_BODY:
-                raise ApiError(413, "too_large", "Gói đồng bộ quá lớn.")
             if b"\\u0000" in raw:  # PostgreSQL text cannot hold NUL: refuse it before it gets that far
                 raise ApiError(422, "invalid_request", "Dữ liệu chứa ký tự NUL không hợp lệ.")
+            if _LONE_SURROGATE.search(raw):
+                raise ApiError(422, "invalid_request", "Dữ liệu chứa ký tự Unicode không hợp lệ (nửa cặp UTF-16).")
             self._body = raw
         return self._body
+
+    async def _capped(self) -> bytes:
+        """The body as sent, refused at once past ``MAX_BODY`` (announced or as it arrives)."""
+        if int(self.headers.get("content-length") or 0) > MAX_BODY:
+            raise ApiError(*TOO_LARGE)
+        chunks, size = [], 0
+        async for chunk in self.stream():
+            size += len(chunk)
+            if size > MAX_BODY:
+                raise ApiError(*TOO_LARGE)
+            chunks.append(chunk)
+        return b"".join(chunks)
 
 
 class GzipRoute(APIRoute):
@@ -82,6 +117,12 @@ class ApiError(Exception):
     def __init__(self, status: int, code: str, message: str, detail: object = None) -> None:
         super().__init__(message)
         self.status, self.code, self.message, self.detail = status, code, message, detail
+
+
+# What the clerk reads when the framework refuses a request before the protocol does (the detail stays in English).
+HTTP_MESSAGES = {400: "Nội dung yêu cầu không đọc được (không phải JSON hợp lệ).",
+                 404: "Máy chủ tỉnh không có địa chỉ này: kiểm tra địa chỉ máy chủ đồng bộ.",
+                 405: "Máy chủ tỉnh không nhận phương thức này ở địa chỉ này."}
 
 
 def sha256(text: str) -> str:
@@ -167,7 +208,9 @@ def create_app(database_url: str, connections: int = 10) -> FastAPI:
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        return _error(exc.status_code, "http_error", str(exc.detail))
+        message = HTTP_MESSAGES.get(exc.status_code,
+                                    f"Yêu cầu không được máy chủ tỉnh chấp nhận (HTTP {exc.status_code}).")
+        return _error(exc.status_code, "http_error", message, str(exc.detail))
 
     @app.get("/health", response_model=Health)
     async def health() -> Response:

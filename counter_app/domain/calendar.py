@@ -10,11 +10,12 @@ from pathlib import Path
 import holidays
 
 from counter_app.clock import VN_TZ
+from counter_app.domain.fields import text, whole
 from counter_app.errors import InvalidInput
 from counter_app.jsonfile import read_json
-from counter_app.text import nfc
 
 CALENDAR_FORMAT = "counter-calendar/1"
+YEARS = (2000, 2100)  # the years a notice can be for
 
 
 @dataclass(frozen=True)
@@ -81,10 +82,10 @@ class CalendarNotice:
         if not isinstance(data, dict) or data.get("format") != CALENDAR_FORMAT:
             raise InvalidInput("calendar", f"Tệp lịch phải có \"format\": \"{CALENDAR_FORMAT}\".")
         try:
-            year = int(data["year"])
-            title = nfc(str(data.get("title", "")))
-            off = {_day(e["date"]): nfc(str(e.get("name", ""))) for e in data.get("days_off", [])}
-            work = {_day(e["date"]): nfc(str(e.get("name", ""))) for e in data.get("working_days", [])}
+            year = whole(data.get("year"), *YEARS)
+            title = text(data, "title")
+            off = {_day(e["date"]): text(e, "name") for e in _entries(data, "days_off")}
+            work = {_day(e["date"]): text(e, "name") for e in _entries(data, "working_days")}
         except (KeyError, TypeError, ValueError) as exc:
             raise InvalidInput("calendar", f"Tệp lịch không hợp lệ: {exc}") from exc
         for d in list(off) + list(work):
@@ -109,8 +110,17 @@ class CalendarNotice:
         }
 
 
+def _entries(data: dict, key: str) -> list[dict]:
+    entries = data.get(key) or []
+    if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
+        raise TypeError(f"\"{key}\" phải là danh sách các ngày {{\"date\": …, \"name\": …}}")
+    return entries
+
+
 def _day(value: object) -> date:
-    return date.fromisoformat(str(value))
+    if not isinstance(value, str):
+        raise TypeError(f"ngày {str(value)[:40]!r} phải viết YYYY-MM-DD")
+    return date.fromisoformat(value)
 
 
 class WorkCalendar:

@@ -48,7 +48,7 @@ def parse_citizen_number(number: str, birth_date: date | None = None, gender: st
                          today: date | None = None) -> CitizenNumber:
     """Check a 12-digit number's structure, and its agreement with a known birth date and gender."""
     number = number.strip()
-    if not re.fullmatch(r"\d{12}", number):
+    if not re.fullmatch(r"[0-9]{12}", number):
         raise InvalidInput("id_number", "Số định danh cá nhân phải gồm đúng 12 chữ số.")
     province = PROVINCES.get(number[:3])
     if province is None:
@@ -73,7 +73,7 @@ def check_id_number(number: str, birth_date: date | None = None, gender: str | N
                     today: date | None = None) -> int:
     """Validate a 12-digit personal number or a 9-digit CMND; return its portal kind (1 or 2)."""
     number = number.strip()
-    if re.fullmatch(r"\d{9}", number):
+    if re.fullmatch(r"[0-9]{9}", number):
         return 2
     if len(number) == 12:
         return parse_citizen_number(number, birth_date, gender, today).kind

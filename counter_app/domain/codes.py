@@ -11,6 +11,9 @@ hands it out at enrolment), and issues numbers only from its own part of the day
 
 So two desks never issue the same code even when all are offline, and no code is ever renumbered
 once printed. A code with more than four digits is still valid; the supervisor is warned.
+
+Reading a code (typed, scanned, or from a file) is strict: ASCII digits, no leading zero past four digits, a unit
+code of printable characters, at most ``MAX_LENGTH`` characters in all; what is read prints back as it was typed.
 """
 
 from __future__ import annotations
@@ -23,7 +26,8 @@ from counter_app.errors import InvalidInput
 
 MAX_DESKS = 99
 DEFAULT_BLOCK = 1000
-_CODE = re.compile(r"^(?P<unit>\S+)-(?P<day>\d{6})-(?P<seq>\d{4,})$")
+MAX_LENGTH = 80  # characters of a whole code, as the sync protocol allows
+_CODE = re.compile(r"(?P<unit>\S+)-(?P<day>[0-9]{6})-(?P<seq>[0-9]{4}|[1-9][0-9]{4,})")
 
 
 @dataclass(frozen=True)
@@ -42,13 +46,16 @@ class DossierCode:
 
     @classmethod
     def parse(cls, text: str) -> DossierCode:
-        match = _CODE.match(text.strip())
+        text = text.strip()
+        shown = repr(text[:61])
+        shown = shown if len(shown) <= 60 else shown[:60] + "…"  # what was read, cut short in the message
+        match = _CODE.fullmatch(text) if len(text) <= MAX_LENGTH and text.isprintable() else None
         if not match:
-            raise InvalidInput("code", f"Mã hồ sơ {text!r} không đúng dạng <mã đơn vị>-<yyMMdd>-<số thứ tự>.")
+            raise InvalidInput("code", f"Mã hồ sơ {shown} không đúng dạng <mã đơn vị>-<yyMMdd>-<số thứ tự>.")
         try:
             day = date(2000 + int(match["day"][:2]), int(match["day"][2:4]), int(match["day"][4:]))
         except ValueError as exc:
-            raise InvalidInput("code", f"Mã hồ sơ {text!r} có ngày không hợp lệ.") from exc
+            raise InvalidInput("code", f"Mã hồ sơ {shown} có ngày không hợp lệ.") from exc
         return cls(match["unit"], day, int(match["seq"]))
 
 

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from counter_app.domain.fields import text, whole
 from counter_app.errors import InvalidInput
 from counter_app.formatting import money
 from counter_app.text import nfc
 
 KINDS = ("free", "fixed", "per_unit", "per_page", "set_by_province")
+MAX_MONEY = 10**12  # đồng: above any fee, as the sync protocol allows
+MAX_PAGES = 10**6
 
 
 @dataclass(frozen=True)
@@ -45,26 +48,28 @@ class FeeRule:
 
     @classmethod
     def from_json(cls, data: dict, where: str = "") -> FeeRule:
-        kind = data.get("kind")
+        kind = data.get("kind") if isinstance(data, dict) else None
         if kind not in KINDS:
-            raise InvalidInput("fee", f"{where}: loại phí {kind!r} không hợp lệ ({', '.join(KINDS)}).")
+            raise InvalidInput("fee", f"{where}: loại phí {str(kind)[:40]!r} không hợp lệ ({', '.join(KINDS)}).")
         try:
+            tiers = data.get("tiers") or []
+            if not isinstance(tiers, list):
+                raise TypeError("\"tiers\" phải là một danh sách")
             rule = cls(
                 kind=kind,
-                amount=int(data.get("amount", 0)),
-                unit=nfc(str(data.get("unit", ""))),
+                amount=whole(data.get("amount", 0), 0, MAX_MONEY),
+                unit=text(data, "unit"),
                 tiers=tuple(
-                    PageTier(int(t["from_page"]), int(t["amount"]), int(t["to_page"]) if t.get("to_page") else None)
-                    for t in data.get("tiers", [])
+                    PageTier(whole(t["from_page"], 1, MAX_PAGES), whole(t["amount"], 0, MAX_MONEY),
+                             whole(t["to_page"], 1, MAX_PAGES) if t.get("to_page") else None)
+                    for t in tiers
                 ),
-                cap_per_copy=int(data["cap_per_copy"]) if data.get("cap_per_copy") is not None else None,
-                typical=int(data["typical"]) if data.get("typical") is not None else None,
-                note=nfc(str(data.get("note", ""))),
+                cap_per_copy=None if data.get("cap_per_copy") is None else whole(data["cap_per_copy"], 0, MAX_MONEY),
+                typical=None if data.get("typical") is None else whole(data["typical"], 0, MAX_MONEY),
+                note=text(data, "note"),
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise InvalidInput("fee", f"{where}: biểu phí không hợp lệ ({exc}).") from exc
-        if rule.amount < 0 or any(t.amount < 0 for t in rule.tiers):
-            raise InvalidInput("fee", f"{where}: mức phí không được âm.")
         if kind in ("fixed", "per_unit") and rule.amount <= 0:
             raise InvalidInput("fee", f"{where}: thiếu mức phí.")
         if kind == "per_page" and (not rule.tiers or rule.tiers[0].from_page != 1):

@@ -2,7 +2,9 @@
 
 ``<12-digit number>|<old 9-digit number or empty>|<full name>|<DDMMYYYY birth>|<Nam/Nữ>|<address>|<DDMMYYYY issue>``
 Cards issued since 2024 add empty trailing fields; scanners may add ``\\x00``, CR/LF, or type the
-payload twice. The last complete payload in the text wins.
+payload twice. The last complete payload in the text wins. Numbers and dates are ASCII digits only, a birth date
+is from 1900 on and not after the issue date; control and format characters in the name and address are dropped;
+text longer than any card's payload is refused at once.
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ from counter_app.domain.citizen_id import FEMALE, MALE
 from counter_app.errors import InvalidInput
 from counter_app.text import nfc
 
-_START = re.compile(r"\d{12}\|")
+_START = re.compile(r"[0-9]{12}\|")
+MAX_TEXT = 4096  # characters: a card's payload is a few hundred, typed twice at most
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,8 @@ class IdCard:
 
 
 def _ddmmyyyy(text: str) -> date:
+    if not re.fullmatch(r"[0-9]{8}", text):
+        raise ValueError("not a DDMMYYYY date")
     return datetime.strptime(text, "%d%m%Y").date()
 
 
@@ -44,23 +49,27 @@ def _parse_one(text: str) -> IdCard:
     if len(fields) < 7:
         raise ValueError("fewer than 7 fields")
     number, old, name, born, gender, address, issued = fields[:7]
-    if not re.fullmatch(r"\d{12}", number) or (old and not re.fullmatch(r"\d{9}|\d{12}", old)):
+    if not re.fullmatch(r"[0-9]{12}", number) or (old and not re.fullmatch(r"[0-9]{9}|[0-9]{12}", old)):
         raise ValueError("bad number")
     gender = nfc(gender)
     if gender.lower() not in (MALE.lower(), FEMALE.lower()):
         raise ValueError("bad gender")
     name = nfc(name)
-    if not name:
+    if not any(c.isalpha() for c in name):
         raise ValueError("no name")
+    birth_date = _ddmmyyyy(born)
     # The issue date is the last fixed field: a second payload typed right after it starts with digits.
+    issued_on = _ddmmyyyy(issued[:8]) if issued else None
+    if birth_date.year < 1900 or (issued_on is not None and issued_on < birth_date):
+        raise ValueError("impossible dates")
     return IdCard(
         id_number=number,
         old_id_number=old,
         full_name=name,
-        birth_date=_ddmmyyyy(born),
+        birth_date=birth_date,
         gender=MALE if gender.lower() == MALE.lower() else FEMALE,
         address=nfc(address),
-        issued_on=_ddmmyyyy(issued[:8]) if issued else None,
+        issued_on=issued_on,
     )
 
 
@@ -73,6 +82,8 @@ def find_payload_start(text: str) -> int | None:
 def parse_id_card(raw: str) -> IdCard:
     """Parse the text a scanner typed; raises InvalidInput in Vietnamese if no payload is readable."""
     text = raw.replace("\x00", "").replace("\r", "").replace("\n", "")
+    if len(text) > MAX_TEXT:
+        raise InvalidInput("id_card", f"Dữ liệu quét dài {len(text)} ký tự: không phải mã QR trên thẻ căn cước.")
     starts = [m.start() for m in _START.finditer(text)]
     for start in reversed(starts):
         try:

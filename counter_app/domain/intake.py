@@ -9,11 +9,13 @@ from enum import IntEnum
 
 from counter_app.domain.citizen_id import FEMALE, MALE, check_id_number
 from counter_app.domain.fees import FeeRequest
-from counter_app.domain.procedure import Procedure
+from counter_app.domain.fields import text, whole
+from counter_app.domain.procedure import MAX_COUNT, Procedure
 from counter_app.errors import InvalidDossier, InvalidInput
 from counter_app.text import nfc
 
-_PHONE = re.compile(r"^(0|\+84)\d{9,10}$")
+_PHONE = re.compile(r"(0|\+84)[0-9]{9,10}")
+MAX_SETS, MAX_QUANTITY, MAX_PAGES = 100, 999, 9999  # as the intake form's counters allow
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
@@ -52,7 +54,7 @@ class Person:
     def normalised(self) -> Person:
         return replace(
             self, full_name=nfc(self.full_name), id_number=self.id_number.strip(), gender=nfc(self.gender),
-            address=nfc(self.address), phone=re.sub(r"[\s.\-]", "", self.phone), email=self.email.strip(),
+            address=nfc(self.address), phone=re.sub(r"[\s.\-]", "", self.phone), email=nfc(self.email),
         )
 
     def problems(self, prefix: str, today: date) -> dict[str, str]:
@@ -70,7 +72,7 @@ class Person:
                 check_id_number(self.id_number, self.birth_date, self.gender or None, today)
             except InvalidInput as exc:
                 out[f"{prefix}.id_number"] = exc.message
-        if self.phone and not _PHONE.match(self.phone):
+        if self.phone and not _PHONE.fullmatch(self.phone):
             out[f"{prefix}.phone"] = "Số điện thoại phải có 10 chữ số, bắt đầu bằng 0 (hoặc +84)."
         if self.email and not _EMAIL.match(self.email):
             out[f"{prefix}.email"] = "Địa chỉ thư điện tử không hợp lệ."
@@ -85,15 +87,13 @@ class Person:
     def from_json(cls, data: dict, prefix: str) -> Person:
         if not isinstance(data, dict):
             raise InvalidInput(prefix, "Thông tin người nộp / chủ hồ sơ phải là một đối tượng.")
-        return cls(
-            full_name=str(data.get("full_name", "")),
-            id_number=str(data.get("id_number", "")),
-            birth_date=parse_day(data.get("birth_date"), f"{prefix}.birth_date"),
-            gender=str(data.get("gender", "")),
-            address=str(data.get("address", "")),
-            phone=str(data.get("phone", "")),
-            email=str(data.get("email", "")),
-        )
+        texts = {}
+        for key in ("full_name", "id_number", "gender", "address", "phone", "email"):
+            try:
+                texts[key] = text(data, key)
+            except ValueError as exc:
+                raise InvalidInput(f"{prefix}.{key}", f"Thông tin người nộp / chủ hồ sơ: {exc}.") from exc
+        return cls(birth_date=parse_day(data.get("birth_date"), f"{prefix}.birth_date"), **texts)
 
 
 @dataclass(frozen=True)
@@ -142,8 +142,8 @@ class Intake:
         problems = self.owner.problems("owner", today)
         if self.submitter:
             problems.update(self.submitter.problems("submitter", today))
-        if not 1 <= self.sets <= 100:
-            problems["sets"] = "Số bộ hồ sơ phải từ 1 đến 100."
+        if not 1 <= self.sets <= MAX_SETS:
+            problems["sets"] = f"Số bộ hồ sơ phải từ 1 đến {MAX_SETS}."
         if self.return_method is ReturnMethod.POST and not self.postal_address:
             problems["postal_address"] = "Trả kết quả qua bưu chính cần địa chỉ nhận."
         if any(min(d.original, d.certified, d.copy) < 0 for d in self.documents):
@@ -172,28 +172,33 @@ class Intake:
     @classmethod
     def from_json(cls, data: object, procedure: Procedure | None = None) -> Intake:
         """Read the JSON of ``counter-app receive``; documents default to the catalog's required ones."""
-        if not isinstance(data, dict):
-            raise InvalidInput("dossier", "Tệp hồ sơ phải là một đối tượng JSON.")
-        code = str(data.get("procedure", "")).strip()
-        if not code:
-            raise InvalidInput("procedure", "Chưa chọn thủ tục hành chính (\"procedure\").")
+        code = procedure_code_of(data)
         docs_data = data.get("documents")
         if docs_data is None and procedure is not None:
             documents = tuple(
                 SubmittedDocument(d.name, d.original, d.certified, d.copy) for d in procedure.documents if d.required
             )
-        else:
+        elif isinstance(docs_data, list) or docs_data is None:
             documents = tuple(_document(d, procedure) for d in docs_data or [])
+        else:
+            raise InvalidInput("documents", "\"documents\" phải là danh sách các giấy tờ.")
         fee = data.get("fee") or {}
+        if not isinstance(fee, dict) or not isinstance(fee.get("exemption"), (str, type(None))):
+            raise InvalidInput("fee", "\"fee\" phải là một đối tượng {\"quantity\", \"pages\", \"exemption\"}, "
+                                      "\"exemption\" là tên đối tượng miễn phí.")
         try:
             channel = CHANNEL_NAMES[str(data.get("channel", "direct"))]
             method = RETURN_NAMES[str(data.get("return", "counter"))]
-            fee_request = FeeRequest(int(fee.get("quantity", 1)), int(fee.get("pages", 0)), fee.get("exemption"))
-            sets = int(data.get("sets", 1))
         except KeyError as exc:
-            raise InvalidInput("channel", f"Giá trị không hợp lệ: {exc}. Kênh: direct/online/postal; trả: counter/post.") from exc
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise InvalidInput("fee", f"Số lượng, số trang và số bộ phải là số nguyên ({exc}).") from exc
+            raise InvalidInput("channel", f"Giá trị không hợp lệ: {str(exc)[:60]}. Kênh: direct/online/postal; trả: "
+                                          "counter/post.") from exc
+        try:
+            fee_request = FeeRequest(whole(fee.get("quantity", 1), 1, MAX_QUANTITY),
+                                     whole(fee.get("pages", 0), 0, MAX_PAGES), fee.get("exemption"))
+            sets = whole(data.get("sets", 1), 1, MAX_SETS)
+            texts = {key: text(data, key) for key in ("postal_address", "note", "competent_unit")}
+        except ValueError as exc:
+            raise InvalidInput("fee", f"Số lượng, số trang, số bộ hồ sơ hoặc ghi chú không hợp lệ ({exc}).") from exc
         submitter = data.get("submitter")
         return cls(
             procedure_code=code,
@@ -203,27 +208,35 @@ class Intake:
             sets=sets,
             channel=channel,
             return_method=method,
-            postal_address=str(data.get("postal_address", "")),
             fee_request=fee_request,
-            note=str(data.get("note", "")),
-            competent_unit=str(data.get("competent_unit") or ""),
+            **texts,
         )
+
+
+def procedure_code_of(data: object) -> str:
+    """The procedure code a dossier's JSON names; InvalidInput if it is not a JSON object naming one."""
+    if not isinstance(data, dict):
+        raise InvalidInput("dossier", "Tệp hồ sơ phải là một đối tượng JSON.")
+    try:
+        code = text(data, "procedure")
+    except ValueError as exc:
+        raise InvalidInput("procedure", f"Mã thủ tục hành chính: {exc}.") from exc
+    if not code:
+        raise InvalidInput("procedure", "Chưa chọn thủ tục hành chính (\"procedure\").")
+    return code
 
 
 def _document(data: object, procedure: Procedure | None) -> SubmittedDocument:
     if not isinstance(data, dict):
         raise InvalidInput("documents", "Mỗi giấy tờ phải là một đối tượng JSON.")
-    name = data.get("name")
-    if name is None and "index" in data and procedure is not None:
-        try:
-            name = procedure.documents[int(data["index"]) - 1].name
-        except (IndexError, ValueError, TypeError) as exc:
-            raise InvalidInput("documents", f"Thủ tục không có thành phần hồ sơ số {data['index']}.") from exc
     try:
-        return SubmittedDocument(nfc(str(name or "")), int(data.get("original", 0)),
-                                 int(data.get("certified", 0)), int(data.get("copy", 0)))
-    except (TypeError, ValueError) as exc:
-        raise InvalidInput("documents", f"Số lượng giấy tờ phải là số nguyên ({exc}).") from exc
+        name = text(data, "name")
+        if not name and "index" in data and procedure is not None:
+            name = procedure.documents[whole(data["index"], 1, len(procedure.documents)) - 1].name
+        counts = (whole(data.get(key, 0), 0, MAX_COUNT) for key in ("original", "certified", "copy"))
+        return SubmittedDocument(name, *counts)
+    except ValueError as exc:
+        raise InvalidInput("documents", f"Giấy tờ không hợp lệ ({exc}).") from exc
 
 
 def parse_day(value: object, field_name: str) -> date | None:

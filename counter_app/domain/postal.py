@@ -16,12 +16,12 @@ from counter_app.domain.codes import DossierCode
 from counter_app.errors import InvalidInput
 
 WEIGHTS = (8, 6, 4, 2, 3, 5, 9, 7)
-_ITEM = re.compile(r"^(?P<service>[A-Z]{2})(?P<serial>\d{8})(?P<check>\d)(?P<country>[A-Z]{2})$")
+_ITEM = re.compile(r"^(?P<service>[A-Z]{2})(?P<serial>[0-9]{8})(?P<check>[0-9])(?P<country>[A-Z]{2})$")
 
 
 def check_digit(serial: str) -> int:
     """The S10 check digit of an 8-digit serial number."""
-    if not re.fullmatch(r"\d{8}", serial):
+    if not re.fullmatch(r"[0-9]{8}", serial):
         raise ValueError("an S10 serial number has 8 digits")
     check = 11 - sum(int(d) * w for d, w in zip(serial, WEIGHTS)) % 11
     return {10: 0, 11: 5}.get(check, check)

@@ -11,12 +11,15 @@ from enum import Enum
 from pathlib import Path
 
 from counter_app.domain.fees import FeeRule
+from counter_app.domain.fields import text, whole
 from counter_app.errors import InvalidInput
 from counter_app.jsonfile import read_json
 from counter_app.text import fold, nfc
 
 CATALOG_FORMAT = "counter-catalog/1"
-_CODE = re.compile(r"^\d\.\d{6}$")
+_CODE = re.compile(r"[0-9]\.[0-9]{6}")
+MAX_AMOUNT = 365  # a processing time, in its unit
+MAX_COUNT = 99  # papers of one kind, as many as the intake form counts
 
 
 class TimeUnit(str, Enum):
@@ -44,12 +47,13 @@ class ProcessingTime:
         try:
             unit = TimeUnit(data["unit"])
         except (KeyError, ValueError, TypeError) as exc:
-            raise InvalidInput("processing", f"{where}: đơn vị thời gian không hợp lệ ({data!r}).") from exc
+            raise InvalidInput("processing", f"{where}: đơn vị thời gian không hợp lệ ({str(data)[:60]!r}).") from exc
+        if unit not in _UNIT_WORDS:
+            return cls(unit, 0)
         amount = data.get("amount", 0)
-        needs_amount = unit in _UNIT_WORDS
-        if needs_amount and (not isinstance(amount, int) or amount <= 0):
-            raise InvalidInput("processing", f"{where}: thời gian giải quyết phải là số nguyên dương.")
-        return cls(unit, amount if needs_amount else 0)
+        if isinstance(amount, bool) or not isinstance(amount, int) or not 0 < amount <= MAX_AMOUNT:
+            raise InvalidInput("processing", f"{where}: thời gian giải quyết phải là số nguyên từ 1 đến {MAX_AMOUNT}.")
+        return cls(unit, amount)
 
     def to_json(self) -> dict:
         return {"unit": self.unit.value, "amount": self.amount} if self.amount else {"unit": self.unit.value}
@@ -75,18 +79,21 @@ class DocumentComponent:
 
     @classmethod
     def from_json(cls, data: dict, where: str) -> DocumentComponent:
+        if not isinstance(data, dict):
+            raise InvalidInput("documents", f"{where}: mỗi thành phần hồ sơ phải là một đối tượng JSON.")
         try:
             doc = cls(
-                name=nfc(str(data["name"])),
-                original=int(data.get("original", 0)),
-                certified=int(data.get("certified", 0)),
-                copy=int(data.get("copy", 0)),
-                required=bool(data.get("required", True)),
+                name=text(data, "name"),
+                original=whole(data.get("original", 0), 0, MAX_COUNT),
+                certified=whole(data.get("certified", 0), 0, MAX_COUNT),
+                copy=whole(data.get("copy", 0), 0, MAX_COUNT),
+                required=data.get("required", True),
             )
-        except (KeyError, TypeError, ValueError) as exc:
+        except ValueError as exc:
             raise InvalidInput("documents", f"{where}: thành phần hồ sơ không hợp lệ ({exc}).") from exc
-        if not doc.name or min(doc.original, doc.certified, doc.copy) < 0:
-            raise InvalidInput("documents", f"{where}: thành phần hồ sơ thiếu tên hoặc có số lượng âm.")
+        if not doc.name or not isinstance(doc.required, bool):
+            raise InvalidInput("documents", f"{where}: thành phần hồ sơ thiếu tên, hoặc \"required\" không phải "
+                                            "true/false.")
         return doc
 
     def to_json(self) -> dict:
@@ -120,25 +127,29 @@ class Procedure:
         if not isinstance(data, dict):
             raise InvalidInput("procedures", "Mỗi thủ tục phải là một đối tượng JSON.")
         code = str(data.get("code", "")).strip()
-        if not _CODE.match(code):
-            raise InvalidInput("code", f"Mã thủ tục {code!r} không đúng dạng mã quốc gia (ví dụ 1.001193).")
+        if not _CODE.fullmatch(code):
+            raise InvalidInput("code", f"Mã thủ tục {code[:40]!r} không đúng dạng mã quốc gia (ví dụ 1.001193).")
         where = f"Thủ tục {code}"
-        name = nfc(str(data.get("name", "")))
-        if not name:
+        exemptions, documents = data.get("exemptions") or [], data.get("documents") or []
+        if not isinstance(exemptions, list) or not all(isinstance(e, str) for e in exemptions):
+            raise InvalidInput("exemptions", f"{where}: \"exemptions\" phải là danh sách tên đối tượng miễn phí.")
+        if not isinstance(documents, list):
+            raise InvalidInput("documents", f"{where}: \"documents\" phải là danh sách thành phần hồ sơ.")
+        try:
+            texts = {key: text(data, key) for key in ("name", "field", "processing_note", "tag", "source")}
+        except ValueError as exc:
+            raise InvalidInput("procedures", f"{where}: {exc}.") from exc
+        if not texts["name"]:
             raise InvalidInput("name", f"{where}: thiếu tên thủ tục.")
         online = data.get("online_processing")
         return cls(
             code=code,
-            name=name,
-            field=nfc(str(data.get("field", ""))),
             processing=ProcessingTime.from_json(data.get("processing") or {}, where),
             online_processing=ProcessingTime.from_json(online, where) if online else None,
             fee=FeeRule.from_json(data.get("fee") or {"kind": "free"}, where),
-            exemptions=tuple(nfc(str(e)) for e in data.get("exemptions", [])),
-            documents=tuple(DocumentComponent.from_json(d, where) for d in data.get("documents", [])),
-            processing_note=nfc(str(data.get("processing_note", ""))),
-            tag=str(data.get("tag", "")),
-            source=nfc(str(data.get("source", ""))),
+            exemptions=tuple(nfc(e) for e in exemptions),
+            documents=tuple(DocumentComponent.from_json(d, where) for d in documents),
+            **texts,
         )
 
     def to_json(self) -> dict:
@@ -168,21 +179,26 @@ class Catalog:
     def from_json(cls, data: object) -> Catalog:
         if not isinstance(data, dict) or data.get("format") != CATALOG_FORMAT:
             raise InvalidInput("catalog", f"Tệp danh mục phải có \"format\": \"{CATALOG_FORMAT}\".")
-        version = str(data.get("version", "")).strip()
+        version = data.get("version")
+        version = nfc(str(version)) if isinstance(version, (str, int)) and not isinstance(version, bool) else ""
         if not version:
             raise InvalidInput("version", "Tệp danh mục thiếu số hiệu phiên bản (\"version\").")
         try:
             effective = date.fromisoformat(str(data.get("effective_from")))
         except ValueError as exc:
             raise InvalidInput("effective_from", "Ngày hiệu lực phải có dạng YYYY-MM-DD.") from exc
-        procedures = tuple(Procedure.from_json(p) for p in data.get("procedures") or [])
+        procedures = data.get("procedures") or []
+        if not isinstance(procedures, list):
+            raise InvalidInput("procedures", "\"procedures\" phải là danh sách các thủ tục.")
+        procedures = tuple(Procedure.from_json(p) for p in procedures)
         if not procedures:
             raise InvalidInput("procedures", "Tệp danh mục không có thủ tục nào.")
         codes = [p.code for p in procedures]
         duplicates = sorted({c for c in codes if codes.count(c) > 1})
         if duplicates:
             raise InvalidInput("code", f"Mã thủ tục bị trùng trong danh mục: {', '.join(duplicates)}.")
-        return cls(version, effective, nfc(str(data.get("issuer", ""))), procedures)
+        issuer = data.get("issuer")
+        return cls(version, effective, nfc(issuer) if isinstance(issuer, str) else "", procedures)
 
     @classmethod
     def load(cls, path: Path) -> Catalog:

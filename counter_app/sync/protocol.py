@@ -26,6 +26,7 @@ CLOCK_TOLERANCE_SECONDS = 120  # a desk further off than this warns its clerk
 RECEPTION_STATUSES = frozenset({1, 2, 3})  # the statuses a dossier's history starts with
 
 Text = Annotated[str, Field(max_length=4000)]
+Seq = Annotated[int, Field(ge=0, le=2**62)]  # a cursor or a sequence number: what SQLite and PostgreSQL can hold
 
 
 class Message(BaseModel):
@@ -53,9 +54,9 @@ class EnrolResponse(Message):
     desk_id: str
     unit_code: str
     unit_name: str
-    desk: int
+    desk: int = Field(ge=1, le=99)
     token: str  # kept in the OS keyring by the desk, never in a file
-    last_desk_seq: int  # what the server already holds from this desk: a new or restored desk re-bases first
+    last_desk_seq: Seq  # what the server already holds from this desk: a new or restored desk re-bases first
     server_time: datetime
 
 
@@ -65,8 +66,8 @@ class DeskState(Message):
     protocol: str = PROTOCOL
     server_time: datetime
     desk_id: str
-    last_desk_seq: int
-    audit_through: int = 0  # the last row of the desk's audit trail the server holds
+    last_desk_seq: Seq
+    audit_through: Seq = 0  # the last row of the desk's audit trail the server holds
 
 
 class DossierSnapshot(Message):
@@ -136,7 +137,7 @@ class ItemResult(Message):
 class PushResponse(Message):
     protocol: str = PROTOCOL
     server_time: datetime
-    applied_through: int  # every desk_seq up to this one is settled on the server
+    applied_through: Seq  # every desk_seq up to this one is settled on the server
     results: list[ItemResult]
 
 
@@ -145,7 +146,7 @@ class DossierChange(Message):
     """An event of a dossier the desk's unit sees, in the server's order, with the state it led to."""
 
     kind: Literal["dossier"] = "dossier"
-    cursor: int
+    cursor: Seq
     op_id: UUID
     dossier_uuid: UUID
     code: str
@@ -159,7 +160,7 @@ class CatalogChange(Message):
     """A procedure catalog version the province published (a ``counter-catalog/1`` document)."""
 
     kind: Literal["catalog"] = "catalog"
-    cursor: int
+    cursor: Seq
     sha256: str
     catalog: dict
 
@@ -168,7 +169,7 @@ class CalendarChange(Message):
     """A year's civil-service notice (``counter-calendar/1``): days off and Saturdays worked."""
 
     kind: Literal["calendar"] = "calendar"
-    cursor: int
+    cursor: Seq
     notice: dict
 
 
@@ -176,7 +177,7 @@ class OfficeHoursChange(Message):
     """The unit's office hours and the same-day cut-off, as the province set them."""
 
     kind: Literal["office_hours"] = "office_hours"
-    cursor: int
+    cursor: Seq
     office_hours: str
     same_day_cutoff: str
 
@@ -185,7 +186,7 @@ class AccountChange(Message):
     """An account of the unit: every desk of the unit can sign it in, offline too."""
 
     kind: Literal["account"] = "account"
-    cursor: int
+    cursor: Seq
     username: str
     full_name: str
     role: str
@@ -197,7 +198,7 @@ class UnitChange(Message):
     """A unit of the province, so that a desk can receive a dossier for another unit (§9)."""
 
     kind: Literal["unit"] = "unit"
-    cursor: int
+    cursor: Seq
     code: str
     name: str
 
@@ -212,7 +213,7 @@ class ChangesPage(Message):
     changes: list[Change]
     # The reception facts of the dossiers first seen in this page (received at another desk or unit).
     dossiers: list[DossierSnapshot] = []
-    next_cursor: int
+    next_cursor: Seq
     has_more: bool
 
 
@@ -234,7 +235,7 @@ class HistoryPage(Message):
 class AuditEntry(Message):
     id: int = Field(ge=1, le=2**62)
     at: str = Field(max_length=40)
-    user_id: int | None = None
+    user_id: Seq | None = None
     username: str | None = Field(default=None, max_length=200)
     action: str = Field(max_length=80)
     entity_key: str = Field(max_length=400)
@@ -251,8 +252,8 @@ class AuditPush(Message):
 class AuditAck(Message):
     protocol: str = PROTOCOL
     server_time: datetime
-    through: int  # every row up to this one is held by the province
-    broken_at: int | None = None  # the first row that does not continue the chain the province holds
+    through: Seq  # every row up to this one is held by the province
+    broken_at: Seq | None = None  # the first row that does not continue the chain the province holds
 
 
 class AuditPage(Message):

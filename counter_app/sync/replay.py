@@ -3,7 +3,8 @@ order, catalogs, calendars, office hours, accounts, units) and, to re-base a res
 the desk's own history kept by the server.
 
 Every function here runs inside the caller's write transaction: a page is applied with its cursor, or not
-at all. Events are merged by their UUID, never overwritten, so applying a page twice changes nothing.
+at all; within it, each change is applied whole or, if this desk cannot read it, not at all (a savepoint), and
+recorded. Events are merged by their UUID, never overwritten, so applying a page twice changes nothing.
 """
 
 from __future__ import annotations
@@ -12,17 +13,20 @@ from dataclasses import dataclass
 from uuid import UUID
 
 from counter_app.accounts import apply_province_account, known_user, province_account
-from counter_app.clock import iso, to_vn, vn_now
-from counter_app.configuration import store_catalog
-from counter_app.desk import Desk, search_text
+from counter_app.clock import iso, vn_now
+from counter_app.configuration import procedure_of_version, store_catalog
+from counter_app.desk import Desk, fee_of, search_text
 from counter_app.domain.calendar import CalendarNotice, OfficeHours
 from counter_app.domain.codes import DossierCode, index_for
+from counter_app.domain.facts import reception_facts
 from counter_app.domain.procedure import Catalog
-from counter_app.errors import CounterError
+from counter_app.errors import CounterError, InvalidInput
 from counter_app.satisfaction import RATING_EVENT
 from counter_app.store import catalog, dossiers, journal, settings
+from counter_app.sync import received
 from counter_app.sync.protocol import (RECEPTION_STATUSES, AccountChange, CalendarChange, CatalogChange, ChangesPage, DossierChange,
                                        DossierSnapshot, EventRecord, HistoryItem, OfficeHoursChange, UnitChange)
+from counter_app.text import nfc
 
 
 @dataclass
@@ -38,10 +42,11 @@ def apply_page(desk: Desk, page: ChangesPage, desk_id: str) -> Applied:
     applied = Applied()
     for change in page.changes:
         try:
-            if isinstance(change, DossierChange):
-                applied.received += _dossier_change(desk, change, snapshots, desk_id)
-                continue
-            changed = _PROVINCE_DATA[type(change)](desk, change)
+            with desk.store.write():  # a savepoint: the change whole, or nothing of it
+                if isinstance(change, DossierChange):
+                    changed = _dossier_change(desk, change, snapshots, desk_id)
+                else:
+                    changed = _PROVINCE_DATA[type(change)](desk, change)
         except CounterError as exc:
             if not journal.audit_for(desk.store, "sync", str(change.cursor)):
                 journal.append_audit(desk.store, iso(vn_now()), None, "sync.unreadable", str(change.cursor), None,
@@ -71,7 +76,7 @@ def _dossier_change(desk: Desk, change: DossierChange, snapshots: dict[UUID, Dos
     known = dossiers.event_id(store, row["id"], str(change.op_id)) is not None
     if not known:
         add_event(desk, row, str(change.op_id), change.event, change.desk_id)
-    due = iso(to_vn(change.due_at)) if change.due_at else None
+    due = received.moment(change.due_at, "hẹn trả") if change.due_at else None
     dossiers.follow_feed(store, row["id"], change.status, due, change.cursor)
     # An action made here since the push comes later in the server's order: the desk keeps its own view
     # until it is sent (and realigns then if the province refuses it).
@@ -100,28 +105,39 @@ def realign_refused(desk: Desk, seqs: list[int]) -> None:
 
 
 def adopt(desk: Desk, snapshot: DossierSnapshot, reception: EventRecord):
-    """Store a dossier from its reception facts (received at another desk, or this one before a restore)."""
+    """Store a dossier from its reception facts (received at another desk, or this one before a restore); one that
+    cannot be read whole (its code taken, its procedure unknown here, its facts garbage) raises InvalidInput."""
     store = desk.store
-    received_at = to_vn(snapshot.received_at)
+    code = received.dossier_code(snapshot.code)
+    if dossiers.by_code(store, code) is not None:
+        raise InvalidInput("code", f"Mã hồ sơ {code} từ tỉnh đã là mã của một hồ sơ khác trên quầy.")
+    received_at = received.moment(snapshot.received_at, "tiếp nhận")
     version = catalog.version_named(store, snapshot.catalog_version) or catalog.version_in_force(
-        store, received_at.date().isoformat())
+        store, received_at[:10])
     if version is None:
-        raise CounterError(f"Quầy chưa có danh mục thủ tục nào cho hồ sơ {snapshot.code}.")
-    facts = snapshot.facts
-    people = [{"full_name": snapshot.owner_name, "id_number": snapshot.owner_id, **facts.get("owner", {})}]
+        raise CounterError(f"Quầy chưa có danh mục thủ tục nào cho hồ sơ {code}.")
+    proc = procedure_of_version(store, version["id"], snapshot.procedure_code)
+    facts = reception_facts(snapshot.facts, len(proc.documents))
+    fee_of(facts, proc)  # the desk can show it: its fee request fits the procedure
+    owner_name, owner_id, phone = nfc(snapshot.owner_name), nfc(snapshot.owner_id), nfc(snapshot.phone)
+    if not owner_name:
+        raise InvalidInput("owner_name", f"Hồ sơ {code} từ tỉnh không có tên chủ hồ sơ.")
+    people = [{"full_name": owner_name, "id_number": owner_id, **facts["owner"]}]
     if facts.get("submitter"):
         people.append(facts["submitter"])
-    due = iso(to_vn(snapshot.due_at)) if snapshot.due_at else None
+    competent = received.unit_code(snapshot.competent_unit) if snapshot.competent_unit else None
+    due = received.moment(snapshot.due_at, "hẹn trả") if snapshot.due_at else None
+    reception_by = known_user(store, received.username(reception.user), reception.user_name)
     dossiers.insert(store, {
-        "uuid": str(snapshot.uuid), "code": snapshot.code, "procedure_code": snapshot.procedure_code,
-        "catalog_id": version["id"], "owner_name": snapshot.owner_name, "owner_id": snapshot.owner_id,
-        "phone": snapshot.phone, "received_at": iso(received_at), "due_at": due,
-        "status": reception.status or 2, "received_by": known_user(store, reception.user, reception.user_name),
+        "uuid": str(snapshot.uuid), "code": code, "procedure_code": proc.code,
+        "catalog_id": version["id"], "owner_name": owner_name, "owner_id": owner_id,
+        "phone": phone, "received_at": received_at, "due_at": due,
+        "status": reception.status or 2, "received_by": reception_by,
         "fee": snapshot.fee, "channel": snapshot.channel, "return_method": snapshot.return_method,
-        "competent_unit": snapshot.competent_unit, "data": facts,
-    }, search_text(snapshot.code, people, snapshot.procedure_name))
-    journal.append_audit(store, iso(vn_now()), None, "sync.dossier_received_elsewhere", snapshot.code, None,
-                         {"unit": snapshot.unit_code, "competent_unit": snapshot.competent_unit})
+        "competent_unit": competent, "data": facts,
+    }, search_text(code, people, proc.name))
+    journal.append_audit(store, iso(vn_now()), None, "sync.dossier_received_elsewhere", code, None,
+                         {"unit": snapshot.unit_code, "competent_unit": competent})
     return dossiers.by_uuid(store, str(snapshot.uuid))
 
 
@@ -129,20 +145,22 @@ def add_event(desk: Desk, row, op_id: str, event: EventRecord, desk_id: str | No
     """An event this desk did not record itself: a processing unit's decision, or another desk's action (or,
     re-basing, one of its own whose audit row the province holds: ``audit`` False)."""
     store = desk.store
-    at = iso(to_vn(event.at))
+    at, kind = received.moment(event.at, "của sự kiện"), received.event_kind(event.kind)
+    data = received.event_data(event)
     if desk_id is None:
         user_id, unit = province_account(store).id, row["competent_unit"] or desk.config.unit_code
-        data = {**(event.data or {}), "by": event.user}
+        data = {**(data or {}), "by": nfc(event.user)}
     else:
-        user_id, unit = known_user(store, event.user, event.user_name), desk_id.rsplit("-", 1)[0]
-        data = event.data
+        unit = received.unit_code(desk_id.rsplit("-", 1)[0])
+        user_id = known_user(store, received.username(event.user), event.user_name)
     event_id = dossiers.add_event(store, row["id"], {
-        "uuid": op_id, "kind": event.kind, "status": event.status, "at": at, "user_id": user_id, "unit_code": unit,
-        "note": event.note, "data": data, "due_at": iso(to_vn(event.due_at)) if event.due_at else None})
-    if event.kind == RATING_EVENT and event.data:
-        dossiers.add_rating(store, row["id"], at, user_id, int(event.data["level"]))
+        "uuid": op_id, "kind": kind, "status": event.status, "at": at, "user_id": user_id, "unit_code": unit,
+        "note": nfc(event.note), "data": data,
+        "due_at": received.moment(event.due_at, "hẹn trả") if event.due_at else None})
+    if kind == RATING_EVENT:
+        dossiers.add_rating(store, row["id"], at, user_id, data["level"])
     if audit:
-        journal.append_audit(store, at, user_id, f"dossier.{event.kind}", row["code"], {"status": row["status"]},
+        journal.append_audit(store, at, user_id, f"dossier.{kind}", row["code"], {"status": row["status"]},
                              {"status": event.status, "desk": desk_id, "op_id": op_id})
     return event_id
 
@@ -181,14 +199,17 @@ def _office_hours(desk: Desk, change: OfficeHoursChange) -> bool:
 
 
 def _account(desk: Desk, change: AccountChange) -> bool:
-    return apply_province_account(desk.store, change.username, change.full_name, change.role, change.password_hash,
-                                  change.active)
+    return apply_province_account(desk.store, received.username(change.username), change.full_name, change.role,
+                                  change.password_hash, change.active)
 
 
 def _unit(desk: Desk, change: UnitChange) -> bool:
-    if dict(desk.units()).get(change.code) == change.name:
+    code, name = received.unit_code(change.code), nfc(change.name)
+    if not name:
+        raise InvalidInput("unit", f"Đơn vị {code} từ tỉnh không có tên.")
+    if dict(desk.units()).get(code) == name:
         return False
-    dossiers.put_unit(desk.store, change.code, change.name)
+    dossiers.put_unit(desk.store, code, name)
     return True
 
 
@@ -209,7 +230,7 @@ def replay_history(desk: Desk, items: list[HistoryItem], desk_id: str) -> None:
         if event_id is None:
             event_id = add_event(desk, row, str(action.op_id), event, desk_id, audit=False)
             dossiers.set_state(store, row["id"], event.status,
-                               iso(to_vn(event.due_at)) if event.due_at else row["due_at"])
+                               received.moment(event.due_at, "hẹn trả") if event.due_at else row["due_at"])
         journal.put_replayed(store, action.desk_seq, event_id, item.outcome.value, item.reason, action.base_cursor)
         code = DossierCode.parse(action.dossier.code)
         if event.status in RECEPTION_STATUSES and code.unit_code == desk.config.unit_code:

@@ -16,9 +16,10 @@ from counter_app.configuration import procedures
 from counter_app.desk import Desk, Receipt
 from counter_app.domain.fees import FeeRequest
 from counter_app.domain.idcard import find_payload_start, parse_id_card
-from counter_app.domain.intake import Channel, Intake, ReturnMethod, SubmittedDocument
+from counter_app.domain.intake import (MAX_PAGES, MAX_QUANTITY, MAX_SETS, Channel, Intake, ReturnMethod,
+                                       SubmittedDocument)
 from counter_app.domain.postal import parse_item_code
-from counter_app.domain.procedure import Procedure
+from counter_app.domain.procedure import MAX_COUNT, Procedure
 from counter_app.errors import CounterError, InvalidDossier, InvalidInput
 from counter_app.formatting import money
 from counter_app.ui.person_fields import PersonFields
@@ -66,7 +67,7 @@ class IntakeForm(QWidget):
         self.documents_error = self._error_label()
 
         self.sets = QSpinBox()
-        self.sets.setRange(1, 100)
+        self.sets.setRange(1, MAX_SETS)
         self.channel = QComboBox()
         self.channel.addItem(self.tr("In person"), Channel.DIRECT)
         self.channel.addItem(self.tr("Public postal service"), Channel.POSTAL)
@@ -83,9 +84,9 @@ class IntakeForm(QWidget):
         self.postal_address = QLineEdit()
         self.postal_error = self._error_label()
         self.quantity = QSpinBox()
-        self.quantity.setRange(1, 999)
+        self.quantity.setRange(1, MAX_QUANTITY)
         self.pages = QSpinBox()
-        self.pages.setRange(0, 9999)
+        self.pages.setRange(0, MAX_PAGES)
         self.exemption = QComboBox()
         self.fee_error = self._error_label()
         self.competent_unit = QComboBox()  # the unit that decides (§9): this one unless another is chosen
@@ -192,7 +193,7 @@ class IntakeForm(QWidget):
             self.documents.setItem(row, 0, name)
             for column, count in enumerate((doc.original, doc.certified, doc.copy), start=1):
                 spin = QSpinBox()
-                spin.setRange(0, 99)
+                spin.setRange(0, MAX_COUNT)
                 spin.setValue(count)
                 spin.valueChanged.connect(self.refresh)
                 self.documents.setCellWidget(row, column, spin)

@@ -30,15 +30,16 @@ class BarcodeListener(QObject):
         if event.type() != QEvent.Type.KeyPress or event.isAutoRepeat() or not self._is_delivery(watched):
             return False
         # When the keys were typed, not when the window got to them: a busy window handles a burst late, all
-        # at once, and a pause in handling it must not split it. Synthesised events carry no time.
+        # at once, and a pause in handling it must not split it. Synthesised events carry no time. A time before
+        # the last key's (the X server's clock wraps after 49 days; events with and without a time mix two
+        # clocks) starts a new burst too, or the end of an old one would be glued to the next scan.
         now = event.timestamp() / 1000 if event.timestamp() else self.clock()
-        if now - self.last > MAX_GAP:
+        if not 0 <= now - self.last <= MAX_GAP:
             self.buffer = ""
         self.last = now
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             return self._finish(watched)
-        if event.text() and event.text().isprintable():
-            self.buffer += event.text()
+        self.buffer += event.text()  # all of it: a character the field shows but the code has not is no scan
         return False
 
     @staticmethod
@@ -57,6 +58,8 @@ class BarcodeListener(QObject):
         try:
             code = str(DossierCode.parse(text))
         except InvalidInput:
+            return False
+        if code != text:  # read exactly as typed, nothing around it
             return False
         focus = QApplication.focusWidget()
         if isinstance(focus, QLineEdit) and focus.text().endswith(text):

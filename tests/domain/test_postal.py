@@ -155,3 +155,11 @@ def test_delivered_takes_the_item_code_or_the_dossier_code_of_a_result_handed_to
         is Refusal.WRONG_STATE
     assert verdict(Flow.DELIVERED, ITEM, BatchState(frozenset({ITEM})), link=Link(D1, "results"),
                    dossier=handed).refusal is Refusal.DUPLICATE
+
+
+def test_an_item_code_in_other_scripts_digits_is_not_read_as_one():
+    valid = f"EE12345678{check_digit('12345678')}VN"
+    assert parse_item_code(valid) == valid
+    arabic = valid.translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
+    with pytest.raises(InvalidInput):
+        parse_item_code(arabic)

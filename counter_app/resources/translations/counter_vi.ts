@@ -420,213 +420,213 @@ Xung đột: {conflicts}
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../ui/intake_form.py" line="45"/>
+        <location filename="../../ui/intake_form.py" line="46"/>
         <source>Type part of the procedure name or its code, e.g. khai sinh</source>
         <translation>Gõ một phần tên thủ tục hoặc mã, ví dụ: khai sinh</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="50"/>
+        <location filename="../../ui/intake_form.py" line="51"/>
         <source>No procedure chosen</source>
         <translation>Chưa chọn thủ tục</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="54"/>
+        <location filename="../../ui/intake_form.py" line="55"/>
         <source>Dossier owner</source>
         <translation>Chủ hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="55"/>
+        <location filename="../../ui/intake_form.py" line="56"/>
         <source>Submitted by an authorised person</source>
         <translation>Người được ủy quyền nộp thay</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="56"/>
+        <location filename="../../ui/intake_form.py" line="57"/>
         <source>Submitter (authorised person)</source>
         <translation>Người nộp (được ủy quyền)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="63"/>
+        <location filename="../../ui/intake_form.py" line="64"/>
         <source>Document</source>
         <translation>Thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="63"/>
+        <location filename="../../ui/intake_form.py" line="64"/>
         <source>Original</source>
         <translation>Bản chính</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="63"/>
+        <location filename="../../ui/intake_form.py" line="64"/>
         <source>Certified copy</source>
         <translation>Bản chứng thực</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="63"/>
+        <location filename="../../ui/intake_form.py" line="64"/>
         <source>Photocopy</source>
         <translation>Bản photo</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="71"/>
+        <location filename="../../ui/intake_form.py" line="72"/>
         <source>In person</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="72"/>
+        <location filename="../../ui/intake_form.py" line="73"/>
         <source>Public postal service</source>
         <translation>Bưu chính công ích</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="77"/>
+        <location filename="../../ui/intake_form.py" line="78"/>
         <source>Scan or pick the package&apos;s item code</source>
         <translation>Quét hoặc chọn mã bưu gửi của bưu gửi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="81"/>
+        <location filename="../../ui/intake_form.py" line="82"/>
         <source>At the counter</source>
         <translation>Tại Bộ phận tiếp nhận và trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="82"/>
+        <location filename="../../ui/intake_form.py" line="83"/>
         <source>By post</source>
         <translation>Qua dịch vụ bưu chính công ích</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="92"/>
+        <location filename="../../ui/intake_form.py" line="93"/>
         <source>The unit that decides the dossier, when it is not this one</source>
         <translation>Đơn vị có thẩm quyền giải quyết hồ sơ, khi không phải đơn vị này</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="107"/>
+        <location filename="../../ui/intake_form.py" line="108"/>
         <source>Number of sets</source>
         <translation>Số bộ hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="108"/>
+        <location filename="../../ui/intake_form.py" line="109"/>
         <source>Channel</source>
         <translation>Kênh tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="109"/>
+        <location filename="../../ui/intake_form.py" line="110"/>
         <source>Postal item code</source>
         <translation>Mã bưu gửi</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="111"/>
+        <location filename="../../ui/intake_form.py" line="112"/>
         <source>Result returned</source>
         <translation>Trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="112"/>
+        <location filename="../../ui/intake_form.py" line="113"/>
         <source>Postal address</source>
         <translation>Địa chỉ nhận qua bưu chính</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="114"/>
+        <location filename="../../ui/intake_form.py" line="115"/>
         <source>Quantity (copies, cases)</source>
         <translation>Số lượng (bản, trường hợp)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="115"/>
+        <location filename="../../ui/intake_form.py" line="116"/>
         <source>Pages of the original</source>
         <translation>Số trang bản chính</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="116"/>
+        <location filename="../../ui/intake_form.py" line="117"/>
         <source>Fee exemption</source>
         <translation>Đối tượng miễn phí, lệ phí</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="118"/>
+        <location filename="../../ui/intake_form.py" line="119"/>
         <source>Competent unit</source>
         <translation>Đơn vị giải quyết</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="120"/>
+        <location filename="../../ui/intake_form.py" line="121"/>
         <source>Documents, fee and return</source>
         <translation>Giấy tờ, lệ phí và hình thức trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="128"/>
+        <location filename="../../ui/intake_form.py" line="129"/>
         <source>Procedure</source>
         <translation>Thủ tục hành chính</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="140"/>
+        <location filename="../../ui/intake_form.py" line="141"/>
         <source>Save and print the receipt (Ctrl+S)</source>
         <translation>Lưu và in giấy tiếp nhận (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="142"/>
+        <location filename="../../ui/intake_form.py" line="143"/>
         <source>Supplement request (Mẫu 02)</source>
         <translation>Phiếu yêu cầu bổ sung (Mẫu 02)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="143"/>
+        <location filename="../../ui/intake_form.py" line="144"/>
         <source>The dossier is incomplete: print every missing paper, save nothing</source>
         <translation>Hồ sơ chưa đầy đủ: in phiếu liệt kê mọi giấy tờ còn thiếu, không lưu hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="145"/>
+        <location filename="../../ui/intake_form.py" line="146"/>
         <source>Refuse (Mẫu 03)…</source>
         <translation>Từ chối tiếp nhận (Mẫu 03)…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="188"/>
+        <location filename="../../ui/intake_form.py" line="189"/>
         <source> (if applicable)</source>
         <translation> (nếu có)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="203"/>
+        <location filename="../../ui/intake_form.py" line="204"/>
         <source>None</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="215"/>
+        <location filename="../../ui/intake_form.py" line="216"/>
         <source>{name} (this unit)</source>
         <translation>{name} (đơn vị này)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="227"/>
+        <location filename="../../ui/intake_form.py" line="228"/>
         <source>Batch {batch}, {courier}</source>
         <translation>Lô {batch}, {courier}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="294"/>
+        <location filename="../../ui/intake_form.py" line="295"/>
         <source>Choose a procedure to see the fee and the appointment.</source>
         <translation>Chọn thủ tục để xem lệ phí và ngày hẹn trả.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="301"/>
+        <location filename="../../ui/intake_form.py" line="302"/>
         <source>Fee: {fee} ({detail}) — Appointment: {due}</source>
         <translation>Lệ phí: {fee} ({detail}) — Hẹn trả: {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="319"/>
-        <location filename="../../ui/intake_form.py" line="353"/>
+        <location filename="../../ui/intake_form.py" line="320"/>
+        <location filename="../../ui/intake_form.py" line="354"/>
         <source>Choose the procedure first.</source>
         <translation>Hãy chọn thủ tục hành chính trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="337"/>
+        <location filename="../../ui/intake_form.py" line="338"/>
         <source>The dossier is not complete: please correct the fields marked in red.</source>
         <translation>Hồ sơ chưa hợp lệ: hãy sửa các ô được đánh dấu đỏ.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="359"/>
+        <location filename="../../ui/intake_form.py" line="360"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Vui lòng sửa các ô được đánh dấu màu đỏ.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="370"/>
+        <location filename="../../ui/intake_form.py" line="371"/>
         <source>Every required paper is ticked: save and print the receipt instead.</source>
         <translation>Đã đủ giấy tờ bắt buộc: hãy lưu và in giấy tiếp nhận.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="380"/>
+        <location filename="../../ui/intake_form.py" line="381"/>
         <source>Refuse the dossier</source>
         <translation>Từ chối tiếp nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="381"/>
+        <location filename="../../ui/intake_form.py" line="382"/>
         <source>Reason for refusing (printed on Mẫu 03):</source>
         <translation>Lý do từ chối (in trên Mẫu 03):</translation>
     </message>

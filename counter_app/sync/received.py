@@ -1,0 +1,74 @@
+"""What the province sends, read strictly before the feed's replay stores any of it: moments, dossier codes, unit
+codes, usernames, event kinds and the event data the desk reads back (ratings, supplement requests).
+
+The protocol's parser has checked the types and lengths; this checks the meaning. Anything off raises InvalidInput
+in Vietnamese, which the replay records (``sync.unreadable``) before skipping that change whole.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from counter_app.account_rules import check_username
+from counter_app.clock import iso
+from counter_app.domain.codes import DossierCode
+from counter_app.domain.facts import paper
+from counter_app.errors import InvalidInput
+from counter_app.satisfaction import RATING_EVENT, RATINGS
+from counter_app.sync.protocol import EventRecord
+
+YEARS = (2000, 2100)  # the moments a dossier's life can have
+SUPPLEMENT_EVENT = "request_supplement"
+_KIND = re.compile(r"[a-z][a-z_]{0,39}")
+
+
+def moment(value: datetime, what: str) -> str:
+    """``value`` in Vietnam time as the desk stores it."""
+    if not YEARS[0] <= value.year <= YEARS[1]:  # before any conversion, which could overflow
+        raise InvalidInput("sync", f"Thời điểm {what} ({value.year}) nằm ngoài khoảng {YEARS[0]}–{YEARS[1]}.")
+    return iso(value)
+
+
+def dossier_code(text: str) -> str:
+    """A dossier code exactly as the desks issue them."""
+    if str(DossierCode.parse(text)) != text:
+        raise InvalidInput("code", f"Mã hồ sơ {text[:60]!r} không đúng dạng mã quầy cấp.")
+    return text
+
+
+def unit_code(text: str) -> str:
+    """A unit code: opaque, but printable and without spaces."""
+    if not text or not text.isprintable() or any(c.isspace() for c in text):
+        raise InvalidInput("unit_code", f"Mã đơn vị {text[:60]!r} từ tỉnh không hợp lệ.")
+    return text
+
+
+def username(text: str) -> str:
+    """A username as the desks and the province make them."""
+    checked = check_username(text)
+    if checked != text:
+        raise InvalidInput("username", f"Tên đăng nhập {text[:60]!r} từ tỉnh không hợp lệ.")
+    return checked
+
+
+def event_kind(kind: str) -> str:
+    if not _KIND.fullmatch(kind):
+        raise InvalidInput("kind", f"Loại sự kiện {kind[:60]!r} từ tỉnh không hợp lệ.")
+    return kind
+
+
+def event_data(event: EventRecord) -> dict | None:
+    """The event's data, checked where the desk reads it back: a rating's level, a supplement request's papers."""
+    data = event.data
+    if event.kind == RATING_EVENT and (not data or type(data.get("level")) is not int or data["level"] not in RATINGS):
+        raise InvalidInput("rating", "Mức đánh giá trong dữ liệu từ tỉnh không hợp lệ.")
+    if event.kind == SUPPLEMENT_EVENT:
+        items = (data or {}).get("items")
+        try:
+            if not isinstance(items, list) or not items:
+                raise ValueError("thiếu danh sách giấy tờ")
+            data = {**data, "items": [paper(item, 0) for item in items]}  # by name: no procedure at hand
+        except ValueError as exc:
+            raise InvalidInput("items", f"Yêu cầu bổ sung từ tỉnh không đọc được: {exc}.") from exc
+    return data

@@ -1,0 +1,157 @@
+"""Hostile requests to the provincial server, from an enrolled desk's token: deep nesting, huge strings, NUL and
+lone surrogates, a gzip bomb, truncated or false gzip, wrong content types, a valid push with one part replaced.
+Every answer is a 4xx in the protocol's error envelope (with a Vietnamese message) or a 200 the protocol knows;
+never a 5xx; a refused request stores nothing for the unit."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import time
+import tracemalloc
+import uuid
+
+import pytest
+import requests
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from counter_app.store import journal
+from counter_app.sync import engine
+from counter_app.sync.protocol import PREFIX, ErrorEnvelope, PushRequest, PushResponse
+from provincial_server.app import MAX_BODY, inflate
+from tests import hostile
+from tests.store.test_receive import khai_sinh
+
+MB = 1024 * 1024
+
+
+def server_rows(province) -> dict[str, int]:
+    """What the server holds for the test's unit, table by table."""
+    return province.db.execute(
+        "SELECT (SELECT count(*) FROM dossier WHERE unit_code = %(u)s) AS dossier, "
+        "(SELECT count(*) FROM dossier_event e JOIN dossier d ON d.uuid = e.dossier_uuid WHERE d.unit_code = %(u)s) "
+        "AS dossier_event, "
+        "(SELECT count(*) FROM set_aside s JOIN desk k ON k.id = s.desk_id WHERE k.unit_code = %(u)s) AS set_aside, "
+        "(SELECT count(*) FROM desk_audit a JOIN desk k ON k.id = a.desk_id WHERE k.unit_code = %(u)s) AS desk_audit, "
+        "(SELECT count(*) FROM change_log WHERE unit_code = %(u)s) AS change_log",
+        {"u": province.unit_code}).fetchone()
+
+
+@pytest.fixture
+def desk_with_work(enrolled, province):
+    """An enrolled desk with one dossier received and not yet sent: its token and the push it would send."""
+    desk, clerk = enrolled
+    desk.receive(khai_sinh(desk), clerk)
+    batch = PushRequest(actions=[engine.action_of(desk, row) for row in journal.pending_actions(desk.store, 10)])
+    return engine.connect(desk).token, json.loads(batch.model_dump_json())
+
+
+def post(server_url: str, token: str, path: str, body: bytes, **headers) -> requests.Response:
+    return requests.post(f"{server_url}{PREFIX}{path}", data=body, timeout=60,
+                         headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"} | headers)
+
+
+def refused(response: requests.Response, *statuses: int) -> ErrorEnvelope:
+    assert response.status_code in (statuses or range(400, 500)), (response.status_code, response.text[:300])
+    envelope = ErrorEnvelope.model_validate_json(response.content)
+    assert hostile.vietnamese(envelope.error.message), envelope.error.message
+    return envelope
+
+
+def gzip_bomb(inflated: int) -> bytes:
+    """A gzip body that inflates to ``inflated`` bytes of zeros: one small member, repeated."""
+    member = gzip.compress(bytes(16 * MB), compresslevel=9)
+    return member * (inflated // (16 * MB))
+
+
+def test_hostile_bodies_are_refused_with_the_envelope_and_nothing_stored(server_url, province, desk_with_work):
+    token, push = desk_with_work
+    action = push["actions"][0]
+    note = lambda text: json.dumps({**push, "actions": [{**action, "event": {**action["event"], "note": text}}]})
+    bodies = {
+        "nesting": (b'{"protocol": "counter-sync/1", "actions": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", {}),
+        "huge string": (note("x" * (8 * MB)).encode(), {}),
+        "too big": (b" " * (MAX_BODY + 1), {}),
+        "NUL": (note("a\x00b").encode(), {}),
+        "lone surrogate": (note("a\ud800b").encode(), {}),  # json.dumps escapes it: valid JSON, not valid text
+        "not UTF-8": (json.dumps(push).encode().replace(b"counter-sync/1", b"counter-sync/1\xff"), {}),
+        "truncated gzip": (gzip.compress(json.dumps(push).encode())[:100], {"Content-Encoding": "gzip"}),
+        "false gzip": (json.dumps(push).encode(), {"Content-Encoding": "gzip"}),
+        "text/plain": (json.dumps(push).encode(), {"Content-Type": "text/plain"}),
+        "form": (b"protocol=counter-sync%2F1&actions=", {"Content-Type": "application/x-www-form-urlencoded"}),
+        "multipart": (b"--x\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n1\r\n--x--\r\n",
+                      {"Content-Type": "multipart/form-data; boundary=x"}),
+    }
+    before = server_rows(province)
+    for name, (body, headers) in bodies.items():
+        for path in ("/push", "/audit"):
+            response = post(server_url, token, path, body, **headers)
+            assert response.status_code < 500, (name, path, response.status_code, response.text[:300])
+            refused(response)
+    assert server_rows(province) == before
+
+
+def test_a_gzip_bomb_is_refused_without_being_inflated(server_url, province, desk_with_work):
+    token, _push = desk_with_work
+    before = server_rows(province)
+    bomb = gzip_bomb(256 * MB)  # a few hundred kilobytes on the wire
+    assert len(bomb) < MB
+    started = time.monotonic()
+    assert refused(post(server_url, token, "/push", bomb, **{"Content-Encoding": "gzip"}), 413).error.code == \
+        "too_large"
+    assert time.monotonic() - started < 10
+    assert server_rows(province) == before
+
+
+def test_inflating_a_bomb_stops_at_the_limit():
+    tracemalloc.start()
+    try:
+        with pytest.raises(ValueError):
+            inflate(gzip_bomb(256 * MB), MAX_BODY)
+        assert tracemalloc.get_traced_memory()[1] < 3 * MAX_BODY  # the peak: never the whole 256 MB
+    finally:
+        tracemalloc.stop()
+    assert inflate(gzip.compress(b"{}") * 2, MAX_BODY) == b"{}{}"  # several members, as gzip allows
+
+
+def fresh(body: object, push: dict, province) -> object:
+    """``body`` as a new action of the desk wherever it still holds ``push``'s identity (op id, desk_seq, dossier
+    UUID and code): so that the server checks and stores it, rather than answering that it holds it already."""
+    try:
+        action, dossier, original = body["actions"][0], body["actions"][0]["dossier"], push["actions"][0]
+        last = province.db.execute("SELECT max(last_seq) AS s FROM desk WHERE unit_code = %s",
+                                   (province.unit_code,)).fetchone()["s"]
+        for part, key, new in ((action, "op_id", str(uuid.uuid4())), (action, "desk_seq", last + 1),
+                               (dossier, "uuid", str(uuid.uuid4())),
+                               (dossier, "code", f"{province.unit_code}-261123-{last + 2:04d}")):
+            if part[key] == (original if part is action else original["dossier"])[key]:
+                part[key] = new
+    except (KeyError, IndexError, TypeError):
+        pass  # the part replaced was one of these: sent as it is
+    return body
+
+
+def answered_or_refused(server_url: str, province, token: str, body: object) -> None:
+    """A push answered item by item, or refused with the envelope and nothing stored; never a 5xx."""
+    before = server_rows(province)
+    response = post(server_url, token, "/push", json.dumps(body).encode())
+    assert response.status_code < 500, (response.status_code, response.text[:300])
+    if response.status_code == 200:
+        PushResponse.model_validate_json(response.content)
+    else:
+        refused(response)
+        assert server_rows(province) == before
+
+
+def test_every_place_of_a_push_holding_an_odd_value_is_answered_or_refused(server_url, province, desk_with_work):
+    token, push = desk_with_work
+    for body in hostile.sweep(push):
+        answered_or_refused(server_url, province, token, fresh(body, push, province))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_a_push_with_one_part_replaced_is_answered_or_refused(server_url, province, desk_with_work, data):
+    token, push = desk_with_work
+    answered_or_refused(server_url, province, token, fresh(data.draw(hostile.mutated(push)), push, province))
