@@ -95,7 +95,17 @@ def audit_tail(store: Store) -> tuple[int, str]:
 
 
 def outbox_counts(store: Store) -> dict[str, int]:
+    """Every outbox row counted by state (a full scan: for checks and tests, not for the status bar)."""
     return {row["state"]: row["n"] for row in store.all("SELECT state, count(*) AS n FROM outbox GROUP BY state")}
+
+
+def outbox_backlog(store: Store) -> dict[str, int]:
+    """What is still to send and what the province set aside or flagged, counted on their partial indexes
+    (a desk keeps millions of sent rows, which a full count would read each time the status bar is refreshed)."""
+    pending = store.one("SELECT count(*) AS n FROM outbox WHERE state = 'pending'")["n"]
+    problems = store.all("SELECT state, count(*) AS n FROM outbox WHERE state IN ('rejected', 'conflict') "
+                         "GROUP BY state")
+    return {"pending": pending} | {row["state"]: row["n"] for row in problems}
 
 
 def pending(store: Store, limit: int = 100) -> list[dict]:

@@ -6,7 +6,7 @@ import threading
 from pathlib import Path
 
 import pypdfium2
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPainter, QPageSize
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewDialog
 
@@ -54,6 +54,7 @@ class SlipPreview(QPrintPreviewDialog):
     def __init__(self, pdf_path: Path, images: list[QImage], parent=None) -> None:
         self.printer = make_printer()  # a Python reference: the dialog must not outlive its printer
         super().__init__(self.printer, parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # its page images weigh ~25 MB each
         self.pdf_path = pdf_path
         self.images = images
         self.setWindowTitle(self.tr("Print preview — {name}").format(name=pdf_path.name))

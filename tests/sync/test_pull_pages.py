@@ -76,3 +76,5 @@ def test_an_action_made_while_a_sync_runs_is_not_walked_back_by_the_pull(enrolle
     assert engine.sync(desk).outcomes == {"rejected": 1}  # the province had stopped it: refused…
     assert desk.show(code)["status"] == Status.STOPPED  # …and the desk goes back to the province's state
     assert [p["kind"] for p in engine.problems(desk)] == ["realigned", "set_aside"]
+    state = engine.status(desk)  # what the status bar counts
+    assert (state["backlog"], state["set_aside"], state["conflicts"]) == (0, 1, 0)

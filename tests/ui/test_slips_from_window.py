@@ -10,6 +10,7 @@ from counter_app.clock import VN_TZ
 from counter_app.domain.status import Status
 from counter_app.store import dossiers
 from tests.store.test_receive import khai_sinh
+from counter_app.ui.slip_preview import SlipPreview
 from tests.ui.keys import choose, type_text
 
 
@@ -92,3 +93,16 @@ def test_an_apology_with_a_new_date_prints_mau_04(qtbot, window, desk, opened):
     assert desk.show(opened)["due_at"] == datetime(2026, 11, 27, 17, 0, tzinfo=VN_TZ).isoformat()
     text = printed(qtbot, window, "apology.pdf")
     assert "Thời gian hẹn trả kết quả mới: 17 giờ 00 phút, ngày 27 tháng 11 năm 2026" in text
+
+
+def test_a_closed_preview_is_gone_so_a_day_of_slips_does_not_fill_the_memory(qtbot, window):
+    # Each preview holds its pages as 300 dpi images (~25 MB a page): one kept per slip printed would
+    # exhaust a desk's memory in a day.
+    fill_applicant(qtbot, window.intake)
+    for _ in range(3):
+        before = getattr(window, "preview", None)
+        window.print_guidance(window.intake.intake())
+        qtbot.waitUntil(lambda: getattr(window, "preview", None) not in (None, before)
+                        and window.preview.isVisible(), timeout=10000)
+        window.preview.close()
+    qtbot.waitUntil(lambda: not window.findChildren(SlipPreview), timeout=5000)
