@@ -32,6 +32,7 @@ from counter_app.domain.intake import Channel, ReturnMethod
 from counter_app.domain.status import Status
 from counter_app.store import dashboard as queries
 from counter_app.store import dossiers as dossier_rows
+from counter_app.store import journal
 from counter_app.store import settings
 
 RECEIVED_BY_CHANNEL = {Channel.DIRECT: "received_direct", Channel.ONLINE: "received_online",
@@ -141,7 +142,7 @@ def snapshot(desk: Desk, at: datetime | None = None) -> Dashboard:
         rows = queries.day_rows(desk.store, bounds.start, bounds.end, bounds.soon)
         received = queries.received_per_day(desk.store, midnight(days[0]), bounds.end)
         returned = queries.returned_per_day(desk.store, midnight(days[0]), bounds.end)
-        backlog = queries.sync_backlog(desk.store)
+        backlog = journal.sync_backlog(desk.store)
         state = settings.get_all(desk.store)
         clerk_names = {u["id"]: u["full_name"] for u in list_users(desk.store)}
         procedure_names = {p.code: p.name for p in procedures(desk.store, day)}

@@ -1,4 +1,5 @@
-"""The supervisor's dashboard queries: the dossiers a day's figures count, the 30-day trend, the sync backlog.
+"""The supervisor's dashboard queries: the dossiers a day's figures count and the 30-day trend (the sync backlog is
+counted by the journal).
 
 Every query walks an index over a bounded range (a day's receptions, a day's returns, open dossiers due
 soon, a few statuses), never the whole dossier or outbox table, so the dashboard stays fast on a store of
@@ -63,12 +64,3 @@ def returned_per_day(store: Store, start: str, end: str) -> dict[str, int]:
 
 def _per_day(store: Store, sql: str, params: tuple) -> dict[str, int]:
     return {row["day"]: row["n"] for row in store.all(sql, params)}
-
-
-def sync_backlog(store: Store) -> dict[str, int]:
-    """Actions waiting to be sent, set aside by the province, and flagged as conflicts, counted on the outbox's
-    partial indexes (counting every state would read the whole outbox: about a second on a big store)."""
-    pending = store.one("SELECT count(*) AS n FROM outbox WHERE state = 'pending'")["n"]
-    problems = {row["state"]: row["n"] for row in store.all(
-        "SELECT state, count(*) AS n FROM outbox WHERE state IN ('rejected', 'conflict') GROUP BY state")}
-    return {"backlog": pending, "set_aside": problems.get("rejected", 0), "conflicts": problems.get("conflict", 0)}

@@ -99,13 +99,14 @@ def outbox_counts(store: Store) -> dict[str, int]:
     return {row["state"]: row["n"] for row in store.all("SELECT state, count(*) AS n FROM outbox GROUP BY state")}
 
 
-def outbox_backlog(store: Store) -> dict[str, int]:
-    """What is still to send and what the province set aside or flagged, counted on their partial indexes
-    (a desk keeps millions of sent rows, which a full count would read each time the status bar is refreshed)."""
+
+def sync_backlog(store: Store) -> dict[str, int]:
+    """Actions waiting to be sent, set aside by the province, and flagged as conflicts, counted on the outbox's
+    partial indexes (counting every state would read the whole outbox: about a second on a big store)."""
     pending = store.one("SELECT count(*) AS n FROM outbox WHERE state = 'pending'")["n"]
-    problems = store.all("SELECT state, count(*) AS n FROM outbox WHERE state IN ('rejected', 'conflict') "
-                         "GROUP BY state")
-    return {"pending": pending} | {row["state"]: row["n"] for row in problems}
+    problems = {row["state"]: row["n"] for row in store.all(
+        "SELECT state, count(*) AS n FROM outbox WHERE state IN ('rejected', 'conflict') GROUP BY state")}
+    return {"backlog": pending, "set_aside": problems.get("rejected", 0), "conflicts": problems.get("conflict", 0)}
 
 
 def pending(store: Store, limit: int = 100) -> list[dict]:

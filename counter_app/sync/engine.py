@@ -227,7 +227,7 @@ def push_audit(desk: Desk, client: Client, report: Report) -> None:
 
 
 def push(desk: Desk, client: Client, report: Report, batch: int = BATCH, progress: Progress | None = None) -> None:
-    total = journal.outbox_backlog(desk.store)["pending"]
+    total = journal.sync_backlog(desk.store)["backlog"]
     procedures: dict = {}
     while True:
         rows = journal.pending_actions(desk.store, batch)
@@ -302,10 +302,8 @@ def pull(desk: Desk, client: Client, report: Report, desk_id: str) -> None:
 def status(desk: Desk) -> dict:
     """What the status bar shows: enrolled or not, the backlog, the last success and the clock offset."""
     state = _state(desk)
-    counts = journal.outbox_backlog(desk.store)
     return {"enrolled": "sync.desk_id" in state, "server": state.get("sync.server_url"),
-            "desk_id": state.get("sync.desk_id"), "backlog": counts.get("pending", 0),
-            "set_aside": counts.get(Outcome.REJECTED.value, 0), "conflicts": counts.get(Outcome.CONFLICT.value, 0),
+            "desk_id": state.get("sync.desk_id"), **journal.sync_backlog(desk.store),
             "last_success": state.get("sync.last_success"), "rebase_required": REBASE_REQUIRED in state,
             "cursor": int(state.get("sync.cursor", "0")),
             "clock_offset_seconds": float(state.get("sync.clock_offset", "0"))}

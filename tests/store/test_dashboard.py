@@ -242,7 +242,7 @@ def test_the_queries_read_indexes_not_whole_tables(desk, day):
         (queries.day_rows, (bounds.start, bounds.end, bounds.soon)),
         (queries.received_per_day, (bounds.start, bounds.end)),
         (queries.returned_per_day, (bounds.start, bounds.end)),
-        (queries.sync_backlog, ()))}
+        (journal.sync_backlog, ()))}
     scans = [step for steps in plans.values() for step in steps
              if step.startswith("SCAN") and " USING " not in step and step.split()[1] not in ("picked", "returned")]
     assert scans == []
