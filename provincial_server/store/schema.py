@@ -166,6 +166,11 @@ MIGRATIONS: list[tuple[str, str]] = [
             PRIMARY KEY (desk_id, id)
         );
     """),
+    ("004_one_index_per_event_lookup", """
+        -- dossier_event_order (dossier_uuid, server_order) serves every lookup by dossier: the index on
+        -- dossier_uuid alone only cost each pushed event one more index insertion.
+        DROP INDEX dossier_event_dossier;
+    """),
 ]
 
 _LOCK = 726_100  # advisory lock key: one server at a time migrates
