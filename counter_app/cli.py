@@ -157,7 +157,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("kind", choices=list(reports.KINDS))
     p.add_argument("--from", dest="date_from", help="first day of the period, dd/mm/yyyy or YYYY-MM-DD")
     p.add_argument("--to", dest="date_to", help="last day of the period (included)")
-    p.add_argument("--format", choices=REPORT_FORMATS, help="pdf or xlsx (default: from --out, else pdf)")
+    p.add_argument("--format", choices=printouts.REPORT_FORMATS, help="pdf or xlsx (default: from --out, else pdf)")
     p.add_argument("--out", type=Path, help="the file (default: <data folder>/reports/<kind>-<from>-<to>.<format>)")
     p.add_argument("--columns", help=f"register only: columns, comma-separated ({', '.join(register.COLUMNS)})")
 
@@ -356,22 +356,12 @@ def cmd_print(args, store):
     _out(args, {"code": args.code, "slip": args.slip, "path": str(path)}, str(path))
 
 
-REPORT_FORMATS = ("pdf", "xlsx")
-
-
 def cmd_report(args, store):
-    from counter_app.printing import report_pdf, report_xlsx
-
     desk = Desk(store)
     period = reports.Period.parse(args.date_from, args.date_to, desk.clock().date())
     fmt = args.format or (args.out.suffix.lstrip(".").lower() if args.out else "pdf")
-    if fmt not in REPORT_FORMATS:
-        raise InvalidInput("format", f"Định dạng \"{fmt}\" không hỗ trợ: chọn --format pdf hoặc --format xlsx.")
     columns = register.check_columns([c.strip() for c in args.columns.split(",")]) if args.columns else None
-    out = args.out or store.path.parent / "reports" / f"{args.kind}-{period.start}-{period.end}.{fmt}"
-    with desk.reading() as reader:
-        report = reports.build(reader, args.kind, period, columns)
-    path = (report_pdf if fmt == "pdf" else report_xlsx).write(report, out)
+    path = printouts.report_to_file(desk, args.kind, period, fmt, columns, args.out)
     _out(args, {"report": args.kind, "from": period.start.isoformat(), "to": period.end.isoformat(),
                 "format": fmt, "path": str(path)}, str(path))
 

@@ -1,19 +1,22 @@
-"""The slips of a dossier as PDF files, kept in the desk's data folder (``slips/``) or written where asked."""
+"""The slips of a dossier as PDF files, and the supervisors' registers and reports as PDF or Excel files, kept in the
+desk's data folder (``slips/``, ``reports/``) or written where asked."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
 
+from counter_app import reports
 from counter_app.accounts import User
 from counter_app.desk import Desk
 from counter_app.domain import slips
 from counter_app.domain.intake import Intake
 from counter_app.domain.status import Status
-from counter_app.errors import NotAllowed
+from counter_app.errors import InvalidInput, NotAllowed
 from counter_app.printing.slip_pdf import write
 
 SLIPS = ("receipt", "supplement", "refusal", "apology", "control", "result")
+REPORT_FORMATS = ("pdf", "xlsx")
 
 
 def build(desk: Desk, code: str, kind: str) -> slips.Slip:
@@ -69,3 +72,17 @@ def print_to_file(desk: Desk, code: str, kind: str, out: Path | None = None) -> 
     slip = build(desk, code, kind)
     target = out or desk.store.path.parent / "slips" / f"{code}-{kind}.pdf"
     return write(slip, target)
+
+
+def report_to_file(desk: Desk, kind: str, period: reports.Period, fmt: str, columns: list[str] | None = None,
+                   out: Path | None = None) -> Path:
+    """The report ``kind`` of ``period`` as ``fmt`` (pdf or xlsx), read over its own connection (a worker may call
+    it), written to ``out`` or to ``<data folder>/reports/<kind>-<from>-<to>.<fmt>``."""
+    from counter_app.printing import report_pdf, report_xlsx  # openpyxl: loaded when a report is made, not at start
+
+    if fmt not in REPORT_FORMATS:
+        raise InvalidInput("format", f"Định dạng \"{fmt}\" không hỗ trợ: chọn --format pdf hoặc --format xlsx.")
+    target = out or desk.store.path.parent / "reports" / f"{kind}-{period.start}-{period.end}.{fmt}"
+    with desk.reading() as reader:
+        report = reports.build(reader, kind, period, columns)
+    return (report_pdf if fmt == "pdf" else report_xlsx).write(report, target)

@@ -1,13 +1,14 @@
 """What every desk window has, whoever signs in: who is at the desk, the sync (status-bar indicator, "Đồng bộ"
-menu: F5 syncs now, Shift+F5 shows the sync dialog), backups for supervisors ("Hệ thống" menu), slips made
-on a worker then previewed or printed, and the idle lock. The clerk's tabs (MainWindow) and the postal desk (PostalWindow) are built on it."""
+menu: F5 syncs now, Shift+F5 shows the sync dialog), registers and reports ("Báo cáo" menu, Ctrl+R) and
+backups ("Hệ thống" menu) for supervisors, slips made on a worker then previewed or printed, and the idle
+lock. The clerk's tabs (MainWindow) and the postal desk (PostalWindow) are built on it."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
 
@@ -16,6 +17,7 @@ from counter_app.configuration import DEFAULT_IDLE_MINUTES
 from counter_app.desk import Desk
 from counter_app.ui.backup_dialog import BackupDialog
 from counter_app.ui.login import LoginDialog
+from counter_app.ui.reports_dialog import ReportsDialog
 from counter_app.ui.slip_preview import SlipPreview, page_images, print_direct
 from counter_app.ui.sync_dialog import SyncDialog
 from counter_app.ui.sync_indicator import SyncIndicator
@@ -58,6 +60,10 @@ class DeskWindow(QMainWindow):
             action.triggered.connect(slot)
             menu.addAction(action)
         if user.role in ("supervisor", "admin"):
+            reports = QAction(self.tr("Registers and reports…"), self)
+            reports.setShortcut(QKeySequence("Ctrl+R"))
+            reports.triggered.connect(self.show_reports)
+            self.menuBar().addMenu(self.tr("Reports")).addAction(reports)
             backup = QAction(self.tr("Backup and restore…"), self)
             backup.triggered.connect(self.show_backups)
             self.menuBar().addMenu(self.tr("System")).addAction(backup)
@@ -85,6 +91,12 @@ class DeskWindow(QMainWindow):
         self.sync_dialog.show()
         self.sync_dialog.raise_()
         self.sync_dialog.activateWindow()
+
+    def show_reports(self) -> None:
+        dialog = ReportsDialog(self.desk, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.reports_dialog = dialog
 
     def show_backups(self) -> None:
         dialog = BackupDialog(self.desk, self)

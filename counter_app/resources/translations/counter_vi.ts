@@ -223,62 +223,72 @@ Xung đột: {conflicts}
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../ui/desk_window.py" line="45"/>
+        <location filename="../../ui/desk_window.py" line="47"/>
         <source>Counter — {unit}, desk {desk}</source>
         <translation>Counter — {unit}, quầy {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="46"/>
+        <location filename="../../ui/desk_window.py" line="48"/>
         <source>{name} ({role}) — {unit} ({code}) — desk {desk}</source>
         <translation>{name} ({role}) — {unit} ({code}) — quầy {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="53"/>
+        <location filename="../../ui/desk_window.py" line="55"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="54"/>
+        <location filename="../../ui/desk_window.py" line="56"/>
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="55"/>
+        <location filename="../../ui/desk_window.py" line="57"/>
         <source>Sync status and problems…</source>
         <translation>Tình hình đồng bộ và việc cần xử lý…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="61"/>
+        <location filename="../../ui/desk_window.py" line="63"/>
+        <source>Registers and reports…</source>
+        <translation>Sổ và báo cáo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_window.py" line="66"/>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_window.py" line="67"/>
         <source>Backup and restore…</source>
         <translation>Sao lưu và khôi phục…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="63"/>
+        <location filename="../../ui/desk_window.py" line="69"/>
         <source>System</source>
         <translation>Hệ thống</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="117"/>
+        <location filename="../../ui/desk_window.py" line="129"/>
         <source>Sent to {printer}</source>
         <translation>Đã gửi tới máy in {printer}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="119"/>
+        <location filename="../../ui/desk_window.py" line="131"/>
         <source>Slip saved as {path}</source>
         <translation>Đã lưu phiếu tại {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="125"/>
+        <location filename="../../ui/desk_window.py" line="137"/>
         <source>Printing</source>
         <translation>In phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="125"/>
+        <location filename="../../ui/desk_window.py" line="137"/>
         <source>The slip could not be made: {error}</source>
         <translation>Không tạo được phiếu: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="130"/>
+        <location filename="../../ui/desk_window.py" line="142"/>
         <source>The screen is locked. Enter your password to go on.</source>
         <translation>Màn hình đã khóa. Nhập mật khẩu để tiếp tục.</translation>
     </message>
@@ -900,6 +910,99 @@ Xung đột: {conflicts}
     </message>
 </context>
 <context>
+    <name>ReportsDialog</name>
+    <message>
+        <location filename="../../ui/reports_dialog.py" line="28"/>
+        <source>Registers and reports</source>
+        <translation>Sổ và báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_dialog.py" line="30"/>
+        <source>Register of dossiers (Mẫu 06/07)</source>
+        <translation>Sổ theo dõi hồ sơ (Mẫu 06/07)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_dialog.py" line="31"/>
+        <source>Periodic report, Biểu II.06a</source>
+        <translation>Báo cáo định kỳ, Biểu II.06a</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_dialog.py" line="32"/>
+        <source>On time and late, by procedure and by clerk</source>
+        <translation>Tỷ lệ đúng hạn, trễ hạn theo thủ tục và cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_dialog.py" line="33"/>
+        <source>Satisfaction ratings, by officer</source>
+        <translation>Đánh giá sự hài lòng, theo cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_dialog.py" line="34"/>
+        <source>Fees collected, by procedure</source>
+        <translation>Phí, lệ phí đã thu, theo thủ tục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_dialog.py" line="39"/>
+        <source>PDF (to print)</source>
+        <translation>PDF (để in)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_dialog.py" line="40"/>
+        <source>Excel (.xlsx)</source>
+        <translation>Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_dialog.py" line="42"/>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_dialog.py" line="43"/>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_dialog.py" line="44"/>
+        <source>To</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_dialog.py" line="45"/>
+        <source>Format</source>
+        <translation>Định dạng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_dialog.py" line="51"/>
+        <source>Make the report</source>
+        <translation>Lập báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_dialog.py" line="54"/>
+        <source>Open it again</source>
+        <translation>Mở lại tệp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_dialog.py" line="86"/>
+        <source>Making {report} from {start} to {end}…</source>
+        <translation>Đang lập {report} từ ngày {start} đến ngày {end}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_dialog.py" line="96"/>
+        <source>Saved as {path}</source>
+        <translation>Đã lưu tại {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_dialog.py" line="102"/>
+        <source>The report could not be made: {error}</source>
+        <translation>Không lập được báo cáo: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_dialog.py" line="108"/>
+        <source>Saved as {path}; no program on this computer opens it.</source>
+        <translation>Đã lưu tại {path}; máy này không có chương trình mở được tệp này.</translation>
+    </message>
+</context>
+<context>
     <name>RescheduleDialog</name>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="100"/>
@@ -1036,7 +1139,7 @@ Xung đột: {conflicts}
 <context>
     <name>SlipPreview</name>
     <message>
-        <location filename="../../ui/slip_preview.py" line="59"/>
+        <location filename="../../ui/slip_preview.py" line="60"/>
         <source>Print preview — {name}</source>
         <translation>Xem trước khi in — {name}</translation>
     </message>

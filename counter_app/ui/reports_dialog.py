@@ -1,0 +1,109 @@
+"""Sổ và báo cáo: a supervisor picks a register or report, a period and PDF or Excel; the file is made on a
+worker (a month's register is hundreds of pages) into the desk's ``reports/`` folder, then opened."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QProgressBar,
+                               QPushButton, QVBoxLayout, QWidget)
+
+from counter_app import printouts
+from counter_app.desk import Desk
+from counter_app.errors import CounterError
+from counter_app.reports import Period
+from counter_app.ui.workers import run_in_background
+
+DATE_FORMAT = "dd/MM/yyyy"
+
+
+class ReportsDialog(QDialog):
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.made: Path | None = None
+        self.setWindowTitle(self.tr("Registers and reports"))
+        self.kind = QComboBox()
+        for kind, name in (("register", self.tr("Register of dossiers (Mẫu 06/07)")),
+                           ("periodic", self.tr("Periodic report, Biểu II.06a")),
+                           ("ontime", self.tr("On time and late, by procedure and by clerk")),
+                           ("satisfaction", self.tr("Satisfaction ratings, by officer")),
+                           ("fees", self.tr("Fees collected, by procedure"))):
+            self.kind.addItem(name, kind)
+        today = desk.clock().date()
+        self.start, self.end = self._day(today.replace(day=1)), self._day(today)
+        self.format = QComboBox()
+        self.format.addItem(self.tr("PDF (to print)"), "pdf")
+        self.format.addItem(self.tr("Excel (.xlsx)"), "xlsx")
+        form = QFormLayout()
+        form.addRow(self.tr("Report"), self.kind)
+        form.addRow(self.tr("From"), self.start)
+        form.addRow(self.tr("To"), self.end)
+        form.addRow(self.tr("Format"), self.format)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)  # no count of pages in advance: a moving bar while the file is made
+        self.busy.hide()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.make_button = QPushButton(self.tr("Make the report"))
+        self.make_button.setDefault(True)
+        self.make_button.clicked.connect(self.make)
+        self.open_button = QPushButton(self.tr("Open it again"))
+        self.open_button.setEnabled(False)
+        self.open_button.clicked.connect(self.open_made)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.make_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.resize(560, 280)
+
+    @staticmethod
+    def _day(day: date) -> QDateEdit:
+        edit = QDateEdit(QDate(day.year, day.month, day.day))
+        edit.setDisplayFormat(DATE_FORMAT)
+        edit.setCalendarPopup(True)
+        return edit
+
+    def make(self) -> None:
+        """Check the period (a wrong one is explained and nothing is made), then make the file on a worker."""
+        try:
+            period = Period.parse(self.start.date().toPython().isoformat(), self.end.date().toPython().isoformat(),
+                                  self.desk.clock().date())
+        except CounterError as exc:
+            self.message.setText(exc.message)
+            return
+        kind, fmt = self.kind.currentData(), self.format.currentData()
+        self.make_button.setEnabled(False)
+        self.busy.show()
+        self.message.setText(self.tr("Making {report} from {start} to {end}…").format(
+            report=self.kind.currentText(), start=f"{period.start:%d/%m/%Y}", end=f"{period.end:%d/%m/%Y}"))
+        run_in_background(lambda: printouts.report_to_file(self.desk, kind, period, fmt), self._made, self._failed,
+                          self)
+
+    def _made(self, path: Path) -> None:
+        self.made = path
+        self.make_button.setEnabled(True)
+        self.open_button.setEnabled(True)
+        self.busy.hide()
+        self.message.setText(self.tr("Saved as {path}").format(path=path))
+        self.open_made()
+
+    def _failed(self, error: Exception) -> None:
+        self.make_button.setEnabled(True)
+        self.busy.hide()
+        self.message.setText(self.tr("The report could not be made: {error}").format(
+            error=getattr(error, "message", str(error))))
+
+    def open_made(self) -> None:
+        """Open the file with the program the computer uses for it (a PDF reader, Excel or LibreOffice)."""
+        if self.made is not None and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.made))):
+            self.message.setText(self.tr("Saved as {path}; no program on this computer opens it.").format(
+                path=self.made))
