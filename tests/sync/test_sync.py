@@ -220,3 +220,14 @@ def test_a_decision_and_a_desk_action_that_cross_end_the_same_on_both_sides(enro
     server_store.decide(province.db, code, Status.RESULT_READY, "Phòng Tư pháp", "Đã ký", new_id())
     engine.sync(desk)
     assert desk.show(code)["status"] == Status.RESULT_READY  # and the next decision applies: no stuck dossier
+
+
+def test_every_answer_carries_the_server_time_and_is_logged_with_its_request_id(server_url, caplog):
+    caplog.set_level("INFO", logger="provincial_server")
+    for path, status in (("/health", 200), ("/sync/v1/changes", 401)):
+        answer = requests.get(f"{server_url}{path}", headers={"X-Request-ID": f"req-{status}"}, timeout=10)
+        assert answer.status_code == status
+        assert abs(datetime.fromisoformat(answer.headers["X-Server-Time"]) - datetime.now(VN_TZ)) < timedelta(
+            seconds=30)
+    logged = {r.request_id: (r.getMessage(), r.status) for r in caplog.records if getattr(r, "request_id", "")}
+    assert logged == {"req-200": ("GET /health 200", 200), "req-401": ("GET /sync/v1/changes 401", 401)}
