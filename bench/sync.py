@@ -8,7 +8,7 @@ Figures (targets of issue 4):
 - the desk pushes its 10,000 unsynced dossiers in batches: total time (≤ 10 s), and the speed-up over one
   request per dossier (≥ 10×, measured on a sample and scaled);
 - 50 desks push at the same moment: p95 latency of one push request, from sending it to the answer
-  (≤ 300 ms). The desks are spread over 10 communes of 5 desks, as a province has them (a commune has 1–5
+  (≤ 300 ms), over three such bursts (``--rounds``). The desks are spread over 10 communes of 5 desks, as a province has them (a commune has 1–5
   desks); the same burst from 50 desks of a single unit is printed for information (a unit's feed entries
   are appended one transaction at a time). Each desk's request body is made before the burst, as each desk
   makes its own on its own computer; here all 50 clients share this machine with the server.
@@ -110,6 +110,7 @@ def main() -> None:
     parser.add_argument("--dossiers", type=int, default=10_000)
     parser.add_argument("--desks", type=int, default=50)
     parser.add_argument("--per-desk", type=int, default=20, help="actions each concurrent desk pushes")
+    parser.add_argument("--rounds", type=int, default=3, help="bursts of the desks at once, for each layout")
     parser.add_argument("--single-sample", type=int, default=300, help="dossiers pushed one request each")
     parser.add_argument("--workers", type=int, default=1, help="the server's worker processes")
     parser.add_argument("--out", type=Path, default=BENCH / "out" / "sync")
@@ -118,11 +119,12 @@ def main() -> None:
     run = args.out / time.strftime("%Y%m%d-%H%M%S")
     province = args.out / "province"
     # A unit per scenario: a busy ward's desk (its whole day's sequence), one desk sending one request per
-    # dossier, ten communes of five desks, and one unit of fifty desks.
+    # dossier; and for each round, ten communes of five desks and one unit of fifty desks.
     suffix = run.name[-6:]
-    units = {name: f"000.{name}.{suffix}.H56" for name in ("busy", "single", "one")}
-    communes = [f"000.c{n}.{suffix}.H56" for n in range(10)]
-    for unit in [*units.values(), *communes]:
+    units = {name: f"000.{name}.{suffix}.H56" for name in ("busy", "single")}
+    communes = [[f"000.c{n}r{r}.{suffix}.H56" for n in range(10)] for r in range(args.rounds)]
+    one_unit_rounds = [f"000.oner{r}.{suffix}.H56" for r in range(args.rounds)]
+    for unit in [*units.values(), *sum(communes, []), *one_unit_rounds]:
         admin(province, "unit", unit, "UBND phường Bench")
     port = free_port()
     url = f"http://127.0.0.1:{port}"
@@ -138,31 +140,40 @@ def main() -> None:
         assert report.outcomes == {"applied": args.single_sample}, report.outcomes
         per_action = one_by_one / args.single_sample
 
-        spread = burst(url, province, run, [communes[n % 10] for n in range(args.desks)], args, rng)
-        one_unit = burst(url, province, run, [units["one"]] * args.desks, args, rng)
+        spread = burst(url, province, run, [[r[n % 10] for n in range(args.desks)] for r in communes], args, rng)
+        one_unit = burst(url, province, run, [[unit] * args.desks for unit in one_unit_rounds], args, rng)
     finally:
         server.terminate()
         server.wait(20)
 
-    print(f"\n{'measure':<58}{'value':>14}   target")
-    print(f"{f'push {args.dossiers:,} dossiers in batches of {engine.BATCH}':<58}{batched:>12.2f} s   ≤ 10 s")
-    print(f"{'one request per dossier (scaled from the sample)':<58}{per_action * args.dossiers:>12.2f} s")
-    print(f"{'speed-up of batching':<58}{per_action * args.dossiers / batched:>13.1f}×   ≥ 10×")
+    print(f"\n{'measure':<68}{'value':>14}   target")
+    print(f"{f'push {args.dossiers:,} dossiers in batches of {engine.BATCH}':<68}{batched:>12.2f} s   ≤ 10 s")
+    print(f"{'one request per dossier (scaled from the sample)':<68}{per_action * args.dossiers:>12.2f} s")
+    print(f"{'speed-up of batching':<68}{per_action * args.dossiers / batched:>13.1f}×   ≥ 10×")
     at_most("sync", f"push {args.dossiers:,} offline dossiers (batches of {engine.BATCH})", batched, None, "s", 10)
     speed_up = per_action * args.dossiers / batched
     record(Figure("sync", "speed-up of batching over one request per dossier", round(speed_up, 1), None, "×",
                   "≥ 10×", speed_up >= 10))
-    for label, latencies, target in ((f"{args.desks} desks of 10 communes at once: p50 / p95", spread, "p95 ≤ 300 ms"),
-                                     (f"{args.desks} desks of one unit at once: p50 / p95", one_unit, "(information)")):
+    rounds = f"{args.rounds} bursts of " if args.rounds > 1 else ""
+    for label, latencies, target in ((f"{rounds}{args.desks} desks of 10 communes at once: p50 / p95", spread,
+                                      "p95 ≤ 300 ms"),
+                                     (f"{rounds}{args.desks} desks of one unit at once: p50 / p95", one_unit,
+                                      "(information)")):
         ordered = sorted(latencies)
         p95 = ordered[max(0, int(len(ordered) * 0.95) - 1)]
-        print(f"{label:<58}{statistics.median(ordered):>6.0f} /{p95:>5.0f} ms   {target}")
+        print(f"{label:<68}{statistics.median(ordered):>6.0f} /{p95:>5.0f} ms   {target}")
         at_most("sync", f"push latency, {label}", statistics.median(ordered), p95, "ms",
                 300 if "≤ 300" in target else None)
 
 
-def burst(url: str, province: Path, run: Path, unit_of_desk: list[str], args, rng: random.Random) -> list[float]:
-    """Desks with ``per_desk`` pending actions each push at the same moment; each request's latency in ms."""
+def burst(url: str, province: Path, run: Path, rounds: list[list[str]], args, rng: random.Random) -> list[float]:
+    """For each round (the unit of each desk), new desks with ``per_desk`` pending actions each push at the same
+    moment; each request's latency in ms. One burst of 50 is a small sample, which whatever else the server is
+    doing at that moment (autovacuum after the 10,000 dossiers) weighs on: the p95 is over every round."""
+    return [ms for unit_of_desk in rounds for ms in _one_burst(url, province, run, unit_of_desk, args, rng)]
+
+
+def _one_burst(url: str, province: Path, run: Path, unit_of_desk: list[str], args, rng: random.Random) -> list[float]:
     print(f"Preparing {len(unit_of_desk)} desks with {args.per_desk} actions each …", flush=True)
     numbers: dict[str, int] = {}
     bodies = []
