@@ -2,37 +2,18 @@
 scanner speed, every code one line in order with the strays flagged, and the screenshot
 docs/screenshots/postal.png."""
 
-import json
-import os
-import subprocess
-import sys
-
 import pytest
 from PIL import Image
 
-from tests.ui.test_under_x import (ROOT, SCANNER_DELAY, SHOTS, keyboard, wait_for,  # noqa: F401 (fixtures)
+from tests.ui.test_under_x import (SCANNER_DELAY, SHOTS, keyboard, scenario, wait_for,  # noqa: F401 (fixtures)
                                    x_display)
 
 
 @pytest.fixture(scope="module")
 def postal_window(x_display, keyboard, tmp_path_factory):  # noqa: F811 (the keyboard is ready before the window)
-    folder = tmp_path_factory.mktemp("x-postal")
-    state_file = folder / "state.json"
-    env = {**os.environ, "DISPLAY": x_display, "QT_QPA_PLATFORM": "xcb", "XDG_RUNTIME_DIR": str(folder)}
-    child = subprocess.Popen([sys.executable, "-m", "tests.ui.x_scenario", "--postal", str(folder / "desk"),
-                              str(SHOTS), str(state_file)], cwd=ROOT, env=env, stderr=subprocess.PIPE, text=True)
-
-    def state():
-        if child.poll() is not None:
-            raise AssertionError(f"the window exited with {child.returncode}: {child.stderr.read()}")
-        return json.loads(state_file.read_text(encoding="utf-8")) if state_file.exists() else None
-
-    try:
+    with scenario(x_display, tmp_path_factory.mktemp("x-postal"), "--postal") as state:
         wait_for(state, lambda s: s["ready"] and s["focus"], 90, "the postal desk with its batch open")
         yield state
-    finally:
-        child.terminate()
-        child.wait(10)
 
 
 def test_a_scanner_typing_through_x_gives_one_line_per_code_and_the_screenshot(postal_window, keyboard):  # noqa: F811

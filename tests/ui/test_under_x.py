@@ -1,6 +1,7 @@
 """The window on a real X server (Xvfb, started here): screenshots of each tab and of the print preview
 into docs/screenshots/ (shown in the README), and scanners typing through X (XTEST) at scanner speed."""
 
+import contextlib
 import ctypes.util
 import json
 import os
@@ -8,6 +9,7 @@ import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -71,13 +73,13 @@ def keyboard(x_display):
     board.close()
 
 
-@pytest.fixture(scope="module")
-def running_window(x_display, keyboard, tmp_path_factory):
-    """The window's process, after its tour of the tabs; yields a function reading its state."""
-    folder = tmp_path_factory.mktemp("x")
+@contextlib.contextmanager
+def scenario(x_display: str, folder: Path, *mode: str) -> Iterator[Callable[[], dict | None]]:
+    """``tests/ui/x_scenario.py`` (the window, in ``mode``) as its own process on the X display while the block
+    runs; yields a function reading the state it writes (None before its first write)."""
     state_file = folder / "state.json"
     env = {**os.environ, "DISPLAY": x_display, "QT_QPA_PLATFORM": "xcb", "XDG_RUNTIME_DIR": str(folder)}
-    child = subprocess.Popen([sys.executable, "-m", "tests.ui.x_scenario", str(folder / "desk"), str(SHOTS),
+    child = subprocess.Popen([sys.executable, "-m", "tests.ui.x_scenario", *mode, str(folder / "desk"), str(SHOTS),
                               str(state_file)], cwd=ROOT, env=env, stderr=subprocess.PIPE, text=True)
 
     def state():
@@ -86,11 +88,18 @@ def running_window(x_display, keyboard, tmp_path_factory):
         return json.loads(state_file.read_text(encoding="utf-8")) if state_file.exists() else None
 
     try:
-        wait_for(state, lambda s: s["ready"], 90, "the tour of the tabs")
         yield state
     finally:
         child.terminate()
         child.wait(10)
+
+
+@pytest.fixture(scope="module")
+def running_window(x_display, keyboard, tmp_path_factory):
+    """The window's process, after its tour of the tabs; yields a function reading its state."""
+    with scenario(x_display, tmp_path_factory.mktemp("x")) as state:
+        wait_for(state, lambda s: s["ready"], 90, "the tour of the tabs")
+        yield state
 
 
 @pytest.mark.parametrize("name", ["intake", "dossiers", "return", "print-preview"])
