@@ -26,7 +26,7 @@ from counter_app.errors import CounterError, NotFound
 from counter_app.account_rules import check_username, hash_password
 from counter_app.clock import VN_TZ
 from counter_app.text import nfc
-from provincial_server import embedded, logs, upstream
+from provincial_server import logs, upstream
 from provincial_server.store import admin as store
 from provincial_server.store import audit, schema
 from provincial_server.app import DATABASE_URL_VARIABLE, create_app, sha256
@@ -103,6 +103,8 @@ def build_parser() -> argparse.ArgumentParser:
 def database(args) -> tuple[str, object | None]:
     if args.database_url:
         return args.database_url, None
+    from provincial_server import embedded  # only without a URL: a server on its own PostgreSQL never loads it
+
     return embedded.start(args.data_dir)
 
 

