@@ -202,7 +202,7 @@ def main() -> int:
     run_dir = args.out / time.strftime("%Y%m%d-%H%M%S")
     unit = f"000.soak.{run_dir.name[-6:]}.H56"
     print("Starting PostgreSQL and the provincial server …", flush=True)
-    url, postgres = embedded.start(args.out / "province")
+    url, postgres = embedded.start(run_dir / "province")  # a new database each run: no schema of an older build
     with server_store.connect(url) as conn:
         schema.migrate(conn)
         server_store.create_unit(conn, unit, "UBND phường Soak")
