@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QSortFilterProxyModel, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from counter_app import dashboard
 from counter_app.desk import Desk
-from counter_app.ui.dossier_model import DossierTableModel, RecordRole, SortRole
+from counter_app.ui.dossier_model import DossierTableModel, RecordRole, sortable_table
 from counter_app.ui.workers import run_in_background
 
 
@@ -24,14 +24,7 @@ class DossierListDialog(QDialog):
         self.resize(900, 480)
         self.listing: dashboard.Listing | None = None  # once read
         self.count = QLabel(self.tr("Reading…"))
-        self.model = DossierTableModel(self)
-        proxy = QSortFilterProxyModel(self)
-        proxy.setSourceModel(self.model)
-        proxy.setSortRole(SortRole)
-        self.table = QTableView()
-        self.table.setModel(proxy)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.model, self.table = sortable_table(self)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(DossierTableModel.COLUMNS.index("owner_name"),
                                                            QHeaderView.ResizeMode.Stretch)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
                                QSplitter, QTableView, QTextBrowser, QVBoxLayout, QWidget)
 
@@ -15,7 +15,7 @@ from counter_app.errors import CounterError
 from counter_app.formatting import money
 from counter_app.ui.dossier_dialogs import RescheduleDialog, SupplementDialog
 from counter_app.ui.workers import LatestRead
-from counter_app.ui.dossier_model import DossierTableModel, RecordRole, SortRole, _short
+from counter_app.ui.dossier_model import DossierTableModel, RecordRole, _short, sortable_table
 
 
 # The slips a dossier can print, and when it has what each one needs.
@@ -72,14 +72,7 @@ class DossiersTab(QWidget):
         self.reads = LatestRead(self)
         self.status.currentIndexChanged.connect(self.reload)
 
-        self.model = DossierTableModel(self)
-        proxy = QSortFilterProxyModel(self)
-        proxy.setSourceModel(self.model)
-        proxy.setSortRole(SortRole)
-        self.table = QTableView()
-        self.table.setModel(proxy)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.model, self.table = sortable_table(self)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
