@@ -17,17 +17,18 @@ import os
 import random
 import sys
 import time
-from datetime import datetime, time as clock_time
+from datetime import datetime
+from datetime import time as clock_time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 BENCH = Path(__file__).resolve().parent
 sys.path[:0] = [str(BENCH.parent), str(BENCH)]
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
 import store as store_bench  # noqa: E402  (bench/store.py: builds and keeps the big stores)
 from figures import at_most  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
 from counter_app import dashboard  # noqa: E402
 from counter_app.clock import VN_TZ, vn_now  # noqa: E402
 from counter_app.desk import Desk  # noqa: E402
@@ -89,25 +90,38 @@ def main() -> None:
     first = timed(lambda: dashboard.snapshot(desk, now), 1)[0]
     board = dashboard.snapshot(desk)
     results = [
-        (f"dashboard data now ({now:%d/%m/%Y %H:%M})", timed(lambda: dashboard.snapshot(desk, now), args.samples),
-         "≤ 300 ms"),
-        (f"dashboard data at {busy:%d/%m/%Y %H:%M}", timed(lambda: dashboard.snapshot(desk), args.samples),
-         "≤ 300 ms"),
-        ("click-through: received today", timed(lambda: dashboard.dossiers(desk, dashboard.Pick("received")),
-                                                args.samples), "(for information)"),
-        ("click-through: overdue", timed(lambda: dashboard.dossiers(desk, dashboard.Pick("overdue")), args.samples),
-         "(for information)"),
+        (
+            f"dashboard data now ({now:%d/%m/%Y %H:%M})",
+            timed(lambda: dashboard.snapshot(desk, now), args.samples),
+            "≤ 300 ms",
+        ),
+        (f"dashboard data at {busy:%d/%m/%Y %H:%M}", timed(lambda: dashboard.snapshot(desk), args.samples), "≤ 300 ms"),
+        (
+            "click-through: received today",
+            timed(lambda: dashboard.dossiers(desk, dashboard.Pick("received")), args.samples),
+            "(for information)",
+        ),
+        (
+            "click-through: overdue",
+            timed(lambda: dashboard.dossiers(desk, dashboard.Pick("overdue")), args.samples),
+            "(for information)",
+        ),
     ]
     app = QApplication(sys.argv[:1])
     use_shipped_font(app)
     refreshes, on_thread = window_refreshes(app, desk, args.samples)
-    results += [("window: refresh → figures shown", refreshes, "(read on a worker)"),
-                ("window: of which on the window's thread", on_thread, "(for information)")]
+    results += [
+        ("window: refresh → figures shown", refreshes, "(read on a worker)"),
+        ("window: of which on the window's thread", on_thread, "(for information)"),
+    ]
 
     size = (folder / "counter.sqlite3").stat().st_size
     print(f"\nStore of {total:,} dossiers, {size / 1e6:,.0f} MB on disk = {size / total:,.0f} bytes per dossier")
-    print(f"At {busy:%d/%m/%Y %H:%M}: " + ", ".join(f"{k} {v}" for k, v in board.figures.items())
-          + f"; {len(board.clerks)} clerks, {len(board.procedures)} procedures; sync backlog {board.sync['backlog']}")
+    print(
+        f"At {busy:%d/%m/%Y %H:%M}: "
+        + ", ".join(f"{k} {v}" for k, v in board.figures.items())
+        + f"; {len(board.clerks)} clerks, {len(board.procedures)} procedures; sync backlog {board.sync['backlog']}"
+    )
     print(f"{'step':<44}{'p50 ms':>10}{'p95 ms':>10}   target p95")
     for name, samples, target in results:
         p50, p95 = store_bench.percentiles(samples)

@@ -25,12 +25,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 BENCH = Path(__file__).resolve().parent
 sys.path[:0] = [str(BENCH.parent), str(BENCH)]
 
+import store as store_bench  # noqa: E402  (bench/store.py: builds and keeps the big stores)
+from figures import at_most  # noqa: E402
 from PySide6.QtCore import Qt, QThreadPool  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
-import store as store_bench  # noqa: E402  (bench/store.py: builds and keeps the big stores)
-from figures import at_most  # noqa: E402
 from counter_app import accounts  # noqa: E402
 from counter_app.desk import Desk  # noqa: E402
 from counter_app.store import dossiers, open_store  # noqa: E402
@@ -122,8 +122,14 @@ def cold_starts(folder: Path, runs: int) -> list[float]:
     times = []
     for _ in range(runs):
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PROBE_START": repr(time.time())}
-        out = subprocess.run([sys.executable, "-c", COLD_START_PROBE, str(folder)], env=env, cwd=BENCH.parent,
-                             capture_output=True, text=True, timeout=60)
+        out = subprocess.run(
+            [sys.executable, "-c", COLD_START_PROBE, str(folder)],
+            env=env,
+            cwd=BENCH.parent,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
         if out.returncode != 0 or not out.stdout.strip():
             raise RuntimeError(f"the app did not reach its login window: {out.stderr[-2000:]}")
         times.append(float(out.stdout) * 1000)
@@ -161,15 +167,19 @@ def main() -> None:
 
     print(f"\nStore of {total:,} dossiers ({(folder / 'counter.sqlite3').stat().st_size / 1e6:,.0f} MB)")
     print(f"{'step':<40}{'p50 ms':>10}{'p95 ms':>10}   target p95")
-    for name, samples, limit in (("Save → receipt PDF on disk", to_pdf, 250),
-                                 ("Save → print preview on screen", to_preview, None),
-                                 ("scanner Enter → dossier shown", shown, 100)):
+    for name, samples, limit in (
+        ("Save → receipt PDF on disk", to_pdf, 250),
+        ("Save → print preview on screen", to_preview, None),
+        ("scanner Enter → dossier shown", shown, 100),
+    ):
         p50, p95 = store_bench.percentiles(samples)
         print(f"{name:<40}{p50:>10.1f}{p95:>10.1f}   {f'≤ {limit} ms' if limit else '(for information)'}")
         at_most("intake", f"{name}, {total:,} dossiers", p50, p95, "ms", limit)
     at_most("intake", "cold start → login window (median, max)", statistics.median(starts), max(starts), "ms", 2500)
-    print(f"{'cold start → login window':<40}{statistics.median(starts):>10.0f}{max(starts):>10.0f}   "
-          f"≤ 2500 ms (median, max of {len(starts)}; first run {starts[0]:.0f} ms)")
+    print(
+        f"{'cold start → login window':<40}{statistics.median(starts):>10.0f}{max(starts):>10.0f}   "
+        f"≤ 2500 ms (median, max of {len(starts)}; first run {starts[0]:.0f} ms)"
+    )
     if warned:
         print(f"({len(warned)} receipts warned that the day's codes passed the desk's block: {warned[-1]})")
     window.close()

@@ -19,12 +19,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.figures import at_most  # noqa: E402
-from bench.store import arguments, big_store, percentiles  # noqa: E402
-from counter_app.desk import Desk  # noqa: E402
-from counter_app.printing import report_pdf, report_xlsx  # noqa: E402
-from counter_app.reports import Period, build  # noqa: E402
-from counter_app.store import dossiers, open_store  # noqa: E402
+from bench.figures import at_most
+from bench.store import arguments, big_store, percentiles
+from counter_app.desk import Desk
+from counter_app.printing import report_pdf, report_xlsx
+from counter_app.reports import Period, build
+from counter_app.store import dossiers, open_store
 
 TARGET_S = 3.0
 
@@ -32,8 +32,11 @@ TARGET_S = 3.0
 def year_and_month(first: date, today: date) -> tuple[Period, Period]:
     """The last whole calendar year the store covers (else the last 365 days) and the last whole month."""
     year = today.year - 1
-    whole_year = Period(date(year, 1, 1), date(year, 12, 31)) if first <= date(year, 1, 1) else \
-        Period(today - timedelta(days=365), today - timedelta(days=1))
+    whole_year = (
+        Period(date(year, 1, 1), date(year, 12, 31))
+        if first <= date(year, 1, 1)
+        else Period(today - timedelta(days=365), today - timedelta(days=1))
+    )
     end = today.replace(day=1) - timedelta(days=1)
     return whole_year, Period(end.replace(day=1), end)
 
@@ -63,8 +66,10 @@ def main() -> None:
     first = dossiers.by_ids(store, [1])[0]["received_at"][:10]  # the builder receives oldest first
     year, month = year_and_month(date.fromisoformat(first), desk.clock().date())
     out = folder / "reports"
-    print(f"\nStore of {total:,} dossiers, {size / 1e6:,.0f} MB = {size / total:,.0f} bytes per dossier, received "
-          f"from {first}; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+    print(
+        f"\nStore of {total:,} dossiers, {size / 1e6:,.0f} MB = {size / total:,.0f} bytes per dossier, received "
+        f"from {first}; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs"
+    )
     print(f"{'report':<44}{'p50 s':>8}{'p95 s':>8}{'cpu p50':>9}   rows   files")
     rows = [("periodic", year, args.samples), ("periodic", month, args.samples)]
     rows += [(kind, month, 3) for kind in ("ontime", "register", "satisfaction", "fees")]
@@ -78,8 +83,11 @@ def main() -> None:
         pdf = time.perf_counter() - t0
         label = f"{kind} {period.start:%d/%m/%Y}–{period.end:%d/%m/%Y}"
         target = f"  (target p95 ≤ {TARGET_S:.0f} s)" if period is year else ""
-        print(f"{label:<44}{p50:>8.2f}{p95:>8.2f}{cpu:>9.2f}{len(report.tables[0].rows):>7}   xlsx {xlsx:.1f} s, "
-              f"pdf {pdf:.1f} s{target}", flush=True)
+        print(
+            f"{label:<44}{p50:>8.2f}{p95:>8.2f}{cpu:>9.2f}{len(report.tables[0].rows):>7}   xlsx {xlsx:.1f} s, "
+            f"pdf {pdf:.1f} s{target}",
+            flush=True,
+        )
         if kind == "periodic" and period is year:
             print(f"    totals: {report.tables[0].total[2:]}")
         at_most("reports", f"{label}, {total:,} dossiers", p50, p95, "s", TARGET_S if period is year else None)

@@ -24,31 +24,51 @@ from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
-TITLES = {"store": "Store (bench/store.py)", "intake": "Reception window (bench/intake.py)",
-          "dashboard": "Supervisor's dashboard (bench/dashboard.py)", "reports": "Reports (bench/reports.py)",
-          "sync": "Sync and the provincial server (bench/sync.py)"}
+TITLES = {
+    "store": "Store (bench/store.py)",
+    "intake": "Reception window (bench/intake.py)",
+    "dashboard": "Supervisor's dashboard (bench/dashboard.py)",
+    "reports": "Reports (bench/reports.py)",
+    "sync": "Sync and the provincial server (bench/sync.py)",
+}
 
 
 def runs(dossiers: int, sync_dossiers: int) -> list[tuple[str, list[str]]]:
     store = ["--dossiers", str(dossiers)]
-    return [("store", store), ("intake", store), ("dashboard", store), ("reports", store),
-            ("sync", ["--dossiers", str(sync_dossiers)])]
+    return [
+        ("store", store),
+        ("intake", store),
+        ("dashboard", store),
+        ("reports", store),
+        ("sync", ["--dossiers", str(sync_dossiers)]),
+    ]
 
 
 def machine() -> list[str]:
-    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
-                if line.startswith("model name")), platform.processor()) if Path("/proc/cpuinfo").exists() \
+    cpu = (
+        next(
+            (
+                line.split(":", 1)[1].strip()
+                for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")
+            ),
+            platform.processor(),
+        )
+        if Path("/proc/cpuinfo").exists()
         else platform.processor()
+    )
     memory = ""
     if Path("/proc/meminfo").exists():
         kb = int(Path("/proc/meminfo").read_text().split()[1])
         memory = f", {kb / 2**20:.0f} GiB of memory"
     from PySide6 import __version__ as pyside
 
-    return [f"- {os.cpu_count()} CPUs ({cpu}){memory}; {platform.platform()}",
-            f"- Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}, PySide6 {pyside}; the provincial "
-            "server on its embedded PostgreSQL, on the same machine as its clients (loopback)",
-            f"- load average when the run started: {os.getloadavg()[0]:.1f}"]
+    return [
+        f"- {os.cpu_count()} CPUs ({cpu}){memory}; {platform.platform()}",
+        f"- Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}, PySide6 {pyside}; the provincial "
+        "server on its embedded PostgreSQL, on the same machine as its clients (loopback)",
+        f"- load average when the run started: {os.getloadavg()[0]:.1f}",
+    ]
 
 
 def number(value: float | None, unit: str) -> str:
@@ -60,21 +80,33 @@ def number(value: float | None, unit: str) -> str:
 
 
 def document(figures: list[dict], started: datetime, took: float, lines: list[str], failed: list[str]) -> str:
-    out = ["# Performance", "",
-           f"Measured by `python bench/run_all.py` on {started:%d/%m/%Y %H:%M}, in {took / 60:.0f} minutes, on:", "",
-           *lines, "",
-           "p50 and p95 are over repeated runs of each step; a figure without p95 is a single measurement (a "
-           "total time, a ratio, a size). ✓ met, ✗ missed, — for information.", ""]
+    out = [
+        "# Performance",
+        "",
+        f"Measured by `python bench/run_all.py` on {started:%d/%m/%Y %H:%M}, in {took / 60:.0f} minutes, on:",
+        "",
+        *lines,
+        "",
+        "p50 and p95 are over repeated runs of each step; a figure without p95 is a single measurement (a "
+        "total time, a ratio, a size). ✓ met, ✗ missed, — for information.",
+        "",
+    ]
     for bench, title in TITLES.items():
         rows = [f for f in figures if f["bench"] == bench]
         if not rows and bench not in failed:
             continue
-        out += [f"## {title}", "", "| figure | p50 | p95 | unit | target | |",
-                "| --- | ---: | ---: | --- | --- | --- |"]
+        out += [
+            f"## {title}",
+            "",
+            "| figure | p50 | p95 | unit | target | |",
+            "| --- | ---: | ---: | --- | --- | --- |",
+        ]
         for f in rows:
             mark = {True: "✓", False: "✗", None: "—"}[f["met"]]
-            out.append(f"| {f['name']} | {number(f['p50'], f['unit'])} | {number(f['p95'], f['unit'])} | {f['unit']} "
-                       f"| {f['target'] or '(information)'} | {mark} |")
+            out.append(
+                f"| {f['name']} | {number(f['p50'], f['unit'])} | {number(f['p95'], f['unit'])} | {f['unit']} "
+                f"| {f['target'] or '(information)'} | {mark} |"
+            )
         if bench in failed:
             out.append(f"| the benchmark did not finish: see bench/out/logs/{bench}.txt | | | | | ✗ |")
         out.append("")
@@ -97,8 +129,13 @@ def main() -> int:
         for name, extra in runs(args.dossiers, args.sync_dossiers):
             print(f"== {TITLES[name]} …", flush=True)
             with open(logs / f"{name}.txt", "w", encoding="utf-8") as log:
-                code = subprocess.run([sys.executable, str(BENCH / f"{name}.py"), *extra], cwd=ROOT, env=env,
-                                      stdout=log, stderr=subprocess.STDOUT).returncode
+                code = subprocess.run(
+                    [sys.executable, str(BENCH / f"{name}.py"), *extra],
+                    cwd=ROOT,
+                    env=env,
+                    stdout=log,
+                    stderr=subprocess.STDOUT,
+                ).returncode
             print((logs / f"{name}.txt").read_text(encoding="utf-8").rstrip().split("\n\n")[-1], flush=True)
             if code:
                 failed.append(name)

@@ -19,6 +19,8 @@ from pathlib import Path
 
 sys.path[:0] = [str(Path(__file__).resolve().parents[1]), str(Path(__file__).resolve().parent)]
 
+from figures import at_most  # noqa: E402
+
 from counter_app import accounts  # noqa: E402
 from counter_app.clock import VN_TZ  # noqa: E402
 from counter_app.configuration import import_catalog, init_desk, procedures  # noqa: E402
@@ -27,7 +29,6 @@ from counter_app.desk import Desk  # noqa: E402
 from counter_app.domain.procedure import SEED_CATALOG, Catalog  # noqa: E402
 from counter_app.store import dossiers, journal, open_store  # noqa: E402
 from counter_app.text import words  # noqa: E402
-from figures import at_most  # noqa: E402
 
 PER_DAY = 900  # dossiers received per working day while building (within desk 1's block of 1000)
 # Most of a big store is history: dossiers processed, returned, sometimes stopped; recent ones are open.
@@ -132,17 +133,23 @@ def main() -> None:
         fragments.append(" ".join([parts[start], last[: max(2, len(last) - 1)]]))
     results = {
         "receive (commit included)": timed(
-            lambda _: desk.receive(random_intake(rng, rng.choice(catalog), clock().date()), clerk),
-            range(args.samples)),
+            lambda _: desk.receive(random_intake(rng, rng.choice(catalog), clock().date()), clerk), range(args.samples)
+        ),
         "search by name fragment": timed(desk.search, fragments),
         "search by ID number": timed(desk.search, [r["owner_id"] for r in sample]),
         "today's queue": timed(lambda _: desk.queue(), range(100)),
     }
-    print(f"\nStore of {total:,} dossiers, {size / 1e6:,.0f} MB on disk = {size / total:,.0f} bytes per dossier "
-          f"(target ≤ 2048)")
+    print(
+        f"\nStore of {total:,} dossiers, {size / 1e6:,.0f} MB on disk = {size / total:,.0f} bytes per dossier "
+        f"(target ≤ 2048)"
+    )
     print(f"{'operation':<28}{'p50 ms':>10}{'p95 ms':>10}   target p95")
-    targets = {"receive (commit included)": 15, "search by name fragment": 20, "search by ID number": 20,
-               "today's queue": 20}
+    targets = {
+        "receive (commit included)": 15,
+        "search by name fragment": 20,
+        "search by ID number": 20,
+        "today's queue": 20,
+    }
     for name, (p50, p95) in results.items():
         print(f"{name:<28}{p50:>10.2f}{p95:>10.2f}   ≤ {targets[name]} ms")
         at_most("store", f"{name}, {total:,} dossiers", p50, p95, "ms", targets[name])

@@ -33,6 +33,7 @@ BENCH = Path(__file__).resolve().parent
 sys.path[:0] = [str(BENCH.parent), str(BENCH)]
 
 import requests  # noqa: E402
+from figures import Figure, at_most, record  # noqa: E402
 
 from counter_app import accounts  # noqa: E402
 from counter_app.configuration import init_desk, procedures  # noqa: E402
@@ -42,7 +43,6 @@ from counter_app.store import journal, open_store  # noqa: E402
 from counter_app.sync import engine  # noqa: E402
 from counter_app.sync.client import Client  # noqa: E402
 from counter_app.sync.protocol import PREFIX, PushRequest, PushResponse  # noqa: E402
-from figures import Figure, at_most, record  # noqa: E402
 
 SERVER = [sys.executable, "-m", "provincial_server"]
 
@@ -55,11 +55,13 @@ def free_port() -> int:
 
 def start_server(where: list[str], port: int, workers: int = 1) -> subprocess.Popen:
     """``counter-server serve`` as its own process (``where``: its --data-dir or --database-url), once it answers."""
-    server = subprocess.Popen([*SERVER, *where, "serve", "--port", str(port), "--workers", str(workers)],
-                              cwd=BENCH.parent,
-                              stdout=subprocess.DEVNULL,
-                              stderr=open(os.environ.get("BENCH_SERVER_LOG", os.devnull), "w"),  # JSON log lines
-                              env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    server = subprocess.Popen(
+        [*SERVER, *where, "serve", "--port", str(port), "--workers", str(workers)],
+        cwd=BENCH.parent,
+        stdout=subprocess.DEVNULL,
+        stderr=open(os.environ.get("BENCH_SERVER_LOG", os.devnull), "w"),  # JSON log lines
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
     deadline = time.monotonic() + 60
     while True:
         try:
@@ -74,8 +76,9 @@ def start_server(where: list[str], port: int, workers: int = 1) -> subprocess.Po
 
 
 def admin(data: Path, *args: str) -> dict:
-    out = subprocess.run([*SERVER, "--data-dir", str(data), *args], capture_output=True, text=True, check=True,
-                         cwd=BENCH.parent)
+    out = subprocess.run(
+        [*SERVER, "--data-dir", str(data), *args], capture_output=True, text=True, check=True, cwd=BENCH.parent
+    )
     return json.loads(out.stdout)
 
 
@@ -152,18 +155,28 @@ def main() -> None:
     print(f"{'speed-up of batching':<68}{per_action * args.dossiers / batched:>13.1f}×   ≥ 10×")
     at_most("sync", f"push {args.dossiers:,} offline dossiers (batches of {engine.BATCH})", batched, None, "s", 10)
     speed_up = per_action * args.dossiers / batched
-    record(Figure("sync", "speed-up of batching over one request per dossier", round(speed_up, 1), None, "×",
-                  "≥ 10×", speed_up >= 10))
+    record(
+        Figure(
+            "sync",
+            "speed-up of batching over one request per dossier",
+            round(speed_up, 1),
+            None,
+            "×",
+            "≥ 10×",
+            speed_up >= 10,
+        )
+    )
     rounds = f"{args.rounds} bursts of " if args.rounds > 1 else ""
-    for label, latencies, target in ((f"{rounds}{args.desks} desks of 10 communes at once: p50 / p95", spread,
-                                      "p95 ≤ 300 ms"),
-                                     (f"{rounds}{args.desks} desks of one unit at once: p50 / p95", one_unit,
-                                      "(information)")):
+    for label, latencies, target in (
+        (f"{rounds}{args.desks} desks of 10 communes at once: p50 / p95", spread, "p95 ≤ 300 ms"),
+        (f"{rounds}{args.desks} desks of one unit at once: p50 / p95", one_unit, "(information)"),
+    ):
         ordered = sorted(latencies)
         p95 = ordered[max(0, int(len(ordered) * 0.95) - 1)]
         print(f"{label:<68}{statistics.median(ordered):>6.0f} /{p95:>5.0f} ms   {target}")
-        at_most("sync", f"push latency, {label}", statistics.median(ordered), p95, "ms",
-                300 if "≤ 300" in target else None)
+        at_most(
+            "sync", f"push latency, {label}", statistics.median(ordered), p95, "ms", 300 if "≤ 300" in target else None
+        )
 
 
 def burst(url: str, province: Path, run: Path, rounds: list[list[str]], args, rng: random.Random) -> list[float]:
@@ -181,16 +194,16 @@ def _one_burst(url: str, province: Path, run: Path, unit_of_desk: list[str], arg
         number = numbers[unit] = numbers.get(unit, 0) + 1
         desk = desk_with_backlog(run / f"{unit}-{number}", unit, number, args.per_desk, rng, 9999 // 50)
         client = client_for(url, province, unit, number)
-        batch = PushRequest(actions=[engine.action_of(desk, r) for r in journal.pending_actions(desk.store,
-                                                                                                 args.per_desk)])
+        batch = PushRequest(
+            actions=[engine.action_of(desk, r) for r in journal.pending_actions(desk.store, args.per_desk)]
+        )
         bodies.append((client.token, gzip.compress(batch.model_dump_json().encode())))
     latencies: list[float] = []
     start = threading.Barrier(len(bodies))
 
     def push_one(token: str, body: bytes) -> None:
         session = requests.Session()
-        headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/json",
-                   "Content-Encoding": "gzip"}
+        headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/json", "Content-Encoding": "gzip"}
         # A desk that has synced before: connected, its token already in use (the first use is recorded once).
         session.get(f"{url}{PREFIX}/desk-state", headers=headers, timeout=30)
         start.wait()

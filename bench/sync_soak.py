@@ -35,6 +35,8 @@ BENCH = Path(__file__).resolve().parent
 sys.path[:0] = [str(BENCH.parent), str(BENCH)]
 
 
+from sync import free_port, start_server  # noqa: E402  (bench/sync.py)
+
 from counter_app import accounts  # noqa: E402
 from counter_app.configuration import init_desk, procedures  # noqa: E402
 from counter_app.demo import random_intake  # noqa: E402
@@ -45,18 +47,18 @@ from counter_app.store import journal, open_store  # noqa: E402
 from counter_app.sync import engine  # noqa: E402
 from counter_app.sync.client import TIMEOUT, Client, SyncError  # noqa: E402
 from provincial_server import embedded  # noqa: E402
-from provincial_server.store import schema  # noqa: E402
-from provincial_server.store import admin as server_store  # noqa: E402
 from provincial_server.app import sha256  # noqa: E402
-from sync import free_port, start_server  # noqa: E402  (bench/sync.py)
+from provincial_server.store import admin as server_store  # noqa: E402
+from provincial_server.store import schema  # noqa: E402
 from tests.sync.fault_proxy import FaultProxy, every_fault  # noqa: E402
 
 PROVINCE_MOVES = (Status.PROCESSING, Status.RESULT_READY, Status.SUPPLEMENT_REQUESTED, Status.STOPPED)
-DESK_MOVES = {Status.RECEIVED: Status.PROCESSING, Status.SUPPLEMENT_REQUESTED: Status.PROCESSING,
-              Status.RESULT_READY: Status.RETURNED}
+DESK_MOVES = {
+    Status.RECEIVED: Status.PROCESSING,
+    Status.SUPPLEMENT_REQUESTED: Status.PROCESSING,
+    Status.RESULT_READY: Status.RETURNED,
+}
 ENROLMENT_VALID = timedelta(days=1)
-
-
 
 
 @dataclass
@@ -97,8 +99,19 @@ class Monitor(threading.Thread):
             self.poll(conn)
 
 
-def desk_worker(args, number: int, folder: Path, unit: str, server_url: str, proxy_url: str, code: str,
-                run: DeskRun, stop: threading.Event, parked: threading.Barrier, drain: threading.Event) -> None:
+def desk_worker(
+    args,
+    number: int,
+    folder: Path,
+    unit: str,
+    server_url: str,
+    proxy_url: str,
+    code: str,
+    run: DeskRun,
+    stop: threading.Event,
+    parked: threading.Barrier,
+    drain: threading.Event,
+) -> None:
     """One desk: its own database, used in this thread only; actions and syncs until ``stop``, then (once
     every desk is parked and the faults are off) two syncs and a summary of where it stands."""
     rng = random.Random(args.seed * 1000 + number)
@@ -129,7 +142,7 @@ def desk_worker(args, number: int, folder: Path, unit: str, server_url: str, pro
                 except SyncError:
                     run.failed += 1
                 next_sync = time.monotonic() + args.sync_every
-    except Exception as exc:  # noqa: BLE001 — shown with the figures; the other desks carry on
+    except Exception as exc:
         run.final_error = f"{type(exc).__name__}: {exc}"
         parked.wait()
         store.close()
@@ -153,14 +166,16 @@ def province_worker(url: str, unit: str, every: float, seed: int, stop: threadin
     rng = random.Random(seed)
     with server_store.connect(url) as conn:
         while not stop.wait(rng.expovariate(1 / every)):
-            row = conn.execute("SELECT code, status FROM dossier WHERE unit_code = %s AND status IN (2, 4, 5, 6) "
-                               "ORDER BY random() LIMIT 1", (unit,)).fetchone()
+            row = conn.execute(
+                "SELECT code, status FROM dossier WHERE unit_code = %s AND status IN (2, 4, 5, 6) "
+                "ORDER BY random() LIMIT 1",
+                (unit,),
+            ).fetchone()
             if row is None:
                 continue
             targets = [t for t in PROVINCE_MOVES if t in TRANSITIONS[Status(row["status"])]]
             try:
-                server_store.decide(conn, row["code"], rng.choice(targets), "Phòng chuyên môn", "",
-                                    str(uuid.uuid4()))
+                server_store.decide(conn, row["code"], rng.choice(targets), "Phòng chuyên môn", "", str(uuid.uuid4()))
                 decided.append(row["code"])
             except NotAllowed:  # a desk's push moved it meanwhile: the decision no longer applies
                 pass
@@ -194,8 +209,12 @@ def main() -> int:
     parser.add_argument("--sync-every", type=float, default=5.0, help="seconds between a desk's syncs")
     parser.add_argument("--rate", type=float, default=0.05, help="share of requests that get a fault")
     parser.add_argument("--decide-every", type=float, default=1.0, help="seconds between province decisions")
-    parser.add_argument("--read-timeout", type=float, default=2.0,
-                        help="the desks' read timeout during the run; slow answers are held 1 s longer")
+    parser.add_argument(
+        "--read-timeout",
+        type=float,
+        default=2.0,
+        help="the desks' read timeout during the run; slow answers are held 1 s longer",
+    )
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--out", type=Path, default=BENCH / "out" / "sync_soak")
     args = parser.parse_args()
@@ -226,11 +245,31 @@ def main() -> int:
         monitor = Monitor(url, unit)
         monitor.start()
         decided: list[str] = []
-        workers = [threading.Thread(target=desk_worker, daemon=True,
-                                    args=(args, r.number, run_dir / f"desk-{r.number}", unit, server_url, proxy.url,
-                                          codes[r.number], r, stop, parked, drain)) for r in runs]
-        workers.append(threading.Thread(target=province_worker, daemon=True,
-                                        args=(url, unit, args.decide_every, args.seed, stop, decided)))
+        workers = [
+            threading.Thread(
+                target=desk_worker,
+                daemon=True,
+                args=(
+                    args,
+                    r.number,
+                    run_dir / f"desk-{r.number}",
+                    unit,
+                    server_url,
+                    proxy.url,
+                    codes[r.number],
+                    r,
+                    stop,
+                    parked,
+                    drain,
+                ),
+            )
+            for r in runs
+        ]
+        workers.append(
+            threading.Thread(
+                target=province_worker, daemon=True, args=(url, unit, args.decide_every, args.seed, stop, decided)
+            )
+        )
         print(f"{args.desks} desks for {args.duration:g} s, {args.rate:.0%} of requests faulty …", flush=True)
         started = time.monotonic()
         for w in workers:
@@ -257,8 +296,12 @@ def main() -> int:
         server.wait(20)
         postgres.cleanup()
 
-    lags = sorted(monitor.held_at[(f"{unit}-{r.number:02d}", seq)] - saved
-                  for r in runs for seq, saved in r.saved.items() if (f"{unit}-{r.number:02d}", seq) in monitor.held_at)
+    lags = sorted(
+        monitor.held_at[(f"{unit}-{r.number:02d}", seq)] - saved
+        for r in runs
+        for seq, saved in r.saved.items()
+        if (f"{unit}-{r.number:02d}", seq) in monitor.held_at
+    )
     saved = sum(len(r.saved) for r in runs)
     p95 = lags[max(0, int(len(lags) * 0.95) - 1)] if lags else float("nan")
     requests_seen = len(proxy.log)
@@ -266,8 +309,10 @@ def main() -> int:
     print(f"{'actions saved on the desks':<58}{saved:>14,}")
     print(f"{'actions saved per second (faulty phase)':<58}{saved / faulty:>14.1f}")
     print(f"{'actions the server held by the end of the faulty phase, /s':<58}{held_during / faulty:>14.1f}")
-    print(f"{'lag save → held by the server: p50 / p95 / max (s)':<58}"
-          f"{statistics.median(lags) if lags else float('nan'):>5.1f} /{p95:>4.1f} /{lags[-1] if lags else 0:>4.1f}")
+    print(
+        f"{'lag save → held by the server: p50 / p95 / max (s)':<58}"
+        f"{statistics.median(lags) if lags else float('nan'):>5.1f} /{p95:>4.1f} /{lags[-1] if lags else 0:>4.1f}"
+    )
     print(f"{'province decisions':<58}{len(decided):>14,}")
     print(f"{'sync runs / failed under faults':<58}{sum(r.syncs for r in runs):>7,} /{sum(r.failed for r in runs):>5,}")
     print(f"{'requests through the proxy / with a fault':<58}{requests_seen:>7,} /{sum(proxy.counts().values()):>5,}")

@@ -7,18 +7,22 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from counter_app.account_rules import check_username, decoy_verify, hash_password, needs_rehash, verify
 from counter_app.clock import Clock, iso, to_vn, vn_now
 from counter_app.configuration import lockout_rules
 from counter_app.errors import InvalidInput, NotAllowed, NotFound
-from counter_app.account_rules import check_username, decoy_verify, hash_password, needs_rehash, verify
 from counter_app.store import Store, journal, users
 from counter_app.text import nfc
 
 log = logging.getLogger(__name__)
 WRONG = "Tên đăng nhập hoặc mật khẩu không đúng."
 
-ROLES = {"clerk": "Cán bộ tiếp nhận", "postal": "Nhân viên bưu chính", "supervisor": "Lãnh đạo / giám sát",
-         "admin": "Quản trị"}
+ROLES = {
+    "clerk": "Cán bộ tiếp nhận",
+    "postal": "Nhân viên bưu chính",
+    "supervisor": "Lãnh đạo / giám sát",
+    "admin": "Quản trị",
+}
 
 
 @dataclass(frozen=True)
@@ -33,8 +37,7 @@ def _user(row) -> User:
     return User(row["id"], row["username"], row["full_name"], row["role"])
 
 
-def add_user(store: Store, username: str, full_name: str, role: str, password: str,
-             by: User | None = None) -> User:
+def add_user(store: Store, username: str, full_name: str, role: str, password: str, by: User | None = None) -> User:
     username = check_username(username)
     full_name = nfc(full_name)
     if not full_name:
@@ -44,11 +47,12 @@ def add_user(store: Store, username: str, full_name: str, role: str, password: s
     password_hash = hash_password(password)
     with store.write():
         if users.by_username(store, username):
-            raise InvalidInput("username", f"Tên đăng nhập \"{username}\" đã tồn tại.")
+            raise InvalidInput("username", f'Tên đăng nhập "{username}" đã tồn tại.')
         at = iso(vn_now())
         user_id = users.add(store, username, full_name, role, password_hash, at)
-        journal.append_audit(store, at, by.id if by else None, "user.add", username,
-                             None, {"full_name": full_name, "role": role})
+        journal.append_audit(
+            store, at, by.id if by else None, "user.add", username, None, {"full_name": full_name, "role": role}
+        )
     return User(user_id, username, full_name, role)
 
 
@@ -59,8 +63,9 @@ def province_account(store: Store) -> User:
     """The non-login account that stands for the processing units in the desk's history (call inside a write)."""
     row = users.by_username(store, PROVINCE)
     if row is None:
-        user_id = users.add(store, PROVINCE, "Cơ quan giải quyết (cấp tỉnh)", "supervisor", "!", iso(vn_now()),
-                            active=False)
+        user_id = users.add(
+            store, PROVINCE, "Cơ quan giải quyết (cấp tỉnh)", "supervisor", "!", iso(vn_now()), active=False
+        )
         return User(user_id, PROVINCE, "Cơ quan giải quyết (cấp tỉnh)", "supervisor")
     return _user(row)
 
@@ -74,8 +79,9 @@ def known_user(store: Store, username: str, full_name: str) -> int:
     return users.add(store, username, nfc(full_name) or username, "clerk", "!", iso(vn_now()), active=False)
 
 
-def apply_province_account(store: Store, username: str, full_name: str, role: str, password_hash: str,
-                           active: bool) -> bool:
+def apply_province_account(
+    store: Store, username: str, full_name: str, role: str, password_hash: str, active: bool
+) -> bool:
     """An account of the unit as the province keeps it (call inside a write): the province's word wins, so a
     clerk signs in with the same password on every desk of the unit, offline too. True if it changed."""
     if role not in ROLES or not username:
@@ -88,9 +94,15 @@ def apply_province_account(store: Store, username: str, full_name: str, role: st
         users.add(store, username, values["full_name"], role, password_hash, iso(vn_now()), active)
     else:
         users.update(store, row["id"], values)
-    journal.append_audit(store, iso(vn_now()), None, "user.province", username,
-                         {k: row[k] for k in ("full_name", "role", "active")} if row else None,
-                         {k: v for k, v in values.items() if k != "password_hash"})
+    journal.append_audit(
+        store,
+        iso(vn_now()),
+        None,
+        "user.province",
+        username,
+        {k: row[k] for k in ("full_name", "role", "active")} if row else None,
+        {k: v for k, v in values.items() if k != "password_hash"},
+    )
     return True
 
 
@@ -101,8 +113,10 @@ class AccountLocked(NotAllowed):
 
     def __init__(self, username: str, until: datetime, now: datetime) -> None:
         day = "" if until.date() == now.date() else f" ngày {until:%d/%m/%Y}"
-        super().__init__(f"Tài khoản \"{username}\" đang tạm khóa đến {until:%H:%M}{day} vì nhập sai mật khẩu nhiều lần. "
-                         "Hãy thử lại sau thời điểm đó hoặc nhờ quản trị viên mở khóa.")
+        super().__init__(
+            f'Tài khoản "{username}" đang tạm khóa đến {until:%H:%M}{day} vì nhập sai mật khẩu nhiều lần. '
+            "Hãy thử lại sau thời điểm đó hoặc nhờ quản trị viên mở khóa."
+        )
         self.until = until
 
 
@@ -131,8 +145,15 @@ def authenticate(store: Store, username: str, password: str, clock: Clock = vn_n
         state = users.sign_in_failures(store, row["id"])
         if state is not None and state["locked_until"]:  # the lock has run out
             users.clear_sign_in_failures(store, row["id"])
-            journal.append_audit(store, iso(now), row["id"], "user.unlock", name, {"locked_until": state["locked_until"]},
-                                 {"reason": "expired"})
+            journal.append_audit(
+                store,
+                iso(now),
+                row["id"],
+                "user.unlock",
+                name,
+                {"locked_until": state["locked_until"]},
+                {"reason": "expired"},
+            )
             state = None
         if right:
             if state is not None:
@@ -145,8 +166,15 @@ def authenticate(store: Store, username: str, password: str, clock: Clock = vn_n
             until = now + timedelta(minutes=lock_minutes) if failures >= lock_after else None
             users.set_sign_in_failures(store, row["id"], failures, iso(until) if until else None)
             if until:
-                journal.append_audit(store, iso(now), row["id"], "user.lock", name, None,
-                                     {"failures": failures, "locked_until": iso(until)})
+                journal.append_audit(
+                    store,
+                    iso(now),
+                    row["id"],
+                    "user.lock",
+                    name,
+                    None,
+                    {"failures": failures, "locked_until": iso(until)},
+                )
     if right:
         log.info("signed in: %s", name)
         return _user(row)
@@ -161,15 +189,22 @@ def unlock(store: Store, username: str, by: User | None = None, clock: Clock = v
     """Lift a sign-in lock before it runs out (an administrator's decision); True if the account was locked."""
     row = users.by_username(store, username.strip().lower())
     if row is None:
-        raise NotFound(f"Không có người dùng \"{username}\".")
+        raise NotFound(f'Không có người dùng "{username}".')
     with store.write():
         state = users.sign_in_failures(store, row["id"])
         if state is None:
             return False
         users.clear_sign_in_failures(store, row["id"])
         if state["locked_until"]:
-            journal.append_audit(store, iso(clock()), by.id if by else None, "user.unlock", row["username"],
-                                 {"locked_until": state["locked_until"]}, {"reason": "administrator"})
+            journal.append_audit(
+                store,
+                iso(clock()),
+                by.id if by else None,
+                "user.unlock",
+                row["username"],
+                {"locked_until": state["locked_until"]},
+                {"reason": "administrator"},
+            )
     log.info("sign-in lock of %s lifted", row["username"])
     return bool(state["locked_until"])
 
@@ -177,7 +212,7 @@ def unlock(store: Store, username: str, by: User | None = None, clock: Clock = v
 def get_user(store: Store, username: str) -> User:
     row = users.by_username(store, username.strip().lower())
     if row is None or not row["active"]:
-        raise NotFound(f"Không có người dùng \"{username}\".")
+        raise NotFound(f'Không có người dùng "{username}".')
     return _user(row)
 
 

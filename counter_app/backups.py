@@ -76,8 +76,10 @@ def backup_if_due(store: Store) -> Path | None:
 def listing(where: Path) -> list[dict]:
     """The copies in ``where``, newest first: file, when it was made, size."""
     files = sorted(where.glob(f"{PREFIX}*.sqlite3"), key=lambda p: p.stat().st_mtime, reverse=True)
-    return [{"path": p, "at": datetime.fromtimestamp(p.stat().st_mtime).astimezone(), "size": p.stat().st_size}
-            for p in files]
+    return [
+        {"path": p, "at": datetime.fromtimestamp(p.stat().st_mtime).astimezone(), "size": p.stat().st_size}
+        for p in files
+    ]
 
 
 def newest(where: Path) -> Path | None:
@@ -122,6 +124,13 @@ def _restored(store: Store, source: Path, kept: Path) -> dict:
     with store.write():
         if enrolled:
             settings.put(store, {REBASE_REQUIRED: "yes"})
-        journal.append_audit(store, iso(vn_now()), None, "desk.restore", str(source), None,
-                             {"kept": str(kept), "rebase_required": enrolled})
+        journal.append_audit(
+            store,
+            iso(vn_now()),
+            None,
+            "desk.restore",
+            str(source),
+            None,
+            {"kept": str(kept), "rebase_required": enrolled},
+        )
     return {"restored": str(source), "previous_content_kept_as": str(kept), "rebase_required": enrolled}

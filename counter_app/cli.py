@@ -39,35 +39,64 @@ EPILOG = """Ví dụ / examples:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="counter-app", description="Counter — phần mềm quầy tiếp nhận và trả kết quả (một cửa) cấp xã.",
-        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
+        prog="counter-app",
+        description="Counter — phần mềm quầy tiếp nhận và trả kết quả (một cửa) cấp xã.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"counter-app {__version__}")
     parser.add_argument("--data-dir", help="data folder (default: $COUNTER_DATA_DIR or the user data folder)")
     parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
-    parser.add_argument("--language", choices=("vi", "en"), default=os.environ.get("COUNTER_LANGUAGE", "vi"),
-                        help="language of the window (default: vi, or $COUNTER_LANGUAGE)")
-    parser.add_argument("--user", default=os.environ.get("COUNTER_USER"),
-                        help="account acting (default: $COUNTER_USER); needed by receive and transition")
+    parser.add_argument(
+        "--language",
+        choices=("vi", "en"),
+        default=os.environ.get("COUNTER_LANGUAGE", "vi"),
+        help="language of the window (default: vi, or $COUNTER_LANGUAGE)",
+    )
+    parser.add_argument(
+        "--user",
+        default=os.environ.get("COUNTER_USER"),
+        help="account acting (default: $COUNTER_USER); needed by receive and transition",
+    )
     sub = parser.add_subparsers(dest="command", metavar="<command>")
 
     p = sub.add_parser("init", help="configure this desk (unit, desk number, office hours)")
     p.add_argument("--unit-code", required=True, help="the unit's identifier code, e.g. 000.00.31.H56")
-    p.add_argument("--unit-name", required=True, help="e.g. \"UBND xã Quảng Phú\"")
+    p.add_argument("--unit-name", required=True, help='e.g. "UBND xã Quảng Phú"')
     p.add_argument("--desk", required=True, type=int, help="desk number in the unit, 1–99 (unique in the unit)")
     p.add_argument("--code-block", type=int, default=1000, help="daily code numbers reserved per desk (1000)")
     p.add_argument("--office-hours", help="sessions, default 07:00-11:30,13:30-17:00")
-    p.add_argument("--same-day-cutoff", default="15:00", help="same-day procedures received after this go to the next day")
-    p.add_argument("--tracking-url", default=configuration.DEFAULT_TRACKING_URL,
-                   help="the province's tracking page for the receipt's QR code, with {code}")
-    p.add_argument("--print-directly", action="store_true",
-                   help="print receipts straight to the default printer instead of showing a preview")
-    p.add_argument("--idle-minutes", type=int, default=configuration.DEFAULT_IDLE_MINUTES,
-                   help="lock the screen after this many minutes without use (10)")
-    p.add_argument("--lock-after", type=int, default=configuration.DEFAULT_LOCK_AFTER,
-                   help="wrong passwords in a row that lock an account on this desk (5)")
-    p.add_argument("--lock-minutes", type=int, default=configuration.DEFAULT_LOCK_MINUTES,
-                   help="how long such an account stays locked, in minutes (15)")
+    p.add_argument(
+        "--same-day-cutoff", default="15:00", help="same-day procedures received after this go to the next day"
+    )
+    p.add_argument(
+        "--tracking-url",
+        default=configuration.DEFAULT_TRACKING_URL,
+        help="the province's tracking page for the receipt's QR code, with {code}",
+    )
+    p.add_argument(
+        "--print-directly",
+        action="store_true",
+        help="print receipts straight to the default printer instead of showing a preview",
+    )
+    p.add_argument(
+        "--idle-minutes",
+        type=int,
+        default=configuration.DEFAULT_IDLE_MINUTES,
+        help="lock the screen after this many minutes without use (10)",
+    )
+    p.add_argument(
+        "--lock-after",
+        type=int,
+        default=configuration.DEFAULT_LOCK_AFTER,
+        help="wrong passwords in a row that lock an account on this desk (5)",
+    )
+    p.add_argument(
+        "--lock-minutes",
+        type=int,
+        default=configuration.DEFAULT_LOCK_MINUTES,
+        help="how long such an account stays locked, in minutes (15)",
+    )
 
     p = sub.add_parser("user", help="local accounts")
     user_sub = p.add_subparsers(dest="user_command", metavar="<action>", required=True)
@@ -97,7 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("due-date", help="the appointment for a procedure received at a given moment")
     p.add_argument("--procedure", required=True, help="national procedure code, e.g. 1.001193")
-    p.add_argument("--received", required=True, help="\"YYYY-MM-DD HH:MM\", Vietnam time")
+    p.add_argument("--received", required=True, help='"YYYY-MM-DD HH:MM", Vietnam time')
 
     p = sub.add_parser("receive", help="record a dossier from a JSON file and print its code")
     p.add_argument("--from-json", required=True, type=Path, dest="from_json", help="the dossier (see README)")
@@ -114,8 +143,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--note", default="")
     p = sub.add_parser("supplement", help="ask for missing papers of a received dossier (Mẫu 02; status 5)")
     p.add_argument("code")
-    p.add_argument("--item", action="append", required=True,
-                   help="a paper to add or complete (repeat for each; the catalog's counts when it is one of them)")
+    p.add_argument(
+        "--item",
+        action="append",
+        required=True,
+        help="a paper to add or complete (repeat for each; the catalog's counts when it is one of them)",
+    )
     p.add_argument("--reason", required=True)
     p = sub.add_parser("reschedule", help="apologise and set a new appointment for a late dossier (Mẫu 04)")
     p.add_argument("code")
@@ -132,8 +165,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("postal", help="the postal desk (bưu chính công ích): batches of scans, hand-over lists")
     post_sub = p.add_subparsers(dest="postal_command", metavar="<action>", required=True)
-    q = post_sub.add_parser("open", help="open a batch: intake (packages from the post), results (handed to the "
-                                         "post), delivered (delivered by the post)")
+    q = post_sub.add_parser(
+        "open",
+        help="open a batch: intake (packages from the post), results (handed to the "
+        "post), delivered (delivered by the post)",
+    )
     q.add_argument("flow", choices=[f.value for f in Flow])
     q = post_sub.add_parser("scan", help="scan codes into an open batch, in order ('-' reads one a line from stdin)")
     q.add_argument("batch", help="the batch's number (BC01-00012) or id")
@@ -151,9 +187,12 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--out", type=Path)
     post_sub.add_parser("waiting", help="packages handed over by the post whose dossier is not received yet")
 
-    p = sub.add_parser("report", help="a register or report of a period as PDF or Excel (headless)",
-                       description="\n".join(f"  {k:<13} {v}" for k, v in reports.KINDS.items()),
-                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    p = sub.add_parser(
+        "report",
+        help="a register or report of a period as PDF or Excel (headless)",
+        description="\n".join(f"  {k:<13} {v}" for k, v in reports.KINDS.items()),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     p.add_argument("kind", choices=list(reports.KINDS))
     p.add_argument("--from", dest="date_from", help="first day of the period, dd/mm/yyyy or YYYY-MM-DD")
     p.add_argument("--to", dest="date_to", help="last day of the period (included)")
@@ -164,8 +203,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("enrol", help="register this desk with the provincial server (one-time code)")
     p.add_argument("--server", required=True, help="the provincial server, e.g. https://motcua.example.gov.vn")
     p.add_argument("--code", required=True, help="the one-time enrolment code given by the province")
-    p.add_argument("--ca-bundle", help="the province's own CA certificates (PEM file) that its server's "
-                                       "certificate is verified against, if not a publicly trusted one")
+    p.add_argument(
+        "--ca-bundle",
+        help="the province's own CA certificates (PEM file) that its server's "
+        "certificate is verified against, if not a publicly trusted one",
+    )
     p = sub.add_parser("sync", help="send the outbox to the provincial server and receive its changes")
     p.add_argument("--status", action="store_true", help="only show the backlog and the last sync")
     p.add_argument("--ca-bundle", help="from now on verify the server against this CA bundle (PEM file), then sync")
@@ -175,8 +217,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--list", action="store_true", help="list the copies kept instead")
     p.add_argument("--keep", type=int, help="set how many copies are kept (14)")
     p.add_argument("--folder", type=Path, help="set where copies are kept (better on another disk)")
-    p = sub.add_parser("restore", help="put a backup back (the current content is kept aside); an enrolled desk "
-                                       "then syncs before recording anything new")
+    p = sub.add_parser(
+        "restore",
+        help="put a backup back (the current content is kept aside); an enrolled desk "
+        "then syncs before recording anything new",
+    )
     p.add_argument("file", type=Path)
 
     p = sub.add_parser("audit", help="the audit trail")
@@ -220,11 +265,25 @@ def run(args: argparse.Namespace) -> None:
 
 
 def cmd_init(args, store):
-    config = configuration.init_desk(store, args.unit_code, args.unit_name, args.desk, args.code_block,
-                                     args.office_hours, args.same_day_cutoff, args.tracking_url,
-                                     args.print_directly, args.idle_minutes, args.lock_after, args.lock_minutes)
-    _out(args, config.to_json() | {"data_dir": str(store.path.parent)},
-         f"Đã cấu hình quầy {config.desk} — {config.unit_name} ({config.unit_code}), dữ liệu tại {store.path.parent}")
+    config = configuration.init_desk(
+        store,
+        args.unit_code,
+        args.unit_name,
+        args.desk,
+        args.code_block,
+        args.office_hours,
+        args.same_day_cutoff,
+        args.tracking_url,
+        args.print_directly,
+        args.idle_minutes,
+        args.lock_after,
+        args.lock_minutes,
+    )
+    _out(
+        args,
+        config.to_json() | {"data_dir": str(store.path.parent)},
+        f"Đã cấu hình quầy {config.desk} — {config.unit_name} ({config.unit_code}), dữ liệu tại {store.path.parent}",
+    )
 
 
 def cmd_user(args, store):
@@ -235,35 +294,60 @@ def cmd_user(args, store):
     if args.user_command == "unlock":
         by = _acting_user(args, store) if args.user else None
         locked = accounts.unlock(store, args.username, by)
-        _out(args, {"username": args.username, "was_locked": locked},
-             f"Đã mở khóa tài khoản {args.username}." if locked else f"Tài khoản {args.username} không bị khóa.")
+        _out(
+            args,
+            {"username": args.username, "was_locked": locked},
+            f"Đã mở khóa tài khoản {args.username}." if locked else f"Tài khoản {args.username} không bị khóa.",
+        )
         return
     password = args.password if args.password is not None else sys.stdin.readline().rstrip("\n")
     user = accounts.add_user(store, args.username, args.name, args.role, password)
-    _out(args, {"username": user.username, "full_name": user.full_name, "role": user.role},
-         f"Đã tạo tài khoản {user.username} ({accounts.ROLES[user.role]}): {user.full_name}")
+    _out(
+        args,
+        {"username": user.username, "full_name": user.full_name, "role": user.role},
+        f"Đã tạo tài khoản {user.username} ({accounts.ROLES[user.role]}): {user.full_name}",
+    )
 
 
 def cmd_catalog(args, store):
     if args.catalog_command == "import":
         result = configuration.import_catalog(store, args.file)
-        _out(args, result, f"{'Đã nhập' if result['new'] else 'Đã có sẵn'} danh mục {result['version']} "
-                           f"({result['procedures']} thủ tục, hiệu lực từ {result['effective_from']})")
+        _out(
+            args,
+            result,
+            f"{'Đã nhập' if result['new'] else 'Đã có sẵn'} danh mục {result['version']} "
+            f"({result['procedures']} thủ tục, hiệu lực từ {result['effective_from']})",
+        )
     elif args.versions:
         rows = configuration.list_catalogs(store)
-        _out(args, rows, lambda: "\n".join(
-            f"{r['version']:<20} hiệu lực {r['effective_from']}  {r['procedures']} thủ tục  {r['issuer']}" for r in rows))
+        _out(
+            args,
+            rows,
+            lambda: "\n".join(
+                f"{r['version']:<20} hiệu lực {r['effective_from']}  {r['procedures']} thủ tục  {r['issuer']}"
+                for r in rows
+            ),
+        )
     else:
         procs = configuration.procedures(store, vn_now().date(), args.search)
-        _out(args, [p.to_json() for p in procs], lambda: "\n".join(
-            f"{p.code}  {p.name} [{p.field}] — {p.processing.phrase()}" for p in procs) or "Không có thủ tục nào.")
+        _out(
+            args,
+            [p.to_json() for p in procs],
+            lambda: (
+                "\n".join(f"{p.code}  {p.name} [{p.field}] — {p.processing.phrase()}" for p in procs)
+                or "Không có thủ tục nào."
+            ),
+        )
 
 
 def cmd_calendar(args, store):
     if args.calendar_command == "import":
         result = configuration.import_calendar(store, args.file)
-        _out(args, result, f"Đã nhập lịch năm {result['year']}: {result['days_off']} ngày nghỉ, "
-                           f"{result['working_days']} ngày làm bù")
+        _out(
+            args,
+            result,
+            f"Đã nhập lịch năm {result['year']}: {result['days_off']} ngày nghỉ, {result['working_days']} ngày làm bù",
+        )
         return
     days = configuration.exceptional_days(store, args.year)
     _out(args, days, lambda: "\n".join(f"{x['date']}  {x['name']}" for x in days))
@@ -274,11 +358,19 @@ def cmd_due_date(args, store):
     try:
         received = parse_vn(args.received)
     except ValueError as exc:
-        raise InvalidInput("received", f"Thời điểm tiếp nhận {args.received!r} phải có dạng \"YYYY-MM-DD HH:MM\".") from exc
+        raise InvalidInput(
+            "received", f'Thời điểm tiếp nhận {args.received!r} phải có dạng "YYYY-MM-DD HH:MM".'
+        ) from exc
     proc, appt = desk.due_date(args.procedure, received)
-    data = {"procedure": proc.code, "procedure_name": proc.name, "processing": proc.processing.phrase(),
-            "received_at": iso(received), "counted_from": iso(appt.counted_from),
-            "due_at": iso(appt.due) if appt.due else None, "due_phrase": appt.phrase()}
+    data = {
+        "procedure": proc.code,
+        "procedure_name": proc.name,
+        "processing": proc.processing.phrase(),
+        "received_at": iso(received),
+        "counted_from": iso(appt.counted_from),
+        "due_at": iso(appt.due) if appt.due else None,
+        "due_phrase": appt.phrase(),
+    }
     _out(args, data, lambda: f"{data['due_at'] or '—'}\n{appt.phrase()}")
 
 
@@ -288,12 +380,18 @@ def cmd_receive(args, store):
     data = read_json(args.from_json, "file", "tệp JSON")
     proc = configuration.procedure(store, vn_now().date(), procedure_code_of(data))[1]
     intake = Intake.from_json(data, proc)
-    receipt = (postal.receive_by_post(desk, intake, clerk, args.postal_item) if args.postal_item
-               else desk.receive(intake, clerk))
+    receipt = (
+        postal.receive_by_post(desk, intake, clerk, args.postal_item)
+        if args.postal_item
+        else desk.receive(intake, clerk)
+    )
     for warning in receipt.warnings:
         print(f"Cảnh báo: {warning}", file=sys.stderr)
-    _out(args, receipt.to_json(), lambda: f"{receipt.code}\nHẹn trả: {receipt.appointment.phrase()}\n"
-                                          f"Lệ phí: {money(receipt.fee.amount)}")
+    _out(
+        args,
+        receipt.to_json(),
+        lambda: f"{receipt.code}\nHẹn trả: {receipt.appointment.phrase()}\nLệ phí: {money(receipt.fee.amount)}",
+    )
 
 
 def cmd_show(args, store):
@@ -302,23 +400,35 @@ def cmd_show(args, store):
 
 
 def _describe(d: dict) -> str:
-    lines = [f"{d['code']} — {d['status_label']}", f"Thủ tục: {d['procedure_code']} {d['procedure_name']}",
-             f"Chủ hồ sơ: {d['owner_name']} ({d['owner_id']})", f"Tiếp nhận: {d['received_at']}",
-             f"Hẹn trả: {d['due_at'] or 'không có ngày hẹn cụ thể'}", f"Lệ phí: {money(d['fee'])}", "Lịch sử:"]
+    lines = [
+        f"{d['code']} — {d['status_label']}",
+        f"Thủ tục: {d['procedure_code']} {d['procedure_name']}",
+        f"Chủ hồ sơ: {d['owner_name']} ({d['owner_id']})",
+        f"Tiếp nhận: {d['received_at']}",
+        f"Hẹn trả: {d['due_at'] or 'không có ngày hẹn cụ thể'}",
+        f"Lệ phí: {money(d['fee'])}",
+        "Lịch sử:",
+    ]
     lines += [f"  {e['at']}  {e['kind']:<20} {e['user_name']}  {e['note']}" for e in d["events"]]
     return "\n".join(lines)
 
 
 def cmd_search(args, store):
     rows = Desk(store).search(args.text, args.limit)
-    _out(args, rows, lambda: "\n".join(
-        f"{r['code']}  {r['owner_name']:<28} {r['status_label']}" for r in rows) or "Không tìm thấy hồ sơ nào.")
+    _out(
+        args,
+        rows,
+        lambda: (
+            "\n".join(f"{r['code']}  {r['owner_name']:<28} {r['status_label']}" for r in rows)
+            or "Không tìm thấy hồ sơ nào."
+        ),
+    )
 
 
 def cmd_transition(args, store):
     user = _acting_user(args, store)
     result = Desk(store).transition(args.code, parse_status(args.status), user, args.note)
-    _out(args, result, f"{result['code']}: đã chuyển sang \"{result['status_label']}\"")
+    _out(args, result, f'{result["code"]}: đã chuyển sang "{result["status_label"]}"')
 
 
 def cmd_supplement(args, store):
@@ -327,8 +437,12 @@ def cmd_supplement(args, store):
     expected = {d["name"]: d for d in dossier["expected_documents"]}
     items = [SubmittedDocument(**expected.get(nfc(name), {"name": nfc(name), "original": 1})) for name in args.item]
     result = desk.request_supplement(args.code, _acting_user(args, store), items, args.reason)
-    _out(args, result, f"{result['code']}: đã yêu cầu bổ sung {len(items)} nội dung — in phiếu: "
-                       f"counter-app print {result['code']} --slip supplement")
+    _out(
+        args,
+        result,
+        f"{result['code']}: đã yêu cầu bổ sung {len(items)} nội dung — in phiếu: "
+        f"counter-app print {result['code']} --slip supplement",
+    )
 
 
 def cmd_reschedule(args, store):
@@ -339,16 +453,24 @@ def cmd_reschedule(args, store):
     except ValueError as exc:
         raise InvalidInput("time", f"Giờ hẹn {args.time!r} phải có dạng HH:MM.") from exc
     result = desk.reschedule(args.code, _acting_user(args, store), desk.calendar.at(day, at), args.reason)
-    _out(args, result, f"{result['code']}: hẹn lại {result['due_at']} — in phiếu: "
-                       f"counter-app print {result['code']} --slip apology")
+    _out(
+        args,
+        result,
+        f"{result['code']}: hẹn lại {result['due_at']} — in phiếu: counter-app print {result['code']} --slip apology",
+    )
 
 
 def cmd_queue(args, store):
     desk = Desk(store)
     queue = desk.queue(date.fromisoformat(args.day) if args.day else None)
-    _out(args, queue, lambda: (
-        f"Ngày {queue['day']}: tiếp nhận {len(queue['received'])}, đến hạn {len(queue['due_today'])}, "
-        f"quá hạn {len(queue['late'])}"))
+    _out(
+        args,
+        queue,
+        lambda: (
+            f"Ngày {queue['day']}: tiếp nhận {len(queue['received'])}, đến hạn {len(queue['due_today'])}, "
+            f"quá hạn {len(queue['late'])}"
+        ),
+    )
 
 
 def cmd_print(args, store):
@@ -362,8 +484,17 @@ def cmd_report(args, store):
     fmt = args.format or (args.out.suffix.lstrip(".").lower() if args.out else "pdf")
     columns = register.check_columns([c.strip() for c in args.columns.split(",")]) if args.columns else None
     path = printouts.report_to_file(desk, args.kind, period, fmt, columns, args.out)
-    _out(args, {"report": args.kind, "from": period.start.isoformat(), "to": period.end.isoformat(),
-                "format": fmt, "path": str(path)}, str(path))
+    _out(
+        args,
+        {
+            "report": args.kind,
+            "from": period.start.isoformat(),
+            "to": period.end.isoformat(),
+            "format": fmt,
+            "path": str(path),
+        },
+        str(path),
+    )
 
 
 def cmd_enrol(args, store):
@@ -381,17 +512,28 @@ def cmd_sync(args, store):
         engine.set_ca_bundle(desk, args.ca_bundle)
     if args.status:
         state = engine.status(desk)
-        _out(args, state, lambda: f"Chờ gửi: {state['backlog']}, bị từ chối: {state['set_aside']}, cần xem lại: "
-                                  f"{state['conflicts']}, lần đồng bộ gần nhất: {state['last_success'] or 'chưa có'}"
-                                  + (", cần đồng bộ để lấy lại dữ liệu đã gửi" if state["rebase_required"] else ""))
+        _out(
+            args,
+            state,
+            lambda: (
+                f"Chờ gửi: {state['backlog']}, bị từ chối: {state['set_aside']}, cần xem lại: "
+                f"{state['conflicts']}, lần đồng bộ gần nhất: {state['last_success'] or 'chưa có'}"
+                + (", cần đồng bộ để lấy lại dữ liệu đã gửi" if state["rebase_required"] else "")
+            ),
+        )
         return
     report = engine.sync(desk).to_json()
     for warning in report["warnings"]:
         print(f"Cảnh báo: {warning}", file=sys.stderr)
     outcomes = ", ".join(f"{OUTCOME_WORDS[k]}: {n}" for k, n in report["outcomes"].items())
-    _out(args, report, lambda: (f"Đã lấy lại {report['rebased']} thao tác của quầy từ máy chủ tỉnh.\n"
-                                if report["rebased"] else "") +
-         f"Đã gửi {report['sent']} thao tác ({outcomes or 'không có'}), nhận {report['received']} thay đổi từ tỉnh.")
+    _out(
+        args,
+        report,
+        lambda: (
+            (f"Đã lấy lại {report['rebased']} thao tác của quầy từ máy chủ tỉnh.\n" if report["rebased"] else "")
+            + f"Đã gửi {report['sent']} thao tác ({outcomes or 'không có'}), nhận {report['received']} thay đổi từ tỉnh."
+        ),
+    )
 
 
 def cmd_audit(args, store):
@@ -407,10 +549,18 @@ def cmd_backup(args, store):
     if args.keep is not None or args.folder is not None:
         backups.configure(store, args.keep, args.folder)
     if args.list:
-        copies = [{"path": str(c["path"]), "at": iso(c["at"]), "size": c["size"]}
-                  for c in backups.listing(backups.folder(store))]
-        _out(args, copies, lambda: "\n".join(f"{c['at'][:16].replace('T', ' ')}  {c['size'] / 1e6:8.1f} MB  {c['path']}"
-                                             for c in copies) or "Chưa có bản sao lưu nào.")
+        copies = [
+            {"path": str(c["path"]), "at": iso(c["at"]), "size": c["size"]}
+            for c in backups.listing(backups.folder(store))
+        ]
+        _out(
+            args,
+            copies,
+            lambda: (
+                "\n".join(f"{c['at'][:16].replace('T', ' ')}  {c['size'] / 1e6:8.1f} MB  {c['path']}" for c in copies)
+                or "Chưa có bản sao lưu nào."
+            ),
+        )
         return
     path = backups.backup_now(store, args.out)
     _out(args, {"backup": str(path)}, f"Đã sao lưu vào {path} (đã kiểm tra toàn vẹn)")
@@ -418,10 +568,19 @@ def cmd_backup(args, store):
 
 def cmd_restore(args, store):
     result = backups.restore(store, args.file)
-    _out(args, result, lambda: f"Đã khôi phục từ {result['restored']} (dữ liệu trước đó giữ tại "
-                               f"{result['previous_content_kept_as']})" + (
-        "\nCần đồng bộ với máy chủ tỉnh (counter-app sync) trước khi tiếp nhận hồ sơ mới."
-        if result["rebase_required"] else ""))
+    _out(
+        args,
+        result,
+        lambda: (
+            f"Đã khôi phục từ {result['restored']} (dữ liệu trước đó giữ tại "
+            f"{result['previous_content_kept_as']})"
+            + (
+                "\nCần đồng bộ với máy chủ tỉnh (counter-app sync) trước khi tiếp nhận hồ sơ mới."
+                if result["rebase_required"]
+                else ""
+            )
+        ),
+    )
 
 
 def cmd_postal(args, store):
@@ -429,13 +588,28 @@ def cmd_postal(args, store):
     action = args.postal_command
     if action == "list":
         rows = postal.batches(desk, open_only=args.open)
-        _out(args, rows, lambda: "\n".join(
-            f"{b['number']}  {b['flow_label']:<28} {b['lines']:>4} dòng, {b['refused']} bị từ chối  "
-            f"{'đóng ' + b['closed_at'] if b['closed_at'] else 'đang mở'}" for b in rows) or "Chưa có lô nào.")
+        _out(
+            args,
+            rows,
+            lambda: (
+                "\n".join(
+                    f"{b['number']}  {b['flow_label']:<28} {b['lines']:>4} dòng, {b['refused']} bị từ chối  "
+                    f"{'đóng ' + b['closed_at'] if b['closed_at'] else 'đang mở'}"
+                    for b in rows
+                )
+                or "Chưa có lô nào."
+            ),
+        )
     elif action == "waiting":
         rows = postal.waiting_packages(desk)
-        _out(args, rows, lambda: "\n".join(f"{r['item_code']}  lô {r['batch']}  {r['handed_over_at']}" for r in rows)
-             or "Không có bưu gửi nào chờ tiếp nhận.")
+        _out(
+            args,
+            rows,
+            lambda: (
+                "\n".join(f"{r['item_code']}  lô {r['batch']}  {r['handed_over_at']}" for r in rows)
+                or "Không có bưu gửi nào chờ tiếp nhận."
+            ),
+        )
     elif action == "open":
         batch = postal.open_batch(desk, args.flow, _acting_user(args, store))
         _out(args, batch, f"{batch['number']}")
@@ -447,14 +621,24 @@ def cmd_postal(args, store):
     elif action == "close":
         closed = postal.close_batch(desk, postal.parse_batch(args.batch), _acting_user(args, store), args.courier)
         closed["pdf"] = str(postal.handover_to_file(desk, closed["id"], args.out))
-        _out(args, closed, lambda: "\n".join(
-            [f"Đã đóng lô {closed['number']}: ghi nhận {len(closed['recorded'])} hồ sơ.", closed["pdf"]]
-            + [f"Không bàn giao: {x['message']}" for x in closed["left_out"]]))
+        _out(
+            args,
+            closed,
+            lambda: "\n".join(
+                [f"Đã đóng lô {closed['number']}: ghi nhận {len(closed['recorded'])} hồ sơ.", closed["pdf"]]
+                + [f"Không bàn giao: {x['message']}" for x in closed["left_out"]]
+            ),
+        )
     elif action == "show":
         batch = postal.batch_view(desk, postal.parse_batch(args.batch))
-        _out(args, batch, lambda: "\n".join(
-            [f"{batch['number']} — {batch['flow_label']} — {batch['opened_by']}, {batch['opened_at']}"]
-            + [_postal_line(ln) for ln in batch["lines"]]))
+        _out(
+            args,
+            batch,
+            lambda: "\n".join(
+                [f"{batch['number']} — {batch['flow_label']} — {batch['opened_by']}, {batch['opened_at']}"]
+                + [_postal_line(ln) for ln in batch["lines"]]
+            ),
+        )
     else:
         path = postal.handover_to_file(desk, postal.parse_batch(args.batch), args.out)
         _out(args, {"pdf": str(path)}, str(path))
@@ -465,8 +649,12 @@ def _postal_line(line: dict) -> str:
     return f"{mark} {line['scanned']:<28} {line['code'] or '':<28} {line['owner_name'] or '':<24} {line['message']}"
 
 
-OUTCOME_WORDS = {"applied": "đã ghi nhận", "duplicate": "đã có từ trước", "conflict": "ghi nhận, cần xem lại",
-                 "rejected": "bị từ chối"}
+OUTCOME_WORDS = {
+    "applied": "đã ghi nhận",
+    "duplicate": "đã có từ trước",
+    "conflict": "ghi nhận, cần xem lại",
+    "rejected": "bị từ chối",
+}
 
 
 def cmd_id_card(args):
@@ -479,17 +667,38 @@ def cmd_demo(args, store):
     from counter_app.demo import fill_demo
 
     result = fill_demo(store, args.dossiers, args.seed)
-    _out(args, result, lambda: f"Đã tạo {result['dossiers']} hồ sơ mẫu và các tài khoản "
-                               f"{', '.join(result['users'])} (mật khẩu: {result['password']})")
+    _out(
+        args,
+        result,
+        lambda: (
+            f"Đã tạo {result['dossiers']} hồ sơ mẫu và các tài khoản "
+            f"{', '.join(result['users'])} (mật khẩu: {result['password']})"
+        ),
+    )
 
 
 COMMANDS = {
-    "init": cmd_init, "user": cmd_user, "catalog": cmd_catalog, "calendar": cmd_calendar,
-    "due-date": cmd_due_date, "receive": cmd_receive, "show": cmd_show, "search": cmd_search,
-    "transition": cmd_transition, "supplement": cmd_supplement,
-    "reschedule": cmd_reschedule, "queue": cmd_queue, "print": cmd_print, "demo": cmd_demo,
-    "postal": cmd_postal, "report": cmd_report, "enrol": cmd_enrol, "sync": cmd_sync, "backup": cmd_backup,
-    "restore": cmd_restore, "audit": cmd_audit,
+    "init": cmd_init,
+    "user": cmd_user,
+    "catalog": cmd_catalog,
+    "calendar": cmd_calendar,
+    "due-date": cmd_due_date,
+    "receive": cmd_receive,
+    "show": cmd_show,
+    "search": cmd_search,
+    "transition": cmd_transition,
+    "supplement": cmd_supplement,
+    "reschedule": cmd_reschedule,
+    "queue": cmd_queue,
+    "print": cmd_print,
+    "demo": cmd_demo,
+    "postal": cmd_postal,
+    "report": cmd_report,
+    "enrol": cmd_enrol,
+    "sync": cmd_sync,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "audit": cmd_audit,
 }
 
 

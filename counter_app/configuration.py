@@ -15,7 +15,6 @@ from counter_app.errors import InvalidInput, NotConfigured, NotFound
 from counter_app.store import Store, catalog, journal, settings
 from counter_app.text import fold, nfc
 
-
 # Where the QR code on a receipt leads: the province's tracking page, configured per desk.
 DEFAULT_TRACKING_URL = "https://dichvucong.gov.vn/p/home/dvc-tra-cuu-ho-so.html?ma_ho_so={code}"
 DEFAULT_IDLE_MINUTES = 10  # the screen locks after this long without a key or a click
@@ -37,11 +36,19 @@ class DeskConfig:
     lock_minutes: int = DEFAULT_LOCK_MINUTES
 
     def to_json(self) -> dict:
-        return {"unit_code": self.unit_code, "unit_name": self.unit_name, "desk": self.desk,
-                "code_block": self.code_block, "office_hours": self.office_hours.format(),
-                "same_day_cutoff": f"{self.office_hours.same_day_cutoff:%H:%M}", "tracking_url": self.tracking_url,
-                "print_directly": "yes" if self.print_directly else "no", "idle_minutes": self.idle_minutes,
-                "lock_after": self.lock_after, "lock_minutes": self.lock_minutes}
+        return {
+            "unit_code": self.unit_code,
+            "unit_name": self.unit_name,
+            "desk": self.desk,
+            "code_block": self.code_block,
+            "office_hours": self.office_hours.format(),
+            "same_day_cutoff": f"{self.office_hours.same_day_cutoff:%H:%M}",
+            "tracking_url": self.tracking_url,
+            "print_directly": "yes" if self.print_directly else "no",
+            "idle_minutes": self.idle_minutes,
+            "lock_after": self.lock_after,
+            "lock_minutes": self.lock_minutes,
+        }
 
 
 def lockout_rules(store: Store) -> tuple[int, int]:
@@ -51,11 +58,20 @@ def lockout_rules(store: Store) -> tuple[int, int]:
     return int(values.get("lock_after", DEFAULT_LOCK_AFTER)), int(values.get("lock_minutes", DEFAULT_LOCK_MINUTES))
 
 
-def init_desk(store: Store, unit_code: str, unit_name: str, desk: int, code_block: int = DEFAULT_BLOCK,
-              office_hours: str | None = None, cutoff: str = "15:00",
-              tracking_url: str = DEFAULT_TRACKING_URL, print_directly: bool = False,
-              idle_minutes: int = DEFAULT_IDLE_MINUTES, lock_after: int = DEFAULT_LOCK_AFTER,
-              lock_minutes: int = DEFAULT_LOCK_MINUTES) -> DeskConfig:
+def init_desk(
+    store: Store,
+    unit_code: str,
+    unit_name: str,
+    desk: int,
+    code_block: int = DEFAULT_BLOCK,
+    office_hours: str | None = None,
+    cutoff: str = "15:00",
+    tracking_url: str = DEFAULT_TRACKING_URL,
+    print_directly: bool = False,
+    idle_minutes: int = DEFAULT_IDLE_MINUTES,
+    lock_after: int = DEFAULT_LOCK_AFTER,
+    lock_minutes: int = DEFAULT_LOCK_MINUTES,
+) -> DeskConfig:
     """Configure the desk (idempotent) and load the seed catalog if the desk has none."""
     unit_code, unit_name = unit_code.strip(), nfc(unit_name)
     if not unit_code or any(c.isspace() for c in unit_code):
@@ -72,8 +88,18 @@ def init_desk(store: Store, unit_code: str, unit_name: str, desk: int, code_bloc
         raise InvalidInput("lock_after", "Số lần nhập sai mật khẩu trước khi khóa tài khoản phải từ 1 đến 100.")
     if not 1 <= lock_minutes <= 1440:
         raise InvalidInput("lock_minutes", "Thời gian khóa tài khoản phải từ 1 đến 1440 phút.")
-    config = DeskConfig(unit_code, unit_name, desk, code_block, hours, tracking_url, print_directly, idle_minutes,
-                        lock_after, lock_minutes)
+    config = DeskConfig(
+        unit_code,
+        unit_name,
+        desk,
+        code_block,
+        hours,
+        tracking_url,
+        print_directly,
+        idle_minutes,
+        lock_after,
+        lock_minutes,
+    )
     values = {k: str(v) for k, v in config.to_json().items()}
     with store.write():
         before = settings.get_all(store) or None
@@ -87,9 +113,11 @@ def init_desk(store: Store, unit_code: str, unit_name: str, desk: int, code_bloc
 def desk_config(store: Store) -> DeskConfig:
     values = settings.get_all(store)
     if "unit_code" not in values:
-        raise NotConfigured("Quầy chưa được cấu hình: chạy \"counter-app init --unit-code … --unit-name … --desk N\".")
+        raise NotConfigured('Quầy chưa được cấu hình: chạy "counter-app init --unit-code … --unit-name … --desk N".')
     return DeskConfig(
-        unit_code=values["unit_code"], unit_name=values["unit_name"], desk=int(values["desk"]),
+        unit_code=values["unit_code"],
+        unit_name=values["unit_name"],
+        desk=int(values["desk"]),
         code_block=int(values["code_block"]),
         office_hours=OfficeHours.parse(values["office_hours"], values["same_day_cutoff"]),
         tracking_url=values.get("tracking_url", DEFAULT_TRACKING_URL),
@@ -107,9 +135,16 @@ def store_catalog(store: Store, cat: Catalog) -> int:
     if existing is not None:
         return existing
     return catalog.add_version(
-        store, cat.version, cat.effective_from.isoformat(), cat.issuer, digest, iso(vn_now()),
-        [{"code": p.code, "name": p.name, "field": p.field, "search_key": p.search_key, "data": p.to_json()}
-         for p in cat.procedures],
+        store,
+        cat.version,
+        cat.effective_from.isoformat(),
+        cat.issuer,
+        digest,
+        iso(vn_now()),
+        [
+            {"code": p.code, "name": p.name, "field": p.field, "search_key": p.search_key, "data": p.to_json()}
+            for p in cat.procedures
+        ],
     )
 
 
@@ -120,10 +155,22 @@ def import_catalog(store: Store, path: Path) -> dict:
         known = catalog.find_version(store, cat.digest())
         catalog_id = store_catalog(store, cat)
         if known is None:
-            journal.append_audit(store, iso(vn_now()), None, "catalog.import", cat.version, None,
-                                 {"effective_from": cat.effective_from.isoformat(), "procedures": len(cat.procedures)})
-    return {"id": catalog_id, "version": cat.version, "effective_from": cat.effective_from.isoformat(),
-            "procedures": len(cat.procedures), "new": known is None}
+            journal.append_audit(
+                store,
+                iso(vn_now()),
+                None,
+                "catalog.import",
+                cat.version,
+                None,
+                {"effective_from": cat.effective_from.isoformat(), "procedures": len(cat.procedures)},
+            )
+    return {
+        "id": catalog_id,
+        "version": cat.version,
+        "effective_from": cat.effective_from.isoformat(),
+        "procedures": len(cat.procedures),
+        "new": known is None,
+    }
 
 
 def list_catalogs(store: Store) -> list[dict]:
@@ -148,7 +195,7 @@ def procedure(store: Store, on_day: date, code: str) -> tuple[int, Procedure]:
     catalog_id = catalog_in_force(store, on_day)
     row = catalog.procedure(store, catalog_id, code.strip())
     if row is None:
-        raise NotFound(f"Không có thủ tục mã \"{code}\" trong danh mục đang có hiệu lực.")
+        raise NotFound(f'Không có thủ tục mã "{code}" trong danh mục đang có hiệu lực.')
     return catalog_id, Procedure.from_json(_data(row))
 
 
@@ -156,7 +203,7 @@ def procedure_of_version(store: Store, catalog_id: int, code: str) -> Procedure:
     """A procedure as it stood in the catalog version a dossier was received under."""
     row = catalog.procedure(store, catalog_id, code)
     if row is None:
-        raise NotFound(f"Danh mục phiên bản {catalog_id} không có thủ tục \"{code}\".")
+        raise NotFound(f'Danh mục phiên bản {catalog_id} không có thủ tục "{code}".')
     return Procedure.from_json(_data(row))
 
 
@@ -168,10 +215,21 @@ def import_calendar(store: Store, path: Path) -> dict:
     notice = CalendarNotice.load(path)
     with store.write():
         catalog.save_notice(store, notice.year, notice.title, notice.to_json(), iso(vn_now()))
-        journal.append_audit(store, iso(vn_now()), None, "calendar.import", str(notice.year), None,
-                             {"days_off": len(notice.days_off), "working_days": len(notice.working_days)})
-    return {"year": notice.year, "title": notice.title, "days_off": len(notice.days_off),
-            "working_days": len(notice.working_days)}
+        journal.append_audit(
+            store,
+            iso(vn_now()),
+            None,
+            "calendar.import",
+            str(notice.year),
+            None,
+            {"days_off": len(notice.days_off), "working_days": len(notice.working_days)},
+        )
+    return {
+        "year": notice.year,
+        "title": notice.title,
+        "days_off": len(notice.days_off),
+        "working_days": len(notice.working_days),
+    }
 
 
 def work_calendar(store: Store, config: DeskConfig) -> WorkCalendar:

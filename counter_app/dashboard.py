@@ -32,13 +32,23 @@ from counter_app.domain.intake import Channel, ReturnMethod
 from counter_app.domain.status import Status
 from counter_app.store import dashboard as queries
 from counter_app.store import dossiers as dossier_rows
-from counter_app.store import journal
-from counter_app.store import settings
+from counter_app.store import journal, settings
 
-RECEIVED_BY_CHANNEL = {Channel.DIRECT: "received_direct", Channel.ONLINE: "received_online",
-                       Channel.POSTAL: "received_postal"}
-FIGURES = ("received", *RECEIVED_BY_CHANNEL.values(), "returned", "due_today", "overdue", "due_within_24h",
-           "waiting_supplement", "waiting_post")
+RECEIVED_BY_CHANNEL = {
+    Channel.DIRECT: "received_direct",
+    Channel.ONLINE: "received_online",
+    Channel.POSTAL: "received_postal",
+}
+FIGURES = (
+    "received",
+    *RECEIVED_BY_CHANNEL.values(),
+    "returned",
+    "due_today",
+    "overdue",
+    "due_within_24h",
+    "waiting_supplement",
+    "waiting_post",
+)
 RECEPTION_FIGURES = frozenset({"received", *RECEIVED_BY_CHANNEL.values()})
 TREND_DAYS = 30
 LIST_LIMIT = 1000  # dossiers listed behind one figure; the figure itself counts them all
@@ -122,8 +132,11 @@ class Pick:
     day: date | None = None
 
     def takes(self, row, figures: list[str]) -> bool:
-        return (self.figure in figures and self.clerk in (None, row["received_by"])
-                and self.procedure in (None, row["procedure_code"]))
+        return (
+            self.figure in figures
+            and self.clerk in (None, row["received_by"])
+            and self.procedure in (None, row["procedure_code"])
+        )
 
 
 @dataclass(frozen=True)
@@ -156,10 +169,13 @@ def snapshot(desk: Desk, at: datetime | None = None) -> Dashboard:
                 counts = table.setdefault(key, dict.fromkeys(FIGURES, 0))
                 counts[figure] += 1
     return Dashboard(
-        at=at, figures=figures,
-        clerks=_lines(clerks, clerk_names), procedures=_lines(by_procedure, procedure_names),
+        at=at,
+        figures=figures,
+        clerks=_lines(clerks, clerk_names),
+        procedures=_lines(by_procedure, procedure_names),
         trend=[TrendDay(d, received.get(d.isoformat(), 0), returned.get(d.isoformat(), 0)) for d in days],
-        sync={**backlog, "enrolled": "sync.desk_id" in state, "last_success": state.get("sync.last_success")})
+        sync={**backlog, "enrolled": "sync.desk_id" in state, "last_success": state.get("sync.last_success")},
+    )
 
 
 def _lines(table: dict, names: dict) -> list[Line]:
@@ -174,8 +190,11 @@ def dossiers(desk: Desk, pick: Pick, at: datetime | None = None, limit: int = LI
     at = to_vn(at or desk.clock())
     bounds = Bounds.of(pick.day or at.date(), at)
     with desk.store.read():
-        rows = [r for r in queries.day_rows(desk.store, bounds.start, bounds.end, bounds.soon)
-                if pick.takes(r, figures_of(r, bounds))]
+        rows = [
+            r
+            for r in queries.day_rows(desk.store, bounds.start, bounds.end, bounds.soon)
+            if pick.takes(r, figures_of(r, bounds))
+        ]
         if pick.figure in RECEPTION_FIGURES:
             rows.sort(key=lambda r: (r["received_at"], r["id"]))
         else:

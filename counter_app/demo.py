@@ -25,19 +25,83 @@ DEMO_USERS = [
     ("buudien", "Lê Thị Thu Hà", "postal"),
     ("truongbp", "Đặng Minh Đức", "supervisor"),
 ]
-SURNAMES = ["Nguyễn"] * 38 + ["Trần"] * 11 + ["Lê"] * 10 + ["Phạm"] * 7 + ["Hoàng"] * 5 + ["Huỳnh"] * 5 + \
-    ["Phan"] * 4 + ["Vũ"] * 4 + ["Võ"] * 4 + ["Đặng"] * 2 + ["Bùi"] * 2 + ["Đỗ"] * 2 + ["Hồ", "Ngô", "Dương", "Lý"]
-MIDDLE = {MALE: ["Văn", "Đức", "Minh", "Quang", "Hữu", "Công", "Xuân", "Thanh", "Đình"],
-          FEMALE: ["Thị", "Thị", "Ngọc", "Thu", "Thanh", "Kim", "Minh", "Hồng", "Phương"]}
-GIVEN = {MALE: ["An", "Bảo", "Cường", "Dũng", "Đạt", "Hải", "Hiếu", "Hùng", "Khoa", "Long", "Nam", "Phúc",
-                "Quân", "Sơn", "Tài", "Thắng", "Trung", "Tuấn", "Việt", "Vinh"],
-         FEMALE: ["Anh", "Ánh", "Chi", "Dung", "Giang", "Hà", "Hằng", "Hoa", "Hương", "Lan", "Linh", "Mai",
-                  "Ngọc", "Nhung", "Oanh", "Phương", "Thảo", "Trang", "Uyên", "Yến"]}
-HAMLETS = ["Thôn Phú Lộc", "Thôn Đông Hòa", "Thôn Yên Trung", "Xóm Bắc", "Xóm Mới", "Thôn Quảng Hưng",
-           "Thôn Đồng Tâm", "Khu phố 3"]
+SURNAMES = (
+    ["Nguyễn"] * 38
+    + ["Trần"] * 11
+    + ["Lê"] * 10
+    + ["Phạm"] * 7
+    + ["Hoàng"] * 5
+    + ["Huỳnh"] * 5
+    + ["Phan"] * 4
+    + ["Vũ"] * 4
+    + ["Võ"] * 4
+    + ["Đặng"] * 2
+    + ["Bùi"] * 2
+    + ["Đỗ"] * 2
+    + ["Hồ", "Ngô", "Dương", "Lý"]
+)
+MIDDLE = {
+    MALE: ["Văn", "Đức", "Minh", "Quang", "Hữu", "Công", "Xuân", "Thanh", "Đình"],
+    FEMALE: ["Thị", "Thị", "Ngọc", "Thu", "Thanh", "Kim", "Minh", "Hồng", "Phương"],
+}
+GIVEN = {
+    MALE: [
+        "An",
+        "Bảo",
+        "Cường",
+        "Dũng",
+        "Đạt",
+        "Hải",
+        "Hiếu",
+        "Hùng",
+        "Khoa",
+        "Long",
+        "Nam",
+        "Phúc",
+        "Quân",
+        "Sơn",
+        "Tài",
+        "Thắng",
+        "Trung",
+        "Tuấn",
+        "Việt",
+        "Vinh",
+    ],
+    FEMALE: [
+        "Anh",
+        "Ánh",
+        "Chi",
+        "Dung",
+        "Giang",
+        "Hà",
+        "Hằng",
+        "Hoa",
+        "Hương",
+        "Lan",
+        "Linh",
+        "Mai",
+        "Ngọc",
+        "Nhung",
+        "Oanh",
+        "Phương",
+        "Thảo",
+        "Trang",
+        "Uyên",
+        "Yến",
+    ],
+}
+HAMLETS = [
+    "Thôn Phú Lộc",
+    "Thôn Đông Hòa",
+    "Thôn Yên Trung",
+    "Xóm Bắc",
+    "Xóm Mới",
+    "Thôn Quảng Hưng",
+    "Thôn Đồng Tâm",
+    "Khu phố 3",
+]
 # How often each procedure comes to a commune counter, by national code (others weigh 1).
-WEIGHTS = {"2.000815": 30, "2.000884": 14, "1.001193": 12, "2.000635": 8, "1.004873": 6, "1.000656": 4,
-           "1.000894": 4}
+WEIGHTS = {"2.000815": 30, "2.000884": 14, "1.001193": 12, "2.000635": 8, "1.004873": 6, "1.000656": 4, "1.000894": 4}
 
 
 def random_person(rng: random.Random, today: date, adult: bool = True) -> Person:
@@ -55,16 +119,25 @@ def random_intake(rng: random.Random, proc: Procedure, today: date) -> Intake:
     owner = random_person(rng, today)
     submitter = random_person(rng, today) if rng.random() < 0.12 else None
     postal = rng.random() < 0.08
-    docs = tuple(SubmittedDocument(d.name, d.original, d.certified, d.copy)
-                 for d in proc.documents if d.required or rng.random() < 0.3)
+    docs = tuple(
+        SubmittedDocument(d.name, d.original, d.certified, d.copy)
+        for d in proc.documents
+        if d.required or rng.random() < 0.3
+    )
     quantity = rng.randint(1, 4) if proc.fee.kind in ("per_unit", "per_page") else 1
     pages = rng.randint(1, 12) if proc.fee.kind == "per_page" else 0
     exemption = proc.exemptions[0] if proc.exemptions and rng.random() < 0.2 else None
-    return Intake(proc.code, owner, docs, submitter, sets=1,
-                  channel=Channel.POSTAL if postal and rng.random() < 0.5 else Channel.DIRECT,
-                  return_method=ReturnMethod.POST if postal else ReturnMethod.COUNTER,
-                  postal_address=owner.address if postal else "",
-                  fee_request=FeeRequest(quantity, pages, exemption))
+    return Intake(
+        proc.code,
+        owner,
+        docs,
+        submitter,
+        sets=1,
+        channel=Channel.POSTAL if postal and rng.random() < 0.5 else Channel.DIRECT,
+        return_method=ReturnMethod.POST if postal else ReturnMethod.COUNTER,
+        postal_address=owner.address if postal else "",
+        fee_request=FeeRequest(quantity, pages, exemption),
+    )
 
 
 def _working_moment(desk: Desk, rng: random.Random, day: date, now: datetime) -> datetime:
@@ -107,8 +180,9 @@ def fill_demo(store: Store, count: int = 300, seed: int = 2026, days: int = 120,
     desk = Desk(store, clock)
     catalog = procedures(store, now.date())
     weights = [WEIGHTS.get(p.code, 1) for p in catalog]
-    moments = sorted(_working_moment(desk, rng, now.date() - timedelta(days=rng.randint(0, days)), now)
-                     for _ in range(count))
+    moments = sorted(
+        _working_moment(desk, rng, now.date() - timedelta(days=rng.randint(0, days)), now) for _ in range(count)
+    )
     for n, moment in enumerate(moments):
         proc = rng.choices(catalog, weights)[0]
         clock.moment = moment
@@ -136,8 +210,15 @@ RECENT_PATHS = [
 ]
 
 
-def _walk(desk: Desk, clock: _DemoClock, code: str, received: datetime, now: datetime, path: list[Status],
-          clerk: accounts.User) -> None:
+def _walk(
+    desk: Desk,
+    clock: _DemoClock,
+    code: str,
+    received: datetime,
+    now: datetime,
+    path: list[Status],
+    clerk: accounts.User,
+) -> None:
     """Move a recent dossier along ``path``, each step a little after the one before and before now."""
     step = (now - received) / (len(path) + 1)
     for n, status in enumerate(path, start=1):
@@ -145,16 +226,26 @@ def _walk(desk: Desk, clock: _DemoClock, code: str, received: datetime, now: dat
         desk.transition(code, status, clerk)
 
 
-def advance_dossier(desk: Desk, clock: _DemoClock, rng: random.Random, code: str, received: datetime,
-             due: datetime | None, clerk: accounts.User, now: datetime) -> None:
+def advance_dossier(
+    desk: Desk,
+    clock: _DemoClock,
+    rng: random.Random,
+    code: str,
+    received: datetime,
+    due: datetime | None,
+    clerk: accounts.User,
+    now: datetime,
+) -> None:
     """Walk a dossier through a plausible life up to now: processing, sometimes a supplement, the result."""
     span = (due or received + timedelta(days=10)) - received
     late = rng.random() < 0.1
     path: list[tuple[Status, float, str]] = [(Status.PROCESSING, 0.05, "Chuyển phòng chuyên môn")]
     roll = rng.random()
     if roll < 0.08:
-        path += [(Status.SUPPLEMENT_REQUESTED, 0.3, "Thiếu bản sao giấy tờ tùy thân"),
-                 (Status.PROCESSING, 0.5, "Công dân đã bổ sung")]
+        path += [
+            (Status.SUPPLEMENT_REQUESTED, 0.3, "Thiếu bản sao giấy tờ tùy thân"),
+            (Status.PROCESSING, 0.5, "Công dân đã bổ sung"),
+        ]
     elif roll < 0.11:
         path += [(Status.WITHDRAWAL_REQUESTED, 0.3, "Công dân xin rút hồ sơ"), (Status.STOPPED, 0.4, "")]
     elif roll < 0.13:

@@ -30,10 +30,16 @@ from counter_app.text import fold, nfc
 REBASE_REQUIRED = "sync.rebase_required"  # set on a restored or reinstalled desk until the server re-bases it
 
 EVENT_KINDS = {
-    Status.NEW_ONLINE: "register", Status.RECEIVED: "receive", Status.REFUSED: "refuse",
-    Status.PROCESSING: "process", Status.SUPPLEMENT_REQUESTED: "request_supplement",
-    Status.FINANCIAL_OBLIGATION: "request_payment", Status.WITHDRAWAL_REQUESTED: "request_withdrawal",
-    Status.STOPPED: "stop", Status.RESULT_READY: "result_ready", Status.RETURNED: "return",
+    Status.NEW_ONLINE: "register",
+    Status.RECEIVED: "receive",
+    Status.REFUSED: "refuse",
+    Status.PROCESSING: "process",
+    Status.SUPPLEMENT_REQUESTED: "request_supplement",
+    Status.FINANCIAL_OBLIGATION: "request_payment",
+    Status.WITHDRAWAL_REQUESTED: "request_withdrawal",
+    Status.STOPPED: "stop",
+    Status.RESULT_READY: "result_ready",
+    Status.RETURNED: "return",
 }
 
 # A new appointment (Mẫu 04) is for a dossier still being worked on, not one waiting for the citizen.
@@ -61,9 +67,13 @@ class Receipt:
 
     def to_json(self) -> dict:
         return {
-            "code": self.code, "uuid": self.uuid, "received_at": iso(self.received_at),
+            "code": self.code,
+            "uuid": self.uuid,
+            "received_at": iso(self.received_at),
             "due_at": iso(self.appointment.due) if self.appointment.due else None,
-            "due_phrase": self.appointment.phrase(), "fee": self.fee.amount, "fee_explanation": self.fee.explanation,
+            "due_phrase": self.appointment.phrase(),
+            "fee": self.fee.amount,
+            "fee_explanation": self.fee.explanation,
             "warnings": list(self.warnings),
         }
 
@@ -122,10 +132,20 @@ class Desk:
         if not missing:
             raise NotAllowed("Hồ sơ đã đủ giấy tờ bắt buộc: lưu và in giấy tiếp nhận, không cần phiếu bổ sung.")
         with self.store.write():
-            journal.append_audit(self.store, iso(now), clerk.id, "intake.supplement_guidance",
-                                 intake.owner.id_number, None,
-                                 {"procedure": proc.code, "owner": intake.owner.full_name,
-                                  "missing": [d.name for d in missing], "reason": nfc(reason)})
+            journal.append_audit(
+                self.store,
+                iso(now),
+                clerk.id,
+                "intake.supplement_guidance",
+                intake.owner.id_number,
+                None,
+                {
+                    "procedure": proc.code,
+                    "owner": intake.owner.full_name,
+                    "missing": [d.name for d in missing],
+                    "reason": nfc(reason),
+                },
+            )
         return intake, proc, missing
 
     def _open(self, intake: Intake, clerk: User, status: Status, note: str) -> Receipt:
@@ -136,16 +156,18 @@ class Desk:
         competent = self._competent_unit(intake.competent_unit)
         quote = self._quote(proc, catalog_id, intake, now)
         if status is Status.REFUSED:
-            quote = Quote(proc, catalog_id, Fee(0, "Không thu phí, lệ phí (hồ sơ không được tiếp nhận)"),
-                          Appointment(now, None))
+            quote = Quote(
+                proc, catalog_id, Fee(0, "Không thu phí, lệ phí (hồ sơ không được tiếp nhận)"), Appointment(now, None)
+            )
         dossier_uuid, event_uuid = str(uuid.uuid4()), str(uuid.uuid4())
         due = iso(quote.appointment.due) if quote.appointment.due else None
         at = iso(now)
         warnings: list[str] = []
         with self.store.write():
             index = dossiers.next_code_index(self.store, now.date().isoformat(), self.config.desk)
-            code = DossierCode(self.config.unit_code, now.date(),
-                               sequence_for(self.config.desk, index, self.config.code_block))
+            code = DossierCode(
+                self.config.unit_code, now.date(), sequence_for(self.config.desk, index, self.config.code_block)
+            )
             if code.overflowed or index > self.config.code_block:
                 warnings.append(
                     f"Quầy {self.config.desk} đã cấp {index} mã trong ngày, vượt khối {self.config.code_block} số: "
@@ -154,21 +176,42 @@ class Desk:
             dossier_id = dossiers.insert(
                 self.store,
                 {
-                    "uuid": dossier_uuid, "code": str(code), "procedure_code": proc.code, "catalog_id": catalog_id,
-                    "owner_name": intake.owner.full_name, "owner_id": intake.owner.id_number,
-                    "phone": intake.contact.phone, "received_at": at, "due_at": due,
-                    "status": int(status), "received_by": clerk.id,
-                    "fee": quote.fee.amount, "channel": int(intake.channel),
-                    "return_method": int(intake.return_method), "competent_unit": competent,
+                    "uuid": dossier_uuid,
+                    "code": str(code),
+                    "procedure_code": proc.code,
+                    "catalog_id": catalog_id,
+                    "owner_name": intake.owner.full_name,
+                    "owner_id": intake.owner.id_number,
+                    "phone": intake.contact.phone,
+                    "received_at": at,
+                    "due_at": due,
+                    "status": int(status),
+                    "received_by": clerk.id,
+                    "fee": quote.fee.amount,
+                    "channel": int(intake.channel),
+                    "return_method": int(intake.return_method),
+                    "competent_unit": competent,
                     "data": _facts(intake, proc, quote, self.config.desk),
                 },
                 search_text(str(code), [p.to_json() for p in (intake.owner, intake.submitter) if p], proc.name),
             )
-            self._record(dossier_id, str(code), event_uuid, status, at, clerk, note, due, None,
-                         {"status": int(status), "due_at": due}, sets_due=True)
+            self._record(
+                dossier_id,
+                str(code),
+                event_uuid,
+                status,
+                at,
+                clerk,
+                note,
+                due,
+                None,
+                {"status": int(status), "due_at": due},
+                sets_due=True,
+            )
             for warning in warnings:
-                journal.append_audit(self.store, at, clerk.id, "dossier.code_overflow_alert", str(code),
-                                     None, {"message": warning})
+                journal.append_audit(
+                    self.store, at, clerk.id, "dossier.code_overflow_alert", str(code), None, {"message": warning}
+                )
         return Receipt(str(code), dossier_uuid, now, quote.appointment, quote.fee, tuple(warnings))
 
     def transition(self, code: str, target: Status, user: User, note: str = "", data: dict | None = None) -> dict:
@@ -188,10 +231,28 @@ class Desk:
             before, after = {"status": row["status"]}, {"status": int(target)}
             if due != row["due_at"]:
                 before["due_at"], after["due_at"] = row["due_at"], due
-            self._record(row["id"], code, str(uuid.uuid4()), target, at, user, note, due, before, after, data=data,
-                         sets_due=due != row["due_at"])
-        return {"code": code, "from": int(current), "to": int(target), "status_label": target.label,
-                "at": at, "due_at": due}
+            self._record(
+                row["id"],
+                code,
+                str(uuid.uuid4()),
+                target,
+                at,
+                user,
+                note,
+                due,
+                before,
+                after,
+                data=data,
+                sets_due=due != row["due_at"],
+            )
+        return {
+            "code": code,
+            "from": int(current),
+            "to": int(target),
+            "status_label": target.label,
+            "at": at,
+            "due_at": due,
+        }
 
     def request_supplement(self, code: str, user: User, items: list[SubmittedDocument], reason: str) -> dict:
         """Ask the citizen for everything missing at once (Mẫu 02): status 5, the clock pauses until supplied."""
@@ -203,8 +264,7 @@ class Desk:
         reason = nfc(reason)
         if not reason:
             raise InvalidInput("reason", "Phải ghi rõ lý do yêu cầu bổ sung, hoàn thiện hồ sơ.")
-        return self.transition(code, Status.SUPPLEMENT_REQUESTED, user, reason,
-                               {"items": [i.to_json() for i in items]})
+        return self.transition(code, Status.SUPPLEMENT_REQUESTED, user, reason, {"items": [i.to_json() for i in items]})
 
     def reschedule(self, code: str, user: User, new_due: datetime, reason: str) -> dict:
         """Mẫu 04: apologise and set a new appointment; the dossier stays late against the first one."""
@@ -219,15 +279,27 @@ class Desk:
             row = self._row(code)
             status = Status(row["status"])
             if status not in RESCHEDULABLE:
-                raise NotAllowed(f"Hồ sơ đang ở trạng thái \"{status.label}\": không hẹn lại ngày trả kết quả.")
+                raise NotAllowed(f'Hồ sơ đang ở trạng thái "{status.label}": không hẹn lại ngày trả kết quả.')
             if row["due_at"] is None:
                 raise NotAllowed("Thủ tục không có ngày hẹn trả cụ thể: không cần phiếu xin lỗi và hẹn lại.")
             if new_due <= max(now, datetime.fromisoformat(row["due_at"])):
                 raise InvalidInput("new_due", "Ngày hẹn mới phải sau ngày hẹn cũ và sau thời điểm hiện tại.")
             due = iso(new_due)
-            self._record(row["id"], code, str(uuid.uuid4()), None, at, user, reason, due,
-                         {"due_at": row["due_at"]}, {"due_at": due},
-                         data={"previous_due": row["due_at"], "new_due": due}, kind="reschedule", sets_due=True)
+            self._record(
+                row["id"],
+                code,
+                str(uuid.uuid4()),
+                None,
+                at,
+                user,
+                reason,
+                due,
+                {"due_at": row["due_at"]},
+                {"due_at": due},
+                data={"previous_due": row["due_at"], "new_due": due},
+                kind="reschedule",
+                sets_due=True,
+            )
         return {"code": code, "at": at, "previous_due": row["due_at"], "due_at": due}
 
     def record(self, code: str, user: User, kind: str, note: str = "", data: dict | None = None) -> dict:
@@ -235,13 +307,38 @@ class Desk:
         at = iso(self.clock())
         with self.store.write():
             row = self._row(code)
-            self._record(row["id"], code, str(uuid.uuid4()), None, at, user, nfc(note), row["due_at"], None,
-                         data or {}, data=data, kind=kind)
+            self._record(
+                row["id"],
+                code,
+                str(uuid.uuid4()),
+                None,
+                at,
+                user,
+                nfc(note),
+                row["due_at"],
+                None,
+                data or {},
+                data=data,
+                kind=kind,
+            )
         return {"code": code, "kind": kind, "at": at}
 
-    def _record(self, dossier_id: int, code: str, event_uuid: str, status: Status | None, at: str, user: User,
-                note: str, due: str | None, before: dict | None, after: dict,
-                data: dict | None = None, kind: str | None = None, sets_due: bool = False) -> None:
+    def _record(
+        self,
+        dossier_id: int,
+        code: str,
+        event_uuid: str,
+        status: Status | None,
+        at: str,
+        user: User,
+        note: str,
+        due: str | None,
+        before: dict | None,
+        after: dict,
+        data: dict | None = None,
+        kind: str | None = None,
+        sets_due: bool = False,
+    ) -> None:
         """Write one event with its outbox and audit rows; an event without a status keeps the current one.
 
         The event keeps the appointment it set (``sets_due``), and the outbox row the feed cursor the desk had
@@ -249,14 +346,26 @@ class Desk:
         """
         values = settings.get_all(self.store)
         if values.get(REBASE_REQUIRED):
-            raise NotAllowed("Quầy vừa được khôi phục hoặc cài lại: cần đồng bộ với máy chủ tỉnh (F5) để lấy lại "
-                             "các thao tác đã gửi trước khi ghi thao tác mới hay cấp mã hồ sơ mới.")
+            raise NotAllowed(
+                "Quầy vừa được khôi phục hoặc cài lại: cần đồng bộ với máy chủ tỉnh (F5) để lấy lại "
+                "các thao tác đã gửi trước khi ghi thao tác mới hay cấp mã hồ sơ mới."
+            )
         kind = kind or EVENT_KINDS[status]
-        event_id = dossiers.add_event(self.store, dossier_id, {
-            "uuid": event_uuid, "kind": kind, "status": int(status) if status else None, "at": at,
-            "user_id": user.id, "unit_code": self.config.unit_code, "note": note,
-            "data": data, "due_at": due if sets_due else None,
-        })
+        event_id = dossiers.add_event(
+            self.store,
+            dossier_id,
+            {
+                "uuid": event_uuid,
+                "kind": kind,
+                "status": int(status) if status else None,
+                "at": at,
+                "user_id": user.id,
+                "unit_code": self.config.unit_code,
+                "note": note,
+                "data": data,
+                "due_at": due if sets_due else None,
+            },
+        )
         dossiers.set_state(self.store, dossier_id, int(status) if status else None, due)
         journal.queue_event(self.store, event_id, int(values.get("sync.cursor", "0")))
         journal.append_audit(self.store, at, user.id, f"dossier.{kind}", code, before, after)
@@ -267,8 +376,11 @@ class Desk:
         if not unit_code or unit_code == self.config.unit_code:
             return None
         if unit_code not in dict(self.units()):
-            raise InvalidInput("competent_unit", f"Đơn vị giải quyết \"{unit_code}\" không có trong danh sách đơn vị "
-                                                 "của tỉnh (đồng bộ với máy chủ tỉnh để cập nhật danh sách).")
+            raise InvalidInput(
+                "competent_unit",
+                f'Đơn vị giải quyết "{unit_code}" không có trong danh sách đơn vị '
+                "của tỉnh (đồng bộ với máy chủ tỉnh để cập nhật danh sách).",
+            )
         return unit_code
 
     def units(self) -> list[tuple[str, str]]:
@@ -290,7 +402,7 @@ class Desk:
     def _row(self, code: str):
         row = dossiers.by_code(self.store, code.strip())
         if row is None:
-            raise NotFound(f"Không tìm thấy hồ sơ mã \"{code}\".")
+            raise NotFound(f'Không tìm thấy hồ sơ mã "{code}".')
         return row
 
     def show(self, code: str) -> dict:
@@ -306,25 +418,51 @@ class Desk:
         # The appointment printed on the receipt: what the reception set (as step_deadline before schema 4),
         # whatever moved it since.
         first_due = events[0]["due_at"] or events[0]["step_deadline"] or row["due_at"]
-        return {**summary(row), **facts, "documents": named_documents(facts, proc), "first_due_at": first_due,
-                "expected_documents": [{"name": d.name, "original": d.original, "certified": d.certified,
-                                        "copy": d.copy} for d in proc.documents],
-                "owner": {"full_name": row["owner_name"], "id_number": row["owner_id"], **facts["owner"]},
-                "fee_explanation": fee.explanation,
-                "status": int(status), "status_label": status.label,
-                "procedure_name": proc.name, "procedure_field": proc.field,
-                "processing": processing.to_json(), "processing_phrase": processing.phrase(),
-                "received_by_name": events[0]["user_name"],
-                "competent_unit_name": dict(self.units()).get(row["competent_unit"], row["competent_unit"]),
-                "events": [{
-                    "uuid": dossiers.uuid_text(e["uuid"]), "kind": e["kind"], "status": e["status"], "at": e["at"],
+        return {
+            **summary(row),
+            **facts,
+            "documents": named_documents(facts, proc),
+            "first_due_at": first_due,
+            "expected_documents": [
+                {"name": d.name, "original": d.original, "certified": d.certified, "copy": d.copy}
+                for d in proc.documents
+            ],
+            "owner": {"full_name": row["owner_name"], "id_number": row["owner_id"], **facts["owner"]},
+            "fee_explanation": fee.explanation,
+            "status": int(status),
+            "status_label": status.label,
+            "procedure_name": proc.name,
+            "procedure_field": proc.field,
+            "processing": processing.to_json(),
+            "processing_phrase": processing.phrase(),
+            "received_by_name": events[0]["user_name"],
+            "competent_unit_name": dict(self.units()).get(row["competent_unit"], row["competent_unit"]),
+            "events": [
+                {
+                    "uuid": dossiers.uuid_text(e["uuid"]),
+                    "kind": e["kind"],
+                    "status": e["status"],
+                    "at": e["at"],
                     "user": e["username"],
-                    "user_name": e["user_name"], "unit_code": e["unit_code"], "note": e["note"],
-                    "step_deadline": e["step_deadline"], "data": json.loads(e["data"]) if e["data"] else None,
-                } for e in events]}
+                    "user_name": e["user_name"],
+                    "unit_code": e["unit_code"],
+                    "note": e["note"],
+                    "step_deadline": e["step_deadline"],
+                    "data": json.loads(e["data"]) if e["data"] else None,
+                }
+                for e in events
+            ],
+        }
 
-    def find(self, text: str = "", status: Status | None = None, day_from: date | None = None,
-             day_to: date | None = None, procedure_code: str | None = None, limit: int = 200) -> list[dict]:
+    def find(
+        self,
+        text: str = "",
+        status: Status | None = None,
+        day_from: date | None = None,
+        day_to: date | None = None,
+        procedure_code: str | None = None,
+        limit: int = 200,
+    ) -> list[dict]:
         """The dossier list with its filters: text, status, reception days (inclusive) and procedure."""
         start = iso(self.calendar.at(day_from, datetime.min.time())) if day_from else None
         end = iso(self.calendar.at(day_to + timedelta(days=1), datetime.min.time())) if day_to else None
@@ -353,21 +491,34 @@ class Desk:
 
 def search_text(code: str, people: list[dict], procedure_name: str) -> dict:
     """The folded search row of a dossier: its code, the names, ID numbers and phones of its people, the procedure."""
-    return {"code": code, "people": fold(" ".join(p["full_name"] for p in people)),
-            "id_number": " ".join(p["id_number"] for p in people if p.get("id_number")),
-            "phone": " ".join(p["phone"] for p in people if p.get("phone")),
-            "procedure": fold(procedure_name)}
+    return {
+        "code": code,
+        "people": fold(" ".join(p["full_name"] for p in people)),
+        "id_number": " ".join(p["id_number"] for p in people if p.get("id_number")),
+        "phone": " ".join(p["phone"] for p in people if p.get("phone")),
+        "procedure": fold(procedure_name),
+    }
 
 
 def summary(row) -> dict:
     status = Status(row["status"])
     return {
-        "code": row["code"], "uuid": dossiers.uuid_text(row["uuid"]), "procedure_code": row["procedure_code"],
-        "owner_name": row["owner_name"], "owner_id": row["owner_id"], "phone": row["phone"],
-        "received_at": row["received_at"], "due_at": row["due_at"], "status": int(status),
-        "status_label": status.label, "fee": row["fee"], "channel": row["channel"],
-        "channel_label": CHANNEL_LABELS[Channel(row["channel"])], "return_method": row["return_method"],
-        "return_label": RETURN_LABELS[ReturnMethod(row["return_method"])], "competent_unit": row["competent_unit"],
+        "code": row["code"],
+        "uuid": dossiers.uuid_text(row["uuid"]),
+        "procedure_code": row["procedure_code"],
+        "owner_name": row["owner_name"],
+        "owner_id": row["owner_id"],
+        "phone": row["phone"],
+        "received_at": row["received_at"],
+        "due_at": row["due_at"],
+        "status": int(status),
+        "status_label": status.label,
+        "fee": row["fee"],
+        "channel": row["channel"],
+        "channel_label": CHANNEL_LABELS[Channel(row["channel"])],
+        "return_method": row["return_method"],
+        "return_label": RETURN_LABELS[ReturnMethod(row["return_method"])],
+        "competent_unit": row["competent_unit"],
     }
 
 
@@ -376,17 +527,22 @@ def _facts(intake: Intake, proc: Procedure, quote: Quote, desk: int) -> dict:
 
     The procedure itself is not copied: the dossier keeps the catalog version it was received under.
     """
-    return _compact({
-        "desk": desk,
-        "owner": {k: v for k, v in intake.owner.to_json().items() if k not in ("full_name", "id_number")},
-        "submitter": intake.submitter.to_json() if intake.submitter else None,
-        "documents": [_document_fact(d, proc) for d in intake.documents],
-        "sets": intake.sets,
-        "postal_address": intake.postal_address,
-        "fee_request": {"quantity": intake.fee_request.quantity, "pages": intake.fee_request.pages,
-                        "exemption": intake.fee_request.exemption},
-        "note": intake.note,
-    })
+    return _compact(
+        {
+            "desk": desk,
+            "owner": {k: v for k, v in intake.owner.to_json().items() if k not in ("full_name", "id_number")},
+            "submitter": intake.submitter.to_json() if intake.submitter else None,
+            "documents": [_document_fact(d, proc) for d in intake.documents],
+            "sets": intake.sets,
+            "postal_address": intake.postal_address,
+            "fee_request": {
+                "quantity": intake.fee_request.quantity,
+                "pages": intake.fee_request.pages,
+                "exemption": intake.fee_request.exemption,
+            },
+            "note": intake.note,
+        }
+    )
 
 
 def _document_fact(doc: SubmittedDocument, proc: Procedure) -> dict:
@@ -402,14 +558,22 @@ def _document_fact(doc: SubmittedDocument, proc: Procedure) -> dict:
 def fee_of(facts: dict, proc: Procedure) -> Fee:
     """The fee of a dossier as its reception facts asked for it, with its explanation."""
     request = facts.get("fee_request", {})
-    return proc.fee.compute(FeeRequest(request.get("quantity", 1), request.get("pages", 0), request.get("exemption")),
-                            proc.exemptions)
+    return proc.fee.compute(
+        FeeRequest(request.get("quantity", 1), request.get("pages", 0), request.get("exemption")), proc.exemptions
+    )
 
 
 def named_documents(facts: dict, proc: Procedure) -> list[dict]:
     """The submitted papers with their names and all three counts, as shown and printed."""
-    return [{"name": d.get("name") or proc.documents[d["n"] - 1].name, "original": d.get("original", 0),
-             "certified": d.get("certified", 0), "copy": d.get("copy", 0)} for d in facts.get("documents", [])]
+    return [
+        {
+            "name": d.get("name") or proc.documents[d["n"] - 1].name,
+            "original": d.get("original", 0),
+            "certified": d.get("certified", 0),
+            "copy": d.get("copy", 0),
+        }
+        for d in facts.get("documents", [])
+    ]
 
 
 def _compact(value):

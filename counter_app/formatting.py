@@ -88,10 +88,10 @@ def moment(t: datetime) -> str:
 
 
 def day_phrase(d: date) -> str:
-    """"ngày 22 tháng 11 năm 2026", as written in slip headers."""
+    """ "ngày 22 tháng 11 năm 2026", as written in slip headers."""
     return f"ngày {d.day:02d} tháng {d.month:02d} năm {d.year}"
 
 
 def slip_moment(t: datetime) -> str:
-    """"09 giờ 05 phút, ngày 22 tháng 11 năm 2026", as written on the receipt."""
+    """ "09 giờ 05 phút, ngày 22 tháng 11 năm 2026", as written on the receipt."""
     return f"{t.hour:02d} giờ {t.minute:02d} phút, {day_phrase(t.date())}"

@@ -29,8 +29,17 @@ from counter_app.domain import handover
 from counter_app.domain.codes import DossierCode
 from counter_app.domain.intake import Channel, Intake, ReturnMethod
 from counter_app.domain.postal import CodeKind, Scanned, parse_item_code
-from counter_app.domain.postal_batch import (INTAKE_LINK, RESULTS_LINK, BatchState, Dossier, Facts, Flow, Link,
-                                             Refusal, judge)
+from counter_app.domain.postal_batch import (
+    INTAKE_LINK,
+    RESULTS_LINK,
+    BatchState,
+    Dossier,
+    Facts,
+    Flow,
+    Link,
+    Refusal,
+    judge,
+)
 from counter_app.domain.status import Status
 from counter_app.errors import InvalidInput, NotAllowed, NotFound
 from counter_app.printing.slip_pdf import write
@@ -90,20 +99,39 @@ def _batch_row(desk: Desk, batch_id: int):
 
 def _batch(desk: Desk, row) -> dict:
     flow = Flow(row["flow"])
-    return {"id": row["id"], "number": batch_number(desk, row["id"]), "flow": flow.value, "flow_label": flow.label,
-            "opened_at": row["opened_at"], "opened_by": row["opened_by_name"], "closed_at": row["closed_at"],
-            "closed_by": row["closed_by_name"], "closed_by_role": row["closed_by_role"], "courier": row["courier"],
-            "lines": row["lines"], "refused": row["refused"]}
+    return {
+        "id": row["id"],
+        "number": batch_number(desk, row["id"]),
+        "flow": flow.value,
+        "flow_label": flow.label,
+        "opened_at": row["opened_at"],
+        "opened_by": row["opened_by_name"],
+        "closed_at": row["closed_at"],
+        "closed_by": row["closed_by_name"],
+        "closed_by_role": row["closed_by_role"],
+        "courier": row["courier"],
+        "lines": row["lines"],
+        "refused": row["refused"],
+    }
 
 
 def _line(row) -> dict:
     refusal = Refusal(row["refusal"]) if row["refusal"] else None
     status = Status(row["status"]) if row["status"] else None
-    return {"id": row["id"], "at": row["at"], "scanned": row["scanned"], "code": row["code"],
-            "owner_name": row["owner_name"], "status": int(status) if status else None,
-            "status_label": status.label if status else "", "item_code": row["item_code"],
-            "accepted": refusal is None, "refusal": refusal.value if refusal else None,
-            "refusal_label": refusal.label if refusal else "", "message": row["message"]}
+    return {
+        "id": row["id"],
+        "at": row["at"],
+        "scanned": row["scanned"],
+        "code": row["code"],
+        "owner_name": row["owner_name"],
+        "status": int(status) if status else None,
+        "status_label": status.label if status else "",
+        "item_code": row["item_code"],
+        "accepted": refusal is None,
+        "refusal": refusal.value if refusal else None,
+        "refusal_label": refusal.label if refusal else "",
+        "message": row["message"],
+    }
 
 
 def pair_lines(flow: str, lines: list[dict]) -> list[dict]:
@@ -131,9 +159,16 @@ def scan(desk: Desk, batch_id: int, text: str, user: User) -> dict:
         facts = _facts(desk, batch_id, scanned)
         verdict = judge(flow, scanned, _state(flow, postal.lines(store, batch_id)), facts, desk.config.unit_code)
         found = dossiers.by_code(store, verdict.dossier_code) if verdict.dossier_code else None
-        line_id = postal.add_line(store, batch_id, iso(desk.clock()), scanned.text, found["id"] if found else None,
-                                  verdict.item_code, verdict.refusal.value if verdict.refusal else None,
-                                  verdict.message)
+        line_id = postal.add_line(
+            store,
+            batch_id,
+            iso(desk.clock()),
+            scanned.text,
+            found["id"] if found else None,
+            verdict.item_code,
+            verdict.refusal.value if verdict.refusal else None,
+            verdict.message,
+        )
         return _line(postal.line(store, line_id))
 
 
@@ -152,8 +187,9 @@ def _facts(desk: Desk, batch_id: int, scanned: Scanned) -> Facts:
     store = desk.store
     if scanned.kind is CodeKind.ITEM:
         linked = postal.link(store, scanned.code)
-        link = Link(linked["code"], INTAKE_LINK if linked["kind"] == POSTAL_INTAKE else RESULTS_LINK) \
-            if linked else None
+        link = (
+            Link(linked["code"], INTAKE_LINK if linked["kind"] == POSTAL_INTAKE else RESULTS_LINK) if linked else None
+        )
         row = dossiers.by_code(store, linked["code"]) if linked else None
         held = postal.batch_holding(store, batch_id, scanned.code, None)
     elif scanned.kind is CodeKind.DOSSIER:
@@ -168,8 +204,13 @@ def _dossier(desk: Desk, row) -> Dossier:
     unit = desk.config.unit_code
     ours = DossierCode.parse(row["code"]).unit_code == unit or row["competent_unit"] == unit
     handed = postal.handover(desk.store, row["id"])
-    return Dossier(row["code"], Status(row["status"]), row["return_method"] == ReturnMethod.POST, ours,
-                   _data(handed).get("item_code") if handed else None)
+    return Dossier(
+        row["code"],
+        Status(row["status"]),
+        row["return_method"] == ReturnMethod.POST,
+        ours,
+        _data(handed).get("item_code") if handed else None,
+    )
 
 
 def _data(event) -> dict:
@@ -199,8 +240,10 @@ def close_batch(desk: Desk, batch_id: int, user: User, courier: str = "") -> dic
             recorded.append({"code": line["code"], "item_code": line["item_code"]})
         if flow is Flow.RESULTS:
             paired = {r["code"] for r in accepted if r["item_code"]}
-            left_out += [{"code": c, "item_code": None, "message": f"Hồ sơ {c} chưa có mã bưu gửi: không bàn giao."}
-                         for c in dict.fromkeys(r["code"] for r in accepted if r["code"] not in paired)]
+            left_out += [
+                {"code": c, "item_code": None, "message": f"Hồ sơ {c} chưa có mã bưu gửi: không bàn giao."}
+                for c in dict.fromkeys(r["code"] for r in accepted if r["code"] not in paired)
+            ]
         postal.close_batch(store, batch_id, iso(desk.clock()), user.id, courier)
     return {**batch_view(desk, batch_id), "recorded": recorded, "left_out": left_out}
 
@@ -221,12 +264,17 @@ def _record(desk: Desk, flow: Flow, line, user: User, number: str, courier: str)
     item, code = line["item_code"], line["code"]
     data = {"item_code": item, "batch": number, "courier": courier}
     if flow is Flow.RESULTS:
-        desk.record(code, user, POSTAL_HANDOVER, f"Bàn giao kết quả cho bưu chính, mã bưu gửi {item} (lô {number})",
-                    data)
+        desk.record(
+            code, user, POSTAL_HANDOVER, f"Bàn giao kết quả cho bưu chính, mã bưu gửi {item} (lô {number})", data
+        )
     else:
-        desk.transition(code, Status.RETURNED, user,
-                        f"{line['owner_name']} — nhận qua bưu chính, mã bưu gửi {item} (lô {number})",
-                        {**data, "return_method": int(ReturnMethod.POST)})
+        desk.transition(
+            code,
+            Status.RETURNED,
+            user,
+            f"{line['owner_name']} — nhận qua bưu chính, mã bưu gửi {item} (lô {number})",
+            {**data, "return_method": int(ReturnMethod.POST)},
+        )
 
 
 def _recorded(desk: Desk, batch: dict, line: dict) -> bool:
@@ -234,8 +282,11 @@ def _recorded(desk: Desk, batch: dict, line: dict) -> bool:
     if batch["flow"] == Flow.INTAKE or not line["code"] or not line["item_code"]:
         return False
     row = dossiers.by_code(desk.store, line["code"])
-    event = (postal.handover(desk.store, row["id"]) if batch["flow"] == Flow.RESULTS
-             else dossiers.last_event_with_status(desk.store, row["id"], Status.RETURNED))
+    event = (
+        postal.handover(desk.store, row["id"])
+        if batch["flow"] == Flow.RESULTS
+        else dossiers.last_event_with_status(desk.store, row["id"], Status.RETURNED)
+    )
     return _data(event).get("batch") == batch["number"]
 
 
@@ -269,8 +320,15 @@ def waiting_packages(desk: Desk, limit: int = 200) -> list[dict]:
     """Packages handed over by the post (closed intake batches) whose dossier is not received yet."""
     with desk.store.read():
         rows = postal.waiting_packages(desk.store, limit)
-    return [{"item_code": r["item_code"], "batch": batch_number(desk, r["batch_id"]), "handed_over_at": r["closed_at"],
-             "courier": r["courier"]} for r in rows]
+    return [
+        {
+            "item_code": r["item_code"],
+            "batch": batch_number(desk, r["batch_id"]),
+            "handed_over_at": r["closed_at"],
+            "courier": r["courier"],
+        }
+        for r in rows
+    ]
 
 
 def receive_by_post(desk: Desk, intake: Intake, clerk: User, item_code: str) -> Receipt:
@@ -283,8 +341,10 @@ def receive_by_post(desk: Desk, intake: Intake, clerk: User, item_code: str) -> 
             raise NotAllowed(f"Mã bưu gửi {item} đã gắn với hồ sơ {linked['code']}.")
         package = postal.package(store, item)
         if package is not None and package["closed_at"] is None:
-            raise NotAllowed(f"Bưu gửi {item} thuộc lô {batch_number(desk, package['id'])} chưa đóng: đóng lô và ký "
-                             "danh sách bàn giao trước khi tiếp nhận.")
+            raise NotAllowed(
+                f"Bưu gửi {item} thuộc lô {batch_number(desk, package['id'])} chưa đóng: đóng lô và ký "
+                "danh sách bàn giao trước khi tiếp nhận."
+            )
         receipt = desk.receive(replace(intake, channel=Channel.POSTAL), clerk)
         data = {"item_code": item}
         note = f"Hồ sơ nhận qua bưu chính, mã bưu gửi {item}"

@@ -34,8 +34,14 @@ def build(desk: Desk, code: str, kind: str) -> slips.Slip:
         return slips.refusal(dossier, config.unit_name, refused[-1]["note"], datetime.fromisoformat(refused[-1]["at"]))
     if kind == "supplement":
         asked = _last(dossier, "request_supplement", f"Hồ sơ {code} chưa có yêu cầu bổ sung, hoàn thiện.")
-        return slips.supplement_request(dossier, config.unit_name, asked["data"]["items"], asked["note"],
-                                        datetime.fromisoformat(asked["at"]), asked["user_name"])
+        return slips.supplement_request(
+            dossier,
+            config.unit_name,
+            asked["data"]["items"],
+            asked["note"],
+            datetime.fromisoformat(asked["at"]),
+            asked["user_name"],
+        )
     if kind == "apology":
         moved = _last(dossier, "reschedule", f"Hồ sơ {code} chưa được hẹn lại ngày trả kết quả.")
         return slips.apology(dossier, config.unit_name, moved)
@@ -45,7 +51,7 @@ def build(desk: Desk, code: str, kind: str) -> slips.Slip:
         if dossier["status"] != Status.RETURNED:
             raise NotAllowed(f"Hồ sơ {code} chưa trả kết quả.")
         return slips.result_receipt(dossier, config.unit_name)
-    raise NotAllowed(f"Loại phiếu \"{kind}\" chưa có. Các loại: {', '.join(SLIPS)}.")
+    raise NotAllowed(f'Loại phiếu "{kind}" chưa có. Các loại: {", ".join(SLIPS)}.')
 
 
 def _last(dossier: dict, kind: str, missing: str) -> dict:
@@ -59,11 +65,14 @@ def guidance_to_file(desk: Desk, intake: Intake, clerk: User, reason: str = "") 
     """Mẫu 02 for an incomplete intake that is not received, kept in ``slips/`` under the time it was given."""
     intake, proc, missing = desk.guide_supplement(intake, clerk, reason)
     now = desk.clock()
-    applicant = {"owner": intake.owner.to_json(),
-                 "submitter": intake.submitter.to_json() if intake.submitter else None,
-                 "procedure_name": proc.name}
-    slip = slips.supplement_request(applicant, desk.config.unit_name, [d.to_json() for d in missing], reason, now,
-                                    clerk.full_name)
+    applicant = {
+        "owner": intake.owner.to_json(),
+        "submitter": intake.submitter.to_json() if intake.submitter else None,
+        "procedure_name": proc.name,
+    }
+    slip = slips.supplement_request(
+        applicant, desk.config.unit_name, [d.to_json() for d in missing], reason, now, clerk.full_name
+    )
     return write(slip, desk.store.path.parent / "slips" / f"huong-dan-{now:%Y%m%d-%H%M%S}-{intake.owner.id_number}.pdf")
 
 
@@ -74,14 +83,15 @@ def print_to_file(desk: Desk, code: str, kind: str, out: Path | None = None) -> 
     return write(slip, target)
 
 
-def report_to_file(desk: Desk, kind: str, period: reports.Period, fmt: str, columns: list[str] | None = None,
-                   out: Path | None = None) -> Path:
+def report_to_file(
+    desk: Desk, kind: str, period: reports.Period, fmt: str, columns: list[str] | None = None, out: Path | None = None
+) -> Path:
     """The report ``kind`` of ``period`` as ``fmt`` (pdf or xlsx), read over its own connection (a worker may call
     it), written to ``out`` or to ``<data folder>/reports/<kind>-<from>-<to>.<fmt>``."""
     from counter_app.printing import report_pdf, report_xlsx  # openpyxl: loaded when a report is made, not at start
 
     if fmt not in REPORT_FORMATS:
-        raise InvalidInput("format", f"Định dạng \"{fmt}\" không hỗ trợ: chọn --format pdf hoặc --format xlsx.")
+        raise InvalidInput("format", f'Định dạng "{fmt}" không hỗ trợ: chọn --format pdf hoặc --format xlsx.')
     target = out or desk.store.path.parent / "reports" / f"{kind}-{period.start}-{period.end}.{fmt}"
     with desk.reading() as reader:
         report = reports.build(reader, kind, period, columns)

@@ -21,7 +21,7 @@ def rate(desk: Desk, code: str, officer: User, level: int) -> dict:
     with desk.store.write():
         row = dossiers.by_code(desk.store, code)
         if row is None:
-            raise NotFound(f"Không tìm thấy hồ sơ mã \"{code}\".")
+            raise NotFound(f'Không tìm thấy hồ sơ mã "{code}".')
         if row["status"] != Status.RETURNED:
             raise NotAllowed("Chỉ đánh giá khi đã trả kết quả.")
         event = desk.record(code, officer, RATING_EVENT, data={"level": level})

@@ -51,9 +51,26 @@ def compile_translations(folder: Path) -> list[Path]:
 
 def run_pyinstaller(out: Path, translations: Path) -> Path:
     """The one-folder bundle built from the spec, with the notice beside the programs; returns its folder."""
-    subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-                    "--distpath", str(out / "dist"), "--workpath", str(out / "work"), str(SPEC),
-                    "--", "--translations", str(translations)], check=True, cwd=ROOT)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(out / "dist"),
+            "--workpath",
+            str(out / "work"),
+            str(SPEC),
+            "--",
+            "--translations",
+            str(translations),
+        ],
+        check=True,
+        cwd=ROOT,
+    )
     bundle = out / "dist" / "counter"
     shutil.copy2(NOTICE, bundle)
     return bundle
@@ -66,8 +83,14 @@ def file_version(version: str) -> str:
 
 def iscc_command(iscc: Path, bundle: Path, out: Path, version: str = __version__) -> list[str]:
     """Inno Setup's compiler on ``counter.iss``, stamped with the package's version."""
-    return [str(iscc), f"/DAppVersion={version}", f"/DFileVersion={file_version(version)}",
-            f"/DBundleDir={bundle}", f"/O{out}", str(ISS)]
+    return [
+        str(iscc),
+        f"/DAppVersion={version}",
+        f"/DFileVersion={file_version(version)}",
+        f"/DBundleDir={bundle}",
+        f"/O{out}",
+        str(ISS),
+    ]
 
 
 def find_iscc(given: str | None) -> Path:
@@ -83,8 +106,9 @@ def find_iscc(given: str | None) -> Path:
     for candidate in candidates:
         if candidate.is_file():
             return candidate
-    raise SystemExit("Inno Setup 6 (ISCC.exe) was not found: install it from https://jrsoftware.org/isdl.php "
-                     "or give --iscc PATH")
+    raise SystemExit(
+        "Inno Setup 6 (ISCC.exe) was not found: install it from https://jrsoftware.org/isdl.php or give --iscc PATH"
+    )
 
 
 def archive(bundle: Path, out: Path, version: str = __version__) -> Path:

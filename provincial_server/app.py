@@ -18,23 +18,40 @@ import time
 import zlib
 from collections.abc import Callable
 from contextlib import asynccontextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import TypeVar
 
 from fastapi import Depends, FastAPI, Header, Query, Request
-from fastapi.routing import APIRoute
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
+from fastapi.routing import APIRoute
 from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import ClientDisconnect
 
-from counter_app.sync.protocol import (MAX_AUDIT_BATCH, MAX_PAGE, PREFIX, PROTOCOL, REQUEST_ID_HEADER,
-                                       SERVER_TIME_HEADER, AuditAck, AuditPage, AuditPush, ChangesPage, DeskState,
-                                       EnrolRequest, EnrolResponse, ErrorBody, ErrorEnvelope, Health, HistoryPage,
-                                       PushRequest, PushResponse)
+from counter_app.sync.protocol import (
+    MAX_AUDIT_BATCH,
+    MAX_PAGE,
+    PREFIX,
+    PROTOCOL,
+    REQUEST_ID_HEADER,
+    SERVER_TIME_HEADER,
+    AuditAck,
+    AuditPage,
+    AuditPush,
+    ChangesPage,
+    DeskState,
+    EnrolRequest,
+    EnrolResponse,
+    ErrorBody,
+    ErrorEnvelope,
+    Health,
+    HistoryPage,
+    PushRequest,
+    PushResponse,
+)
 from provincial_server.store import admin as store
 from provincial_server.store import audit, feed, push
 
@@ -42,8 +59,10 @@ log = logging.getLogger("provincial_server")
 T = TypeVar("T")
 MAX_BODY = 20 * 1024 * 1024  # bytes of JSON in one request, as sent and after decompression
 # A UTF-16 surrogate escape without its other half: JSON allows it, PostgreSQL's text and jsonb cannot hold it.
-_LONE_SURROGATE = re.compile(rb"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F])"
-                             rb"|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}")
+_LONE_SURROGATE = re.compile(
+    rb"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F])"
+    rb"|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}"
+)
 TOO_LARGE = (413, "too_large", "Gói đồng bộ quá lớn.")
 
 
@@ -121,9 +140,11 @@ class ApiError(Exception):
 
 
 # What the clerk reads when the framework refuses a request before the protocol does (the detail stays in English).
-HTTP_MESSAGES = {400: "Nội dung yêu cầu không đọc được (không phải JSON hợp lệ).",
-                 404: "Máy chủ tỉnh không có địa chỉ này: kiểm tra địa chỉ máy chủ đồng bộ.",
-                 405: "Máy chủ tỉnh không nhận phương thức này ở địa chỉ này."}
+HTTP_MESSAGES = {
+    400: "Nội dung yêu cầu không đọc được (không phải JSON hợp lệ).",
+    404: "Máy chủ tỉnh không có địa chỉ này: kiểm tra địa chỉ máy chủ đồng bộ.",
+    405: "Máy chủ tỉnh không nhận phương thức này ở địa chỉ này.",
+}
 
 
 def sha256(text: str) -> str:
@@ -131,7 +152,7 @@ def sha256(text: str) -> str:
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def _answer(message: BaseModel) -> Response:
@@ -176,9 +197,18 @@ class ServerTimeAndLog:
             await self.app(scope, receive, send_with_time)
         finally:
             client = scope.get("client")
-            log.info("%s %s %d", scope["method"], scope["path"], status, extra={
-                "request_id": Headers(scope=scope).get(REQUEST_ID_HEADER, ""), "status": status,
-                "ms": round((time.perf_counter() - started) * 1000, 1), "client": client[0] if client else ""})
+            log.info(
+                "%s %s %d",
+                scope["method"],
+                scope["path"],
+                status,
+                extra={
+                    "request_id": Headers(scope=scope).get(REQUEST_ID_HEADER, ""),
+                    "status": status,
+                    "ms": round((time.perf_counter() - started) * 1000, 1),
+                    "client": client[0] if client else "",
+                },
+            )
 
 
 def create_app(database_url: str, connections: int = 10) -> FastAPI:
@@ -189,6 +219,7 @@ def create_app(database_url: str, connections: int = 10) -> FastAPI:
 
     async def db(work: Callable[..., T], *args) -> T:
         """``work(connection, *args)`` on a worker thread with a connection of the pool."""
+
         def with_connection() -> T:
             with pool.connection() as connection:
                 return work(connection, *args)
@@ -201,8 +232,12 @@ def create_app(database_url: str, connections: int = 10) -> FastAPI:
         yield
         pool.close()
 
-    app = FastAPI(title="Counter provincial server", version=PROTOCOL, lifespan=lifespan,
-                  description="Sync API between commune reception desks and the province (protocol counter-sync/1).")
+    app = FastAPI(
+        title="Counter provincial server",
+        version=PROTOCOL,
+        lifespan=lifespan,
+        description="Sync API between commune reception desks and the province (protocol counter-sync/1).",
+    )
     app.router.route_class = GzipRoute
 
     async def desk(authorization: str = Header(default="")) -> store.DeskRow:
@@ -224,13 +259,18 @@ def create_app(database_url: str, connections: int = 10) -> FastAPI:
 
     @app.exception_handler(RequestValidationError)
     async def invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
-        return _error(422, "invalid_request", "Yêu cầu không đúng giao thức đồng bộ.",
-                      [{"loc": list(e["loc"]), "msg": e["msg"]} for e in exc.errors()])
+        return _error(
+            422,
+            "invalid_request",
+            "Yêu cầu không đúng giao thức đồng bộ.",
+            [{"loc": list(e["loc"]), "msg": e["msg"]} for e in exc.errors()],
+        )
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        message = HTTP_MESSAGES.get(exc.status_code,
-                                    f"Yêu cầu không được máy chủ tỉnh chấp nhận (HTTP {exc.status_code}).")
+        message = HTTP_MESSAGES.get(
+            exc.status_code, f"Yêu cầu không được máy chủ tỉnh chấp nhận (HTTP {exc.status_code})."
+        )
         return _error(exc.status_code, "http_error", message, str(exc.detail))
 
     @app.get("/health", response_model=Health)
@@ -245,36 +285,73 @@ def create_app(database_url: str, connections: int = 10) -> FastAPI:
         if found is None:
             raise ApiError(400, "bad_enrolment_code", "Mã đăng ký quầy không đúng, đã dùng hoặc đã hết hạn.")
         log.info("desk %s enrolled from %r", found.id, request.machine, extra={"desk": found.id})
-        return _answer(EnrolResponse(desk_id=found.id, unit_code=found.unit_code, unit_name=found.unit_name,
-                                     desk=found.desk, token=token, last_desk_seq=found.last_seq, server_time=_now()))
+        return _answer(
+            EnrolResponse(
+                desk_id=found.id,
+                unit_code=found.unit_code,
+                unit_name=found.unit_name,
+                desk=found.desk,
+                token=token,
+                last_desk_seq=found.last_seq,
+                server_time=_now(),
+            )
+        )
 
-    @app.post(f"{PREFIX}/push", response_model=PushResponse,
-              responses={401: {"model": ErrorEnvelope}, 409: {"model": ErrorEnvelope}, 422: {"model": ErrorEnvelope}})
+    @app.post(
+        f"{PREFIX}/push",
+        response_model=PushResponse,
+        responses={401: {"model": ErrorEnvelope}, 409: {"model": ErrorEnvelope}, 422: {"model": ErrorEnvelope}},
+    )
     async def push_actions(batch: PushRequest, me: store.DeskRow = Depends(desk)) -> Response:
         try:
             through, results = await db(push.apply_actions, me.id, me.unit_code, batch.actions)
         except push.Gap as gap:
-            raise ApiError(409, "gap", "Thiếu hành động trước đó; gửi lại từ số thứ tự máy chủ chờ.",
-                           {"expected_seq": gap.expected}) from gap
+            raise ApiError(
+                409,
+                "gap",
+                "Thiếu hành động trước đó; gửi lại từ số thứ tự máy chủ chờ.",
+                {"expected_seq": gap.expected},
+            ) from gap
         except push.Fork as fork:
-            raise ApiError(409, "desk_fork", "Hai máy đang dùng chung một quầy. Quản trị viên phải đăng ký lại "
-                           "một trong hai máy.", {"desk_seq": fork.args[0]}) from fork
-        log.info("push from %s: %d actions, through %d", me.id, len(batch.actions), through,
-                 extra={"desk": me.id, "actions": len(batch.actions), "through": through})
+            raise ApiError(
+                409,
+                "desk_fork",
+                "Hai máy đang dùng chung một quầy. Quản trị viên phải đăng ký lại một trong hai máy.",
+                {"desk_seq": fork.args[0]},
+            ) from fork
+        log.info(
+            "push from %s: %d actions, through %d",
+            me.id,
+            len(batch.actions),
+            through,
+            extra={"desk": me.id, "actions": len(batch.actions), "through": through},
+        )
         return _answer(PushResponse(server_time=_now(), applied_through=through, results=results))
 
     @app.get(f"{PREFIX}/changes", response_model=ChangesPage, responses={401: {"model": ErrorEnvelope}})
-    async def changes(since: int = Query(0, ge=0, le=2**62), limit: int = Query(MAX_PAGE, ge=1, le=MAX_PAGE),
-                      me: store.DeskRow = Depends(desk)) -> Response:
+    async def changes(
+        since: int = Query(0, ge=0, le=2**62),
+        limit: int = Query(MAX_PAGE, ge=1, le=MAX_PAGE),
+        me: store.DeskRow = Depends(desk),
+    ) -> Response:
         return _answer(await db(feed.page, me.unit_code, me.id, since, limit, _now()))
 
     @app.get(f"{PREFIX}/desk-state", response_model=DeskState, responses={401: {"model": ErrorEnvelope}})
     async def desk_state(me: store.DeskRow = Depends(desk)) -> Response:
-        return _answer(DeskState(server_time=_now(), desk_id=me.id, last_desk_seq=me.last_seq,
-                                 audit_through=await db(audit.through, me.id)))
+        return _answer(
+            DeskState(
+                server_time=_now(),
+                desk_id=me.id,
+                last_desk_seq=me.last_seq,
+                audit_through=await db(audit.through, me.id),
+            )
+        )
 
-    @app.post(f"{PREFIX}/audit", response_model=AuditAck,
-              responses={401: {"model": ErrorEnvelope}, 422: {"model": ErrorEnvelope}})
+    @app.post(
+        f"{PREFIX}/audit",
+        response_model=AuditAck,
+        responses={401: {"model": ErrorEnvelope}, 422: {"model": ErrorEnvelope}},
+    )
     async def audit_trail(batch: AuditPush, me: store.DeskRow = Depends(desk)) -> Response:
         held, broken = await db(audit.append, me.id, batch.entries)
         if broken is not None:
@@ -282,15 +359,20 @@ def create_app(database_url: str, connections: int = 10) -> FastAPI:
         return _answer(AuditAck(server_time=_now(), through=held, broken_at=broken))
 
     @app.get(f"{PREFIX}/audit-history", response_model=AuditPage, responses={401: {"model": ErrorEnvelope}})
-    async def audit_history(since: int = Query(0, ge=0, le=2**62), limit: int = Query(MAX_AUDIT_BATCH, ge=1,
-                                                                                      le=MAX_AUDIT_BATCH),
-                            me: store.DeskRow = Depends(desk)) -> Response:
+    async def audit_history(
+        since: int = Query(0, ge=0, le=2**62),
+        limit: int = Query(MAX_AUDIT_BATCH, ge=1, le=MAX_AUDIT_BATCH),
+        me: store.DeskRow = Depends(desk),
+    ) -> Response:
         entries, more = await db(audit.history, me.id, since, limit)
         return _answer(AuditPage(server_time=_now(), entries=entries, has_more=more))
 
     @app.get(f"{PREFIX}/desk-history", response_model=HistoryPage, responses={401: {"model": ErrorEnvelope}})
-    async def desk_history(since: int = Query(0, ge=0, le=2**62), limit: int = Query(MAX_PAGE, ge=1, le=MAX_PAGE),
-                           me: store.DeskRow = Depends(desk)) -> Response:
+    async def desk_history(
+        since: int = Query(0, ge=0, le=2**62),
+        limit: int = Query(MAX_PAGE, ge=1, le=MAX_PAGE),
+        me: store.DeskRow = Depends(desk),
+    ) -> Response:
         items, more = await db(feed.history, me.id, since, limit)
         return _answer(HistoryPage(server_time=_now(), items=items, has_more=more))
 

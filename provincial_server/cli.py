@@ -17,37 +17,48 @@ from pathlib import Path
 
 import platformdirs
 
+from counter_app.account_rules import check_username, hash_password
 from counter_app.accounts import ROLES
+from counter_app.clock import VN_TZ
 from counter_app.domain.calendar import CalendarNotice, OfficeHours
 from counter_app.domain.intake import parse_day
 from counter_app.domain.procedure import Catalog
 from counter_app.domain.status import parse_status
 from counter_app.errors import CounterError, NotFound
-from counter_app.account_rules import check_username, hash_password
-from counter_app.clock import VN_TZ
 from counter_app.text import nfc
 from provincial_server import logs, upstream
+from provincial_server.app import DATABASE_URL_VARIABLE, create_app, sha256
 from provincial_server.store import admin as store
 from provincial_server.store import audit, schema
-from provincial_server.app import DATABASE_URL_VARIABLE, create_app, sha256
 
 ENROLMENT_VALID = timedelta(days=7)
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="counter-server", description="Máy chủ đồng bộ cấp tỉnh của Counter.")
-    parser.add_argument("--data-dir", type=Path,
-                        default=Path(os.environ.get("COUNTER_SERVER_DATA_DIR")
-                                     or platformdirs.user_data_dir("counter-server", "Counter")),
-                        help="folder of the embedded PostgreSQL (default: the user data folder)")
-    parser.add_argument("--database-url", default=os.environ.get(DATABASE_URL_VARIABLE),
-                        help="an external PostgreSQL (postgresql://…); without it an embedded one is started")
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        default=Path(
+            os.environ.get("COUNTER_SERVER_DATA_DIR") or platformdirs.user_data_dir("counter-server", "Counter")
+        ),
+        help="folder of the embedded PostgreSQL (default: the user data folder)",
+    )
+    parser.add_argument(
+        "--database-url",
+        default=os.environ.get(DATABASE_URL_VARIABLE),
+        help="an external PostgreSQL (postgresql://…); without it an embedded one is started",
+    )
     sub = parser.add_subparsers(dest="command", metavar="<command>", required=True)
     p = sub.add_parser("serve", help="run the HTTP server (schema migrations run first)")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8750)
-    p.add_argument("--workers", type=int, default=1,
-                   help="worker processes (each with its own pool of 10 connections); e.g. the number of CPUs")
+    p.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="worker processes (each with its own pool of 10 connections); e.g. the number of CPUs",
+    )
     p = sub.add_parser("unit", help="create or rename a unit")
     p.add_argument("code")
     p.add_argument("name")
@@ -91,8 +102,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("desk_id")
     p = sub.add_parser("problems", help="actions set aside, conflicts and audit-trail breaks, for the supervisors")
     p.add_argument("--unit", help="only this unit's")
-    p = sub.add_parser("export", help="a unit's dossiers and progress for the national portal (DongBoHoSoMC, "
-                                      "CapNhatTienDoHoSoMC), for what the server received in a period")
+    p = sub.add_parser(
+        "export",
+        help="a unit's dossiers and progress for the national portal (DongBoHoSoMC, "
+        "CapNhatTienDoHoSoMC), for what the server received in a period",
+    )
     p.add_argument("unit_code")
     p.add_argument("--from", dest="start", required=True, help="first day, YYYY-MM-DD (Vietnam time)")
     p.add_argument("--to", dest="end", required=True, help="last day, YYYY-MM-DD (included)")
@@ -120,8 +134,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
                 if args.workers > 1:  # each worker process opens the app itself, from the environment
                     os.environ[DATABASE_URL_VARIABLE] = url
-                    uvicorn.run("provincial_server.app:app_from_environment", factory=True, workers=args.workers,
-                                host=args.host, port=args.port, log_config=logs.config())
+                    uvicorn.run(
+                        "provincial_server.app:app_from_environment",
+                        factory=True,
+                        workers=args.workers,
+                        host=args.host,
+                        port=args.port,
+                        log_config=logs.config(),
+                    )
                 else:
                     uvicorn.run(create_app(url), host=args.host, port=args.port, log_config=logs.config())
             else:
@@ -171,26 +191,41 @@ def run(args, conn) -> object:
 def export(args, conn) -> dict:
     """Write the portal's messages, in batches of 10 in their envelopes: new dossiers as inserts, known ones
     as updates, and the progress steps the server received in the period."""
-    start, end = (datetime.combine(parse_day(d, name), time(0), VN_TZ) for d, name in ((args.start, "from"),
-                                                                                        (args.end, "to")))
+    start, end = (
+        datetime.combine(parse_day(d, name), time(0), VN_TZ) for d, name in ((args.start, "from"), (args.end, "to"))
+    )
     end += timedelta(days=1)
     names = store.unit_names(conn)
     changed = store.changed_dossiers(conn, args.unit_code, start, end)
-    dossiers = {new: [upstream.dossier_record(c["dossier"], c["events"], names) for c in changed if c["new"] is new]
-                for new in (True, False)}
-    steps = [step for c in changed for step, event in zip(upstream.progress_records(c["dossier"], c["events"], names),
-                                                          c["events"]) if event["in_window"]]
+    dossiers = {
+        new: [upstream.dossier_record(c["dossier"], c["events"], names) for c in changed if c["new"] is new]
+        for new in (True, False)
+    }
+    steps = [
+        step
+        for c in changed
+        for step, event in zip(upstream.progress_records(c["dossier"], c["events"], names), c["events"])
+        if event["in_window"]
+    ]
     messages = {
-        upstream.DOSSIER_SERVICE: [upstream.envelope(upstream.DOSSIER_SERVICE, batch, is_updating=not new)
-                                   for new in (True, False) for batch in upstream.batches(dossiers[new])],
-        upstream.PROGRESS_SERVICE: [upstream.envelope(upstream.PROGRESS_SERVICE, batch, is_updating=False)
-                                    for batch in upstream.batches(steps)],
+        upstream.DOSSIER_SERVICE: [
+            upstream.envelope(upstream.DOSSIER_SERVICE, batch, is_updating=not new)
+            for new in (True, False)
+            for batch in upstream.batches(dossiers[new])
+        ],
+        upstream.PROGRESS_SERVICE: [
+            upstream.envelope(upstream.PROGRESS_SERVICE, batch, is_updating=False) for batch in upstream.batches(steps)
+        ],
     }
     args.out.mkdir(parents=True, exist_ok=True)
     for service, bodies in messages.items():
         (args.out / f"{service}.json").write_text(json.dumps(bodies, ensure_ascii=False, indent=1), encoding="utf-8")
-    return {"dossiers_new": len(dossiers[True]), "dossiers_updated": len(dossiers[False]), "progress_steps": len(steps),
-            "out": str(args.out)}
+    return {
+        "dossiers_new": len(dossiers[True]),
+        "dossiers_updated": len(dossiers[False]),
+        "progress_steps": len(steps),
+        "out": str(args.out),
+    }
 
 
 def user(args, conn) -> object:
@@ -200,7 +235,7 @@ def user(args, conn) -> object:
     if args.user_command == "disable":
         found = store.find_account(conn, args.unit_code, username)
         if found is None:
-            raise NotFound(f"Đơn vị {args.unit_code} không có tài khoản \"{username}\".")
+            raise NotFound(f'Đơn vị {args.unit_code} không có tài khoản "{username}".')
         store.put_account(conn, args.unit_code, username, found["full_name"], found["role"], None, active=False)
         return {"username": username, "active": False}
     password_hash = None

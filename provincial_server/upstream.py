@@ -108,46 +108,51 @@ def dossier_record(dossier: dict, events: Sequence[dict], unit_names: dict[str, 
     owner = facts.get("owner", {})
     submitter = facts.get("submitter") or {}
     by_post = dossier["return_method"] == ReturnMethod.POST
-    return _nfc({
-        "MaHoSo": dossier["code"],
-        "MaTTHC": dossier["procedure_code"],
-        "TenTTHC": dossier["procedure_name"],
-        "MaLinhVuc": "",
-        "TenLinhVuc": dossier["field"] or "",
-        "KenhThucHien": str(dossier["channel"]),
-        "ChuHoSo": dossier["owner_name"],
-        "LoaiDoiTuong": CITIZEN,
-        "MaDoiTuong": "",
-        "SoGiayToChuHoSo": dossier["owner_id"],
-        "DinhDanhCHS": [{"LoaiDinhDanh": str(check_id_number(dossier["owner_id"])),
-                         "SoDinhDanh": dossier["owner_id"]}],
-        "SoDienThoai": owner.get("phone") or dossier["phone"],
-        "Email": owner.get("email") or submitter.get("email", ""),
-        "Fax": "",
-        "ThongTinKhac": "",
-        "TrichYeuHoSo": f"{dossier['procedure_name']} - {dossier['owner_name']}",
-        "NgayNopHoSo": portal_time(dossier["received_at"]),
-        "NgayTiepNhan": portal_time(dossier["received_at"]),
-        "NgayHenTra": portal_time(dossier["first_due_at"]),
-        "NgayTra": _first_time(events, {Status.RETURNED}),
-        "NgayKetThucXuLy": _end_of_processing(events),
-        "NgayTuChoi": _first_time(events, {Status.REFUSED}),
-        "TrangThaiHoSo": str(dossier["status"]),
-        "ThongTinTra": facts.get("postal_address", "") if by_post else "",
-        "HinhThuc": str(dossier["return_method"]),
-        "DonViXuLy": _unit_name(unit_names, _processing_unit(dossier)),
-        "NoiNopHoSo": SUBMITTED_TO_PROVINCE_SYSTEM,
-        "HoSoCoThanhPhanSoHoa": "0",
-        "TaiKhoanDuocXacThucVoiVNeID": "0",
-        "DuocThanhToanTrucTuyen": "0",
-        "GhiChu": facts.get("note", ""),
-        # Desks of the first release sent catalog papers by their number only.
-        "TaiLieuNop": [_paper(d.get("name") or f"Thành phần hồ sơ số {d['n']}") for d in facts.get("documents", [])],
-        "DanhSachLePhi": _fees(dossier),
-        "DanhSachTepDinhKemKhac": [],
-        "DanhSachHoSoBoSung": _amendments(dossier, events),
-        "DanhSachGiayToKetQua": [],
-    })
+    return _nfc(
+        {
+            "MaHoSo": dossier["code"],
+            "MaTTHC": dossier["procedure_code"],
+            "TenTTHC": dossier["procedure_name"],
+            "MaLinhVuc": "",
+            "TenLinhVuc": dossier["field"] or "",
+            "KenhThucHien": str(dossier["channel"]),
+            "ChuHoSo": dossier["owner_name"],
+            "LoaiDoiTuong": CITIZEN,
+            "MaDoiTuong": "",
+            "SoGiayToChuHoSo": dossier["owner_id"],
+            "DinhDanhCHS": [
+                {"LoaiDinhDanh": str(check_id_number(dossier["owner_id"])), "SoDinhDanh": dossier["owner_id"]}
+            ],
+            "SoDienThoai": owner.get("phone") or dossier["phone"],
+            "Email": owner.get("email") or submitter.get("email", ""),
+            "Fax": "",
+            "ThongTinKhac": "",
+            "TrichYeuHoSo": f"{dossier['procedure_name']} - {dossier['owner_name']}",
+            "NgayNopHoSo": portal_time(dossier["received_at"]),
+            "NgayTiepNhan": portal_time(dossier["received_at"]),
+            "NgayHenTra": portal_time(dossier["first_due_at"]),
+            "NgayTra": _first_time(events, {Status.RETURNED}),
+            "NgayKetThucXuLy": _end_of_processing(events),
+            "NgayTuChoi": _first_time(events, {Status.REFUSED}),
+            "TrangThaiHoSo": str(dossier["status"]),
+            "ThongTinTra": facts.get("postal_address", "") if by_post else "",
+            "HinhThuc": str(dossier["return_method"]),
+            "DonViXuLy": _unit_name(unit_names, _processing_unit(dossier)),
+            "NoiNopHoSo": SUBMITTED_TO_PROVINCE_SYSTEM,
+            "HoSoCoThanhPhanSoHoa": "0",
+            "TaiKhoanDuocXacThucVoiVNeID": "0",
+            "DuocThanhToanTrucTuyen": "0",
+            "GhiChu": facts.get("note", ""),
+            # Desks of the first release sent catalog papers by their number only.
+            "TaiLieuNop": [
+                _paper(d.get("name") or f"Thành phần hồ sơ số {d['n']}") for d in facts.get("documents", [])
+            ],
+            "DanhSachLePhi": _fees(dossier),
+            "DanhSachTepDinhKemKhac": [],
+            "DanhSachHoSoBoSung": _amendments(dossier, events),
+            "DanhSachGiayToKetQua": [],
+        }
+    )
 
 
 def progress_records(dossier: dict, events: Sequence[dict], unit_names: dict[str, str]) -> list[dict]:
@@ -156,17 +161,22 @@ def progress_records(dossier: dict, events: Sequence[dict], unit_names: dict[str
     appointments = _appointments(dossier, events)
     receiving = _unit_name(unit_names, dossier["unit_code"])
     processing = _unit_name(unit_names, _processing_unit(dossier))
-    return _nfc([{
-        "MaHoSo": dossier["code"],
-        "NguoiXuLy": _person(event),
-        "ChucDanh": "",
-        "ThoiDiemXuLy": portal_time(event["at"]),
-        "PhongBanXuLy": processing if event["source"] == "province" else receiving,
-        "NoiDungXuLy": _content(event, statuses[i]),
-        "TrangThai": str(statuses[i]),
-        "NgayBatDau": portal_time(events[i - 1]["at"] if i else event["at"]),
-        "NgayKetThucTheoQuyDinh": portal_time(appointments[i]),
-    } for i, event in enumerate(events)])
+    return _nfc(
+        [
+            {
+                "MaHoSo": dossier["code"],
+                "NguoiXuLy": _person(event),
+                "ChucDanh": "",
+                "ThoiDiemXuLy": portal_time(event["at"]),
+                "PhongBanXuLy": processing if event["source"] == "province" else receiving,
+                "NoiDungXuLy": _content(event, statuses[i]),
+                "TrangThai": str(statuses[i]),
+                "NgayBatDau": portal_time(events[i - 1]["at"] if i else event["at"]),
+                "NgayKetThucTheoQuyDinh": portal_time(appointments[i]),
+            }
+            for i, event in enumerate(events)
+        ]
+    )
 
 
 def envelope(service: str, records: Iterable[dict], is_updating: bool) -> dict:
@@ -178,7 +188,7 @@ def batches(records: Sequence[dict], size: int = BATCH_SIZE) -> list[list[dict]]
     """``records`` in consecutive groups of ``size``, in order; the last one may be shorter."""
     if size < 1:
         raise ValueError("A batch holds at least one record.")
-    return [list(records[i:i + size]) for i in range(0, len(records), size)]
+    return [list(records[i : i + size]) for i in range(0, len(records), size)]
 
 
 # -- the dossier's history ----------------------------------------------------------------------
@@ -236,8 +246,14 @@ def _amendments(dossier: dict, events: Sequence[dict]) -> list[dict]:
     out = []
     for i, event in enumerate(events):
         if event["kind"] == "reschedule":
-            out.append(_amendment(event, f"{_ACTIONS['reschedule']}: {event['note']}",
-                                  event["data"]["previous_due"], event["data"]["new_due"]))
+            out.append(
+                _amendment(
+                    event,
+                    f"{_ACTIONS['reschedule']}: {event['note']}",
+                    event["data"]["previous_due"],
+                    event["data"]["new_due"],
+                )
+            )
         elif event["status"] == Status.SUPPLEMENT_REQUESTED:
             end = next((j for j in range(i + 1, len(events)) if events[j]["status"] is not None), None)
             resumed = events[end] if end is not None and events[end]["status"] == Status.PROCESSING else None
@@ -319,16 +335,31 @@ def _person(event: dict) -> str:
 
 def _paper(name: str) -> dict:
     """A paper handed in, in the portal's file shape: no digitised file, no component code."""
-    return {"TepDinhKemId": "", "TenTepDinhKem": name, "IsDeleted": "0", "MaThanhPhanHoSo": "",
-            "DuongDanTaiTepTin": "", "DuocSoHoa": "0", "DuocTaiSuDung": "0", "DuocLayTuKhoDMQG": "0",
-            "MaKetQuaThayThe": ""}
+    return {
+        "TepDinhKemId": "",
+        "TenTepDinhKem": name,
+        "IsDeleted": "0",
+        "MaThanhPhanHoSo": "",
+        "DuongDanTaiTepTin": "",
+        "DuocSoHoa": "0",
+        "DuocTaiSuDung": "0",
+        "DuocLayTuKhoDMQG": "0",
+        "MaKetQuaThayThe": "",
+    }
 
 
 def _fees(dossier: dict) -> list[dict]:
     if not dossier["fee"]:
         return []
-    return [{"TenPhiLePhi": f"Phí, lệ phí: {dossier['procedure_name']}", "MaPhiLePhi": "", "HinhThucThu": "",
-             "Gia": str(dossier["fee"]), "LoaiPhiLePhi": ""}]
+    return [
+        {
+            "TenPhiLePhi": f"Phí, lệ phí: {dossier['procedure_name']}",
+            "MaPhiLePhi": "",
+            "HinhThucThu": "",
+            "Gia": str(dossier["fee"]),
+            "LoaiPhiLePhi": "",
+        }
+    ]
 
 
 def _nfc(value):

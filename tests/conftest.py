@@ -7,15 +7,15 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from datetime import datetime  # noqa: E402
+from datetime import datetime
 
-import pytest  # noqa: E402
+import pytest
 
-from counter_app import accounts  # noqa: E402
-from counter_app.clock import VN_TZ  # noqa: E402
-from counter_app.configuration import init_desk  # noqa: E402
-from counter_app.desk import Desk  # noqa: E402
-from counter_app.store import open_store  # noqa: E402
+from counter_app import accounts
+from counter_app.clock import VN_TZ
+from counter_app.configuration import init_desk
+from counter_app.desk import Desk
+from counter_app.store import open_store
 
 UNIT = "000.00.31.H56"
 

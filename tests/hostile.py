@@ -17,23 +17,58 @@ from counter_app.cli import main
 from counter_app.store.db import DB_FILE
 from counter_app.text import nfc
 
-NASTY = ("\x00", "\r", "\n", "\t", "\x1b", "\x7f", "\u0085", "\u200b", "\u200e", "\u200f", "\u202e", "\u2066",
-         "\ufeff", "\u0301", "\u0323", "\u0660", "\u0969", "\uff11", "\ud800", "\udfff", "|", "\\", '"', "đ", "\u1eee")
+NASTY = (
+    "\x00",
+    "\r",
+    "\n",
+    "\t",
+    "\x1b",
+    "\x7f",
+    "\u0085",
+    "\u200b",
+    "\u200e",
+    "\u200f",
+    "\u202e",
+    "\u2066",
+    "\ufeff",
+    "\u0301",
+    "\u0323",
+    "\u0660",
+    "\u0969",
+    "\uff11",
+    "\ud800",
+    "\udfff",
+    "|",
+    "\\",
+    '"',
+    "đ",
+    "\u1eee",
+)
 
 characters = st.one_of(st.characters(), st.sampled_from(NASTY), st.characters(categories=["Cs"]))
 text = st.text(characters, max_size=60)
 # What JSON off the network can bring to the protocol's models: everything but lone surrogates, which its parser
 # refuses (NUL, controls and marks do get through).
-wire_text = st.text(st.one_of(st.characters(exclude_categories=["Cs"]),
-                              st.sampled_from([c for c in NASTY if unicodedata.category(c) != "Cs"])), max_size=60)
+wire_text = st.text(
+    st.one_of(
+        st.characters(exclude_categories=["Cs"]), st.sampled_from([c for c in NASTY if unicodedata.category(c) != "Cs"])
+    ),
+    max_size=60,
+)
 
 
 def json_values_of(texts):
     """Random JSON values (NaN, infinities and integers past 64 bits included) with ``texts`` for strings."""
-    scalars = st.one_of(st.none(), st.booleans(), st.integers(min_value=-2**70, max_value=2**70),
-                        st.floats(allow_nan=True, allow_infinity=True), texts)
-    return st.recursive(scalars, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(texts, inner, max_size=4),
-                        max_leaves=12)
+    scalars = st.one_of(
+        st.none(),
+        st.booleans(),
+        st.integers(min_value=-(2**70), max_value=2**70),
+        st.floats(allow_nan=True, allow_infinity=True),
+        texts,
+    )
+    return st.recursive(
+        scalars, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(texts, inner, max_size=4), max_leaves=12
+    )
 
 
 json_values = json_values_of(text)
@@ -43,9 +78,12 @@ wire_values = json_values_of(wire_text)
 def file_bodies(document: dict):
     """What a hostile file can hold: random JSON, ``document`` with one part replaced or dropped, random bytes, or
     ``document`` itself. JSON as Python writes it: lone surrogates escaped, NaN and Infinity as such."""
-    return st.one_of(json_values.map(lambda v: json.dumps(v).encode()),
-                     mutated(document).map(lambda v: json.dumps(v).encode()),
-                     st.binary(max_size=300), st.just(json.dumps(document).encode()))
+    return st.one_of(
+        json_values.map(lambda v: json.dumps(v).encode()),
+        mutated(document).map(lambda v: json.dumps(v).encode()),
+        st.binary(max_size=300),
+        st.just(json.dumps(document).encode()),
+    )
 
 
 def ran_or_refused(data_dir: Path, capsys, *command: str) -> bool:
@@ -85,8 +123,12 @@ def desk_rows(data_dir: Path) -> dict[str, int]:
     """The number of rows of every table of a desk's database, to tell that a refusal stored nothing."""
     conn = sqlite3.connect(Path(data_dir) / DB_FILE)
     try:
-        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                             "AND sql NOT LIKE 'CREATE VIRTUAL%'")]  # their shadow tables count
+        tables = [
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'"
+            )
+        ]  # their shadow tables count
         return {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
     finally:
         conn.close()
@@ -100,8 +142,24 @@ def clean(value: str) -> bool:
 
 DROP = object()  # a replacement that removes the part
 # A value of every kind a part can wrongly be, for the sweep over a document's shape.
-ODD_VALUES = (None, True, 0, -1, 2**70, 1e308, float("inf"), float("nan"), "", "\x00", " \u202e١٢\ud800 ", [], {},
-              [None], {"": None}, DROP)
+ODD_VALUES = (
+    None,
+    True,
+    0,
+    -1,
+    2**70,
+    1e308,
+    float("inf"),
+    float("nan"),
+    "",
+    "\x00",
+    " \u202e١٢\ud800 ",
+    [],
+    {},
+    [None],
+    {"": None},
+    DROP,
+)
 
 
 def _paths(value, prefix=()):

@@ -15,21 +15,34 @@ from counter_app.privacy import mask
 ID_12, ID_9, PHONE, PHONE_84 = "038096001228", "212163684", "0912345678", "+84 912 345 678"
 
 
-@pytest.mark.parametrize("text, masked", [
-    (f"CCCD {ID_12}.", "CCCD 038*******28."),
-    (f"CMND:{ID_9}", "CMND:212****84"),
-    (f"gọi {PHONE} hoặc 0912.345.678", "gọi 091*****78 hoặc 091*****78"),
-    (f"({PHONE_84})", "(+8491*****78)"),
-    ('{"owner_id": "051084009698", "phone": "02363822123"}', '{"owner_id": "051*******98", "phone": "023******23"}'),
-])
+@pytest.mark.parametrize(
+    "text, masked",
+    [
+        (f"CCCD {ID_12}.", "CCCD 038*******28."),
+        (f"CMND:{ID_9}", "CMND:212****84"),
+        (f"gọi {PHONE} hoặc 0912.345.678", "gọi 091*****78 hoặc 091*****78"),
+        (f"({PHONE_84})", "(+8491*****78)"),
+        (
+            '{"owner_id": "051084009698", "phone": "02363822123"}',
+            '{"owner_id": "051*******98", "phone": "023******23"}',
+        ),
+    ],
+)
 def test_id_numbers_and_phones_are_masked(text, masked):
     assert mask(text) == masked
 
 
-@pytest.mark.parametrize("text", [
-    "000.00.31.H56-261123-0001", "thủ tục 1.001193", "2026-11-23T09:05:00+07:00", "desk 000.00.31.H56-01",
-    "op 6f1c2d3e-aa10-4b5c-9d8e-0f1e2d3c4b5a", "sent 1200 actions in 350.5 ms",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "000.00.31.H56-261123-0001",
+        "thủ tục 1.001193",
+        "2026-11-23T09:05:00+07:00",
+        "desk 000.00.31.H56-01",
+        "op 6f1c2d3e-aa10-4b5c-9d8e-0f1e2d3c4b5a",
+        "sent 1200 actions in 350.5 ms",
+    ],
+)
 def test_what_support_needs_is_left_as_it_is(text):
     assert mask(text) == text
 
@@ -61,7 +74,7 @@ def test_the_command_line_logs_its_runs_and_refusals_masked(configured, desk_log
     folder = desk_log.parents[1]
     assert main(["--data-dir", str(folder), "show", ID_12]) == 1  # a clerk typed an ID number for a code
     text = desk_log.read_text(encoding="utf-8")
-    assert "counter-app" in text and "show refused: Không tìm thấy hồ sơ mã \"038*******28\"" in text
+    assert "counter-app" in text and 'show refused: Không tìm thấy hồ sơ mã "038*******28"' in text
     assert_no_personal_data(text)
 
 

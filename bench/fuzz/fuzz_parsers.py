@@ -23,12 +23,12 @@ import atheris
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from counter_app.domain.calendar import CalendarNotice  # noqa: E402
-from counter_app.domain.codes import DossierCode  # noqa: E402
-from counter_app.domain.idcard import parse_id_card  # noqa: E402
-from counter_app.domain.procedure import Catalog  # noqa: E402
-from counter_app.errors import InvalidInput  # noqa: E402
-from counter_app.text import nfc  # noqa: E402
+from counter_app.domain.calendar import CalendarNotice
+from counter_app.domain.codes import DossierCode
+from counter_app.domain.idcard import parse_id_card
+from counter_app.domain.procedure import Catalog
+from counter_app.errors import InvalidInput
+from counter_app.text import nfc
 
 FILE = Path(tempfile.mkdtemp(prefix="counter-fuzz-")) / "input.json"
 
@@ -61,6 +61,7 @@ def loaded(load):
     def target(data: bytes) -> None:
         FILE.write_bytes(data)  # through the file reader too: encodings, size, nesting
         clean(load(FILE).to_json())
+
     return target
 
 

@@ -34,12 +34,17 @@ def first_break(rows: Iterable[dict], prev_hash: str = GENESIS, prev_id: int = 0
         if row["id"] != prev_id + 1:
             held = _anchored(row, prev_id)
             if held is None:
-                return {"id": row["id"], "reason": f"Thiếu dòng nhật ký từ số {prev_id + 1} đến {row['id'] - 1} "
-                                                   "(đã bị xóa)."}
+                return {
+                    "id": row["id"],
+                    "reason": f"Thiếu dòng nhật ký từ số {prev_id + 1} đến {row['id'] - 1} (đã bị xóa).",
+                }
             prev_hash = held  # the province's last row before it, which this desk no longer holds
         if link(prev_hash, row) != row["hash"]:
-            return {"id": row["id"], "reason": "Dòng nhật ký không khớp chuỗi băm: nội dung của dòng này (hoặc của dòng "
-                                               "trước nó) đã bị sửa sau khi ghi."}
+            return {
+                "id": row["id"],
+                "reason": "Dòng nhật ký không khớp chuỗi băm: nội dung của dòng này (hoặc của dòng "
+                "trước nó) đã bị sửa sau khi ghi.",
+            }
         prev_hash, prev_id = row["hash"], row["id"]
     return None
 

@@ -51,14 +51,15 @@ class OfficeHours:
         """Parse "07:00-11:30,13:30-17:00"."""
         try:
             sessions = tuple(
-                tuple(time.fromisoformat(part.strip()) for part in span.split("-"))
-                for span in text.split(",")
+                tuple(time.fromisoformat(part.strip()) for part in span.split("-")) for span in text.split(",")
             )
             if any(len(s) != 2 for s in sessions):
                 raise ValueError(text)
             return cls(sessions=sessions, same_day_cutoff=time.fromisoformat(cutoff))  # type: ignore[arg-type]
         except ValueError as exc:
-            raise InvalidInput("office_hours", f"Giờ làm việc không hợp lệ: {text!r} (ví dụ 07:00-11:30,13:30-17:00).") from exc
+            raise InvalidInput(
+                "office_hours", f"Giờ làm việc không hợp lệ: {text!r} (ví dụ 07:00-11:30,13:30-17:00)."
+            ) from exc
 
     def format(self) -> str:
         return ",".join(f"{s:%H:%M}-{e:%H:%M}" for s, e in self.sessions)
@@ -80,7 +81,7 @@ class CalendarNotice:
     @classmethod
     def from_json(cls, data: object) -> CalendarNotice:
         if not isinstance(data, dict) or data.get("format") != CALENDAR_FORMAT:
-            raise InvalidInput("calendar", f"Tệp lịch phải có \"format\": \"{CALENDAR_FORMAT}\".")
+            raise InvalidInput("calendar", f'Tệp lịch phải có "format": "{CALENDAR_FORMAT}".')
         try:
             year = whole(data.get("year"), *YEARS)
             title = text(data, "title")
@@ -113,7 +114,7 @@ class CalendarNotice:
 def _entries(data: dict, key: str) -> list[dict]:
     entries = data.get(key) or []
     if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
-        raise TypeError(f"\"{key}\" phải là danh sách các ngày {{\"date\": …, \"name\": …}}")
+        raise TypeError(f'"{key}" phải là danh sách các ngày {{"date": …, "name": …}}')
     return entries
 
 
@@ -185,7 +186,8 @@ class WorkCalendar:
         """Whether a result can be handed over at ``moment``: a working day, within a session (its end included)."""
         moment = moment.astimezone(VN_TZ)
         return self.is_working_day(moment.date()) and any(
-            start <= moment.time() <= end for start, end in self.office_hours.sessions)
+            start <= moment.time() <= end for start, end in self.office_hours.sessions
+        )
 
     def normalise(self, moment: datetime) -> datetime:
         """The working moment from which a dossier received at ``moment`` is counted.

@@ -27,8 +27,11 @@ def reception_facts(data: object, papers: int | None) -> dict:
     try:
         if not isinstance(data, dict):
             raise ValueError("không phải một đối tượng JSON")
-        facts = {"owner": _person(data.get("owner") or {}, owner=True), "sets": whole(data.get("sets", 1), 1, MAX_SETS),
-                 "documents": [paper(d, papers) for d in _list(data, "documents")]}
+        facts = {
+            "owner": _person(data.get("owner") or {}, owner=True),
+            "sets": whole(data.get("sets", 1), 1, MAX_SETS),
+            "documents": [paper(d, papers) for d in _list(data, "documents")],
+        }
         if data.get("desk") is not None:
             facts["desk"] = whole(data["desk"], 1, MAX_DESKS)
         if data.get("submitter"):
@@ -46,7 +49,7 @@ def reception_facts(data: object, papers: int | None) -> dict:
 def _list(data: dict, key: str) -> list:
     value = data.get(key) or []
     if not isinstance(value, list):
-        raise ValueError(f"\"{key}\" phải là một danh sách")
+        raise ValueError(f'"{key}" phải là một danh sách')
     return value
 
 
@@ -86,9 +89,12 @@ def paper(data: object, papers: int | None) -> dict:
 
 
 def _fee_request(data: object) -> dict:
-    data = _object(data, "\"fee_request\"")
+    data = _object(data, '"fee_request"')
     exemption = data.get("exemption")
     if exemption is not None and not isinstance(exemption, str):
         raise ValueError("đối tượng miễn phí phải là một chuỗi ký tự")
-    return {"quantity": whole(data.get("quantity", 1), 1, MAX_QUANTITY),
-            "pages": whole(data.get("pages", 0), 0, MAX_PAGES), "exemption": exemption}
+    return {
+        "quantity": whole(data.get("quantity", 1), 1, MAX_QUANTITY),
+        "pages": whole(data.get("pages", 0), 0, MAX_PAGES),
+        "exemption": exemption,
+    }

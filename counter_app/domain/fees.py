@@ -54,14 +54,17 @@ class FeeRule:
         try:
             tiers = data.get("tiers") or []
             if not isinstance(tiers, list):
-                raise TypeError("\"tiers\" phải là một danh sách")
+                raise TypeError('"tiers" phải là một danh sách')
             rule = cls(
                 kind=kind,
                 amount=whole(data.get("amount", 0), 0, MAX_MONEY),
                 unit=text(data, "unit"),
                 tiers=tuple(
-                    PageTier(whole(t["from_page"], 1, MAX_PAGES), whole(t["amount"], 0, MAX_MONEY),
-                             whole(t["to_page"], 1, MAX_PAGES) if t.get("to_page") else None)
+                    PageTier(
+                        whole(t["from_page"], 1, MAX_PAGES),
+                        whole(t["amount"], 0, MAX_MONEY),
+                        whole(t["to_page"], 1, MAX_PAGES) if t.get("to_page") else None,
+                    )
                     for t in tiers
                 ),
                 cap_per_copy=None if data.get("cap_per_copy") is None else whole(data["cap_per_copy"], 0, MAX_MONEY),
@@ -111,7 +114,7 @@ class FeeRule:
         if request.exemption:
             exemption = nfc(request.exemption)
             if exemption not in exemptions:
-                raise InvalidInput("exemption", f"Thủ tục này không có đối tượng miễn phí \"{exemption}\".")
+                raise InvalidInput("exemption", f'Thủ tục này không có đối tượng miễn phí "{exemption}".')
             return Fee(0, f"Miễn phí, lệ phí ({exemption})")
         if self.kind == "free":
             return Fee(0, self.note or "Không thu phí, lệ phí")
@@ -121,10 +124,10 @@ class FeeRule:
             return Fee(self.amount, money(self.amount))
         if self.kind == "per_unit":
             unit = self.unit or "bản"
-            return Fee(self.amount * request.quantity,
-                       f"{money(self.amount)}/{unit} × {request.quantity} {unit}")
+            return Fee(self.amount * request.quantity, f"{money(self.amount)}/{unit} × {request.quantity} {unit}")
         if request.pages < 1:
             raise InvalidInput("pages", "Cần nhập số trang của bản chính để tính lệ phí chứng thực.")
         per_copy = self.page_fee(request.pages)
-        return Fee(per_copy * request.quantity,
-                   f"{money(per_copy)}/bản ({request.pages} trang) × {request.quantity} bản")
+        return Fee(
+            per_copy * request.quantity, f"{money(per_copy)}/bản ({request.pages} trang) × {request.quantity} bản"
+        )

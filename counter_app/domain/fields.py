@@ -19,9 +19,9 @@ def whole(value: object, low: int, high: int) -> int:
         number = None
     elif isinstance(value, int):
         number = value
-    elif isinstance(value, float) and math.isfinite(value) and value.is_integer():
-        number = int(value)
-    elif isinstance(value, str) and re.fullmatch(r"\s*[-+]?[0-9]{1,18}\s*", value):
+    elif (isinstance(value, float) and math.isfinite(value) and value.is_integer()) or (
+        isinstance(value, str) and re.fullmatch(r"\s*[-+]?[0-9]{1,18}\s*", value)
+    ):
         number = int(value)
     else:
         number = None
@@ -38,5 +38,5 @@ def text(data: dict, key: str) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise ValueError(f"\"{key}\" phải là một chuỗi ký tự")
+        raise ValueError(f'"{key}" phải là một chuỗi ký tự')
     return nfc(value)

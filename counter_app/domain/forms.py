@@ -21,7 +21,7 @@ class Form:
 
     @property
     def label(self) -> str:
-        """"Mẫu số 01 — Thông tư số 01/2018/TT-VPCP", printed in the slip's corner."""
+        """ "Mẫu số 01 — Thông tư số 01/2018/TT-VPCP", printed in the slip's corner."""
         return f"Mẫu số {self.number} — {self.circular}"
 
 

@@ -90,4 +90,4 @@ def parse_id_card(raw: str) -> IdCard:
             return _parse_one(text[start:])
         except ValueError:
             continue
-    raise InvalidInput("id_card", "Không đọc được mã QR trên thẻ căn cước: cần ít nhất 7 trường ngăn cách bởi \"|\".")
+    raise InvalidInput("id_card", 'Không đọc được mã QR trên thẻ căn cước: cần ít nhất 7 trường ngăn cách bởi "|".')

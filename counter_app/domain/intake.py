@@ -37,8 +37,10 @@ class ReturnMethod(IntEnum):
 CHANNEL_NAMES = {"direct": Channel.DIRECT, "online": Channel.ONLINE, "postal": Channel.POSTAL}
 RETURN_NAMES = {"counter": ReturnMethod.COUNTER, "post": ReturnMethod.POST}
 CHANNEL_LABELS = {Channel.DIRECT: "Trực tiếp", Channel.ONLINE: "Trực tuyến", Channel.POSTAL: "Bưu chính công ích"}
-RETURN_LABELS = {ReturnMethod.COUNTER: "Tại Bộ phận tiếp nhận và trả kết quả",
-                 ReturnMethod.POST: "Qua dịch vụ Bưu chính công ích"}
+RETURN_LABELS = {
+    ReturnMethod.COUNTER: "Tại Bộ phận tiếp nhận và trả kết quả",
+    ReturnMethod.POST: "Qua dịch vụ Bưu chính công ích",
+}
 
 
 @dataclass(frozen=True)
@@ -53,8 +55,13 @@ class Person:
 
     def normalised(self) -> Person:
         return replace(
-            self, full_name=nfc(self.full_name), id_number=self.id_number.strip(), gender=nfc(self.gender),
-            address=nfc(self.address), phone=re.sub(r"[\s.\-]", "", self.phone), email=nfc(self.email),
+            self,
+            full_name=nfc(self.full_name),
+            id_number=self.id_number.strip(),
+            gender=nfc(self.gender),
+            address=nfc(self.address),
+            phone=re.sub(r"[\s.\-]", "", self.phone),
+            email=nfc(self.email),
         )
 
     def problems(self, prefix: str, today: date) -> dict[str, str]:
@@ -161,8 +168,11 @@ class Intake:
     def missing(self, procedure: Procedure) -> tuple[SubmittedDocument, ...]:
         """The required papers not handed in, with the counts the catalog asks for (what Mẫu 02 lists)."""
         given = {d.name for d in self.documents if d.original + d.certified + d.copy > 0}
-        return tuple(SubmittedDocument(d.name, d.original, d.certified, d.copy)
-                     for d in procedure.documents if d.required and d.name not in given)
+        return tuple(
+            SubmittedDocument(d.name, d.original, d.certified, d.copy)
+            for d in procedure.documents
+            if d.required and d.name not in given
+        )
 
     @property
     def contact(self) -> Person:
@@ -181,20 +191,27 @@ class Intake:
         elif isinstance(docs_data, list) or docs_data is None:
             documents = tuple(_document(d, procedure) for d in docs_data or [])
         else:
-            raise InvalidInput("documents", "\"documents\" phải là danh sách các giấy tờ.")
+            raise InvalidInput("documents", '"documents" phải là danh sách các giấy tờ.')
         fee = data.get("fee") or {}
         if not isinstance(fee, dict) or not isinstance(fee.get("exemption"), (str, type(None))):
-            raise InvalidInput("fee", "\"fee\" phải là một đối tượng {\"quantity\", \"pages\", \"exemption\"}, "
-                                      "\"exemption\" là tên đối tượng miễn phí.")
+            raise InvalidInput(
+                "fee",
+                '"fee" phải là một đối tượng {"quantity", "pages", "exemption"}, '
+                '"exemption" là tên đối tượng miễn phí.',
+            )
         try:
             channel = CHANNEL_NAMES[str(data.get("channel", "direct"))]
             method = RETURN_NAMES[str(data.get("return", "counter"))]
         except KeyError as exc:
-            raise InvalidInput("channel", f"Giá trị không hợp lệ: {str(exc)[:60]}. Kênh: direct/online/postal; trả: "
-                                          "counter/post.") from exc
+            raise InvalidInput(
+                "channel", f"Giá trị không hợp lệ: {str(exc)[:60]}. Kênh: direct/online/postal; trả: counter/post."
+            ) from exc
         try:
-            fee_request = FeeRequest(whole(fee.get("quantity", 1), 1, MAX_QUANTITY),
-                                     whole(fee.get("pages", 0), 0, MAX_PAGES), fee.get("exemption"))
+            fee_request = FeeRequest(
+                whole(fee.get("quantity", 1), 1, MAX_QUANTITY),
+                whole(fee.get("pages", 0), 0, MAX_PAGES),
+                fee.get("exemption"),
+            )
             sets = whole(data.get("sets", 1), 1, MAX_SETS)
             texts = {key: text(data, key) for key in ("postal_address", "note", "competent_unit")}
         except ValueError as exc:
@@ -222,7 +239,7 @@ def procedure_code_of(data: object) -> str:
     except ValueError as exc:
         raise InvalidInput("procedure", f"Mã thủ tục hành chính: {exc}.") from exc
     if not code:
-        raise InvalidInput("procedure", "Chưa chọn thủ tục hành chính (\"procedure\").")
+        raise InvalidInput("procedure", 'Chưa chọn thủ tục hành chính ("procedure").')
     return code
 
 

@@ -32,8 +32,10 @@ def parse_item_code(text: str) -> str:
     code = re.sub(r"\s", "", text).upper()
     match = _ITEM.match(code)
     if not match:
-        raise InvalidInput("item_code", f"\"{text.strip()}\" không phải mã bưu gửi (2 chữ cái, 9 chữ số, 2 chữ cái, "
-                                        "ví dụ EE123456785VN).")
+        raise InvalidInput(
+            "item_code",
+            f'"{text.strip()}" không phải mã bưu gửi (2 chữ cái, 9 chữ số, 2 chữ cái, ví dụ EE123456785VN).',
+        )
     if int(match["check"]) != check_digit(match["serial"]):
         raise InvalidInput("item_code", f"Mã bưu gửi {code} sai số kiểm tra: mã bị đọc sai, hãy quét lại.")
     return code

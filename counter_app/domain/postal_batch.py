@@ -31,8 +31,11 @@ class Flow(str, Enum):
         return FLOW_LABELS[self]
 
 
-FLOW_LABELS = {Flow.INTAKE: "Nhận hồ sơ qua bưu chính", Flow.RESULTS: "Giao kết quả cho bưu chính",
-               Flow.DELIVERED: "Xác nhận đã phát"}
+FLOW_LABELS = {
+    Flow.INTAKE: "Nhận hồ sơ qua bưu chính",
+    Flow.RESULTS: "Giao kết quả cho bưu chính",
+    Flow.DELIVERED: "Xác nhận đã phát",
+}
 
 
 class Refusal(str, Enum):
@@ -50,9 +53,13 @@ class Refusal(str, Enum):
 
 
 REFUSAL_LABELS = {
-    Refusal.DUPLICATE: "Trùng", Refusal.UNKNOWN: "Không rõ mã", Refusal.OTHER_UNIT: "Hồ sơ của đơn vị khác",
-    Refusal.WRONG_STATE: "Sai trạng thái", Refusal.UNREADABLE: "Mã đọc sai",
-    Refusal.LINKED_ELSEWHERE: "Mã bưu gửi đã gắn hồ sơ khác", Refusal.WRONG_CODE: "Sai loại mã",
+    Refusal.DUPLICATE: "Trùng",
+    Refusal.UNKNOWN: "Không rõ mã",
+    Refusal.OTHER_UNIT: "Hồ sơ của đơn vị khác",
+    Refusal.WRONG_STATE: "Sai trạng thái",
+    Refusal.UNREADABLE: "Mã đọc sai",
+    Refusal.LINKED_ELSEWHERE: "Mã bưu gửi đã gắn hồ sơ khác",
+    Refusal.WRONG_CODE: "Sai loại mã",
 }
 
 INTAKE_LINK, RESULTS_LINK = "intake", "results"
@@ -116,7 +123,7 @@ def judge(flow: Flow, scan: Scanned, state: BatchState, facts: Facts, unit_code:
     if scan.kind is CodeKind.BAD_ITEM:
         return _refuse(Refusal.UNREADABLE, f"Mã bưu gửi {scan.code} sai số kiểm tra: mã bị đọc sai, hãy quét lại.")
     if scan.kind is CodeKind.UNKNOWN:
-        return _refuse(Refusal.UNKNOWN, f"\"{scan.text}\" không phải mã hồ sơ hay mã bưu gửi.")
+        return _refuse(Refusal.UNKNOWN, f'"{scan.text}" không phải mã hồ sơ hay mã bưu gửi.')
     if scan.kind is CodeKind.DOSSIER and facts.dossier is None:
         if scan.unit_code != unit_code:
             return _refuse(Refusal.OTHER_UNIT, f"Hồ sơ {scan.code} của đơn vị khác (mã đơn vị {scan.unit_code}).")
@@ -126,14 +133,21 @@ def judge(flow: Flow, scan: Scanned, state: BatchState, facts: Facts, unit_code:
 
 def _intake(scan: Scanned, state: BatchState, facts: Facts) -> Verdict:
     if scan.kind is CodeKind.DOSSIER:
-        return _refuse(Refusal.WRONG_CODE, f"{scan.code} là mã hồ sơ: khi nhận hồ sơ qua bưu chính, quét mã bưu gửi "
-                                           "trên bưu gửi.", scan.code)
+        return _refuse(
+            Refusal.WRONG_CODE,
+            f"{scan.code} là mã hồ sơ: khi nhận hồ sơ qua bưu chính, quét mã bưu gửi trên bưu gửi.",
+            scan.code,
+        )
     item = scan.code
     if item in state.items:
         return _refuse(Refusal.DUPLICATE, f"Bưu gửi {item} đã quét trong lô này.", item=item)
     if facts.link is not None:
-        return _refuse(Refusal.LINKED_ELSEWHERE, f"Mã bưu gửi {item} đã gắn với hồ sơ {facts.link.dossier_code}.",
-                       facts.link.dossier_code, item)
+        return _refuse(
+            Refusal.LINKED_ELSEWHERE,
+            f"Mã bưu gửi {item} đã gắn với hồ sơ {facts.link.dossier_code}.",
+            facts.link.dossier_code,
+            item,
+        )
     if facts.elsewhere:
         return _refuse(Refusal.DUPLICATE, f"Bưu gửi {item} đã có trong lô {facts.elsewhere}.", item=item)
     return Verdict(None, f"Nhận bưu gửi {item}: chờ tiếp nhận hồ sơ.", item_code=item)
@@ -149,11 +163,18 @@ def _results(scan: Scanned, state: BatchState, facts: Facts) -> Verdict:
     if problem:
         return problem
     if not d.by_post:
-        return _refuse(Refusal.WRONG_STATE, f"Hồ sơ {d.code} đăng ký nhận kết quả tại Bộ phận tiếp nhận và trả kết "
-                                            "quả, không qua bưu chính.", d.code)
+        return _refuse(
+            Refusal.WRONG_STATE,
+            f"Hồ sơ {d.code} đăng ký nhận kết quả tại Bộ phận tiếp nhận và trả kết quả, không qua bưu chính.",
+            d.code,
+        )
     if d.handed_over:
-        return _refuse(Refusal.WRONG_STATE, f"Kết quả hồ sơ {d.code} đã bàn giao cho bưu chính (mã bưu gửi "
-                                            f"{d.handed_over}).", d.code, d.handed_over)
+        return _refuse(
+            Refusal.WRONG_STATE,
+            f"Kết quả hồ sơ {d.code} đã bàn giao cho bưu chính (mã bưu gửi {d.handed_over}).",
+            d.code,
+            d.handed_over,
+        )
     if facts.elsewhere:
         return _refuse(Refusal.DUPLICATE, f"Hồ sơ {d.code} đã có trong lô {facts.elsewhere}.", d.code)
     return Verdict(None, f"Hồ sơ {d.code}: quét mã bưu gửi của phong bì kết quả.", d.code)
@@ -163,13 +184,20 @@ def _results_item(item: str, state: BatchState, facts: Facts) -> Verdict:
     if item in state.items:
         return _refuse(Refusal.DUPLICATE, f"Mã bưu gửi {item} đã quét trong lô này.", item=item)
     if facts.link is not None and facts.link.dossier_code != state.waiting:
-        return _refuse(Refusal.LINKED_ELSEWHERE, f"Mã bưu gửi {item} đã gắn với hồ sơ {facts.link.dossier_code}.",
-                       facts.link.dossier_code, item)
+        return _refuse(
+            Refusal.LINKED_ELSEWHERE,
+            f"Mã bưu gửi {item} đã gắn với hồ sơ {facts.link.dossier_code}.",
+            facts.link.dossier_code,
+            item,
+        )
     if facts.elsewhere:
         return _refuse(Refusal.DUPLICATE, f"Mã bưu gửi {item} đã có trong lô {facts.elsewhere}.", item=item)
     if state.waiting is None:
-        return _refuse(Refusal.WRONG_CODE, f"Chưa có hồ sơ chờ gắn mã bưu gửi {item}: quét mã hồ sơ trước, rồi quét "
-                                           "mã bưu gửi.", item=item)
+        return _refuse(
+            Refusal.WRONG_CODE,
+            f"Chưa có hồ sơ chờ gắn mã bưu gửi {item}: quét mã hồ sơ trước, rồi quét mã bưu gửi.",
+            item=item,
+        )
     return Verdict(None, f"Gắn mã bưu gửi {item} với hồ sơ {state.waiting}.", state.waiting, item)
 
 
@@ -180,8 +208,12 @@ def _delivered(scan: Scanned, state: BatchState, facts: Facts) -> Verdict:
         if facts.link is None:
             return _refuse(Refusal.UNKNOWN, f"Mã bưu gửi {scan.code} chưa gắn với hồ sơ nào.", item=scan.code)
         if facts.link.flow != RESULTS_LINK:
-            return _refuse(Refusal.WRONG_CODE, f"{scan.code} là bưu gửi nộp hồ sơ {facts.link.dossier_code}, không "
-                                               "phải bưu gửi kết quả.", facts.link.dossier_code, scan.code)
+            return _refuse(
+                Refusal.WRONG_CODE,
+                f"{scan.code} là bưu gửi nộp hồ sơ {facts.link.dossier_code}, không phải bưu gửi kết quả.",
+                facts.link.dossier_code,
+                scan.code,
+            )
     d = facts.dossier
     if d.code in state.dossiers:
         return _refuse(Refusal.DUPLICATE, f"Hồ sơ {d.code} đã quét trong lô này.", d.code, d.handed_over)
@@ -193,8 +225,9 @@ def _delivered(scan: Scanned, state: BatchState, facts: Facts) -> Verdict:
     if not d.handed_over:
         return _refuse(Refusal.WRONG_STATE, f"Kết quả hồ sơ {d.code} chưa bàn giao cho bưu chính.", d.code)
     if d.status is not Status.RESULT_READY:
-        return _refuse(Refusal.WRONG_STATE, f"Hồ sơ {d.code} đang ở trạng thái \"{d.status.label}\".", d.code,
-                       d.handed_over)
+        return _refuse(
+            Refusal.WRONG_STATE, f'Hồ sơ {d.code} đang ở trạng thái "{d.status.label}".', d.code, d.handed_over
+        )
     if facts.elsewhere:
         return _refuse(Refusal.DUPLICATE, f"Hồ sơ {d.code} đã có trong lô {facts.elsewhere}.", d.code, d.handed_over)
     return Verdict(None, f"Đã phát kết quả hồ sơ {d.code} (mã bưu gửi {d.handed_over}).", d.code, d.handed_over)
@@ -211,8 +244,9 @@ def _not_ready(d: Dossier) -> Verdict | None:
         return None
     if d.status is Status.RETURNED:
         return _refuse(Refusal.WRONG_STATE, f"Hồ sơ {d.code} đã trả kết quả.", d.code)
-    return _refuse(Refusal.WRONG_STATE, f"Hồ sơ {d.code} đang ở trạng thái \"{d.status.label}\", chưa có kết quả "
-                                        "để giao.", d.code)
+    return _refuse(
+        Refusal.WRONG_STATE, f'Hồ sơ {d.code} đang ở trạng thái "{d.status.label}", chưa có kết quả để giao.', d.code
+    )
 
 
 _FLOWS = {Flow.INTAKE: _intake, Flow.RESULTS: _results, Flow.DELIVERED: _delivered}

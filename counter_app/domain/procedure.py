@@ -92,13 +92,19 @@ class DocumentComponent:
         except ValueError as exc:
             raise InvalidInput("documents", f"{where}: thành phần hồ sơ không hợp lệ ({exc}).") from exc
         if not doc.name or not isinstance(doc.required, bool):
-            raise InvalidInput("documents", f"{where}: thành phần hồ sơ thiếu tên, hoặc \"required\" không phải "
-                                            "true/false.")
+            raise InvalidInput(
+                "documents", f'{where}: thành phần hồ sơ thiếu tên, hoặc "required" không phải true/false.'
+            )
         return doc
 
     def to_json(self) -> dict:
-        return {"name": self.name, "original": self.original, "certified": self.certified,
-                "copy": self.copy, "required": self.required}
+        return {
+            "name": self.name,
+            "original": self.original,
+            "certified": self.certified,
+            "copy": self.copy,
+            "required": self.required,
+        }
 
 
 @dataclass(frozen=True)
@@ -132,9 +138,9 @@ class Procedure:
         where = f"Thủ tục {code}"
         exemptions, documents = data.get("exemptions") or [], data.get("documents") or []
         if not isinstance(exemptions, list) or not all(isinstance(e, str) for e in exemptions):
-            raise InvalidInput("exemptions", f"{where}: \"exemptions\" phải là danh sách tên đối tượng miễn phí.")
+            raise InvalidInput("exemptions", f'{where}: "exemptions" phải là danh sách tên đối tượng miễn phí.')
         if not isinstance(documents, list):
-            raise InvalidInput("documents", f"{where}: \"documents\" phải là danh sách thành phần hồ sơ.")
+            raise InvalidInput("documents", f'{where}: "documents" phải là danh sách thành phần hồ sơ.')
         try:
             texts = {key: text(data, key) for key in ("name", "field", "processing_note", "tag", "source")}
         except ValueError as exc:
@@ -154,12 +160,16 @@ class Procedure:
 
     def to_json(self) -> dict:
         out = {
-            "code": self.code, "name": self.name, "field": self.field,
+            "code": self.code,
+            "name": self.name,
+            "field": self.field,
             "processing": self.processing.to_json(),
             "online_processing": self.online_processing.to_json() if self.online_processing else None,
-            "fee": self.fee.to_json(), "exemptions": list(self.exemptions),
+            "fee": self.fee.to_json(),
+            "exemptions": list(self.exemptions),
             "documents": [d.to_json() for d in self.documents],
-            "tag": self.tag, "source": self.source,
+            "tag": self.tag,
+            "source": self.source,
         }
         if self.processing_note:
             out["processing_note"] = self.processing_note
@@ -178,18 +188,18 @@ class Catalog:
     @classmethod
     def from_json(cls, data: object) -> Catalog:
         if not isinstance(data, dict) or data.get("format") != CATALOG_FORMAT:
-            raise InvalidInput("catalog", f"Tệp danh mục phải có \"format\": \"{CATALOG_FORMAT}\".")
+            raise InvalidInput("catalog", f'Tệp danh mục phải có "format": "{CATALOG_FORMAT}".')
         version = data.get("version")
         version = nfc(str(version)) if isinstance(version, (str, int)) and not isinstance(version, bool) else ""
         if not version:
-            raise InvalidInput("version", "Tệp danh mục thiếu số hiệu phiên bản (\"version\").")
+            raise InvalidInput("version", 'Tệp danh mục thiếu số hiệu phiên bản ("version").')
         try:
             effective = date.fromisoformat(str(data.get("effective_from")))
         except ValueError as exc:
             raise InvalidInput("effective_from", "Ngày hiệu lực phải có dạng YYYY-MM-DD.") from exc
         procedures = data.get("procedures") or []
         if not isinstance(procedures, list):
-            raise InvalidInput("procedures", "\"procedures\" phải là danh sách các thủ tục.")
+            raise InvalidInput("procedures", '"procedures" phải là danh sách các thủ tục.')
         procedures = tuple(Procedure.from_json(p) for p in procedures)
         if not procedures:
             raise InvalidInput("procedures", "Tệp danh mục không có thủ tục nào.")
@@ -206,8 +216,10 @@ class Catalog:
 
     def to_json(self) -> dict:
         return {
-            "format": CATALOG_FORMAT, "version": self.version,
-            "effective_from": self.effective_from.isoformat(), "issuer": self.issuer,
+            "format": CATALOG_FORMAT,
+            "version": self.version,
+            "effective_from": self.effective_from.isoformat(),
+            "issuer": self.issuer,
             "procedures": [p.to_json() for p in self.procedures],
         }
 

@@ -40,19 +40,24 @@ class Slip:
 
 
 def place_name(unit_name: str) -> str:
-    """"UBND xã Quảng Phú" → "Quảng Phú", the place written before the date."""
+    """ "UBND xã Quảng Phú" → "Quảng Phú", the place written before the date."""
     name = re.sub(r"^(UBND|Ủy ban nhân dân)\s+", "", unit_name, flags=re.I)
     return re.sub(r"^(xã|phường|thị trấn|đặc khu)\s+", "", name, flags=re.I)
 
 
 def header(unit_name: str, issued: date) -> dict:
-    return {"governing_body": unit_name.upper(), "department": DEPARTMENT,
-            "place_date": f"{place_name(unit_name)}, {day_phrase(issued)}"}
+    return {
+        "governing_body": unit_name.upper(),
+        "department": DEPARTMENT,
+        "place_date": f"{place_name(unit_name)}, {day_phrase(issued)}",
+    }
 
 
 def _documents(dossier: dict) -> tuple[tuple[str, ...], ...]:
-    return tuple((str(n), d["name"], str(d["original"]), str(d["certified"]), str(d["copy"]))
-                 for n, d in enumerate(dossier["documents"], start=1))
+    return tuple(
+        (str(n), d["name"], str(d["original"]), str(d["certified"]), str(d["copy"]))
+        for n, d in enumerate(dossier["documents"], start=1)
+    )
 
 
 DOCUMENT_HEADER = ("TT", "Thành phần hồ sơ", "Bản chính", "Bản chứng thực", "Bản photo")
@@ -82,7 +87,9 @@ def receipt(dossier: dict, unit_name: str, tracking_url: str) -> Slip:
     f = form("RECEIPT", received.date())
     fee = dossier["fee"]
     return Slip(
-        form_label=f.label, title=f.title, code=dossier["code"],
+        form_label=f.label,
+        title=f.title,
+        code=dossier["code"],
         qr_text=tracking_url.format(code=dossier["code"]),
         copies=("Liên 1: Lưu", "Liên 2: Giao người nộp"),
         lines=(
@@ -122,13 +129,18 @@ def refusal(dossier: dict, unit_name: str, reason: str, issued: datetime) -> Sli
     """Mẫu 03: Phiếu từ chối tiếp nhận giải quyết hồ sơ, with its mandatory reason."""
     f = form("REFUSAL", issued.date())
     return Slip(
-        form_label=f.label, title=f.title, code=dossier["code"],
+        form_label=f.label,
+        title=f.title,
+        code=dossier["code"],
         lines=(
             ("Bộ phận tiếp nhận và trả kết quả", unit_name),
             *_contact_lines(dossier),
             ("Nội dung yêu cầu giải quyết", dossier["procedure_name"]),
-            ("Sau khi xem xét hồ sơ, Bộ phận tiếp nhận và trả kết quả thông báo không tiếp nhận, giải quyết "
-             "hồ sơ này với lý do cụ thể như sau", reason),
+            (
+                "Sau khi xem xét hồ sơ, Bộ phận tiếp nhận và trả kết quả thông báo không tiếp nhận, giải quyết "
+                "hồ sơ này với lý do cụ thể như sau",
+                reason,
+            ),
         ),
         notes=("Xin thông báo cho Ông/Bà được biết và thực hiện./.",),
         signatures=("NGƯỜI NỘP HỒ SƠ", "NGƯỜI TIẾP NHẬN HỒ SƠ"),
@@ -140,8 +152,9 @@ def refusal(dossier: dict, unit_name: str, reason: str, issued: datetime) -> Sli
 INCOMPLETE = "Hồ sơ chưa đầy đủ thành phần, số lượng giấy tờ theo quy định."
 
 
-def supplement_request(dossier: dict, unit_name: str, items: list[dict], reason: str, issued: datetime,
-                       clerk_name: str) -> Slip:
+def supplement_request(
+    dossier: dict, unit_name: str, items: list[dict], reason: str, issued: datetime, clerk_name: str
+) -> Slip:
     """Mẫu 02: every paper to add or complete, listed at once, with the reason.
 
     ``dossier`` is a received dossier (with its code) or the applicant and procedure of an intake
@@ -149,10 +162,14 @@ def supplement_request(dossier: dict, unit_name: str, items: list[dict], reason:
     """
     f = form("SUPPLEMENT_REQUEST", issued.date())
     code = dossier.get("code")
-    rows = tuple((str(n), i["name"], str(i.get("original", 0)), str(i.get("certified", 0)), str(i.get("copy", 0)))
-                 for n, i in enumerate(items, start=1))
+    rows = tuple(
+        (str(n), i["name"], str(i.get("original", 0)), str(i.get("certified", 0)), str(i.get("copy", 0)))
+        for n, i in enumerate(items, start=1)
+    )
     return Slip(
-        form_label=f.label, title=f.title, code=code,
+        form_label=f.label,
+        title=f.title,
+        code=code,
         lines=(
             ("Số", f"{code}/HDHS" if code else "……/HDHS"),
             ("Bộ phận tiếp nhận và trả kết quả", unit_name),
@@ -163,9 +180,11 @@ def supplement_request(dossier: dict, unit_name: str, items: list[dict], reason:
         table_header=DOCUMENT_HEADER,
         table_rows=rows,
         after_table=(("Lý do", reason or INCOMPLETE),),
-        notes=(f"Trong quá trình hoàn thiện hồ sơ, nếu có vướng mắc, Ông/Bà liên hệ {clerk_name}, "
-               f"Bộ phận tiếp nhận và trả kết quả — {unit_name} để được hướng dẫn.",
-               "Yêu cầu bổ sung được lập một lần, liệt kê đầy đủ các nội dung cần hoàn thiện."),
+        notes=(
+            f"Trong quá trình hoàn thiện hồ sơ, nếu có vướng mắc, Ông/Bà liên hệ {clerk_name}, "
+            f"Bộ phận tiếp nhận và trả kết quả — {unit_name} để được hướng dẫn.",
+            "Yêu cầu bổ sung được lập một lần, liệt kê đầy đủ các nội dung cần hoàn thiện.",
+        ),
         signatures=("NGƯỜI NỘP HỒ SƠ", "NGƯỜI HƯỚNG DẪN"),
         extra={"received_by": clerk_name},
         **header(unit_name, issued.date()),
@@ -181,7 +200,9 @@ def apology(dossier: dict, unit_name: str, event: dict) -> Slip:
     first = datetime.fromisoformat(dossier["first_due_at"])
     owner = dossier["owner"]
     return Slip(
-        form_label=f.label, title=f.title, code=dossier["code"],
+        form_label=f.label,
+        title=f.title,
+        code=dossier["code"],
         lines=(
             ("Số", f"{dossier['code']}/XLHS"),
             ("V/v", "xin lỗi về việc hồ sơ giải quyết quá hạn và hẹn lại thời gian trả kết quả"),
@@ -196,17 +217,21 @@ def apology(dossier: dict, unit_name: str, event: dict) -> Slip:
             ("Thời gian hẹn trả kết quả mới", slip_moment(datetime.fromisoformat(event["data"]["new_due"]))),
             ("Nơi trả kết quả", dossier["return_label"]),
         ),
-        notes=(f"{unit_name} thành thật xin lỗi Ông/Bà vì hồ sơ giải quyết quá hạn so với thời gian đã hẹn, "
-               "và hẹn lại thời gian trả kết quả như trên. Mong Ông/Bà thông cảm.",),
+        notes=(
+            f"{unit_name} thành thật xin lỗi Ông/Bà vì hồ sơ giải quyết quá hạn so với thời gian đã hẹn, "
+            "và hẹn lại thời gian trả kết quả như trên. Mong Ông/Bà thông cảm.",
+        ),
         signatures=("NGƯỜI NHẬN PHIẾU", "THỦ TRƯỞNG CƠ QUAN"),
         **header(unit_name, at.date()),
     )
 
 
-STEP_KINDS = {"process": ("Bộ phận tiếp nhận và trả kết quả", "Cơ quan giải quyết hồ sơ"),
-              "result_ready": ("Cơ quan giải quyết hồ sơ", "Bộ phận tiếp nhận và trả kết quả"),
-              "postal_handover": ("Bộ phận tiếp nhận và trả kết quả", "Bưu chính công ích (trả kết quả)"),
-              "return": ("Bộ phận tiếp nhận và trả kết quả", "Công dân, tổ chức")}
+STEP_KINDS = {
+    "process": ("Bộ phận tiếp nhận và trả kết quả", "Cơ quan giải quyết hồ sơ"),
+    "result_ready": ("Cơ quan giải quyết hồ sơ", "Bộ phận tiếp nhận và trả kết quả"),
+    "postal_handover": ("Bộ phận tiếp nhận và trả kết quả", "Bưu chính công ích (trả kết quả)"),
+    "return": ("Bộ phận tiếp nhận và trả kết quả", "Công dân, tổ chức"),
+}
 
 
 def timeliness(done: datetime, due: datetime | None) -> str:
@@ -229,7 +254,9 @@ def control_slip(dossier: dict, unit_name: str, issued: datetime) -> Slip:
         outcome = timeliness(at, due) if event["kind"] != "process" else ""
         rows.append((f"1. Giao: {giver}\n2. Nhận: {receiver}", slip_moment(at), outcome, event["note"]))
     return Slip(
-        form_label=f.label, title=f.title, code=dossier["code"],
+        form_label=f.label,
+        title=f.title,
+        code=dossier["code"],
         lines=(
             ("Kèm theo Giấy tiếp nhận hồ sơ và hẹn trả kết quả số", dossier["code"]),
             ("Cơ quan (bộ phận) giải quyết hồ sơ", unit_name),
@@ -238,8 +265,12 @@ def control_slip(dossier: dict, unit_name: str, issued: datetime) -> Slip:
             ("Thời gian trả kết quả theo giấy hẹn", slip_moment(due) if due else NO_FIXED_DATE_PHRASE),
         ),
         table_title="",
-        table_header=("TÊN CƠ QUAN", "THỜI GIAN GIAO, NHẬN HỒ SƠ",
-                      "KẾT QUẢ GIẢI QUYẾT HỒ SƠ (Trước hạn/đúng hạn/quá hạn)", "GHI CHÚ"),
+        table_header=(
+            "TÊN CƠ QUAN",
+            "THỜI GIAN GIAO, NHẬN HỒ SƠ",
+            "KẾT QUẢ GIẢI QUYẾT HỒ SƠ (Trước hạn/đúng hạn/quá hạn)",
+            "GHI CHÚ",
+        ),
         table_rows=tuple(rows),
         table_weights=(5, 4, 3, 3),
         **header(unit_name, issued.date()),
@@ -252,7 +283,9 @@ def result_receipt(dossier: dict, unit_name: str) -> Slip:
     at = datetime.fromisoformat(returned["at"])
     owner = dossier["owner"]
     return Slip(
-        form_label="", title="GIẤY BIÊN NHẬN TRẢ KẾT QUẢ", code=dossier["code"],
+        form_label="",
+        title="GIẤY BIÊN NHẬN TRẢ KẾT QUẢ",
+        code=dossier["code"],
         lines=(
             ("Tên thủ tục hành chính", dossier["procedure_name"]),
             ("Chủ hồ sơ", owner["full_name"]),

@@ -54,20 +54,43 @@ EVENT_LABELS = {
     "postal_handover": "Bàn giao kết quả cho bưu chính công ích để phát",
 }
 
-OPEN = frozenset({Status.RECEIVED, Status.PROCESSING, Status.SUPPLEMENT_REQUESTED,
-                  Status.FINANCIAL_OBLIGATION, Status.WITHDRAWAL_REQUESTED})
+OPEN = frozenset(
+    {
+        Status.RECEIVED,
+        Status.PROCESSING,
+        Status.SUPPLEMENT_REQUESTED,
+        Status.FINANCIAL_OBLIGATION,
+        Status.WITHDRAWAL_REQUESTED,
+    }
+)
 
 # Where a dossier may go from each status. Reception (None → 2 or 3) starts the history.
 TRANSITIONS: dict[Status | None, frozenset[Status]] = {
     None: frozenset({Status.NEW_ONLINE, Status.RECEIVED, Status.REFUSED}),
     Status.NEW_ONLINE: frozenset({Status.RECEIVED, Status.REFUSED}),
-    Status.RECEIVED: frozenset({Status.PROCESSING, Status.SUPPLEMENT_REQUESTED, Status.FINANCIAL_OBLIGATION,
-                                Status.WITHDRAWAL_REQUESTED, Status.STOPPED, Status.RESULT_READY}),
-    Status.PROCESSING: frozenset({Status.SUPPLEMENT_REQUESTED, Status.FINANCIAL_OBLIGATION,
-                                  Status.WITHDRAWAL_REQUESTED, Status.STOPPED, Status.RESULT_READY}),
+    Status.RECEIVED: frozenset(
+        {
+            Status.PROCESSING,
+            Status.SUPPLEMENT_REQUESTED,
+            Status.FINANCIAL_OBLIGATION,
+            Status.WITHDRAWAL_REQUESTED,
+            Status.STOPPED,
+            Status.RESULT_READY,
+        }
+    ),
+    Status.PROCESSING: frozenset(
+        {
+            Status.SUPPLEMENT_REQUESTED,
+            Status.FINANCIAL_OBLIGATION,
+            Status.WITHDRAWAL_REQUESTED,
+            Status.STOPPED,
+            Status.RESULT_READY,
+        }
+    ),
     Status.SUPPLEMENT_REQUESTED: frozenset({Status.PROCESSING, Status.WITHDRAWAL_REQUESTED, Status.STOPPED}),
-    Status.FINANCIAL_OBLIGATION: frozenset({Status.PROCESSING, Status.RESULT_READY,
-                                            Status.WITHDRAWAL_REQUESTED, Status.STOPPED}),
+    Status.FINANCIAL_OBLIGATION: frozenset(
+        {Status.PROCESSING, Status.RESULT_READY, Status.WITHDRAWAL_REQUESTED, Status.STOPPED}
+    ),
     Status.WITHDRAWAL_REQUESTED: frozenset({Status.STOPPED}),
     Status.RESULT_READY: frozenset({Status.RETURNED}),
     Status.REFUSED: frozenset(),
@@ -89,8 +112,6 @@ def parse_status(value: str | int) -> Status:
 def check_transition(current: Status | None, target: Status) -> None:
     if target not in TRANSITIONS[current]:
         if current is None:
-            raise NotAllowed(f"Hồ sơ mới không thể bắt đầu ở trạng thái \"{target.label}\".")
+            raise NotAllowed(f'Hồ sơ mới không thể bắt đầu ở trạng thái "{target.label}".')
         allowed = ", ".join(f"{s.value} ({s.label})" for s in sorted(TRANSITIONS[current])) or "không có"
-        raise NotAllowed(
-            f"Không thể chuyển hồ sơ từ \"{current.label}\" sang \"{target.label}\". Được phép: {allowed}."
-        )
+        raise NotAllowed(f'Không thể chuyển hồ sơ từ "{current.label}" sang "{target.label}". Được phép: {allowed}.')

@@ -77,8 +77,9 @@ def provincial(t: Timeline, last_day: date) -> Verdict:
     return Verdict.ON_TIME
 
 
-def statutory_due(first_due: datetime | None, pauses: Iterable[tuple[datetime, datetime]],
-                  calendar: WorkCalendar) -> datetime | None:
+def statutory_due(
+    first_due: datetime | None, pauses: Iterable[tuple[datetime, datetime]], calendar: WorkCalendar
+) -> datetime | None:
     """The printed appointment moved on by each finished supplement pause (requested, supplied), in order: what
     the desk's appointment would be had no Mẫu 04 moved it."""
     due = first_due
@@ -87,4 +88,3 @@ def statutory_due(first_due: datetime | None, pauses: Iterable[tuple[datetime, d
     for paused_at, resumed_at in pauses:
         due = extend_for_pause(due, paused_at, resumed_at, calendar)
     return due
-

@@ -16,8 +16,11 @@ REGULAR, BOLD, ITALIC = "BeVietnamPro", "BeVietnamPro-Bold", "BeVietnamPro-Itali
 @cache
 def register() -> str:
     """Register the fonts once; returns the family name to use in styles."""
-    for name, file in ((REGULAR, "BeVietnamPro-Regular.ttf"), (BOLD, "BeVietnamPro-Bold.ttf"),
-                       (ITALIC, "BeVietnamPro-Italic.ttf")):
+    for name, file in (
+        (REGULAR, "BeVietnamPro-Regular.ttf"),
+        (BOLD, "BeVietnamPro-Bold.ttf"),
+        (ITALIC, "BeVietnamPro-Italic.ttf"),
+    ):
         pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / file)))
     addMapping(REGULAR, 0, 0, REGULAR)
     addMapping(REGULAR, 1, 0, BOLD)

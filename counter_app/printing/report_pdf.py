@@ -30,8 +30,10 @@ FONT_SIZE, LEADING = 8, 10
 def _header_styles(s: dict) -> dict[str, ParagraphStyle]:
     """The header cells' styles: the labels in bold, the column numbers in italics, both centred."""
     base = ParagraphStyle("report_cell", s["cell"], fontSize=FONT_SIZE, leading=LEADING, alignment=1)
-    return {"head": ParagraphStyle("report_head", base, fontName=BOLD),
-            "number": ParagraphStyle("report_number", base, fontName=ITALIC)}
+    return {
+        "head": ParagraphStyle("report_head", base, fontName=BOLD),
+        "number": ParagraphStyle("report_number", base, fontName=ITALIC),
+    }
 
 
 def text(value, kind: Kind) -> str:
@@ -62,8 +64,9 @@ class PagedTable(Flowable):
         self._table: Table | None = None
 
     def _build(self, rows: list[list], last: bool) -> Table:
-        style = self.style + ([("FONT", (0, -1), (-1, -1), BOLD, FONT_SIZE, LEADING)] if last and self.bold_last
-                              else [])
+        style = self.style + (
+            [("FONT", (0, -1), (-1, -1), BOLD, FONT_SIZE, LEADING)] if last and self.bold_last else []
+        )
         table = Table(self.head + rows, colWidths=self.widths, repeatRows=len(self.head))
         table.setStyle(TableStyle(style))
         return table
@@ -75,7 +78,7 @@ class PagedTable(Flowable):
         return self._table.wrap(avail_width, avail_height)
 
     def split(self, avail_width: float, avail_height: float) -> list:
-        rows = self.body[:self.CHUNK]
+        rows = self.body[: self.CHUNK]
         parts = self._build(rows, last=len(rows) == len(self.body)).split(avail_width, avail_height)
         taken = parts[0]._nrows - len(self.head) if parts else 0
         if taken <= 0:
@@ -95,9 +98,13 @@ def _table(table: ReportTable, width: float, cs: dict) -> PagedTable:
     widths = [width * c.width / total_width for c in table.columns]
     depth, cells = header_cells(table.columns)
     head: list[list] = [[""] * len(table.columns) for _ in range(depth)]
-    style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-             ("LEFTPADDING", (0, 0), (-1, -1), PADDING), ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
-             ("BACKGROUND", (0, 0), (-1, depth - 1), colors.Color(0.93, 0.93, 0.93))]
+    style = [
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
+        ("BACKGROUND", (0, 0), (-1, depth - 1), colors.Color(0.93, 0.93, 0.93)),
+    ]
     for c in cells:
         head[c.top][c.left] = Paragraph(escape(c.text), cs["head"])
         if (c.top, c.left) != (c.bottom, c.right):
@@ -106,8 +113,12 @@ def _table(table: ReportTable, width: float, cs: dict) -> PagedTable:
         head.append([Paragraph(f"({n})", cs["number"]) for n in range(1, len(table.columns) + 1)])
 
     def cells_of(row: tuple, font: str) -> list:
-        return ["\n".join(simpleSplit(text(v, col.kind), font, FONT_SIZE, w - 2 * PADDING)) if col.kind is Kind.TEXT
-                else text(v, col.kind) for v, col, w in zip(row, table.columns, widths)]
+        return [
+            "\n".join(simpleSplit(text(v, col.kind), font, FONT_SIZE, w - 2 * PADDING))
+            if col.kind is Kind.TEXT
+            else text(v, col.kind)
+            for v, col, w in zip(row, table.columns, widths)
+        ]
 
     body = [cells_of(row, REGULAR) for row in table.rows]
     if table.total:
@@ -123,10 +134,13 @@ def story(report: Report, width: float) -> list:
     s = styles()
     cs = _header_styles(s)
     place_date = f"{place_name(report.unit_name)}, {day_phrase(report.made_at.date())}"
-    out: list = [Paragraph(escape(report.form), s["form"]) if report.form else Spacer(0, 0),
-                 national_header(report.unit_name.upper(), DEPARTMENT, place_date, width, s), Spacer(0, 3 * mm),
-                 Paragraph(escape(report.title), s["title"]),
-                 Paragraph(escape(f"({report.period.phrase()})"), s["center_bold"])]
+    out: list = [
+        Paragraph(escape(report.form), s["form"]) if report.form else Spacer(0, 0),
+        national_header(report.unit_name.upper(), DEPARTMENT, place_date, width, s),
+        Spacer(0, 3 * mm),
+        Paragraph(escape(report.title), s["title"]),
+        Paragraph(escape(f"({report.period.phrase()})"), s["center_bold"]),
+    ]
     out += [Paragraph(escape(line), s["center_italic"]) for line in report.lines]
     for table in report.tables:
         out.append(Spacer(0, 3 * mm))
@@ -144,9 +158,17 @@ def render(report: Report) -> bytes:
     """The report as PDF bytes: A4, landscape when the report is wide."""
     page = landscape(A4) if report.landscape else A4
     buffer = io.BytesIO()
-    doc = SimpleDocTemplate(buffer, pagesize=page, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-                            bottomMargin=MARGIN, title=report.title, author=report.unit_name,
-                            subject=report.period.phrase())
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=page,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
+        title=report.title,
+        author=report.unit_name,
+        subject=report.period.phrase(),
+    )
 
     def page_number(canvas, document) -> None:
         canvas.setFont(ITALIC, 8)

@@ -71,8 +71,9 @@ def _sheet(ws, report: Report, table: ReportTable) -> None:
     for h in cells:
         ws.cell(row=top + h.top, column=h.left + 1, value=h.text)
         if (h.top, h.left) != (h.bottom, h.right):
-            ws.merge_cells(start_row=top + h.top, start_column=h.left + 1, end_row=top + h.bottom,
-                           end_column=h.right + 1)
+            ws.merge_cells(
+                start_row=top + h.top, start_column=h.left + 1, end_row=top + h.bottom, end_column=h.right + 1
+            )
     row = top + depth
     if table.numbered:
         for col in range(1, width + 1):

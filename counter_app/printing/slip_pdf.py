@@ -40,8 +40,9 @@ def styles(table_font_size: float = 9.5) -> dict[str, ParagraphStyle]:
         "title": ParagraphStyle("title", base, fontName=BOLD, fontSize=13.5, leading=18, alignment=TA_CENTER),
         "form": ParagraphStyle("form", base, fontName=ITALIC, fontSize=8, leading=10, alignment=2),
         "cell": ParagraphStyle("cell", base, fontSize=size, leading=leading),
-        "cell_bold": ParagraphStyle("cell_bold", base, fontName=BOLD, fontSize=size, leading=leading,
-                                    alignment=TA_CENTER),
+        "cell_bold": ParagraphStyle(
+            "cell_bold", base, fontName=BOLD, fontSize=size, leading=leading, alignment=TA_CENTER
+        ),
     }
 
 
@@ -52,19 +53,32 @@ def _p(text: str, style: ParagraphStyle) -> Paragraph:
 def national_header(governing_body: str, department: str, place_date: str, width: float, s: dict) -> Table:
     """The body and department on the left, the national motto and the place and date on the right."""
     left = [_p(governing_body, s["center"]), _p(department, s["center_bold"]), _p("———", s["center"])]
-    right = [_p("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", s["center_bold"]),
-             _p("Độc lập - Tự do - Hạnh phúc", s["center_bold"]), _p("———", s["center"]),
-             _p(place_date, s["center_italic"])]
+    right = [
+        _p("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", s["center_bold"]),
+        _p("Độc lập - Tự do - Hạnh phúc", s["center_bold"]),
+        _p("———", s["center"]),
+        _p(place_date, s["center_italic"]),
+    ]
     table = Table([[left, right]], colWidths=[width * 0.42, width * 0.58])
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
     return table
 
 
 def signature_table(blocks: list[tuple[str, str, str]], width: float, s: dict) -> KeepTogether:
     """Signature blocks side by side: each a title, a hint ("(Ký và ghi rõ họ tên)"), room to sign, a name."""
-    row = [[_p(title, s["center_bold"]), _p(hint, s["center_italic"]), Spacer(0, 18 * mm)]
-           + ([_p(name, s["center_bold"])] if name else []) for title, hint, name in blocks]
+    row = [
+        [_p(title, s["center_bold"]), _p(hint, s["center_italic"]), Spacer(0, 18 * mm)]
+        + ([_p(name, s["center_bold"])] if name else [])
+        for title, hint, name in blocks
+    ]
     table = Table([row], colWidths=[width / len(row)] * len(row))
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
     return KeepTogether(table)
@@ -109,10 +123,15 @@ def _table(slip: Slip, s: dict, width: float) -> list:
     total = sum(slip.table_weights)
     widths = [width * w / total for w in slip.table_weights]
     table = Table(rows, colWidths=widths, repeatRows=1)
-    table.setStyle(TableStyle([
-        ("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("ALIGN", (2, 1), (-1, -1), "CENTER"),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("ALIGN", (2, 1), (-1, -1), "CENTER"),
+            ]
+        )
+    )
     title = [_p(slip.table_title, s["body"]), Spacer(0, 1 * mm)] if slip.table_title else []
     return [Spacer(0, 2 * mm), *title, table, Spacer(0, 2 * mm)]
 
@@ -143,9 +162,17 @@ def story(slip: Slip) -> list:
 def render(slip: Slip) -> bytes:
     """The slip as PDF bytes."""
     buffer = io.BytesIO()
-    doc = SimpleDocTemplate(buffer, pagesize=page_size(slip), leftMargin=MARGIN, rightMargin=MARGIN, topMargin=12 * mm,
-                            bottomMargin=12 * mm, title=slip.title, author=slip.governing_body,
-                            subject=slip.code or "")
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=page_size(slip),
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=12 * mm,
+        bottomMargin=12 * mm,
+        title=slip.title,
+        author=slip.governing_body,
+        subject=slip.code or "",
+    )
     doc.build(story(slip))
     return buffer.getvalue()
 

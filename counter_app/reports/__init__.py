@@ -27,7 +27,7 @@ KINDS = {
 def build(desk: Desk, kind: str, period: Period, columns: Sequence[str] | None = None) -> Report:
     """The report ``kind`` (one of KINDS) of ``period``; ``columns`` picks the register's columns."""
     if kind not in KINDS:
-        raise InvalidInput("kind", f"Không có báo cáo \"{kind}\". Các báo cáo: {', '.join(KINDS)}.")
+        raise InvalidInput("kind", f'Không có báo cáo "{kind}". Các báo cáo: {", ".join(KINDS)}.')
     if kind == "register":
         return register.report(desk, period, columns or register.DEFAULT_COLUMNS)
     modules = {"periodic": periodic, "ontime": ontime, "satisfaction": satisfaction, "fees": fees}

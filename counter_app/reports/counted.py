@@ -22,7 +22,6 @@ from counter_app.domain.timeliness import Timeline, statutory_due
 from counter_app.reports.period import Period
 from counter_app.store import reports as queries
 
-
 _STATUSES = {int(s): s for s in Status}  # a dict is faster than the enum's call, over a year of dossiers
 _CHANNELS = {int(c): c for c in Channel}
 

@@ -13,9 +13,14 @@ from counter_app.store import reports as queries
 from counter_app.text import fold
 
 TITLE = "BÁO CÁO THU PHÍ, LỆ PHÍ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH"
-COLUMNS = (Column(("TT",), Kind.COUNT, 0.5), Column(("Mã thủ tục",), Kind.TEXT, 1.2),
-           Column(("Thủ tục hành chính",), Kind.TEXT, 5), Column(("Số hồ sơ tiếp nhận",)),
-           Column(("Số hồ sơ có thu phí, lệ phí",)), Column(("Số tiền đã thu",), Kind.MONEY, 1.5))
+COLUMNS = (
+    Column(("TT",), Kind.COUNT, 0.5),
+    Column(("Mã thủ tục",), Kind.TEXT, 1.2),
+    Column(("Thủ tục hành chính",), Kind.TEXT, 5),
+    Column(("Số hồ sơ tiếp nhận",)),
+    Column(("Số hồ sơ có thu phí, lệ phí",)),
+    Column(("Số tiền đã thu",), Kind.MONEY, 1.5),
+)
 
 
 @dataclass
@@ -49,8 +54,13 @@ def report(desk: Desk, period: Period) -> Report:
     rows, total = figures(desk, period)
     made_at = desk.clock()
     return Report(
-        kind="fees", title=TITLE, short_title="Phí, lệ phí", unit_name=desk.config.unit_name, period=period,
-        made_at=made_at, lines=period.progress(made_at),
+        kind="fees",
+        title=TITLE,
+        short_title="Phí, lệ phí",
+        unit_name=desk.config.unit_name,
+        period=period,
+        made_at=made_at,
+        lines=period.progress(made_at),
         tables=(Table(COLUMNS, tuple((n, *r.cells()) for n, r in enumerate(rows, start=1)), ("", *total.cells())),),
         notes=("Phí, lệ phí thu khi tiếp nhận hồ sơ (hồ sơ bị từ chối tiếp nhận không thu).",),
         landscape=False,

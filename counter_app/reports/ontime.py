@@ -27,7 +27,7 @@ NOTES = (
     "yêu cầu bổ sung từ 2 lần trở lên là quá hạn; ngày hẹn lại theo Mẫu 04 không được tính.",
     "Theo ngày: so sánh ngày kết thúc xử lý với ngày hẹn trả (trước / đúng / sau); hồ sơ xin rút, dừng xử lý tính "
     "đúng hạn.",
-    "Tỷ lệ tính trên số hồ sơ đã giải quyết trong kỳ; \"—\" khi không có hồ sơ nào.",
+    'Tỷ lệ tính trên số hồ sơ đã giải quyết trong kỳ; "—" khi không có hồ sơ nào.',
     "Đang giải quyết quá hạn theo QĐ 766: đến cuối kỳ đã qua thời điểm hẹn trả (hồ sơ chờ bổ sung: yêu cầu sau "
     "thời điểm hẹn), hoặc đã yêu cầu bổ sung từ 2 lần; theo ngày: ngày hẹn trả trước ngày cuối kỳ.",
 )
@@ -71,9 +71,19 @@ class OnTimeFigures:
             self.pending_late_provincial += verdict is Verdict.LATE
 
     def cells(self) -> tuple:
-        return (self.settled, self.national_on_time, self.national_late, self.national_rate, self.early,
-                self.on_time, self.late, self.provincial_rate, self.pending, self.pending_late_national,
-                self.pending_late_provincial)
+        return (
+            self.settled,
+            self.national_on_time,
+            self.national_late,
+            self.national_rate,
+            self.early,
+            self.on_time,
+            self.late,
+            self.provincial_rate,
+            self.pending,
+            self.pending_late_national,
+            self.pending_late_provincial,
+        )
 
 
 @dataclass(frozen=True)
@@ -85,13 +95,19 @@ class OnTime:
 
 def _columns(first: str) -> tuple[Column, ...]:
     return (
-        Column(("TT",), Kind.COUNT, 0.5), Column((first,), Kind.TEXT, 3.4),
+        Column(("TT",), Kind.COUNT, 0.5),
+        Column((first,), Kind.TEXT, 3.4),
         Column(("Đã giải quyết trong kỳ",), width=1.1),
-        Column((NATIONAL, "Đúng hạn")), Column((NATIONAL, "Quá hạn")),
+        Column((NATIONAL, "Đúng hạn")),
+        Column((NATIONAL, "Quá hạn")),
         Column((NATIONAL, "Tỷ lệ đúng hạn"), Kind.PERCENT),
-        Column((PROVINCIAL, "Trước hạn")), Column((PROVINCIAL, "Đúng hạn")), Column((PROVINCIAL, "Quá hạn")),
+        Column((PROVINCIAL, "Trước hạn")),
+        Column((PROVINCIAL, "Đúng hạn")),
+        Column((PROVINCIAL, "Quá hạn")),
         Column((PROVINCIAL, "Tỷ lệ trước và đúng hạn"), Kind.PERCENT, 1.1),
-        Column((PENDING, "Tổng số")), Column((PENDING, "Quá hạn (QĐ 766)")), Column((PENDING, "Quá hạn (theo ngày)")),
+        Column((PENDING, "Tổng số")),
+        Column((PENDING, "Quá hạn (QĐ 766)")),
+        Column((PENDING, "Quá hạn (theo ngày)")),
     )
 
 
@@ -103,8 +119,11 @@ def figures(desk: Desk, period: Period) -> OnTime:
     by_procedure: dict[str, OnTimeFigures] = {}
     by_clerk: dict[str, OnTimeFigures] = {}
     for c in counted(desk, period, names):
-        settled, national, verdict = (c.timeline.settled, national_on_time(c.timeline, cutoff),
-                                      provincial(c.timeline, last_day))
+        settled, national, verdict = (
+            c.timeline.settled,
+            national_on_time(c.timeline, cutoff),
+            provincial(c.timeline, last_day),
+        )
         clerk = names.users.get(c.clerk_id, str(c.clerk_id))
         for row in (total, _row(by_procedure, c.procedure), _row(by_clerk, clerk)):
             row.add(settled, national, verdict)
@@ -124,13 +143,24 @@ def report(desk: Desk, period: Period) -> Report:
     made_at = desk.clock()
 
     def table(caption: str, first: str, rows: list[OnTimeFigures]) -> Table:
-        return Table(_columns(first), tuple((n, r.label, *r.cells()) for n, r in enumerate(rows, start=1)),
-                     ("", data.total.label, *data.total.cells()), caption=caption)
+        return Table(
+            _columns(first),
+            tuple((n, r.label, *r.cells()) for n, r in enumerate(rows, start=1)),
+            ("", data.total.label, *data.total.cells()),
+            caption=caption,
+        )
 
     return Report(
-        kind="ontime", title=TITLE, short_title="Tỷ lệ đúng hạn", unit_name=desk.config.unit_name, period=period,
-        made_at=made_at, lines=period.progress(made_at),
-        tables=(table("Theo thủ tục hành chính", "Thủ tục hành chính", data.by_procedure),
-                table("Theo cán bộ tiếp nhận", "Cán bộ tiếp nhận", data.by_clerk)),
+        kind="ontime",
+        title=TITLE,
+        short_title="Tỷ lệ đúng hạn",
+        unit_name=desk.config.unit_name,
+        period=period,
+        made_at=made_at,
+        lines=period.progress(made_at),
+        tables=(
+            table("Theo thủ tục hành chính", "Thủ tục hành chính", data.by_procedure),
+            table("Theo cán bộ tiếp nhận", "Cán bộ tiếp nhận", data.by_clerk),
+        ),
         notes=NOTES,
     )

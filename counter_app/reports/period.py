@@ -24,11 +24,13 @@ class Period:
             raise InvalidInput("period", "Cần cho biết kỳ báo cáo: từ ngày … đến ngày … (dd/mm/yyyy).")
         first, last = parse_day(start, "from"), parse_day(end, "to")
         if first > last:
-            raise InvalidInput("period", f"Kỳ báo cáo không hợp lệ: ngày bắt đầu {day(first)} sau ngày kết thúc "
-                                         f"{day(last)}.")
+            raise InvalidInput(
+                "period", f"Kỳ báo cáo không hợp lệ: ngày bắt đầu {day(first)} sau ngày kết thúc {day(last)}."
+            )
         if first > today:
-            raise InvalidInput("period", f"Kỳ báo cáo bắt đầu ngày {day(first)}, sau ngày hôm nay ({day(today)}): "
-                                         "chưa có số liệu.")
+            raise InvalidInput(
+                "period", f"Kỳ báo cáo bắt đầu ngày {day(first)}, sau ngày hôm nay ({day(today)}): chưa có số liệu."
+            )
         return cls(first, last)
 
     def bounds(self) -> tuple[str, str]:

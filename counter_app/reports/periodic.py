@@ -76,16 +76,32 @@ class FieldFigures:
         return self.pending_in_time + self.pending_late
 
     def cells(self) -> tuple[int, ...]:
-        return (self.received, self.carried_over, self.online, self.direct_or_postal, self.settled, self.early,
-                self.on_time, self.late, self.pending, self.pending_in_time, self.pending_late)
+        return (
+            self.received,
+            self.carried_over,
+            self.online,
+            self.direct_or_postal,
+            self.settled,
+            self.early,
+            self.on_time,
+            self.late,
+            self.pending,
+            self.pending_in_time,
+            self.pending_late,
+        )
 
     def add(self, other: FieldFigures) -> None:
         for f in fields(self)[1:]:
             setattr(self, f.name, getattr(self, f.name) + getattr(other, f.name))
 
 
-_OUTCOMES = {(True, Verdict.EARLY): "early", (True, Verdict.ON_TIME): "on_time", (True, Verdict.LATE): "late",
-             (False, Verdict.ON_TIME): "pending_in_time", (False, Verdict.LATE): "pending_late"}
+_OUTCOMES = {
+    (True, Verdict.EARLY): "early",
+    (True, Verdict.ON_TIME): "on_time",
+    (True, Verdict.LATE): "late",
+    (False, Verdict.ON_TIME): "pending_in_time",
+    (False, Verdict.LATE): "pending_late",
+}
 
 
 def figures(desk: Desk, period: Period) -> tuple[list[FieldFigures], FieldFigures]:
@@ -93,9 +109,13 @@ def figures(desk: Desk, period: Period) -> tuple[list[FieldFigures], FieldFigure
     last_day = period.last_day(desk.clock())
     # Each dossier counts once in a reception column and once in an outcome column of its field's row.
     tally = Counter(
-        (c.field, "carried_over" if c.carried_over else "online" if c.channel is Channel.ONLINE
-         else "direct_or_postal", _OUTCOMES[c.timeline.settled, provincial(c.timeline, last_day)])
-        for c in counted(desk, period, Names(desk)))
+        (
+            c.field,
+            "carried_over" if c.carried_over else "online" if c.channel is Channel.ONLINE else "direct_or_postal",
+            _OUTCOMES[c.timeline.settled, provincial(c.timeline, last_day)],
+        )
+        for c in counted(desk, period, Names(desk))
+    )
     rows: dict[str, FieldFigures] = {}
     for (field, received, outcome), n in tally.items():
         row = rows.get(field) or rows.setdefault(field, FieldFigures(field))
@@ -112,11 +132,25 @@ def report(desk: Desk, period: Period) -> Report:
     rows, total = figures(desk, period)
     made_at = desk.clock()
     return Report(
-        kind="periodic", title=TITLE, short_title="Biểu II.06a", unit_name=desk.config.unit_name, period=period,
-        made_at=made_at, form=FORM,
-        lines=(f"Đơn vị báo cáo: {desk.config.unit_name}", *period.progress(made_at),
-               "Đơn vị tính: số hồ sơ thủ tục hành chính"),
-        tables=(Table(COLUMNS, tuple((n, r.field, *r.cells()) for n, r in enumerate(rows, start=1)),
-                      ("", total.field, *total.cells()), numbered=True),),
+        kind="periodic",
+        title=TITLE,
+        short_title="Biểu II.06a",
+        unit_name=desk.config.unit_name,
+        period=period,
+        made_at=made_at,
+        form=FORM,
+        lines=(
+            f"Đơn vị báo cáo: {desk.config.unit_name}",
+            *period.progress(made_at),
+            "Đơn vị tính: số hồ sơ thủ tục hành chính",
+        ),
+        tables=(
+            Table(
+                COLUMNS,
+                tuple((n, r.field, *r.cells()) for n, r in enumerate(rows, start=1)),
+                ("", total.field, *total.cells()),
+                numbered=True,
+            ),
+        ),
         notes=NOTES,
     )

@@ -62,8 +62,9 @@ COLUMNS: dict[str, RegisterColumn] = {
     "code": RegisterColumn(Column(("Mã hồ sơ",), Kind.TEXT, 2.8), lambda e: e.code),
     "procedure": RegisterColumn(Column(("Tên thủ tục hành chính",), Kind.TEXT, 2.5), lambda e: e.procedure),
     "applicant": RegisterColumn(Column(("Tên cá nhân, tổ chức",), Kind.TEXT, 1.6), lambda e: e.applicant),
-    "contact": RegisterColumn(Column(("Địa chỉ, số điện thoại",), Kind.TEXT, 2.1),
-                              lambda e: ", ".join(p for p in (e.address, e.phone) if p)),
+    "contact": RegisterColumn(
+        Column(("Địa chỉ, số điện thoại",), Kind.TEXT, 2.1), lambda e: ", ".join(p for p in (e.address, e.phone) if p)
+    ),
     "unit": RegisterColumn(Column(("Cơ quan chủ trì giải quyết",), Kind.TEXT, 1.5), lambda e: e.unit),
     "sets": RegisterColumn(Column(("Số lượng hồ sơ (bộ)",), Kind.COUNT, 0.7), lambda e: e.sets),
     "received": RegisterColumn(Column((DATES, "Nhận hồ sơ"), Kind.DATE, 1.3), lambda e: e.received),
@@ -76,15 +77,28 @@ COLUMNS: dict[str, RegisterColumn] = {
     "note": RegisterColumn(Column(("Ghi chú",), Kind.TEXT, 1.6), lambda e: e.note),
 }
 # The 11 numbered columns of Mẫu 06 as the provinces reproduce it, and Ghi chú (status, Mẫu 04 date).
-DEFAULT_COLUMNS = ("tt", "code", "procedure", "applicant", "contact", "unit", "received", "due", "returned",
-                   "return_method", "signature", "note")
+DEFAULT_COLUMNS = (
+    "tt",
+    "code",
+    "procedure",
+    "applicant",
+    "contact",
+    "unit",
+    "received",
+    "due",
+    "returned",
+    "return_method",
+    "signature",
+    "note",
+)
 
 
 def check_columns(keys: Sequence[str]) -> tuple[str, ...]:
     unknown = [k for k in keys if k not in COLUMNS]
     if unknown or not keys:
-        raise InvalidInput("columns", f"Cột không có trong sổ: {', '.join(unknown) or '(trống)'}. Các cột: "
-                                      f"{', '.join(COLUMNS)}.")
+        raise InvalidInput(
+            "columns", f"Cột không có trong sổ: {', '.join(unknown) or '(trống)'}. Các cột: {', '.join(COLUMNS)}."
+        )
     return tuple(keys)
 
 
@@ -95,15 +109,28 @@ def entries(desk: Desk, period: Period) -> list[Entry]:
     out = []
     for n, r in enumerate(rows, start=1):
         facts = json.loads(r["data"])
-        out.append(Entry(
-            n=n, code=r["code"], procedure=names.procedure(r["catalog_id"], r["procedure_code"])[0],
-            applicant=r["owner_name"], address=facts.get("owner", {}).get("address", ""), phone=r["phone"],
-            unit=units.get(r["competent_unit"], r["competent_unit"]) if r["competent_unit"] else desk.config.unit_name,
-            received=_day(r["received_at"]), due=_day(r["first_due"]), returned=_day(r["returned_at"]),
-            return_method=RETURN_LABELS[ReturnMethod(r["return_method"])], sets=facts.get("sets", 1),
-            channel=CHANNEL_LABELS[Channel(r["channel"])], fee=r["fee"], status=Status(r["status"]).label,
-            rescheduled_to=_day(r["rescheduled_to"]),
-        ))
+        out.append(
+            Entry(
+                n=n,
+                code=r["code"],
+                procedure=names.procedure(r["catalog_id"], r["procedure_code"])[0],
+                applicant=r["owner_name"],
+                address=facts.get("owner", {}).get("address", ""),
+                phone=r["phone"],
+                unit=units.get(r["competent_unit"], r["competent_unit"])
+                if r["competent_unit"]
+                else desk.config.unit_name,
+                received=_day(r["received_at"]),
+                due=_day(r["first_due"]),
+                returned=_day(r["returned_at"]),
+                return_method=RETURN_LABELS[ReturnMethod(r["return_method"])],
+                sets=facts.get("sets", 1),
+                channel=CHANNEL_LABELS[Channel(r["channel"])],
+                fee=r["fee"],
+                status=Status(r["status"]).label,
+                rescheduled_to=_day(r["rescheduled_to"]),
+            )
+        )
     return out
 
 
@@ -117,11 +144,18 @@ def report(desk: Desk, period: Period, columns: Sequence[str] = DEFAULT_COLUMNS)
     rows = tuple(tuple(c.value(e) for c in chosen) for e in entries(desk, period))
     made_at = desk.clock()
     return Report(
-        kind="register", title=f.title, short_title="Sổ theo dõi hồ sơ", unit_name=desk.config.unit_name,
-        period=period, made_at=made_at, form=f.label,
+        kind="register",
+        title=f.title,
+        short_title="Sổ theo dõi hồ sơ",
+        unit_name=desk.config.unit_name,
+        period=period,
+        made_at=made_at,
+        form=f.label,
         lines=(*period.progress(made_at), f"Tổng số hồ sơ tiếp nhận trong kỳ: {len(rows)}"),
         tables=(Table(tuple(c.column for c in chosen), rows, numbered=True),),
-        notes=("Ngày hẹn trả là ngày in trên Giấy tiếp nhận; ngày hẹn lại theo Mẫu 04 ghi ở cột Ghi chú.",
-               "Hồ sơ bị từ chối tiếp nhận (Mẫu 03) không vào sổ."),
+        notes=(
+            "Ngày hẹn trả là ngày in trên Giấy tiếp nhận; ngày hẹn lại theo Mẫu 04 ghi ở cột Ghi chú.",
+            "Hồ sơ bị từ chối tiếp nhận (Mẫu 03) không vào sổ.",
+        ),
         signatures=(("NGƯỜI LẬP SỔ", "(Ký và ghi rõ họ tên)"), ("THỦ TRƯỞNG ĐƠN VỊ", "(Ký tên, đóng dấu)")),
     )

@@ -48,16 +48,34 @@ def figures(desk: Desk, period: Period) -> tuple[list[Ratings], Ratings]:
 def report(desk: Desk, period: Period) -> Report:
     rows, total = figures(desk, period)
     made_at = desk.clock()
-    columns = (Column(("TT",), Kind.COUNT, 0.5), Column(("Cán bộ trả kết quả",), Kind.TEXT, 3),
-               Column(("Tổng số lượt đánh giá",), width=1.2),
-               *(c for level in LEVELS for c in (Column((RATINGS[level], "Số lượt")),
-                                                 Column((RATINGS[level], "Tỷ lệ"), Kind.PERCENT))))
+    columns = (
+        Column(("TT",), Kind.COUNT, 0.5),
+        Column(("Cán bộ trả kết quả",), Kind.TEXT, 3),
+        Column(("Tổng số lượt đánh giá",), width=1.2),
+        *(
+            c
+            for level in LEVELS
+            for c in (Column((RATINGS[level], "Số lượt")), Column((RATINGS[level], "Tỷ lệ"), Kind.PERCENT))
+        ),
+    )
     return Report(
-        kind="satisfaction", title=TITLE, short_title="Sự hài lòng", unit_name=desk.config.unit_name, period=period,
-        made_at=made_at, lines=period.progress(made_at),
-        tables=(Table(columns, tuple((n, r.officer, *r.cells()) for n, r in enumerate(rows, start=1)),
-                      ("", total.officer, *total.cells())),),
-        notes=("Mỗi hồ sơ được tính một lần theo lượt đánh giá cuối cùng; tỷ lệ tính trên tổng số lượt đánh giá "
-               "của cán bộ.",),
+        kind="satisfaction",
+        title=TITLE,
+        short_title="Sự hài lòng",
+        unit_name=desk.config.unit_name,
+        period=period,
+        made_at=made_at,
+        lines=period.progress(made_at),
+        tables=(
+            Table(
+                columns,
+                tuple((n, r.officer, *r.cells()) for n, r in enumerate(rows, start=1)),
+                ("", total.officer, *total.cells()),
+            ),
+        ),
+        notes=(
+            "Mỗi hồ sơ được tính một lần theo lượt đánh giá cuối cùng; tỷ lệ tính trên tổng số lượt đánh giá "
+            "của cán bộ.",
+        ),
         landscape=False,
     )

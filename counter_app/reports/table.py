@@ -51,8 +51,10 @@ class Report:
     lines: tuple[str, ...] = ()  # under the title and the period
     notes: tuple[str, ...] = ()  # under the tables
     landscape: bool = True
-    signatures: tuple[tuple[str, str], ...] = (("NGƯỜI LẬP BIỂU", "(Ký và ghi rõ họ tên)"),
-                                               ("THỦ TRƯỞNG ĐƠN VỊ", "(Ký tên, đóng dấu)"))
+    signatures: tuple[tuple[str, str], ...] = (
+        ("NGƯỜI LẬP BIỂU", "(Ký và ghi rõ họ tên)"),
+        ("THỦ TRƯỞNG ĐƠN VỊ", "(Ký tên, đóng dấu)"),
+    )
 
 
 @dataclass(frozen=True)
@@ -82,8 +84,11 @@ def header_cells(columns: tuple[Column, ...]) -> tuple[int, list[HeaderCell]]:
                 n += 1
                 continue
             last = n
-            while (last + 1 < len(columns) and len(columns[last + 1].header) > level + 1
-                   and columns[last + 1].header[:level + 1] == path[:level + 1]):
+            while (
+                last + 1 < len(columns)
+                and len(columns[last + 1].header) > level + 1
+                and columns[last + 1].header[: level + 1] == path[: level + 1]
+            ):
                 last += 1
             cells.append(HeaderCell(level, n, level, last, path[level]))
             n = last + 1

@@ -13,8 +13,9 @@ def find_version(store: Store, sha256: str) -> int | None:
     return row["id"] if row else None
 
 
-def add_version(store: Store, version: str, effective_from: str, issuer: str, sha256: str, at: str,
-                procedures: list[dict]) -> int:
+def add_version(
+    store: Store, version: str, effective_from: str, issuer: str, sha256: str, at: str, procedures: list[dict]
+) -> int:
     """Store one catalog version with its procedures (each a dict with code, name, field, search_key, data)."""
     cursor = store.run(
         "INSERT INTO catalog_version(version, effective_from, issuer, sha256, imported_at) VALUES (?, ?, ?, ?, ?)",
@@ -23,8 +24,10 @@ def add_version(store: Store, version: str, effective_from: str, issuer: str, sh
     catalog_id = int(cursor.lastrowid)
     store.conn.executemany(
         "INSERT INTO procedure(catalog_id, code, name, field, search_key, data) VALUES (?, ?, ?, ?, ?, ?)",
-        [(catalog_id, p["code"], p["name"], p["field"], p["search_key"],
-          json.dumps(p["data"], ensure_ascii=False)) for p in procedures],
+        [
+            (catalog_id, p["code"], p["name"], p["field"], p["search_key"], json.dumps(p["data"], ensure_ascii=False))
+            for p in procedures
+        ],
     )
     return catalog_id
 

@@ -42,11 +42,18 @@ def received_per_day(store: Store, start: str, end: str) -> dict[str, int]:
     """Dossiers accepted per day (yyyy-mm-dd) in [start, end): all receptions less those registered online
     and not yet accepted or refused; both counts are read from indexes alone."""
     marks = ", ".join("?" * len(NOT_RECEIVED))
-    counts = _per_day(store, "SELECT substr(received_at, 1, 10) AS day, count(*) AS n FROM dossier "
-                             "WHERE received_at >= ? AND received_at < ? GROUP BY day", (start, end))
-    for day, n in _per_day(store, "SELECT substr(received_at, 1, 10) AS day, count(*) AS n FROM dossier "
-                                  f"WHERE status IN ({marks}) AND received_at >= ? AND received_at < ? GROUP BY day",
-                           (*NOT_RECEIVED, start, end)).items():
+    counts = _per_day(
+        store,
+        "SELECT substr(received_at, 1, 10) AS day, count(*) AS n FROM dossier "
+        "WHERE received_at >= ? AND received_at < ? GROUP BY day",
+        (start, end),
+    )
+    for day, n in _per_day(
+        store,
+        "SELECT substr(received_at, 1, 10) AS day, count(*) AS n FROM dossier "
+        f"WHERE status IN ({marks}) AND received_at >= ? AND received_at < ? GROUP BY day",
+        (*NOT_RECEIVED, start, end),
+    ).items():
         counts[day] -= n
     return counts
 
@@ -55,11 +62,14 @@ def returned_per_day(store: Store, start: str, end: str) -> dict[str, int]:
     """Dossiers returned per day in [start, end): a status-10 event that day, and still returned now (an action
     the province set aside and walked back does not count). CROSS JOIN keeps the day's events as the outer
     loop: the planner would otherwise walk every returned dossier."""
-    return _per_day(store, "SELECT substr(e.at, 1, 10) AS day, count(DISTINCT e.dossier_id) AS n "
-                           "FROM dossier_event e CROSS JOIN dossier d ON d.id = e.dossier_id "
-                           f"WHERE e.status = 10 AND e.{CLOSING_EVENTS} AND e.at >= ? AND e.at < ? AND d.status = 10 "
-                           "GROUP BY day",
-                    (start, end))
+    return _per_day(
+        store,
+        "SELECT substr(e.at, 1, 10) AS day, count(DISTINCT e.dossier_id) AS n "
+        "FROM dossier_event e CROSS JOIN dossier d ON d.id = e.dossier_id "
+        f"WHERE e.status = 10 AND e.{CLOSING_EVENTS} AND e.at >= ? AND e.at < ? AND d.status = 10 "
+        "GROUP BY day",
+        (start, end),
+    )
 
 
 def _per_day(store: Store, sql: str, params: tuple) -> dict[str, int]:

@@ -70,8 +70,9 @@ class Store:
     def reader(self) -> Store:
         """A second, read-only connection to the same file, for a worker thread: with WAL it reads a
         consistent snapshot while the window keeps writing. The caller closes it."""
-        conn = sqlite3.connect(f"{self.path.as_uri()}?mode=ro", uri=True, timeout=10, isolation_level=None,
-                               check_same_thread=False)
+        conn = sqlite3.connect(
+            f"{self.path.as_uri()}?mode=ro", uri=True, timeout=10, isolation_level=None, check_same_thread=False
+        )
         conn.row_factory = sqlite3.Row
         conn.execute("PRAGMA busy_timeout=10000")
         return Store(conn, self.path)

@@ -34,8 +34,9 @@ def insert(store: Store, row: dict, search: dict) -> int:
     columns = ", ".join(row)
     cursor = store.run(
         f"INSERT INTO dossier({columns}) VALUES ({', '.join('?' * len(row))})",
-        tuple(json.dumps(v, ensure_ascii=False, separators=(",", ":")) if isinstance(v, dict) else v
-              for v in row.values()),
+        tuple(
+            json.dumps(v, ensure_ascii=False, separators=(",", ":")) if isinstance(v, dict) else v for v in row.values()
+        ),
     )
     dossier_id = int(cursor.lastrowid)
     store.run(
@@ -51,8 +52,14 @@ def add_event(store: Store, dossier_id: int, event: dict) -> int:
         "INSERT INTO dossier_event(uuid, dossier_id, kind, status, at, user_id, unit_code, note, step_deadline, data, "
         "due_at) VALUES (:uuid, :dossier_id, :kind, :status, :at, :user_id, :unit_code, :note, :step_deadline, :data, "
         ":due_at)",
-        {"due_at": None, "step_deadline": None, **event, "uuid": uuid.UUID(event["uuid"]).bytes,
-         "dossier_id": dossier_id, "data": json.dumps(event["data"], ensure_ascii=False) if event.get("data") else None},
+        {
+            "due_at": None,
+            "step_deadline": None,
+            **event,
+            "uuid": uuid.UUID(event["uuid"]).bytes,
+            "dossier_id": dossier_id,
+            "data": json.dumps(event["data"], ensure_ascii=False) if event.get("data") else None,
+        },
     )
     return int(cursor.lastrowid)
 
@@ -67,32 +74,45 @@ def set_state(store: Store, dossier_id: int, status: int | None, due_at: str | N
 
 def follow_feed(store: Store, dossier_id: int, status: int, due_at: str | None, cursor: int) -> None:
     """The dossier's state as the province's feed left it at ``cursor``, in the server's order."""
-    store.run("UPDATE dossier SET feed_status = ?, feed_due_at = ?, feed_cursor = ? WHERE id = ?",
-              (status, due_at, cursor, dossier_id))
+    store.run(
+        "UPDATE dossier SET feed_status = ?, feed_due_at = ?, feed_cursor = ? WHERE id = ?",
+        (status, due_at, cursor, dossier_id),
+    )
 
 
 def has_pending(store: Store, dossier_id: int) -> bool:
     """Whether this desk has actions on the dossier still to send."""
-    return store.one("SELECT 1 FROM outbox o JOIN dossier_event e ON e.id = o.event_id "
-                     "WHERE o.state = 'pending' AND e.dossier_id = ? LIMIT 1", (dossier_id,)) is not None
+    return (
+        store.one(
+            "SELECT 1 FROM outbox o JOIN dossier_event e ON e.id = o.event_id "
+            "WHERE o.state = 'pending' AND e.dossier_id = ? LIMIT 1",
+            (dossier_id,),
+        )
+        is not None
+    )
 
 
 def dossiers_of_outbox(store: Store, seqs: list[int]) -> list[sqlite3.Row]:
     """The dossiers the outbox rows ``seqs`` act on."""
     marks = ", ".join("?" * len(seqs))
-    return store.all(f"SELECT DISTINCT d.* FROM outbox o JOIN dossier_event e ON e.id = o.event_id "
-                     f"JOIN dossier d ON d.id = e.dossier_id WHERE o.seq IN ({marks})", tuple(seqs))
+    return store.all(
+        f"SELECT DISTINCT d.* FROM outbox o JOIN dossier_event e ON e.id = o.event_id "
+        f"JOIN dossier d ON d.id = e.dossier_id WHERE o.seq IN ({marks})",
+        tuple(seqs),
+    )
 
 
 def last_event_with_status(store: Store, dossier_id: int, status: int) -> sqlite3.Row | None:
-    return store.one("SELECT * FROM dossier_event WHERE dossier_id = ? AND status = ? ORDER BY id DESC LIMIT 1",
-                     (dossier_id, status))
+    return store.one(
+        "SELECT * FROM dossier_event WHERE dossier_id = ? AND status = ? ORDER BY id DESC LIMIT 1", (dossier_id, status)
+    )
 
 
 def event_id(store: Store, dossier_id: int, event_uuid: str) -> int | None:
     """The row of a dossier's event by its UUID (looked up through the dossier's events, which are few)."""
-    row = store.one("SELECT id FROM dossier_event WHERE dossier_id = ? AND uuid = ?",
-                    (dossier_id, uuid.UUID(event_uuid).bytes))
+    row = store.one(
+        "SELECT id FROM dossier_event WHERE dossier_id = ? AND uuid = ?", (dossier_id, uuid.UUID(event_uuid).bytes)
+    )
     return row["id"] if row else None
 
 
@@ -106,8 +126,11 @@ def by_uuid(store: Store, dossier_uuid: str) -> sqlite3.Row | None:
 
 def raise_code_index(store: Store, day: str, desk: int, index: int) -> None:
     """Make sure the desk's next code of ``day`` comes after the ``index``-th (re-basing after a restore)."""
-    store.run("INSERT INTO code_counter(day, desk, issued) VALUES (?, ?, ?) "
-              "ON CONFLICT(day, desk) DO UPDATE SET issued = max(issued, excluded.issued)", (day, desk, index))
+    store.run(
+        "INSERT INTO code_counter(day, desk, issued) VALUES (?, ?, ?) "
+        "ON CONFLICT(day, desk) DO UPDATE SET issued = max(issued, excluded.issued)",
+        (day, desk, index),
+    )
 
 
 def units(store: Store) -> list[sqlite3.Row]:
@@ -115,8 +138,9 @@ def units(store: Store) -> list[sqlite3.Row]:
 
 
 def put_unit(store: Store, code: str, name: str) -> None:
-    store.run("INSERT INTO unit(code, name) VALUES (?, ?) ON CONFLICT(code) DO UPDATE SET name = excluded.name",
-              (code, name))
+    store.run(
+        "INSERT INTO unit(code, name) VALUES (?, ?) ON CONFLICT(code) DO UPDATE SET name = excluded.name", (code, name)
+    )
 
 
 def events(store: Store, dossier_id: int) -> list[sqlite3.Row]:
@@ -186,8 +210,15 @@ def by_ids(store: Store, ids: list[int]) -> list[sqlite3.Row]:
     return store.all(f"SELECT * FROM dossier WHERE id IN ({marks})", tuple(ids))
 
 
-def listing(store: Store, text: str = "", status: int | None = None, day_from: str | None = None,
-            day_to: str | None = None, procedure_code: str | None = None, limit: int = 200) -> list[sqlite3.Row]:
+def listing(
+    store: Store,
+    text: str = "",
+    status: int | None = None,
+    day_from: str | None = None,
+    day_to: str | None = None,
+    procedure_code: str | None = None,
+    limit: int = 200,
+) -> list[sqlite3.Row]:
     """Dossiers for the list view, newest received first, filtered by text, status, reception days and procedure.
 
     Ordered by reception time so that an index (received_at, or status + received_at) gives the rows in
@@ -217,8 +248,9 @@ def listing(store: Store, text: str = "", status: int | None = None, day_from: s
 
 
 def add_rating(store: Store, dossier_id: int, at: str, user_id: int, level: int) -> int:
-    cursor = store.run("INSERT INTO rating(dossier_id, at, user_id, level) VALUES (?, ?, ?, ?)",
-                       (dossier_id, at, user_id, level))
+    cursor = store.run(
+        "INSERT INTO rating(dossier_id, at, user_id, level) VALUES (?, ?, ?, ?)", (dossier_id, at, user_id, level)
+    )
     return int(cursor.lastrowid)
 
 

@@ -7,7 +7,6 @@ import sqlite3
 from collections.abc import Iterator
 
 from counter_app.domain.audit_chain import FIELDS, GENESIS, REBASE_ANCHOR, link
-
 from counter_app.store.db import Store
 from counter_app.store.dossiers import uuid_text
 
@@ -23,25 +22,40 @@ def queue_event(store: Store, event_id: int, base_cursor: int) -> int:
     same transaction, and the event's UUID is the action's identity on the server. ``base_cursor`` is how
     far the desk had read the province's feed when it acted.
     """
-    return int(store.run("INSERT INTO outbox(event_id, kind, base_cursor) VALUES (?, 'event', ?)",
-                         (event_id, base_cursor)).lastrowid)
+    return int(
+        store.run(
+            "INSERT INTO outbox(event_id, kind, base_cursor) VALUES (?, 'event', ?)", (event_id, base_cursor)
+        ).lastrowid
+    )
 
 
-def append_audit(store: Store, at: str, user_id: int | None, action: str, entity_key: str,
-                 before: object, after: object) -> None:
+def append_audit(
+    store: Store, at: str, user_id: int | None, action: str, entity_key: str, before: object, after: object
+) -> None:
     """Who did what, when, to which thing; ``action`` is "<entity>.<verb>", e.g. "dossier.receive".
 
     The row is chained to the one before it by its hash (call inside a write: rows are chained in order).
     """
-    _append(store, {"at": at, "user_id": user_id, "action": action, "entity_key": entity_key,
-                    "before": _json(before), "after": _json(after)})
+    _append(
+        store,
+        {
+            "at": at,
+            "user_id": user_id,
+            "action": action,
+            "entity_key": entity_key,
+            "before": _json(before),
+            "after": _json(after),
+        },
+    )
 
 
 def _append(store: Store, row: dict) -> None:
     digest = link(audit_tail(store)[1], row)
-    store.run("INSERT INTO audit(at, user_id, action, entity_key, before, after, hash) "
-              "VALUES (:at, :user_id, :action, :entity_key, :before, :after, :hash)",
-              {**row, "hash": bytes.fromhex(digest)})
+    store.run(
+        "INSERT INTO audit(at, user_id, action, entity_key, before, after, hash) "
+        "VALUES (:at, :user_id, :action, :entity_key, :before, :after, :hash)",
+        {**row, "hash": bytes.fromhex(digest)},
+    )
 
 
 def audit_rows(store: Store, after_id: int = 0, limit: int = -1) -> Iterator[dict]:
@@ -49,7 +63,9 @@ def audit_rows(store: Store, after_id: int = 0, limit: int = -1) -> Iterator[dic
     with store.lock:
         cursor = store.conn.execute(
             "SELECT a.*, u.username FROM audit a LEFT JOIN user u ON u.id = a.user_id WHERE a.id > ? ORDER BY a.id "
-            "LIMIT ?", (after_id, limit))
+            "LIMIT ?",
+            (after_id, limit),
+        )
     while True:
         with store.lock:
             rows = cursor.fetchmany(5000)
@@ -78,11 +94,19 @@ def rebase_audit(store: Store, since: int, held: list[dict], at: str) -> int:
     store.run("DELETE FROM audit WHERE id > ?", (common,))
     last = held[-1]
     if last["id"] > common:
-        anchor = {"at": at, "user_id": None, "action": REBASE_ANCHOR, "entity_key": "audit", "before": None,
-                  "after": _json({"from": common + 1, "to": last["id"], "hash": last["hash"]})}
-        store.run("INSERT INTO audit(id, at, user_id, action, entity_key, before, after, hash) "
-                  "VALUES (:id, :at, :user_id, :action, :entity_key, :before, :after, :hash)",
-                  {**anchor, "id": last["id"] + 1, "hash": bytes.fromhex(link(last["hash"], anchor))})
+        anchor = {
+            "at": at,
+            "user_id": None,
+            "action": REBASE_ANCHOR,
+            "entity_key": "audit",
+            "before": None,
+            "after": _json({"from": common + 1, "to": last["id"], "hash": last["hash"]}),
+        }
+        store.run(
+            "INSERT INTO audit(id, at, user_id, action, entity_key, before, after, hash) "
+            "VALUES (:id, :at, :user_id, :action, :entity_key, :before, :after, :hash)",
+            {**anchor, "id": last["id"] + 1, "hash": bytes.fromhex(link(last["hash"], anchor))},
+        )
     for row in rest:
         _append(store, {f: row[f] for f in FIELDS})
     return len(rest)
@@ -99,13 +123,16 @@ def outbox_counts(store: Store) -> dict[str, int]:
     return {row["state"]: row["n"] for row in store.all("SELECT state, count(*) AS n FROM outbox GROUP BY state")}
 
 
-
 def sync_backlog(store: Store) -> dict[str, int]:
     """Actions waiting to be sent, set aside by the province, and flagged as conflicts, counted on the outbox's
     partial indexes (counting every state would read the whole outbox: about a second on a big store)."""
     pending = store.one("SELECT count(*) AS n FROM outbox WHERE state = 'pending'")["n"]
-    problems = {row["state"]: row["n"] for row in store.all(
-        "SELECT state, count(*) AS n FROM outbox WHERE state IN ('rejected', 'conflict') GROUP BY state")}
+    problems = {
+        row["state"]: row["n"]
+        for row in store.all(
+            "SELECT state, count(*) AS n FROM outbox WHERE state IN ('rejected', 'conflict') GROUP BY state"
+        )
+    }
     return {"backlog": pending, "set_aside": problems.get("rejected", 0), "conflicts": problems.get("conflict", 0)}
 
 
@@ -157,24 +184,30 @@ def sync_problems(store: Store) -> list[sqlite3.Row]:
         "WHERE o.state IN ('rejected', 'conflict') "
         "UNION ALL SELECT substr(a.action, 6), a.entity_key, a.action, a.at, a.after, a.before FROM audit a "
         "WHERE a.action IN ('sync.realigned', 'sync.unreadable') "
-        "ORDER BY at DESC")
+        "ORDER BY at DESC"
+    )
 
 
 def record_outcomes(store: Store, outcomes: list[tuple[int, str, str | None]]) -> None:
     """The server's answer for each action: (seq, applied|duplicate|rejected, reason)."""
-    store.conn.executemany("UPDATE outbox SET state = ?, result = ?, attempts = attempts + 1 WHERE seq = ?",
-                           [(state, reason, seq) for seq, state, reason in outcomes])
+    store.conn.executemany(
+        "UPDATE outbox SET state = ?, result = ?, attempts = attempts + 1 WHERE seq = ?",
+        [(state, reason, seq) for seq, state, reason in outcomes],
+    )
 
 
 def audit_for(store: Store, entity: str, entity_key: str) -> list[sqlite3.Row]:
-    return store.all("SELECT * FROM audit WHERE action LIKE ? AND entity_key = ? ORDER BY id",
-                     (f"{entity}.%", entity_key))
+    return store.all(
+        "SELECT * FROM audit WHERE action LIKE ? AND entity_key = ? ORDER BY id", (f"{entity}.%", entity_key)
+    )
 
 
 def mark_synced(store: Store, through_seq: int, state: str = "applied") -> None:
     """Record the server's answer for every pending action up to ``through_seq``."""
-    store.run("UPDATE outbox SET state = ?, attempts = attempts + 1 WHERE state = 'pending' AND seq <= ?",
-              (state, through_seq))
+    store.run(
+        "UPDATE outbox SET state = ?, attempts = attempts + 1 WHERE state = 'pending' AND seq <= ?",
+        (state, through_seq),
+    )
 
 
 def put_replayed(store: Store, seq: int, event_id: int, state: str, reason: str | None, base_cursor: int) -> None:
@@ -188,8 +221,11 @@ def put_replayed(store: Store, seq: int, event_id: int, state: str, reason: str 
         store.run("UPDATE outbox SET seq = -seq WHERE seq = ?", (seq,))
         row = None
     if row is None:
-        store.run("INSERT INTO outbox(seq, event_id, kind, state, result, base_cursor, attempts) "
-                  "VALUES (?, ?, 'event', ?, ?, ?, 1)", (seq, event_id, state, reason, base_cursor))
+        store.run(
+            "INSERT INTO outbox(seq, event_id, kind, state, result, base_cursor, attempts) "
+            "VALUES (?, ?, 'event', ?, ?, ?, 1)",
+            (seq, event_id, state, reason, base_cursor),
+        )
     else:
         store.run("UPDATE outbox SET state = ?, result = ? WHERE seq = ?", (state, reason, seq))
 

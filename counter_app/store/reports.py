@@ -48,12 +48,16 @@ def candidates(store: Store, prefix: str, start: str, end: str) -> list[tuple]:
     the others the appointment is the dossier's."""
     window = _window(prefix, start, end)
     received = _tuples(store, _CANDIDATE + "d.received_at >= :start AND d.received_at < :end", window)
-    carried = _tuples(store, 
-        _CANDIDATE + """d.received_at < :start AND d.id IN (
+    carried = _tuples(
+        store,
+        _CANDIDATE
+        + """d.received_at < :start AND d.id IN (
             SELECT id FROM dossier WHERE status IN (2, 4, 5, 6) AND received_at < :start
             UNION
             SELECT e.dossier_id FROM dossier_event e JOIN dossier o ON o.id = e.dossier_id
-            WHERE e.status IN (7, 8, 9) AND e.""" + CLOSING_EVENTS + """ AND e.at >= :start
+            WHERE e.status IN (7, 8, 9) AND e."""
+        + CLOSING_EVENTS
+        + """ AND e.at >= :start
             AND o.received_at < :start)""",
         window,
     )
@@ -63,8 +67,12 @@ def candidates(store: Store, prefix: str, start: str, end: str) -> list[tuple]:
 def settled(store: Store, start: str, end: str) -> list[tuple]:
     """(dossier_id, at, status) of the events that ended a dossier's processing (9, 7 or 8) in [start, end), read
     from their index alone."""
-    return _tuples(store, f"SELECT dossier_id, at, status FROM dossier_event WHERE status IN (7, 8, 9) AND "
-                          f"{CLOSING_EVENTS} AND at >= ? AND at < ?", (start, end))
+    return _tuples(
+        store,
+        f"SELECT dossier_id, at, status FROM dossier_event WHERE status IN (7, 8, 9) AND "
+        f"{CLOSING_EVENTS} AND at >= ? AND at < ?",
+        (start, end),
+    )
 
 
 def histories(store: Store, dossier_ids: list[int], end: str) -> list[sqlite3.Row]:

@@ -7,8 +7,9 @@ import sqlite3
 from counter_app.store.db import Store
 
 
-def add(store: Store, username: str, full_name: str, role: str, password_hash: str, at: str,
-        active: bool = True) -> int:
+def add(
+    store: Store, username: str, full_name: str, role: str, password_hash: str, at: str, active: bool = True
+) -> int:
     cursor = store.run(
         "INSERT INTO user(username, full_name, role, password_hash, created_at, active) VALUES (?, ?, ?, ?, ?, ?)",
         (username, full_name, role, password_hash, at, int(active)),
@@ -36,8 +37,10 @@ def update(store: Store, user_id: int, values: dict) -> None:
     """Change some of an account's columns (full_name, role, password_hash, active)."""
     allowed = {"full_name", "role", "password_hash", "active"}
     columns = [k for k in values if k in allowed]
-    store.run(f"UPDATE user SET {', '.join(f'{c} = ?' for c in columns)} WHERE id = ?",
-              (*[values[c] for c in columns], user_id))
+    store.run(
+        f"UPDATE user SET {', '.join(f'{c} = ?' for c in columns)} WHERE id = ?",
+        (*[values[c] for c in columns], user_id),
+    )
 
 
 def sign_in_failures(store: Store, user_id: int) -> sqlite3.Row | None:
@@ -46,9 +49,11 @@ def sign_in_failures(store: Store, user_id: int) -> sqlite3.Row | None:
 
 
 def set_sign_in_failures(store: Store, user_id: int, failures: int, locked_until: str | None) -> None:
-    store.run("INSERT INTO sign_in_failure(user_id, failures, locked_until) VALUES (?, ?, ?) ON CONFLICT(user_id) "
-              "DO UPDATE SET failures = excluded.failures, locked_until = excluded.locked_until",
-              (user_id, failures, locked_until))
+    store.run(
+        "INSERT INTO sign_in_failure(user_id, failures, locked_until) VALUES (?, ?, ?) ON CONFLICT(user_id) "
+        "DO UPDATE SET failures = excluded.failures, locked_until = excluded.locked_until",
+        (user_id, failures, locked_until),
+    )
 
 
 def clear_sign_in_failures(store: Store, user_id: int) -> None:

@@ -17,9 +17,21 @@ import requests
 from pydantic import BaseModel, ValidationError
 
 from counter_app.errors import CounterError
-from counter_app.sync.protocol import (PREFIX, REQUEST_ID_HEADER, AuditAck, AuditPage, AuditPush, ChangesPage,
-                                       DeskState, EnrolRequest, EnrolResponse, ErrorEnvelope, HistoryPage, PushRequest,
-                                       PushResponse)
+from counter_app.sync.protocol import (
+    PREFIX,
+    REQUEST_ID_HEADER,
+    AuditAck,
+    AuditPage,
+    AuditPush,
+    ChangesPage,
+    DeskState,
+    EnrolRequest,
+    EnrolResponse,
+    ErrorEnvelope,
+    HistoryPage,
+    PushRequest,
+    PushResponse,
+)
 
 TIMEOUT = (5, 30)  # seconds to connect, to read
 
@@ -36,8 +48,14 @@ class SyncError(CounterError):
 
 
 class Client:
-    def __init__(self, base_url: str, token: str | None = None, session: requests.Session | None = None,
-                 timeout: tuple[float, float] = TIMEOUT, ca_bundle: str | None = None) -> None:
+    def __init__(
+        self,
+        base_url: str,
+        token: str | None = None,
+        session: requests.Session | None = None,
+        timeout: tuple[float, float] = TIMEOUT,
+        ca_bundle: str | None = None,
+    ) -> None:
         self.base_url = base_url.rstrip("/")
         self.timeout = timeout
         self.verify: str | bool = ca_bundle or True  # given with every request: nothing can turn it off
@@ -46,8 +64,9 @@ class Client:
         self.server_time: datetime | None = None
 
     def enrol(self, code: str, machine: str) -> EnrolResponse:
-        return self._call("POST", "/enrol", EnrolResponse, json=EnrolRequest(code=code, machine=machine)
-                          .model_dump(mode="json"))
+        return self._call(
+            "POST", "/enrol", EnrolResponse, json=EnrolRequest(code=code, machine=machine).model_dump(mode="json")
+        )
 
     def push(self, batch: PushRequest) -> PushResponse:
         return self._post_gzip("/push", batch, PushResponse)
@@ -60,8 +79,9 @@ class Client:
 
     def _post_gzip(self, path: str, message: BaseModel, answer: type[BaseModel]):
         body = gzip.compress(message.model_dump_json().encode(), compresslevel=6)
-        return self._call("POST", path, answer, data=body,
-                          headers={"Content-Type": "application/json", "Content-Encoding": "gzip"})
+        return self._call(
+            "POST", path, answer, data=body, headers={"Content-Type": "application/json", "Content-Encoding": "gzip"}
+        )
 
     def changes(self, since: int) -> ChangesPage:
         return self._call("GET", "/changes", ChangesPage, params={"since": since})
@@ -77,19 +97,32 @@ class Client:
         if self.token:
             headers["Authorization"] = f"Bearer {self.token}"
         try:
-            response = self.session.request(method, f"{self.base_url}{PREFIX}{path}", headers=headers,
-                                            timeout=self.timeout, verify=self.verify, **kwargs)
+            response = self.session.request(
+                method,
+                f"{self.base_url}{PREFIX}{path}",
+                headers=headers,
+                timeout=self.timeout,
+                verify=self.verify,
+                **kwargs,
+            )
         except requests.exceptions.SSLError as exc:
             if not _certificate_refused(exc):
-                raise SyncError("Kết nối bảo mật (TLS) với máy chủ tỉnh bị ngắt giữa chừng. Hồ sơ vẫn được lưu trên "
-                                "máy và sẽ gửi lại sau.") from exc
-            raise SyncError("Chứng chỉ bảo mật (TLS) của máy chủ tỉnh không được xác minh: đây có thể không phải máy "
-                            "chủ của tỉnh. Không gửi dữ liệu nào. Kiểm tra địa chỉ máy chủ; nếu tỉnh dùng chứng chỉ "
-                            "riêng, khai báo tệp chứng chỉ gốc (CA) của tỉnh: counter-app sync --ca-bundle TỆP.",
-                            retry=False, server_code="certificate") from exc
+                raise SyncError(
+                    "Kết nối bảo mật (TLS) với máy chủ tỉnh bị ngắt giữa chừng. Hồ sơ vẫn được lưu trên "
+                    "máy và sẽ gửi lại sau."
+                ) from exc
+            raise SyncError(
+                "Chứng chỉ bảo mật (TLS) của máy chủ tỉnh không được xác minh: đây có thể không phải máy "
+                "chủ của tỉnh. Không gửi dữ liệu nào. Kiểm tra địa chỉ máy chủ; nếu tỉnh dùng chứng chỉ "
+                "riêng, khai báo tệp chứng chỉ gốc (CA) của tỉnh: counter-app sync --ca-bundle TỆP.",
+                retry=False,
+                server_code="certificate",
+            ) from exc
         except requests.RequestException as exc:
-            raise SyncError(f"Không kết nối được máy chủ tỉnh ({type(exc).__name__}). Hồ sơ vẫn được lưu "
-                            "trên máy và sẽ gửi khi có mạng.") from exc
+            raise SyncError(
+                f"Không kết nối được máy chủ tỉnh ({type(exc).__name__}). Hồ sơ vẫn được lưu "
+                "trên máy và sẽ gửi khi có mạng."
+            ) from exc
         retry = response.status_code >= 500 or response.status_code in (408, 409, 429)
         try:
             if response.status_code == 200:
@@ -99,10 +132,15 @@ class Client:
             envelope = ErrorEnvelope.model_validate_json(response.content)
         except ValidationError:
             if response.status_code == 200:
-                raise SyncError("Máy chủ trả lời không đúng giao thức (mạng có thể đang chặn, ví dụ trang đăng nhập "
-                                "wifi). Sẽ thử lại sau.") from None
-            raise SyncError(f"Máy chủ tỉnh hoặc mạng trung gian báo lỗi (HTTP {response.status_code}). Hồ sơ vẫn "
-                            "được lưu trên máy" + (" và sẽ gửi lại sau." if retry else "."), retry=retry) from None
+                raise SyncError(
+                    "Máy chủ trả lời không đúng giao thức (mạng có thể đang chặn, ví dụ trang đăng nhập "
+                    "wifi). Sẽ thử lại sau."
+                ) from None
+            raise SyncError(
+                f"Máy chủ tỉnh hoặc mạng trung gian báo lỗi (HTTP {response.status_code}). Hồ sơ vẫn "
+                "được lưu trên máy" + (" và sẽ gửi lại sau." if retry else "."),
+                retry=retry,
+            ) from None
         raise SyncError(envelope.error.message, retry=retry, server_code=envelope.error.code)
 
 

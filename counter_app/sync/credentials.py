@@ -26,16 +26,20 @@ def ensure_available() -> None:
     try:
         keyring.get_password(SERVICE, "probe")
     except KeyringError as exc:
-        raise NoKeyring("Máy này chưa có kho khóa bí mật của hệ điều hành (keyring) để cất mã truy cập của quầy. "
-                        f"Cài đặt hoặc mở khóa kho khóa rồi đăng ký lại. ({exc})") from exc
+        raise NoKeyring(
+            "Máy này chưa có kho khóa bí mật của hệ điều hành (keyring) để cất mã truy cập của quầy. "
+            f"Cài đặt hoặc mở khóa kho khóa rồi đăng ký lại. ({exc})"
+        ) from exc
 
 
 def save(data_file: str, desk_id: str, token: str) -> None:
     try:
         keyring.set_password(SERVICE, _key(data_file, desk_id), token)
     except KeyringError as exc:
-        raise NoKeyring("Máy này chưa có kho khóa bí mật của hệ điều hành (keyring) để cất mã truy cập của quầy. "
-                        f"Cài đặt hoặc mở khóa kho khóa rồi đăng ký lại. ({exc})") from exc
+        raise NoKeyring(
+            "Máy này chưa có kho khóa bí mật của hệ điều hành (keyring) để cất mã truy cập của quầy. "
+            f"Cài đặt hoặc mở khóa kho khóa rồi đăng ký lại. ({exc})"
+        ) from exc
 
 
 def load(data_file: str, desk_id: str) -> str | None:

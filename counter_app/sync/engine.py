@@ -27,14 +27,31 @@ from counter_app.errors import InvalidInput
 from counter_app.store import dossiers, journal, settings
 from counter_app.sync import credentials, replay
 from counter_app.sync.client import Client, SyncError
-from counter_app.sync.protocol import (CLOCK_TOLERANCE_SECONDS, MAX_AUDIT_BATCH, Action, AuditEntry, AuditPush,
-                                       DossierSnapshot, EventRecord, Outcome, PushRequest)
+from counter_app.sync.protocol import (
+    CLOCK_TOLERANCE_SECONDS,
+    MAX_AUDIT_BATCH,
+    Action,
+    AuditEntry,
+    AuditPush,
+    DossierSnapshot,
+    EventRecord,
+    Outcome,
+    PushRequest,
+)
 
 log = logging.getLogger(__name__)
 BATCH = 200
 AUDIT_SENT = "sync.audit_through"  # the last row of the audit trail the province holds
-KEYS = ("sync.server_url", "sync.ca_bundle", "sync.desk_id", "sync.cursor", "sync.last_success", "sync.clock_offset",
-        REBASE_REQUIRED, AUDIT_SENT)
+KEYS = (
+    "sync.server_url",
+    "sync.ca_bundle",
+    "sync.desk_id",
+    "sync.cursor",
+    "sync.last_success",
+    "sync.clock_offset",
+    REBASE_REQUIRED,
+    AUDIT_SENT,
+)
 Progress = Callable[[int, int], None]  # (actions sent so far, actions to send)
 
 
@@ -49,9 +66,15 @@ class Report:
     warnings: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict:
-        return {"sent": self.sent, "outcomes": self.outcomes, "received": self.received, "rebased": self.rebased,
-                "audit_sent": self.audit_sent, "clock_offset_seconds": round(self.clock_offset_seconds, 1),
-                "warnings": self.warnings}
+        return {
+            "sent": self.sent,
+            "outcomes": self.outcomes,
+            "received": self.received,
+            "rebased": self.rebased,
+            "audit_sent": self.audit_sent,
+            "clock_offset_seconds": round(self.clock_offset_seconds, 1),
+            "warnings": self.warnings,
+        }
 
 
 def _state(desk: Desk) -> dict[str, str]:
@@ -67,8 +90,10 @@ def check_server_url(server_url: str) -> str:
         return url
     if parts.scheme == "http" and parts.hostname and _loopback(parts.hostname):
         return url
-    raise InvalidInput("server", f"Địa chỉ máy chủ tỉnh {server_url!r} phải bắt đầu bằng https:// (kết nối mã hóa, "
-                                 "chứng chỉ được xác minh).")
+    raise InvalidInput(
+        "server",
+        f"Địa chỉ máy chủ tỉnh {server_url!r} phải bắt đầu bằng https:// (kết nối mã hóa, chứng chỉ được xác minh).",
+    )
 
 
 def _loopback(host: str) -> bool:
@@ -84,8 +109,10 @@ def check_ca_bundle(path: str | Path) -> str:
     try:
         ssl.create_default_context(cafile=str(file))
     except (OSError, ssl.SSLError, ValueError) as exc:
-        raise InvalidInput("ca_bundle", f"Tệp chứng chỉ gốc (CA) {str(path)!r} không đọc được hoặc không chứa chứng "
-                                        f"chỉ PEM nào ({exc}).") from exc
+        raise InvalidInput(
+            "ca_bundle",
+            f"Tệp chứng chỉ gốc (CA) {str(path)!r} không đọc được hoặc không chứa chứng chỉ PEM nào ({exc}).",
+        ) from exc
     return str(file)
 
 
@@ -111,8 +138,11 @@ def enrol(desk: Desk, server_url: str, code: str, client: Client | None = None, 
     client = client or Client(server_url, ca_bundle=ca_bundle)
     answer = client.enrol(code.strip(), platform.node())
     if (answer.unit_code, answer.desk) != (desk.config.unit_code, desk.config.desk):
-        raise SyncError(f"Mã đăng ký dành cho quầy {answer.desk} của đơn vị {answer.unit_code}, nhưng máy này là "
-                        f"quầy {desk.config.desk} của {desk.config.unit_code}.", retry=False)
+        raise SyncError(
+            f"Mã đăng ký dành cho quầy {answer.desk} của đơn vị {answer.unit_code}, nhưng máy này là "
+            f"quầy {desk.config.desk} của {desk.config.unit_code}.",
+            retry=False,
+        )
     credentials.save(str(desk.store.path), answer.desk_id, answer.token)
     with desk.store.write():
         values = {"sync.server_url": server_url, "sync.desk_id": answer.desk_id}
@@ -122,8 +152,12 @@ def enrol(desk: Desk, server_url: str, code: str, client: Client | None = None, 
             values[REBASE_REQUIRED] = "yes"
         settings.put(desk.store, values)
     log.info("enrolled as desk %s with %s", answer.desk_id, server_url)
-    return {"desk_id": answer.desk_id, "unit": answer.unit_name, "server_has_through": answer.last_desk_seq,
-            "rebase_required": REBASE_REQUIRED in values}
+    return {
+        "desk_id": answer.desk_id,
+        "unit": answer.unit_name,
+        "server_has_through": answer.last_desk_seq,
+        "rebase_required": REBASE_REQUIRED in values,
+    }
 
 
 def connect(desk: Desk) -> Client:
@@ -135,8 +169,11 @@ def connect(desk: Desk) -> Client:
         raise SyncError("Không tìm thấy mã truy cập của quầy trong kho khóa bí mật: đăng ký lại quầy.", retry=False)
     ca_bundle = state.get("sync.ca_bundle")
     if ca_bundle and not Path(ca_bundle).is_file():
-        raise SyncError(f"Không tìm thấy tệp chứng chỉ gốc (CA) của tỉnh {ca_bundle}: chép lại tệp đó hoặc khai báo "
-                        "tệp mới (counter-app sync --ca-bundle TỆP).", retry=False)
+        raise SyncError(
+            f"Không tìm thấy tệp chứng chỉ gốc (CA) của tỉnh {ca_bundle}: chép lại tệp đó hoặc khai báo "
+            "tệp mới (counter-app sync --ca-bundle TỆP).",
+            retry=False,
+        )
     return Client(state["sync.server_url"], token, ca_bundle=ca_bundle)
 
 
@@ -148,8 +185,14 @@ def sync(desk: Desk, client: Client | None = None, progress: Progress | None = N
     except SyncError as exc:
         log.warning("sync stopped (%s): %s", "will retry" if exc.retry else "will not retry by itself", exc.message)
         raise
-    log.info("sync done: sent %d %s, received %d changes, re-based %d, clock offset %.1f s", report.sent,
-             report.outcomes, report.received, report.rebased, report.clock_offset_seconds)
+    log.info(
+        "sync done: sent %d %s, received %d changes, re-based %d, clock offset %.1f s",
+        report.sent,
+        report.outcomes,
+        report.received,
+        report.rebased,
+        report.clock_offset_seconds,
+    )
     for warning in report.warnings:
         log.warning("sync: %s", warning)
     return report
@@ -170,8 +213,10 @@ def _sync(desk: Desk, client: Client | None, progress: Progress | None) -> Repor
     offset = (client.server_time - desk.clock()).total_seconds() if client.server_time else 0.0
     report.clock_offset_seconds = offset
     if abs(offset) > CLOCK_TOLERANCE_SECONDS:
-        report.warnings.append(f"Đồng hồ máy lệch {abs(offset) / 60:.0f} phút so với máy chủ tỉnh: chỉnh lại giờ "
-                               "máy trước khi in giấy hẹn.")
+        report.warnings.append(
+            f"Đồng hồ máy lệch {abs(offset) / 60:.0f} phút so với máy chủ tỉnh: chỉnh lại giờ "
+            "máy trước khi in giấy hẹn."
+        )
     with desk.store.write():
         settings.put(desk.store, {"sync.last_success": iso(desk.clock()), "sync.clock_offset": f"{offset:.1f}"})
     return report
@@ -214,14 +259,16 @@ def push_audit(desk: Desk, client: Client, report: Report) -> None:
         rows = list(journal.audit_rows(desk.store, since, MAX_AUDIT_BATCH))
         if not rows:
             return
-        ack = client.push_audit(AuditPush(entries=[AuditEntry(**{k: r[k] for k in AuditEntry.model_fields})
-                                                   for r in rows]))
+        ack = client.push_audit(
+            AuditPush(entries=[AuditEntry(**{k: r[k] for k in AuditEntry.model_fields}) for r in rows])
+        )
         with desk.store.write():
             settings.put(desk.store, {AUDIT_SENT: str(ack.through)})
         report.audit_sent += max(0, ack.through - since)
         if ack.broken_at is not None:
-            report.warnings.append(f"Máy chủ tỉnh thấy nhật ký của quầy bị can thiệp từ dòng {ack.broken_at}: đã báo "
-                                   "lãnh đạo.")
+            report.warnings.append(
+                f"Máy chủ tỉnh thấy nhật ký của quầy bị can thiệp từ dòng {ack.broken_at}: đã báo lãnh đạo."
+            )
         if ack.through <= since or len(rows) < MAX_AUDIT_BATCH:
             return
 
@@ -260,15 +307,26 @@ def action_of(desk: Desk, row, procedures: dict | None = None) -> Action:
     """
     if row["event_uuid"] is not None:
         op_id = dossiers.uuid_text(row["event_uuid"])
-        event = EventRecord(kind=row["kind"], status=row["status"], at=row["at"], user=row["username"],
-                            user_name=row["full_name"], note=row["note"], due_at=row["event_due_at"],
-                            data=json.loads(row["event_data"]) if row["event_data"] else None)
+        event = EventRecord(
+            kind=row["kind"],
+            status=row["status"],
+            at=row["at"],
+            user=row["username"],
+            user_name=row["full_name"],
+            note=row["note"],
+            due_at=row["event_due_at"],
+            data=json.loads(row["event_data"]) if row["event_data"] else None,
+        )
     else:
         payload = json.loads(row["payload"])
-        op_id = str(uuid.uuid5(uuid.NAMESPACE_URL, f"counter:{desk.config.unit_code}:{desk.config.desk}:"
-                                                   f"{row['seq']}"))
-        event = EventRecord(kind=row["action_kind"].removeprefix("dossier."), at=payload["at"],
-                            user=row["username"], user_name=row["full_name"], data={"level": payload["level"]})
+        op_id = str(uuid.uuid5(uuid.NAMESPACE_URL, f"counter:{desk.config.unit_code}:{desk.config.desk}:{row['seq']}"))
+        event = EventRecord(
+            kind=row["action_kind"].removeprefix("dossier."),
+            at=payload["at"],
+            user=row["username"],
+            user_name=row["full_name"],
+            data={"level": payload["level"]},
+        )
     procedures = {} if procedures is None else procedures
     key = (row["catalog_id"], row["procedure_code"])
     if key not in procedures:
@@ -276,12 +334,24 @@ def action_of(desk: Desk, row, procedures: dict | None = None) -> Action:
     proc = procedures[key]
     facts = json.loads(row["data"])
     dossier = DossierSnapshot(
-        uuid=dossiers.uuid_text(row["uuid"]), code=row["code"], unit_code=DossierCode.parse(row["code"]).unit_code,
-        competent_unit=row["competent_unit"], procedure_code=row["procedure_code"], procedure_name=proc.name,
-        field=proc.field, catalog_version=row["catalog_version"], owner_name=row["owner_name"],
-        owner_id=row["owner_id"], phone=row["phone"], received_at=row["received_at"], due_at=row["due_at"],
-        fee=row["fee"], channel=row["channel"], return_method=row["return_method"],
-        facts={**facts, "documents": named_documents(facts, proc)})
+        uuid=dossiers.uuid_text(row["uuid"]),
+        code=row["code"],
+        unit_code=DossierCode.parse(row["code"]).unit_code,
+        competent_unit=row["competent_unit"],
+        procedure_code=row["procedure_code"],
+        procedure_name=proc.name,
+        field=proc.field,
+        catalog_version=row["catalog_version"],
+        owner_name=row["owner_name"],
+        owner_id=row["owner_id"],
+        phone=row["phone"],
+        received_at=row["received_at"],
+        due_at=row["due_at"],
+        fee=row["fee"],
+        channel=row["channel"],
+        return_method=row["return_method"],
+        facts={**facts, "documents": named_documents(facts, proc)},
+    )
     return Action(op_id=op_id, desk_seq=row["seq"], base_cursor=row["base_cursor"], dossier=dossier, event=event)
 
 
@@ -302,11 +372,16 @@ def pull(desk: Desk, client: Client, report: Report, desk_id: str) -> None:
 def status(desk: Desk) -> dict:
     """What the status bar shows: enrolled or not, the backlog, the last success and the clock offset."""
     state = _state(desk)
-    return {"enrolled": "sync.desk_id" in state, "server": state.get("sync.server_url"),
-            "desk_id": state.get("sync.desk_id"), **journal.sync_backlog(desk.store),
-            "last_success": state.get("sync.last_success"), "rebase_required": REBASE_REQUIRED in state,
-            "cursor": int(state.get("sync.cursor", "0")),
-            "clock_offset_seconds": float(state.get("sync.clock_offset", "0"))}
+    return {
+        "enrolled": "sync.desk_id" in state,
+        "server": state.get("sync.server_url"),
+        "desk_id": state.get("sync.desk_id"),
+        **journal.sync_backlog(desk.store),
+        "last_success": state.get("sync.last_success"),
+        "rebase_required": REBASE_REQUIRED in state,
+        "cursor": int(state.get("sync.cursor", "0")),
+        "clock_offset_seconds": float(state.get("sync.clock_offset", "0")),
+    }
 
 
 def problems(desk: Desk) -> list[dict]:
@@ -315,12 +390,19 @@ def problems(desk: Desk) -> list[dict]:
     desk could not read."""
     out = []
     for row in journal.sync_problems(desk.store):
-        item = {"kind": row["kind"], "code": row["code"], "action": row["action"], "at": row["at"],
-                "reason": row["reason"]}
+        item = {
+            "kind": row["kind"],
+            "code": row["code"],
+            "action": row["action"],
+            "at": row["at"],
+            "reason": row["reason"],
+        }
         if row["kind"] == "realigned":
             before, after = json.loads(row["before"]), json.loads(row["reason"])
-            item["reason"] = (f"Theo thứ tự ghi nhận ở tỉnh, hồ sơ chuyển từ \"{Status(before['status']).label}\" "
-                              f"sang \"{Status(after['status']).label}\".")
+            item["reason"] = (
+                f'Theo thứ tự ghi nhận ở tỉnh, hồ sơ chuyển từ "{Status(before["status"]).label}" '
+                f'sang "{Status(after["status"]).label}".'
+            )
         elif row["kind"] == "unreadable":
             item["reason"] = json.loads(row["reason"])["message"]
         out.append(item)

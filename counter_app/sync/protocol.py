@@ -126,7 +126,6 @@ class Outcome(str, Enum):
     REJECTED = "rejected"  # set aside for the supervisor; it still consumes its desk_seq
 
 
-
 class ItemResult(Message):
     op_id: UUID
     desk_seq: int = Field(ge=1, le=2**62)
@@ -203,8 +202,10 @@ class UnitChange(Message):
     name: str
 
 
-Change = Annotated[DossierChange | CatalogChange | CalendarChange | OfficeHoursChange | AccountChange | UnitChange,
-                   Field(discriminator="kind")]
+Change = Annotated[
+    DossierChange | CatalogChange | CalendarChange | OfficeHoursChange | AccountChange | UnitChange,
+    Field(discriminator="kind"),
+]
 
 
 class ChangesPage(Message):

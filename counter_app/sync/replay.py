@@ -24,8 +24,19 @@ from counter_app.errors import CounterError, InvalidInput
 from counter_app.satisfaction import RATING_EVENT
 from counter_app.store import catalog, dossiers, journal, settings
 from counter_app.sync import received
-from counter_app.sync.protocol import (RECEPTION_STATUSES, AccountChange, CalendarChange, CatalogChange, ChangesPage, DossierChange,
-                                       DossierSnapshot, EventRecord, HistoryItem, OfficeHoursChange, UnitChange)
+from counter_app.sync.protocol import (
+    RECEPTION_STATUSES,
+    AccountChange,
+    CalendarChange,
+    CatalogChange,
+    ChangesPage,
+    DossierChange,
+    DossierSnapshot,
+    EventRecord,
+    HistoryItem,
+    OfficeHoursChange,
+    UnitChange,
+)
 from counter_app.text import nfc
 
 
@@ -49,8 +60,15 @@ def apply_page(desk: Desk, page: ChangesPage, desk_id: str) -> Applied:
                     changed = _PROVINCE_DATA[type(change)](desk, change)
         except CounterError as exc:
             if not journal.audit_for(desk.store, "sync", str(change.cursor)):
-                journal.append_audit(desk.store, iso(vn_now()), None, "sync.unreadable", str(change.cursor), None,
-                                     {"kind": change.kind, "message": exc.message})
+                journal.append_audit(
+                    desk.store,
+                    iso(vn_now()),
+                    None,
+                    "sync.unreadable",
+                    str(change.cursor),
+                    None,
+                    {"kind": change.kind, "message": exc.message},
+                )
             continue
         applied.received += changed
         applied.settings_changed |= changed and isinstance(change, (CatalogChange, CalendarChange, OfficeHoursChange))
@@ -90,8 +108,15 @@ def realign(store, row, status: int, due: str | None, known: bool = True) -> boo
     if (row["status"], row["due_at"]) == (status, due):
         return False
     if known:
-        journal.append_audit(store, iso(vn_now()), None, "sync.realigned", row["code"],
-                             {"status": row["status"], "due_at": row["due_at"]}, {"status": status, "due_at": due})
+        journal.append_audit(
+            store,
+            iso(vn_now()),
+            None,
+            "sync.realigned",
+            row["code"],
+            {"status": row["status"], "due_at": row["due_at"]},
+            {"status": status, "due_at": due},
+        )
     dossiers.set_state(store, row["id"], status, due)
     return True
 
@@ -113,7 +138,8 @@ def adopt(desk: Desk, snapshot: DossierSnapshot, reception: EventRecord):
         raise InvalidInput("code", f"Mã hồ sơ {code} từ tỉnh đã là mã của một hồ sơ khác trên quầy.")
     received_at = received.moment(snapshot.received_at, "tiếp nhận")
     version = catalog.version_named(store, snapshot.catalog_version) or catalog.version_in_force(
-        store, received_at[:10])
+        store, received_at[:10]
+    )
     if version is None:
         raise CounterError(f"Quầy chưa có danh mục thủ tục nào cho hồ sơ {code}.")
     proc = procedure_of_version(store, version["id"], snapshot.procedure_code)
@@ -128,16 +154,37 @@ def adopt(desk: Desk, snapshot: DossierSnapshot, reception: EventRecord):
     competent = received.unit_code(snapshot.competent_unit) if snapshot.competent_unit else None
     due = received.moment(snapshot.due_at, "hẹn trả") if snapshot.due_at else None
     reception_by = known_user(store, received.username(reception.user), reception.user_name)
-    dossiers.insert(store, {
-        "uuid": str(snapshot.uuid), "code": code, "procedure_code": proc.code,
-        "catalog_id": version["id"], "owner_name": owner_name, "owner_id": owner_id,
-        "phone": phone, "received_at": received_at, "due_at": due,
-        "status": reception.status or 2, "received_by": reception_by,
-        "fee": snapshot.fee, "channel": snapshot.channel, "return_method": snapshot.return_method,
-        "competent_unit": competent, "data": facts,
-    }, search_text(code, people, proc.name))
-    journal.append_audit(store, iso(vn_now()), None, "sync.dossier_received_elsewhere", code, None,
-                         {"unit": snapshot.unit_code, "competent_unit": competent})
+    dossiers.insert(
+        store,
+        {
+            "uuid": str(snapshot.uuid),
+            "code": code,
+            "procedure_code": proc.code,
+            "catalog_id": version["id"],
+            "owner_name": owner_name,
+            "owner_id": owner_id,
+            "phone": phone,
+            "received_at": received_at,
+            "due_at": due,
+            "status": reception.status or 2,
+            "received_by": reception_by,
+            "fee": snapshot.fee,
+            "channel": snapshot.channel,
+            "return_method": snapshot.return_method,
+            "competent_unit": competent,
+            "data": facts,
+        },
+        search_text(code, people, proc.name),
+    )
+    journal.append_audit(
+        store,
+        iso(vn_now()),
+        None,
+        "sync.dossier_received_elsewhere",
+        code,
+        None,
+        {"unit": snapshot.unit_code, "competent_unit": competent},
+    )
     return dossiers.by_uuid(store, str(snapshot.uuid))
 
 
@@ -153,15 +200,33 @@ def add_event(desk: Desk, row, op_id: str, event: EventRecord, desk_id: str | No
     else:
         unit = received.unit_code(desk_id.rsplit("-", 1)[0])
         user_id = known_user(store, received.username(event.user), event.user_name)
-    event_id = dossiers.add_event(store, row["id"], {
-        "uuid": op_id, "kind": kind, "status": event.status, "at": at, "user_id": user_id, "unit_code": unit,
-        "note": nfc(event.note), "data": data,
-        "due_at": received.moment(event.due_at, "hẹn trả") if event.due_at else None})
+    event_id = dossiers.add_event(
+        store,
+        row["id"],
+        {
+            "uuid": op_id,
+            "kind": kind,
+            "status": event.status,
+            "at": at,
+            "user_id": user_id,
+            "unit_code": unit,
+            "note": nfc(event.note),
+            "data": data,
+            "due_at": received.moment(event.due_at, "hẹn trả") if event.due_at else None,
+        },
+    )
     if kind == RATING_EVENT:
         dossiers.add_rating(store, row["id"], at, user_id, data["level"])
     if audit:
-        journal.append_audit(store, at, user_id, f"dossier.{kind}", row["code"], {"status": row["status"]},
-                             {"status": event.status, "desk": desk_id, "op_id": op_id})
+        journal.append_audit(
+            store,
+            at,
+            user_id,
+            f"dossier.{kind}",
+            row["code"],
+            {"status": row["status"]},
+            {"status": event.status, "desk": desk_id, "op_id": op_id},
+        )
     return event_id
 
 
@@ -171,8 +236,15 @@ def _catalog(desk: Desk, change: CatalogChange) -> bool:
     if catalog.find_version(desk.store, cat.digest()) is not None:
         return False
     store_catalog(desk.store, cat)
-    journal.append_audit(desk.store, iso(vn_now()), None, "catalog.province", cat.version, None,
-                         {"effective_from": cat.effective_from.isoformat(), "procedures": len(cat.procedures)})
+    journal.append_audit(
+        desk.store,
+        iso(vn_now()),
+        None,
+        "catalog.province",
+        cat.version,
+        None,
+        {"effective_from": cat.effective_from.isoformat(), "procedures": len(cat.procedures)},
+    )
     return True
 
 
@@ -181,8 +253,15 @@ def _calendar(desk: Desk, change: CalendarChange) -> bool:
     if notice.to_json() in catalog.notices(desk.store):
         return False
     catalog.save_notice(desk.store, notice.year, notice.title, notice.to_json(), iso(vn_now()))
-    journal.append_audit(desk.store, iso(vn_now()), None, "calendar.province", str(notice.year), None,
-                         {"days_off": len(notice.days_off), "working_days": len(notice.working_days)})
+    journal.append_audit(
+        desk.store,
+        iso(vn_now()),
+        None,
+        "calendar.province",
+        str(notice.year),
+        None,
+        {"days_off": len(notice.days_off), "working_days": len(notice.working_days)},
+    )
     return True
 
 
@@ -193,14 +272,27 @@ def _office_hours(desk: Desk, change: OfficeHoursChange) -> bool:
     if all(current.get(k) == v for k, v in values.items()):
         return False
     settings.put(desk.store, values)
-    journal.append_audit(desk.store, iso(vn_now()), None, "desk.office_hours_province", "desk",
-                         {k: current.get(k) for k in values}, values)
+    journal.append_audit(
+        desk.store,
+        iso(vn_now()),
+        None,
+        "desk.office_hours_province",
+        "desk",
+        {k: current.get(k) for k in values},
+        values,
+    )
     return True
 
 
 def _account(desk: Desk, change: AccountChange) -> bool:
-    return apply_province_account(desk.store, received.username(change.username), change.full_name, change.role,
-                                  change.password_hash, change.active)
+    return apply_province_account(
+        desk.store,
+        received.username(change.username),
+        change.full_name,
+        change.role,
+        change.password_hash,
+        change.active,
+    )
 
 
 def _unit(desk: Desk, change: UnitChange) -> bool:
@@ -213,8 +305,13 @@ def _unit(desk: Desk, change: UnitChange) -> bool:
     return True
 
 
-_PROVINCE_DATA = {CatalogChange: _catalog, CalendarChange: _calendar, OfficeHoursChange: _office_hours,
-                  AccountChange: _account, UnitChange: _unit}
+_PROVINCE_DATA = {
+    CatalogChange: _catalog,
+    CalendarChange: _calendar,
+    OfficeHoursChange: _office_hours,
+    AccountChange: _account,
+    UnitChange: _unit,
+}
 
 
 # -- re-basing a restored or reinstalled desk from its own history -------------------------------
@@ -229,8 +326,12 @@ def replay_history(desk: Desk, items: list[HistoryItem], desk_id: str) -> None:
         event_id = dossiers.event_id(store, row["id"], str(action.op_id))
         if event_id is None:
             event_id = add_event(desk, row, str(action.op_id), event, desk_id, audit=False)
-            dossiers.set_state(store, row["id"], event.status,
-                               received.moment(event.due_at, "hẹn trả") if event.due_at else row["due_at"])
+            dossiers.set_state(
+                store,
+                row["id"],
+                event.status,
+                received.moment(event.due_at, "hẹn trả") if event.due_at else row["due_at"],
+            )
         journal.put_replayed(store, action.desk_seq, event_id, item.outcome.value, item.reason, action.base_cursor)
         code = DossierCode.parse(action.dossier.code)
         if event.status in RECEPTION_STATUSES and code.unit_code == desk.config.unit_code:

@@ -59,15 +59,17 @@ def run_gui(data_dir: Path, language: str = "vi") -> int:
         if SetupDialog(store).exec() != QDialog.DialogCode.Accepted:
             return 1
     desk = Desk(store)
-    title = QCoreApplication.translate("app", "{unit} — desk {desk}").format(unit=desk.config.unit_name,
-                                                                           desk=desk.config.desk)
+    title = QCoreApplication.translate("app", "{unit} — desk {desk}").format(
+        unit=desk.config.unit_name, desk=desk.config.desk
+    )
     login = LoginDialog(store, title, clock=desk.clock)
     if login.exec() != QDialog.DialogCode.Accepted or login.user is None:
         return 1
     # A postal user (Bưu chính công ích) works at the postal desk's batch scanning; everyone else at the tabs.
     window_class = PostalWindow if login.user.role == "postal" else MainWindow
-    window = window_class(desk, login.user, idle_minutes=desk.config.idle_minutes,
-                          print_directly=desk.config.print_directly)
+    window = window_class(
+        desk, login.user, idle_minutes=desk.config.idle_minutes, print_directly=desk.config.print_directly
+    )
     window.showMaximized()
     back_up_daily(window, desk)
     code = app.exec()

@@ -8,8 +8,19 @@ import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QMessageBox,
-                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from counter_app import backups
 from counter_app.desk import Desk
@@ -52,13 +63,18 @@ class BackupDialog(QDialog):
 
     def reload(self) -> None:
         folder = backups.folder(self.desk.store)
-        self.where.setText(self.tr("Copies are kept in {folder}. Each one was checked when it was made; the newest "
-                                   "are kept, the oldest removed.").format(folder=folder))
+        self.where.setText(
+            self.tr(
+                "Copies are kept in {folder}. Each one was checked when it was made; the newest "
+                "are kept, the oldest removed."
+            ).format(folder=folder)
+        )
         copies = backups.listing(folder) if folder.is_dir() else []
         self.table.setRowCount(len(copies))
         for row, copy in enumerate(copies):
-            for column, text in enumerate((f"{copy['at']:%d/%m/%Y %H:%M}", f"{copy['size'] / 1e6:.1f} MB",
-                                           str(copy["path"]))):
+            for column, text in enumerate(
+                (f"{copy['at']:%d/%m/%Y %H:%M}", f"{copy['size'] / 1e6:.1f} MB", str(copy["path"]))
+            ):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         if copies:
             self.table.selectRow(0)
@@ -82,10 +98,15 @@ class BackupDialog(QDialog):
             return
         source = Path(self.table.item(rows[0].row(), 2).text())
         made = self.table.item(rows[0].row(), 0).text()
-        answer = QMessageBox.question(self, self.tr("Restore"), self.tr(
-            "Put back the copy made at {made}? What the desk holds now is kept beside it first. If the desk is "
-            "registered with the province, it records nothing new until its next sync has brought back what it "
-            "had sent since.").format(made=made))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore"),
+            self.tr(
+                "Put back the copy made at {made}? What the desk holds now is kept beside it first. If the desk is "
+                "registered with the province, it records nothing new until its next sync has brought back what it "
+                "had sent since."
+            ).format(made=made),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -96,23 +117,37 @@ class BackupDialog(QDialog):
         self.desk.reload()
         self.reload()
         self.restored.emit()
-        QMessageBox.information(self, self.tr("Restore"), self.tr(
-            "The copy made at {made} is back in place.{rebase}").format(
-            made=made, rebase=self.tr(" Press F5 to sync before receiving new dossiers.")
-            if result["rebase_required"] else ""))
+        QMessageBox.information(
+            self,
+            self.tr("Restore"),
+            self.tr("The copy made at {made} is back in place.{rebase}").format(
+                made=made,
+                rebase=self.tr(" Press F5 to sync before receiving new dossiers.") if result["rebase_required"] else "",
+            ),
+        )
 
 
 def back_up_daily(window: QWidget, desk: Desk) -> None:
     """The day's copy, on a worker, once the window has settled. A copy that fails its integrity check means
     the database itself is damaged: the user is told at once what to do."""
-    def failed(error: Exception) -> None:
-        QMessageBox.critical(window, QCoreApplication.translate("backup", "Backup"), QCoreApplication.translate(
-            "backup", "Today's backup failed its check, so the desk's database may be damaged: {error}\n\n"
-                      "Put back the latest good copy (menu System → Backup and restore) or call the province's "
-                      "support.").format(error=getattr(error, "message", str(error))))
 
-    QTimer.singleShot(DAILY_DELAY_MS, window, lambda: run_in_background(
-        lambda: backups.backup_if_due(desk.store), lambda _path: None, failed, window))
+    def failed(error: Exception) -> None:
+        QMessageBox.critical(
+            window,
+            QCoreApplication.translate("backup", "Backup"),
+            QCoreApplication.translate(
+                "backup",
+                "Today's backup failed its check, so the desk's database may be damaged: {error}\n\n"
+                "Put back the latest good copy (menu System → Backup and restore) or call the province's "
+                "support.",
+            ).format(error=getattr(error, "message", str(error))),
+        )
+
+    QTimer.singleShot(
+        DAILY_DELAY_MS,
+        window,
+        lambda: run_in_background(lambda: backups.backup_if_due(desk.store), lambda _path: None, failed, window),
+    )
 
 
 def open_or_restore(data_dir: Path, open_store) -> Store | None:
@@ -129,15 +164,25 @@ def open_or_restore(data_dir: Path, open_store) -> Store | None:
     latest = backups.newest(backups.default_folder(data_dir))
     title = QCoreApplication.translate("backup", "The desk's database is damaged")
     if latest is None:
-        QMessageBox.critical(None, title, QCoreApplication.translate(
-            "backup", "The database cannot be opened ({damage}) and there is no backup in {folder}. Call the "
-                      "province's support; do not delete the file.").format(
-            damage=damage, folder=backups.default_folder(data_dir)))
+        QMessageBox.critical(
+            None,
+            title,
+            QCoreApplication.translate(
+                "backup",
+                "The database cannot be opened ({damage}) and there is no backup in {folder}. Call the "
+                "province's support; do not delete the file.",
+            ).format(damage=damage, folder=backups.default_folder(data_dir)),
+        )
         return None
-    answer = QMessageBox.question(None, title, QCoreApplication.translate(
-        "backup", "The database cannot be opened ({damage}). Start from the latest good backup, {file}? The "
-                  "damaged file is kept aside; what had been sent to the province comes back at the next sync.")
-        .format(damage=damage, file=latest.name))
+    answer = QMessageBox.question(
+        None,
+        title,
+        QCoreApplication.translate(
+            "backup",
+            "The database cannot be opened ({damage}). Start from the latest good backup, {file}? The "
+            "damaged file is kept aside; what had been sent to the province comes back at the next sync.",
+        ).format(damage=damage, file=latest.name),
+    )
     if answer != QMessageBox.StandardButton.Yes:
         return None
     store, _result = backups.replace_database(data_dir, latest)

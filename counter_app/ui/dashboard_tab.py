@@ -5,8 +5,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from counter_app import dashboard
 from counter_app.dashboard import Dashboard, Line, Pick
@@ -19,10 +29,11 @@ from counter_app.ui.workers import LatestRead
 
 ROLES = frozenset({"supervisor", "admin"})  # who gets the tab
 REFRESH_MS = 60_000
-TILES = (("received", "received_direct", "received_online", "received_postal", "returned"),
-         ("due_today", "due_within_24h", "overdue", "waiting_supplement", "waiting_post"))
-TABLE_FIGURES = ("received", "returned", "due_today", "due_within_24h", "overdue", "waiting_supplement",
-                 "waiting_post")
+TILES = (
+    ("received", "received_direct", "received_online", "received_postal", "returned"),
+    ("due_today", "due_within_24h", "overdue", "waiting_supplement", "waiting_post"),
+)
+TABLE_FIGURES = ("received", "returned", "due_today", "due_within_24h", "overdue", "waiting_supplement", "waiting_post")
 ALERT = {"overdue": "#b00020", "due_within_24h": "#b35c00", "due_today": "#b35c00"}  # colour when not zero
 
 
@@ -65,16 +76,26 @@ class DashboardTab(QWidget):
         self.board: Dashboard | None = None
         self.reads = LatestRead(self)
         self.names = {
-            "received": self.tr("Received"), "received_direct": self.tr("In person"),
-            "received_online": self.tr("Online"), "received_postal": self.tr("By post"),
-            "returned": self.tr("Returned"), "due_today": self.tr("Due today"),
-            "due_within_24h": self.tr("Due within 24 h"), "overdue": self.tr("Overdue"),
+            "received": self.tr("Received"),
+            "received_direct": self.tr("In person"),
+            "received_online": self.tr("Online"),
+            "received_postal": self.tr("By post"),
+            "returned": self.tr("Returned"),
+            "due_today": self.tr("Due today"),
+            "due_within_24h": self.tr("Due within 24 h"),
+            "overdue": self.tr("Overdue"),
             "waiting_supplement": self.tr("Waiting for a supplement"),
-            "waiting_post": self.tr("Waiting for the post")}
+            "waiting_post": self.tr("Waiting for the post"),
+        }
         self.columns = {  # the tables' narrow headers; the full names are their tooltips
-            "received": self.tr("Rec."), "returned": self.tr("Ret."), "due_today": self.tr("Today"),
-            "due_within_24h": self.tr("24 h"), "overdue": self.tr("Late"),
-            "waiting_supplement": self.tr("Suppl."), "waiting_post": self.tr("Post")}
+            "received": self.tr("Rec."),
+            "returned": self.tr("Ret."),
+            "due_today": self.tr("Today"),
+            "due_within_24h": self.tr("24 h"),
+            "overdue": self.tr("Late"),
+            "waiting_supplement": self.tr("Suppl."),
+            "waiting_post": self.tr("Post"),
+        }
         self.heading = QLabel()
         refresh = QPushButton(self.tr("Refresh"))
         refresh.clicked.connect(self.refresh)
@@ -99,8 +120,9 @@ class DashboardTab(QWidget):
         sync_layout.addWidget(self.sync_text)
         sync_layout.addWidget(self.problems_button)
 
-        self.receptions = ReceptionChart({channel: self.names[figure]
-                                          for channel, figure in dashboard.RECEIVED_BY_CHANNEL.items()})
+        self.receptions = ReceptionChart(
+            {channel: self.names[figure] for channel, figure in dashboard.RECEIVED_BY_CHANNEL.items()}
+        )
         self.trend = TrendChart({"received": self.names["received"], "returned": self.names["returned"]})
         for chart in (self.receptions, self.trend):
             chart.picked.connect(self.show_dossiers)
@@ -149,6 +171,7 @@ class DashboardTab(QWidget):
     # -- reading -------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Read the dashboard on a worker over its own connection; the latest read is shown."""
+
         def read() -> Dashboard:
             with self.desk.reading() as reader:
                 return dashboard.snapshot(reader)
@@ -156,13 +179,17 @@ class DashboardTab(QWidget):
         self.reads.start(read, self.show_dashboard, self._failed)
 
     def _failed(self, error: Exception) -> None:
-        self.heading.setText(self.tr("The dashboard could not be read: {error}").format(
-            error=getattr(error, "message", str(error))))
+        self.heading.setText(
+            self.tr("The dashboard could not be read: {error}").format(error=getattr(error, "message", str(error)))
+        )
 
     def show_dashboard(self, board: Dashboard) -> None:
         self.board = board
-        self.heading.setText(self.tr("<b>Today, {day}</b> — updated at {time}").format(
-            day=day_text(board.at.date()), time=board.at.strftime("%H:%M:%S")))
+        self.heading.setText(
+            self.tr("<b>Today, {day}</b> — updated at {time}").format(
+                day=day_text(board.at.date()), time=board.at.strftime("%H:%M:%S")
+            )
+        )
         for figure, tile in self.tiles.items():
             tile.set_count(board.figures[figure])
         self._fill(self.clerks, board.clerks)
@@ -192,8 +219,11 @@ class DashboardTab(QWidget):
             last = self.tr("last synced at {moment}").format(moment=_short(sync["last_success"]))
         else:
             last = self.tr("never synced")
-        self.sync_text.setText(self.tr("Waiting to be sent: {backlog}\nSet aside by the province: {set_aside}\n"
-                                       "Conflicts: {conflicts}\n{last}").format(**sync, last=last))
+        self.sync_text.setText(
+            self.tr(
+                "Waiting to be sent: {backlog}\nSet aside by the province: {set_aside}\nConflicts: {conflicts}\n{last}"
+            ).format(**sync, last=last)
+        )
 
     # -- click-through -------------------------------------------------------------------------
     def _cell_clicked(self, table: QTableWidget, row: int, column: int) -> None:

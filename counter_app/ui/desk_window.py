@@ -31,7 +31,7 @@ class _ActivityWatcher(QObject):
         super().__init__(parent)
         self.timer = timer
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt name)
+    def eventFilter(self, watched, event) -> bool:
         if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress):
             self.timer.start()
         return False
@@ -45,16 +45,25 @@ class DeskWindow(QMainWindow):
         self.last_pdf: Path | None = None
         config = desk.config
         self.setWindowTitle(self.tr("Counter — {unit}, desk {desk}").format(unit=config.unit_name, desk=config.desk))
-        self.who = QLabel(self.tr("{name} ({role}) — {unit} ({code}) — desk {desk}").format(
-            name=user.full_name, role=ROLES[user.role], unit=config.unit_name, code=config.unit_code, desk=config.desk))
+        self.who = QLabel(
+            self.tr("{name} ({role}) — {unit} ({code}) — desk {desk}").format(
+                name=user.full_name,
+                role=ROLES[user.role],
+                unit=config.unit_name,
+                code=config.unit_code,
+                desk=config.desk,
+            )
+        )
         self.statusBar().addPermanentWidget(self.who)
         self.sync = SyncIndicator(desk, self)
         self.statusBar().addWidget(self.sync)
         self.sync.clicked.connect(self.show_sync)
         self.sync_dialog: SyncDialog | None = None
         menu = self.menuBar().addMenu(self.tr("Sync"))
-        for text, keys, slot in ((self.tr("Sync now"), "F5", self.sync.sync_now),
-                                 (self.tr("Sync status and problems…"), "Shift+F5", self.show_sync)):
+        for text, keys, slot in (
+            (self.tr("Sync now"), "F5", self.sync.sync_now),
+            (self.tr("Sync status and problems…"), "Shift+F5", self.show_sync),
+        ):
             action = QAction(text, self)
             action.setShortcut(QKeySequence(keys))
             action.triggered.connect(slot)
@@ -108,13 +117,14 @@ class DeskWindow(QMainWindow):
         """What the window shows came from the database just replaced: show it again, and sync soon."""
         self.sync.sync_now()
 
-    def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+    def closeEvent(self, event) -> None:
         self.sync.stop()
         super().closeEvent(event)
 
     # -- printing ------------------------------------------------------------------------------
     def _render(self, make_pdf: Callable[[], Path]) -> None:
         """The PDF and its page images are made on a worker; the window only shows or prints them."""
+
         def pdf_and_pages() -> tuple[Path, list]:
             path = make_pdf()
             return path, page_images(path)
@@ -134,13 +144,19 @@ class DeskWindow(QMainWindow):
 
     def print_failed(self, error: Exception) -> None:
         message = getattr(error, "message", str(error))
-        QMessageBox.critical(self, self.tr("Printing"), self.tr("The slip could not be made: {error}").format(
-            error=message))
+        QMessageBox.critical(
+            self, self.tr("Printing"), self.tr("The slip could not be made: {error}").format(error=message)
+        )
 
     # -- idle lock -----------------------------------------------------------------------------
     def lock(self) -> None:
-        dialog = LoginDialog(self.desk.store, self.tr("The screen is locked. Enter your password to go on."),
-                             locked_user=self.user, parent=self, clock=self.desk.clock)
+        dialog = LoginDialog(
+            self.desk.store,
+            self.tr("The screen is locked. Enter your password to go on."),
+            locked_user=self.user,
+            parent=self,
+            clock=self.desk.clock,
+        )
         self.centralWidget().setEnabled(False)
         dialog.accepted.connect(lambda: (self.centralWidget().setEnabled(True), self.idle.start()))
         dialog.open()

@@ -6,9 +6,21 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime, Qt
-from PySide6.QtWidgets import (QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QHeaderView, QLabel,
-                               QLineEdit, QPlainTextEdit, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from counter_app.clock import VN_TZ
 from counter_app.domain.intake import SubmittedDocument
@@ -46,7 +58,8 @@ class SupplementDialog(_CheckedDialog):
         self.setWindowTitle(self.tr("Supplement request — {code}").format(code=dossier["code"]))
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Document"), self.tr("Original"), self.tr("Certified copy"), self.tr("Photocopy")])
+            [self.tr("Document"), self.tr("Original"), self.tr("Certified copy"), self.tr("Photocopy")]
+        )
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for doc in dossier["expected_documents"]:
             self._add_row(doc["name"], (doc["original"], doc["certified"], doc["copy"]))
@@ -82,20 +95,25 @@ class SupplementDialog(_CheckedDialog):
         self.table.item(row, 0).setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
     def items(self) -> list[SubmittedDocument]:
-        ticked = [SubmittedDocument(self.table.item(r, 0).text(),
-                                    *(self.table.cellWidget(r, c).value() for c in (1, 2, 3)))
-                  for r in range(self.table.rowCount())
-                  if self.table.item(r, 0).checkState() == Qt.CheckState.Checked]
-        others = [SubmittedDocument(line.strip(), original=1)
-                  for line in self.other.toPlainText().splitlines() if line.strip()]
+        ticked = [
+            SubmittedDocument(self.table.item(r, 0).text(), *(self.table.cellWidget(r, c).value() for c in (1, 2, 3)))
+            for r in range(self.table.rowCount())
+            if self.table.item(r, 0).checkState() == Qt.CheckState.Checked
+        ]
+        others = [
+            SubmittedDocument(line.strip(), original=1)
+            for line in self.other.toPlainText().splitlines()
+            if line.strip()
+        ]
         return ticked + others
 
 
 class RescheduleDialog(_CheckedDialog):
     """A new appointment for a dossier that will be late, with the reason printed on the apology."""
 
-    def __init__(self, dossier: dict, closes: datetime, submit: Callable[[QDialog], object],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, dossier: dict, closes: datetime, submit: Callable[[QDialog], object], parent: QWidget | None = None
+    ) -> None:
         super().__init__(submit, parent)
         self.setWindowTitle(self.tr("Apology and new appointment — {code}").format(code=dossier["code"]))
         self.when = QDateTimeEdit(QDateTime(closes.date(), closes.time()))

@@ -17,8 +17,9 @@ class DossierListDialog(QDialog):
     open_dossier = Signal(str)  # a dossier code, double-clicked
     loaded = Signal()
 
-    def __init__(self, desk: Desk, pick: dashboard.Pick, at: datetime, title: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, desk: Desk, pick: dashboard.Pick, at: datetime, title: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.resize(900, 480)
@@ -26,8 +27,9 @@ class DossierListDialog(QDialog):
         self.count = QLabel(self.tr("Reading…"))
         self.model, self.table = sortable_table(self)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(DossierTableModel.COLUMNS.index("owner_name"),
-                                                           QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(
+            DossierTableModel.COLUMNS.index("owner_name"), QHeaderView.ResizeMode.Stretch
+        )
         self.table.doubleClicked.connect(self._open)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -48,8 +50,11 @@ class DossierListDialog(QDialog):
         self.listing = listing
         self.model.set_rows(listing.rows)
         if listing.total > len(listing.rows):
-            self.count.setText(self.tr("{total} dossiers — the first {shown} are listed").format(
-                total=listing.total, shown=len(listing.rows)))
+            self.count.setText(
+                self.tr("{total} dossiers — the first {shown} are listed").format(
+                    total=listing.total, shown=len(listing.rows)
+                )
+            )
         else:
             self.count.setText(self.tr("{total} dossiers").format(total=listing.total))
         self.loaded.emit()

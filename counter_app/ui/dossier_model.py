@@ -21,18 +21,24 @@ class DossierTableModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.rows: list[dict] = []
-        self.headers = [self.tr("Dossier code"), self.tr("Owner"), self.tr("Procedure"), self.tr("Received"),
-                        self.tr("Appointment"), self.tr("Status")]
+        self.headers = [
+            self.tr("Dossier code"),
+            self.tr("Owner"),
+            self.tr("Procedure"),
+            self.tr("Received"),
+            self.tr("Appointment"),
+            self.tr("Status"),
+        ]
 
     def set_rows(self, rows: list[dict]) -> None:
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 (Qt name)
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 (Qt name)
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -48,7 +54,7 @@ class DossierTableModel(QAbstractTableModel):
             return row
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers[section]
         return None

@@ -5,8 +5,20 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
-                               QSplitter, QTableView, QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from counter_app.accounts import User
 from counter_app.desk import RESCHEDULABLE, Desk
@@ -14,24 +26,31 @@ from counter_app.domain.status import EVENT_LABELS, TRANSITIONS, Status
 from counter_app.errors import CounterError
 from counter_app.formatting import money
 from counter_app.ui.dossier_dialogs import RescheduleDialog, SupplementDialog
-from counter_app.ui.workers import LatestRead
 from counter_app.ui.dossier_model import DossierTableModel, RecordRole, _short, sortable_table
-
+from counter_app.ui.workers import LatestRead
 
 # The slips a dossier can print, and when it has what each one needs.
-SLIP_NAMES = {"receipt": "Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01)",
-              "supplement": "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02)",
-              "refusal": "Phiếu từ chối tiếp nhận giải quyết hồ sơ (Mẫu 03)",
-              "apology": "Phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04)",
-              "control": "Phiếu kiểm soát quá trình giải quyết hồ sơ",
-              "result": "Giấy biên nhận trả kết quả"}
+SLIP_NAMES = {
+    "receipt": "Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01)",
+    "supplement": "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02)",
+    "refusal": "Phiếu từ chối tiếp nhận giải quyết hồ sơ (Mẫu 03)",
+    "apology": "Phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04)",
+    "control": "Phiếu kiểm soát quá trình giải quyết hồ sơ",
+    "result": "Giấy biên nhận trả kết quả",
+}
 
 
 def printable_slips(dossier: dict) -> list[str]:
     kinds = {e["kind"] for e in dossier["events"]}
     refused = dossier["status"] == Status.REFUSED
-    wanted = {"receipt": not refused, "supplement": "request_supplement" in kinds, "refusal": refused,
-              "apology": "reschedule" in kinds, "control": not refused, "result": dossier["status"] == Status.RETURNED}
+    wanted = {
+        "receipt": not refused,
+        "supplement": "request_supplement" in kinds,
+        "refusal": refused,
+        "apology": "reschedule" in kinds,
+        "control": not refused,
+        "result": dossier["status"] == Status.RETURNED,
+    }
     return [kind for kind, ok in wanted.items() if ok]
 
 
@@ -79,7 +98,8 @@ class DossiersTab(QWidget):
         header.setResizeContentsPrecision(0)  # size columns by the visible rows only: fast on a long list
         header.setSectionResizeMode(DossierTableModel.COLUMNS.index("owner_name"), QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(
-            lambda index, _: self.open(index.data(RecordRole)["code"]) if index.isValid() else None)
+            lambda index, _: self.open(index.data(RecordRole)["code"]) if index.isValid() else None
+        )
 
         self.details = QTextBrowser()
         self.action = QComboBox()
@@ -93,8 +113,12 @@ class DossiersTab(QWidget):
         self.slip = QComboBox()
         self.print_button = QPushButton(self.tr("Print"))
         self.print_button.clicked.connect(
-            lambda: self.current and self.slip.currentData() and self.print_slip.emit(self.current["code"],
-                                                                                    self.slip.currentData()))
+            lambda: (
+                self.current
+                and self.slip.currentData()
+                and self.print_slip.emit(self.current["code"], self.slip.currentData())
+            )
+        )
         self.message = QLabel()
         self.message.setWordWrap(True)
 
@@ -133,8 +157,13 @@ class DossiersTab(QWidget):
 
     def reload(self, *_args) -> None:
         """Run the list's query on a worker over its own connection; only the latest answer is shown."""
-        filters = (self.search.text(), self.status.currentData(), self.day_from.date().toPython(),
-                   self.day_to.date().toPython(), self.procedure.text().strip() or None)
+        filters = (
+            self.search.text(),
+            self.status.currentData(),
+            self.day_from.date().toPython(),
+            self.day_to.date().toPython(),
+            self.procedure.text().strip() or None,
+        )
 
         def query() -> list[dict]:
             with self.desk.reading() as reader:
@@ -167,27 +196,38 @@ class DossiersTab(QWidget):
         return True
 
     def _html(self, d: dict) -> str:
-        owner, received, due, fee, history = (self.tr("Owner"), self.tr("Received"), self.tr("Appointment"),
-                                              self.tr("Fee"), self.tr("History"))
+        owner, received, due, fee, history = (
+            self.tr("Owner"),
+            self.tr("Received"),
+            self.tr("Appointment"),
+            self.tr("Fee"),
+            self.tr("History"),
+        )
         events = "".join(
             f"<li>{escape(_short(e['at']))} — <b>{escape(Status(e['status']).label if e['status'] else EVENT_LABELS.get(e['kind'], e['kind']))}"
             f"</b> — {escape(e['user_name'])}{(' — ' + escape(e['note'])) if e['note'] else ''}</li>"
-            for e in d["events"])
-        return (f"<h3>{escape(d['code'])}</h3><p><b>{escape(d['status_label'])}</b></p>"
-                f"<p>{escape(d['procedure_name'])}</p>"
-                f"<p>{owner}: {escape(d['owner']['full_name'])} ({escape(d['owner_id'])})<br>"
-                f"{received}: {escape(_short(d['received_at']))}<br>"
-                f"{due}: {escape(_short(d['due_at']))}<br>"
-                f"{fee}: {escape(money(d['fee']))}</p>"
-                f"<p><b>{history}</b></p><ul>{events}</ul>")
+            for e in d["events"]
+        )
+        return (
+            f"<h3>{escape(d['code'])}</h3><p><b>{escape(d['status_label'])}</b></p>"
+            f"<p>{escape(d['procedure_name'])}</p>"
+            f"<p>{owner}: {escape(d['owner']['full_name'])} ({escape(d['owner_id'])})<br>"
+            f"{received}: {escape(_short(d['received_at']))}<br>"
+            f"{due}: {escape(_short(d['due_at']))}<br>"
+            f"{fee}: {escape(money(d['fee']))}</p>"
+            f"<p><b>{history}</b></p><ul>{events}</ul>"
+        )
 
     def change_status(self) -> None:
         if not self.current or self.action.currentData() is None:
             return
         code, target = self.current["code"], self.action.currentData()
         if target is Status.SUPPLEMENT_REQUESTED:
-            self.dialog = SupplementDialog(self.current, lambda d: self.desk.request_supplement(
-                code, self.user, d.items(), d.reason.text() or self.note.text()), self)
+            self.dialog = SupplementDialog(
+                self.current,
+                lambda d: self.desk.request_supplement(code, self.user, d.items(), d.reason.text() or self.note.text()),
+                self,
+            )
             self._after(self.dialog, code, "supplement")
             return
         try:
@@ -203,8 +243,9 @@ class DossiersTab(QWidget):
         code = self.current["code"]
         calendar = self.desk.calendar
         suggested = calendar.at(calendar.add_working_days(self.desk.clock().date(), 1), calendar.office_hours.closes)
-        self.dialog = RescheduleDialog(self.current, suggested, lambda d: self.desk.reschedule(
-            code, self.user, d.new_due(), d.reason.text()), self)
+        self.dialog = RescheduleDialog(
+            self.current, suggested, lambda d: self.desk.reschedule(code, self.user, d.new_due(), d.reason.text()), self
+        )
         self._after(self.dialog, code, "apology")
 
     def _after(self, dialog, code: str, slip: str) -> None:

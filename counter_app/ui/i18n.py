@@ -27,8 +27,10 @@ LANGUAGES = ("vi", "en")
 
 def lrelease() -> Path:
     name = "lrelease.exe" if sys.platform == "win32" else "lrelease"
-    for candidate in (Path(PySide6.__file__).parent / name,
-                      Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.BinariesPath)) / name):
+    for candidate in (
+        Path(PySide6.__file__).parent / name,
+        Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.BinariesPath)) / name,
+    ):
         if candidate.exists():
             return candidate
     raise FileNotFoundError("Qt's lrelease was not found next to PySide6")
@@ -51,8 +53,9 @@ def compiled(language: str, cache: Path | None = None, catalog: str = "counter")
 
 def install_translators(app: QApplication, language: str = "vi", cache: Path | None = None) -> list[QTranslator]:
     """Load the application's (and Qt's own, where Qt has one) translation for ``language``."""
-    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if language == "vi" else QLocale.Language.English,
-                               QLocale.Country.Vietnam))
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Vietnamese if language == "vi" else QLocale.Language.English, QLocale.Country.Vietnam)
+    )
     translators = []
     for catalog in ("counter", "qtbase"):
         qm = compiled(language, cache, catalog)

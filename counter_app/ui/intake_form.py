@@ -6,9 +6,26 @@ import time
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
-                               QHeaderView, QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from counter_app import postal
 from counter_app.accounts import User
@@ -16,8 +33,15 @@ from counter_app.configuration import procedures
 from counter_app.desk import Desk, Receipt
 from counter_app.domain.fees import FeeRequest
 from counter_app.domain.idcard import find_payload_start, parse_id_card
-from counter_app.domain.intake import (MAX_PAGES, MAX_QUANTITY, MAX_SETS, Channel, Intake, ReturnMethod,
-                                       SubmittedDocument)
+from counter_app.domain.intake import (
+    MAX_PAGES,
+    MAX_QUANTITY,
+    MAX_SETS,
+    Channel,
+    Intake,
+    ReturnMethod,
+    SubmittedDocument,
+)
 from counter_app.domain.postal import parse_item_code
 from counter_app.domain.procedure import MAX_COUNT, Procedure
 from counter_app.errors import CounterError, InvalidDossier, InvalidInput
@@ -61,7 +85,8 @@ class IntakeForm(QWidget):
 
         self.documents = QTableWidget(0, 4)
         self.documents.setHorizontalHeaderLabels(
-            [self.tr("Document"), self.tr("Original"), self.tr("Certified copy"), self.tr("Photocopy")])
+            [self.tr("Document"), self.tr("Original"), self.tr("Certified copy"), self.tr("Photocopy")]
+        )
         self.documents.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.documents.itemChanged.connect(self.refresh)
         self.documents_error = self._error_label()
@@ -225,8 +250,11 @@ class IntakeForm(QWidget):
         self.postal_item.clear()
         for package in postal.waiting_packages(self.desk):
             self.postal_item.addItem(package["item_code"])
-            self.postal_item.setItemData(self.postal_item.count() - 1, self.tr("Batch {batch}, {courier}").format(
-                batch=package["batch"], courier=package["courier"]), Qt.ItemDataRole.ToolTipRole)
+            self.postal_item.setItemData(
+                self.postal_item.count() - 1,
+                self.tr("Batch {batch}, {courier}").format(batch=package["batch"], courier=package["courier"]),
+                Qt.ItemDataRole.ToolTipRole,
+            )
         self.postal_item.setEditText("")
         self.postal_item.blockSignals(False)
 
@@ -244,7 +272,7 @@ class IntakeForm(QWidget):
         if self._locked and self._locked[0] is edit and time.monotonic() < self._locked[2]:
             kept, payload = self._locked[1], self._locked[3]
             self._locked = (edit, kept, time.monotonic() + SCAN_GAP, payload)  # the scanner is still sending
-            residue = text[len(kept):] if text.startswith(kept) else text
+            residue = text[len(kept) :] if text.startswith(kept) else text
             if set(residue) <= {"|"} or payload.startswith(residue) or "|" in residue:
                 self._set_quietly(edit, kept)  # trailing fields or a repeated payload from the scanner
                 return
@@ -278,10 +306,14 @@ class IntakeForm(QWidget):
                 counts = [self.documents.cellWidget(row, c).value() for c in (1, 2, 3)]
                 docs.append(SubmittedDocument(item.data(Qt.ItemDataRole.UserRole), *counts))
         return Intake(
-            procedure_code=self.procedure.code, owner=self.owner.person(),
+            procedure_code=self.procedure.code,
+            owner=self.owner.person(),
             submitter=self.submitter.person() if self.by_proxy.isChecked() else None,
-            documents=tuple(docs), sets=self.sets.value(), channel=self.channel.currentData(),
-            return_method=self.return_method.currentData(), postal_address=self.postal_address.text(),
+            documents=tuple(docs),
+            sets=self.sets.value(),
+            channel=self.channel.currentData(),
+            return_method=self.return_method.currentData(),
+            postal_address=self.postal_address.text(),
             fee_request=FeeRequest(self.quantity.value(), self.pages.value(), self.exemption.currentData()),
             competent_unit=self.competent_unit.currentData() or "",
         )
@@ -299,14 +331,20 @@ class IntakeForm(QWidget):
         except CounterError as exc:
             self.summary.setText(exc.message)
             return
-        self.summary.setText(self.tr("Fee: {fee} ({detail}) — Appointment: {due}").format(
-            fee=money(quote.fee.amount), detail=quote.fee.explanation, due=quote.appointment.phrase()))
+        self.summary.setText(
+            self.tr("Fee: {fee} ({detail}) — Appointment: {due}").format(
+                fee=money(quote.fee.amount), detail=quote.fee.explanation, due=quote.appointment.phrase()
+            )
+        )
 
     def show_problems(self, problems: dict[str, str]) -> None:
         for prefix, fields in (("owner.", self.owner), ("submitter.", self.submitter)):
-            fields.show_problems({k[len(prefix):]: v for k, v in problems.items() if k.startswith(prefix)})
-        for label, key in ((self.documents_error, "documents"), (self.postal_error, "postal_address"),
-                           (self.postal_item_error, "postal_item")):
+            fields.show_problems({k[len(prefix) :]: v for k, v in problems.items() if k.startswith(prefix)})
+        for label, key in (
+            (self.documents_error, "documents"),
+            (self.postal_error, "postal_address"),
+            (self.postal_item_error, "postal_item"),
+        ):
             label.setText(problems.get(key, ""))
             label.setVisible(key in problems)
         fee = "; ".join(v for k, v in problems.items() if k.startswith("fee."))
@@ -338,8 +376,11 @@ class IntakeForm(QWidget):
             self._say(self.tr("The dossier is not complete: please correct the fields marked in red."))
             return None
         try:
-            receipt = (postal.receive_by_post(self.desk, intake, self.user, item) if item
-                       else self.desk.receive(intake, self.user))
+            receipt = (
+                postal.receive_by_post(self.desk, intake, self.user, item)
+                if item
+                else self.desk.receive(intake, self.user)
+            )
         except CounterError as exc:
             self._say(exc.message)
             return None
@@ -378,8 +419,9 @@ class IntakeForm(QWidget):
         intake = self._applicant_checked()
         if intake is None:
             return
-        reason, ok = QInputDialog.getText(self, self.tr("Refuse the dossier"),
-                                          self.tr("Reason for refusing (printed on Mẫu 03):"))
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Refuse the dossier"), self.tr("Reason for refusing (printed on Mẫu 03):")
+        )
         if not ok:
             return
         try:

@@ -18,8 +18,9 @@ class LoginDialog(QDialog):
     With ``locked_user`` it is the lock screen: only that user (or a supervisor/admin) may unlock.
     """
 
-    def __init__(self, store: Store, title: str, locked_user: User | None = None, parent=None,
-                 clock: Clock = vn_now) -> None:
+    def __init__(
+        self, store: Store, title: str, locked_user: User | None = None, parent=None, clock: Clock = vn_now
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.clock = clock

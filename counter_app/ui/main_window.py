@@ -50,8 +50,12 @@ class MainWindow(DeskWindow):
         self.intake.guided.connect(self.print_guidance)
         self.intake.refused.connect(lambda code: (self.dossiers.reload(), self.print_slip(code, "refusal")))
         self.returns.returned.connect(lambda code: self.print_slip(code, "result"))
-        for keys, action in ((QKeySequence("F2"), self.new_dossier), (QKeySequence("Ctrl+S"), self.intake.save),
-                             (QKeySequence("Ctrl+F"), self.find), (QKeySequence("Esc"), self.cancel)):
+        for keys, action in (
+            (QKeySequence("F2"), self.new_dossier),
+            (QKeySequence("Ctrl+S"), self.intake.save),
+            (QKeySequence("Ctrl+F"), self.find),
+            (QKeySequence("Esc"), self.cancel),
+        ):
             QShortcut(keys, self, action)
 
         # The application-wide filter is a child of the window: it goes when the window goes.
@@ -100,6 +104,7 @@ class MainWindow(DeskWindow):
 
     def print_slip(self, code: str, kind: str) -> None:
         """Render the slip off the window's thread, then preview it (or print it straight away)."""
+
         def make_pdf() -> Path:
             with self.desk.reading() as reader:
                 return print_to_file(reader, code, kind)

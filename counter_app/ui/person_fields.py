@@ -22,9 +22,13 @@ class PersonFields(QGroupBox):
         self.errors: dict[str, QLabel] = {}
         form = QFormLayout(self)
         labels = {
-            "full_name": self.tr("Full name"), "id_number": self.tr("ID number (12 digits) or old ID (9)"),
-            "birth_date": self.tr("Date of birth (dd/mm/yyyy)"), "gender": self.tr("Gender"),
-            "address": self.tr("Address"), "phone": self.tr("Phone"), "email": self.tr("Email"),
+            "full_name": self.tr("Full name"),
+            "id_number": self.tr("ID number (12 digits) or old ID (9)"),
+            "birth_date": self.tr("Date of birth (dd/mm/yyyy)"),
+            "gender": self.tr("Gender"),
+            "address": self.tr("Address"),
+            "phone": self.tr("Phone"),
+            "email": self.tr("Email"),
         }
         for name in FIELDS:
             if name == "gender":
@@ -65,8 +69,12 @@ class PersonFields(QGroupBox):
         return None
 
     def fill_from_card(self, card: IdCard) -> None:
-        values = {"full_name": card.full_name, "id_number": card.id_number,
-                  "birth_date": card.birth_date.strftime("%d/%m/%Y"), "address": card.address}
+        values = {
+            "full_name": card.full_name,
+            "id_number": card.id_number,
+            "birth_date": card.birth_date.strftime("%d/%m/%Y"),
+            "address": card.address,
+        }
         for name, value in values.items():
             self.edits[name].setText(value)
         self.edits["gender"].setCurrentText(card.gender)

@@ -19,8 +19,15 @@ class PostalLinesModel(QAbstractTableModel):
         super().__init__(parent)
         self.flow = ""
         self.lines: list[dict] = []
-        self.headers = [self.tr("#"), self.tr("Scanned"), self.tr("Dossier"), self.tr("Owner"), self.tr("State"),
-                        self.tr("Item code"), self.tr("Result")]
+        self.headers = [
+            self.tr("#"),
+            self.tr("Scanned"),
+            self.tr("Dossier"),
+            self.tr("Owner"),
+            self.tr("State"),
+            self.tr("Item code"),
+            self.tr("Result"),
+        ]
 
     def set_batch(self, flow: str, lines: list[dict]) -> None:
         self.beginResetModel()
@@ -39,10 +46,10 @@ class PostalLinesModel(QAbstractTableModel):
             if ln.get("paired_item") != old:
                 self.dataChanged.emit(self.index(n, 0), self.index(n, len(self.COLUMNS) - 1))
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 (Qt name)
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.lines)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 (Qt name)
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -77,7 +84,7 @@ class PostalLinesModel(QAbstractTableModel):
             return line["message"]
         return line[key] or ""
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers[section]
         return None

@@ -12,8 +12,19 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
-                               QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from counter_app import postal
 from counter_app.accounts import User
@@ -39,15 +50,19 @@ class PostalScreen(QWidget):
         self.desk, self.user = desk, user
         self.batch: dict | None = None
         self.alarm = Alarm(self)
-        hints = {Flow.INTAKE: self.tr("Scan the item code of each package the postal employee hands over."),
-                 Flow.RESULTS: self.tr("Scan a result's dossier code, then the item code of its envelope."),
-                 Flow.DELIVERED: self.tr("Scan the item code (or the dossier code) of each delivered result.")}
+        hints = {
+            Flow.INTAKE: self.tr("Scan the item code of each package the postal employee hands over."),
+            Flow.RESULTS: self.tr("Scan a result's dossier code, then the item code of its envelope."),
+            Flow.DELIVERED: self.tr("Scan the item code (or the dossier code) of each delivered result."),
+        }
         self.hints = hints
 
         buttons = QHBoxLayout()
-        names = {Flow.INTAKE: self.tr("New batch: dossiers received by post"),
-                 Flow.RESULTS: self.tr("New batch: results handed to the post"),
-                 Flow.DELIVERED: self.tr("New batch: results delivered")}
+        names = {
+            Flow.INTAKE: self.tr("New batch: dossiers received by post"),
+            Flow.RESULTS: self.tr("New batch: results handed to the post"),
+            Flow.DELIVERED: self.tr("New batch: results delivered"),
+        }
         for flow, name in names.items():
             button = QPushButton(name)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan field keeps the keyboard
@@ -113,8 +128,11 @@ class PostalScreen(QWidget):
         closed = [b for b in postal.batches(self.desk, limit=RECENT_CLOSED) if b["closed_at"]]
         self.choice.clear()
         for batch in open_ones + closed:
-            state = self.tr("open") if not batch["closed_at"] else self.tr("closed {when}").format(
-                when=_short(batch["closed_at"]))
+            state = (
+                self.tr("open")
+                if not batch["closed_at"]
+                else self.tr("closed {when}").format(when=_short(batch["closed_at"]))
+            )
             self.choice.addItem(f"{batch['number']} — {batch['flow_label']} ({state})", batch["id"])
         chosen = batch_id or (open_ones[0]["id"] if open_ones else None)
         self.show_batch(chosen)
@@ -135,9 +153,13 @@ class PostalScreen(QWidget):
         else:
             b = self.batch
             self.title.setText(self.tr("Batch {number} — {flow}").format(number=b["number"], flow=b["flow_label"]))
-            self.hint.setText(self.tr("Opened {when} by {who}. {hint}").format(
-                when=_short(b["opened_at"]), who=b["opened_by"], hint=self.hints[Flow(b["flow"])]) if is_open else
-                self.tr("Closed {when} by {who}.").format(when=_short(b["closed_at"]), who=b["closed_by"]))
+            self.hint.setText(
+                self.tr("Opened {when} by {who}. {hint}").format(
+                    when=_short(b["opened_at"]), who=b["opened_by"], hint=self.hints[Flow(b["flow"])]
+                )
+                if is_open
+                else self.tr("Closed {when} by {who}.").format(when=_short(b["closed_at"]), who=b["closed_by"])
+            )
         self._count()
         if is_open:
             self.field.setFocus()
@@ -181,17 +203,23 @@ class PostalScreen(QWidget):
     def _count(self) -> None:
         lines = self.model.lines
         refused = sum(1 for ln in lines if not ln["accepted"])
-        self.counts.setText(self.tr("{total} lines — {ok} accepted — {refused} refused").format(
-            total=len(lines), ok=len(lines) - refused, refused=refused))
+        self.counts.setText(
+            self.tr("{total} lines — {ok} accepted — {refused} refused").format(
+                total=len(lines), ok=len(lines) - refused, refused=refused
+            )
+        )
 
     # -- closing -------------------------------------------------------------------------------
     def close_batch(self) -> None:
         """Sign off the batch: the postal employee's name for the list, then the hand-over is recorded and printed."""
         if self.batch is None or self.batch["closed_at"]:
             return
-        name, ok = QInputDialog.getText(self, self.tr("Close batch {number}").format(number=self.batch["number"]),
-                                        self.tr("Full name of the postal employee (printed under their signature):"),
-                                        text=self.user.full_name if self.user.role == "postal" else "")
+        name, ok = QInputDialog.getText(
+            self,
+            self.tr("Close batch {number}").format(number=self.batch["number"]),
+            self.tr("Full name of the postal employee (printed under their signature):"),
+            text=self.user.full_name if self.user.role == "postal" else "",
+        )
         if ok:
             self.close_with(name)
 
@@ -203,8 +231,11 @@ class PostalScreen(QWidget):
             return None
         self.reload(closed["id"])
         left = "; ".join(x["message"] for x in closed["left_out"])
-        self._say(self.tr("Batch closed: {n} recorded.").format(n=len(closed["recorded"])) +
-                  (" " + self.tr("Not handed over: {list}").format(list=left) if left else ""), not left)
+        self._say(
+            self.tr("Batch closed: {n} recorded.").format(n=len(closed["recorded"]))
+            + (" " + self.tr("Not handed over: {list}").format(list=left) if left else ""),
+            not left,
+        )
         if closed["recorded"]:
             self.recorded.emit()
         self.print_list.emit(closed["id"])

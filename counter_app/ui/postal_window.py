@@ -25,6 +25,7 @@ class PostalWindow(DeskWindow):
 
     def print_list(self, batch_id: int) -> None:
         """The batch's hand-over list, made on a worker over its own connection, then previewed or printed."""
+
         def make_pdf():
             with self.desk.reading() as reader:
                 return postal.handover_to_file(reader, batch_id)

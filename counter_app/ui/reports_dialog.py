@@ -8,8 +8,18 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QProgressBar,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from counter_app import printouts
 from counter_app.desk import Desk
@@ -27,11 +37,13 @@ class ReportsDialog(QDialog):
         self.made: Path | None = None
         self.setWindowTitle(self.tr("Registers and reports"))
         self.kind = QComboBox()
-        for kind, name in (("register", self.tr("Register of dossiers (Mẫu 06/07)")),
-                           ("periodic", self.tr("Periodic report, Biểu II.06a")),
-                           ("ontime", self.tr("On time and late, by procedure and by clerk")),
-                           ("satisfaction", self.tr("Satisfaction ratings, by officer")),
-                           ("fees", self.tr("Fees collected, by procedure"))):
+        for kind, name in (
+            ("register", self.tr("Register of dossiers (Mẫu 06/07)")),
+            ("periodic", self.tr("Periodic report, Biểu II.06a")),
+            ("ontime", self.tr("On time and late, by procedure and by clerk")),
+            ("satisfaction", self.tr("Satisfaction ratings, by officer")),
+            ("fees", self.tr("Fees collected, by procedure")),
+        ):
             self.kind.addItem(name, kind)
         today = desk.clock().date()
         self.start, self.end = self._day(today.replace(day=1)), self._day(today)
@@ -75,18 +87,25 @@ class ReportsDialog(QDialog):
     def make(self) -> None:
         """Check the period (a wrong one is explained and nothing is made), then make the file on a worker."""
         try:
-            period = Period.parse(self.start.date().toPython().isoformat(), self.end.date().toPython().isoformat(),
-                                  self.desk.clock().date())
+            period = Period.parse(
+                self.start.date().toPython().isoformat(),
+                self.end.date().toPython().isoformat(),
+                self.desk.clock().date(),
+            )
         except CounterError as exc:
             self.message.setText(exc.message)
             return
         kind, fmt = self.kind.currentData(), self.format.currentData()
         self.make_button.setEnabled(False)
         self.busy.show()
-        self.message.setText(self.tr("Making {report} from {start} to {end}…").format(
-            report=self.kind.currentText(), start=f"{period.start:%d/%m/%Y}", end=f"{period.end:%d/%m/%Y}"))
-        run_in_background(lambda: printouts.report_to_file(self.desk, kind, period, fmt), self._made, self._failed,
-                          self)
+        self.message.setText(
+            self.tr("Making {report} from {start} to {end}…").format(
+                report=self.kind.currentText(), start=f"{period.start:%d/%m/%Y}", end=f"{period.end:%d/%m/%Y}"
+            )
+        )
+        run_in_background(
+            lambda: printouts.report_to_file(self.desk, kind, period, fmt), self._made, self._failed, self
+        )
 
     def _made(self, path: Path) -> None:
         self.made = path
@@ -99,11 +118,13 @@ class ReportsDialog(QDialog):
     def _failed(self, error: Exception) -> None:
         self.make_button.setEnabled(True)
         self.busy.hide()
-        self.message.setText(self.tr("The report could not be made: {error}").format(
-            error=getattr(error, "message", str(error))))
+        self.message.setText(
+            self.tr("The report could not be made: {error}").format(error=getattr(error, "message", str(error)))
+        )
 
     def open_made(self) -> None:
         """Open the file with the program the computer uses for it (a PDF reader, Excel or LibreOffice)."""
         if self.made is not None and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.made))):
-            self.message.setText(self.tr("Saved as {path}; no program on this computer opens it.").format(
-                path=self.made))
+            self.message.setText(
+                self.tr("Saved as {path}; no program on this computer opens it.").format(path=self.made)
+            )

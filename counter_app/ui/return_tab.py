@@ -3,8 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QButtonGroup, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-                               QRadioButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from counter_app.accounts import User
 from counter_app.desk import Desk
@@ -69,8 +78,9 @@ class ReturnTab(QWidget):
         d = self.dossier
         self.code.setText(d["code"])
         owner = self.tr("Owner")
-        self.summary.setText(f"{d['procedure_name']}\n{owner}: {d['owner']['full_name']} "
-                             f"({d['owner_id']}) — {d['status_label']}")
+        self.summary.setText(
+            f"{d['procedure_name']}\n{owner}: {d['owner']['full_name']} ({d['owner_id']}) — {d['status_label']}"
+        )
         ready = d["status"] == Status.RESULT_READY
         self.hand_over.setEnabled(ready)
         self.message.setText("" if ready else self.tr("The result is not ready to be handed over."))

@@ -26,7 +26,7 @@ class BarcodeListener(QObject):
         self.buffer = ""
         self.last = 0.0
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or event.isAutoRepeat() or not self._is_delivery(watched):
             return False
         # When the keys were typed, not when the window got to them: a busy window handles a burst late, all

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pypdfium2
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QGuiApplication, QImage, QPainter, QPageSize
+from PySide6.QtGui import QGuiApplication, QImage, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewDialog
 
 DPI = 300  # enough for 0.33 mm Code 128 modules and the QR code

@@ -8,8 +8,19 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout, QHeaderView, QLabel,
-                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from counter_app.desk import Desk
 from counter_app.sync import engine
@@ -31,8 +42,7 @@ class SyncDialog(QDialog):
         super().__init__(parent)
         self.desk, self.indicator = desk, indicator
         self.setWindowTitle(self.tr("Sync with the provincial server"))
-        self.state, self.server, self.desk_id, self.last_sync, self.backlog, self.offset = (
-            QLabel() for _ in range(6))
+        self.state, self.server, self.desk_id, self.last_sync, self.backlog, self.offset = (QLabel() for _ in range(6))
         self.state.setWordWrap(True)
         facts = QFormLayout()
         facts.addRow(self.tr("Status"), self.state)
@@ -43,8 +53,9 @@ class SyncDialog(QDialog):
         facts.addRow(self.tr("Clock offset"), self.offset)
 
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([self.tr("Dossier code"), self.tr("What"), self.tr("When"),
-                                              self.tr("Reason")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Dossier code"), self.tr("What"), self.tr("When"), self.tr("Reason")]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)
@@ -79,6 +90,7 @@ class SyncDialog(QDialog):
 
     def reload(self, *_args) -> None:
         """Read the status and the problems on a worker over their own connection; show the latest answer."""
+
         def read() -> tuple[dict, list[dict]]:
             with self.desk.reading() as reader:
                 return engine.status(reader), engine.problems(reader)
@@ -92,8 +104,11 @@ class SyncDialog(QDialog):
         self.desk_id.setText(state["desk_id"] or "—")
         self.last_sync.setText(_moment(state["last_success"]))
         self.backlog.setText(str(state["backlog"]))
-        self.offset.setText(self.tr("{seconds} s (the server's clock minus this machine's)").format(
-            seconds=f"{state['clock_offset_seconds']:+.0f}"))
+        self.offset.setText(
+            self.tr("{seconds} s (the server's clock minus this machine's)").format(
+                seconds=f"{state['clock_offset_seconds']:+.0f}"
+            )
+        )
         self.sync_button.setEnabled(state["enrolled"] and not self.indicator.schedule.running)
         self.table.setRowCount(0)
         for problem in problems:
@@ -123,16 +138,26 @@ class SyncDialog(QDialog):
             self.accept()
 
     def _kinds(self) -> dict[str, str]:
-        return {"set_aside": self.tr("Refused by the province"), "conflict": self.tr("In conflict"),
-                "realigned": self.tr("Status realigned to the province's order"),
-                "unreadable": self.tr("A change from the province could not be read")}
+        return {
+            "set_aside": self.tr("Refused by the province"),
+            "conflict": self.tr("In conflict"),
+            "realigned": self.tr("Status realigned to the province's order"),
+            "unreadable": self.tr("A change from the province could not be read"),
+        }
 
     def _actions(self) -> dict[str, str]:
         """The desk's actions, by their event kind."""
-        return {"register": self.tr("online registration"), "receive": self.tr("reception"),
-                "refuse": self.tr("refusal"), "process": self.tr("sent for processing"),
-                "request_supplement": self.tr("supplement request"),
-                "request_payment": self.tr("financial obligation request"),
-                "request_withdrawal": self.tr("withdrawal request"), "stop": self.tr("processing stopped"),
-                "result_ready": self.tr("result ready"), "return": self.tr("result handed over"),
-                "reschedule": self.tr("new appointment (Mẫu 04)"), "rating": self.tr("satisfaction rating")}
+        return {
+            "register": self.tr("online registration"),
+            "receive": self.tr("reception"),
+            "refuse": self.tr("refusal"),
+            "process": self.tr("sent for processing"),
+            "request_supplement": self.tr("supplement request"),
+            "request_payment": self.tr("financial obligation request"),
+            "request_withdrawal": self.tr("withdrawal request"),
+            "stop": self.tr("processing stopped"),
+            "result_ready": self.tr("result ready"),
+            "return": self.tr("result handed over"),
+            "reschedule": self.tr("new appointment (Mẫu 04)"),
+            "rating": self.tr("satisfaction rating"),
+        }

@@ -51,7 +51,7 @@ class SyncIndicator(QWidget):
         self._plan(schedule.SOON)  # a first run as the window opens
         self.show_state()
 
-    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt name)
+    def mouseReleaseEvent(self, event) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             self.clicked.emit()
         super().mouseReleaseEvent(event)
@@ -60,6 +60,7 @@ class SyncIndicator(QWidget):
     def show_state(self, then: Callable[[], None] | None = None) -> None:
         """Say where the desk stands: at once with the last figures read, then with fresh ones read on a worker
         (unless a later read came first); then ``then()``."""
+
         def read() -> dict:
             with self.desk.reading() as reader:
                 return engine.status(reader)
@@ -100,7 +101,8 @@ class SyncIndicator(QWidget):
             return self.tr("Online") + (f": {self.problem}" if self.problem else "")
         if self.outcome == "offline":
             return self.tr("Offline: {problem} — next try at {time}").format(
-                problem=self.problem, time=self.next_run.strftime("%H:%M"))
+                problem=self.problem, time=self.next_run.strftime("%H:%M")
+            )
         if self.outcome == "stopped":
             return self.tr("Sync stopped: {problem} — press F5 to try again").format(problem=self.problem)
         return ""

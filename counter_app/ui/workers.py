@@ -35,9 +35,13 @@ class Job(QRunnable):
         self.signals.done.emit(result)
 
 
-def run_in_background(fn: Callable[..., object], done: Callable[[object], None],
-                      failed: Callable[[object], None], owner: QObject,
-                      progress: Callable[[object], None] | None = None) -> Job:
+def run_in_background(
+    fn: Callable[..., object],
+    done: Callable[[object], None],
+    failed: Callable[[object], None],
+    owner: QObject,
+    progress: Callable[[object], None] | None = None,
+) -> Job:
     """Run ``fn`` on a worker; ``done`` or ``failed`` gets its answer on the window's thread, unless
     ``owner`` (the widget that asked) has been closed and deleted meanwhile.
 
@@ -72,8 +76,13 @@ class LatestRead:
         self.owner = owner
         self.generation = 0
 
-    def start(self, fn: Callable[[], object], show: Callable[[object], None], failed: Callable[[object], None],
-              after: Callable[[], None] | None = None) -> None:
+    def start(
+        self,
+        fn: Callable[[], object],
+        show: Callable[[object], None],
+        failed: Callable[[object], None],
+        after: Callable[[], None] | None = None,
+    ) -> None:
         self.generation += 1
         generation = self.generation
 

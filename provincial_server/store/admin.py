@@ -7,7 +7,7 @@ Pushes are applied in ``push.py``; the feed is appended and read in ``feed.py``.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import psycopg
 from psycopg.rows import dict_row
@@ -37,8 +37,9 @@ def connect(url: str) -> psycopg.Connection:
 
 def pool(url: str, size: int = 10) -> ConnectionPool:
     """The server's connections, opened once and shared by requests."""
-    return ConnectionPool(url, min_size=size, max_size=size, open=True,
-                          kwargs={"row_factory": dict_row, "autocommit": True})
+    return ConnectionPool(
+        url, min_size=size, max_size=size, open=True, kwargs={"row_factory": dict_row, "autocommit": True}
+    )
 
 
 def ping(conn: psycopg.Connection) -> None:
@@ -49,9 +50,14 @@ def ping(conn: psycopg.Connection) -> None:
 def create_unit(conn: psycopg.Connection, code: str, name: str) -> bool:
     """Create or rename a unit; every desk of the province hears of it (to receive dossiers for it, §9)."""
     with conn.transaction():
-        changed = conn.execute(
-            "INSERT INTO unit(code, name) VALUES (%s, %s) ON CONFLICT (code) DO UPDATE SET name = excluded.name "
-            "WHERE unit.name IS DISTINCT FROM excluded.name", (code, name)).rowcount == 1
+        changed = (
+            conn.execute(
+                "INSERT INTO unit(code, name) VALUES (%s, %s) ON CONFLICT (code) DO UPDATE SET name = excluded.name "
+                "WHERE unit.name IS DISTINCT FROM excluded.name",
+                (code, name),
+            ).rowcount
+            == 1
+        )
         if changed:
             feed.append(conn, [(None, {"kind": "unit", "code": code, "name": name})])
     return changed
@@ -59,30 +65,38 @@ def create_unit(conn: psycopg.Connection, code: str, name: str) -> bool:
 
 def _unit_exists(conn: psycopg.Connection, code: str) -> None:
     if conn.execute("SELECT 1 FROM unit WHERE code = %s", (code,)).fetchone() is None:
-        raise NotFound(f"Không có đơn vị mã \"{code}\" trên máy chủ tỉnh.")
+        raise NotFound(f'Không có đơn vị mã "{code}" trên máy chủ tỉnh.')
 
 
 def create_desk(conn: psycopg.Connection, unit_code: str, desk: int) -> str:
     _unit_exists(conn, unit_code)
     desk_id = f"{unit_code}-{desk:02d}"
-    conn.execute("INSERT INTO desk(id, unit_code, desk) VALUES (%s, %s, %s) ON CONFLICT (id) DO NOTHING",
-                 (desk_id, unit_code, desk))
+    conn.execute(
+        "INSERT INTO desk(id, unit_code, desk) VALUES (%s, %s, %s) ON CONFLICT (id) DO NOTHING",
+        (desk_id, unit_code, desk),
+    )
     return desk_id
 
 
 def add_enrolment_code(conn: psycopg.Connection, desk_id: str, code_sha256: str, valid_for: timedelta) -> None:
-    conn.execute("INSERT INTO enrolment_code(code_sha256, desk_id, expires_at) VALUES (%s, %s, now() + %s)",
-                 (code_sha256, desk_id, valid_for))
+    conn.execute(
+        "INSERT INTO enrolment_code(code_sha256, desk_id, expires_at) VALUES (%s, %s, now() + %s)",
+        (code_sha256, desk_id, valid_for),
+    )
 
 
 def revoke(conn: psycopg.Connection, desk_id: str) -> bool:
-    return conn.execute("UPDATE desk SET revoked_at = now() WHERE id = %s AND revoked_at IS NULL",
-                        (desk_id,)).rowcount == 1
+    return (
+        conn.execute("UPDATE desk SET revoked_at = now() WHERE id = %s AND revoked_at IS NULL", (desk_id,)).rowcount
+        == 1
+    )
 
 
 def units(conn: psycopg.Connection) -> list[dict]:
-    return conn.execute("SELECT u.code, u.name, u.office_hours, u.same_day_cutoff, count(d.id) AS desks FROM unit u "
-                        "LEFT JOIN desk d ON d.unit_code = u.code GROUP BY u.code ORDER BY u.code").fetchall()
+    return conn.execute(
+        "SELECT u.code, u.name, u.office_hours, u.same_day_cutoff, count(d.id) AS desks FROM unit u "
+        "LEFT JOIN desk d ON d.unit_code = u.code GROUP BY u.code ORDER BY u.code"
+    ).fetchall()
 
 
 def unit_names(conn: psycopg.Connection) -> dict[str, str]:
@@ -93,13 +107,21 @@ def unit_names(conn: psycopg.Connection) -> dict[str, str]:
 def set_office_hours(conn: psycopg.Connection, unit_code: str, hours: str, cutoff: str) -> None:
     with conn.transaction():
         _unit_exists(conn, unit_code)
-        conn.execute("UPDATE unit SET office_hours = %s, same_day_cutoff = %s WHERE code = %s",
-                     (hours, cutoff, unit_code))
+        conn.execute(
+            "UPDATE unit SET office_hours = %s, same_day_cutoff = %s WHERE code = %s", (hours, cutoff, unit_code)
+        )
         feed.append(conn, [(unit_code, {"kind": "office_hours", "office_hours": hours, "same_day_cutoff": cutoff})])
 
 
-def put_account(conn: psycopg.Connection, unit_code: str, username: str, full_name: str, role: str,
-                password_hash: str | None, active: bool = True) -> None:
+def put_account(
+    conn: psycopg.Connection,
+    unit_code: str,
+    username: str,
+    full_name: str,
+    role: str,
+    password_hash: str | None,
+    active: bool = True,
+) -> None:
     """Create or change an account of a unit (``password_hash`` None keeps the password); desks get it."""
     with conn.transaction():
         _unit_exists(conn, unit_code)
@@ -109,29 +131,44 @@ def put_account(conn: psycopg.Connection, unit_code: str, username: str, full_na
             "ON CONFLICT (unit_code, username) DO UPDATE SET full_name = excluded.full_name, role = excluded.role, "
             "password_hash = coalesce(%(hash)s, a.password_hash), active = excluded.active, updated_at = now() "
             "RETURNING full_name, role, password_hash, active",
-            {"unit": unit_code, "user": username, "name": full_name, "role": role, "hash": password_hash,
-             "active": active}).fetchone()
+            {
+                "unit": unit_code,
+                "user": username,
+                "name": full_name,
+                "role": role,
+                "hash": password_hash,
+                "active": active,
+            },
+        ).fetchone()
         if row["password_hash"] == "!":
-            raise NotAllowed(f"Tài khoản mới \"{username}\" cần có mật khẩu.")
+            raise NotAllowed(f'Tài khoản mới "{username}" cần có mật khẩu.')
         feed.append(conn, [(unit_code, {"kind": "account", "username": username, **row})])
 
 
 def find_account(conn: psycopg.Connection, unit_code: str, username: str) -> dict | None:
-    return conn.execute("SELECT * FROM account WHERE unit_code = %s AND username = %s",
-                        (unit_code, username)).fetchone()
+    return conn.execute(
+        "SELECT * FROM account WHERE unit_code = %s AND username = %s", (unit_code, username)
+    ).fetchone()
 
 
 def accounts(conn: psycopg.Connection, unit_code: str) -> list[dict]:
-    return conn.execute("SELECT username, full_name, role, active, updated_at FROM account WHERE unit_code = %s "
-                        "ORDER BY username", (unit_code,)).fetchall()
+    return conn.execute(
+        "SELECT username, full_name, role, active, updated_at FROM account WHERE unit_code = %s ORDER BY username",
+        (unit_code,),
+    ).fetchall()
 
 
 def publish_catalog(conn: psycopg.Connection, sha256: str, version: str, effective_from, body: dict) -> bool:
     """A catalog version for every desk of the province; the same content twice is published once."""
     with conn.transaction():
-        new = conn.execute("INSERT INTO catalog_release(sha256, version, effective_from, body) "
-                           "VALUES (%s, %s, %s, %s) ON CONFLICT DO NOTHING",
-                           (sha256, version, effective_from, Jsonb(body))).rowcount == 1
+        new = (
+            conn.execute(
+                "INSERT INTO catalog_release(sha256, version, effective_from, body) "
+                "VALUES (%s, %s, %s, %s) ON CONFLICT DO NOTHING",
+                (sha256, version, effective_from, Jsonb(body)),
+            ).rowcount
+            == 1
+        )
         if new:
             feed.append(conn, [(None, {"kind": "catalog", "sha256": sha256, "catalog": body})])
     return new
@@ -140,8 +177,11 @@ def publish_catalog(conn: psycopg.Connection, sha256: str, version: str, effecti
 def publish_calendar(conn: psycopg.Connection, year: int, body: dict) -> None:
     """A year's civil-service notice for every desk; a later notice for the same year replaces it."""
     with conn.transaction():
-        conn.execute("INSERT INTO calendar_release(year, body) VALUES (%s, %s) ON CONFLICT (year) "
-                     "DO UPDATE SET body = excluded.body, published_at = now()", (year, Jsonb(body)))
+        conn.execute(
+            "INSERT INTO calendar_release(year, body) VALUES (%s, %s) ON CONFLICT (year) "
+            "DO UPDATE SET body = excluded.body, published_at = now()",
+            (year, Jsonb(body)),
+        )
         feed.append(conn, [(None, {"kind": "calendar", "notice": body})])
 
 
@@ -159,11 +199,16 @@ def enrol(conn: psycopg.Connection, code_sha256: str, token_sha256: str, machine
         row = conn.execute(
             "UPDATE enrolment_code c SET used_at = now() FROM desk d WHERE c.code_sha256 = %s AND d.id = c.desk_id "
             "AND c.expires_at > now() AND (c.used_at IS NULL OR (c.used_at > now() - %s AND d.enrolled_at = c.used_at "
-            "AND d.token_used_at IS NULL)) RETURNING c.desk_id", (code_sha256, ENROLMENT_RETRY)).fetchone()
+            "AND d.token_used_at IS NULL)) RETURNING c.desk_id",
+            (code_sha256, ENROLMENT_RETRY),
+        ).fetchone()
         if row is None:
             return None
-        conn.execute("UPDATE desk SET token_sha256 = %s, machine = %s, enrolled_at = now(), revoked_at = NULL, "
-                     "token_used_at = NULL WHERE id = %s", (token_sha256, machine, row["desk_id"]))
+        conn.execute(
+            "UPDATE desk SET token_sha256 = %s, machine = %s, enrolled_at = now(), revoked_at = NULL, "
+            "token_used_at = NULL WHERE id = %s",
+            (token_sha256, machine, row["desk_id"]),
+        )
         return desk_by_id(conn, row["desk_id"])
 
 
@@ -180,9 +225,11 @@ def desk_by_token(conn: psycopg.Connection, token_sha256: str) -> DeskRow | None
     return _desk(conn.execute(_DESK + "WHERE d.token_sha256 = %s", (token_sha256,)).fetchone())
 
 
-_DESK = ("SELECT d.id, d.unit_code, u.name AS unit_name, d.desk, d.last_seq, d.revoked_at IS NOT NULL AS revoked, "
-         "d.token_used_at IS NOT NULL AS token_used "
-         "FROM desk d JOIN unit u ON u.code = d.unit_code ")
+_DESK = (
+    "SELECT d.id, d.unit_code, u.name AS unit_name, d.desk, d.last_seq, d.revoked_at IS NOT NULL AS revoked, "
+    "d.token_used_at IS NOT NULL AS token_used "
+    "FROM desk d JOIN unit u ON u.code = d.unit_code "
+)
 
 
 def _desk(row: dict | None) -> DeskRow | None:
@@ -190,23 +237,33 @@ def _desk(row: dict | None) -> DeskRow | None:
 
 
 # -- province-side decisions ---------------------------------------------------------------------
-def decide(conn: psycopg.Connection, code: str, status: Status, by: str, note: str, op_id: str,
-           due_at: datetime | None = None) -> DossierChange:
+def decide(
+    conn: psycopg.Connection, code: str, status: Status, by: str, note: str, op_id: str, due_at: datetime | None = None
+) -> DossierChange:
     """A processing unit moves a dossier (4, 5, 6, 8, 9): an event, and an entry in the feeds of the receiving
     unit and of the competent unit."""
     with conn.transaction():
-        row = conn.execute("SELECT uuid, unit_code, competent_unit, status, due_at FROM dossier WHERE code = %s "
-                           "FOR UPDATE", (code,)).fetchone()
+        row = conn.execute(
+            "SELECT uuid, unit_code, competent_unit, status, due_at FROM dossier WHERE code = %s FOR UPDATE", (code,)
+        ).fetchone()
         if row is None:
-            raise NotFound(f"Máy chủ không có hồ sơ mã \"{code}\".")
+            raise NotFound(f'Máy chủ không có hồ sơ mã "{code}".')
         check_transition(Status(row["status"]), status)
-        event = EventRecord(kind="province_status", status=int(status), at=datetime.now(timezone.utc), user=by,
-                            user_name=by, note=note, due_at=due_at)
+        event = EventRecord(
+            kind="province_status",
+            status=int(status),
+            at=datetime.now(UTC),
+            user=by,
+            user_name=by,
+            note=note,
+            due_at=due_at,
+        )
         due = due_at or row["due_at"]
         conn.execute(
             "INSERT INTO dossier_event(op_id, dossier_uuid, source, kind, status, at, by_user, by_name, note, due_at) "
             "VALUES (%s, %s, 'province', %s, %s, %s, %s, %s, %s, %s)",
-            (op_id, row["uuid"], event.kind, event.status, event.at, by, by, note, due_at))
+            (op_id, row["uuid"], event.kind, event.status, event.at, by, by, note, due_at),
+        )
         conn.execute("UPDATE dossier SET status = %s, due_at = %s WHERE uuid = %s", (int(status), due, row["uuid"]))
         body = feed.dossier_entry(op_id, row["uuid"], code, None, event, int(status), due)
         cursors = feed.append(conn, [(unit, body) for unit in filter(None, (row["unit_code"], row["competent_unit"]))])
@@ -215,16 +272,22 @@ def decide(conn: psycopg.Connection, code: str, status: Status, by: str, note: s
 
 def statuses(conn: psycopg.Connection, unit_code: str) -> dict[str, int]:
     """Every dossier of a unit and its current status, by code."""
-    return {r["code"]: r["status"] for r in conn.execute("SELECT code, status FROM dossier WHERE unit_code = %s",
-                                                         (unit_code,))}
+    return {
+        r["code"]: r["status"]
+        for r in conn.execute("SELECT code, status FROM dossier WHERE unit_code = %s", (unit_code,))
+    }
 
 
 def settled_seqs(conn: psycopg.Connection, desk_id: str) -> dict[str, list[int]]:
     """The desk_seq of every action held from a desk: applied ones and set-aside ones."""
-    applied = [r["desk_seq"] for r in conn.execute(
-        "SELECT desk_seq FROM dossier_event WHERE desk_id = %s ORDER BY desk_seq", (desk_id,))]
-    aside = [r["desk_seq"] for r in conn.execute(
-        "SELECT desk_seq FROM set_aside WHERE desk_id = %s ORDER BY desk_seq", (desk_id,))]
+    applied = [
+        r["desk_seq"]
+        for r in conn.execute("SELECT desk_seq FROM dossier_event WHERE desk_id = %s ORDER BY desk_seq", (desk_id,))
+    ]
+    aside = [
+        r["desk_seq"]
+        for r in conn.execute("SELECT desk_seq FROM set_aside WHERE desk_id = %s ORDER BY desk_seq", (desk_id,))
+    ]
     return {"applied": applied, "set_aside": aside}
 
 
@@ -235,16 +298,19 @@ def dossier_snapshot(conn: psycopg.Connection, code: str) -> dict | None:
 
 
 def dossier_codes(conn: psycopg.Connection, unit_code: str) -> list[str]:
-    return [r["code"] for r in conn.execute("SELECT code FROM dossier WHERE unit_code = %s ORDER BY code",
-                                            (unit_code,))]
+    return [
+        r["code"] for r in conn.execute("SELECT code FROM dossier WHERE unit_code = %s ORDER BY code", (unit_code,))
+    ]
 
 
 def events_of(conn: psycopg.Connection, code: str) -> list[dict]:
     """A dossier's events in the server's order."""
-    return conn.execute("SELECT e.op_id, e.source, e.desk_id, e.desk_seq, e.kind, e.status, e.note, e.at, e.by_user, "
-                        "e.by_name, e.data, e.due_at, e.server_received_at FROM dossier_event e "
-                        "JOIN dossier d ON d.uuid = e.dossier_uuid WHERE d.code = %s ORDER BY e.server_order",
-                        (code,)).fetchall()
+    return conn.execute(
+        "SELECT e.op_id, e.source, e.desk_id, e.desk_seq, e.kind, e.status, e.note, e.at, e.by_user, "
+        "e.by_name, e.data, e.due_at, e.server_received_at FROM dossier_event e "
+        "JOIN dossier d ON d.uuid = e.dossier_uuid WHERE d.code = %s ORDER BY e.server_order",
+        (code,),
+    ).fetchall()
 
 
 def problems(conn: psycopg.Connection, unit_code: str | None = None) -> list[dict]:
@@ -262,7 +328,9 @@ def problems(conn: psycopg.Connection, unit_code: str | None = None) -> list[dic
         " UNION ALL"
         " SELECT 'audit_break', b.desk_id, b.id, NULL, NULL, 'audit', b.reason, b.at FROM audit_break b"
         "  JOIN desk k ON k.id = b.desk_id WHERE %(unit)s::text IS NULL OR k.unit_code = %(unit)s"
-        ") AS p ORDER BY at DESC", {"unit": unit_code}).fetchall()
+        ") AS p ORDER BY at DESC",
+        {"unit": unit_code},
+    ).fetchall()
 
 
 def changed_dossiers(conn: psycopg.Connection, unit_code: str, start: datetime, end: datetime) -> list[dict]:
@@ -275,15 +343,29 @@ def changed_dossiers(conn: psycopg.Connection, unit_code: str, start: datetime, 
         " d.server_received_at >= %(start)s AS new FROM dossier d "
         "WHERE (d.unit_code = %(unit)s OR d.competent_unit = %(unit)s) AND EXISTS (SELECT 1 FROM dossier_event e "
         " WHERE e.dossier_uuid = d.uuid AND e.server_received_at >= %(start)s AND e.server_received_at < %(end)s) "
-        "ORDER BY d.received_at, d.code", {"unit": unit_code, "start": start, "end": end}).fetchall()
+        "ORDER BY d.received_at, d.code",
+        {"unit": unit_code, "start": start, "end": end},
+    ).fetchall()
     events: dict = {}
     for event in conn.execute(
-            "SELECT dossier_uuid, op_id, source, kind, status, at, by_user, by_name, note, data, due_at, "
-            "server_received_at >= %s AND server_received_at < %s AS in_window FROM dossier_event "
-            "WHERE dossier_uuid = ANY(%s) ORDER BY server_order", (start, end, [r["uuid"] for r in rows])):
+        "SELECT dossier_uuid, op_id, source, kind, status, at, by_user, by_name, note, data, due_at, "
+        "server_received_at >= %s AND server_received_at < %s AS in_window FROM dossier_event "
+        "WHERE dossier_uuid = ANY(%s) ORDER BY server_order",
+        (start, end, [r["uuid"] for r in rows]),
+    ):
         events.setdefault(event["dossier_uuid"], []).append(event)
     # Through the protocol's model, so that snapshots pushed by earlier desks get the fields added since.
-    return [{"dossier": {**DossierSnapshot.model_validate(r["snapshot"]).model_dump(mode="json"),
-                         "status": r["status"], "due_at": r["due_at"],
-                         "first_due_at": r["first_due_at"], "competent_unit": r["competent_unit"]},
-             "new": r["new"], "events": events[r["uuid"]]} for r in rows]
+    return [
+        {
+            "dossier": {
+                **DossierSnapshot.model_validate(r["snapshot"]).model_dump(mode="json"),
+                "status": r["status"],
+                "due_at": r["due_at"],
+                "first_due_at": r["first_due_at"],
+                "competent_unit": r["competent_unit"],
+            },
+            "new": r["new"],
+            "events": events[r["uuid"]],
+        }
+        for r in rows
+    ]

@@ -16,15 +16,23 @@ def append(conn: psycopg.Connection, desk_id: str, entries: list[AuditEntry]) ->
     first row that breaks the chain (or rewrites a row held before), if any. Sending a row twice is harmless."""
     with conn.transaction():
         conn.execute("SELECT 1 FROM desk WHERE id = %s FOR UPDATE", (desk_id,))  # one desk's rows in order
-        tail = conn.execute("SELECT id, hash FROM desk_audit WHERE desk_id = %s ORDER BY id DESC LIMIT 1",
-                            (desk_id,)).fetchone()
+        tail = conn.execute(
+            "SELECT id, hash FROM desk_audit WHERE desk_id = %s ORDER BY id DESC LIMIT 1", (desk_id,)
+        ).fetchone()
         last_id, last_hash = (tail["id"], tail["hash"]) if tail else (0, GENESIS)
         rows = sorted((e.model_dump() for e in entries), key=lambda r: r["id"])
-        held = {r["id"]: r["hash"] for r in conn.execute(
-            "SELECT id, hash FROM desk_audit WHERE desk_id = %s AND id = ANY(%s)",
-            (desk_id, [r["id"] for r in rows if r["id"] <= last_id]))}
-        breaks = [{"id": r["id"], "reason": "Dòng nhật ký đã gửi lên tỉnh trước đây đã bị thay đổi trên quầy."}
-                  for r in rows if r["id"] in held and held[r["id"]] != r["hash"]]
+        held = {
+            r["id"]: r["hash"]
+            for r in conn.execute(
+                "SELECT id, hash FROM desk_audit WHERE desk_id = %s AND id = ANY(%s)",
+                (desk_id, [r["id"] for r in rows if r["id"] <= last_id]),
+            )
+        }
+        breaks = [
+            {"id": r["id"], "reason": "Dòng nhật ký đã gửi lên tỉnh trước đây đã bị thay đổi trên quầy."}
+            for r in rows
+            if r["id"] in held and held[r["id"]] != r["hash"]
+        ]
         fresh = []
         for row in rows:
             if row["id"] == last_id + len(fresh) + 1:
@@ -33,11 +41,15 @@ def append(conn: psycopg.Connection, desk_id: str, entries: list[AuditEntry]) ->
         if broken:
             breaks.append(broken)
         with conn.cursor() as cur:
-            cur.executemany(f"INSERT INTO desk_audit(desk_id, {', '.join(COLUMNS)}) "
-                            f"VALUES (%s, {', '.join(['%s'] * len(COLUMNS))})",
-                            [(desk_id, *(r[c] for c in COLUMNS)) for r in fresh])
-            cur.executemany("INSERT INTO audit_break(desk_id, id, reason) VALUES (%s, %s, %s) ON CONFLICT DO NOTHING",
-                            [(desk_id, b["id"], b["reason"]) for b in breaks])
+            cur.executemany(
+                f"INSERT INTO desk_audit(desk_id, {', '.join(COLUMNS)}) "
+                f"VALUES (%s, {', '.join(['%s'] * len(COLUMNS))})",
+                [(desk_id, *(r[c] for c in COLUMNS)) for r in fresh],
+            )
+            cur.executemany(
+                "INSERT INTO audit_break(desk_id, id, reason) VALUES (%s, %s, %s) ON CONFLICT DO NOTHING",
+                [(desk_id, b["id"], b["reason"]) for b in breaks],
+            )
     return last_id + len(fresh), min((b["id"] for b in breaks), default=None)
 
 
@@ -47,13 +59,16 @@ def through(conn: psycopg.Connection, desk_id: str) -> int:
 
 
 def history(conn: psycopg.Connection, desk_id: str, since: int, limit: int) -> tuple[list[AuditEntry], bool]:
-    rows = conn.execute(f"SELECT {', '.join(COLUMNS)} FROM desk_audit WHERE desk_id = %s AND id > %s ORDER BY id "
-                        "LIMIT %s", (desk_id, since, limit + 1)).fetchall()
+    rows = conn.execute(
+        f"SELECT {', '.join(COLUMNS)} FROM desk_audit WHERE desk_id = %s AND id > %s ORDER BY id LIMIT %s",
+        (desk_id, since, limit + 1),
+    ).fetchall()
     return [AuditEntry(**r) for r in rows[:limit]], len(rows) > limit
 
 
 def verify(conn: psycopg.Connection, desk_id: str) -> dict:
     """The province's copy of a desk's trail checked from its first row: rows held, first break."""
-    rows = conn.execute(f"SELECT {', '.join(COLUMNS)} FROM desk_audit WHERE desk_id = %s ORDER BY id",
-                        (desk_id,)).fetchall()
+    rows = conn.execute(
+        f"SELECT {', '.join(COLUMNS)} FROM desk_audit WHERE desk_id = %s ORDER BY id", (desk_id,)
+    ).fetchall()
     return {"desk_id": desk_id, "rows": len(rows), "first_break": first_break(rows)}

@@ -12,8 +12,16 @@ from uuid import UUID
 import psycopg
 from psycopg.types.json import Jsonb
 
-from counter_app.sync.protocol import (MAX_PAGE_BYTES, RECEPTION_STATUSES, Action, ChangesPage,
-                                       DossierSnapshot, EventRecord, HistoryItem, Outcome)
+from counter_app.sync.protocol import (
+    MAX_PAGE_BYTES,
+    RECEPTION_STATUSES,
+    Action,
+    ChangesPage,
+    DossierSnapshot,
+    EventRecord,
+    HistoryItem,
+    Outcome,
+)
 
 PROVINCE_LOCK = 726_200  # shared by unit appends, exclusive for province-wide ones
 UNIT_LOCKS = 726_201  # namespace of the per-unit locks (with hashtext of the unit code)
@@ -43,12 +51,20 @@ def append(conn: psycopg.Connection, entries: list[tuple[str | None, dict]], ret
                 return cursors
 
 
-def dossier_entry(op_id: UUID | str, dossier_uuid: UUID | str, code: str, desk_id: str | None, event: EventRecord,
-                  status: int, due_at) -> dict:
+def dossier_entry(
+    op_id: UUID | str, dossier_uuid: UUID | str, code: str, desk_id: str | None, event: EventRecord, status: int, due_at
+) -> dict:
     """The body of a dossier's feed entry (a ``DossierChange`` without its cursor)."""
-    return {"kind": "dossier", "op_id": str(op_id), "dossier_uuid": str(dossier_uuid), "code": code,
-            "desk_id": desk_id, "event": event.model_dump(mode="json"), "status": status,
-            "due_at": due_at.isoformat() if due_at else None}
+    return {
+        "kind": "dossier",
+        "op_id": str(op_id),
+        "dossier_uuid": str(dossier_uuid),
+        "code": code,
+        "desk_id": desk_id,
+        "event": event.model_dump(mode="json"),
+        "status": status,
+        "due_at": due_at.isoformat() if due_at else None,
+    }
 
 
 def page(conn: psycopg.Connection, unit_code: str, desk_id: str, since: int, limit: int, server_time) -> ChangesPage:
@@ -56,7 +72,8 @@ def page(conn: psycopg.Connection, unit_code: str, desk_id: str, since: int, lim
     rows = conn.execute(
         "SELECT cursor, body, length(body::text) AS size FROM change_log "
         "WHERE (unit_code = %s OR unit_code IS NULL) AND cursor > %s ORDER BY cursor LIMIT %s",
-        (unit_code, since, limit + 1)).fetchall()
+        (unit_code, since, limit + 1),
+    ).fetchall()
     changes, size = [], 0
     for row in rows[:limit]:
         if changes and size + row["size"] > MAX_PAGE_BYTES:
@@ -64,13 +81,23 @@ def page(conn: psycopg.Connection, unit_code: str, desk_id: str, since: int, lim
         changes.append({**row["body"], "cursor": row["cursor"]})
         size += row["size"]
     # Dossiers received elsewhere come with their reception facts (the desk that received them has them).
-    wanted = [c["dossier_uuid"] for c in changes if c["kind"] == "dossier" and c["desk_id"] != desk_id
-              and c["event"]["status"] in RECEPTION_STATUSES]
-    snapshots = [r["snapshot"] for r in conn.execute(
-        "SELECT snapshot FROM dossier WHERE uuid = ANY(%s)", (wanted,))] if wanted else []
-    return ChangesPage(server_time=server_time, changes=changes, dossiers=snapshots,
-                       next_cursor=changes[-1]["cursor"] if changes else since,
-                       has_more=len(changes) < len(rows))
+    wanted = [
+        c["dossier_uuid"]
+        for c in changes
+        if c["kind"] == "dossier" and c["desk_id"] != desk_id and c["event"]["status"] in RECEPTION_STATUSES
+    ]
+    snapshots = (
+        [r["snapshot"] for r in conn.execute("SELECT snapshot FROM dossier WHERE uuid = ANY(%s)", (wanted,))]
+        if wanted
+        else []
+    )
+    return ChangesPage(
+        server_time=server_time,
+        changes=changes,
+        dossiers=snapshots,
+        next_cursor=changes[-1]["cursor"] if changes else since,
+        has_more=len(changes) < len(rows),
+    )
 
 
 def history(conn: psycopg.Connection, desk_id: str, since: int, limit: int) -> tuple[list[HistoryItem], bool]:
@@ -86,16 +113,22 @@ def history(conn: psycopg.Connection, desk_id: str, since: int, limit: int) -> t
         " SELECT desk_seq, op_id, 0, NULL, NULL, reason, body FROM set_aside"
         " WHERE desk_id = %(desk)s AND desk_seq > %(since)s"
         ") AS held ORDER BY desk_seq LIMIT %(limit)s",
-        {"desk": desk_id, "since": since, "limit": limit + 1}).fetchall()
+        {"desk": desk_id, "since": since, "limit": limit + 1},
+    ).fetchall()
     items = []
     for row in rows[:limit]:
         if row["body"] is not None:  # set aside: kept exactly as the desk sent it
-            items.append(HistoryItem(action=Action.model_validate(row["body"]), outcome=Outcome.REJECTED,
-                                     reason=row["reason"]))
+            items.append(
+                HistoryItem(action=Action.model_validate(row["body"]), outcome=Outcome.REJECTED, reason=row["reason"])
+            )
             continue
-        action = Action(op_id=row["op_id"], desk_seq=row["desk_seq"], base_cursor=row["base_cursor"],
-                        dossier=DossierSnapshot.model_validate(row["snapshot"]),
-                        event=EventRecord.model_validate(row["event"]))
+        action = Action(
+            op_id=row["op_id"],
+            desk_seq=row["desk_seq"],
+            base_cursor=row["base_cursor"],
+            dossier=DossierSnapshot.model_validate(row["snapshot"]),
+            event=EventRecord.model_validate(row["event"]),
+        )
         outcome = Outcome.CONFLICT if row["reason"] else Outcome.APPLIED
         items.append(HistoryItem(action=action, outcome=outcome, reason=row["reason"]))
     return items, len(rows) > limit

@@ -76,8 +76,9 @@ class _Writes:
     states: dict[object, _Dossier] = field(default_factory=dict)  # the dossiers the writes leave, by uuid
 
 
-def apply_actions(conn: psycopg.Connection, desk_id: str, unit_code: str,
-                  actions: list[Action]) -> tuple[int, list[ItemResult]]:
+def apply_actions(
+    conn: psycopg.Connection, desk_id: str, unit_code: str, actions: list[Action]
+) -> tuple[int, list[ItemResult]]:
     """Apply a desk's actions; returns (applied_through, results item by item).
 
     Already held (same op_id at the same desk_seq) is a duplicate. An action the status machine or the
@@ -123,30 +124,51 @@ def _read(conn, desk_id: str, unit_code: str, actions: list[Action]) -> _Known:
             "LEFT JOIN conflict c ON c.op_id = e.op_id WHERE e.desk_id = %(desk)s AND e.desk_seq = ANY(%(seqs)s) "
             "UNION ALL SELECT desk_seq, op_id, reason, true FROM set_aside "
             "WHERE desk_id = %(desk)s AND desk_seq = ANY(%(seqs)s)",
-            {"desk": desk_id, "seqs": [a.desk_seq for a in actions]})
-        dossiers = conn.execute("SELECT uuid, code, unit_code, competent_unit, status, due_at FROM dossier "
-                                "WHERE uuid = ANY(%s) ORDER BY uuid FOR UPDATE", (uuids,))
-        taken = conn.execute("SELECT code FROM dossier WHERE code = ANY(%s) AND NOT uuid = ANY(%s)",
-                             ([a.dossier.code for a in actions], uuids))
-        units = conn.execute("SELECT code FROM unit WHERE code = ANY(%s)",
-                             (list({a.dossier.competent_unit for a in actions if a.dossier.competent_unit}),))
+            {"desk": desk_id, "seqs": [a.desk_seq for a in actions]},
+        )
+        dossiers = conn.execute(
+            "SELECT uuid, code, unit_code, competent_unit, status, due_at FROM dossier "
+            "WHERE uuid = ANY(%s) ORDER BY uuid FOR UPDATE",
+            (uuids,),
+        )
+        taken = conn.execute(
+            "SELECT code FROM dossier WHERE code = ANY(%s) AND NOT uuid = ANY(%s)",
+            ([a.dossier.code for a in actions], uuids),
+        )
+        units = conn.execute(
+            "SELECT code FROM unit WHERE code = ANY(%s)",
+            (list({a.dossier.competent_unit for a in actions if a.dossier.competent_unit}),),
+        )
         crossings = conn.execute(
             "SELECT dossier_uuid, cursor, body FROM change_log WHERE dossier_uuid = ANY(%s) AND unit_code = %s "
             "AND cursor > %s AND desk_id IS DISTINCT FROM %s ORDER BY cursor",
-            (uuids, unit_code, min((a.base_cursor for a in actions), default=0), desk_id))
+            (uuids, unit_code, min((a.base_cursor for a in actions), default=0), desk_id),
+        )
         known = _Known(
             last_seq=desk.fetchone()["last_seq"],
             held={r["desk_seq"]: r for r in held.fetchall()},
-            dossiers={r["uuid"]: _Dossier(r["uuid"], r["code"], r["unit_code"], r["competent_unit"], r["status"],
-                                          r["due_at"], new=False) for r in dossiers.fetchall()},
+            dossiers={
+                r["uuid"]: _Dossier(
+                    r["uuid"], r["code"], r["unit_code"], r["competent_unit"], r["status"], r["due_at"], new=False
+                )
+                for r in dossiers.fetchall()
+            },
             taken={r["code"] for r in taken.fetchall()},
             units={r["code"] for r in units.fetchall()},
-            crossings={})
+            crossings={},
+        )
         for row in crossings.fetchall():
             body = row["body"]
             known.crossings.setdefault(row["dossier_uuid"], []).append(
-                {"cursor": row["cursor"], "desk_id": body["desk_id"], "status": body["status"],
-                 "kind": body["event"]["kind"], "by": body["event"]["user"], "at": body["event"]["at"]})
+                {
+                    "cursor": row["cursor"],
+                    "desk_id": body["desk_id"],
+                    "status": body["status"],
+                    "kind": body["event"]["kind"],
+                    "by": body["event"]["user"],
+                    "at": body["event"]["at"],
+                }
+            )
     return known
 
 
@@ -182,8 +204,11 @@ def _settled(known: _Known, held: list[Action]) -> list[ItemResult]:
             outcome = Outcome.DUPLICATE
         else:
             outcome = Outcome.REJECTED if row["aside"] else Outcome.CONFLICT
-        results.append(ItemResult(op_id=action.op_id, desk_seq=action.desk_seq, outcome=outcome,
-                                  reason=row["reason"] if row else None))
+        results.append(
+            ItemResult(
+                op_id=action.op_id, desk_seq=action.desk_seq, outcome=outcome, reason=row["reason"] if row else None
+            )
+        )
     return results
 
 
@@ -202,23 +227,25 @@ def _careful(conn, desk_id: str, unit_code: str, action: Action, writes: _Writes
     return results
 
 
-def _check_all(known: _Known, desk_id: str, unit_code: str, actions: list[Action],
-               writes: _Writes) -> list[ItemResult]:
+def _check_all(known: _Known, desk_id: str, unit_code: str, actions: list[Action], writes: _Writes) -> list[ItemResult]:
     """Check a run of actions in order against what the database holds; collect the rows to write."""
     results = []
     for action in actions:
         try:
             outcome, reason = _check(action, known, unit_code)
         except CounterError as exc:
-            writes.set_aside.append((action.op_id, desk_id, action.desk_seq, exc.message,
-                                     Jsonb(action.model_dump(mode="json"))))
-            results.append(ItemResult(op_id=action.op_id, desk_seq=action.desk_seq, outcome=Outcome.REJECTED,
-                                      reason=exc.message))
+            writes.set_aside.append(
+                (action.op_id, desk_id, action.desk_seq, exc.message, Jsonb(action.model_dump(mode="json")))
+            )
+            results.append(
+                ItemResult(op_id=action.op_id, desk_seq=action.desk_seq, outcome=Outcome.REJECTED, reason=exc.message)
+            )
             continue
         _record(action, known.dossiers[action.dossier.uuid], desk_id, writes)
         if outcome is Outcome.CONFLICT:
-            writes.conflicts.append((action.op_id, desk_id, action.dossier.uuid, action.base_cursor,
-                                     Jsonb(_crossed(known, action)), reason))
+            writes.conflicts.append(
+                (action.op_id, desk_id, action.dossier.uuid, action.base_cursor, Jsonb(_crossed(known, action)), reason)
+            )
         results.append(ItemResult(op_id=action.op_id, desk_seq=action.desk_seq, outcome=outcome, reason=reason))
     return results
 
@@ -243,8 +270,9 @@ def _check(action: Action, known: _Known, unit_code: str) -> tuple[Outcome, str 
         if competent and competent not in known.units:
             raise NotAllowed(f"Đơn vị giải quyết {competent} không có trong danh sách của tỉnh.")
         check_transition(None, Status(event.status))
-        known.dossiers[snapshot.uuid] = _Dossier(snapshot.uuid, snapshot.code, unit_code, competent, None,
-                                                 snapshot.due_at, new=True)
+        known.dossiers[snapshot.uuid] = _Dossier(
+            snapshot.uuid, snapshot.code, unit_code, competent, None, snapshot.due_at, new=True
+        )
         known.taken.add(snapshot.code)
         return Outcome.APPLIED, None
     if unit_code not in (dossier.unit_code, dossier.competent_unit):
@@ -256,9 +284,11 @@ def _check(action: Action, known: _Known, unit_code: str) -> tuple[Outcome, str 
     crossed = _crossed(known, action)
     if not crossed:
         return Outcome.APPLIED, None
-    by = ", ".join(f"\"{Status(c['status']).label}\" ({c['by']})" for c in crossed)
-    return Outcome.CONFLICT, (f"Hồ sơ đã được chuyển sang {by} trước khi quầy biết; thao tác của quầy vẫn được ghi "
-                              "nhận, cần lãnh đạo xem lại.")
+    by = ", ".join(f'"{Status(c["status"]).label}" ({c["by"]})' for c in crossed)
+    return Outcome.CONFLICT, (
+        f"Hồ sơ đã được chuyển sang {by} trước khi quầy biết; thao tác của quầy vẫn được ghi "
+        "nhận, cần lãnh đạo xem lại."
+    )
 
 
 def _unit_of(code: str) -> str | None:
@@ -275,13 +305,36 @@ def _record(action: Action, dossier: _Dossier, desk_id: str, writes: _Writes) ->
     if event.due_at is not None:
         dossier.due_at = event.due_at
     if dossier.new and snapshot.uuid not in writes.states:
-        writes.dossiers.append((snapshot.uuid, snapshot.code, dossier.unit_code, dossier.competent_unit, desk_id,
-                                snapshot.received_at, Jsonb(snapshot.model_dump(mode="json")), snapshot.due_at))
-    writes.events.append((action.op_id, snapshot.uuid, desk_id, action.desk_seq, event.kind, event.status, event.at,
-                          event.user, event.user_name, event.note, Jsonb(event.data) if event.data else None,
-                          event.due_at, action.base_cursor))
-    body = feed.dossier_entry(action.op_id, snapshot.uuid, dossier.code, desk_id, event, dossier.status,
-                              dossier.due_at)
+        writes.dossiers.append(
+            (
+                snapshot.uuid,
+                snapshot.code,
+                dossier.unit_code,
+                dossier.competent_unit,
+                desk_id,
+                snapshot.received_at,
+                Jsonb(snapshot.model_dump(mode="json")),
+                snapshot.due_at,
+            )
+        )
+    writes.events.append(
+        (
+            action.op_id,
+            snapshot.uuid,
+            desk_id,
+            action.desk_seq,
+            event.kind,
+            event.status,
+            event.at,
+            event.user,
+            event.user_name,
+            event.note,
+            Jsonb(event.data) if event.data else None,
+            event.due_at,
+            action.base_cursor,
+        )
+    )
+    body = feed.dossier_entry(action.op_id, snapshot.uuid, dossier.code, desk_id, event, dossier.status, dossier.due_at)
     for unit in filter(None, (dossier.unit_code, dossier.competent_unit)):
         writes.feed.append((unit, body))
     writes.states[snapshot.uuid] = dossier
@@ -294,7 +347,8 @@ def _write(conn, writes: _Writes, desk_id: str, through: int | None, feed_too: b
             cur.executemany(
                 "INSERT INTO dossier(uuid, code, unit_code, competent_unit, desk_id, received_at, snapshot, "
                 "first_due_at, status, due_at) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
-                [(*row, writes.states[row[0]].status, writes.states[row[0]].due_at) for row in writes.dossiers])
+                [(*row, writes.states[row[0]].status, writes.states[row[0]].due_at) for row in writes.dossiers],
+            )
         updates = [(d.status, d.due_at, d.uuid) for d in writes.states.values() if not d.new]
         if updates:
             cur.executemany("UPDATE dossier SET status = %s, due_at = %s WHERE uuid = %s", updates)
@@ -302,13 +356,20 @@ def _write(conn, writes: _Writes, desk_id: str, through: int | None, feed_too: b
             cur.executemany(
                 "INSERT INTO dossier_event(op_id, dossier_uuid, source, desk_id, desk_seq, kind, status, at, by_user, "
                 "by_name, note, data, due_at, base_cursor) "
-                "VALUES (%s, %s, 'desk', %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)", writes.events)
+                "VALUES (%s, %s, 'desk', %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
+                writes.events,
+            )
         if writes.set_aside:
-            cur.executemany("INSERT INTO set_aside(op_id, desk_id, desk_seq, reason, body) VALUES (%s, %s, %s, %s, %s)",
-                            writes.set_aside)
+            cur.executemany(
+                "INSERT INTO set_aside(op_id, desk_id, desk_seq, reason, body) VALUES (%s, %s, %s, %s, %s)",
+                writes.set_aside,
+            )
         if writes.conflicts:
-            cur.executemany("INSERT INTO conflict(op_id, desk_id, dossier_uuid, base_cursor, crossed, reason) "
-                            "VALUES (%s, %s, %s, %s, %s, %s)", writes.conflicts)
+            cur.executemany(
+                "INSERT INTO conflict(op_id, desk_id, dossier_uuid, base_cursor, crossed, reason) "
+                "VALUES (%s, %s, %s, %s, %s, %s)",
+                writes.conflicts,
+            )
         if through is not None:
             cur.execute("UPDATE desk SET last_seq = %s WHERE id = %s", (through, desk_id))
         if feed_too and writes.feed:

@@ -6,7 +6,9 @@ import psycopg
 from psycopg.rows import dict_row
 
 MIGRATIONS: list[tuple[str, str]] = [
-    ("001_initial", """
+    (
+        "001_initial",
+        """
         CREATE TABLE unit (
             code text PRIMARY KEY,
             name text NOT NULL
@@ -74,8 +76,11 @@ MIGRATIONS: list[tuple[str, str]] = [
             at timestamptz NOT NULL DEFAULT now()
         );
         CREATE INDEX change_log_unit ON change_log(unit_code, cursor);
-    """),
-    ("002_province_data_conflicts_history", """
+    """,
+    ),
+    (
+        "002_province_data_conflicts_history",
+        """
         -- A dossier received at one unit for another (§9) is seen by both; the receipt's appointment is kept.
         ALTER TABLE dossier ADD COLUMN competent_unit text REFERENCES unit(code);
         ALTER TABLE dossier ADD COLUMN first_due_at timestamptz;
@@ -140,8 +145,11 @@ MIGRATIONS: list[tuple[str, str]] = [
             body jsonb NOT NULL,
             published_at timestamptz NOT NULL DEFAULT now()
         );
-    """),
-    ("003_audit_trails", """
+    """,
+    ),
+    (
+        "003_audit_trails",
+        """
         -- Each desk's audit trail, a hash chain, as the desk sent it; a row that does not continue the chain
         -- the province holds is kept too, and the break is recorded for the supervisor.
         CREATE TABLE desk_audit (
@@ -165,12 +173,16 @@ MIGRATIONS: list[tuple[str, str]] = [
             at timestamptz NOT NULL DEFAULT now(),
             PRIMARY KEY (desk_id, id)
         );
-    """),
-    ("004_one_index_per_event_lookup", """
+    """,
+    ),
+    (
+        "004_one_index_per_event_lookup",
+        """
         -- dossier_event_order (dossier_uuid, server_order) serves every lookup by dossier: the index on
         -- dossier_uuid alone only cost each pushed event one more index insertion.
         DROP INDEX dossier_event_dossier;
-    """),
+    """,
+    ),
 ]
 
 _LOCK = 726_100  # advisory lock key: one server at a time migrates
@@ -182,8 +194,10 @@ def migrate(conn: psycopg.Connection) -> list[str]:
     conn.row_factory = dict_row
     with conn.transaction():
         conn.execute("SELECT pg_advisory_xact_lock(%s)", (_LOCK,))
-        conn.execute("CREATE TABLE IF NOT EXISTS schema_migration (name text PRIMARY KEY, "
-                     "applied_at timestamptz NOT NULL DEFAULT now())")
+        conn.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migration (name text PRIMARY KEY, "
+            "applied_at timestamptz NOT NULL DEFAULT now())"
+        )
         done = {row["name"] for row in conn.execute("SELECT name FROM schema_migration")}
         for name, sql in MIGRATIONS:
             if name not in done:

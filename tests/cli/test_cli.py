@@ -21,17 +21,27 @@ def cli(data: Path, *args: str, stdin: str | None = None, json_out: bool = True)
 @pytest.fixture
 def desk_dir(tmp_path):
     data = tmp_path / "quay1"
-    assert cli(data, "init", "--unit-code", "000.00.31.H56", "--unit-name", "UBND xã Quảng Phú",
-               "--desk", "2").returncode == 0
-    assert cli(data, "user", "add", "lan", "--name", "Nguyễn Thị Lan", "--role", "clerk",
-               stdin="matkhau1\n").returncode == 0
+    assert (
+        cli(data, "init", "--unit-code", "000.00.31.H56", "--unit-name", "UBND xã Quảng Phú", "--desk", "2").returncode
+        == 0
+    )
+    assert (
+        cli(data, "user", "add", "lan", "--name", "Nguyễn Thị Lan", "--role", "clerk", stdin="matkhau1\n").returncode
+        == 0
+    )
     return data
 
 
 DOSSIER = {
     "procedure": "2.000815",
-    "owner": {"full_name": "Trần Văn Đức", "id_number": "001090123456", "birth_date": "12/03/1990",
-              "gender": "Nam", "address": "Thôn Phú Lộc", "phone": "0987654321"},
+    "owner": {
+        "full_name": "Trần Văn Đức",
+        "id_number": "001090123456",
+        "birth_date": "12/03/1990",
+        "gender": "Nam",
+        "address": "Thôn Phú Lộc",
+        "phone": "0987654321",
+    },
     "fee": {"quantity": 2, "pages": 3},
 }
 
@@ -66,8 +76,10 @@ def test_bad_input_exits_non_zero_and_stores_nothing(desk_dir, tmp_path):
     assert "Số giấy tờ phải là số định danh 12 chữ số" in result.stderr
     assert json.loads(cli(desk_dir, "search", "tran").stdout) == []
     file.write_text("{not json", encoding="utf-8")
-    assert "Không đọc được tệp JSON" in cli(desk_dir, "--user", "lan", "receive", "--from-json", str(file),
-                                            json_out=False).stderr
+    assert (
+        "Không đọc được tệp JSON"
+        in cli(desk_dir, "--user", "lan", "receive", "--from-json", str(file), json_out=False).stderr
+    )
 
 
 def test_due_date_prints_iso_with_offset_and_the_vietnamese_phrase(desk_dir):
@@ -80,8 +92,17 @@ def test_catalog_and_calendar_import(desk_dir, tmp_path):
     listed = json.loads(cli(desk_dir, "catalog", "list", "--search", "chung thuc").stdout)
     assert listed and all("Chứng thực" in p["name"] or p["field"] == "Chứng thực" for p in listed)
     notice = tmp_path / "nghi-le-2027.json"
-    notice.write_text(json.dumps({"format": "counter-calendar/1", "year": 2027, "title": "Thông báo 2027",
-                                  "days_off": [{"date": "2027-09-06", "name": "Nghỉ bù"}]}), encoding="utf-8")
+    notice.write_text(
+        json.dumps(
+            {
+                "format": "counter-calendar/1",
+                "year": 2027,
+                "title": "Thông báo 2027",
+                "days_off": [{"date": "2027-09-06", "name": "Nghỉ bù"}],
+            }
+        ),
+        encoding="utf-8",
+    )
     assert cli(desk_dir, "calendar", "import", str(notice)).returncode == 0
     days = json.loads(cli(desk_dir, "calendar", "days-off", "2027").stdout)
     assert {"date": "2027-09-06", "name": "Nghỉ bù"} in days
@@ -91,16 +112,35 @@ def test_catalog_and_calendar_import(desk_dir, tmp_path):
 
 def test_id_card_prints_the_fields():
     payload = "051084009698|212163684|Đặng Hồng Bảo|02081984|Nam|Quảng Ngãi|23092024||||"
-    result = subprocess.run([sys.executable, "-m", "counter_app", "--json", "id-card", "-"], cwd=ROOT,
-                            input=payload, capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "counter_app", "--json", "id-card", "-"],
+        cwd=ROOT,
+        input=payload,
+        capture_output=True,
+        text=True,
+    )
     assert json.loads(result.stdout)["full_name"] == "Đặng Hồng Bảo"
 
 
 def test_help_lists_every_command():
-    out = subprocess.run([sys.executable, "-m", "counter_app", "--help"], cwd=ROOT, capture_output=True,
-                         text=True).stdout
-    for command in ("init", "catalog", "calendar", "due-date", "receive", "show", "search", "transition",
-                    "id-card", "demo", "print", "supplement", "reschedule"):
+    out = subprocess.run(
+        [sys.executable, "-m", "counter_app", "--help"], cwd=ROOT, capture_output=True, text=True
+    ).stdout
+    for command in (
+        "init",
+        "catalog",
+        "calendar",
+        "due-date",
+        "receive",
+        "show",
+        "search",
+        "transition",
+        "id-card",
+        "demo",
+        "print",
+        "supplement",
+        "reschedule",
+    ):
         assert command in out
 
 
@@ -108,14 +148,24 @@ def test_supplement_and_reschedule_print_their_slips(desk_dir, tmp_path):
     file = tmp_path / "hoso.json"
     file.write_text(json.dumps(DOSSIER, ensure_ascii=False), encoding="utf-8")
     code = json.loads(cli(desk_dir, "--user", "lan", "receive", "--from-json", str(file)).stdout)["code"]
-    late = cli(desk_dir, "--user", "lan", "reschedule", code, "--new-date", "01/01/2099", "--reason", "Chờ ký",
-               json_out=False)
+    late = cli(
+        desk_dir, "--user", "lan", "reschedule", code, "--new-date", "01/01/2099", "--reason", "Chờ ký", json_out=False
+    )
     assert late.returncode == 1 and "ngày làm việc" in late.stderr  # 1/1 is Tết Dương lịch
     moved = cli(desk_dir, "--user", "lan", "reschedule", code, "--new-date", "02/01/2099", "--reason", "Chờ ký")
     assert moved.returncode == 0, moved.stderr
     assert json.loads(moved.stdout)["due_at"] == "2099-01-02T17:00:00+07:00"
-    asked = cli(desk_dir, "--user", "lan", "supplement", code, "--item", "Bản sao hợp đồng",
-                "--reason", "Hợp đồng thiếu trang 2")
+    asked = cli(
+        desk_dir,
+        "--user",
+        "lan",
+        "supplement",
+        code,
+        "--item",
+        "Bản sao hợp đồng",
+        "--reason",
+        "Hợp đồng thiếu trang 2",
+    )
     assert asked.returncode == 0, asked.stderr
     for slip in ("supplement", "apology"):
         pdf = tmp_path / f"{slip}.pdf"
@@ -130,8 +180,19 @@ def test_init_keeps_the_desk_settings_and_refuses_bad_ones(tmp_path):
     assert bad.returncode == 1 and "khóa màn hình" in bad.stderr
     bad = cli(data, *base, "--lock-after", "0", json_out=False)
     assert bad.returncode == 1 and "nhập sai mật khẩu" in bad.stderr
-    done = cli(data, *base, "--idle-minutes", "5", "--print-directly", "--lock-after", "3", "--lock-minutes", "30",
-               "--tracking-url", "https://dvc.example.vn/tra-cuu?ma={code}")
+    done = cli(
+        data,
+        *base,
+        "--idle-minutes",
+        "5",
+        "--print-directly",
+        "--lock-after",
+        "3",
+        "--lock-minutes",
+        "30",
+        "--tracking-url",
+        "https://dvc.example.vn/tra-cuu?ma={code}",
+    )
     assert done.returncode == 0, done.stderr
     config = json.loads(done.stdout)
     assert config["idle_minutes"] == 5 and config["print_directly"] == "yes"

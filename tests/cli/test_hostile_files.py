@@ -24,15 +24,25 @@ from counter_app.errors import InvalidInput
 from tests import hostile
 
 SEED = json.loads(SEED_CATALOG.read_text(encoding="utf-8"))
-NOTICE = json.loads((Path(__file__).resolve().parents[2] / "resources" / "calendar" /
-                     "thong-bao-nghi-le-2027.json").read_text(encoding="utf-8"))
+NOTICE = json.loads(
+    (Path(__file__).resolve().parents[2] / "resources" / "calendar" / "thong-bao-nghi-le-2027.json").read_text(
+        encoding="utf-8"
+    )
+)
 # The folders a test is given are reused by its examples: each example writes its own file over the last one.
 REUSED = [HealthCheck.function_scoped_fixture]
 LOADER = settings(max_examples=400, deadline=None, suppress_health_check=REUSED)  # the loaders alone are fast
 FILES = settings(max_examples=40, deadline=None, suppress_health_check=REUSED)
 CALENDAR, RECEIVED = WorkCalendar(), datetime(2026, 11, 23, 16, 0, tzinfo=VN_TZ)
-BROKEN = [b"[" * 100_000 + b"]" * 100_000, b'{"a":' * 50_000 + b"1" + b"}" * 50_000, b"", b"\xff\xfe{",
-          b'{"format": "counter-catalog/1", "version": 1e400}', b"\xef\xbb\xbf{}", json.dumps(SEED).encode()[:-1]]
+BROKEN = [
+    b"[" * 100_000 + b"]" * 100_000,
+    b'{"a":' * 50_000 + b"1" + b"}" * 50_000,
+    b"",
+    b"\xff\xfe{",
+    b'{"format": "counter-catalog/1", "version": 1e400}',
+    b"\xef\xbb\xbf{}",
+    json.dumps(SEED).encode()[:-1],
+]
 
 
 # -- the loaders: the procedure catalog and the yearly calendar notice -------------------------------------
@@ -76,9 +86,11 @@ def test_a_hostile_catalog_file_is_loaded_clean_or_refused(tmp_path, body):
     check_catalog(Catalog.load, path)
 
 
-@pytest.mark.parametrize("check, load, document", [(check_catalog, Catalog.from_json, SEED),
-                                                    (check_notice, CalendarNotice.from_json, NOTICE)],
-                         ids=["catalog", "calendar"])
+@pytest.mark.parametrize(
+    "check, load, document",
+    [(check_catalog, Catalog.from_json, SEED), (check_notice, CalendarNotice.from_json, NOTICE)],
+    ids=["catalog", "calendar"],
+)
 def test_every_part_of_a_document_replaced_by_an_odd_value_is_loaded_clean_or_refused(check, load, document):
     for odd in hostile.sweep(document):
         check(load, odd)
@@ -122,7 +134,6 @@ def test_a_hostile_calendar_file_is_loaded_clean_or_refused(tmp_path, body):
     path = tmp_path / "lich.json"
     path.write_bytes(body)
     check_notice(CalendarNotice.load, path)
-
 
 
 @FILES

@@ -59,12 +59,15 @@ def test_every_part_of_the_dossier_replaced_by_an_odd_value_is_received_whole_or
         received_or_refused(data_dir, capsys, json.dumps(odd).encode())
 
 
-@pytest.mark.parametrize("owner", [
-    {"id_number": "١٢٣٤٥٦٧٨٩"},  # a 9-digit CMND in Arabic-Indic digits
-    {"phone": "0٩٨٧٦٥٤٣٢١"},
-    {"full_name": "\u202e\u200b"},
-    {"birth_date": "12/03/0001"},
-])
+@pytest.mark.parametrize(
+    "owner",
+    [
+        {"id_number": "١٢٣٤٥٦٧٨٩"},  # a 9-digit CMND in Arabic-Indic digits
+        {"phone": "0٩٨٧٦٥٤٣٢١"},
+        {"full_name": "\u202e\u200b"},
+        {"birth_date": "12/03/0001"},
+    ],
+)
 def test_a_dossier_with_a_hostile_owner_field_is_refused(data_dir, capsys, owner):
     body = DOSSIER | {"owner": DOSSIER["owner"] | owner}
     assert received_or_refused(data_dir, capsys, json.dumps(body).encode()) is None
@@ -77,8 +80,11 @@ def test_invisible_characters_are_dropped_from_what_is_stored(data_dir, capsys):
 
 
 def test_huge_counts_are_refused(data_dir, capsys):
-    for body in (DOSSIER | {"fee": {"quantity": 2**62, "pages": 3}}, DOSSIER | {"sets": 2**70},
-                 DOSSIER | {"documents": [{"index": 1, "original": 2**70}, {"index": 2, "copy": 1}]}):
+    for body in (
+        DOSSIER | {"fee": {"quantity": 2**62, "pages": 3}},
+        DOSSIER | {"sets": 2**70},
+        DOSSIER | {"documents": [{"index": 1, "original": 2**70}, {"index": 2, "copy": 1}]},
+    ):
         assert received_or_refused(data_dir, capsys, json.dumps(body).encode()) is None
 
 

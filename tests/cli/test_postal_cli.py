@@ -13,8 +13,10 @@ def out(result):
 
 def test_results_handed_to_the_post_then_a_package_received_from_it(desk_dir, tmp_path):  # noqa: F811
     by_post = tmp_path / "hoso.json"
-    by_post.write_text(json.dumps(DOSSIER | {"return": "post", "postal_address": "Xóm Bắc, xã Quảng Phú"},
-                                  ensure_ascii=False), encoding="utf-8")
+    by_post.write_text(
+        json.dumps(DOSSIER | {"return": "post", "postal_address": "Xóm Bắc, xã Quảng Phú"}, ensure_ascii=False),
+        encoding="utf-8",
+    )
     code = out(cli(desk_dir, "--user", "lan", "receive", "--from-json", str(by_post)))["code"]
     for status in ("4", "9"):
         out(cli(desk_dir, "--user", "lan", "transition", code, status))
@@ -24,8 +26,9 @@ def test_results_handed_to_the_post_then_a_package_received_from_it(desk_dir, tm
     lines = out(cli(desk_dir, "--user", "lan", "postal", "scan", batch, "-", stdin=scans))
     assert [(ln["accepted"], ln["refusal"]) for ln in lines] == [(True, None), (False, "unreadable"), (True, None)]
     pdf = tmp_path / "ban-giao.pdf"
-    closed = out(cli(desk_dir, "--user", "lan", "postal", "close", batch, "--courier", "Lê Thị Thu Hà",
-                     "--out", str(pdf)))
+    closed = out(
+        cli(desk_dir, "--user", "lan", "postal", "close", batch, "--courier", "Lê Thị Thu Hà", "--out", str(pdf))
+    )
     assert closed["recorded"] == [{"code": code, "item_code": envelope}] and pdf.read_bytes().startswith(b"%PDF")
     assert out(cli(desk_dir, "show", code))["events"][-1]["kind"] == "postal_handover"
 

@@ -1,6 +1,6 @@
 """Appointment dates over the Vietnamese working-day calendar (§4 of the domain document)."""
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -67,7 +67,7 @@ def test_the_receipt_phrase_of_an_appointment():
 def test_vietnam_time_whatever_the_zone_of_the_moment():
     from datetime import timedelta, timezone
 
-    utc_moment = datetime(2026, 2, 13, 2, 0, tzinfo=timezone.utc)  # 09:00 in Hà Nội
+    utc_moment = datetime(2026, 2, 13, 2, 0, tzinfo=UTC)  # 09:00 in Hà Nội
     paris = utc_moment.astimezone(timezone(timedelta(hours=1)))
     assert appointment(paris, ProcessingTime(WD, 3), CAL).due == at("25/02/2026 09:00")
 
@@ -81,11 +81,15 @@ def test_a_supplement_pause_extends_the_appointment_by_the_office_time_waited():
 
 
 def test_the_yearly_notice_adds_days_off_and_saturdays_worked():
-    notice = CalendarNotice.from_json({
-        "format": "counter-calendar/1", "year": 2027, "title": "Thông báo nghỉ lễ 2027",
-        "days_off": [{"date": "2027-09-06", "name": "Nghỉ bù Quốc khánh"}],
-        "working_days": [{"date": "2027-09-11", "name": "Làm bù"}],
-    })
+    notice = CalendarNotice.from_json(
+        {
+            "format": "counter-calendar/1",
+            "year": 2027,
+            "title": "Thông báo nghỉ lễ 2027",
+            "days_off": [{"date": "2027-09-06", "name": "Nghỉ bù Quốc khánh"}],
+            "working_days": [{"date": "2027-09-11", "name": "Làm bù"}],
+        }
+    )
     cal = WorkCalendar(notices=[notice])
     assert not cal.is_working_day(date(2027, 9, 6))
     assert cal.is_working_day(date(2027, 9, 11))
@@ -95,13 +99,13 @@ def test_the_yearly_notice_adds_days_off_and_saturdays_worked():
 
 def test_a_notice_for_the_wrong_year_is_refused():
     with pytest.raises(InvalidInput, match="không thuộc năm"):
-        CalendarNotice.from_json({"format": "counter-calendar/1", "year": 2027,
-                                  "days_off": [{"date": "2026-09-06"}]})
+        CalendarNotice.from_json({"format": "counter-calendar/1", "year": 2027, "days_off": [{"date": "2026-09-06"}]})
 
 
 def test_office_hours_are_configurable():
     cal = WorkCalendar(OfficeHours.parse("07:30-11:30,13:00-17:00"))
     assert appointment(at("23/02/2026 06:00"), ProcessingTime(TimeUnit.WORKING_HOURS, 1), cal).due == at(
-        "23/02/2026 08:30")
+        "23/02/2026 08:30"
+    )
     with pytest.raises(InvalidInput):
         OfficeHours.parse("13:00-11:00")

@@ -7,14 +7,19 @@ from hypothesis import strategies as st
 from counter_app.domain.fees import FeeRequest, FeeRule
 from counter_app.errors import InvalidInput
 
-COPY_CERT = FeeRule.from_json({
-    "kind": "per_page", "unit": "bản", "cap_per_copy": 200000,
-    "tiers": [{"from_page": 1, "to_page": 2, "amount": 2000}, {"from_page": 3, "amount": 1000}],
-})
+COPY_CERT = FeeRule.from_json(
+    {
+        "kind": "per_page",
+        "unit": "bản",
+        "cap_per_copy": 200000,
+        "tiers": [{"from_page": 1, "to_page": 2, "amount": 2000}, {"from_page": 3, "amount": 1000}],
+    }
+)
 
 
-@pytest.mark.parametrize("pages, per_copy", [(1, 2000), (2, 4000), (3, 5000), (10, 12000), (198, 200000),
-                                             (250, 200000)])
+@pytest.mark.parametrize(
+    "pages, per_copy", [(1, 2000), (2, 4000), (3, 5000), (10, 12000), (198, 200000), (250, 200000)]
+)
 def test_certified_copy_fee_by_pages_with_a_cap(pages, per_copy):
     assert COPY_CERT.compute(FeeRequest(quantity=1, pages=pages)).amount == per_copy
     assert COPY_CERT.compute(FeeRequest(quantity=3, pages=pages)).amount == 3 * per_copy
@@ -34,8 +39,9 @@ def test_per_unit_fee_explains_itself():
 
 def test_an_exemption_listed_by_the_procedure_makes_it_free():
     rule = FeeRule.from_json({"kind": "fixed", "amount": 400000})
-    assert rule.compute(FeeRequest(exemption="Người có công với cách mạng"),
-                        ("Người có công với cách mạng",)).amount == 0
+    assert (
+        rule.compute(FeeRequest(exemption="Người có công với cách mạng"), ("Người có công với cách mạng",)).amount == 0
+    )
     with pytest.raises(InvalidInput, match="không có đối tượng miễn"):
         rule.compute(FeeRequest(exemption="Hộ nghèo"), ("Người có công với cách mạng",))
 

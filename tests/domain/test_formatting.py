@@ -21,20 +21,23 @@ def test_counts_use_dots_and_rates_a_decimal_comma():
     assert percentage(None) == "—"  # nothing to divide
 
 
-@pytest.mark.parametrize("amount, words", [
-    (0, "Không đồng"),
-    (8000, "Tám nghìn đồng"),
-    (10000, "Mười nghìn đồng"),
-    (15000, "Mười lăm nghìn đồng"),
-    (21000, "Hai mươi mốt nghìn đồng"),
-    (25000, "Hai mươi lăm nghìn đồng"),
-    (50000, "Năm mươi nghìn đồng"),
-    (105000, "Một trăm linh năm nghìn đồng"),
-    (200000, "Hai trăm nghìn đồng"),
-    (1050, "Một nghìn không trăm năm mươi đồng"),
-    (1250000, "Một triệu hai trăm năm mươi nghìn đồng"),
-    (2000000000, "Hai tỷ đồng"),
-])
+@pytest.mark.parametrize(
+    "amount, words",
+    [
+        (0, "Không đồng"),
+        (8000, "Tám nghìn đồng"),
+        (10000, "Mười nghìn đồng"),
+        (15000, "Mười lăm nghìn đồng"),
+        (21000, "Hai mươi mốt nghìn đồng"),
+        (25000, "Hai mươi lăm nghìn đồng"),
+        (50000, "Năm mươi nghìn đồng"),
+        (105000, "Một trăm linh năm nghìn đồng"),
+        (200000, "Hai trăm nghìn đồng"),
+        (1050, "Một nghìn không trăm năm mươi đồng"),
+        (1250000, "Một triệu hai trăm năm mươi nghìn đồng"),
+        (2000000000, "Hai tỷ đồng"),
+    ],
+)
 def test_amounts_in_words_for_slips(amount, words):
     assert money_in_words(amount) == words
 

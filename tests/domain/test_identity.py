@@ -19,12 +19,15 @@ def test_a_12_digit_number_tells_province_gender_and_birth_year():
     assert (n.province, n.gender, n.birth_year) == ("Hà Nội", "Nữ", 2003)
 
 
-@pytest.mark.parametrize("number, message", [
-    ("03808704202", "12 chữ số"),
-    ("003087042028", "Mã tỉnh"),
-    ("001299012345", "không hợp lý"),  # born 2099
-    ("03808704202a", "12 chữ số"),
-])
+@pytest.mark.parametrize(
+    "number, message",
+    [
+        ("03808704202", "12 chữ số"),
+        ("003087042028", "Mã tỉnh"),
+        ("001299012345", "không hợp lý"),  # born 2099
+        ("03808704202a", "12 chữ số"),
+    ],
+)
 def test_malformed_numbers_are_refused(number, message):
     with pytest.raises(InvalidInput, match=message):
         parse_citizen_number(number, today=TODAY)
@@ -58,14 +61,17 @@ def test_the_chip_card_qr_fills_the_applicant():
     assert card.issued_on == date(2024, 9, 23)
 
 
-@pytest.mark.parametrize("typed", [
-    CARD + "||||",  # cards issued since 2024 carry empty trailing fields
-    CARD + "\r\n",  # the scanner's Enter
-    "\x00" + CARD.replace("|", "|\x00", 1),  # stray NULs
-    CARD + "||||" + CARD + "||||",  # the payload typed twice
-    CARD + CARD,  # typed twice with nothing between
-    "abc 0380|" + CARD,  # text already in the field before the scan
-])
+@pytest.mark.parametrize(
+    "typed",
+    [
+        CARD + "||||",  # cards issued since 2024 carry empty trailing fields
+        CARD + "\r\n",  # the scanner's Enter
+        "\x00" + CARD.replace("|", "|\x00", 1),  # stray NULs
+        CARD + "||||" + CARD + "||||",  # the payload typed twice
+        CARD + CARD,  # typed twice with nothing between
+        "abc 0380|" + CARD,  # text already in the field before the scan
+    ],
+)
 def test_scanner_noise_does_not_change_the_result(typed):
     assert parse_id_card(typed) == parse_id_card(CARD)
 
@@ -81,9 +87,15 @@ def test_a_card_without_an_old_number():
     assert card.old_id_number == "" and card.full_name == "NGUYEN VAN A"
 
 
-@pytest.mark.parametrize("typed", ["", "051084009698|212163684|Đặng Hồng Bảo|02081984|Nam",
-                                   "051084009698|212163684|Đặng Hồng Bảo|31021984|Nam|x|23092024",
-                                   "051084009698|212163684|Đặng Hồng Bảo|02081984|Khác|x|23092024"])
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "",
+        "051084009698|212163684|Đặng Hồng Bảo|02081984|Nam",
+        "051084009698|212163684|Đặng Hồng Bảo|31021984|Nam|x|23092024",
+        "051084009698|212163684|Đặng Hồng Bảo|02081984|Khác|x|23092024",
+    ],
+)
 def test_an_unreadable_payload_gets_a_vietnamese_message(typed):
     with pytest.raises(InvalidInput, match="Không đọc được mã QR"):
         parse_id_card(typed)

@@ -16,8 +16,7 @@ serials = st.text("0123456789", min_size=8, max_size=8)
 letters = st.text("ABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=2, max_size=2)
 
 
-@pytest.mark.parametrize("code", ["EE123456785VN", "RR473124829GB", "CP123456785VN", "EE000000005VN",
-                                  "RA000000059VN"])
+@pytest.mark.parametrize("code", ["EE123456785VN", "RR473124829GB", "CP123456785VN", "EE000000005VN", "RA000000059VN"])
 def test_valid_item_codes_are_accepted_as_they_are(code):
     assert parse_item_code(code) == code
 
@@ -46,8 +45,19 @@ def test_the_check_digit_is_a_digit(serial):
     assert 0 <= check_digit(serial) <= 9
 
 
-@pytest.mark.parametrize("text", ["EE123456784VN", "EE123456786VN", "EE12345678VN", "E123456785VN", "EE123456785V",
-                                  "1E123456785VN", "", "EE-123456785-VN"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "EE123456784VN",
+        "EE123456786VN",
+        "EE12345678VN",
+        "E123456785VN",
+        "EE123456785V",
+        "1E123456785VN",
+        "",
+        "EE-123456785-VN",
+    ],
+)
 def test_wrong_check_digits_and_wrong_shapes_are_refused(text):
     with pytest.raises(InvalidInput):
         parse_item_code(text)
@@ -70,7 +80,7 @@ def test_any_other_check_digit_is_refused(service, serial, shift, country):
 @given(letters, serials, st.integers(min_value=0, max_value=7), st.integers(min_value=1, max_value=9))
 def test_a_single_misread_serial_digit_is_caught_unless_both_sums_map_to_five(service, serial, position, shift):
     code = item_code(service, serial)
-    misread = serial[:position] + str((int(serial[position]) + shift) % 10) + serial[position + 1:]
+    misread = serial[:position] + str((int(serial[position]) + shift) % 10) + serial[position + 1 :]
     scanned = Scanned.of(f"{service}{misread}{code[10]}VN")
     # The scheme's one blind spot: remainders 0 (11 → 5) and 6 (11 - 6) give the same check digit.
     blind = {weighted(serial) % 11, weighted(misread) % 11} == {0, 6}
@@ -85,8 +95,9 @@ def test_a_scan_is_a_dossier_code_an_item_code_a_misread_item_code_or_unknown():
     assert Scanned.of("hello").kind is CodeKind.UNKNOWN and Scanned.of("hello").code == "hello"
 
 
-@pytest.mark.parametrize("number, masked", [("038187042028", "0381******28"), ("212163684", "212****84"),
-                                            ("12345", "*****")])
+@pytest.mark.parametrize(
+    "number, masked", [("038187042028", "0381******28"), ("212163684", "212****84"), ("12345", "*****")]
+)
 def test_id_numbers_are_masked_for_printed_lists(number, masked):
     assert mask_id_number(number) == masked
 
@@ -118,17 +129,22 @@ def test_results_pair_a_ready_dossier_returned_by_post_with_the_item_code_scanne
     paired = verdict(Flow.RESULTS, ITEM, BatchState(waiting=D1))
     assert paired.accepted and (paired.dossier_code, paired.item_code) == (D1, ITEM)
     assert verdict(Flow.RESULTS, ITEM).refusal is Refusal.WRONG_CODE  # no dossier waiting for it
-    assert verdict(Flow.RESULTS, ITEM, BatchState(waiting=D1), link=Link("X-261120-0001", "intake")).refusal \
+    assert (
+        verdict(Flow.RESULTS, ITEM, BatchState(waiting=D1), link=Link("X-261120-0001", "intake")).refusal
         is Refusal.LINKED_ELSEWHERE
+    )
 
 
-@pytest.mark.parametrize("dossier, refusal, words", [
-    (ready(status=Status.PROCESSING), Refusal.WRONG_STATE, "Đang xử lý"),
-    (ready(status=Status.RETURNED), Refusal.WRONG_STATE, "đã trả kết quả"),
-    (ready(by_post=False), Refusal.WRONG_STATE, "không qua bưu chính"),
-    (ready(handed_over=ITEM), Refusal.WRONG_STATE, "đã bàn giao"),
-    (ready(ours=False), Refusal.OTHER_UNIT, "đơn vị khác"),
-])
+@pytest.mark.parametrize(
+    "dossier, refusal, words",
+    [
+        (ready(status=Status.PROCESSING), Refusal.WRONG_STATE, "Đang xử lý"),
+        (ready(status=Status.RETURNED), Refusal.WRONG_STATE, "đã trả kết quả"),
+        (ready(by_post=False), Refusal.WRONG_STATE, "không qua bưu chính"),
+        (ready(handed_over=ITEM), Refusal.WRONG_STATE, "đã bàn giao"),
+        (ready(ours=False), Refusal.OTHER_UNIT, "đơn vị khác"),
+    ],
+)
 def test_results_refuse_a_dossier_not_ready_for_the_post_saying_why(dossier, refusal, words):
     found = verdict(Flow.RESULTS, D1, dossier=dossier)
     assert found.refusal is refusal and words in found.message
@@ -139,8 +155,7 @@ def test_a_dossier_code_of_another_unit_or_unknown_is_refused_before_any_flow_ru
         assert verdict(flow, "000.00.99.H56-261123-0001").refusal is Refusal.OTHER_UNIT
         assert verdict(flow, "000.00.31.H56-261123-0099").refusal is Refusal.UNKNOWN
     assert verdict(Flow.RESULTS, D1, BatchState(waiting=D1), dossier=ready()).refusal is Refusal.DUPLICATE
-    assert verdict(Flow.RESULTS, D1, BatchState(dossiers=frozenset({D1})), dossier=ready()).refusal \
-        is Refusal.DUPLICATE
+    assert verdict(Flow.RESULTS, D1, BatchState(dossiers=frozenset({D1})), dossier=ready()).refusal is Refusal.DUPLICATE
 
 
 def test_delivered_takes_the_item_code_or_the_dossier_code_of_a_result_handed_to_the_post():
@@ -151,10 +166,14 @@ def test_delivered_takes_the_item_code_or_the_dossier_code_of_a_result_handed_to
     assert verdict(Flow.DELIVERED, ITEM).refusal is Refusal.UNKNOWN
     assert verdict(Flow.DELIVERED, ITEM, link=Link(D1, "intake"), dossier=ready()).refusal is Refusal.WRONG_CODE
     assert verdict(Flow.DELIVERED, D1, dossier=ready()).refusal is Refusal.WRONG_STATE  # never handed over
-    assert verdict(Flow.DELIVERED, D1, dossier=ready(handed_over=ITEM, status=Status.RETURNED)).refusal \
+    assert (
+        verdict(Flow.DELIVERED, D1, dossier=ready(handed_over=ITEM, status=Status.RETURNED)).refusal
         is Refusal.WRONG_STATE
-    assert verdict(Flow.DELIVERED, ITEM, BatchState(frozenset({ITEM})), link=Link(D1, "results"),
-                   dossier=handed).refusal is Refusal.DUPLICATE
+    )
+    assert (
+        verdict(Flow.DELIVERED, ITEM, BatchState(frozenset({ITEM})), link=Link(D1, "results"), dossier=handed).refusal
+        is Refusal.DUPLICATE
+    )
 
 
 def test_an_item_code_in_other_scripts_digits_is_not_read_as_one():

@@ -20,9 +20,11 @@ from tests import hostile
 
 CAL = WorkCalendar()
 moments = st.datetimes(min_value=datetime(2025, 1, 1), max_value=datetime(2027, 12, 20)).map(
-    lambda m: m.replace(second=0, microsecond=0, tzinfo=VN_TZ))
-timed_units = st.sampled_from([TimeUnit.WORKING_DAYS, TimeUnit.WORKING_HOURS, TimeUnit.CALENDAR_DAYS,
-                               TimeUnit.SAME_DAY])
+    lambda m: m.replace(second=0, microsecond=0, tzinfo=VN_TZ)
+)
+timed_units = st.sampled_from(
+    [TimeUnit.WORKING_DAYS, TimeUnit.WORKING_HOURS, TimeUnit.CALENDAR_DAYS, TimeUnit.SAME_DAY]
+)
 
 
 def in_office_hours(moment: datetime) -> bool:
@@ -61,13 +63,18 @@ def test_office_minutes_walked_are_office_minutes_counted(minutes, start):
     assert CAL.working_minutes_between(start, CAL.add_working_minutes(start, minutes)) == minutes
 
 
-names = st.text(alphabet="aăâbcdđeêghiklmnoôơpqrstuưvxyàáạảãầấẩẫậềếểễệọồốổỗộờớởỡợùúụủũừứửữựĐ ", min_size=2,
-                max_size=30).filter(lambda s: s.strip())
-cards = st.tuples(st.from_regex(r"0[0-9]{2}[0-3][0-9]{8}", fullmatch=True),
-                  st.one_of(st.just(""), st.from_regex(r"[0-9]{9}", fullmatch=True)),
-                  names, st.dates(min_value=date(1930, 1, 1), max_value=date(2015, 12, 31)),
-                  st.sampled_from(["Nam", "Nữ"]), st.text(alphabet="Thôn Phú Lộc,xã 0123456789", max_size=60),
-                  st.dates(min_value=date(2016, 1, 1), max_value=date(2026, 11, 1)))
+names = st.text(
+    alphabet="aăâbcdđeêghiklmnoôơpqrstuưvxyàáạảãầấẩẫậềếểễệọồốổỗộờớởỡợùúụủũừứửữựĐ ", min_size=2, max_size=30
+).filter(lambda s: s.strip())
+cards = st.tuples(
+    st.from_regex(r"0[0-9]{2}[0-3][0-9]{8}", fullmatch=True),
+    st.one_of(st.just(""), st.from_regex(r"[0-9]{9}", fullmatch=True)),
+    names,
+    st.dates(min_value=date(1930, 1, 1), max_value=date(2015, 12, 31)),
+    st.sampled_from(["Nam", "Nữ"]),
+    st.text(alphabet="Thôn Phú Lộc,xã 0123456789", max_size=60),
+    st.dates(min_value=date(2016, 1, 1), max_value=date(2026, 11, 1)),
+)
 
 
 @given(cards, st.integers(min_value=0, max_value=4), st.booleans())
@@ -115,18 +122,21 @@ def test_broken_card_payloads_are_cards_or_clear_refusals(card, junk, keep, nast
     check_card_or_refusal(valid[:where] + nasty + valid[where:])  # a control, mark or surrogate anywhere
 
 
-@pytest.mark.parametrize("raw", [
-    "038096001228|212163684|Nguyễn Văn A|31021990|Nam|Hà Nội|01012021",  # 31 February
-    "038096001228|212163684|Nguyễn Văn A|01010001|Nam|Hà Nội|01012021",  # born in year 1
-    "038096001228|212163684|Nguyễn Văn A|01011990|Nam|Hà Nội|01011980",  # issued before birth
-    "038096001228|212163684|Nguyễn Văn A|01011990|Nam|Hà Nội|99999999",
-    "٠٣٨٠٩٦٠٠١٢٢٨|212163684|Nguyễn Văn A|01011990|Nam|Hà Nội|01012021",  # Arabic-Indic digits
-    "038096001228|212163684|Nguyễn Văn A|٠١٠١١٩٩٠|Nam|Hà Nội|01012021",
-    "038096001228|212163684|\u202e\u200f\u0301|01011990|Nam|Hà Nội|01012021",  # a name of marks only
-    "038096001228|212163684|Nguyễn\x00 Văn\x1b A|01011990|Nam|Hà\u202eNội\ud800|01012021",
-    "038096001228|" * 200_000,  # a huge input: answered at once, not in quadratic time
-    "\x00" * 1_000_000,
-])
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "038096001228|212163684|Nguyễn Văn A|31021990|Nam|Hà Nội|01012021",  # 31 February
+        "038096001228|212163684|Nguyễn Văn A|01010001|Nam|Hà Nội|01012021",  # born in year 1
+        "038096001228|212163684|Nguyễn Văn A|01011990|Nam|Hà Nội|01011980",  # issued before birth
+        "038096001228|212163684|Nguyễn Văn A|01011990|Nam|Hà Nội|99999999",
+        "٠٣٨٠٩٦٠٠١٢٢٨|212163684|Nguyễn Văn A|01011990|Nam|Hà Nội|01012021",  # Arabic-Indic digits
+        "038096001228|212163684|Nguyễn Văn A|٠١٠١١٩٩٠|Nam|Hà Nội|01012021",
+        "038096001228|212163684|\u202e\u200f\u0301|01011990|Nam|Hà Nội|01012021",  # a name of marks only
+        "038096001228|212163684|Nguyễn\x00 Văn\x1b A|01011990|Nam|Hà\u202eNội\ud800|01012021",
+        "038096001228|" * 200_000,  # a huge input: answered at once, not in quadratic time
+        "\x00" * 1_000_000,
+    ],
+)
 def test_hostile_card_payloads(raw):
     started = time.monotonic()
     check_card_or_refusal(raw)
@@ -168,14 +178,17 @@ def test_a_code_reads_back_and_a_code_with_a_stray_character_is_refused_or_still
     check_code_or_refusal(str(code)[:where] + nasty + str(code)[where:])
 
 
-@pytest.mark.parametrize("raw", [
-    "000.00.31.H56-261123-00001",  # a fifth digit that is a leading zero: another dossier's code
-    "000.00.31.H56-٢٦١١٢٣-0001",  # Arabic-Indic digits
-    "000.00.31.H56-261123-０００１",  # full-width digits
-    "000.00\x00.31.H56-261123-0001",  # a NUL in the unit
-    "\u202e000.00.31.H56-261123-0001",  # a right-to-left override
-    "H56-" * 100_000 + "261123-0001",
-])
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "000.00.31.H56-261123-00001",  # a fifth digit that is a leading zero: another dossier's code
+        "000.00.31.H56-٢٦١١٢٣-0001",  # Arabic-Indic digits
+        "000.00.31.H56-261123-０００１",  # full-width digits
+        "000.00\x00.31.H56-261123-0001",  # a NUL in the unit
+        "\u202e000.00.31.H56-261123-0001",  # a right-to-left override
+        "H56-" * 100_000 + "261123-0001",
+    ],
+)
 def test_hostile_dossier_codes_are_refused_at_once(raw):
     started = time.monotonic()
     assert check_code_or_refusal(raw) is None

@@ -7,8 +7,15 @@ from counter_app.errors import NotAllowed
 
 
 def test_the_usual_path_of_a_dossier():
-    path = [None, Status.RECEIVED, Status.PROCESSING, Status.SUPPLEMENT_REQUESTED, Status.PROCESSING,
-            Status.RESULT_READY, Status.RETURNED]
+    path = [
+        None,
+        Status.RECEIVED,
+        Status.PROCESSING,
+        Status.SUPPLEMENT_REQUESTED,
+        Status.PROCESSING,
+        Status.RESULT_READY,
+        Status.RETURNED,
+    ]
     for current, target in zip(path, path[1:]):
         check_transition(current, target)
 

@@ -7,7 +7,10 @@ from hypothesis import strategies as st
 
 from counter_app.text import fold, nfc, words
 
-VIETNAMESE = st.text(alphabet="aăâbcdđeêghiklmnoôơpqrstuưvxyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵĐĂÂÊÔƠƯ ", max_size=40)
+VIETNAMESE = st.text(
+    alphabet="aăâbcdđeêghiklmnoôơpqrstuưvxyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵĐĂÂÊÔƠƯ ",
+    max_size=40,
+)
 
 
 def test_typing_without_accents_finds_the_accented_name():

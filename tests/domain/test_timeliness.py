@@ -85,8 +85,9 @@ def test_a_dossier_waiting_for_the_citizen_ends_at_the_request_nationally_and_is
 def test_the_statutory_appointment_moves_by_each_pause_in_office_time():
     calendar = WorkCalendar()
     # Tue 13/10 09:00 → Fri 16/10 09:00 is three office days (3 × 480 minutes): Thu 15/10 09:00 → Tue 20/10 09:00.
-    assert statutory_due(at("2026-10-15T09:00"), [(at("2026-10-13T09:00"), at("2026-10-16T09:00"))],
-                         calendar) == at("2026-10-20T09:00")
+    assert statutory_due(at("2026-10-15T09:00"), [(at("2026-10-13T09:00"), at("2026-10-16T09:00"))], calendar) == at(
+        "2026-10-20T09:00"
+    )
     # Two pauses of one office day each (Mon 10:00 → Tue 10:00, Tue 14:00 → Wed 14:00): Thu 22/10 → Mon 26/10.
     pauses = [(at("2026-10-19T10:00"), at("2026-10-20T10:00")), (at("2026-10-20T14:00"), at("2026-10-21T14:00"))]
     assert statutory_due(at("2026-10-22T09:00"), pauses, calendar) == at("2026-10-26T09:00")

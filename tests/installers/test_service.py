@@ -38,8 +38,11 @@ def section(name: str) -> dict[str, str]:
 
 
 def environment_file(path: Path) -> dict[str, str]:
-    return dict(line.split("=", 1) for line in path.read_text(encoding="utf-8").splitlines()
-                if line.strip() and not line.startswith("#"))
+    return dict(
+        line.split("=", 1)
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    )
 
 
 def test_the_unit_runs_as_its_own_user_with_settings_from_a_protected_file():
@@ -62,8 +65,12 @@ def test_systemd_accepts_the_unit(tmp_path):
         pytest.skip("systemd-analyze is not installed (Debian: systemd): the unit file is not verified")
     program = Path(sys.executable).with_name("counter-server")
     unit = tmp_path / "counter-server.service"
-    unit.write_text(UNIT.read_text(encoding="utf-8").replace(INSTALLED_PROGRAM, str(program))
-                    .replace("/etc/counter-server/counter-server.env", str(ENV_EXAMPLE)), encoding="utf-8")
+    unit.write_text(
+        UNIT.read_text(encoding="utf-8")
+        .replace(INSTALLED_PROGRAM, str(program))
+        .replace("/etc/counter-server/counter-server.env", str(ENV_EXAMPLE)),
+        encoding="utf-8",
+    )
     checked = subprocess.run(["systemd-analyze", "verify", str(unit)], capture_output=True, text=True, timeout=60)
     assert checked.returncode == 0, checked.stderr
     assert str(unit) not in checked.stderr  # unknown or misspelt settings are only warned about
@@ -78,10 +85,15 @@ def test_the_units_command_serves_the_province_and_stops_on_sigterm(database_url
     assert section("Service")["Environment"] == "XDG_RUNTIME_DIR=/run/counter-server"
     assert section("Service")["RuntimeDirectory"] == "counter-server"  # systemd makes /run/counter-server
     (tmp_path / "run").mkdir(mode=0o700)
-    command = [VARIABLE.sub(lambda m: settings[m.group(1)], word) for word in shlex.split(section("Service")["ExecStart"])]
+    command = [
+        VARIABLE.sub(lambda m: settings[m.group(1)], word) for word in shlex.split(section("Service")["ExecStart"])
+    ]
     command[0] = str(Path(sys.executable).with_name("counter-server"))
-    environment = {k: v for k, v in os.environ.items() if not k.startswith("COUNTER_")} | settings | {
-        "XDG_RUNTIME_DIR": str(tmp_path / "run")}
+    environment = (
+        {k: v for k, v in os.environ.items() if not k.startswith("COUNTER_")}
+        | settings
+        | {"XDG_RUNTIME_DIR": str(tmp_path / "run")}
+    )
     log = tmp_path / "journal.log"
     with log.open("wb") as stderr:
         server = subprocess.Popen(command, env=environment, stdout=subprocess.DEVNULL, stderr=stderr)

@@ -24,9 +24,13 @@ ISS = ISS_BYTES.decode("utf-8-sig")
 
 def spec_parts(*names: str, **replacements) -> dict:
     """The spec's imports and the named top-level definitions, run on their own (PyInstaller names replaced)."""
-    body = [node for node in SPEC.body if isinstance(node, (ast.Import, ast.ImportFrom))
-            or getattr(node, "name", None) in names
-            or isinstance(node, ast.Assign) and getattr(node.targets[0], "id", None) in names]
+    body = [
+        node
+        for node in SPEC.body
+        if isinstance(node, (ast.Import, ast.ImportFrom))
+        or getattr(node, "name", None) in names
+        or (isinstance(node, ast.Assign) and getattr(node.targets[0], "id", None) in names)
+    ]
     namespace: dict = {}
     exec(compile(ast.Module(body=body, type_ignores=[]), "counter.spec", "exec"), namespace)
     namespace.update(replacements)
@@ -38,8 +42,11 @@ def keyword(call: ast.Call, name: str):
 
 
 def calls(name: str) -> list[ast.Call]:
-    return [node for node in ast.walk(SPEC)
-            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == name]
+    return [
+        node
+        for node in ast.walk(SPEC)
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == name
+    ]
 
 
 def iss_section(name: str) -> list[str]:
@@ -59,54 +66,92 @@ def test_the_spec_makes_a_windowed_program_and_its_console_twin_sharing_one_fold
     assert keyword(collect, "name") == "counter"
 
 
-@pytest.mark.parametrize("dest", [
-    "PySide6/Qt/lib/libQt6VirtualKeyboard.so.6", "PySide6/Qt/lib/libQt6EglFSDeviceIntegration.so.6",
-    "PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so",
-    "PySide6/Qt/plugins/egldeviceintegrations/libqeglfs-kms-egldevice-integration.so",
-    "PySide6/Qt/plugins/platforms/libqeglfs.so", "PySide6/Qt/plugins/platforms/libqvnc.so",
-    "PySide6/Qt/plugins/platforms/libqlinuxfb.so", "PySide6/Qt/plugins/platformthemes/libqgtk3.so",
-    "PySide6/Qt/translations/qtbase_de.qm", "PySide6/Qt/translations/qt_help_fr.qm",
-    # the Windows wheel's layout
-    "PySide6/Qt6VirtualKeyboard.dll", "PySide6/plugins/platforminputcontexts/qtvirtualkeyboardplugin.dll",
-    "PySide6/translations/qtbase_fr.qm",
-])
+@pytest.mark.parametrize(
+    "dest",
+    [
+        "PySide6/Qt/lib/libQt6VirtualKeyboard.so.6",
+        "PySide6/Qt/lib/libQt6EglFSDeviceIntegration.so.6",
+        "PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so",
+        "PySide6/Qt/plugins/egldeviceintegrations/libqeglfs-kms-egldevice-integration.so",
+        "PySide6/Qt/plugins/platforms/libqeglfs.so",
+        "PySide6/Qt/plugins/platforms/libqvnc.so",
+        "PySide6/Qt/plugins/platforms/libqlinuxfb.so",
+        "PySide6/Qt/plugins/platformthemes/libqgtk3.so",
+        "PySide6/Qt/translations/qtbase_de.qm",
+        "PySide6/Qt/translations/qt_help_fr.qm",
+        # the Windows wheel's layout
+        "PySide6/Qt6VirtualKeyboard.dll",
+        "PySide6/plugins/platforminputcontexts/qtvirtualkeyboardplugin.dll",
+        "PySide6/translations/qtbase_fr.qm",
+    ],
+)
 def test_the_spec_leaves_out_qt_parts_the_desk_never_loads(dest):
     assert spec_parts("UNUSED_QT", "unused")["unused"]((dest, "/src", "BINARY"))
 
 
-@pytest.mark.parametrize("dest", [
-    "PySide6/Qt/lib/libQt6Core.so.6", "PySide6/Qt/lib/libQt6Gui.so.6", "PySide6/Qt/lib/libQt6Widgets.so.6",
-    "PySide6/Qt/lib/libQt6PrintSupport.so.6", "PySide6/Qt/lib/libQt6XcbQpa.so.6",
-    "PySide6/Qt/lib/libQt6Quick.so.6", "PySide6/Qt/lib/libQt6Qml.so.6",  # the sound's FFmpeg plugin loads them
-    "PySide6/Qt/plugins/platforms/libqxcb.so", "PySide6/Qt/plugins/platforms/libqwayland.so",
-    "PySide6/Qt/plugins/platforms/libqoffscreen.so", "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so",
-    "PySide6/Qt/plugins/platformthemes/libqxdgdesktopportal.so",
-    # typing Vietnamese: compose keys and IBus (ibus-unikey, ibus-bamboo)
-    "PySide6/Qt/plugins/platforminputcontexts/libcomposeplatforminputcontextplugin.so",
-    "PySide6/Qt/plugins/platforminputcontexts/libibusplatforminputcontextplugin.so",
-    "PySide6/Qt/translations/qtbase_en.qm",
-    "counter_app/resources/translations/counter_vi.qm", "counter_app/resources/translations/qtbase_vi.qm",
-    "counter_app/resources/fonts/BeVietnamPro-Regular.ttf", "counter_app/resources/fonts/OFL.txt",
-    "PySide6/Qt6Widgets.dll", "PySide6/plugins/platforms/qwindows.dll",
-    "PySide6/plugins/printsupport/windowsprintersupport.dll", "PySide6/translations/qtbase_en.qm",
-])
+@pytest.mark.parametrize(
+    "dest",
+    [
+        "PySide6/Qt/lib/libQt6Core.so.6",
+        "PySide6/Qt/lib/libQt6Gui.so.6",
+        "PySide6/Qt/lib/libQt6Widgets.so.6",
+        "PySide6/Qt/lib/libQt6PrintSupport.so.6",
+        "PySide6/Qt/lib/libQt6XcbQpa.so.6",
+        "PySide6/Qt/lib/libQt6Quick.so.6",
+        "PySide6/Qt/lib/libQt6Qml.so.6",  # the sound's FFmpeg plugin loads them
+        "PySide6/Qt/plugins/platforms/libqxcb.so",
+        "PySide6/Qt/plugins/platforms/libqwayland.so",
+        "PySide6/Qt/plugins/platforms/libqoffscreen.so",
+        "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so",
+        "PySide6/Qt/plugins/platformthemes/libqxdgdesktopportal.so",
+        # typing Vietnamese: compose keys and IBus (ibus-unikey, ibus-bamboo)
+        "PySide6/Qt/plugins/platforminputcontexts/libcomposeplatforminputcontextplugin.so",
+        "PySide6/Qt/plugins/platforminputcontexts/libibusplatforminputcontextplugin.so",
+        "PySide6/Qt/translations/qtbase_en.qm",
+        "counter_app/resources/translations/counter_vi.qm",
+        "counter_app/resources/translations/qtbase_vi.qm",
+        "counter_app/resources/fonts/BeVietnamPro-Regular.ttf",
+        "counter_app/resources/fonts/OFL.txt",
+        "PySide6/Qt6Widgets.dll",
+        "PySide6/plugins/platforms/qwindows.dll",
+        "PySide6/plugins/printsupport/windowsprintersupport.dll",
+        "PySide6/translations/qtbase_en.qm",
+    ],
+)
 def test_the_spec_keeps_what_the_desk_uses(dest):
     assert not spec_parts("UNUSED_QT", "unused")["unused"]((dest, "/src", "BINARY"))
 
 
 def test_the_libraries_only_a_left_out_plugin_needed_go_with_it():
-    links = {"/gtk3": {"libgtk-3.so.0", "libQt6Gui.so.6"}, "/gtk": {"libcairo.so.2", "libglib-2.0.so.0"},
-             "/xcb": {"libglib-2.0.so.0", "libQt6Gui.so.6"}}
-    parts = spec_parts("UNUSED_QT", "unused", "libraries_of", "linked", "without_unused",
-                       get_imports=lambda path: {(name, "/lib/" + name) for name in links.get(path, ())})
-    entries = [("PySide6/Qt/plugins/platformthemes/libqgtk3.so", "/gtk3", "BINARY"),
-               ("libgtk-3.so.0", "/gtk", "BINARY"), ("libcairo.so.2", "/cairo", "BINARY"),
-               ("libglib-2.0.so.0", "/glib", "BINARY"), ("PySide6/Qt/lib/libQt6Gui.so.6", "/qtgui", "BINARY"),
-               ("PySide6/Qt/plugins/platforms/libqxcb.so", "/xcb", "BINARY"),
-               ("libpython3.11.so.1.0", "/python", "BINARY")]
+    links = {
+        "/gtk3": {"libgtk-3.so.0", "libQt6Gui.so.6"},
+        "/gtk": {"libcairo.so.2", "libglib-2.0.so.0"},
+        "/xcb": {"libglib-2.0.so.0", "libQt6Gui.so.6"},
+    }
+    parts = spec_parts(
+        "UNUSED_QT",
+        "unused",
+        "libraries_of",
+        "linked",
+        "without_unused",
+        get_imports=lambda path: {(name, "/lib/" + name) for name in links.get(path, ())},
+    )
+    entries = [
+        ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", "/gtk3", "BINARY"),
+        ("libgtk-3.so.0", "/gtk", "BINARY"),
+        ("libcairo.so.2", "/cairo", "BINARY"),
+        ("libglib-2.0.so.0", "/glib", "BINARY"),
+        ("PySide6/Qt/lib/libQt6Gui.so.6", "/qtgui", "BINARY"),
+        ("PySide6/Qt/plugins/platforms/libqxcb.so", "/xcb", "BINARY"),
+        ("libpython3.11.so.1.0", "/python", "BINARY"),
+    ]
     kept = {dest for dest, _src, _kind in parts["without_unused"](entries)}
-    assert kept == {"libglib-2.0.so.0", "PySide6/Qt/lib/libQt6Gui.so.6", "PySide6/Qt/plugins/platforms/libqxcb.so",
-                    "libpython3.11.so.1.0"}
+    assert kept == {
+        "libglib-2.0.so.0",
+        "PySide6/Qt/lib/libQt6Gui.so.6",
+        "PySide6/Qt/plugins/platforms/libqxcb.so",
+        "libpython3.11.so.1.0",
+    }
 
 
 def test_the_iss_takes_its_version_from_the_build_script_and_refuses_to_build_without_it(build):
@@ -142,8 +187,9 @@ def test_the_iss_installs_the_bundle_to_program_files_with_shortcuts_and_the_not
 
 def test_the_iss_offers_vietnamese_when_its_messages_are_found_and_english_always():
     languages = "\n".join(iss_section("Languages"))
-    assert re.search(r'#ifdef VietnameseMessages\s+Name: "vietnamese"; MessagesFile: "\{#VietnameseMessages\}"',
-                     languages)
+    assert re.search(
+        r'#ifdef VietnameseMessages\s+Name: "vietnamese"; MessagesFile: "\{#VietnameseMessages\}"', languages
+    )
     assert 'Name: "english"; MessagesFile: "compiler:Default.isl"' in languages
     messages = iss_section("CustomMessages")
     assert any(m.startswith("english.RemoveUserData=") for m in messages)
@@ -154,12 +200,13 @@ def test_uninstalling_removes_the_data_folder_the_app_uses_only_when_the_user_sa
     monkeypatch.setenv("WIN_PD_OVERRIDE_LOCAL_APPDATA", r"C:\Users\lan\AppData\Local")  # %LOCALAPPDATA%
     windows_data = platformdirs.windows.Windows(APP_NAME, APP_AUTHOR).user_data_dir.replace("/", "\\")
     assert windows_data == r"C:\Users\lan\AppData\Local\Counter\counter"
-    code = ISS[ISS.index("[Code]"):]
+    code = ISS[ISS.index("[Code]") :]
     assert r"ExpandConstant('{localappdata}\Counter\counter')" in code
     # asked only in an interactive uninstall, "No" is the default button and the answer when boxes are suppressed
     assert "not UninstallSilent" in code
-    assert re.search(r"SuppressibleMsgBox\(.*MB_YESNO or MB_DEFBUTTON2, IDNO\) = IDYES then\s+begin\s+DelTree\(",
-                     code, re.S)
+    assert re.search(
+        r"SuppressibleMsgBox\(.*MB_YESNO or MB_DEFBUTTON2, IDNO\) = IDYES then\s+begin\s+DelTree\(", code, re.S
+    )
     assert code.count("DelTree(") == 1
 
 

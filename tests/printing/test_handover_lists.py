@@ -11,15 +11,17 @@ from counter_app.printouts import print_to_file
 from tests.helpers.postal import items, ready_by_post
 from tests.store.test_receive import khai_sinh
 
-OWNERS = [Person("Đặng Thị Ngọc Ánh", "038187042028", gender="Nữ", address="Thôn Phú Lộc, xã Quảng Phú",
-                 phone="0912345678"),
-          Person("Trần Văn Đức", "001090123456", gender="Nam", address="Xóm Bắc, xã Quảng Phú", phone="0987654321")]
+OWNERS = [
+    Person("Đặng Thị Ngọc Ánh", "038187042028", gender="Nữ", address="Thôn Phú Lộc, xã Quảng Phú", phone="0912345678"),
+    Person("Trần Văn Đức", "001090123456", gender="Nam", address="Xóm Bắc, xã Quảng Phú", phone="0987654321"),
+]
 
 
 def pages(path, dpi=300):
     pdf = pypdfium2.PdfDocument(str(path))
-    return [(" ".join(page.get_textpage().get_text_range().split()), page.render(scale=dpi / 72).to_pil())
-            for page in pdf]
+    return [
+        (" ".join(page.get_textpage().get_text_range().split()), page.render(scale=dpi / 72).to_pil()) for page in pdf
+    ]
 
 
 def codes(image):
@@ -71,7 +73,7 @@ def test_the_intake_list_shows_packages_by_item_code_until_their_dossier_is_rece
 
 def test_the_delivered_list_names_the_results_returned_by_post(desk, clerk, tmp_path):
     code = ready_by_post(desk, clerk, OWNERS[1])
-    envelope, = items(1, start=950)
+    (envelope,) = items(1, start=950)
     out = postal.open_batch(desk, Flow.RESULTS, clerk)
     postal.scan(desk, out["id"], code, clerk)
     postal.scan(desk, out["id"], envelope, clerk)

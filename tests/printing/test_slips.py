@@ -15,16 +15,18 @@ VIETNAMESE = "ẠẢÃÀÁÂẬẦẤẨẪĂẮẰẶẲẴÉÈẸẺẼÊẾ�
 
 def pages(path):
     pdf = pypdfium2.PdfDocument(str(path))
-    return [(" ".join(page.get_textpage().get_text_range().split()), page.render(scale=200 / 72).to_pil())
-            for page in pdf]
+    return [
+        (" ".join(page.get_textpage().get_text_range().split()), page.render(scale=200 / 72).to_pil()) for page in pdf
+    ]
 
 
 @pytest.fixture
 def received(desk, clerk):
     _, proc = procedure(desk.store, desk.clock().date(), "1.001193")
     docs = tuple(SubmittedDocument(d.name, d.original, d.certified, d.copy) for d in proc.documents if d.required)
-    owner = Person("Đặng Thị Ngọc Ánh", "038187042028", gender="Nữ", address="Thôn Phú Lộc, xã Quảng Phú",
-                   phone="0912345678")
+    owner = Person(
+        "Đặng Thị Ngọc Ánh", "038187042028", gender="Nữ", address="Thôn Phú Lộc, xã Quảng Phú", phone="0912345678"
+    )
     return desk.receive(Intake("1.001193", owner, docs), clerk)
 
 
@@ -48,8 +50,11 @@ def test_the_receipt_has_two_copies_with_title_name_code_and_decodable_codes(des
 def test_a_refused_dossier_prints_its_reason_not_a_receipt(desk, clerk, received, tmp_path):
     with pytest.raises(NotAllowed):
         print_to_file(desk, received.code, "refusal", tmp_path / "x.pdf")
-    refused = desk.refuse(Intake("1.001193", Person("Trần Văn Đức", "001090123456"), ()), clerk,
-                          "Thiếu Giấy chứng sinh, đã hướng dẫn bổ sung")
+    refused = desk.refuse(
+        Intake("1.001193", Person("Trần Văn Đức", "001090123456"), ()),
+        clerk,
+        "Thiếu Giấy chứng sinh, đã hướng dẫn bổ sung",
+    )
     text, _ = pages(print_to_file(desk, refused.code, "refusal", tmp_path / "refusal.pdf"))[0]
     assert "PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ" in text
     assert "Thiếu Giấy chứng sinh, đã hướng dẫn bổ sung" in text
@@ -62,8 +67,9 @@ def test_receipts_are_kept_in_the_data_folder_by_default(desk, received):
     assert path == desk.store.path.parent / "slips" / f"{received.code}-receipt.pdf" and path.stat().st_size > 0
 
 
-def test_the_control_slip_lists_each_hand_over_and_judges_it_against_the_appointment(desk, clerk, received,
-                                                                                      clock, tmp_path):
+def test_the_control_slip_lists_each_hand_over_and_judges_it_against_the_appointment(
+    desk, clerk, received, clock, tmp_path
+):
     from counter_app.domain.status import Status
 
     clock.set("2026-11-23T10:00")
@@ -83,10 +89,16 @@ def test_the_control_slip_lists_each_hand_over_and_judges_it_against_the_appoint
 def test_the_supplement_request_lists_every_missing_paper_with_its_reason(desk, clerk, received, tmp_path):
     with pytest.raises(NotAllowed, match="chưa có yêu cầu bổ sung"):
         print_to_file(desk, received.code, "supplement", tmp_path / "x.pdf")
-    desk.request_supplement(received.code, clerk, [SubmittedDocument("Giấy chứng sinh", original=1),
-                                                   SubmittedDocument("Bản sao Giấy chứng nhận kết hôn", copy=1)],
-                            "Giấy chứng sinh bị tẩy xóa")
-    (text, image), = pages(print_to_file(desk, received.code, "supplement", tmp_path / "supplement.pdf"))
+    desk.request_supplement(
+        received.code,
+        clerk,
+        [
+            SubmittedDocument("Giấy chứng sinh", original=1),
+            SubmittedDocument("Bản sao Giấy chứng nhận kết hôn", copy=1),
+        ],
+        "Giấy chứng sinh bị tẩy xóa",
+    )
+    ((text, image),) = pages(print_to_file(desk, received.code, "supplement", tmp_path / "supplement.pdf"))
     assert "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ" in text and f"Số: {received.code}/HDHS" in text
     assert "1 Giấy chứng sinh 1 0 0" in text and "2 Bản sao Giấy chứng nhận kết hôn 0 0 1" in text
     assert "Lý do: Giấy chứng sinh bị tẩy xóa" in text and "NGƯỜI HƯỚNG DẪN" in text
@@ -97,7 +109,7 @@ def test_an_incomplete_intake_gets_a_supplement_request_without_a_code(desk, cle
     _, proc = procedure(desk.store, desk.clock().date(), "1.001193")
     intake = Intake("1.001193", Person("Lê Văn Tám", "001090123456", gender="Nam"), ())
     path = guidance_to_file(desk, intake, clerk)
-    (text, _), = pages(path)
+    ((text, _),) = pages(path)
     assert path.parent == desk.store.path.parent / "slips"
     assert "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ" in text and "Lê Văn Tám" in text
     assert all(" ".join(d.name.split()) in text for d in proc.documents if d.required)
@@ -113,7 +125,7 @@ def test_the_apology_gives_the_new_date_and_keeps_the_first(desk, clerk, receive
     desk.reschedule(received.code, clerk, datetime(2026, 11, 26, 17, 0, tzinfo=VN_TZ), "Chờ xác minh nơi cư trú")
     clock.set("2026-11-26T15:00")
     desk.reschedule(received.code, clerk, datetime(2026, 11, 30, 9, 0, tzinfo=VN_TZ), "Chờ UBND tỉnh trả lời")
-    (text, _), = pages(print_to_file(desk, received.code, "apology", tmp_path / "apology.pdf"))
+    ((text, _),) = pages(print_to_file(desk, received.code, "apology", tmp_path / "apology.pdf"))
     assert "XIN LỖI" in text and "Kính gửi Ông/Bà: Đặng Thị Ngọc Ánh" in text
     assert "(theo Giấy tiếp nhận): 17 giờ 00 phút, ngày 23 tháng 11 năm 2026" in text
     assert "Thời gian đã hẹn lại lần trước: 17 giờ 00 phút, ngày 26 tháng 11 năm 2026" in text

@@ -49,8 +49,12 @@ def seed_october(desk: Desk, clock, lan, hung) -> dict[str, str]:
 
     def supplement(letter, when, user):
         clock.set(when)
-        desk.request_supplement(codes[letter], user, [SubmittedDocument("Bản sao giấy tờ tùy thân", copy=1)],
-                                "Thiếu bản sao giấy tờ tùy thân")
+        desk.request_supplement(
+            codes[letter],
+            user,
+            [SubmittedDocument("Bản sao giấy tờ tùy thân", copy=1)],
+            "Thiếu bản sao giấy tờ tùy thân",
+        )
 
     def rated(letter, when, user, level):
         clock.set(when)
@@ -124,8 +128,7 @@ def seed_october(desk: Desk, clock, lan, hung) -> dict[str, str]:
     receive("K", "2026-10-26T09:00", MARRIAGE_STATUS, hung)
     move("K", "2026-10-26T09:30", Status.PROCESSING, hung)
     clock.set("2026-10-28T10:00")
-    desk.reschedule(codes["K"], hung, desk.calendar.at(date(2026, 11, 2), time(9)),
-                    "Chờ xác minh thông tin hộ tịch")
+    desk.reschedule(codes["K"], hung, desk.calendar.at(date(2026, 11, 2), time(9)), "Chờ xác minh thông tin hộ tịch")
     move("K", "2026-10-30T10:00", Status.RESULT_READY, hung)
     move("K", "2026-11-02T09:00", Status.RETURNED, hung)
     rated("K", "2026-11-02T09:01", hung, 0)
@@ -160,8 +163,7 @@ def seed_october(desk: Desk, clock, lan, hung) -> dict[str, str]:
     receive("R", "2026-10-20T09:00", MARRIAGE_STATUS, hung)
     move("R", "2026-10-20T09:30", Status.PROCESSING, hung)
     clock.set("2026-10-22T10:00")
-    desk.reschedule(codes["R"], hung, desk.calendar.at(date(2026, 10, 28), time(9)),
-                    "Chờ ý kiến cơ quan phối hợp")
+    desk.reschedule(codes["R"], hung, desk.calendar.at(date(2026, 10, 28), time(9)), "Chờ ý kiến cơ quan phối hợp")
     supplement("R", "2026-10-22T14:00", hung)
     move("R", "2026-10-23T14:00", Status.PROCESSING, hung)
     move("R", "2026-10-26T08:00", Status.RESULT_READY, hung)

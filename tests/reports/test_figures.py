@@ -100,8 +100,10 @@ def test_the_register_lists_the_accepted_dossiers_received_in_the_period(desk, s
     j = next(e for e in entries if e.code == seeded["J"])
     assert (j.returned, j.note, j.return_method) == (None, "Đã xử lý xong", "Tại Bộ phận tiếp nhận và trả kết quả")
     table = register.report(desk, OCTOBER).tables[0]
-    assert [c.header for c in table.columns][6:9] == [("Ngày, tháng, năm", "Nhận hồ sơ"),
-                                                      ("Ngày, tháng, năm", "Hẹn trả kết quả"),
-                                                      ("Ngày, tháng, năm", "Trả kết quả")]
+    assert [c.header for c in table.columns][6:9] == [
+        ("Ngày, tháng, năm", "Nhận hồ sơ"),
+        ("Ngày, tháng, năm", "Hẹn trả kết quả"),
+        ("Ngày, tháng, năm", "Trả kết quả"),
+    ]
     assert len(table.columns) == 12 and table.columns[-1].header == ("Ghi chú",) and len(table.rows) == 14
     assert table.rows[[r[1] for r in table.rows].index(seeded["K"])][-1] == "Hẹn lại ngày 02/11/2026 (Mẫu 04)"

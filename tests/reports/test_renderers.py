@@ -43,16 +43,28 @@ def test_the_periodic_workbook_has_the_merged_headers_typed_numbers_and_the_tota
     assert rows[top][:3] == ("TT", "Lĩnh vực, công việc giải quyết theo cấp", "Tiếp nhận")
     assert rows[top][6] == "Số lượng hồ sơ đã giải quyết" and rows[top][10] == "Số lượng hồ sơ đang giải quyết"
     assert rows[top + 1][2:4] == ("Tổng số", "Trong đó")
-    assert rows[top + 2][3:6] == ("Từ kỳ trước", "Mới tiếp nhận trực tuyến",
-                                  "Mới tiếp nhận trực tiếp, dịch vụ bưu chính")
+    assert rows[top + 2][3:6] == (
+        "Từ kỳ trước",
+        "Mới tiếp nhận trực tuyến",
+        "Mới tiếp nhận trực tiếp, dịch vụ bưu chính",
+    )
     assert rows[top + 3] == tuple(f"({n})" for n in range(1, 14))
     merged = {str(r) for r in ws.merged_cells.ranges}
     excel_row = top + 1
-    assert {f"C{excel_row}:F{excel_row}", f"D{excel_row + 1}:F{excel_row + 1}", f"G{excel_row}:J{excel_row}",
-            f"A{excel_row}:A{excel_row + 2}", f"C{excel_row + 1}:C{excel_row + 2}"} <= merged
-    body = rows[top + 4:top + 8]
-    assert [r[:3] for r in body] == [(1, "Bảo trợ xã hội", 1), (2, "Chứng thực", 2), (3, "Hộ tịch", 10),
-                                     (4, "Xây dựng", 3)]
+    assert {
+        f"C{excel_row}:F{excel_row}",
+        f"D{excel_row + 1}:F{excel_row + 1}",
+        f"G{excel_row}:J{excel_row}",
+        f"A{excel_row}:A{excel_row + 2}",
+        f"C{excel_row + 1}:C{excel_row + 2}",
+    } <= merged
+    body = rows[top + 4 : top + 8]
+    assert [r[:3] for r in body] == [
+        (1, "Bảo trợ xã hội", 1),
+        (2, "Chứng thực", 2),
+        (3, "Hộ tịch", 10),
+        (4, "Xây dựng", 3),
+    ]
     assert rows[top + 8] == (None, "Tổng cộng", *OCTOBER_TOTALS)
     assert ws.freeze_panes == f"C{top + 5}"  # the header and the column numbers stay in view
     assert ws.cell(top + 9, 3).font.bold and ws.cell(top + 9, 3).number_format == "#,##0"
@@ -79,13 +91,27 @@ def test_the_periodic_pdf_reads_with_its_header_title_period_and_totals(desk, se
     page = pypdfium2.PdfDocument(str(path))[0]
     assert page.get_width() > page.get_height()  # A4 landscape
     text = " ".join(pdf_pages(path))
-    for expected in ("UBND XÃ QUẢNG PHÚ", "BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-                     "Độc lập - Tự do - Hạnh phúc", "Quảng Phú, ngày 23 tháng 11 năm 2026", "Biểu số II.06a/VPCP/KSTT",
-                     "TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH",
-                     "Từ ngày 01/10/2026 đến ngày 31/10/2026", "Tiếp nhận", "Từ kỳ trước",
-                     "Số lượng hồ sơ đã giải quyết", "Số lượng hồ sơ đang giải quyết", "Trước hạn", "Quá hạn",
-                     "Hộ tịch 10 0 0 10 8 3 3 2 2 1 1", "Tổng cộng " + " ".join(map(str, OCTOBER_TOTALS)),
-                     "quy tắc theo ngày của tỉnh", "NGƯỜI LẬP BIỂU", "THỦ TRƯỞNG ĐƠN VỊ"):
+    for expected in (
+        "UBND XÃ QUẢNG PHÚ",
+        "BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Quảng Phú, ngày 23 tháng 11 năm 2026",
+        "Biểu số II.06a/VPCP/KSTT",
+        "TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH",
+        "Từ ngày 01/10/2026 đến ngày 31/10/2026",
+        "Tiếp nhận",
+        "Từ kỳ trước",
+        "Số lượng hồ sơ đã giải quyết",
+        "Số lượng hồ sơ đang giải quyết",
+        "Trước hạn",
+        "Quá hạn",
+        "Hộ tịch 10 0 0 10 8 3 3 2 2 1 1",
+        "Tổng cộng " + " ".join(map(str, OCTOBER_TOTALS)),
+        "quy tắc theo ngày của tỉnh",
+        "NGƯỜI LẬP BIỂU",
+        "THỦ TRƯỞNG ĐƠN VỊ",
+    ):
         assert expected in text, expected
 
 
@@ -99,12 +125,24 @@ def test_the_on_time_pdf_shows_both_rules_and_rates_with_a_decimal_comma(desk, s
 
 
 def test_a_long_table_repeats_its_header_on_every_page(tmp_path):
-    columns = (Column(("TT",), Kind.COUNT, 0.5), Column(("Nhóm", "Tên"), Kind.TEXT, 3), Column(("Nhóm", "Số"),))
+    columns = (
+        Column(("TT",), Kind.COUNT, 0.5),
+        Column(("Nhóm", "Tên"), Kind.TEXT, 3),
+        Column(
+            ("Nhóm", "Số"),
+        ),
+    )
     rows = tuple((n, f"Dòng số {n}", n * 1000) for n in range(1, 121))
-    report = Report(kind="test", title="BẢNG DÀI", short_title="Bảng dài", unit_name="UBND xã Quảng Phú",
-                    period=Period(date(2026, 1, 1), date(2026, 12, 31)),
-                    made_at=datetime(2027, 1, 5, 9, 0, tzinfo=VN_TZ),
-                    tables=(Table(columns, rows, ("", "Tổng cộng", 7260000)),), landscape=False)
+    report = Report(
+        kind="test",
+        title="BẢNG DÀI",
+        short_title="Bảng dài",
+        unit_name="UBND xã Quảng Phú",
+        period=Period(date(2026, 1, 1), date(2026, 12, 31)),
+        made_at=datetime(2027, 1, 5, 9, 0, tzinfo=VN_TZ),
+        tables=(Table(columns, rows, ("", "Tổng cộng", 7260000)),),
+        landscape=False,
+    )
     pages = pdf_pages(report_pdf.write(report, tmp_path / "long.pdf"))
     assert len(pages) >= 3
     for n, text in enumerate(pages, start=1):

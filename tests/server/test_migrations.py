@@ -2,7 +2,7 @@
 shape is read in the new one, and nothing the desks pushed is lost."""
 
 import uuid
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import psycopg
 import pytest
@@ -30,31 +30,64 @@ def test_a_first_release_database_upgrades_with_its_feed(empty_database):
     conn = empty_database
     first_name, first_sql = schema.MIGRATIONS[0]
     conn.execute(first_sql)
-    conn.execute("CREATE TABLE schema_migration (name text PRIMARY KEY, applied_at timestamptz NOT NULL "
-                 "DEFAULT now())")
+    conn.execute("CREATE TABLE schema_migration (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())")
     conn.execute("INSERT INTO schema_migration(name) VALUES (%s)", (first_name,))
     unit, desk = "000.00.31.H56", "000.00.31.H56-01"
     dossier, received, decided = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
-    at = datetime(2026, 11, 23, 2, 0, tzinfo=timezone.utc)
+    at = datetime(2026, 11, 23, 2, 0, tzinfo=UTC)
     conn.execute("INSERT INTO unit VALUES (%s, 'UBND xã Quảng Phú')", (unit,))
     conn.execute("INSERT INTO desk(id, unit_code, desk, last_seq) VALUES (%s, %s, 1, 1)", (desk, unit))
     snapshot = {  # as the first release pushed it: no procedure name, papers by their number in the catalog
-        "uuid": str(dossier), "code": f"{unit}-261123-0001", "unit_code": unit, "procedure_code": "1.001193",
-        "catalog_version": "seed-2026.11", "owner_name": "Nguyễn Thị Ngọc Ánh", "owner_id": "038187042028",
-        "phone": "0912345678", "received_at": at.isoformat(), "due_at": at.isoformat(), "fee": 0, "channel": 1,
-        "return_method": 0, "facts": {"desk": 1, "documents": [{"n": 1, "original": 1}], "sets": 1}}
-    conn.execute("INSERT INTO dossier(uuid, code, unit_code, desk_id, status, due_at, received_at, snapshot) "
-                 "VALUES (%s, %s, %s, %s, 4, %s, %s, %s)",
-                 (dossier, f"{unit}-261123-0001", unit, desk, at, at, Jsonb(snapshot)))
-    conn.execute("INSERT INTO dossier_event(op_id, dossier_uuid, source, desk_id, desk_seq, kind, status, at, by_user) "
-                 "VALUES (%s, %s, 'desk', %s, 1, 'receive', 2, %s, 'lan')", (received, dossier, desk, at))
-    conn.execute("INSERT INTO dossier_event(op_id, dossier_uuid, source, kind, status, at, by_user, note) "
-                 "VALUES (%s, %s, 'province', 'province_status', 4, %s, 'Phòng Tư pháp', 'Thẩm định')",
-                 (decided, dossier, at))
+        "uuid": str(dossier),
+        "code": f"{unit}-261123-0001",
+        "unit_code": unit,
+        "procedure_code": "1.001193",
+        "catalog_version": "seed-2026.11",
+        "owner_name": "Nguyễn Thị Ngọc Ánh",
+        "owner_id": "038187042028",
+        "phone": "0912345678",
+        "received_at": at.isoformat(),
+        "due_at": at.isoformat(),
+        "fee": 0,
+        "channel": 1,
+        "return_method": 0,
+        "facts": {"desk": 1, "documents": [{"n": 1, "original": 1}], "sets": 1},
+    }
+    conn.execute(
+        "INSERT INTO dossier(uuid, code, unit_code, desk_id, status, due_at, received_at, snapshot) "
+        "VALUES (%s, %s, %s, %s, 4, %s, %s, %s)",
+        (dossier, f"{unit}-261123-0001", unit, desk, at, at, Jsonb(snapshot)),
+    )
+    conn.execute(
+        "INSERT INTO dossier_event(op_id, dossier_uuid, source, desk_id, desk_seq, kind, status, at, by_user) "
+        "VALUES (%s, %s, 'desk', %s, 1, 'receive', 2, %s, 'lan')",
+        (received, dossier, desk, at),
+    )
+    conn.execute(
+        "INSERT INTO dossier_event(op_id, dossier_uuid, source, kind, status, at, by_user, note) "
+        "VALUES (%s, %s, 'province', 'province_status', 4, %s, 'Phòng Tư pháp', 'Thẩm định')",
+        (decided, dossier, at),
+    )
     for op_id, status, by in ((received, 2, "lan"), (decided, 4, "Phòng Tư pháp")):
-        conn.execute("INSERT INTO change_log(unit_code, kind, body) VALUES (%s, 'dossier_status', %s)", (unit, Jsonb({
-            "kind": "dossier_status", "op_id": str(op_id), "dossier_uuid": str(dossier), "code": f"{unit}-261123-0001",
-            "status": status, "at": at.isoformat(), "note": "", "due_at": at.isoformat(), "by": by})))
+        conn.execute(
+            "INSERT INTO change_log(unit_code, kind, body) VALUES (%s, 'dossier_status', %s)",
+            (
+                unit,
+                Jsonb(
+                    {
+                        "kind": "dossier_status",
+                        "op_id": str(op_id),
+                        "dossier_uuid": str(dossier),
+                        "code": f"{unit}-261123-0001",
+                        "status": status,
+                        "at": at.isoformat(),
+                        "note": "",
+                        "due_at": at.isoformat(),
+                        "by": by,
+                    }
+                ),
+            ),
+        )
 
     assert [name for name, _ in schema.MIGRATIONS[1:]] == schema.migrate(conn)
     page = feed.page(conn, unit, "000.00.31.H56-02", 0, 10, at)  # what another desk of the unit pulls
@@ -63,7 +96,11 @@ def test_a_first_release_database_upgrades_with_its_feed(empty_database):
     first, second = page.changes
     assert isinstance(first, DossierChange) and (first.desk_id, first.event.kind, first.status) == (desk, "receive", 2)
     assert (second.desk_id, second.event.user, second.event.note, second.status) == (
-        None, "Phòng Tư pháp", "Thẩm định", 4)
+        None,
+        "Phòng Tư pháp",
+        "Thẩm định",
+        4,
+    )
     assert admin.settled_seqs(conn, desk) == {"applied": [1], "set_aside": []}
     (changed,) = admin.changed_dossiers(conn, unit, at.replace(year=2000), at.replace(year=2100))
     record = upstream.dossier_record(changed["dossier"], changed["events"], admin.unit_names(conn))

@@ -3,7 +3,7 @@ checks (DongBoHoSoMC, CapNhatTienDoHoSoMC, the envelope and its batches)."""
 
 import unicodedata
 import uuid
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -50,10 +50,17 @@ def dossier(**changes) -> dict:
         "return_method": 0,
         "status": 10,
         "facts": {
-            "owner": {"birth_date": "1987-05-02", "gender": "Nam", "address": "Thôn 3, xã Quảng Phú",
-                      "phone": "0912345678", "email": "an.nguyen@example.vn"},
-            "documents": [{"name": "Tờ khai cấp bản sao trích lục hộ tịch", "original": 1},
-                          {"name": "Giấy ủy quyền", "certified": 1}],
+            "owner": {
+                "birth_date": "1987-05-02",
+                "gender": "Nam",
+                "address": "Thôn 3, xã Quảng Phú",
+                "phone": "0912345678",
+                "email": "an.nguyen@example.vn",
+            },
+            "documents": [
+                {"name": "Tờ khai cấp bản sao trích lục hộ tịch", "original": 1},
+                {"name": "Giấy ủy quyền", "certified": 1},
+            ],
             "sets": 1,
             "fee_request": {"quantity": 2, "pages": 0},
             "note": "Cần 2 bản sao",
@@ -62,10 +69,26 @@ def dossier(**changes) -> dict:
     return base | changes
 
 
-def event(kind: str, status: int | None, at: str, who: tuple[str, str] = LAN, note: str = "",
-          data: dict | None = None, source: str = "desk") -> dict:
-    return {"op_id": uuid.uuid4(), "source": source, "kind": kind, "status": status, "at": vn(at),
-            "by_user": who[0], "by_name": who[1], "note": note, "data": data}
+def event(
+    kind: str,
+    status: int | None,
+    at: str,
+    who: tuple[str, str] = LAN,
+    note: str = "",
+    data: dict | None = None,
+    source: str = "desk",
+) -> dict:
+    return {
+        "op_id": uuid.uuid4(),
+        "source": source,
+        "kind": kind,
+        "status": status,
+        "at": vn(at),
+        "by_user": who[0],
+        "by_name": who[1],
+        "note": note,
+        "data": data,
+    }
 
 
 def scalars(value):
@@ -82,7 +105,7 @@ def scalars(value):
 
 # -- time ------------------------------------------------------------------------------------------
 def test_portal_time_is_vietnam_time_across_midnight_utc():
-    assert portal_time(datetime(2026, 11, 23, 18, 30, tzinfo=timezone.utc)) == "20261124013000"
+    assert portal_time(datetime(2026, 11, 23, 18, 30, tzinfo=UTC)) == "20261124013000"
     assert portal_time("2026-11-23T18:30:00Z") == "20261124013000"
     assert portal_time("2026-11-24T01:30:00+07:00") == "20261124013000"
     assert portal_time(vn("2026-01-01 00:00:05")) == "20260101000005"
@@ -98,7 +121,7 @@ def test_portal_time_of_nothing_is_empty_and_a_moment_without_offset_is_refused(
 
 def test_a_dossier_received_just_before_midnight_utc_carries_the_next_vietnamese_day():
     late = dossier(received_at="2026-11-23T18:30:00+00:00", due_at=None, first_due_at=None, status=2)
-    events = [{**event("receive", 2, "2026-11-24 01:30"), "at": datetime(2026, 11, 23, 18, 30, tzinfo=timezone.utc)}]
+    events = [{**event("receive", 2, "2026-11-24 01:30"), "at": datetime(2026, 11, 23, 18, 30, tzinfo=UTC)}]
     assert dossier_record(late, events, UNITS)["NgayTiepNhan"] == "20261124013000"
     assert progress_records(late, events, UNITS)[0]["ThoiDiemXuLy"] == "20261124013000"
 
@@ -147,15 +170,38 @@ def test_a_received_then_returned_dossier():
         "DuocThanhToanTrucTuyen": "0",
         "GhiChu": "Cần 2 bản sao",
         "TaiLieuNop": [
-            {"TepDinhKemId": "", "TenTepDinhKem": "Tờ khai cấp bản sao trích lục hộ tịch", "IsDeleted": "0",
-             "MaThanhPhanHoSo": "", "DuongDanTaiTepTin": "", "DuocSoHoa": "0", "DuocTaiSuDung": "0",
-             "DuocLayTuKhoDMQG": "0", "MaKetQuaThayThe": ""},
-            {"TepDinhKemId": "", "TenTepDinhKem": "Giấy ủy quyền", "IsDeleted": "0",
-             "MaThanhPhanHoSo": "", "DuongDanTaiTepTin": "", "DuocSoHoa": "0", "DuocTaiSuDung": "0",
-             "DuocLayTuKhoDMQG": "0", "MaKetQuaThayThe": ""},
+            {
+                "TepDinhKemId": "",
+                "TenTepDinhKem": "Tờ khai cấp bản sao trích lục hộ tịch",
+                "IsDeleted": "0",
+                "MaThanhPhanHoSo": "",
+                "DuongDanTaiTepTin": "",
+                "DuocSoHoa": "0",
+                "DuocTaiSuDung": "0",
+                "DuocLayTuKhoDMQG": "0",
+                "MaKetQuaThayThe": "",
+            },
+            {
+                "TepDinhKemId": "",
+                "TenTepDinhKem": "Giấy ủy quyền",
+                "IsDeleted": "0",
+                "MaThanhPhanHoSo": "",
+                "DuongDanTaiTepTin": "",
+                "DuocSoHoa": "0",
+                "DuocTaiSuDung": "0",
+                "DuocLayTuKhoDMQG": "0",
+                "MaKetQuaThayThe": "",
+            },
         ],
-        "DanhSachLePhi": [{"TenPhiLePhi": "Phí, lệ phí: Cấp bản sao trích lục hộ tịch", "MaPhiLePhi": "",
-                           "HinhThucThu": "", "Gia": "16000", "LoaiPhiLePhi": ""}],
+        "DanhSachLePhi": [
+            {
+                "TenPhiLePhi": "Phí, lệ phí: Cấp bản sao trích lục hộ tịch",
+                "MaPhiLePhi": "",
+                "HinhThucThu": "",
+                "Gia": "16000",
+                "LoaiPhiLePhi": "",
+            }
+        ],
         "DanhSachTepDinhKemKhac": [],
         "DanhSachHoSoBoSung": [],
         "DanhSachGiayToKetQua": [],
@@ -179,10 +225,13 @@ def test_the_progress_of_a_plain_dossier_is_one_step_per_event():
     assert [s["NoiDungXuLy"] for s in steps] == ["Tiếp nhận hồ sơ", "Đang xử lý", "Đã xử lý xong", "Đã trả kết quả"]
     assert [s["NguoiXuLy"] for s in steps] == ["Nguyễn Thị Lan", "Nguyễn Thị Lan", "Trần Văn Bình", "Nguyễn Thị Lan"]
     # each step begins when the one before it ended
-    assert [s["NgayBatDau"] for s in steps] == ["20261123090000", "20261123090000", "20261123093000",
-                                                "20261123150000"]
-    assert [s["ThoiDiemXuLy"] for s in steps] == ["20261123090000", "20261123093000", "20261123150000",
-                                                  "20261124081500"]
+    assert [s["NgayBatDau"] for s in steps] == ["20261123090000", "20261123090000", "20261123093000", "20261123150000"]
+    assert [s["ThoiDiemXuLy"] for s in steps] == [
+        "20261123090000",
+        "20261123093000",
+        "20261123150000",
+        "20261124081500",
+    ]
     assert {s["NgayKetThucTheoQuyDinh"] for s in steps} == {"20261124090000"}
 
 
@@ -198,9 +247,11 @@ def test_a_user_without_a_full_name_is_named_by_username():
 
 
 def test_the_owners_contacts_come_first_then_the_submitters():
-    facts = {"owner": {"address": "Thôn 3"},
-             "submitter": {"full_name": "Lê Thị Hoa", "id_number": "038190000123", "email": "hoa@example.vn"},
-             "documents": []}
+    facts = {
+        "owner": {"address": "Thôn 3"},
+        "submitter": {"full_name": "Lê Thị Hoa", "id_number": "038190000123", "email": "hoa@example.vn"},
+        "documents": [],
+    }
     record = dossier_record(dossier(facts=facts, phone="0987654321", fee=0), PLAIN_EVENTS, UNITS)
     assert (record["SoDienThoai"], record["Email"]) == ("0987654321", "hoa@example.vn")
     assert (record["GhiChu"], record["TaiLieuNop"], record["DanhSachLePhi"]) == ("", [], [])
@@ -216,17 +267,19 @@ def test_a_refused_dossier():
     assert record["NgayKetThucXuLy"] == "20261123100000"
     assert (record["NgayHenTra"], record["NgayTra"]) == ("", "")
     assert record["DanhSachLePhi"] == []
-    assert progress_records(refused, events, UNITS) == [{
-        "MaHoSo": "000.00.31.H56-261123-0002",
-        "NguoiXuLy": "Nguyễn Thị Lan",
-        "ChucDanh": "",
-        "ThoiDiemXuLy": "20261123100000",
-        "PhongBanXuLy": "UBND xã Quảng Phú",
-        "NoiDungXuLy": "Từ chối tiếp nhận hồ sơ: Tờ khai chưa có chữ ký của người yêu cầu",
-        "TrangThai": "3",
-        "NgayBatDau": "20261123100000",
-        "NgayKetThucTheoQuyDinh": "",
-    }]
+    assert progress_records(refused, events, UNITS) == [
+        {
+            "MaHoSo": "000.00.31.H56-261123-0002",
+            "NguoiXuLy": "Nguyễn Thị Lan",
+            "ChucDanh": "",
+            "ThoiDiemXuLy": "20261123100000",
+            "PhongBanXuLy": "UBND xã Quảng Phú",
+            "NoiDungXuLy": "Từ chối tiếp nhận hồ sơ: Tờ khai chưa có chữ ký của người yêu cầu",
+            "TrangThai": "3",
+            "NgayBatDau": "20261123100000",
+            "NgayKetThucTheoQuyDinh": "",
+        }
+    ]
 
 
 # -- supplement, then processing -------------------------------------------------------------------
@@ -240,8 +293,13 @@ def supplemented() -> tuple[dict, list[dict]]:
     events = [
         event("receive", 2, "2026-11-23 09:00"),
         event("process", 4, "2026-11-23 09:30"),
-        event("request_supplement", 5, "2026-11-24 10:00", note="Bản sao giấy khai sinh không rõ nét",
-              data=SUPPLEMENT_ITEMS),
+        event(
+            "request_supplement",
+            5,
+            "2026-11-24 10:00",
+            note="Bản sao giấy khai sinh không rõ nét",
+            data=SUPPLEMENT_ITEMS,
+        ),
         event("process", 4, "2026-11-26 14:00", BINH),
         event("result_ready", 9, "2026-11-27 10:00", BINH),
     ]
@@ -253,22 +311,34 @@ def test_a_supplement_request_then_processing():
     exported = dossier_record(record, events, UNITS)
     assert exported["NgayHenTra"] == "20261125090000"  # the receipt's: the portal takes the pause out itself
     assert exported["NgayKetThucXuLy"] == "20261127100000"
-    assert exported["DanhSachHoSoBoSung"] == [{
-        "HoSoBoSungId": str(events[2]["op_id"]),
-        "NguoiYeuCauBoSung": "Nguyễn Thị Lan",
-        "NoiDungBoSung": "Bản sao giấy khai sinh không rõ nét",
-        "NgayBoSung": "20261124100000",
-        "NguoiTiepNhanBoSung": "Trần Văn Bình",
-        "ThongTinTiepNhan": "",
-        "NgayTiepNhanBoSung": "20261126140000",
-        "TrangThaiBoSung": "1",
-        "DanhSachGiayToBoSung": [{"TepDinhKemId": "", "TenTepDinhKem": "Bản sao Giấy khai sinh", "IsDeleted": "0",
-                                  "MaThanhPhanHoSo": "", "DuongDanTaiTepTin": "", "DuocSoHoa": "0",
-                                  "DuocTaiSuDung": "0", "DuocLayTuKhoDMQG": "0", "MaKetQuaThayThe": ""}],
-        "DanhSachLePhiBoSung": [],
-        "NgayHenTraTruoc": "20261125090000",
-        "NgayHenTraMoi": "20261127130000",
-    }]
+    assert exported["DanhSachHoSoBoSung"] == [
+        {
+            "HoSoBoSungId": str(events[2]["op_id"]),
+            "NguoiYeuCauBoSung": "Nguyễn Thị Lan",
+            "NoiDungBoSung": "Bản sao giấy khai sinh không rõ nét",
+            "NgayBoSung": "20261124100000",
+            "NguoiTiepNhanBoSung": "Trần Văn Bình",
+            "ThongTinTiepNhan": "",
+            "NgayTiepNhanBoSung": "20261126140000",
+            "TrangThaiBoSung": "1",
+            "DanhSachGiayToBoSung": [
+                {
+                    "TepDinhKemId": "",
+                    "TenTepDinhKem": "Bản sao Giấy khai sinh",
+                    "IsDeleted": "0",
+                    "MaThanhPhanHoSo": "",
+                    "DuongDanTaiTepTin": "",
+                    "DuocSoHoa": "0",
+                    "DuocTaiSuDung": "0",
+                    "DuocLayTuKhoDMQG": "0",
+                    "MaKetQuaThayThe": "",
+                }
+            ],
+            "DanhSachLePhiBoSung": [],
+            "NgayHenTraTruoc": "20261125090000",
+            "NgayHenTraMoi": "20261127130000",
+        }
+    ]
 
 
 def test_the_progress_of_a_supplemented_dossier_follows_the_moved_appointment():
@@ -302,30 +372,39 @@ def test_a_new_appointment_after_an_apology():
     events = [
         event("receive", 2, "2026-11-23 09:00"),
         event("process", 4, "2026-11-23 09:30"),
-        event("reschedule", None, "2026-11-25 08:30", note="Cán bộ thẩm định đi tập huấn",
-              data={"previous_due": "2026-11-25T09:00:00+07:00", "new_due": "2026-11-27T14:00:00+07:00"}),
+        event(
+            "reschedule",
+            None,
+            "2026-11-25 08:30",
+            note="Cán bộ thẩm định đi tập huấn",
+            data={"previous_due": "2026-11-25T09:00:00+07:00", "new_due": "2026-11-27T14:00:00+07:00"},
+        ),
         event("result_ready", 9, "2026-11-27 10:00", BINH),
     ]
     exported = dossier_record(record, events, UNITS)
     assert exported["NgayHenTra"] == "20261125090000"  # an apology does not make a late dossier on time
-    assert exported["DanhSachHoSoBoSung"] == [{
-        "HoSoBoSungId": str(events[2]["op_id"]),
-        "NguoiYeuCauBoSung": "Nguyễn Thị Lan",
-        "NoiDungBoSung": "Xin lỗi và hẹn lại ngày trả kết quả: Cán bộ thẩm định đi tập huấn",
-        "NgayBoSung": "20261125083000",
-        "NguoiTiepNhanBoSung": "",
-        "ThongTinTiepNhan": "",
-        "NgayTiepNhanBoSung": "",
-        "TrangThaiBoSung": "1",
-        "DanhSachGiayToBoSung": [],
-        "DanhSachLePhiBoSung": [],
-        "NgayHenTraTruoc": "20261125090000",
-        "NgayHenTraMoi": "20261127140000",
-    }]
+    assert exported["DanhSachHoSoBoSung"] == [
+        {
+            "HoSoBoSungId": str(events[2]["op_id"]),
+            "NguoiYeuCauBoSung": "Nguyễn Thị Lan",
+            "NoiDungBoSung": "Xin lỗi và hẹn lại ngày trả kết quả: Cán bộ thẩm định đi tập huấn",
+            "NgayBoSung": "20261125083000",
+            "NguoiTiepNhanBoSung": "",
+            "ThongTinTiepNhan": "",
+            "NgayTiepNhanBoSung": "",
+            "TrangThaiBoSung": "1",
+            "DanhSachGiayToBoSung": [],
+            "DanhSachLePhiBoSung": [],
+            "NgayHenTraTruoc": "20261125090000",
+            "NgayHenTraMoi": "20261127140000",
+        }
+    ]
     steps = progress_records(record, events, UNITS)
     assert steps[2]["TrangThai"] == "4"  # no status of its own: the dossier's at that moment
-    assert steps[2]["NoiDungXuLy"] == ("Xin lỗi và hẹn lại ngày trả kết quả: Cán bộ thẩm định đi tập huấn; "
-                                       "hẹn trả kết quả mới lúc 14:00 ngày 27/11/2026")
+    assert steps[2]["NoiDungXuLy"] == (
+        "Xin lỗi và hẹn lại ngày trả kết quả: Cán bộ thẩm định đi tập huấn; "
+        "hẹn trả kết quả mới lúc 14:00 ngày 27/11/2026"
+    )
     assert [s["NgayKetThucTheoQuyDinh"] for s in steps] == ["20261125090000"] * 2 + ["20261127140000"] * 2
 
 
@@ -335,14 +414,23 @@ def test_an_apology_after_a_supplement_tells_the_appointment_the_pause_led_to():
         event("receive", 2, "2026-11-23 09:00"),
         event("request_supplement", 5, "2026-11-23 10:00", note="Thiếu bản sao", data=SUPPLEMENT_ITEMS),
         event("process", 4, "2026-11-24 10:00"),
-        event("reschedule", None, "2026-11-26 08:00", note="Chờ xác minh",
-              data={"previous_due": "2026-11-26T09:00:00+07:00", "new_due": "2026-12-02T09:00:00+07:00"}),
+        event(
+            "reschedule",
+            None,
+            "2026-11-26 08:00",
+            note="Chờ xác minh",
+            data={"previous_due": "2026-11-26T09:00:00+07:00", "new_due": "2026-12-02T09:00:00+07:00"},
+        ),
     ]
     supplement, apology = dossier_record(record, events, UNITS)["DanhSachHoSoBoSung"]
     assert (supplement["NgayHenTraTruoc"], supplement["NgayHenTraMoi"]) == ("20261125090000", "20261126090000")
     assert (apology["NgayHenTraTruoc"], apology["NgayHenTraMoi"]) == ("20261126090000", "20261202090000")
     assert [s["NgayKetThucTheoQuyDinh"] for s in progress_records(record, events, UNITS)] == [
-        "20261125090000", "20261125090000", "20261126090000", "20261202090000"]
+        "20261125090000",
+        "20261125090000",
+        "20261126090000",
+        "20261202090000",
+    ]
 
 
 # -- postal -------------------------------------------------------------------------------------
@@ -353,8 +441,9 @@ def test_a_postal_dossier_with_its_result_sent_by_post():
         event("receive", 2, "2026-11-23 09:00"),
         event("process", 4, "2026-11-23 09:30"),
         event("result_ready", 9, "2026-11-23 15:00"),
-        event("postal_handover", None, "2026-11-23 16:00",
-              note="Bàn giao kết quả cho bưu điện, mã vận đơn EB123456789VN"),
+        event(
+            "postal_handover", None, "2026-11-23 16:00", note="Bàn giao kết quả cho bưu điện, mã vận đơn EB123456789VN"
+        ),
         event("postal_pickup", None, "2026-11-23 16:05"),
         event("return", 10, "2026-11-25 10:00"),
     ]
@@ -378,8 +467,14 @@ def test_an_owner_with_a_9_digit_cmnd():
 # -- received at A, processed by B -------------------------------------------------------------------
 def test_a_dossier_received_at_one_unit_and_processed_by_another():
     chau = ("chau.b", "Lê Minh Châu")
-    record = dossier(code="000.00.31.H56-261123-0003", competent_unit=B, procedure_code="1.013225",
-                     procedure_name="Cấp giấy phép xây dựng nhà ở riêng lẻ", field="Xây dựng", fee=0)
+    record = dossier(
+        code="000.00.31.H56-261123-0003",
+        competent_unit=B,
+        procedure_code="1.013225",
+        procedure_name="Cấp giấy phép xây dựng nhà ở riêng lẻ",
+        field="Xây dựng",
+        fee=0,
+    )
     events = [
         event("receive", 2, "2026-11-23 09:00"),
         event("process", 4, "2026-11-23 09:30", note="Chuyển UBND phường Hạc Thành"),
@@ -395,12 +490,20 @@ def test_a_dossier_received_at_one_unit_and_processed_by_another():
     (entry,) = exported["DanhSachHoSoBoSung"]
     assert (entry["NguoiYeuCauBoSung"], entry["NoiDungBoSung"]) == ("Lê Minh Châu", "Thiếu bản vẽ mặt bằng")
     assert (entry["TrangThaiBoSung"], entry["NguoiTiepNhanBoSung"], entry["DanhSachGiayToBoSung"]) == (
-        "1", "Lê Minh Châu", [])
+        "1",
+        "Lê Minh Châu",
+        [],
+    )
     steps = progress_records(record, events, UNITS)
     assert [s["PhongBanXuLy"] for s in steps] == [UNITS[A], UNITS[A], UNITS[B], UNITS[B], UNITS[B], UNITS[A]]
     assert [s["NoiDungXuLy"] for s in steps] == [
-        "Tiếp nhận hồ sơ", "Đang xử lý: Chuyển UBND phường Hạc Thành",
-        "Yêu cầu bổ sung giấy tờ: Thiếu bản vẽ mặt bằng", "Đang xử lý", "Đã xử lý xong", "Đã trả kết quả"]
+        "Tiếp nhận hồ sơ",
+        "Đang xử lý: Chuyển UBND phường Hạc Thành",
+        "Yêu cầu bổ sung giấy tờ: Thiếu bản vẽ mặt bằng",
+        "Đang xử lý",
+        "Đã xử lý xong",
+        "Đã trả kết quả",
+    ]
 
 
 def test_a_unit_without_a_name_stops_the_export():
@@ -416,8 +519,10 @@ def test_a_rating_is_reported_in_words():
 
 
 def test_text_is_sent_in_nfc():
-    decomposed = {k: unicodedata.normalize("NFD", v) for k, v in
-                  {"owner_name": "Nguyễn Văn An", "procedure_name": "Cấp bản sao trích lục hộ tịch"}.items()}
+    decomposed = {
+        k: unicodedata.normalize("NFD", v)
+        for k, v in {"owner_name": "Nguyễn Văn An", "procedure_name": "Cấp bản sao trích lục hộ tịch"}.items()
+    }
     events = [{**e, "by_name": unicodedata.normalize("NFD", e["by_name"])} for e in PLAIN_EVENTS]
     record = dossier_record(dossier(**decomposed), events, UNITS)
     steps = progress_records(dossier(**decomposed), events, UNITS)
@@ -434,7 +539,10 @@ def test_records_go_in_batches_of_ten_inside_the_adapters_envelope():
     assert [len(g) for g in groups] == [10, 10, 3]
     assert [r for g in groups for r in g] == records
     assert envelope(PROGRESS_SERVICE, groups[2], is_updating=False) == {
-        "service": "CapNhatTienDoHoSoMC", "isUpdating": "False", "data": records[20:]}
+        "service": "CapNhatTienDoHoSoMC",
+        "isUpdating": "False",
+        "data": records[20:],
+    }
     assert envelope(DOSSIER_SERVICE, groups[0], is_updating=True)["isUpdating"] == "True"
     assert envelope(DOSSIER_SERVICE, [], is_updating=False)["service"] == "DongBoHoSoMC"
     assert batches([]) == []

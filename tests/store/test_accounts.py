@@ -21,11 +21,14 @@ def test_the_password_is_stored_as_an_argon2id_hash(store):
     assert stored.startswith("$argon2id$") and "matkhau1" not in stored
 
 
-@pytest.mark.parametrize("username, role, password, field", [
-    ("lan", "clerk", "ngan", "password"),
-    ("lan", "boss", "matkhau1", "role"),
-    ("lân", "clerk", "matkhau1", "username"),
-])
+@pytest.mark.parametrize(
+    "username, role, password, field",
+    [
+        ("lan", "clerk", "ngan", "password"),
+        ("lan", "boss", "matkhau1", "role"),
+        ("lân", "clerk", "matkhau1", "username"),
+    ],
+)
 def test_bad_accounts_are_refused(store, username, role, password, field):
     with pytest.raises(InvalidInput) as caught:
         accounts.add_user(store, username, "Nguyễn Thị Lan", role, password)

@@ -52,8 +52,10 @@ def test_a_row_rewritten_with_a_recomputed_hash_breaks_the_next_link(desk, clerk
         previous = conn.execute("SELECT hash FROM audit WHERE id = 3").fetchone()["hash"].hex()
         row = dict(conn.execute("SELECT * FROM audit WHERE id = 4").fetchone())
         row["entity_key"] = "000.00.31.H56-261123-0999"
-        conn.execute("UPDATE audit SET entity_key = ?, hash = ? WHERE id = 4",
-                     (row["entity_key"], bytes.fromhex(link(previous, row))))
+        conn.execute(
+            "UPDATE audit SET entity_key = ?, hash = ? WHERE id = 4",
+            (row["entity_key"], bytes.fromhex(link(previous, row))),
+        )
     assert audit.verify(desk.store)["first_break"]["id"] == 5
 
 

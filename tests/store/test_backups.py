@@ -24,8 +24,10 @@ def test_copies_are_checked_and_only_the_newest_are_kept(desk, clerk, tmp_path):
     kept = [c["path"] for c in backups.listing(tmp_path / "usb")]
     assert kept == list(reversed(made))[:3]
     copy = sqlite3.connect(kept[0])
-    assert copy.execute("SELECT count(*) FROM dossier").fetchone()[0] == 5 and \
-        copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert (
+        copy.execute("SELECT count(*) FROM dossier").fetchone()[0] == 5
+        and copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    )
     copy.close()
     with pytest.raises(InvalidInput):
         backups.configure(desk.store, keep=0)

@@ -57,8 +57,13 @@ def test_killing_the_desk_mid_save_leaves_all_or_nothing(tmp_path):
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     printed: list[str] = []
     for _ in range(8):
-        proc = subprocess.Popen([sys.executable, "-m", "tests.helpers.receive_forever", str(data)],
-                                cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "tests.helpers.receive_forever", str(data)],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         first = proc.stdout.readline()  # wait until the loop is saving
         assert first, "the worker died before saving anything"
         time.sleep(rng.uniform(0.0, 0.4))

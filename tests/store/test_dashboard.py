@@ -67,8 +67,9 @@ def day(desk, clerk, clock):
     # 3 working days from Mon 23/11 09:00 → Fri 27/11 09:00: open but counted nowhere today (lan).
     d["due_friday"] = receive("2026-11-23T09:00", lan, "1.004873")
     # Result ready, to be returned by post and not yet handed to the post office: waiting for the post (lan).
-    d["by_post"] = receive("2026-11-23T10:00", lan, return_method=ReturnMethod.POST,
-                           postal_address="Thôn Phú Lộc, xã Quảng Phú")
+    d["by_post"] = receive(
+        "2026-11-23T10:00", lan, return_method=ReturnMethod.POST, postal_address="Thôn Phú Lộc, xã Quảng Phú"
+    )
     move(d["by_post"], ("2026-11-23T11:00", Status.PROCESSING), ("2026-11-23T15:00", Status.RESULT_READY))
     # Returned today at 09:15: returned (hung received it).
     d["returned_today"] = receive("2026-11-23T09:30", hung)
@@ -95,7 +96,9 @@ def test_the_figures_of_the_day(desk, day):
     assert snap.at == NOW
     assert snap.figures == {
         "received": 4,  # due_this_afternoon, postal_today, ready_today, online_today (refused_today is not)
-        "received_direct": 2, "received_online": 1, "received_postal": 1,
+        "received_direct": 2,
+        "received_online": 1,
+        "received_postal": 1,
         "returned": 1,  # returned_today (returned_monday was Monday)
         "due_today": 2,  # due_this_afternoon, online_today: 17:00 today, after 10:00
         "overdue": 2,  # overdue_since_thursday, overdue_this_morning (09:00 today < 10:00)
@@ -108,17 +111,34 @@ def test_the_figures_of_the_day(desk, day):
 def test_per_clerk_is_by_the_clerk_who_received(desk, day, clerk):
     snap = dashboard.snapshot(desk)
     hung = accounts.get_user(desk.store, "hung")
-    assert [(line.key, line.name) for line in snap.clerks] == [(clerk.id, "Nguyễn Thị Lan"),
-                                                               (hung.id, "Trần Văn Hùng")]
+    assert [(line.key, line.name) for line in snap.clerks] == [(clerk.id, "Nguyễn Thị Lan"), (hung.id, "Trần Văn Hùng")]
     lan_counts, hung_counts = (line.counts for line in snap.clerks)
     # lan: due_this_afternoon + online_today received; overdue_since_thursday; by_post.
-    assert lan_counts == {"received": 2, "received_direct": 1, "received_online": 1, "received_postal": 0,
-                          "returned": 0, "due_today": 2, "overdue": 1, "due_within_24h": 2,
-                          "waiting_supplement": 0, "waiting_post": 1}
+    assert lan_counts == {
+        "received": 2,
+        "received_direct": 1,
+        "received_online": 1,
+        "received_postal": 0,
+        "returned": 0,
+        "due_today": 2,
+        "overdue": 1,
+        "due_within_24h": 2,
+        "waiting_supplement": 0,
+        "waiting_post": 1,
+    }
     # hung: postal_today + ready_today received; returned_today; overdue_this_morning; due_tomorrow; supplement.
-    assert hung_counts == {"received": 2, "received_direct": 1, "received_online": 0, "received_postal": 1,
-                           "returned": 1, "due_today": 0, "overdue": 1, "due_within_24h": 1,
-                           "waiting_supplement": 1, "waiting_post": 0}
+    assert hung_counts == {
+        "received": 2,
+        "received_direct": 1,
+        "received_online": 0,
+        "received_postal": 1,
+        "returned": 1,
+        "due_today": 0,
+        "overdue": 1,
+        "due_within_24h": 1,
+        "waiting_supplement": 1,
+        "waiting_post": 0,
+    }
 
 
 def test_per_procedure(desk, day):
@@ -127,9 +147,15 @@ def test_per_procedure(desk, day):
     assert set(lines) == {"1.001193", "2.001019", "1.004873"}
     assert lines["1.001193"].name == "Thủ tục đăng ký khai sinh"
     khai_sinh = lines["1.001193"].counts
-    assert (khai_sinh["received"], khai_sinh["returned"], khai_sinh["due_today"], khai_sinh["overdue"],
-            khai_sinh["due_within_24h"], khai_sinh["waiting_supplement"], khai_sinh["waiting_post"]) == (3, 1, 2, 1,
-                                                                                                         2, 1, 1)
+    assert (
+        khai_sinh["received"],
+        khai_sinh["returned"],
+        khai_sinh["due_today"],
+        khai_sinh["overdue"],
+        khai_sinh["due_within_24h"],
+        khai_sinh["waiting_supplement"],
+        khai_sinh["waiting_post"],
+    ) == (3, 1, 2, 1, 2, 1, 1)
     assert {k: n for k, n in lines["2.001019"].counts.items() if n} == {"overdue": 1, "due_within_24h": 1}
     assert {k: n for k, n in lines["1.004873"].counts.items() if n} == {"received": 1, "received_postal": 1}
 
@@ -170,13 +196,13 @@ def test_each_figure_lists_exactly_its_dossiers(desk, day):
 
 def test_a_clerk_a_procedure_and_a_day_of_the_trend_click_through(desk, day, clerk):
     hung = accounts.get_user(desk.store, "hung")
-    assert codes(dashboard.dossiers(desk, Pick("received", clerk=hung.id))) == [day["postal_today"],
-                                                                               day["ready_today"]]
+    assert codes(dashboard.dossiers(desk, Pick("received", clerk=hung.id))) == [day["postal_today"], day["ready_today"]]
     assert codes(dashboard.dossiers(desk, Pick("overdue", clerk=clerk.id))) == [day["overdue_since_thursday"]]
     assert codes(dashboard.dossiers(desk, Pick("due_within_24h", procedure="2.001019"))) == [day["due_tomorrow"]]
     monday = date(2026, 11, 23)
     assert codes(dashboard.dossiers(desk, Pick("received", day=monday))) == [
-        day[n] for n in ("returned_monday", "due_tomorrow", "due_friday", "returned_today", "by_post")]
+        day[n] for n in ("returned_monday", "due_tomorrow", "due_friday", "returned_today", "by_post")
+    ]
     assert codes(dashboard.dossiers(desk, Pick("returned", day=monday))) == [day["returned_monday"]]
 
 
@@ -211,8 +237,14 @@ def test_the_sync_backlog_and_set_aside_actions(desk, day):
     # Every action so far waits for the province: 12 receptions, 1 refusal and 12 status changes.
     assert sync == {"backlog": 25, "set_aside": 0, "conflicts": 0, "enrolled": False, "last_success": None}
     with desk.store.write():
-        journal.record_outcomes(desk.store, [(1, "applied", None), (2, "rejected", "Hồ sơ đã bị dừng ở tỉnh"),
-                                             (3, "conflict", "Quầy khác đã chuyển trạng thái")])
+        journal.record_outcomes(
+            desk.store,
+            [
+                (1, "applied", None),
+                (2, "rejected", "Hồ sơ đã bị dừng ở tỉnh"),
+                (3, "conflict", "Quầy khác đã chuyển trạng thái"),
+            ],
+        )
     sync = dashboard.snapshot(desk).sync
     assert (sync["backlog"], sync["set_aside"], sync["conflicts"]) == (22, 1, 1)
 
@@ -238,12 +270,20 @@ def test_the_queries_read_indexes_not_whole_tables(desk, day):
     """The dashboard must stay fast on a million dossiers: no query scans the dossier, event or outbox table,
     and the day's returns are found from the day's events, not by walking every returned dossier."""
     bounds = dashboard.Bounds.of(NOW.date(), NOW)
-    plans = {query: plan(desk.store, query, *args) for query, args in (
-        (queries.day_rows, (bounds.start, bounds.end, bounds.soon)),
-        (queries.received_per_day, (bounds.start, bounds.end)),
-        (queries.returned_per_day, (bounds.start, bounds.end)),
-        (journal.sync_backlog, ()))}
-    scans = [step for steps in plans.values() for step in steps
-             if step.startswith("SCAN") and " USING " not in step and step.split()[1] not in ("picked", "returned")]
+    plans = {
+        query: plan(desk.store, query, *args)
+        for query, args in (
+            (queries.day_rows, (bounds.start, bounds.end, bounds.soon)),
+            (queries.received_per_day, (bounds.start, bounds.end)),
+            (queries.returned_per_day, (bounds.start, bounds.end)),
+            (journal.sync_backlog, ()),
+        )
+    }
+    scans = [
+        step
+        for steps in plans.values()
+        for step in steps
+        if step.startswith("SCAN") and " USING " not in step and step.split()[1] not in ("picked", "returned")
+    ]
     assert scans == []
     assert plans[queries.returned_per_day][0].startswith("SEARCH e USING COVERING INDEX dossier_event_closing")

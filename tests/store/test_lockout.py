@@ -28,7 +28,7 @@ def test_five_wrong_passwords_lock_the_account_for_fifteen_minutes(configured, c
     wrong(configured, clock, 4)
     with pytest.raises(accounts.AccountLocked) as locked:
         accounts.authenticate(configured, "lan", "sai-mat-khau", clock)
-    assert locked.value.message.startswith("Tài khoản \"lan\" đang tạm khóa đến 09:15 vì nhập sai mật khẩu")
+    assert locked.value.message.startswith('Tài khoản "lan" đang tạm khóa đến 09:15 vì nhập sai mật khẩu')
     clock.set("2026-11-23T09:14:59")
     with pytest.raises(accounts.AccountLocked, match="đến 09:15"):
         accounts.authenticate(configured, "lan", "matkhau1", clock)  # even the right password
@@ -84,8 +84,14 @@ def test_an_administrator_lifts_a_lock_and_the_audit_trail_says_who(configured, 
 def test_a_province_update_of_the_account_keeps_the_lock(configured, clerk, clock):
     wrong(configured, clock, 5)
     with configured.write():
-        accounts.apply_province_account(configured, "lan", "Nguyễn Thị Lan", "supervisor",
-                                        users.by_username(configured, "lan")["password_hash"], True)
+        accounts.apply_province_account(
+            configured,
+            "lan",
+            "Nguyễn Thị Lan",
+            "supervisor",
+            users.by_username(configured, "lan")["password_hash"],
+            True,
+        )
     with pytest.raises(accounts.AccountLocked):
         accounts.authenticate(configured, "lan", "matkhau1", clock)
     clock.moment += timedelta(minutes=15)

@@ -12,9 +12,11 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 
 def _schema(db: sqlite_utils.Database) -> list[tuple]:
-    return sorted(db.execute(
-        "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND name != '_sqlite_migrations'"
-    ).fetchall())
+    return sorted(
+        db.execute(
+            "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND name != '_sqlite_migrations'"
+        ).fetchall()
+    )
 
 
 @pytest.mark.parametrize("stop_before", [None, *schema.version_names()])

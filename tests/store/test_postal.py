@@ -53,8 +53,11 @@ def test_intake_packages_then_each_dossier_received_at_the_counter_with_its_item
     assert row["channel"] == Channel.POSTAL and row["received_at"] == "2026-11-23T10:15:00+07:00"
     intake = events(desk, receipt.code)[-1]
     assert intake["kind"] == "postal_intake" and intake["data"] == {
-        "item_code": package, "batch": "BC01-00001", "handed_over_at": "2026-11-23T09:30:00+07:00",
-        "courier": "Lê Thị Thu Hà"}
+        "item_code": package,
+        "batch": "BC01-00001",
+        "handed_over_at": "2026-11-23T09:30:00+07:00",
+        "courier": "Lê Thị Thu Hà",
+    }
     assert queued(desk) == ["receive", "postal_intake"]
     assert postal.waiting_packages(desk) == []
     with pytest.raises(NotAllowed, match="đã gắn với hồ sơ"):
@@ -67,7 +70,7 @@ def test_intake_packages_then_each_dossier_received_at_the_counter_with_its_item
 
 
 def test_a_package_pending_in_another_batch_is_a_duplicate(desk, clerk):
-    package, = items(1)
+    (package,) = items(1)
     first = postal.open_batch(desk, Flow.INTAKE, clerk)
     postal.scan(desk, first["id"], package, clerk)
     second = postal.open_batch(desk, Flow.INTAKE, clerk)
@@ -93,8 +96,11 @@ def test_results_are_handed_to_the_post_as_events_and_delivery_returns_them_by_p
     assert closed["left_out"] == [] and all(ln["recorded"] for ln in closed["lines"] if ln["item_code"])
     assert queued(desk)[before:] == ["postal_handover", "postal_handover"]
     handed = events(desk, first)[-1]
-    assert handed["status"] is None and handed["data"] == {"item_code": envelope1, "batch": "BC01-00001",
-                                                          "courier": "Lê Thị Thu Hà"}
+    assert handed["status"] is None and handed["data"] == {
+        "item_code": envelope1,
+        "batch": "BC01-00001",
+        "courier": "Lê Thị Thu Hà",
+    }
     assert desk.show(first)["status"] == Status.RESULT_READY  # no status change until delivered
     with pytest.raises(NotAllowed, match="đã đóng"):
         postal.scan(desk, batch["id"], first, clerk)
@@ -112,8 +118,10 @@ def test_results_are_handed_to_the_post_as_events_and_delivery_returns_them_by_p
         assert returned["kind"] == "return" and returned["at"] == "2026-11-26T08:00:00+07:00"
         assert returned["data"]["item_code"] == envelope and returned["data"]["return_method"] == ReturnMethod.POST
     assert queued(desk)[-2:] == ["return", "return"]
-    assert postal.scan(desk, postal.open_batch(desk, Flow.DELIVERED, clerk)["id"], envelope1, clerk)["refusal"] \
+    assert (
+        postal.scan(desk, postal.open_batch(desk, Flow.DELIVERED, clerk)["id"], envelope1, clerk)["refusal"]
         == "wrong_state"
+    )
 
 
 def test_every_refusal_of_the_results_flow_says_why_and_stores_nothing_but_its_line(desk, clerk):
@@ -124,23 +132,37 @@ def test_every_refusal_of_the_results_flow_says_why_and_stores_nothing_but_its_l
     linked = postal.receive_by_post(desk, khai_sinh(desk), clerk, items(1, start=77)[0]).code
     batch = postal.open_batch(desk, Flow.RESULTS, clerk)
     before = len(queued(desk))
-    scans = [envelope,  # no dossier waiting for an item code
-             ready, ready,  # the second read of the same dossier
-             items(1, start=77)[0],  # already the package of another dossier
-             envelope, envelope,  # paired, then a second read
-             "000.00.99.H56-261123-0001",  # another unit's dossier
-             "000.00.31.H56-261123-0999",  # no such dossier
-             "EE123456784VN",  # misread check digit
-             "hello",  # neither kind of code
-             at_counter, processing, linked]
+    scans = [
+        envelope,  # no dossier waiting for an item code
+        ready,
+        ready,  # the second read of the same dossier
+        items(1, start=77)[0],  # already the package of another dossier
+        envelope,
+        envelope,  # paired, then a second read
+        "000.00.99.H56-261123-0001",  # another unit's dossier
+        "000.00.31.H56-261123-0999",  # no such dossier
+        "EE123456784VN",  # misread check digit
+        "hello",  # neither kind of code
+        at_counter,
+        processing,
+        linked,
+    ]
     for text in scans:
         postal.scan(desk, batch["id"], text, clerk)
     view = postal.batch_view(desk, batch["id"])
     assert refusals(view) == [
-        (envelope, "wrong_code"), (ready, "duplicate"), (items(1, start=77)[0], "linked_elsewhere"),
-        (envelope, "duplicate"), ("000.00.99.H56-261123-0001", "other_unit"),
-        ("000.00.31.H56-261123-0999", "unknown"), ("EE123456784VN", "unreadable"), ("hello", "unknown"),
-        (at_counter, "wrong_state"), (processing, "wrong_state"), (linked, "wrong_state")]
+        (envelope, "wrong_code"),
+        (ready, "duplicate"),
+        (items(1, start=77)[0], "linked_elsewhere"),
+        (envelope, "duplicate"),
+        ("000.00.99.H56-261123-0001", "other_unit"),
+        ("000.00.31.H56-261123-0999", "unknown"),
+        ("EE123456784VN", "unreadable"),
+        ("hello", "unknown"),
+        (at_counter, "wrong_state"),
+        (processing, "wrong_state"),
+        (linked, "wrong_state"),
+    ]
     assert all(ln["message"] for ln in view["lines"])
     assert "tại Bộ phận tiếp nhận" in view["lines"][-3]["message"] and "Được tiếp nhận" in view["lines"][-2]["message"]
     assert len(queued(desk)) == before and view["refused"] == 11
@@ -170,7 +192,9 @@ def test_a_dossier_left_waiting_can_be_scanned_again_to_get_its_envelope(desk, c
     for code in (first, second, e2, first, e1):
         assert postal.scan(desk, batch["id"], code, clerk)["accepted"], code
     assert postal.close_batch(desk, batch["id"], clerk)["recorded"] == [
-        {"code": second, "item_code": e2}, {"code": first, "item_code": e1}]
+        {"code": second, "item_code": e2},
+        {"code": first, "item_code": e1},
+    ]
 
 
 def test_the_same_dossier_in_two_open_batches_is_a_duplicate(desk, clerk):

@@ -17,8 +17,9 @@ from counter_app.domain.status import Status
 from counter_app.errors import InvalidDossier, InvalidInput, NotAllowed, NotFound
 from counter_app.store import dossiers, journal
 
-OWNER = Person("Nguyễn Thị Ngọc Ánh", "038187042028", gender="Nữ", address="Thôn Phú Lộc, xã Quảng Phú",
-               phone="0912345678")
+OWNER = Person(
+    "Nguyễn Thị Ngọc Ánh", "038187042028", gender="Nữ", address="Thôn Phú Lộc, xã Quảng Phú", phone="0912345678"
+)
 
 
 def khai_sinh(desk: Desk, **changes) -> Intake:
@@ -64,8 +65,7 @@ def test_same_day_procedure_received_after_three_is_due_next_working_day(desk, c
 
 
 def test_invalid_input_lists_every_problem_and_stores_nothing(desk, clerk):
-    bad = khai_sinh(desk, owner=Person("", "0381870420", phone="12345"), documents=(),
-                    return_method=ReturnMethod.POST)
+    bad = khai_sinh(desk, owner=Person("", "0381870420", phone="12345"), documents=(), return_method=ReturnMethod.POST)
     with pytest.raises(InvalidDossier) as caught:
         desk.receive(bad, clerk)
     problems = caught.value.problems

@@ -8,23 +8,21 @@ import threading
 import time
 import uuid
 from collections.abc import Iterator
-
 from datetime import timedelta
 
 import keyring
 import pytest
 import uvicorn
+from keyring.backend import KeyringBackend
 
 from counter_app import accounts
 from counter_app.configuration import init_desk
 from counter_app.desk import Desk
 from counter_app.store import open_store
 from counter_app.sync import engine
-from keyring.backend import KeyringBackend
-
+from provincial_server.app import create_app, sha256
 from provincial_server.store import admin as store
 from provincial_server.store import schema
-from provincial_server.app import create_app, sha256
 
 
 class MemoryKeyring(KeyringBackend):
@@ -64,8 +62,9 @@ def serving(database_url: str, **tls) -> Iterator[str]:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(database_url), host="127.0.0.1", port=port, log_level="warning",
-                                           **tls))
+    server = uvicorn.Server(
+        uvicorn.Config(create_app(database_url), host="127.0.0.1", port=port, log_level="warning", **tls)
+    )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 20
@@ -122,16 +121,19 @@ def make_desk(tmp_path, province, clock):
         init_desk(s, unit_code or province.unit_code, "UBND xã Quảng Phú", number)
         clerk = accounts.add_user(s, "lan", "Nguyễn Thị Lan", "clerk", "matkhau1")
         return Desk(s, clock), clerk
+
     return make
 
 
 @pytest.fixture
 def enrolled_desk(make_desk, province, server_url):
     """Make and enrol a desk of the test's unit (or of another unit)."""
+
     def make(number: int = 1, unit_code: str | None = None) -> tuple[Desk, accounts.User]:
         desk, clerk = make_desk(number, unit_code)
         engine.enrol(desk, server_url, province.desk_code(number, unit_code))
         return desk, clerk
+
     return make
 
 

@@ -83,8 +83,16 @@ def error(status: int, forward: bool = False) -> Fault:
 
 def every_fault(hold: float = 1.0) -> list[Fault]:
     """One of each fault, for random schedules."""
-    return [RESET, CUT_REQUEST, CUT_BEFORE_RESPONSE, CUT_RESPONSE, slow(hold), error(500), error(502, forward=True),
-            error(503)]
+    return [
+        RESET,
+        CUT_REQUEST,
+        CUT_BEFORE_RESPONSE,
+        CUT_RESPONSE,
+        slow(hold),
+        error(500),
+        error(502, forward=True),
+        error(503),
+    ]
 
 
 @dataclass(frozen=True)
@@ -289,7 +297,7 @@ class FaultProxy:
             return CLOSE
         request = _without_hop_by_hop(head, b"Connection: close")
         if kind is Kind.CUT_REQUEST:
-            part = request + body[:len(body) // 2] if body else request[:len(request) // 2]
+            part = request + body[: len(body) // 2] if body else request[: len(request) // 2]
             self._send_upstream_and_hang_up(part)
             return CLOSE
         try:
@@ -407,8 +415,10 @@ def _gateway_answer(status: int) -> bytes:
     """What a gateway in front of the server sends on its own: an HTML page, not the protocol's JSON."""
     reason = REASONS.get(status, "Error")
     body = f"<html><head><title>{status} {reason}</title></head><body><h1>{status} {reason}</h1></body></html>"
-    return (f"HTTP/1.1 {status} {reason}\r\nContent-Type: text/html\r\nContent-Length: {len(body)}\r\n"
-            f"Connection: close\r\n\r\n{body}").encode()
+    return (
+        f"HTTP/1.1 {status} {reason}\r\nContent-Type: text/html\r\nContent-Length: {len(body)}\r\n"
+        f"Connection: close\r\n\r\n{body}"
+    ).encode()
 
 
 def _close(sock: socket.socket, reset: bool = False) -> None:

@@ -34,13 +34,24 @@ def counter_server(province, *args, stdin: str = "") -> tuple[int, object, str]:
 
 def test_an_account_added_with_its_password_on_standard_input_signs_in_at_the_desk(enrolled, province):
     desk, _ = enrolled
-    code, answer, _ = counter_server(province, "user", "add", province.unit_code, "Binh.Tran", "--name",
-                                     "Trần Văn Bình", "--role", "supervisor", stdin="mat-khau-2026\n")
+    code, answer, _ = counter_server(
+        province,
+        "user",
+        "add",
+        province.unit_code,
+        "Binh.Tran",
+        "--name",
+        "Trần Văn Bình",
+        "--role",
+        "supervisor",
+        stdin="mat-khau-2026\n",
+    )
     assert code == 0 and answer["username"] == "binh.tran"
     engine.sync(desk)
     assert accounts.authenticate(desk.store, "binh.tran", "mat-khau-2026").role == "supervisor"
-    code, _, error = counter_server(province, "user", "add", province.unit_code, "an", "--name", "Lê An", "--role",
-                                    "clerk", stdin="123\n")
+    code, _, error = counter_server(
+        province, "user", "add", province.unit_code, "an", "--name", "Lê An", "--role", "clerk", stdin="123\n"
+    )
     assert code == 1 and "ít nhất 6 ký tự" in error
     assert server_store.find_account(province.db, province.unit_code, "an") is None
     assert counter_server(province, "user", "disable", province.unit_code, "binh.tran")[0] == 0
@@ -70,10 +81,15 @@ def test_the_supervisors_list_and_the_export_for_the_national_portal(enrolled, p
     assert code == 0 and [(p["kind"], p["code"]) for p in problems] == [("set_aside", first)]
 
     day = vn_now().date().isoformat()  # the period is when the server received them (in Vietnam time)
-    code, summary, _ = counter_server(province, "export", province.unit_code, "--from", day, "--to", day,
-                                      "--out", str(tmp_path))
-    assert code == 0 and summary == {"dossiers_new": 2, "dossiers_updated": 0, "progress_steps": 4,
-                                     "out": str(tmp_path)}
+    code, summary, _ = counter_server(
+        province, "export", province.unit_code, "--from", day, "--to", day, "--out", str(tmp_path)
+    )
+    assert code == 0 and summary == {
+        "dossiers_new": 2,
+        "dossiers_updated": 0,
+        "progress_steps": 4,
+        "out": str(tmp_path),
+    }
     (dossiers,) = json.loads((tmp_path / "DongBoHoSoMC.json").read_text(encoding="utf-8"))
     assert dossiers["service"] == "DongBoHoSoMC" and dossiers["isUpdating"] == "False"
     by_code = {d["MaHoSo"]: d for d in dossiers["data"]}
@@ -93,8 +109,9 @@ def test_publishing_a_file_that_is_not_a_catalog_is_refused(province, tmp_path):
     assert code == 1 and "counter-catalog/1" in error
 
 
-@pytest.mark.parametrize("args", [["desk", "000.99.99.H56", "1"], ["hours", "000.99.99.H56", "--office-hours",
-                                                                      "07:00-11:00"]])
+@pytest.mark.parametrize(
+    "args", [["desk", "000.99.99.H56", "1"], ["hours", "000.99.99.H56", "--office-hours", "07:00-11:00"]]
+)
 def test_commands_for_a_unit_that_does_not_exist_say_so(province, args):
     code, _, error = counter_server(province, *args)
     assert code == 1 and "Không có đơn vị" in error

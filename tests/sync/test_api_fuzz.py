@@ -15,9 +15,16 @@ from counter_app.sync import engine
 from counter_app.sync.protocol import ErrorEnvelope
 from tests import hostile
 
-OPERATIONS = {"GET /health", "POST /sync/v1/enrol", "POST /sync/v1/push", "GET /sync/v1/changes",
-              "GET /sync/v1/desk-state", "GET /sync/v1/desk-history", "POST /sync/v1/audit",
-              "GET /sync/v1/audit-history"}
+OPERATIONS = {
+    "GET /health",
+    "POST /sync/v1/enrol",
+    "POST /sync/v1/push",
+    "GET /sync/v1/changes",
+    "GET /sync/v1/desk-state",
+    "GET /sync/v1/desk-history",
+    "POST /sync/v1/audit",
+    "GET /sync/v1/audit-history",
+}
 
 
 def test_no_request_makes_the_server_fail(server_url, enrolled):
@@ -27,9 +34,14 @@ def test_no_request_makes_the_server_fail(server_url, enrolled):
     operations = [result.ok() for result in schema.get_all_operations()]
     assert {op.label for op in operations} == OPERATIONS  # a new operation is fuzzed too: add it here
     for operation, mode in itertools.product(operations, GenerationMode):  # data that fits the schema, and not
+
         @given(case=operation.as_strategy(generation_mode=mode))
-        @settings(max_examples=int(os.environ.get("COUNTER_FUZZ_EXAMPLES", "40")), deadline=None,
-                  suppress_health_check=list(HealthCheck), database=None)
+        @settings(
+            max_examples=int(os.environ.get("COUNTER_FUZZ_EXAMPLES", "40")),
+            deadline=None,
+            suppress_health_check=list(HealthCheck),
+            database=None,
+        )
         def call(case):
             for headers in ({"Authorization": f"Bearer {token}"}, {}):
                 response = case.call_and_validate(headers=headers, checks=[not_a_server_error])

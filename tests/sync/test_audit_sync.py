@@ -21,8 +21,12 @@ def local_chain(desk) -> list[tuple[int, str]]:
 
 
 def server_chain(province, number: int = 1) -> list[tuple[int, str]]:
-    return [(r["id"], r["hash"]) for r in province.db.execute(
-        "SELECT id, hash FROM desk_audit WHERE desk_id = %s ORDER BY id", (desk_id(province, number),))]
+    return [
+        (r["id"], r["hash"])
+        for r in province.db.execute(
+            "SELECT id, hash FROM desk_audit WHERE desk_id = %s ORDER BY id", (desk_id(province, number),)
+        )
+    ]
 
 
 def test_the_province_holds_the_same_chain_as_the_desk(enrolled, province):
@@ -63,7 +67,7 @@ def test_a_restored_desk_continues_the_provinces_copy_of_its_trail(enrolled, pro
     backups.restore(desk.store, copy)
     engine.sync(desk)
     assert audit.verify(desk.store)["first_break"] is None  # the lost rows are stood for by an anchor row
-    assert server_chain(province)[:len(held_before)] == held_before  # the province's copy was not rewritten
+    assert server_chain(province)[: len(held_before)] == held_before  # the province's copy was not rewritten
     assert server_audit.verify(province.db, desk_id(province))["first_break"] is None
     assert [p for p in server_store.problems(province.db, province.unit_code) if p["kind"] == "audit_break"] == []
     actions = [r["action"] for r in desk.store.all("SELECT action FROM audit ORDER BY id")]

@@ -18,8 +18,17 @@ from counter_app.sync import engine
 from counter_app.sync.client import TIMEOUT, Client, SyncError
 from provincial_server.store import admin as server_store
 from tests.store.test_receive import khai_sinh
-from tests.sync.fault_proxy import (CUT_BEFORE_RESPONSE, CUT_REQUEST, CUT_RESPONSE, PASS, RESET, FaultProxy,
-                                    error, every_fault, slow)
+from tests.sync.fault_proxy import (
+    CUT_BEFORE_RESPONSE,
+    CUT_REQUEST,
+    CUT_RESPONSE,
+    PASS,
+    RESET,
+    FaultProxy,
+    error,
+    every_fault,
+    slow,
+)
 
 READ_TIMEOUT = 0.5  # seconds: the desk's read timeout while an answer is held
 HOLD = 1.5  # seconds the proxy holds a slow answer: well past READ_TIMEOUT
@@ -176,8 +185,9 @@ def test_a_page_of_changes_broken_on_the_wire_is_applied_once_later(enrolled, pr
     codes = receive(desk, clerk, 2)
     engine.sync(desk, client)
     server_store.decide(province.db, codes[0], Status.RESULT_READY, "Phòng Tư pháp", "Đã ký", str(uuid.uuid4()))
-    server_store.decide(province.db, codes[1], Status.SUPPLEMENT_REQUESTED, "Phòng Tư pháp", "Thiếu tờ khai",
-                        str(uuid.uuid4()))
+    server_store.decide(
+        province.db, codes[1], Status.SUPPLEMENT_REQUESTED, "Phòng Tư pháp", "Thiếu tờ khai", str(uuid.uuid4())
+    )
 
     proxy.inject(fault, path="/changes")
     with pytest.raises(SyncError):
@@ -199,8 +209,9 @@ def test_an_enrolment_whose_answer_is_lost_can_be_retried_with_the_same_code(mak
     proxy.inject(CUT_BEFORE_RESPONSE, path="/enrol")
     with pytest.raises(SyncError):
         engine.enrol(desk, proxy.url, code)
-    enrolled_at = province.db.execute("SELECT enrolled_at FROM desk WHERE id = %s",
-                                      (desk_id(province, 1),)).fetchone()["enrolled_at"]
+    enrolled_at = province.db.execute("SELECT enrolled_at FROM desk WHERE id = %s", (desk_id(province, 1),)).fetchone()[
+        "enrolled_at"
+    ]
     assert enrolled_at is not None  # the server enrolled the desk and spent the code; the desk never heard
     assert engine.enrol(desk, proxy.url, code)["desk_id"] == desk_id(province, 1)  # the same code works again
     engine.sync(desk)  # the token is used once…
@@ -213,8 +224,9 @@ def test_a_dossier_the_province_sent_back_for_supplement_can_be_moved_on_at_the_
     desk, clerk = enrolled
     (code,) = receive(desk, clerk, 1)
     engine.sync(desk)
-    server_store.decide(province.db, code, Status.SUPPLEMENT_REQUESTED, "Phòng Tư pháp", "Thiếu tờ khai",
-                        str(uuid.uuid4()))
+    server_store.decide(
+        province.db, code, Status.SUPPLEMENT_REQUESTED, "Phòng Tư pháp", "Thiếu tờ khai", str(uuid.uuid4())
+    )
     engine.sync(desk)
     desk.transition(code, Status.PROCESSING, clerk, "Công dân đã nộp bổ sung")  # the citizen brought the paper
     engine.sync(desk)
@@ -251,8 +263,11 @@ def test_a_push_cut_mid_request_leaves_no_error_in_the_server_log(enrolled, prov
 
 # -- random faults, several desks ---------------------------------------------------------------------------
 PROVINCE_MOVES = (Status.PROCESSING, Status.RESULT_READY, Status.SUPPLEMENT_REQUESTED, Status.STOPPED)
-DESK_MOVES = {Status.RECEIVED: Status.PROCESSING, Status.SUPPLEMENT_REQUESTED: Status.PROCESSING,
-              Status.RESULT_READY: Status.RETURNED}
+DESK_MOVES = {
+    Status.RECEIVED: Status.PROCESSING,
+    Status.SUPPLEMENT_REQUESTED: Status.PROCESSING,
+    Status.RESULT_READY: Status.RETURNED,
+}
 
 
 def assert_held_in_order(province, number: int, desk) -> None:
@@ -298,8 +313,12 @@ def test_three_desks_under_random_faults_end_in_agreement(province, make_desk, s
             assert_held_in_order(province, number, desk)
         else:
             held = server_store.statuses(province.db, province.unit_code)
-            choices = [(code, target) for code, status in sorted(held.items())
-                       for target in PROVINCE_MOVES if target in TRANSITIONS[Status(status)]]
+            choices = [
+                (code, target)
+                for code, status in sorted(held.items())
+                for target in PROVINCE_MOVES
+                if target in TRANSITIONS[Status(status)]
+            ]
             if choices:
                 code, target = rng.choice(choices)
                 server_store.decide(province.db, code, target, "Phòng chuyên môn", "", str(uuid.uuid4()))

@@ -81,9 +81,24 @@ def free_port() -> int:
 
 
 def start_server(database_url: str, port: int, workers: int = 1) -> subprocess.Popen:
-    process = subprocess.Popen([sys.executable, "-m", "provincial_server", "--database-url", database_url, "serve",
-                                "--port", str(port), "--workers", str(workers)], cwd=ROOT,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "provincial_server",
+            "--database-url",
+            database_url,
+            "serve",
+            "--port",
+            str(port),
+            "--workers",
+            str(workers),
+        ],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         try:

@@ -17,18 +17,28 @@ from counter_app.sync.client import Client, SyncError
 from counter_app.sync.protocol import AuditPush, PushRequest
 from tests import hostile
 
-PAGE = {"protocol": "counter-sync/1", "server_time": "2026-11-23T02:00:00Z", "changes": [
-    {"kind": "unit", "cursor": 1, "code": "000.00.32.H56", "name": "UBND xã Quảng Phước"}], "dossiers": [],
-    "next_cursor": 1, "has_more": False}
+PAGE = {
+    "protocol": "counter-sync/1",
+    "server_time": "2026-11-23T02:00:00Z",
+    "changes": [{"kind": "unit", "cursor": 1, "code": "000.00.32.H56", "name": "UBND xã Quảng Phước"}],
+    "dossiers": [],
+    "next_cursor": 1,
+    "has_more": False,
+}
 CALLS = {
-    "changes": lambda c: c.changes(0), "desk_state": lambda c: c.desk_state(), "history": lambda c: c.history(0),
-    "audit_history": lambda c: c.audit_history(0), "enrol": lambda c: c.enrol("8F3A1C2D9E", "may-1"),
-    "push": lambda c: c.push(PushRequest(actions=[])), "push_audit": lambda c: c.push_audit(AuditPush(entries=[])),
+    "changes": lambda c: c.changes(0),
+    "desk_state": lambda c: c.desk_state(),
+    "history": lambda c: c.history(0),
+    "audit_history": lambda c: c.audit_history(0),
+    "enrol": lambda c: c.enrol("8F3A1C2D9E", "may-1"),
+    "push": lambda c: c.push(PushRequest(actions=[])),
+    "push_audit": lambda c: c.push_audit(AuditPush(entries=[])),
 }
 
 
 class Answer:
     """What the test server answers next: status, headers, body."""
+
     status, headers, body = 200, {}, b""
 
 
@@ -68,10 +78,17 @@ def answered_or_sync_error(server_url: str, call: str):
         return None
 
 
-bodies = st.one_of(st.binary(max_size=300), hostile.json_values.map(lambda v: json.dumps(v).encode()),
-                   hostile.mutated(PAGE).map(lambda v: json.dumps(v).encode()))
-headers = st.one_of(st.just({}), st.just({"Content-Encoding": "gzip"}), st.just({"Content-Type": "text/html"}),
-                    st.just({"Content-Length": "100000"}))
+bodies = st.one_of(
+    st.binary(max_size=300),
+    hostile.json_values.map(lambda v: json.dumps(v).encode()),
+    hostile.mutated(PAGE).map(lambda v: json.dumps(v).encode()),
+)
+headers = st.one_of(
+    st.just({}),
+    st.just({"Content-Encoding": "gzip"}),
+    st.just({"Content-Type": "text/html"}),
+    st.just({"Content-Length": "100000"}),
+)
 
 
 @settings(max_examples=150, deadline=None)
@@ -81,13 +98,16 @@ def test_any_answer_is_a_protocol_message_or_a_sync_error(server_url, call, stat
     answered_or_sync_error(server_url, call)
 
 
-@pytest.mark.parametrize("body", [
-    b"[" * 100_000,
-    json.dumps(PAGE | {"next_cursor": 2**70}).encode(),  # past what the desk's database can hold
-    json.dumps(PAGE).encode().replace(b"UBND", b"\\ud800UBND"),  # a lone surrogate
-    gzip.compress(json.dumps(PAGE).encode())[:-8],  # truncated, and not announced as gzip
-    b"<html><body>Dang nhap wifi</body></html>",
-])
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"[" * 100_000,
+        json.dumps(PAGE | {"next_cursor": 2**70}).encode(),  # past what the desk's database can hold
+        json.dumps(PAGE).encode().replace(b"UBND", b"\\ud800UBND"),  # a lone surrogate
+        gzip.compress(json.dumps(PAGE).encode())[:-8],  # truncated, and not announced as gzip
+        b"<html><body>Dang nhap wifi</body></html>",
+    ],
+)
 def test_hostile_answers_to_a_pull_are_sync_errors(server_url, body):
     Answer.status, Answer.headers, Answer.body = 200, {}, body
     assert answered_or_sync_error(server_url, "changes") is None
@@ -97,7 +117,7 @@ def test_a_page_sent_gzip_compressed_is_read_and_a_broken_one_is_a_sync_error(se
     Answer.status, Answer.headers = 200, {"Content-Encoding": "gzip"}
     Answer.body = gzip.compress(json.dumps(PAGE).encode())
     assert answered_or_sync_error(server_url, "changes").next_cursor == 1
-    Answer.body = Answer.body[:len(Answer.body) // 2]
+    Answer.body = Answer.body[: len(Answer.body) // 2]
     assert answered_or_sync_error(server_url, "changes") is None
     Answer.body = b"not gzip at all"
     assert answered_or_sync_error(server_url, "changes") is None

@@ -35,7 +35,8 @@ def server_rows(province) -> dict[str, int]:
         "(SELECT count(*) FROM set_aside s JOIN desk k ON k.id = s.desk_id WHERE k.unit_code = %(u)s) AS set_aside, "
         "(SELECT count(*) FROM desk_audit a JOIN desk k ON k.id = a.desk_id WHERE k.unit_code = %(u)s) AS desk_audit, "
         "(SELECT count(*) FROM change_log WHERE unit_code = %(u)s) AS change_log",
-        {"u": province.unit_code}).fetchone()
+        {"u": province.unit_code},
+    ).fetchone()
 
 
 @pytest.fixture
@@ -48,8 +49,12 @@ def desk_with_work(enrolled, province):
 
 
 def post(server_url: str, token: str, path: str, body: bytes, **headers) -> requests.Response:
-    return requests.post(f"{server_url}{PREFIX}{path}", data=body, timeout=60,
-                         headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"} | headers)
+    return requests.post(
+        f"{server_url}{PREFIX}{path}",
+        data=body,
+        timeout=60,
+        headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"} | headers,
+    )
 
 
 def refused(response: requests.Response, *statuses: int) -> ErrorEnvelope:
@@ -80,8 +85,10 @@ def test_hostile_bodies_are_refused_with_the_envelope_and_nothing_stored(server_
         "false gzip": (json.dumps(push).encode(), {"Content-Encoding": "gzip"}),
         "text/plain": (json.dumps(push).encode(), {"Content-Type": "text/plain"}),
         "form": (b"protocol=counter-sync%2F1&actions=", {"Content-Type": "application/x-www-form-urlencoded"}),
-        "multipart": (b"--x\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n1\r\n--x--\r\n",
-                      {"Content-Type": "multipart/form-data; boundary=x"}),
+        "multipart": (
+            b'--x\r\nContent-Disposition: form-data; name="a"\r\n\r\n1\r\n--x--\r\n',
+            {"Content-Type": "multipart/form-data; boundary=x"},
+        ),
     }
     before = server_rows(province)
     for name, (body, headers) in bodies.items():
@@ -98,8 +105,9 @@ def test_a_gzip_bomb_is_refused_without_being_inflated(server_url, province, des
     bomb = gzip_bomb(256 * MB)  # a few hundred kilobytes on the wire
     assert len(bomb) < MB
     started = time.monotonic()
-    assert refused(post(server_url, token, "/push", bomb, **{"Content-Encoding": "gzip"}), 413).error.code == \
-        "too_large"
+    assert (
+        refused(post(server_url, token, "/push", bomb, **{"Content-Encoding": "gzip"}), 413).error.code == "too_large"
+    )
     assert time.monotonic() - started < 10
     assert server_rows(province) == before
 
@@ -120,11 +128,15 @@ def fresh(body: object, push: dict, province) -> object:
     UUID and code): so that the server checks and stores it, rather than answering that it holds it already."""
     try:
         action, dossier, original = body["actions"][0], body["actions"][0]["dossier"], push["actions"][0]
-        last = province.db.execute("SELECT max(last_seq) AS s FROM desk WHERE unit_code = %s",
-                                   (province.unit_code,)).fetchone()["s"]
-        for part, key, new in ((action, "op_id", str(uuid.uuid4())), (action, "desk_seq", last + 1),
-                               (dossier, "uuid", str(uuid.uuid4())),
-                               (dossier, "code", f"{province.unit_code}-261123-{last + 2:04d}")):
+        last = province.db.execute(
+            "SELECT max(last_seq) AS s FROM desk WHERE unit_code = %s", (province.unit_code,)
+        ).fetchone()["s"]
+        for part, key, new in (
+            (action, "op_id", str(uuid.uuid4())),
+            (action, "desk_seq", last + 1),
+            (dossier, "uuid", str(uuid.uuid4())),
+            (dossier, "code", f"{province.unit_code}-261123-{last + 2:04d}"),
+        ):
             if part[key] == (original if part is action else original["dossier"])[key]:
                 part[key] = new
     except (KeyError, IndexError, TypeError):

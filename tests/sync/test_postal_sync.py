@@ -14,7 +14,7 @@ def test_a_result_handed_to_the_post_at_one_desk_is_confirmed_delivered_at_anoth
     first, lan = enrolled_desk(1)
     second, hoa = enrolled_desk(2)
     code = ready_by_post(first, lan)
-    envelope, = items(1, start=777)
+    (envelope,) = items(1, start=777)
     batch = postal.open_batch(first, Flow.RESULTS, lan)
     postal.scan(first, batch["id"], code, lan)
     postal.scan(first, batch["id"], envelope, lan)

@@ -28,8 +28,9 @@ def publishing(province):
     desks of later tests (which share the test server) never see it."""
     start = province.db.execute("SELECT coalesce(max(cursor), 0) AS c FROM change_log").fetchone()["c"]
     yield
-    province.db.execute("DELETE FROM change_log WHERE unit_code IS NULL AND kind IN ('catalog', 'calendar') "
-                        "AND cursor > %s", (start,))
+    province.db.execute(
+        "DELETE FROM change_log WHERE unit_code IS NULL AND kind IN ('catalog', 'calendar') AND cursor > %s", (start,)
+    )
     province.db.execute("DELETE FROM catalog_release WHERE published_at >= (SELECT now() - interval '1 hour')")
     province.db.execute("DELETE FROM calendar_release WHERE published_at >= (SELECT now() - interval '1 hour')")
 
@@ -43,8 +44,9 @@ def publish_catalog(province, body: dict) -> None:
     server_store.publish_catalog(province.db, cat.digest(), cat.version, cat.effective_from, cat.to_json())
 
 
-def test_a_catalog_the_province_publishes_is_used_by_every_desk_from_its_effective_date(enrolled_desk, province,
-                                                                                        publishing):
+def test_a_catalog_the_province_publishes_is_used_by_every_desk_from_its_effective_date(
+    enrolled_desk, province, publishing
+):
     first, _ = enrolled_desk(1)
     second, _ = enrolled_desk(2)
     body = seed() | {"version": "QĐ 1234/QĐ-UBND 2026", "effective_from": "2026-11-01"}
@@ -56,7 +58,9 @@ def test_a_catalog_the_province_publishes_is_used_by_every_desk_from_its_effecti
         names = {p.code: p.name for p in configuration.procedures(desk.store, desk.clock().date())}
         assert names[body["procedures"][0]["code"]] == "Thủ tục đăng ký khai sinh (theo QĐ 1234)"
         assert [v["version"] for v in configuration.list_catalogs(desk.store)] == [
-            seed()["version"], "QĐ 1234/QĐ-UBND 2026"]
+            seed()["version"],
+            "QĐ 1234/QĐ-UBND 2026",
+        ]
         assert engine.sync(desk).received == 0
 
 
@@ -65,8 +69,13 @@ def test_a_days_off_notice_moves_the_appointments_of_every_desk(enrolled, provin
     engine.sync(desk)
     received = datetime(2026, 12, 1, 9, 0, tzinfo=VN_TZ)  # a Tuesday
     before = desk.due_date(DI_CHUC, received)[1].due
-    notice = {"format": "counter-calendar/1", "year": 2026, "title": "Thông báo nghỉ bù (thử)",
-              "days_off": [{"date": "2026-12-02", "name": "Nghỉ bù"}], "working_days": []}
+    notice = {
+        "format": "counter-calendar/1",
+        "year": 2026,
+        "title": "Thông báo nghỉ bù (thử)",
+        "days_off": [{"date": "2026-12-02", "name": "Nghỉ bù"}],
+        "working_days": [],
+    }
     server_store.publish_calendar(province.db, 2026, CalendarNotice.from_json(notice).to_json())
     assert engine.sync(desk).received == 1
     after = desk.due_date(DI_CHUC, received)[1].due  # the desk reloaded its calendar
@@ -81,25 +90,29 @@ def test_office_hours_set_at_the_province_apply_on_the_desk(enrolled, province):
     assert f"{desk.config.office_hours.same_day_cutoff:%H:%M}" == "15:30"
 
 
-def test_an_account_made_at_the_province_signs_in_offline_on_every_desk_of_its_unit(enrolled_desk, province,
-                                                                                     server_url):
+def test_an_account_made_at_the_province_signs_in_offline_on_every_desk_of_its_unit(
+    enrolled_desk, province, server_url
+):
     first, _ = enrolled_desk(1)
     second, _ = enrolled_desk(2)
-    server_store.put_account(province.db, province.unit_code, "binh", "Trần Văn Bình", "clerk",
-                             hash_password("binh-2026"))
+    server_store.put_account(
+        province.db, province.unit_code, "binh", "Trần Văn Bình", "clerk", hash_password("binh-2026")
+    )
     for desk in (first, second):
         engine.sync(desk)
     # No network is needed to sign in: the province's Argon2id hash is on each desk.
     assert accounts.authenticate(second.store, "binh", "binh-2026").full_name == "Trần Văn Bình"
-    server_store.put_account(province.db, province.unit_code, "binh", "Trần Văn Bình", "supervisor",
-                             hash_password("doi-mat-khau"))
+    server_store.put_account(
+        province.db, province.unit_code, "binh", "Trần Văn Bình", "supervisor", hash_password("doi-mat-khau")
+    )
     engine.sync(first)
     with pytest.raises(NotAllowed):
         accounts.authenticate(first.store, "binh", "binh-2026")
     assert accounts.authenticate(first.store, "binh", "doi-mat-khau").role == "supervisor"
     found = server_store.find_account(province.db, province.unit_code, "binh")
-    server_store.put_account(province.db, province.unit_code, "binh", found["full_name"], found["role"], None,
-                             active=False)
+    server_store.put_account(
+        province.db, province.unit_code, "binh", found["full_name"], found["role"], None, active=False
+    )
     engine.sync(second)
     with pytest.raises(NotAllowed, match="không đúng"):
         accounts.authenticate(second.store, "binh", "doi-mat-khau")
@@ -124,8 +137,10 @@ def test_the_desk_learns_the_units_of_the_province(enrolled, province):
 
 def test_a_change_the_desk_cannot_read_is_set_aside_and_the_feed_goes_on(enrolled, province, publishing):
     desk, _ = enrolled
-    province.db.execute("INSERT INTO change_log(unit_code, kind, body) VALUES (NULL, 'catalog', %s)",
-                        (Jsonb({"kind": "catalog", "sha256": "x", "catalog": {"format": "counter-catalog/9"}}),))
+    province.db.execute(
+        "INSERT INTO change_log(unit_code, kind, body) VALUES (NULL, 'catalog', %s)",
+        (Jsonb({"kind": "catalog", "sha256": "x", "catalog": {"format": "counter-catalog/9"}}),),
+    )
     server_store.set_office_hours(province.db, province.unit_code, "07:30-11:30,13:00-17:00", "15:00")
     engine.sync(desk)
     assert desk.config.office_hours.format() == "07:30-11:30,13:00-17:00"  # what came after still applied
@@ -138,8 +153,9 @@ def test_a_pull_page_stays_near_a_megabyte_even_with_big_catalogs(enrolled, prov
     desk, _ = enrolled
     big = seed()
     template = big["procedures"][0]
-    big["procedures"] = [copy.deepcopy(template) | {"code": f"9.{n:06d}", "name": f"{template['name']} {n}"}
-                         for n in range(1, 700)]
+    big["procedures"] = [
+        copy.deepcopy(template) | {"code": f"9.{n:06d}", "name": f"{template['name']} {n}"} for n in range(1, 700)
+    ]
     size = len(json.dumps(big, ensure_ascii=False))
     assert MAX_PAGE_BYTES * 0.5 < size < MAX_PAGE_BYTES
     for version in ("lớn-1", "lớn-2"):

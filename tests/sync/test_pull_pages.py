@@ -51,7 +51,11 @@ def test_applying_a_page_twice_changes_nothing(enrolled_desk, province):
     page = engine.connect(second).changes(engine.status(second)["cursor"])
     with second.store.write():
         assert replay.apply_page(second, page, f"{province.unit_code}-02").received >= 3
-    before = (event_count(second), second.show(code)["status"], second.store.one("SELECT count(*) AS n FROM audit")["n"])
+    before = (
+        event_count(second),
+        second.show(code)["status"],
+        second.store.one("SELECT count(*) AS n FROM audit")["n"],
+    )
     with second.store.write():
         assert replay.apply_page(second, page, f"{province.unit_code}-02").received == 0
     after = (event_count(second), second.show(code)["status"], second.store.one("SELECT count(*) AS n FROM audit")["n"])

@@ -24,8 +24,7 @@ def held_once(province, count: int) -> bool:
     return sorted(seqs["applied"] + seqs["set_aside"]) == list(range(1, count + 1))
 
 
-def test_a_desk_restored_from_an_old_backup_gets_back_what_it_sent_before_issuing_a_code(enrolled, province,
-                                                                                          tmp_path):
+def test_a_desk_restored_from_an_old_backup_gets_back_what_it_sent_before_issuing_a_code(enrolled, province, tmp_path):
     desk, clerk = enrolled
     early = [desk.receive(khai_sinh(desk), clerk).code for _ in range(3)]
     engine.sync(desk)
@@ -33,8 +32,9 @@ def test_a_desk_restored_from_an_old_backup_gets_back_what_it_sent_before_issuin
     late = [desk.receive(khai_sinh(desk), clerk).code for _ in range(2)]
     desk.transition(early[0], Status.PROCESSING, clerk, "Chuyển phòng Tư pháp")
     engine.sync(desk)
-    server_store.decide(province.db, late[1], Status.SUPPLEMENT_REQUESTED, "Phòng Tư pháp", "Thiếu giấy",
-                        str(uuid.uuid4()))
+    server_store.decide(
+        province.db, late[1], Status.SUPPLEMENT_REQUESTED, "Phòng Tư pháp", "Thiếu giấy", str(uuid.uuid4())
+    )
 
     result = backups.restore(desk.store, copy)  # the disk failed; Monday's copy goes back
     assert result["rebase_required"] and desk.search(late[0]) == []
@@ -55,8 +55,9 @@ def test_a_desk_restored_from_an_old_backup_gets_back_what_it_sent_before_issuin
     assert held_once(province, 7) and len(server_store.dossier_codes(province.db, province.unit_code)) == 6
 
 
-def test_a_desk_reinstalled_on_a_new_computer_gets_its_history_back_at_enrolment(enrolled, province,
-                                                                                  make_desk, server_url):
+def test_a_desk_reinstalled_on_a_new_computer_gets_its_history_back_at_enrolment(
+    enrolled, province, make_desk, server_url
+):
     desk, clerk = enrolled
     codes = [desk.receive(khai_sinh(desk), clerk).code for _ in range(4)]
     rate_code = codes[0]
@@ -77,8 +78,9 @@ def test_a_desk_reinstalled_on_a_new_computer_gets_its_history_back_at_enrolment
     assert held_once(province, 7)
 
 
-def test_an_action_made_after_a_restore_nobody_flagged_is_moved_after_what_the_server_holds(enrolled, province,
-                                                                                             tmp_path):
+def test_an_action_made_after_a_restore_nobody_flagged_is_moved_after_what_the_server_holds(
+    enrolled, province, tmp_path
+):
     desk, clerk = enrolled
     codes = [desk.receive(khai_sinh(desk), clerk).code for _ in range(3)]
     engine.sync(desk)

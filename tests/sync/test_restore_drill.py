@@ -24,8 +24,9 @@ def test_receive_back_up_corrupt_restore_sync(enrolled, province, clock):
     late = [desk.receive(khai_sinh(desk), clerk).code for _ in range(2)]
     desk.transition(early[0], Status.PROCESSING, clerk, "Chuyển phòng Tư pháp")
     engine.sync(desk)
-    server_store.decide(province.db, late[0], Status.SUPPLEMENT_REQUESTED, "Phòng Tư pháp", "Thiếu giấy",
-                        str(uuid.uuid4()))
+    server_store.decide(
+        province.db, late[0], Status.SUPPLEMENT_REQUESTED, "Phòng Tư pháp", "Thiếu giấy", str(uuid.uuid4())
+    )
     data_dir = desk.store.path.parent
     desk.store.close()
     with open(data_dir / "counter.sqlite3", "r+b") as database:  # the disk fails under the database's header

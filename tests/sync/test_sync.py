@@ -29,8 +29,9 @@ def server_codes(province):
     return server_store.dossier_codes(province.db, province.unit_code)
 
 
-def test_a_desk_enrols_once_with_its_code_and_keeps_the_token_out_of_its_files(make_desk, province, server_url,
-                                                                                memory_keyring):
+def test_a_desk_enrols_once_with_its_code_and_keeps_the_token_out_of_its_files(
+    make_desk, province, server_url, memory_keyring
+):
     desk, _ = make_desk(1)
     code = province.desk_code(1)
     result = engine.enrol(desk, server_url, code)
@@ -56,8 +57,9 @@ def test_the_outbox_lands_once_and_province_decisions_come_back(enrolled, provin
     assert report.outcomes == {"applied": 4} and journal.outbox_counts(desk.store) == {"applied": 4}
     assert server_codes(province) == sorted(codes)
     server_store.decide(province.db, codes[0], Status.RESULT_READY, "Phòng Tư pháp", "Đã ký", new_id())
-    server_store.decide(province.db, codes[1], Status.SUPPLEMENT_REQUESTED, "Phòng Tư pháp", "Thiếu giấy chứng sinh",
-                        new_id())
+    server_store.decide(
+        province.db, codes[1], Status.SUPPLEMENT_REQUESTED, "Phòng Tư pháp", "Thiếu giấy chứng sinh", new_id()
+    )
     report = engine.sync(desk)
     assert report.received == 2 and report.sent == 0
     assert desk.show(codes[0])["status"] == Status.RESULT_READY
@@ -146,8 +148,12 @@ def test_bad_input_gets_a_4xx_envelope_and_changes_nothing(enrolled, server_url,
     for body in (b"{not json", json.dumps({"protocol": "counter-sync/1", "actions": [{"op_id": "x"}]}).encode()):
         answer = requests.post(f"{server_url}/sync/v1/push", data=body, headers=headers, timeout=10)
         assert answer.status_code == 422 and answer.json()["error"]["code"] == "invalid_request"
-    broken = requests.post(f"{server_url}/sync/v1/push", data=b"\x1f\x8b not gzip", timeout=10,
-                           headers={**headers, "Content-Encoding": "gzip"})
+    broken = requests.post(
+        f"{server_url}/sync/v1/push",
+        data=b"\x1f\x8b not gzip",
+        timeout=10,
+        headers={**headers, "Content-Encoding": "gzip"},
+    )
     assert broken.status_code == 400 and broken.json()["error"]["code"] == "bad_encoding"
     assert requests.get(f"{server_url}/sync/v1/changes", timeout=10).json()["error"]["code"] == "unauthenticated"
     assert server_codes(province) == []
@@ -168,7 +174,9 @@ def test_no_secret_is_written_outside_the_keyring(make_desk, province, server_ur
     backups.backup_now(desk.store)
     engine.sync(desk)
     files = [f for f in desk.store.path.parent.rglob("*") if f.is_file()]
-    assert {f.parent.name for f in files} >= {"logs", "slips", "backups"} and any(f.name.endswith("-wal") for f in files)
+    assert {f.parent.name for f in files} >= {"logs", "slips", "backups"} and any(
+        f.name.endswith("-wal") for f in files
+    )
     assert "sync done" in (desk.store.path.parent / logs.LOG_FILE).read_text(encoding="utf-8")
     for file in files:
         content = file.read_bytes()
@@ -228,6 +236,7 @@ def test_every_answer_carries_the_server_time_and_is_logged_with_its_request_id(
         answer = requests.get(f"{server_url}{path}", headers={"X-Request-ID": f"req-{status}"}, timeout=10)
         assert answer.status_code == status
         assert abs(datetime.fromisoformat(answer.headers["X-Server-Time"]) - datetime.now(VN_TZ)) < timedelta(
-            seconds=30)
+            seconds=30
+        )
     logged = {r.request_id: (r.getMessage(), r.status) for r in caplog.records if getattr(r, "request_id", "")}
     assert logged == {"req-200": ("GET /health 200", 200), "req-401": ("GET /sync/v1/changes 401", 401)}

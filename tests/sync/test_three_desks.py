@@ -26,10 +26,16 @@ from tests.store.test_receive import khai_sinh
 from tests.sync.test_sync import CutAfterSend
 
 PROVINCE_MOVES = (Status.PROCESSING, Status.RESULT_READY, Status.SUPPLEMENT_REQUESTED, Status.STOPPED)
-DESK_MOVES = {Status.RECEIVED: Status.PROCESSING, Status.SUPPLEMENT_REQUESTED: Status.PROCESSING,
-              Status.RESULT_READY: Status.RETURNED}
-OPS = st.lists(st.tuples(st.integers(0, 2), st.sampled_from(["receive", "move", "sync", "cut", "decide"]),
-                         st.integers(0, 50)), min_size=6, max_size=30)
+DESK_MOVES = {
+    Status.RECEIVED: Status.PROCESSING,
+    Status.SUPPLEMENT_REQUESTED: Status.PROCESSING,
+    Status.RESULT_READY: Status.RETURNED,
+}
+OPS = st.lists(
+    st.tuples(st.integers(0, 2), st.sampled_from(["receive", "move", "sync", "cut", "decide"]), st.integers(0, 50)),
+    min_size=6,
+    max_size=30,
+)
 
 
 def new_unit(db, server_url, clock, folder: Path):
@@ -48,8 +54,11 @@ def new_unit(db, server_url, clock, folder: Path):
 
 def receipts_of(desk: Desk, number: int) -> list[str]:
     """The codes this desk printed receipts for: those whose number is in its part of the day's sequence."""
-    return [d["code"] for d in desk.find(limit=1000)
-            if index_for(number, DossierCode.parse(d["code"]).sequence, desk.config.code_block) is not None]
+    return [
+        d["code"]
+        for d in desk.find(limit=1000)
+        if index_for(number, DossierCode.parse(d["code"]).sequence, desk.config.code_block) is not None
+    ]
 
 
 def province_code(db, unit: str, number: int) -> str:
@@ -83,8 +92,12 @@ def cursor(desk: Desk) -> int:
 @given(ops=OPS)
 # Always also the crossing case: the province asks for a supplement while the offline desk moves on.
 @example(ops=[(0, "receive", 0), (0, "sync", 0), (0, "decide", 2), (0, "move", 0), (1, "receive", 0), (0, "sync", 0)])
-@settings(max_examples=20, deadline=None, database=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=20,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 def test_three_desks_end_in_agreement_with_the_server(ops, province, server_url, clock):
     with tempfile.TemporaryDirectory() as folder:
         unit, desks = new_unit(province.db, server_url, clock, Path(folder))
@@ -101,8 +114,12 @@ def test_three_desks_end_in_agreement_with_the_server(ops, province, server_url,
                 sync(desk, cut=op == "cut")
             else:
                 held = server_store.statuses(province.db, unit)
-                choices = [(code, target) for code, status in sorted(held.items())
-                           for target in PROVINCE_MOVES if target in TRANSITIONS[Status(status)]]
+                choices = [
+                    (code, target)
+                    for code, status in sorted(held.items())
+                    for target in PROVINCE_MOVES
+                    if target in TRANSITIONS[Status(status)]
+                ]
                 if choices:
                     code, target = choices[pick % len(choices)]
                     server_store.decide(province.db, code, target, "Phòng chuyên môn", "", str(uuid.uuid4()))
@@ -128,6 +145,10 @@ def test_three_desks_end_in_agreement_with_the_server(ops, province, server_url,
         for code, shown in printed.items():  # I5: the reception facts are on the server as printed
             facts = server_store.dossier_snapshot(province.db, code)
             assert (facts["owner_name"], facts["owner_id"], facts["received_at"], facts["due_at"]) == (
-                shown["owner_name"], shown["owner_id"], shown["received_at"], shown["first_due_at"])
+                shown["owner_name"],
+                shown["owner_id"],
+                shown["received_at"],
+                shown["first_due_at"],
+            )
         for desk, _ in desks:
             desk.store.close()

@@ -20,20 +20,36 @@ from tests.sync.conftest import serving
 
 
 def _certificate(subject: str, key, issuer: x509.Name, issuer_key, ca: bool) -> x509.Certificate:
-    now = datetime.datetime.now(datetime.timezone.utc)
-    builder = (x509.CertificateBuilder()
-               .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, subject)]))
-               .issuer_name(issuer).public_key(key.public_key()).serial_number(x509.random_serial_number())
-               .not_valid_before(now - datetime.timedelta(hours=1)).not_valid_after(now + datetime.timedelta(days=2))
-               .add_extension(x509.BasicConstraints(ca=ca, path_length=None), critical=True))
+    now = datetime.datetime.now(datetime.UTC)
+    builder = (
+        x509.CertificateBuilder()
+        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, subject)]))
+        .issuer_name(issuer)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(hours=1))
+        .not_valid_after(now + datetime.timedelta(days=2))
+        .add_extension(x509.BasicConstraints(ca=ca, path_length=None), critical=True)
+    )
     if ca:
-        builder = builder.add_extension(x509.KeyUsage(digital_signature=True, key_cert_sign=True, crl_sign=True,
-                                                      content_commitment=False, key_encipherment=False,
-                                                      data_encipherment=False, key_agreement=False,
-                                                      encipher_only=False, decipher_only=False), critical=True)
+        builder = builder.add_extension(
+            x509.KeyUsage(
+                digital_signature=True,
+                key_cert_sign=True,
+                crl_sign=True,
+                content_commitment=False,
+                key_encipherment=False,
+                data_encipherment=False,
+                key_agreement=False,
+                encipher_only=False,
+                decipher_only=False,
+            ),
+            critical=True,
+        )
     else:
-        builder = builder.add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
-                                        critical=False)
+        builder = builder.add_extension(
+            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), critical=False
+        )
     return builder.sign(issuer_key, hashes.SHA256())
 
 
@@ -47,27 +63,33 @@ def province_ca(tmp_path_factory):
     server = _certificate("motcua.test", server_key, ca_name, ca_key, ca=False)
     (folder / "ca.pem").write_bytes(ca.public_bytes(serialization.Encoding.PEM))
     (folder / "server.pem").write_bytes(server.public_bytes(serialization.Encoding.PEM))
-    (folder / "server.key").write_bytes(server_key.private_bytes(serialization.Encoding.PEM,
-                                                                 serialization.PrivateFormat.PKCS8,
-                                                                 serialization.NoEncryption()))
+    (folder / "server.key").write_bytes(
+        server_key.private_bytes(
+            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+        )
+    )
     return folder
 
 
 @pytest.fixture(scope="module")
 def tls_url(database_url, province_ca):
-    with serving(database_url, ssl_certfile=str(province_ca / "server.pem"),
-                 ssl_keyfile=str(province_ca / "server.key")) as url:
+    with serving(
+        database_url, ssl_certfile=str(province_ca / "server.pem"), ssl_keyfile=str(province_ca / "server.key")
+    ) as url:
         yield url
 
 
-def test_without_the_province_ca_the_desk_refuses_to_talk_and_with_it_enrols_and_syncs(make_desk, province, tls_url,
-                                                                                      province_ca):
+def test_without_the_province_ca_the_desk_refuses_to_talk_and_with_it_enrols_and_syncs(
+    make_desk, province, tls_url, province_ca
+):
     desk, clerk = make_desk(1)
     code = province.desk_code(1)
     with pytest.raises(SyncError) as refused:
         engine.enrol(desk, tls_url, code)
-    assert refused.value.retry is False and "Chứng chỉ bảo mật (TLS) của máy chủ tỉnh không được xác minh" in \
-        refused.value.message
+    assert (
+        refused.value.retry is False
+        and "Chứng chỉ bảo mật (TLS) của máy chủ tỉnh không được xác minh" in refused.value.message
+    )
     assert "sync.desk_id" not in settings.get_all(desk.store)
     result = engine.enrol(desk, tls_url, code, ca_bundle=str(province_ca / "ca.pem"))  # the code was not spent
     assert result["desk_id"] == f"{province.unit_code}-01"
@@ -77,8 +99,9 @@ def test_without_the_province_ca_the_desk_refuses_to_talk_and_with_it_enrols_and
     assert journal.outbox_counts(desk.store) == {"applied": 1}
 
 
-def test_a_desk_whose_ca_setting_is_dropped_stops_syncing_with_a_clear_message(make_desk, province, tls_url,
-                                                                               province_ca, capsys):
+def test_a_desk_whose_ca_setting_is_dropped_stops_syncing_with_a_clear_message(
+    make_desk, province, tls_url, province_ca, capsys
+):
     desk, _ = make_desk(1)
     engine.enrol(desk, tls_url, province.desk_code(1), ca_bundle=str(province_ca / "ca.pem"))
     with desk.store.write():
@@ -87,8 +110,9 @@ def test_a_desk_whose_ca_setting_is_dropped_stops_syncing_with_a_clear_message(m
         engine.sync(desk)
     assert refused.value.retry is False and refused.value.server_code == "certificate"
     folder = str(desk.store.path.parent)
-    assert main(["--data-dir", folder, "sync", "--ca-bundle", str(province_ca / "ca.pem")]) == 0, \
+    assert main(["--data-dir", folder, "sync", "--ca-bundle", str(province_ca / "ca.pem")]) == 0, (
         capsys.readouterr().err
+    )
     assert main(["--data-dir", folder, "sync", "--ca-bundle", str(province_ca / "server.key")]) == 1
     assert "không chứa chứng chỉ PEM" in capsys.readouterr().err
 

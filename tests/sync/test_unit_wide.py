@@ -8,13 +8,13 @@ import pytest
 
 from counter_app.domain.status import Status
 from counter_app.errors import InvalidInput
+from counter_app.printouts import print_to_file
 from counter_app.satisfaction import rate
 from counter_app.store import journal
 from counter_app.sync import engine
 from counter_app.sync.client import SyncError
 from counter_app.sync.protocol import PushRequest
 from provincial_server.store import admin as server_store
-from counter_app.printouts import print_to_file
 from tests.printing.test_slips import pages
 from tests.store.test_receive import khai_sinh
 from tests.sync.test_sync import CutAfterSend
@@ -53,14 +53,16 @@ def test_a_dossier_received_for_another_unit_is_seen_there_and_nowhere_else(enro
     receipt = " ".join(text for text, _ in pages(print_to_file(here, code, "receipt", tmp_path / "r.pdf")))
     assert "Cơ quan giải quyết" in receipt and "UBND phường Hạc Thành" in receipt  # the receipt names who decides
     engine.sync(here)
-    server_store.decide(province.db, code, Status.PROCESSING, "Phòng chuyên môn phường Hạc Thành", "",
-                        str(uuid.uuid4()))
+    server_store.decide(
+        province.db, code, Status.PROCESSING, "Phòng chuyên môn phường Hạc Thành", "", str(uuid.uuid4())
+    )
     engine.sync(there)
     engine.sync(elsewhere)
     assert there.show(code)["status"] == Status.PROCESSING  # the competent unit has it, with its history
     assert elsewhere.search(code) == []  # a third unit does not
-    server_store.decide(province.db, code, Status.RESULT_READY, "Phòng chuyên môn phường Hạc Thành", "",
-                        str(uuid.uuid4()))
+    server_store.decide(
+        province.db, code, Status.RESULT_READY, "Phòng chuyên môn phường Hạc Thành", "", str(uuid.uuid4())
+    )
     engine.sync(there)
     there.transition(code, Status.RETURNED, hoa)  # handed back where the citizen went for it
     assert engine.sync(there).outcomes == {"applied": 1}
@@ -91,8 +93,9 @@ def test_an_action_that_crossed_a_province_decision_is_applied_and_flagged(enrol
     desk, clerk = enrolled
     code = desk.receive(khai_sinh(desk), clerk).code
     engine.sync(desk)
-    server_store.decide(province.db, code, Status.SUPPLEMENT_REQUESTED, "Phòng Tư pháp", "Thiếu tờ khai",
-                        str(uuid.uuid4()))
+    server_store.decide(
+        province.db, code, Status.SUPPLEMENT_REQUESTED, "Phòng Tư pháp", "Thiếu tờ khai", str(uuid.uuid4())
+    )
     desk.transition(code, Status.PROCESSING, clerk, "Chuyển xử lý")  # offline: it has not heard of the request
     report = engine.sync(desk)
     assert report.outcomes == {"conflict": 1}
@@ -111,8 +114,9 @@ def test_a_conflict_answer_lost_on_the_way_is_a_conflict_again(enrolled, provinc
     desk, clerk = enrolled
     code = desk.receive(khai_sinh(desk), clerk).code
     engine.sync(desk)
-    server_store.decide(province.db, code, Status.SUPPLEMENT_REQUESTED, "Phòng Tư pháp", "Thiếu tờ khai",
-                        str(uuid.uuid4()))
+    server_store.decide(
+        province.db, code, Status.SUPPLEMENT_REQUESTED, "Phòng Tư pháp", "Thiếu tờ khai", str(uuid.uuid4())
+    )
     desk.transition(code, Status.PROCESSING, clerk, "Chuyển xử lý")
     client = engine.connect(desk)
     client.session.mount("http://", CutAfterSend(cuts=1))

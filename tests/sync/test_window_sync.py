@@ -195,4 +195,5 @@ def test_the_intake_form_offers_the_units_the_province_published(qtbot, enrolled
     with qtbot.waitSignal(window.sync.synced, timeout=SYNC_TIMEOUT_MS):
         window.sync.sync_now()
     assert f"UBND phường Nghĩa Lộ — {other.replace('.01.', '.02.')}" in [
-        form.competent_unit.itemText(i) for i in range(form.competent_unit.count())]  # a unit published meanwhile
+        form.competent_unit.itemText(i) for i in range(form.competent_unit.count())
+    ]  # a unit published meanwhile

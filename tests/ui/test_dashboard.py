@@ -44,16 +44,27 @@ def click(qtbot, widget, pos: QPoint | None = None):
 
 def test_the_tiles_show_the_figures(tab):
     shown = {figure: tile.number.text() for figure, tile in tab.tiles.items()}
-    assert shown == {"received": "4", "received_direct": "2", "received_online": "1", "received_postal": "1",
-                     "returned": "1", "due_today": "2", "due_within_24h": "3", "overdue": "2",
-                     "waiting_supplement": "1", "waiting_post": "1"}
+    assert shown == {
+        "received": "4",
+        "received_direct": "2",
+        "received_online": "1",
+        "received_postal": "1",
+        "returned": "1",
+        "due_today": "2",
+        "due_within_24h": "3",
+        "overdue": "2",
+        "waiting_supplement": "1",
+        "waiting_post": "1",
+    }
     assert "25/11/2026" in tab.heading.text() and "10:00:00" in tab.heading.text()
     assert "Waiting to be sent: 25" in tab.sync_text.text()
 
 
 def test_a_click_on_a_tile_lists_its_dossiers(qtbot, tab, day):  # noqa: F811
-    assert listed(qtbot, tab, click(qtbot, tab.tiles["overdue"])) == [day["overdue_since_thursday"],
-                                                                     day["overdue_this_morning"]]
+    assert listed(qtbot, tab, click(qtbot, tab.tiles["overdue"])) == [
+        day["overdue_since_thursday"],
+        day["overdue_this_morning"],
+    ]
     assert tab.dialog.count.text() == "2 dossiers"
     assert listed(qtbot, tab, click(qtbot, tab.tiles["received_postal"])) == [day["postal_today"]]
 
@@ -121,8 +132,7 @@ def supervisor_window(qtbot, desk, day):  # noqa: F811
     return window
 
 
-def test_supervisors_open_on_the_overview_and_a_double_click_opens_a_dossier(qtbot, supervisor_window,
-                                                                              day):  # noqa: F811
+def test_supervisors_open_on_the_overview_and_a_double_click_opens_a_dossier(qtbot, supervisor_window, day):  # noqa: F811
     window = supervisor_window
     assert window.tabs.tabText(0) == "Overview" and window.tabs.currentWidget() is window.dashboard
     listing = listed(qtbot, window.dashboard, click(qtbot, window.dashboard.tiles["waiting_supplement"]))

@@ -24,12 +24,20 @@ from tests.ui.keys import type_text
 QT_FIXTURES = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 ENTER = "\r"
 
-codes = st.builds(lambda unit, day, seq: str(DossierCode(unit, day, seq)),
-                  st.sampled_from(["000.00.31.H56", "H56", "000.00.31.H56-X"]),
-                  st.dates(date(2020, 1, 1), date(2030, 12, 31)), st.integers(1, 20000))
+codes = st.builds(
+    lambda unit, day, seq: str(DossierCode(unit, day, seq)),
+    st.sampled_from(["000.00.31.H56", "H56", "000.00.31.H56-X"]),
+    st.dates(date(2020, 1, 1), date(2030, 12, 31)),
+    st.integers(1, 20000),
+)
 # What arrives between two Enters: random text, a real code, or a real code with a stray character in it.
-bursts = st.one_of(hostile.text, codes, st.tuples(codes, st.sampled_from(hostile.NASTY), st.integers(0, 30)).map(
-    lambda t: t[0][:t[2]] + t[1] + t[0][t[2]:]))
+bursts = st.one_of(
+    hostile.text,
+    codes,
+    st.tuples(codes, st.sampled_from(hostile.NASTY), st.integers(0, 30)).map(
+        lambda t: t[0][: t[2]] + t[1] + t[0][t[2] :]
+    ),
+)
 # Milliseconds between two keystrokes: a scanner's, about the listener's limit, a person's.
 gaps = st.sampled_from([0, 5, 10, round(MAX_GAP * 1000) + 1, 80, 400])
 EXAMPLE_START = itertools.count(10**9, 10**6)  # event timestamps (ms) far apart: examples do not run into each other
@@ -92,7 +100,7 @@ def test_random_key_bursts_are_a_scanned_code_or_go_to_the_field(qtbot, scanned_
             if scans:
                 code = emitted[-1]
                 assert str(DossierCode.parse(code)) == code and since_enter.endswith(code), "a scan is what was typed"
-                assert before[2].endswith(code) and edit.text() == before[2][:-len(code)], "and leaves the field"
+                assert before[2].endswith(code) and edit.text() == before[2][: -len(code)], "and leaves the field"
             since_enter = ""
     assert not exceptions, exceptions
 

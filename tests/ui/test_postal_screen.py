@@ -33,11 +33,18 @@ def burst_of_fifty(desk, clerk):
     dossiers = [ready_by_post(desk, clerk) for _ in range(20)]
     envelopes = items(20, start=1000)
     misread = envelopes[0][:10] + str((int(envelopes[0][10]) + 1) % 10) + "VN"
-    after = {2: (dossiers[2], "duplicate"), 4: (envelopes[4], "duplicate"),
-             6: ("000.00.99.H56-261120-0007", "other_unit"), 8: ("000.00.31.H56-261123-0999", "unknown"),
-             10: (misread, "unreadable"), 12: ("XYZ-123", "unknown"), 14: (dossiers[0], "duplicate"),
-             16: (item_code("RR", "00000016"), "wrong_code"), 18: (envelopes[0], "duplicate"),
-             19: (dossiers[19], "duplicate")}
+    after = {
+        2: (dossiers[2], "duplicate"),
+        4: (envelopes[4], "duplicate"),
+        6: ("000.00.99.H56-261120-0007", "other_unit"),
+        8: ("000.00.31.H56-261123-0999", "unknown"),
+        10: (misread, "unreadable"),
+        12: ("XYZ-123", "unknown"),
+        14: (dossiers[0], "duplicate"),
+        16: (item_code("RR", "00000016"), "wrong_code"),
+        18: (envelopes[0], "duplicate"),
+        19: (dossiers[19], "duplicate"),
+    }
     scans, flags = [], {}
     for k in range(20):
         scans += [dossiers[k], envelopes[k]]
@@ -47,8 +54,9 @@ def burst_of_fifty(desk, clerk):
     return scans, flags, dict(zip(dossiers, envelopes))
 
 
-def test_fifty_codes_in_scanner_bursts_give_fifty_lines_in_order_with_strangers_flagged(qtbot, postal_window, desk,
-                                                                                         clerk):
+def test_fifty_codes_in_scanner_bursts_give_fifty_lines_in_order_with_strangers_flagged(
+    qtbot, postal_window, desk, clerk
+):
     scans, flags, pairs = burst_of_fifty(desk, clerk)
     assert len(scans) == 50 and len(flags) == 10
     screen = postal_window.postal
@@ -56,7 +64,7 @@ def test_fifty_codes_in_scanner_bursts_give_fifty_lines_in_order_with_strangers_
     rang = []
     screen.alarm.rang.connect(lambda: rang.append(len(screen.model.lines)))
     for start in range(0, 50, 10):  # five bursts of ten codes, each queued faster than any scanner types
-        post_scans(screen.field, scans[start:start + 10])
+        post_scans(screen.field, scans[start : start + 10])
         qtbot.wait(10)
     qtbot.waitUntil(lambda: screen.model.rowCount() == 50, timeout=20000)
     lines = screen.model.lines

@@ -5,8 +5,8 @@ docs/screenshots/postal.png."""
 import pytest
 from PIL import Image
 
-from tests.ui.test_under_x import (SCANNER_DELAY, SHOTS, keyboard, scenario, wait_for,  # noqa: F401 (fixtures)
-                                   x_display)
+from tests.ui.test_under_x import keyboard, x_display  # noqa: F401 (fixtures)
+from tests.ui.test_under_x import SCANNER_DELAY, SHOTS, scenario, wait_for
 
 
 @pytest.fixture(scope="module")
@@ -24,6 +24,10 @@ def test_a_scanner_typing_through_x_gives_one_line_per_code_and_the_screenshot(p
     done = wait_for(postal_window, lambda s: s["shot"], 60, "every line and the screenshot")
     assert [scanned for scanned, _ in done["lines"]] == codes
     assert [(n, refusal) for n, (_, refusal) in enumerate(done["lines"]) if refusal] == [
-        (4, "duplicate"), (7, "other_unit"), (9, "unreadable"), (13, "duplicate")]
+        (4, "duplicate"),
+        (7, "other_unit"),
+        (9, "unreadable"),
+        (13, "duplicate"),
+    ]
     image = Image.open(SHOTS / "postal.png").convert("RGB")
     assert image.size == (1280, 800) and len(image.getcolors(maxcolors=1 << 16) or range(1 << 16)) > 50

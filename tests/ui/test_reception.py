@@ -45,7 +45,10 @@ def test_scan_pick_tick_save_and_print_the_receipt(qtbot, window, desk):
     for row, doc in enumerate(form.procedure.documents):
         form.set_document_checked(row, doc.required)
     qtbot.keyClick(form.owner.edits["phone"], Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    assert form.message.text() == "", str([(k, v.text()) for k, v in form.owner.errors.items() if v.text()] + [form.documents_error.text(), form.fee_error.text(), form.postal_error.text()])
+    assert form.message.text() == "", str(
+        [(k, v.text()) for k, v in form.owner.errors.items() if v.text()]
+        + [form.documents_error.text(), form.fee_error.text(), form.postal_error.text()]
+    )
     stored = desk.search("dang hong bao")
     assert len(stored) == 1 and stored[0]["phone"] == "0912345678"
     code = stored[0]["code"]
@@ -95,8 +98,7 @@ def test_handing_back_a_result_and_recording_the_rating(qtbot, window, desk, cle
     assert returns.hand_over.isEnabled()
     returns.do_return()
     assert desk.show(code)["status"] == Status.RETURNED
-    qtbot.waitUntil(lambda: window.last_pdf is not None and window.last_pdf.name.endswith("result.pdf"),
-                    timeout=10000)
+    qtbot.waitUntil(lambda: window.last_pdf is not None and window.last_pdf.name.endswith("result.pdf"), timeout=10000)
     returns.ratings.button(2).setChecked(True)
     returns.rate()
     assert [r["level"] for r in dossiers.ratings(desk.store, dossiers.by_code(desk.store, code)["id"])] == [2]
@@ -128,8 +130,9 @@ def test_the_dossier_list_filters_by_status_and_searches_without_accents(qtbot, 
 def test_an_idle_window_locks_and_asks_for_the_password_again(qtbot, window):
     window.idle.setInterval(50)
     window.idle.start()
-    qtbot.waitUntil(lambda: getattr(window, "lock_dialog", None) is not None and window.lock_dialog.isVisible(),
-                    timeout=3000)
+    qtbot.waitUntil(
+        lambda: getattr(window, "lock_dialog", None) is not None and window.lock_dialog.isVisible(), timeout=3000
+    )
     assert not window.centralWidget().isEnabled()
     type_text(window.lock_dialog.password, "sai")
     window.lock_dialog.try_login()
@@ -173,7 +176,9 @@ def test_the_sync_menu_and_shift_f5_show_where_the_sync_stands(qtbot, vietnamese
     (menu,) = window.menuBar().actions()
     assert menu.text() == "Đồng bộ"
     assert [(a.text(), a.shortcut().toString()) for a in menu.menu().actions()] == [
-        ("Đồng bộ ngay", "F5"), ("Tình hình đồng bộ và việc cần xử lý…", "Shift+F5")]
+        ("Đồng bộ ngay", "F5"),
+        ("Tình hình đồng bộ và việc cần xử lý…", "Shift+F5"),
+    ]
     window.intake.search.setFocus()
     qtbot.keyClick(window.intake.search, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)
     dialog = window.sync_dialog

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QInputDialog
 from counter_app.clock import VN_TZ
 from counter_app.domain.status import Status
 from counter_app.store import dossiers
-from tests.store.test_receive import khai_sinh
 from counter_app.ui.slip_preview import SlipPreview
+from tests.store.test_receive import khai_sinh
 from tests.ui.keys import choose, type_text
 
 
@@ -102,7 +102,8 @@ def test_a_closed_preview_is_gone_so_a_day_of_slips_does_not_fill_the_memory(qtb
     for _ in range(3):
         before = getattr(window, "preview", None)
         window.print_guidance(window.intake.intake())
-        qtbot.waitUntil(lambda: getattr(window, "preview", None) not in (None, before)
-                        and window.preview.isVisible(), timeout=10000)
+        qtbot.waitUntil(
+            lambda: getattr(window, "preview", None) not in (None, before) and window.preview.isVisible(), timeout=10000
+        )
         window.preview.close()
     qtbot.waitUntil(lambda: not window.findChildren(SlipPreview), timeout=5000)

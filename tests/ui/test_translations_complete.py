@@ -15,9 +15,15 @@ def test_every_string_of_the_window_has_a_vietnamese_translation(tmp_path):
     fresh = tmp_path / "fresh.ts"
     lupdate = Path(PySide6.__file__).parent / "lupdate"
     subprocess.run([str(lupdate), *map(str, sorted(UI.glob("*.py"))), "-ts", str(fresh), "-silent"], check=True)
-    wanted = {(c.find("name").text, m.find("source").text)
-              for c in ET.parse(fresh).getroot().iter("context") for m in c.iter("message")}
-    translated = {(c.find("name").text, m.find("source").text)
-                  for c in ET.parse(TS_DIR / "counter_vi.ts").getroot().iter("context") for m in c.iter("message")
-                  if m.find("translation").text and m.find("translation").get("type") != "unfinished"}
+    wanted = {
+        (c.find("name").text, m.find("source").text)
+        for c in ET.parse(fresh).getroot().iter("context")
+        for m in c.iter("message")
+    }
+    translated = {
+        (c.find("name").text, m.find("source").text)
+        for c in ET.parse(TS_DIR / "counter_vi.ts").getroot().iter("context")
+        for m in c.iter("message")
+        if m.find("translation").text and m.find("translation").get("type") != "unfinished"
+    }
     assert wanted - translated == set()

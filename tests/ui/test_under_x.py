@@ -50,8 +50,11 @@ def x_display():
     if shutil.which("Xvfb") is None:
         pytest.skip("Xvfb is not installed (Debian: apt-get install xvfb xauth); the X server tests are skipped")
     read_end, write_end = os.pipe()
-    server = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x800x24", "-nolisten",
-                               "tcp"], pass_fds=(write_end,), stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        pass_fds=(write_end,),
+        stderr=subprocess.DEVNULL,
+    )
     os.close(write_end)
     with os.fdopen(read_end) as pipe:
         number = pipe.readline().strip()
@@ -79,8 +82,13 @@ def scenario(x_display: str, folder: Path, *mode: str) -> Iterator[Callable[[], 
     runs; yields a function reading the state it writes (None before its first write)."""
     state_file = folder / "state.json"
     env = {**os.environ, "DISPLAY": x_display, "QT_QPA_PLATFORM": "xcb", "XDG_RUNTIME_DIR": str(folder)}
-    child = subprocess.Popen([sys.executable, "-m", "tests.ui.x_scenario", *mode, str(folder / "desk"), str(SHOTS),
-                              str(state_file)], cwd=ROOT, env=env, stderr=subprocess.PIPE, text=True)
+    child = subprocess.Popen(
+        [sys.executable, "-m", "tests.ui.x_scenario", *mode, str(folder / "desk"), str(SHOTS), str(state_file)],
+        cwd=ROOT,
+        env=env,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
     def state():
         if child.poll() is not None:
@@ -111,7 +119,9 @@ def test_a_screenshot_of_each_tab_and_of_the_print_preview(running_window, name)
 
 def test_scanners_typing_through_x_fill_the_applicant_and_open_a_dossier(running_window, keyboard):
     if keyboard is None:
-        pytest.skip("libXtst is not installed (Debian: apt-get install libxtst6); the scanner-through-X test is skipped")
+        pytest.skip(
+            "libXtst is not installed (Debian: apt-get install libxtst6); the scanner-through-X test is skipped"
+        )
     keyboard.type(CARD + "\r", SCANNER_DELAY)  # "\r" is the Return key, in the same burst
     wait_for(running_window, lambda s: s["full_name"] == "Đặng Hồng Bảo", 20, "the ID card to fill the form")
     filled = settled(running_window)

@@ -31,13 +31,25 @@ class ScannerKeyboard:
         self.xtst = ctypes.cdll.LoadLibrary(ctypes.util.find_library("Xtst"))
         self.x11.XOpenDisplay.restype = ctypes.c_void_p
         self.x11.XOpenDisplay.argtypes = [ctypes.c_char_p]
-        self.x11.XDisplayKeycodes.argtypes = [ctypes.c_void_p, ctypes.POINTER(ctypes.c_int),
-                                              ctypes.POINTER(ctypes.c_int)]
+        self.x11.XDisplayKeycodes.argtypes = [
+            ctypes.c_void_p,
+            ctypes.POINTER(ctypes.c_int),
+            ctypes.POINTER(ctypes.c_int),
+        ]
         self.x11.XGetKeyboardMapping.restype = ctypes.POINTER(ctypes.c_ulong)
-        self.x11.XGetKeyboardMapping.argtypes = [ctypes.c_void_p, ctypes.c_ubyte, ctypes.c_int,
-                                                 ctypes.POINTER(ctypes.c_int)]
-        self.x11.XChangeKeyboardMapping.argtypes = [ctypes.c_void_p, ctypes.c_int, ctypes.c_int,
-                                                    ctypes.POINTER(ctypes.c_ulong), ctypes.c_int]
+        self.x11.XGetKeyboardMapping.argtypes = [
+            ctypes.c_void_p,
+            ctypes.c_ubyte,
+            ctypes.c_int,
+            ctypes.POINTER(ctypes.c_int),
+        ]
+        self.x11.XChangeKeyboardMapping.argtypes = [
+            ctypes.c_void_p,
+            ctypes.c_int,
+            ctypes.c_int,
+            ctypes.POINTER(ctypes.c_ulong),
+            ctypes.c_int,
+        ]
         self.x11.XSync.argtypes = [ctypes.c_void_p, ctypes.c_int]
         self.x11.XFlush.argtypes = [ctypes.c_void_p]
         self.x11.XFree.argtypes = [ctypes.c_void_p]

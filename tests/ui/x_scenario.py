@@ -84,18 +84,35 @@ def main(data: Path, shots: Path, state_file: Path) -> int:
         window.intake.owner.edits["phone"].setFocus()
         ready = True
 
-    steps = [intake, lambda: shot("intake"), dossiers, lambda: shot("dossiers"), returns, lambda: shot("return"),
-             preview, lambda: shot("print-preview"), wait_for_scanner]
+    steps = [
+        intake,
+        lambda: shot("intake"),
+        dossiers,
+        lambda: shot("dossiers"),
+        returns,
+        lambda: shot("return"),
+        preview,
+        lambda: shot("print-preview"),
+        wait_for_scanner,
+    ]
     for n, step in enumerate(steps, start=1):
         QTimer.singleShot(n * STEP_MS, step)
 
     def report() -> None:
         owner = window.intake.owner
-        write_state(state_file, {
-            "ready": bool(ready), "full_name": owner.text("full_name"), "id_number": owner.text("id_number"),
-            "birth_date": owner.text("birth_date"), "phone": owner.text("phone"),
-            "tab": window.tabs.currentIndex(), "open": (window.dossiers.current or {}).get("code"),
-            "result_ready": ready_code})
+        write_state(
+            state_file,
+            {
+                "ready": bool(ready),
+                "full_name": owner.text("full_name"),
+                "id_number": owner.text("id_number"),
+                "birth_date": owner.text("birth_date"),
+                "phone": owner.text("phone"),
+                "tab": window.tabs.currentIndex(),
+                "open": (window.dossiers.current or {}).get("code"),
+                "result_ready": ready_code,
+            },
+        )
 
     return every_100_ms(app, report)
 
@@ -113,8 +130,22 @@ def postal(data: Path, shots: Path, state_file: Path) -> int:
     ready = [ready_by_post(desk, clerk, random_person(rng, desk.clock().date())) for _ in range(5)]
     envelopes = items(5, start=41_000)
     misread = envelopes[3][:10] + str((int(envelopes[3][10]) + 1) % 10) + envelopes[3][11:]
-    codes = [ready[0], envelopes[0], ready[1], envelopes[1], ready[1], ready[2], envelopes[2],
-             "000.00.99.H56-261120-0007", ready[3], misread, envelopes[3], ready[4], envelopes[4], envelopes[0]]
+    codes = [
+        ready[0],
+        envelopes[0],
+        ready[1],
+        envelopes[1],
+        ready[1],
+        ready[2],
+        envelopes[2],
+        "000.00.99.H56-261120-0007",
+        ready[3],
+        misread,
+        envelopes[3],
+        ready[4],
+        envelopes[4],
+        envelopes[0],
+    ]
     window = PostalWindow(desk, accounts.get_user(store, "buudien"))
     window.setGeometry(0, 0, WIDTH, HEIGHT)
     window.show()
@@ -134,9 +165,16 @@ def postal(data: Path, shots: Path, state_file: Path) -> int:
         if len(lines) == len(codes) and not scheduled:
             scheduled = True
             QTimer.singleShot(STEP_MS, take_shot)  # once the window has drawn the last line
-        write_state(state_file, {"ready": True, "codes": codes, "shot": shot,
-                                 "lines": [[ln["scanned"], ln["refusal"]] for ln in lines],
-                                 "focus": window.postal.field.hasFocus()})
+        write_state(
+            state_file,
+            {
+                "ready": True,
+                "codes": codes,
+                "shot": shot,
+                "lines": [[ln["scanned"], ln["refusal"]] for ln in lines],
+                "focus": window.postal.field.hasFocus(),
+            },
+        )
 
     return every_100_ms(app, report)
 
@@ -161,9 +199,17 @@ def dashboard(data: Path, shots: Path, state_file: Path) -> int:
         shot = True
 
     window.dashboard.refreshed.connect(lambda: QTimer.singleShot(STEP_MS, take_shot))  # once drawn
-    return every_100_ms(app, lambda: write_state(state_file, {
-        "ready": shot, "tab": window.tabs.tabText(window.tabs.currentIndex()),
-        "figures": window.dashboard.board.figures if window.dashboard.board else None}))
+    return every_100_ms(
+        app,
+        lambda: write_state(
+            state_file,
+            {
+                "ready": shot,
+                "tab": window.tabs.tabText(window.tabs.currentIndex()),
+                "figures": window.dashboard.board.figures if window.dashboard.board else None,
+            },
+        ),
+    )
 
 
 def write_state(state_file: Path, state: dict) -> None:
