@@ -221,7 +221,8 @@ def main() -> int:
     run_dir = args.out / time.strftime("%Y%m%d-%H%M%S")
     unit = f"000.soak.{run_dir.name[-6:]}.H56"
     print("Starting PostgreSQL and the provincial server …", flush=True)
-    url, postgres = embedded.start(run_dir / "province")  # a new database each run: no schema of an older build
+    postgres = embedded.start(run_dir / "province")  # a new database each run: no schema of an older build
+    url = postgres.url
     with server_store.connect(url) as conn:
         schema.migrate(conn)
         server_store.create_unit(conn, unit, "UBND phường Soak")
@@ -294,7 +295,7 @@ def main() -> int:
             proxy.close()
         server.terminate()
         server.wait(20)
-        postgres.cleanup()
+        postgres.stop()
 
     lags = sorted(
         monitor.held_at[(f"{unit}-{r.number:02d}", seq)] - saved

@@ -5,13 +5,16 @@ province-side status decisions, the supervisor's list of set-aside actions and c
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import logging
 import logging.config
 import os
 import secrets
+import signal
 import sys
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import datetime, time, timedelta
 from pathlib import Path
 
@@ -32,6 +35,7 @@ from provincial_server.store import admin as store
 from provincial_server.store import audit, schema
 
 ENROLMENT_VALID = timedelta(days=7)
+log = logging.getLogger("provincial_server")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -114,42 +118,88 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def database(args) -> tuple[str, object | None]:
-    if args.database_url:
-        return args.database_url, None
-    from provincial_server import embedded  # only without a URL: a server on its own PostgreSQL never loads it
+class Stopped(Exception):
+    """A signal asked the server to stop (SIGTERM from a service manager, SIGHUP from a closed terminal)."""
 
-    return embedded.start(args.data_dir)
+
+def _stop_on_signal(signum: int, _frame) -> None:
+    raise Stopped(signal.Signals(signum).name)
+
+
+def _hang_up(_signum: int, _frame) -> None:
+    signal.raise_signal(signal.SIGTERM)  # a closed terminal stops the server as a service manager does
+
+
+@contextlib.contextmanager
+def _signals_stop() -> Iterator[None]:
+    """SIGTERM ends the command as an exception (SIGINT already does), so that what follows a ``finally`` runs:
+    uvicorn stops gracefully on SIGTERM, then raises it again, which would otherwise end the process there.
+    SIGHUP is taken for a SIGTERM (uvicorn does not handle it; an exception raised in its loop would be lost)."""
+    previous = {
+        signal.SIGTERM: signal.signal(signal.SIGTERM, _stop_on_signal),
+        signal.SIGHUP: signal.signal(signal.SIGHUP, _hang_up),
+    }
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.config.dictConfig(logs.config())
-    url, _server = database(args)
+    embedded = None
+    with _signals_stop():
+        try:
+            url = args.database_url
+            if not url:
+                from provincial_server import embedded as cluster  # a server on its own PostgreSQL never loads it
+
+                embedded = cluster.start(args.data_dir)
+                url = embedded.url
+            return command(args, url)
+        except (Stopped, KeyboardInterrupt) as exc:
+            log.info("counter-server stopped (%s)", exc or "SIGINT")
+            return 0
+        finally:
+            if embedded is not None:
+                for signum in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):  # a second signal must not cut the stop
+                    signal.signal(signum, signal.SIG_IGN)
+                embedded.stop()
+                signal.signal(signal.SIGINT, signal.default_int_handler)
+
+
+def command(args, url: str) -> int:
     with store.connect(url) as conn:
         schema.migrate(conn)
         try:
             if args.command == "serve":
-                import uvicorn
-
-                if args.workers > 1:  # each worker process opens the app itself, from the environment
-                    os.environ[DATABASE_URL_VARIABLE] = url
-                    uvicorn.run(
-                        "provincial_server.app:app_from_environment",
-                        factory=True,
-                        workers=args.workers,
-                        host=args.host,
-                        port=args.port,
-                        log_config=logs.config(),
-                    )
-                else:
-                    uvicorn.run(create_app(url), host=args.host, port=args.port, log_config=logs.config())
+                serve(args, url)
             else:
                 print(json.dumps(run(args, conn), ensure_ascii=False, indent=2, default=str))
         except CounterError as exc:
             print(f"Lỗi: {exc.message}", file=sys.stderr)
             return 1
     return 0
+
+
+def serve(args, url: str) -> None:
+    import uvicorn
+
+    if args.workers > 1:  # each worker process opens the app itself, from the environment
+        os.environ[DATABASE_URL_VARIABLE] = url
+        uvicorn.run(
+            "provincial_server.app:app_from_environment",
+            factory=True,
+            workers=args.workers,
+            host=args.host,
+            port=args.port,
+            log_config=logs.config(),
+        )
+    else:
+        uvicorn.run(create_app(url), host=args.host, port=args.port, log_config=logs.config())
+    log.info("counter-server stopped")  # uvicorn returns after SIGINT; SIGTERM and SIGHUP end as Stopped
 
 
 def run(args, conn) -> object:

@@ -69,9 +69,9 @@ def database_url(tmp_path_factory):
     if url:
         yield url
         return
-    url, server = embedded.start(tmp_path_factory.mktemp("province"))
-    yield url
-    server.cleanup()
+    cluster = embedded.start(tmp_path_factory.mktemp("province"))
+    yield cluster.url
+    cluster.stop()
 
 
 @pytest.fixture
