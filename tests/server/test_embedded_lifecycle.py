@@ -54,7 +54,16 @@ class Server:
         self.log = folder.parent / f"server-{time.monotonic_ns()}.log"
         with self.log.open("wb") as stderr:
             self.process = subprocess.Popen(
-                [sys.executable, "-m", "provincial_server", "--data-dir", str(folder), "serve", "--port", str(self.port)],
+                [
+                    sys.executable,
+                    "-m",
+                    "provincial_server",
+                    "--data-dir",
+                    str(folder),
+                    "serve",
+                    "--port",
+                    str(self.port),
+                ],
                 cwd=ROOT,
                 stdout=subprocess.DEVNULL,
                 stderr=stderr,
