@@ -10,7 +10,6 @@ import json
 import logging
 import logging.config
 import os
-import secrets
 import signal
 import sys
 import uuid
@@ -19,6 +18,7 @@ from datetime import datetime, time, timedelta
 from pathlib import Path
 
 import platformdirs
+import segno
 
 from counter_app.account_rules import check_username, hash_password
 from counter_app.accounts import ROLES
@@ -29,12 +29,11 @@ from counter_app.domain.procedure import Catalog
 from counter_app.domain.status import parse_status
 from counter_app.errors import CounterError, NotFound
 from counter_app.text import nfc
-from provincial_server import logs, upstream
-from provincial_server.app import DATABASE_URL_VARIABLE, create_app, sha256
+from provincial_server import enrolment_codes, logs, secret, upstream
+from provincial_server.app import DATABASE_URL_VARIABLE, create_app
 from provincial_server.store import admin as store
 from provincial_server.store import audit, schema
 
-ENROLMENT_VALID = timedelta(days=7)
 log = logging.getLogger("provincial_server")
 
 
@@ -46,7 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
         default=Path(
             os.environ.get("COUNTER_SERVER_DATA_DIR") or platformdirs.user_data_dir("counter-server", "Counter")
         ),
-        help="folder of the embedded PostgreSQL (default: the user data folder)",
+        help="the server's data folder: its secret key (server-secret) and the embedded PostgreSQL (default: the "
+        "user data folder)",
     )
     parser.add_argument(
         "--database-url",
@@ -66,9 +66,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("unit", help="create or rename a unit")
     p.add_argument("code")
     p.add_argument("name")
-    p = sub.add_parser("desk", help="create a desk of a unit and print a one-time enrolment code")
+    p = sub.add_parser(
+        "desk",
+        help="create a desk of a unit and give it a one-time enrolment code (printed, and drawn as a QR code on "
+        "standard error for the desk's scanner or camera)",
+    )
     p.add_argument("unit_code")
     p.add_argument("desk", type=int)
+    p.add_argument("--qr", type=Path, help="also write the QR code to this file (.png or .svg)")
     p = sub.add_parser("revoke", help="stop a desk from syncing")
     p.add_argument("desk_id")
     p = sub.add_parser("decide", help="a processing unit's decision on a dossier (status 4, 5, 6, 8 or 9)")
@@ -174,6 +179,9 @@ def command(args, url: str) -> int:
     with store.connect(url) as conn:
         schema.migrate(conn)
         try:
+            if args.command in ("serve", "desk"):  # the commands that hash enrolment codes
+                args.key = secret.load(args.data_dir)
+                secret.check(conn, args.key)
             if args.command == "serve":
                 serve(args, url)
             else:
@@ -189,6 +197,7 @@ def serve(args, url: str) -> None:
 
     if args.workers > 1:  # each worker process opens the app itself, from the environment
         os.environ[DATABASE_URL_VARIABLE] = url
+        os.environ[secret.VARIABLE] = args.key.hex()
         uvicorn.run(
             "provincial_server.app:app_from_environment",
             factory=True,
@@ -198,7 +207,7 @@ def serve(args, url: str) -> None:
             log_config=logs.config(),
         )
     else:
-        uvicorn.run(create_app(url), host=args.host, port=args.port, log_config=logs.config())
+        uvicorn.run(create_app(url, args.key), host=args.host, port=args.port, log_config=logs.config())
     log.info("counter-server stopped")  # uvicorn returns after SIGINT; SIGTERM and SIGHUP end as Stopped
 
 
@@ -206,10 +215,7 @@ def run(args, conn) -> object:
     if args.command == "unit":
         return {"unit": args.code, "changed": store.create_unit(conn, args.code.strip(), nfc(args.name))}
     if args.command == "desk":
-        desk_id = store.create_desk(conn, args.unit_code, args.desk)
-        code = secrets.token_hex(5).upper()
-        store.add_enrolment_code(conn, desk_id, sha256(code), ENROLMENT_VALID)
-        return {"desk_id": desk_id, "enrolment_code": code, "valid_days": ENROLMENT_VALID.days}
+        return desk(args, conn)
     if args.command == "revoke":
         return {"desk_id": args.desk_id, "revoked": store.revoke(conn, args.desk_id)}
     if args.command == "decide":
@@ -236,6 +242,23 @@ def run(args, conn) -> object:
     if args.command == "export":
         return export(args, conn)
     return store.units(conn)
+
+
+def desk(args, conn) -> dict:
+    """A desk and its one-time code: stored as a keyed hash, shown once, as text in groups and as a QR code."""
+    desk_id = store.create_desk(conn, args.unit_code, args.desk)
+    code = enrolment_codes.issue(conn, args.key, desk_id)
+    qr = segno.make(code, error="m")
+    print(f"Mã đăng ký quầy {desk_id}: {code}", file=sys.stderr)
+    qr.terminal(out=sys.stderr, compact=True)
+    if args.qr:
+        qr.save(str(args.qr), scale=8, border=4)
+    return {
+        "desk_id": desk_id,
+        "enrolment_code": code,
+        "valid_days": enrolment_codes.VALID.days,
+        "qr": str(args.qr) if args.qr else None,
+    }
 
 
 def export(args, conn) -> dict:

@@ -4,8 +4,12 @@ PostgreSQL for the provincial server (embedded, or $COUNTER_TEST_DATABASE_URL)."
 from __future__ import annotations
 
 import os
+import secrets
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The provincial server's secret key for the whole run: the test servers and the counter-server commands the tests
+# run (in this process or as their own) hash enrolment codes with it, and no key file is written anywhere.
+os.environ.setdefault("COUNTER_SERVER_SECRET", secrets.token_hex(32))
 
 from datetime import datetime
 

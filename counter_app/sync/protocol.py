@@ -45,8 +45,16 @@ class ErrorEnvelope(Message):
 
 
 class EnrolRequest(Message):
-    code: str = Field(min_length=6, max_length=64, description="one-time enrolment code made by the province")
+    code: str = Field(
+        min_length=6,
+        max_length=64,
+        description="one-time enrolment code made by the province: 28 characters in groups of 4 "
+        "(see counter_app/sync/enrolment_code.py); case, spaces and dashes do not matter",
+    )
     machine: str = Field(default="", max_length=200, description="the desk computer's name, for the administrator")
+    unit_code: str | None = Field(
+        default=None, max_length=40, description="the desk's unit: wrong codes are counted (and locked out) per unit"
+    )
 
 
 class EnrolResponse(Message):
@@ -114,9 +122,20 @@ class Action(Message):
     event: EventRecord
 
 
+class Unsendable(Message):
+    """In place of an action the server refused whole, alone in its request (too large, or not readable): its
+    number in the desk's sequence, so that the server sets it aside with ``reason`` and the queue goes on."""
+
+    op_id: UUID
+    desk_seq: int = Field(ge=1, le=2**62)
+    kind: Literal["unsendable"] = "unsendable"
+    reason: Text
+
+
 class PushRequest(Message):
     protocol: Literal["counter-sync/1"] = PROTOCOL
-    actions: list[Action] = Field(max_length=MAX_BATCH)
+    # Each item is checked on its own: one the server cannot take is answered ``rejected``, the others go on.
+    actions: list[Action | Unsendable] = Field(max_length=MAX_BATCH)
 
 
 class Outcome(str, Enum):
@@ -130,7 +149,9 @@ class ItemResult(Message):
     op_id: UUID
     desk_seq: int = Field(ge=1, le=2**62)
     outcome: Outcome
-    reason: str | None = None
+    reason: str | None = None  # for people, in Vietnamese
+    code: str | None = None  # why a rejected item was refused, e.g. "invalid_text", "status_not_allowed"
+    field: str | None = None  # the item's field at fault, e.g. "event.note", "dossier.facts.documents.0.name"
 
 
 class PushResponse(Message):
@@ -220,7 +241,7 @@ class ChangesPage(Message):
 
 # -- a desk's own history, to re-base a restored or reinstalled desk -----------------------------
 class HistoryItem(Message):
-    action: Action
+    action: Action | Unsendable  # Unsendable: an item set aside that was not a readable action
     outcome: Outcome
     reason: str | None = None
 

@@ -115,6 +115,8 @@ def test_the_units_command_serves_the_province_and_stops_on_sigterm(database_url
         {k: v for k, v in os.environ.items() if not k.startswith("COUNTER_")}
         | settings
         | {"XDG_RUNTIME_DIR": str(tmp_path / "run"), "COUNTER_SERVER_DATA_DIR": str(data)}
+        # the test database knows the run's key: the external server uses it; the embedded one makes its own
+        | ({"COUNTER_SERVER_SECRET": os.environ["COUNTER_SERVER_SECRET"]} if database == "external" else {})
     )
     log = tmp_path / "journal.log"
     with log.open("wb") as stderr:
@@ -136,5 +138,7 @@ def test_the_units_command_serves_the_province_and_stops_on_sigterm(database_url
             returncode = server.wait(30)
     assert returncode == 0
     assert not postgres_of(data)
+    if database == "embedded":  # its key was made in the data folder, readable by the service's user only
+        assert (data / "server-secret").stat().st_mode & 0o777 == 0o600
     lines = log.read_text(encoding="utf-8").splitlines()
     assert lines and all(json.loads(line)["level"] for line in lines)
