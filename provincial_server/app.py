@@ -34,6 +34,7 @@ from counter_app.sync import enrolment_code
 from counter_app.sync.protocol import (
     MAX_AUDIT_BATCH,
     MAX_PAGE,
+    MAX_SEQ,
     PREFIX,
     PROTOCOL,
     REQUEST_ID_HEADER,
@@ -106,6 +107,32 @@ def _refused_items(request: Request) -> list[Refused]:
 
 Desk = Annotated[store.DeskRow, Depends(_desk)]
 RefusedItems = Annotated[list[Refused], Depends(_refused_items)]
+
+
+# Texts hold no NUL (request_body.py refuses it, and a lone UTF-16 surrogate, which is not Unicode text at all):
+# said in the OpenAPI document too.
+TEXT_PATTERN = r"^[^\u0000]*$"
+
+
+def _document_text_rule(app: FastAPI) -> None:
+    """Write the text rule into every plain string of the OpenAPI document (not those with a format or a pattern)."""
+    build = app.openapi
+
+    def openapi() -> dict:
+        if app.openapi_schema is None:
+            document = build()
+            stack: list[object] = [document.get("components", {}).get("schemas", {})]
+            while stack:
+                node = stack.pop()
+                if isinstance(node, dict):
+                    if node.get("type") == "string" and not {"format", "pattern", "enum", "const"} & node.keys():
+                        node["pattern"] = TEXT_PATTERN
+                    stack.extend(node.values())
+                elif isinstance(node, list):
+                    stack.extend(node)
+        return app.openapi_schema
+
+    app.openapi = openapi
 
 
 class Route(JsonRoute):
@@ -186,6 +213,7 @@ def create_app(database_url: str, key: bytes, connections: int = 10, limits: Lim
         description="Sync API between commune reception desks and the province (protocol counter-sync/1).",
     )
     app.router.route_class = Route
+    _document_text_rule(app)
 
     async def authenticate(token: str) -> store.DeskRow | None:
         found = await db(store.desk_by_token, sha256(token))
@@ -221,14 +249,18 @@ def create_app(database_url: str, key: bytes, connections: int = 10, limits: Lim
         await db(store.ping)
         return answer(Health(server_time=_now()))
 
-    @app.post(f"{PREFIX}/enrol", response_model=EnrolResponse, responses={**ANY, **BODY})
+    @app.post(
+        f"{PREFIX}/enrol",
+        response_model=EnrolResponse,
+        responses={**ANY, **BODY, 403: {**_ENVELOPE, "description": "The code is wrong, spent, expired or outdated"}},
+    )
     async def enrol(request: Request, body: EnrolRequest) -> Response:
         try:
             code_hash = enrolment_codes.code_hash(key, body.code)
         except enrolment_code.OutdatedCode as exc:
-            raise ApiError(400, "enrolment_code_outdated", exc.message) from exc
+            raise ApiError(403, "enrolment_code_outdated", exc.message) from exc
         except enrolment_code.BadCode as exc:
-            raise ApiError(400, "bad_enrolment_code", exc.message) from exc
+            raise ApiError(403, "bad_enrolment_code", exc.message) from exc
         address = request.client.host if request.client else ""
         token = secrets.token_urlsafe(32)
         found = await db(enrolment.enrol, code_hash, sha256(token), body.machine, address, body.unit_code)
@@ -257,7 +289,7 @@ def create_app(database_url: str, key: bytes, connections: int = 10, limits: Lim
                 f"; enrolment locked for the {found.locked.scope}" if found.locked else "",
                 extra={"address": address, "unit": body.unit_code, "failures": found.failures},
             )
-            raise ApiError(400, "bad_enrolment_code", "Mã đăng ký quầy không đúng, đã dùng hoặc đã hết hạn.")
+            raise ApiError(403, "bad_enrolment_code", "Mã đăng ký quầy không đúng, đã dùng hoặc đã hết hạn.")
         log.info("desk %s enrolled from %r", found.id, body.machine, extra={"desk": found.id, "address": address})
         return answer(
             EnrolResponse(
@@ -307,7 +339,7 @@ def create_app(database_url: str, key: bytes, connections: int = 10, limits: Lim
     @app.get(f"{PREFIX}/changes", response_model=ChangesPage, responses={**ANY, **DESK})
     async def changes(
         me: Desk,
-        since: Annotated[int, Query(ge=0, le=2**62)] = 0,
+        since: Annotated[int, Query(ge=0, le=MAX_SEQ)] = 0,
         limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = MAX_PAGE,
     ) -> Response:
         return answer(await db(feed.page, me.unit_code, me.id, since, limit, _now()))
@@ -333,7 +365,7 @@ def create_app(database_url: str, key: bytes, connections: int = 10, limits: Lim
     @app.get(f"{PREFIX}/audit-history", response_model=AuditPage, responses={**ANY, **DESK})
     async def audit_history(
         me: Desk,
-        since: Annotated[int, Query(ge=0, le=2**62)] = 0,
+        since: Annotated[int, Query(ge=0, le=MAX_SEQ)] = 0,
         limit: Annotated[int, Query(ge=1, le=MAX_AUDIT_BATCH)] = MAX_AUDIT_BATCH,
     ) -> Response:
         entries, more = await db(audit.history, me.id, since, limit)
@@ -342,7 +374,7 @@ def create_app(database_url: str, key: bytes, connections: int = 10, limits: Lim
     @app.get(f"{PREFIX}/desk-history", response_model=HistoryPage, responses={**ANY, **DESK})
     async def desk_history(
         me: Desk,
-        since: Annotated[int, Query(ge=0, le=2**62)] = 0,
+        since: Annotated[int, Query(ge=0, le=MAX_SEQ)] = 0,
         limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = MAX_PAGE,
     ) -> Response:
         items, more = await db(feed.history, me.id, since, limit)

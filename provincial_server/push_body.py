@@ -10,14 +10,14 @@ from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from counter_app.sync.protocol import MAX_BATCH, Action, PushRequest, Unsendable
+from counter_app.sync.protocol import MAX_BATCH, MAX_SEQ, PROTOCOL, Action, PushRequest, Unsendable
 from provincial_server.request_body import Flaw, field_name, refusal, storable, validated
 from provincial_server.store.push import Refusal, Refused
 
 
 class _Envelope(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    protocol: Literal["counter-sync/1"]
+    protocol: Literal["counter-sync/1"] = PROTOCOL
     actions: list[dict] = Field(max_length=MAX_BATCH)
 
 
@@ -26,7 +26,7 @@ class _Identity(BaseModel):
 
     model_config = ConfigDict(extra="allow")
     op_id: UUID
-    desk_seq: int = Field(ge=1, le=2**62)
+    desk_seq: int = Field(ge=1, le=MAX_SEQ)
 
 
 def read_push(_model: type[BaseModel], value: object, flaws: list[Flaw]) -> tuple[PushRequest, list[Refused]]:

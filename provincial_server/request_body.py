@@ -259,10 +259,14 @@ class JsonRoute(APIRoute):
         handler = super().get_route_handler()
         model = self.body_field.field_info.annotation if self.body_field else None
         reader = self.readers.get(model, validated)
+        known = {param.alias for param in self.dependant.query_params}
 
         async def json_handler(request: Request):
             request = JsonRequest(request.scope, request.receive)
             request.state.refused = []
+            unknown = sorted(set(request.query_params) - known)
+            if unknown:  # a parameter the protocol does not have is a mistake, not something to ignore
+                return refusal(f"?{printable(unknown[0])}", "không có trong giao thức").response()
             if model is not None:
                 try:
                     raw = await request.body()

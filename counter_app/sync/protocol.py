@@ -26,7 +26,10 @@ CLOCK_TOLERANCE_SECONDS = 120  # a desk further off than this warns its clerk
 RECEPTION_STATUSES = frozenset({1, 2, 3})  # the statuses a dossier's history starts with
 
 Text = Annotated[str, Field(max_length=4000)]
-Seq = Annotated[int, Field(ge=0, le=2**62)]  # a cursor or a sequence number: what SQLite and PostgreSQL can hold
+# A cursor or a sequence number: at most 2^53, the largest integer every JSON reader holds exactly (a number past it
+# may be read as a float and come back as another integer); SQLite and PostgreSQL hold more.
+MAX_SEQ = 2**53
+Seq = Annotated[int, Field(ge=0, le=MAX_SEQ)]
 
 
 class Message(BaseModel):
@@ -115,9 +118,9 @@ class Action(Message):
     """One business action of a desk: a dossier event, with the dossier's reception facts."""
 
     op_id: UUID
-    desk_seq: int = Field(ge=1, le=2**62)
+    desk_seq: int = Field(ge=1, le=MAX_SEQ)
     kind: Literal["dossier_event"] = "dossier_event"
-    base_cursor: int = Field(default=0, ge=0, le=2**62)  # the desk's feed cursor when it acted
+    base_cursor: int = Field(default=0, ge=0, le=MAX_SEQ)  # the desk's feed cursor when it acted
     dossier: DossierSnapshot
     event: EventRecord
 
@@ -127,7 +130,7 @@ class Unsendable(Message):
     number in the desk's sequence, so that the server sets it aside with ``reason`` and the queue goes on."""
 
     op_id: UUID
-    desk_seq: int = Field(ge=1, le=2**62)
+    desk_seq: int = Field(ge=1, le=MAX_SEQ)
     kind: Literal["unsendable"] = "unsendable"
     reason: Text
 
@@ -147,7 +150,7 @@ class Outcome(str, Enum):
 
 class ItemResult(Message):
     op_id: UUID
-    desk_seq: int = Field(ge=1, le=2**62)
+    desk_seq: int = Field(ge=1, le=MAX_SEQ)
     outcome: Outcome
     reason: str | None = None  # for people, in Vietnamese
     code: str | None = None  # why a rejected item was refused, e.g. "invalid_text", "status_not_allowed"
@@ -255,7 +258,7 @@ class HistoryPage(Message):
 
 # -- the audit trail, a hash chain the province keeps a copy of ---------------------------------
 class AuditEntry(Message):
-    id: int = Field(ge=1, le=2**62)
+    id: int = Field(ge=1, le=MAX_SEQ)
     at: str = Field(max_length=40)
     user_id: Seq | None = None
     username: str | None = Field(default=None, max_length=200)

@@ -142,7 +142,9 @@ def test_a_body_of_millions_of_small_values_is_refused_while_health_keeps_answer
     poller = threading.Thread(target=poll)
     poller.start()
     try:
-        for _ in range(3):
+        for _ in range(20):  # until /health was asked enough times while the bodies arrive and are refused
+            if len(slowest) >= 10:
+                break
             answer = requests.post(
                 f"{server_url}{PREFIX}/push",
                 data=body,
@@ -154,7 +156,7 @@ def test_a_body_of_millions_of_small_values_is_refused_while_health_keeps_answer
     finally:
         stop.set()
         poller.join()
-    assert len(slowest) > 5 and max(slowest) < 1.0, max(slowest)
+    assert len(slowest) >= 10 and max(slowest) < 1.0, (len(slowest), max(slowest))
 
 
 def test_a_wrong_method_names_the_allowed_ones_and_there_are_no_interactive_pages(server_url):
