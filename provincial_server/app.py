@@ -17,6 +17,7 @@ import logging
 import os
 import secrets
 import time
+from collections import OrderedDict
 from collections.abc import Callable
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
@@ -146,10 +147,30 @@ def app_from_environment() -> FastAPI:
 
 class ServerTimeAndLog:
     """Every answer carries the server's time (desks check their clocks with it) and is logged with its
-    request id and duration. Plain ASGI: Starlette's BaseHTTPMiddleware costs each request a task group."""
+    request id and duration. Plain ASGI: Starlette's BaseHTTPMiddleware costs each request a task group.
+
+    A flood must not become a flood of log lines: of the 429s sent to one address, the first of each minute is
+    logged, and the next one logged says how many were not."""
+
+    HUSH = 60.0  # seconds
+    ADDRESSES = 10_000  # addresses whose 429s are being counted, at most
 
     def __init__(self, app) -> None:
         self.app = app
+        self._hushed: OrderedDict[str, list] = OrderedDict()  # address → [since, 429s not logged]
+
+    def _hush(self, address: str) -> int | None:
+        """None if this 429 is not to be logged; else how many were not, since the last one logged."""
+        now = time.monotonic()
+        since = self._hushed.pop(address, None)
+        if since is not None and now - since[0] < self.HUSH:
+            since[1] += 1
+            self._hushed[address] = since
+            return None
+        self._hushed[address] = [now, 0]
+        if len(self._hushed) > self.ADDRESSES:
+            self._hushed.popitem(last=False)
+        return since[1] if since else 0
 
     async def __call__(self, scope, receive, send) -> None:
         if scope["type"] != "http":
@@ -168,18 +189,22 @@ class ServerTimeAndLog:
             await self.app(scope, receive, send_with_time)
         finally:
             client = scope.get("client")
-            log.info(
-                "%s %s %d",
-                scope["method"],
-                scope["path"],
-                status,
-                extra={
-                    "request_id": Headers(scope=scope).get(REQUEST_ID_HEADER, ""),
-                    "status": status,
-                    "ms": round((time.perf_counter() - started) * 1000, 1),
-                    "client": client[0] if client else "",
-                },
-            )
+            address = client[0] if client else ""
+            hushed = self._hush(address) if status == 429 else 0
+            if hushed is not None:
+                log.info(
+                    "%s %s %d%s",
+                    scope["method"],
+                    scope["path"],
+                    status,
+                    f" ({hushed} more 429s to {address} in the last minute, not logged)" if hushed else "",
+                    extra={
+                        "request_id": Headers(scope=scope).get(REQUEST_ID_HEADER, ""),
+                        "status": status,
+                        "ms": round((time.perf_counter() - started) * 1000, 1),
+                        "client": address,
+                    },
+                )
 
 
 def create_app(database_url: str, key: bytes, connections: int = 10, limits: Limits | None = None) -> FastAPI:

@@ -11,12 +11,16 @@ In order, for each request:
    received; then the desk's own request rate;
 4. a request with a body takes a slot among the bodies in flight (in all, per address, per desk): none free, 429.
 
-A 429 carries ``Retry-After`` (seconds) and the protocol's envelope, ``detail.retry_after`` the same figure.
+A 429 carries ``Retry-After`` (seconds) and the protocol's envelope, ``detail.retry_after`` the same figure. It is
+sent after a pause of up to ``TARPIT`` seconds (for at most ``TARPIT_HELD`` requests at once, ``TARPIT_PER_ADDRESS``
+per address; beyond, at once), so that a client that does not wait as told is slowed down rather than served as
+fast as it asks; a refusal of a request with a body closes the connection, its body unread.
 Each worker process keeps its own buckets: with ``--workers N`` an address gets up to N times the rates.
 """
 
 from __future__ import annotations
 
+import asyncio
 import math
 import time
 from collections import Counter, OrderedDict
@@ -30,6 +34,9 @@ from counter_app.sync.protocol import PREFIX
 from provincial_server.answers import ApiError
 
 DESK_SCOPE_KEY = "counter.desk"  # where the gate leaves the authenticated desk for the routes
+TARPIT = 1.0  # seconds a 429 waits before it is sent
+TARPIT_HELD = 512  # well under the 1,024 open files a process gets by default
+TARPIT_PER_ADDRESS = 32
 
 
 @dataclass(frozen=True)
@@ -126,6 +133,8 @@ class Guard:
         self.bodies = Slots(limits.bodies)
         self.address_bodies = Slots(limits.address_bodies)
         self.desk_bodies = Slots(limits.desk_bodies)
+        self.tarpit = Slots(TARPIT_PER_ADDRESS)
+        self.tarpit_held = Slots(TARPIT_HELD)
         self._operations: dict[tuple[str, str], str] | None = None
 
     def operations(self, scope) -> dict[tuple[str, str], str]:
@@ -146,13 +155,36 @@ class Guard:
         try:
             held = await self._admit(scope)
         except ApiError as refused:
-            await refused.response()(scope, receive, send)
+            await self._refuse(scope, receive, send, refused)
             return
         try:
             await self.app(scope, receive, send)
         finally:
             for slots, key in held:
                 slots.give_back(key)
+
+    async def _refuse(self, scope, receive, send, refused: ApiError) -> None:
+        response = refused.response()
+        headers = Headers(scope=scope)
+        if headers.get("content-length", "0") not in ("", "0") or "transfer-encoding" in headers:
+            response.headers["Connection"] = "close"  # its body is not wanted: not one more byte is read
+        if refused.status == 429:
+            address = scope["client"][0] if scope.get("client") else ""
+            await self._pause(address, min(TARPIT, float(refused.headers["Retry-After"])))
+        await response(scope, receive, send)
+
+    async def _pause(self, address: str, seconds: float) -> None:
+        """Hold a refused request a moment, unless too many are held already (in all, or from this address)."""
+        if not self.tarpit_held.take(""):
+            return
+        if not self.tarpit.take(address):
+            self.tarpit_held.give_back("")
+            return
+        try:
+            await asyncio.sleep(seconds)
+        finally:
+            self.tarpit.give_back(address)
+            self.tarpit_held.give_back("")
 
     async def _admit(self, scope) -> list[tuple[Slots, str]]:
         """Check the request against the limits and the token; the body slots it holds, to give back after."""
