@@ -46,8 +46,8 @@ from sync import admin, desk_with_backlog, free_port, start_server  # noqa: E402
 from counter_app.store import journal  # noqa: E402
 from counter_app.sync import engine  # noqa: E402
 from counter_app.sync.client import Client  # noqa: E402
-from counter_app.sync.enrolment_code import new_code  # noqa: E402
-from counter_app.sync.protocol import PREFIX, PushRequest, PushResponse  # noqa: E402
+from counter_core.domain.enrolment_code import new_code  # noqa: E402
+from counter_core.protocol import PREFIX, PushRequest, PushResponse  # noqa: E402
 
 MB = 1024 * 1024
 COMMUNES = 10

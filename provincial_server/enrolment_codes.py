@@ -1,4 +1,4 @@
-"""Giving a desk its one-time enrolment code: a fresh code (``counter_app.sync.enrolment_code``), kept only as its
+"""Giving a desk its one-time enrolment code: a fresh code (``counter_core.domain.enrolment_code``), kept only as its
 keyed hash under the server's secret, valid ``VALID``; the code itself is shown once, to the administrator."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import psycopg
 
-from counter_app.sync import enrolment_code
+from counter_core.domain import enrolment_code
 from provincial_server.secret import keyed_hash
 from provincial_server.store import enrolment
 

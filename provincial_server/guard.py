@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from fastapi.routing import APIRoute
 from starlette.datastructures import Headers
 
-from counter_app.sync.protocol import PREFIX
+from counter_core.protocol import PREFIX
 from provincial_server.answers import ApiError
 
 DESK_SCOPE_KEY = "counter.desk"  # where the gate leaves the authenticated desk for the routes

@@ -6,11 +6,10 @@ the desk's sequence; the other items of the batch go on. Only a batch whose enve
 from __future__ import annotations
 
 from typing import Literal
-from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from counter_app.sync.protocol import MAX_BATCH, MAX_SEQ, PROTOCOL, Action, PushRequest, Unsendable
+from counter_core.protocol import MAX_BATCH, PROTOCOL, Action, PushItem, PushRequest, Unsendable
 from provincial_server.request_body import Flaw, field_name, refusal, storable, validated
 from provincial_server.store.push import Refusal, Refused
 
@@ -19,14 +18,6 @@ class _Envelope(BaseModel):
     model_config = ConfigDict(extra="forbid")
     protocol: Literal["counter-sync/1"] = PROTOCOL
     actions: list[dict] = Field(max_length=MAX_BATCH)
-
-
-class _Identity(BaseModel):
-    """What settles an item whatever else it holds: its op_id and its number in the desk's sequence."""
-
-    model_config = ConfigDict(extra="allow")
-    op_id: UUID
-    desk_seq: int = Field(ge=1, le=MAX_SEQ)
 
 
 def read_push(_model: type[BaseModel], value: object, flaws: list[Flaw]) -> tuple[PushRequest, list[Refused]]:
@@ -40,7 +31,7 @@ def read_push(_model: type[BaseModel], value: object, flaws: list[Flaw]) -> tupl
     refused: list[Refused] = []
     for index, item in enumerate(envelope.actions):
         try:
-            identity = _Identity.model_validate(item)
+            identity = PushItem.model_validate(item)
         except ValidationError as exc:
             loc = ("actions", index, *exc.errors()[0]["loc"])
             raise refusal(field_name(loc), f"không hợp lệ ({exc.errors()[0]['msg']})") from exc
@@ -49,7 +40,7 @@ def read_push(_model: type[BaseModel], value: object, flaws: list[Flaw]) -> tupl
     return PushRequest.model_construct(protocol=envelope.protocol, actions=actions), refused
 
 
-def _item(identity: _Identity, item: dict, flaws: list[Flaw]) -> Action | Refused:
+def _item(identity: PushItem, item: dict, flaws: list[Flaw]) -> Action | Refused:
     """The item as an action, or why it cannot be applied: its first flaw, its first wrong value, the desk's word."""
 
     def refused(code: str, field: str | None, reason: str) -> Refused:

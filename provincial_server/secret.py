@@ -14,7 +14,7 @@ from pathlib import Path
 
 import psycopg
 
-from counter_app.errors import CounterError
+from counter_core.foundation.errors import CounterError
 from provincial_server.store import enrolment
 
 VARIABLE = "COUNTER_SERVER_SECRET"

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import os
 import secrets
+import shutil
+import tempfile
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The provincial server's secret key for the whole run: the test servers and the counter-server commands the tests
@@ -15,11 +18,11 @@ from datetime import datetime
 
 import pytest
 
-from counter_app import accounts
-from counter_app.clock import VN_TZ
-from counter_app.configuration import init_desk
-from counter_app.desk import Desk
+from counter_app.services import accounts
+from counter_app.services.configuration import init_desk
 from counter_app.store import open_store
+from counter_app.store.desk import Desk
+from counter_core.foundation.clock import VN_TZ
 
 UNIT = "000.00.31.H56"
 
@@ -65,17 +68,34 @@ def desk(configured, clock):
     return Desk(configured, clock)
 
 
+def postgres_folder() -> Path:
+    """A fresh folder for an embedded PostgreSQL, outside pytest's own temporary folder: run as root, the tests run
+    PostgreSQL as another user, who must reach the folder, and any other pytest run on the machine sets pytest's
+    folder back to 0700 as it starts (the cluster then dies mid-run)."""
+    return Path(tempfile.mkdtemp(prefix="counter-test-pg-"))
+
+
+@pytest.fixture
+def data_folder():
+    """A server data folder of the test's own (see ``postgres_folder``), removed after it."""
+    folder = postgres_folder()
+    yield folder / "data"
+    shutil.rmtree(folder, ignore_errors=True)
+
+
 @pytest.fixture(scope="session")
-def database_url(tmp_path_factory):
+def database_url():
     from provincial_server import embedded
 
     url = os.environ.get("COUNTER_TEST_DATABASE_URL")
     if url:
         yield url
         return
-    cluster = embedded.start(tmp_path_factory.mktemp("province"))
+    folder = postgres_folder()
+    cluster = embedded.start(folder)
     yield cluster.url
     cluster.stop()
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture
@@ -83,7 +103,7 @@ def start_desk_log():
     """``logs.setup`` as the command line and the window call it; the file handler goes when the test ends."""
     import logging
 
-    from counter_app import logs
+    from counter_app.foundation import logs
 
     yield logs.setup
     root = logging.getLogger()

@@ -13,7 +13,7 @@ import psycopg
 from psycopg.types.json import Jsonb
 from pydantic import ValidationError
 
-from counter_app.sync.protocol import (
+from counter_core.protocol import (
     MAX_PAGE_BYTES,
     RECEPTION_STATUSES,
     Action,

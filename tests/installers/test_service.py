@@ -94,7 +94,7 @@ def test_systemd_accepts_the_unit(tmp_path):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("database", ["external", "embedded"])
-def test_the_units_command_serves_the_province_and_stops_on_sigterm(database_url, tmp_path, database):
+def test_the_units_command_serves_the_province_and_stops_on_sigterm(database_url, tmp_path, data_folder, database):
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
@@ -105,7 +105,7 @@ def test_the_units_command_serves_the_province_and_stops_on_sigterm(database_url
     assert unit_environment()["XDG_RUNTIME_DIR"] == "/run/counter-server"
     assert section("Service")["RuntimeDirectory"] == "counter-server"  # systemd makes /run/counter-server
     (tmp_path / "run").mkdir(mode=0o700)
-    data = tmp_path / "state"
+    data = data_folder
     data.mkdir(mode=0o700)  # what StateDirectory= makes
     command = [
         VARIABLE.sub(lambda m: settings[m.group(1)], word) for word in shlex.split(section("Service")["ExecStart"])

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -17,6 +18,8 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+
+from tests.conftest import postgres_folder
 
 pytestmark = pytest.mark.slow
 ROOT = Path(__file__).resolve().parents[2]
@@ -92,12 +95,14 @@ class Server:
 
 
 @pytest.fixture(scope="module")
-def folder(tmp_path_factory):
+def folder():
     """One data folder for the whole module (its cluster is created once): each test leaves nothing running."""
-    path = tmp_path_factory.mktemp("lifecycle") / "data"
+    top = postgres_folder()
+    path = top / "data"
     yield path
     for pid in postgres_of(path):  # a failed test must not leave a cluster behind for the rest of the suite
         os.kill(pid, signal.SIGKILL)
+    shutil.rmtree(top, ignore_errors=True)
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from schemathesis.core.parameters import ParameterLocation
 from schemathesis.generation.modes import GenerationMode
 
 from counter_app.sync import engine
-from counter_app.sync.protocol import ErrorEnvelope
+from counter_core.protocol import ErrorEnvelope
 from tests import hostile
 
 OPERATIONS = {

@@ -20,10 +20,11 @@ import zxingcpp
 from PIL import Image
 from psycopg.conninfo import make_conninfo
 
-from counter_app.sync import engine, enrolment_code
+from counter_app.sync import engine
 from counter_app.sync.client import Client, SyncError
-from counter_app.sync.enrolment_code import BadCode, OutdatedCode, grouped, new_code, normalized
-from counter_app.sync.protocol import PREFIX
+from counter_core.domain import enrolment_code
+from counter_core.domain.enrolment_code import BadCode, OutdatedCode, grouped, new_code, normalized
+from counter_core.protocol import PREFIX
 from provincial_server.cli import main
 from provincial_server.store import admin, enrolment, schema
 from tests.sync.conftest import KEY, issue_code
