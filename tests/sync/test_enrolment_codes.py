@@ -13,12 +13,10 @@ import json
 import logging
 import uuid
 
-import psycopg
 import pytest
 import requests
 import zxingcpp
 from PIL import Image
-from psycopg.conninfo import make_conninfo
 
 from counter_app.sync import engine
 from counter_app.sync.client import Client, SyncError
@@ -26,7 +24,7 @@ from counter_core.domain import enrolment_code
 from counter_core.domain.enrolment_code import BadCode, OutdatedCode, grouped, new_code, normalized
 from counter_core.protocol import PREFIX
 from provincial_server.cli import main
-from provincial_server.store import admin, enrolment, schema
+from provincial_server.store import admin, enrolment
 from tests.sync.conftest import KEY, issue_code
 
 
@@ -162,37 +160,3 @@ def test_a_command_with_another_key_is_stopped_with_a_clear_message(province, se
     status, out, err = counter_server(province.url, "desk", province.unit_code, "3")
     assert status == 1 and not out
     assert "Khóa bí mật của máy chủ" in err
-
-
-@pytest.fixture
-def database_at_004(database_url):
-    name = f"codes_{uuid.uuid4().hex[:8]}"
-    with psycopg.connect(database_url, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    conn = admin.connect(make_conninfo(database_url, dbname=name))
-    conn.execute("CREATE TABLE schema_migration (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())")
-    for migration, sql in schema.MIGRATIONS[:4]:
-        conn.execute(sql)
-        conn.execute("INSERT INTO schema_migration(name) VALUES (%s)", (migration,))
-    yield conn
-    conn.close()
-    with psycopg.connect(database_url, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE "{name}"')
-
-
-def test_the_upgrade_invalidates_the_old_unused_codes_and_says_which_desks_need_new_ones(database_at_004):
-    conn = database_at_004
-    conn.execute("INSERT INTO unit VALUES ('000.00.31.H56', 'UBND xã Quảng Phú')")
-    for n in (1, 2, 3):
-        conn.execute("INSERT INTO desk(id, unit_code, desk) VALUES (%s, '000.00.31.H56', %s)", (f"D{n}", n))
-    old = "3F9A0C21BE"
-    conn.execute(
-        "INSERT INTO enrolment_code VALUES (%s, 'D1', now() + interval '6 days', NULL), "
-        "(%s, 'D2', now() + interval '6 days', now()), (%s, 'D3', now() - interval '1 day', NULL)",
-        (hashlib.sha256(old.encode()).hexdigest(), "a" * 64, "b" * 64),
-    )
-    assert schema.migrate(conn)[-2:] == ["005_item_refusals", "006_keyed_enrolment_codes"]
-    events = [p for p in admin.problems(conn) if p["kind"] == "enrolment_code_invalidated"]
-    assert [e["desk_id"] for e in events] == ["D1"]  # the unused, unexpired one: D2 was spent, D3 had expired
-    assert "counter-server desk" in events[0]["reason"]
-    assert conn.execute("SELECT count(*) AS n FROM enrolment_key").fetchone()["n"] == 0

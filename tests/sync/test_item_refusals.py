@@ -78,15 +78,20 @@ def test_a_note_longer_than_the_protocol_allows_is_refused_by_the_province_not_s
     assert journal.sync_backlog(desk.store)["set_aside"] == 1
 
 
-def test_a_batch_refused_whole_is_split_until_the_action_at_fault_is_set_aside(enrolled, province):
-    desk, clerk = enrolled
-    codes = received(desk, clerk, 5)
+def nest_too_deep(desk, code: str) -> None:
+    """Reception facts nested 40 levels deep (the server reads 32): a push holding them is refused whole."""
     deep: dict = {}
     for _ in range(40):
         deep = {"a": deep}
     desk.store.conn.execute(
-        "UPDATE dossier SET data = json_set(data, '$.x', json(?)) WHERE code = ?", (json.dumps(deep), codes[3])
+        "UPDATE dossier SET data = json_set(data, '$.x', json(?)) WHERE code = ?", (json.dumps(deep), code)
     )
+
+
+def test_a_batch_refused_whole_is_split_until_the_action_at_fault_is_set_aside(enrolled, province):
+    desk, clerk = enrolled
+    codes = received(desk, clerk, 5)
+    nest_too_deep(desk, codes[3])
     report = engine.sync(desk)
     assert report.outcomes == {"applied": 4, "rejected": 1}
     assert set(server_store.dossier_codes(province.db, province.unit_code)) == set(codes) - {codes[3]}
@@ -103,12 +108,7 @@ def test_a_batch_refused_whole_is_split_until_the_action_at_fault_is_set_aside(e
 def test_a_desk_restored_after_an_unsendable_action_gets_its_place_back(enrolled, province, make_desk, server_url):
     desk, clerk = enrolled
     codes = received(desk, clerk, 2)
-    deep: dict = {}
-    for _ in range(40):
-        deep = {"a": deep}
-    desk.store.conn.execute(
-        "UPDATE dossier SET data = json_set(data, '$.x', json(?)) WHERE code = ?", (json.dumps(deep), codes[0])
-    )
+    nest_too_deep(desk, codes[0])
     assert engine.sync(desk).outcomes == {"rejected": 1, "applied": 1}
     fresh, lan = make_desk(1, folder="new-computer")
     engine.enrol(fresh, server_url, province.desk_code(1))
