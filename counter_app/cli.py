@@ -79,8 +79,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--code-block", type=int, default=1000, help="daily code numbers reserved per desk (1000)")
     p.add_argument("--office-hours", help="sessions, default 07:00-11:30,13:30-17:00")
     p.add_argument(
-        "--same-day-cutoff", default="15:00", help="same-day procedures received after this go to the next day"
+        "--same-day-cutoff",
+        help="same-day procedures received after this (HH:MM, default 15:00) go to the next working day",
     )
+    p.add_argument("--header-line1", help='papers\' header line 1 (default "UBND XÃ …" from the unit name)')
+    p.add_argument("--header-line2", help='papers\' header line 2 (default "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG")')
+    p.add_argument(
+        "--header-line2-names-commune",
+        choices=("yes", "no"),
+        help="whether the default header line 2 repeats the commune's name",
+    )
+    p.add_argument(
+        "--centre-name",
+        help='the receiving centre as papers name it (default "Trung tâm Phục vụ hành chính công xã …")',
+    )
+    p.add_argument(
+        "--forms-2025-from", help="first reception day numbered by the 2025 form set (TT 03/2025; default 15/09/2025)"
+    )
+    p.add_argument("--letter-symbol", help="the symbol after a letter's number (default TTPVHCC)")
+    p.add_argument("--signer-title", help="who signs the centre's letters (default GIÁM ĐỐC)")
     p.add_argument(
         "--tracking-url",
         default=configuration.DEFAULT_TRACKING_URL,
@@ -211,6 +228,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=printouts.REPORT_FORMATS, help="pdf or xlsx (default: from --out, else pdf)")
     p.add_argument("--out", type=Path, help="the file (default: <data folder>/reports/<kind>-<from>-<to>.<format>)")
     p.add_argument("--columns", help=f"register only: columns, comma-separated ({', '.join(register.COLUMNS)})")
+    p.add_argument(
+        "--view",
+        choices=("competent", "receiving"),
+        default="competent",
+        help="periodic only: count a dossier at the unit that decides it (default) or at the one that received it",
+    )
 
     p = sub.add_parser("enrol", help="register this desk with the provincial server (one-time code)")
     p.add_argument("--server", required=True, help="the provincial server, e.g. https://motcua.example.gov.vn")
@@ -290,6 +313,17 @@ def cmd_init(args, store):
         args.idle_minutes,
         args.lock_after,
         args.lock_minutes,
+        papers={
+            "header_line1": args.header_line1,
+            "header_line2": args.header_line2,
+            "header_line2_names_commune": None
+            if args.header_line2_names_commune is None
+            else args.header_line2_names_commune == "yes",
+            "centre_name": args.centre_name,
+            "forms_2025_from": args.forms_2025_from,
+            "letter_symbol": args.letter_symbol,
+            "signer_title": args.signer_title,
+        },
     )
     _out(
         args,
@@ -342,11 +376,12 @@ def cmd_catalog(args, store):
         )
     else:
         procs = configuration.procedures(store, vn_now().date(), args.search)
+        cutoff = Desk(store).config.office_hours.same_day_cutoff
         _out(
             args,
             [p.to_json() for p in procs],
             lambda: (
-                "\n".join(f"{p.code}  {p.name} [{p.field}] — {p.processing.phrase()}" for p in procs)
+                "\n".join(f"{p.code}  {p.name} [{p.field}] — {p.processing.phrase(cutoff)}" for p in procs)
                 or "Không có thủ tục nào."
             ),
         )
@@ -377,7 +412,7 @@ def cmd_due_date(args, store):
     data = {
         "procedure": proc.code,
         "procedure_name": proc.name,
-        "processing": proc.processing.phrase(),
+        "processing": proc.processing.phrase(desk.config.office_hours.same_day_cutoff),
         "received_at": iso(received),
         "counted_from": iso(appt.counted_from),
         "due_at": iso(appt.due) if appt.due else None,
@@ -397,7 +432,7 @@ def cmd_receive(args, store):
         if args.postal_item
         else reception.receive(desk, intake, clerk)
     )
-    for warning in receipt.warnings:
+    for warning in receipt.warnings + receipt.id_warnings:
         print(f"Cảnh báo: {warning}", file=sys.stderr)
     _out(
         args,
@@ -480,7 +515,7 @@ def cmd_queue(args, store):
         queue,
         lambda: (
             f"Ngày {queue['day']}: tiếp nhận {len(queue['received'])}, đến hạn {len(queue['due_today'])}, "
-            f"quá hạn {len(queue['late'])}"
+            f"quá hạn {len(queue['late'])}, chờ công dân bổ sung {len(queue['waiting_supplement'])}"
         ),
     )
 
@@ -495,7 +530,7 @@ def cmd_report(args, store):
     period = reports.Period.parse(args.date_from, args.date_to, desk.clock().date())
     fmt = args.format or (args.out.suffix.lstrip(".").lower() if args.out else "pdf")
     columns = register.check_columns([c.strip() for c in args.columns.split(",")]) if args.columns else None
-    path = printouts.report_to_file(desk, args.kind, period, fmt, columns, args.out)
+    path = printouts.report_to_file(desk, args.kind, period, fmt, columns, args.out, args.view)
     _out(
         args,
         {
@@ -670,7 +705,9 @@ OUTCOME_WORDS = {
 
 
 def cmd_id_card(args):
-    card = parse_id_card(sys.stdin.read() if args.text == "-" else args.text)
+    card = parse_id_card(sys.stdin.read() if args.text == "-" else args.text, vn_now().date())
+    for warning in card.warnings:
+        print(f"Cảnh báo ({warning.field}): {warning.message}", file=sys.stderr)
     data = card.to_json()
     _out(args, data, lambda: "\n".join(f"{k}: {v}" for k, v in data.items()))
 

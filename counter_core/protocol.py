@@ -194,12 +194,15 @@ class AccountChange(Message):
 
 
 class UnitChange(Message):
-    """A unit of the province, so that a desk can receive a dossier for another unit (§9)."""
+    """A unit of the province, so that a desk can receive a dossier for another unit (§9); for the desk's own unit,
+    the header lines of its papers when the province sets them ("" leaves the desk's own)."""
 
     kind: Literal["unit"] = "unit"
     cursor: Seq
     code: str
     name: str
+    header_line1: str = Field(default="", max_length=200)
+    header_line2: str = Field(default="", max_length=200)
 
 
 Change = Annotated[

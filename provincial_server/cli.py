@@ -23,7 +23,7 @@ from counter_core.domain.intake import parse_day
 from counter_core.domain.procedure import Catalog
 from counter_core.domain.status import parse_status
 from counter_core.foundation.clock import VN_TZ
-from counter_core.foundation.errors import CounterError, NotFound
+from counter_core.foundation.errors import CounterError, InvalidInput, NotFound
 from counter_core.foundation.text import nfc
 from provincial_server import logs, upstream
 from provincial_server.app import DATABASE_URL_VARIABLE, create_app, sha256
@@ -58,9 +58,13 @@ def build_parser() -> argparse.ArgumentParser:
         default=1,
         help="worker processes (each with its own pool of 10 connections); e.g. the number of CPUs",
     )
-    p = sub.add_parser("unit", help="create or rename a unit")
+    p = sub.add_parser("unit", help="create or rename a unit, or set the header lines of its papers")
     p.add_argument("code")
     p.add_argument("name")
+    p.add_argument("--header-line1", help='line 1 of its papers\' header (desks default to "UBND XÃ …")')
+    p.add_argument(
+        "--header-line2", help='line 2 of its papers\' header (desks default to "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG")'
+    )
     p = sub.add_parser("desk", help="create a desk of a unit and print a one-time enrolment code")
     p.add_argument("unit_code")
     p.add_argument("desk", type=int)
@@ -153,7 +157,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def run(args, conn) -> object:
     if args.command == "unit":
-        return {"unit": args.code, "changed": store.create_unit(conn, args.code.strip(), nfc(args.name))}
+        lines = [nfc(line) if line is not None else None for line in (args.header_line1, args.header_line2)]
+        if any(line is not None and len(line) > 200 for line in lines):
+            raise InvalidInput("header_line", "Dòng tiêu đề dài quá 200 ký tự.")
+        return {"unit": args.code, "changed": store.create_unit(conn, args.code.strip(), nfc(args.name), *lines)}
     if args.command == "desk":
         desk_id = store.create_desk(conn, args.unit_code, args.desk)
         code = secrets.token_hex(5).upper()

@@ -57,7 +57,7 @@ def report(desk: Desk, period: Period) -> Report:
         kind="fees",
         title=TITLE,
         short_title="Phí, lệ phí",
-        unit_name=desk.config.unit_name,
+        letterhead=desk.config.letterhead,
         period=period,
         made_at=made_at,
         lines=period.progress(made_at),

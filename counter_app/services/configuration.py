@@ -14,9 +14,12 @@ from counter_app.store.settings import (
     DEFAULT_TRACKING_URL,
     DeskConfig,
     desk_config,
+    paper_settings,
 )
 from counter_core.domain.calendar import CalendarNotice, OfficeHours
 from counter_core.domain.codes import DEFAULT_BLOCK, check_desk
+from counter_core.domain.intake import parse_day
+from counter_core.domain.letterhead import FORMS_2025_FROM
 from counter_core.domain.procedure import SEED_CATALOG, Catalog, Procedure
 from counter_core.foundation.clock import iso, vn_now
 from counter_core.foundation.errors import InvalidInput
@@ -30,21 +33,27 @@ def init_desk(
     desk: int,
     code_block: int = DEFAULT_BLOCK,
     office_hours: str | None = None,
-    cutoff: str = "15:00",
+    cutoff: str | None = None,
     tracking_url: str = DEFAULT_TRACKING_URL,
     print_directly: bool = False,
     idle_minutes: int = DEFAULT_IDLE_MINUTES,
     lock_after: int = DEFAULT_LOCK_AFTER,
     lock_minutes: int = DEFAULT_LOCK_MINUTES,
+    papers: dict | None = None,
 ) -> DeskConfig:
-    """Configure the desk (idempotent) and load the seed catalog if the desk has none."""
+    """Configure the desk (idempotent) and load the seed catalog if the desk has none.
+
+    The same-day cut-off applies with or without office hours (the default sessions then). ``papers`` sets the
+    letterhead (``header_line1``, ``header_line2``, ``header_line2_names_commune``, ``centre_name``,
+    ``forms_2025_from``, ``letter_symbol``, ``signer_title``); a setting not given keeps its stored value.
+    """
     unit_code, unit_name = unit_code.strip(), nfc(unit_name)
     if not unit_code or any(c.isspace() for c in unit_code):
         raise InvalidInput("unit_code", "Mã đơn vị không được để trống hay chứa khoảng trắng.")
     if not unit_name:
         raise InvalidInput("unit_name", "Chưa nhập tên đơn vị.")
     check_desk(desk, code_block)
-    hours = OfficeHours.parse(office_hours, cutoff) if office_hours else OfficeHours()
+    hours = OfficeHours.parse(office_hours or OfficeHours().format(), cutoff or "15:00")
     if "{code}" not in tracking_url:
         raise InvalidInput("tracking_url", "Địa chỉ tra cứu phải chứa {code} (chỗ đặt mã hồ sơ).")
     if not 1 <= idle_minutes <= 240:
@@ -53,26 +62,45 @@ def init_desk(
         raise InvalidInput("lock_after", "Số lần nhập sai mật khẩu trước khi khóa tài khoản phải từ 1 đến 100.")
     if not 1 <= lock_minutes <= 1440:
         raise InvalidInput("lock_minutes", "Thời gian khóa tài khoản phải từ 1 đến 1440 phút.")
-    config = DeskConfig(
-        unit_code,
-        unit_name,
-        desk,
-        code_block,
-        hours,
-        tracking_url,
-        print_directly,
-        idle_minutes,
-        lock_after,
-        lock_minutes,
-    )
-    values = {k: str(v) for k, v in config.to_json().items()}
     with store.write():
         before = settings.get_all(store) or None
+        config = DeskConfig(
+            unit_code,
+            unit_name,
+            desk,
+            code_block,
+            hours,
+            tracking_url,
+            print_directly,
+            idle_minutes,
+            lock_after,
+            lock_minutes,
+            **_papers(before or {}, papers or {}),
+        )
+        values = {k: str(v) for k, v in config.to_json().items()}
         settings.put(store, values)
         journal.append_audit(store, iso(vn_now()), None, "desk.init", "desk", before, values)
         if not catalog.versions(store):
             store_catalog(store, Catalog.load(SEED_CATALOG))
     return config
+
+
+def _papers(stored: dict[str, str], given: dict) -> dict:
+    """The letterhead settings: those given, checked, over those stored (or the defaults)."""
+    out = paper_settings(stored)
+    for key, value in given.items():
+        if value is None:
+            continue
+        if key not in out:
+            raise InvalidInput(key, f"Không có thiết lập giấy tờ {key!r}.")
+        if key == "forms_2025_from":
+            value = (parse_day(value, key) if isinstance(value, str) else value) or FORMS_2025_FROM
+        elif isinstance(out[key], str):
+            value = nfc(value)
+            if len(value) > 200:
+                raise InvalidInput(key, "Dòng tiêu đề, tên hay ký hiệu dài quá 200 ký tự.")
+        out[key] = value
+    return out
 
 
 def import_catalog(store: Store, path: Path) -> dict:

@@ -44,7 +44,7 @@ def show(desk: Desk, code: str) -> dict:
         "procedure_name": proc.name,
         "procedure_field": proc.field,
         "processing": processing.to_json(),
-        "processing_phrase": processing.phrase(),
+        "processing_phrase": processing.phrase(desk.config.office_hours.same_day_cutoff),
         "received_by_name": events[0]["user_name"],
         "competent_unit_name": dict(desk.units()).get(row["competent_unit"], row["competent_unit"]),
         "events": [
@@ -86,7 +86,8 @@ def search(desk: Desk, text: str, limit: int = 50) -> list[dict]:
 
 
 def queue(desk: Desk, day: date | None = None, limit: int = 500) -> dict:
-    """The day's queue: received that day, open dossiers due that day, and late ones."""
+    """The day's queue: received that day, open dossiers due that day, late ones, and those waiting for the
+    citizen's papers (paused: never due nor late while they wait)."""
     now = desk.clock()
     day = day or now.date()
     start = desk.calendar.at(day, datetime.min.time())
@@ -99,4 +100,5 @@ def queue(desk: Desk, day: date | None = None, limit: int = 500) -> dict:
         "received": [summary(r) for r in received],
         "due_today": [summary(r) for r in due if r["due_at"] >= max(iso(start), cutoff)],
         "late": [summary(r) for r in due if r["due_at"] < cutoff],
+        "waiting_supplement": [summary(r) for r in dossiers.waiting_supplement(desk.store, limit)],
     }

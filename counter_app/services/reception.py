@@ -42,7 +42,8 @@ class Receipt:
     received_at: datetime
     appointment: Appointment
     fee: Fee
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()  # for the supervisor (a desk's codes overflowing its block)
+    id_warnings: tuple[str, ...] = ()  # what the clerk was asked to check on the ID card
 
     def to_json(self) -> dict:
         return {
@@ -54,6 +55,7 @@ class Receipt:
             "fee": self.fee.amount,
             "fee_explanation": self.fee.explanation,
             "warnings": list(self.warnings),
+            "id_warnings": list(self.id_warnings),
         }
 
 
@@ -183,7 +185,9 @@ def _open(desk: Desk, intake: Intake, clerk: User, status: Status, note: str) ->
             journal.append_audit(
                 desk.store, at, clerk.id, "dossier.code_overflow_alert", str(code), None, {"message": warning}
             )
-    return Receipt(str(code), dossier_uuid, now, quote.appointment, quote.fee, tuple(warnings))
+    return Receipt(
+        str(code), dossier_uuid, now, quote.appointment, quote.fee, tuple(warnings), intake.warnings(now.date())
+    )
 
 
 def _competent_unit(desk: Desk, unit_code: str) -> str | None:

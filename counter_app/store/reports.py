@@ -2,6 +2,8 @@
 
 Only dossiers received at the unit's counter count (their code begins with the unit's code, whichever desk of the
 unit received them), and only accepted ones: not the online registrations still waiting (1) nor the refused (3).
+The statistics of a period may instead count the dossiers the unit decides (``by_competent``): those received here
+for no other unit, and those received at another unit for this one (§9).
 The queries read through indexes (reception time, status, the two partial event indexes of m005) so that a year
 of a million-dossier store is read in about a second; one row comes back per dossier or per group.
 """
@@ -15,10 +17,14 @@ from counter_app.store.db import Store
 from counter_app.store.schema import CLOSING_EVENTS
 
 _OURS = "substr(d.code, 1, :n) = :prefix AND d.status NOT IN (1, 3)"
+_DECIDED_HERE = (
+    "(d.competent_unit = :unit OR (d.competent_unit IS NULL AND substr(d.code, 1, :n) = :prefix)) "
+    "AND d.status NOT IN (1, 3)"
+)
 
 
 def _window(prefix: str, start: str, end: str) -> dict:
-    return {"prefix": prefix + "-", "n": len(prefix) + 1, "start": start, "end": end}
+    return {"unit": prefix, "prefix": prefix + "-", "n": len(prefix) + 1, "start": start, "end": end}
 
 
 def _tuples(store: Store, sql: str, params: tuple | dict) -> list[tuple]:
@@ -29,28 +35,30 @@ def _tuples(store: Store, sql: str, params: tuple | dict) -> list[tuple]:
         return cursor.execute(sql, params).fetchall()
 
 
-_CANDIDATE = f"""
+_CANDIDATE = """
     SELECT d.id, d.catalog_id, d.procedure_code, d.channel, d.received_at < :start, d.received_by, d.due_at,
         EXISTS (SELECT 1 FROM dossier_event m WHERE m.dossier_id = d.id AND (m.status = 5 OR m.kind = 'reschedule'))
             AS moved,
         CASE WHEN d.received_at < :start THEN EXISTS (SELECT 1 FROM dossier_event s WHERE s.dossier_id = d.id
-            AND s.status IN (7, 8, 9) AND s.{CLOSING_EVENTS} AND s.at < :start) ELSE 0 END AS settled_before
+            AND s.status IN (7, 8, 9) AND s.{closing} AND s.at < :start) ELSE 0 END AS settled_before
     FROM dossier d
-    WHERE {_OURS} AND """
+    WHERE {ours} AND """
 
 
-def candidates(store: Store, prefix: str, start: str, end: str) -> list[tuple]:
+def candidates(store: Store, prefix: str, start: str, end: str, by_competent: bool = False) -> list[tuple]:
     """Every dossier of the unit received before ``end`` whose processing may not have ended before ``start``:
     received in the period, or before it and still open or ended at ``start`` or later. Each row is (id,
     catalog_id, procedure_code, channel, carried_over, received_by, due_at, moved, settled_before):
     ``settled_before`` says whether an earlier end (a withdrawal before the stop) rules it out; ``moved`` whether a
     supplement pause or a Mẫu 04 ever moved its appointment: only those need their history (``histories``), for
-    the others the appointment is the dossier's."""
+    the others the appointment is the dossier's. ``by_competent`` counts the dossiers the unit decides instead of
+    those it received."""
     window = _window(prefix, start, end)
-    received = _tuples(store, _CANDIDATE + "d.received_at >= :start AND d.received_at < :end", window)
+    candidate = _CANDIDATE.format(closing=CLOSING_EVENTS, ours=_DECIDED_HERE if by_competent else _OURS)
+    received = _tuples(store, candidate + "d.received_at >= :start AND d.received_at < :end", window)
     carried = _tuples(
         store,
-        _CANDIDATE
+        candidate
         + """d.received_at < :start AND d.id IN (
             SELECT id FROM dossier WHERE status IN (2, 4, 5, 6) AND received_at < :start
             UNION

@@ -72,7 +72,9 @@ def apply_page(desk: Desk, page: ChangesPage, desk_id: str) -> Applied:
                 )
             continue
         applied.received += changed
-        applied.settings_changed |= changed and isinstance(change, (CatalogChange, CalendarChange, OfficeHoursChange))
+        applied.settings_changed |= changed and isinstance(
+            change, (CatalogChange, CalendarChange, OfficeHoursChange, UnitChange)
+        )
     return applied
 
 
@@ -300,9 +302,23 @@ def _unit(desk: Desk, change: UnitChange) -> bool:
     code, name = received.unit_code(change.code), nfc(change.name)
     if not name:
         raise InvalidInput("unit", f"Đơn vị {code} từ tỉnh không có tên.")
+    changed = code == desk.config.unit_code and _letterhead(desk, change)
     if dict(desk.units()).get(code) == name:
-        return False
+        return changed
     dossiers.put_unit(desk.store, code, name)
+    return True
+
+
+def _letterhead(desk: Desk, change: UnitChange) -> bool:
+    """The header lines the province set for this desk's unit (the lines it left empty stay as the desk has them)."""
+    values = {k: nfc(v) for k, v in (("header_line1", change.header_line1), ("header_line2", change.header_line2)) if v}
+    current = settings.get_all(desk.store)
+    if all(current.get(k) == v for k, v in values.items()):
+        return False
+    settings.put(desk.store, values)
+    journal.append_audit(
+        desk.store, iso(vn_now()), None, "desk.letterhead_province", "desk", {k: current.get(k) for k in values}, values
+    )
     return True
 
 

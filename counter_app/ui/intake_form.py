@@ -206,7 +206,8 @@ class IntakeForm(QWidget):
         if item is None:
             return
         self.procedure = item.data(Qt.ItemDataRole.UserRole)
-        self.chosen.setText(f"{self.procedure.code} — {self.procedure.name} ({self.procedure.processing.phrase()})")
+        limit = self.procedure.processing.phrase(self.desk.config.office_hours.same_day_cutoff)
+        self.chosen.setText(f"{self.procedure.code} — {self.procedure.name} ({limit})")
         self.documents.blockSignals(True)
         self.documents.setRowCount(0)
         for doc in self.procedure.documents:
@@ -323,6 +324,9 @@ class IntakeForm(QWidget):
         """Recompute the fee and the appointment as the fields change."""
         if self._clearing:
             return
+        today = self.desk.clock().date()
+        self.owner.show_warnings(self.owner.person().warnings(today))
+        self.submitter.show_warnings(self.submitter.person().warnings(today) if self.by_proxy.isChecked() else {})
         intake = self.intake()
         if intake is None:
             self.summary.setText(self.tr("Choose a procedure to see the fee and the appointment."))

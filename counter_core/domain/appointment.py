@@ -31,7 +31,7 @@ def appointment(received_at: datetime, processing: ProcessingTime, calendar: Wor
     - working hours walk the office sessions;
     - calendar days count every day, and a due moment on a day off moves to the next working morning;
     - same-day procedures are due at closing time, or the next working day when received after the
-      cut-off (15:00 by default).
+      cut-off (15:00 by default; 15:00 itself is not after it, 15:01 is: ``OfficeHours.after_cutoff``).
     """
     start = calendar.normalise(received_at)
     hours = calendar.office_hours
@@ -49,7 +49,7 @@ def appointment(received_at: datetime, processing: ProcessingTime, calendar: Wor
         return Appointment(start, calendar.normalise(start + timedelta(days=processing.amount)))
     # Same day: the cut-off applies to the working moment the dossier is counted from.
     day = start.date()
-    if start.time() >= hours.same_day_cutoff:
+    if hours.after_cutoff(start):
         day = calendar.next_working_day(day)
     return Appointment(start, calendar.at(day, hours.closes))
 

@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime
 from enum import IntEnum
 
-from counter_core.domain.citizen_id import FEMALE, MALE, check_id_number
+from counter_core.domain.citizen_id import FEMALE, MALE, check_id_number, id_warnings
 from counter_core.domain.fees import FeeRequest
 from counter_core.domain.fields import text, whole
 from counter_core.domain.procedure import MAX_COUNT, Procedure
@@ -38,7 +38,7 @@ CHANNEL_NAMES = {"direct": Channel.DIRECT, "online": Channel.ONLINE, "postal": C
 RETURN_NAMES = {"counter": ReturnMethod.COUNTER, "post": ReturnMethod.POST}
 CHANNEL_LABELS = {Channel.DIRECT: "Trực tiếp", Channel.ONLINE: "Trực tuyến", Channel.POSTAL: "Bưu chính công ích"}
 RETURN_LABELS = {
-    ReturnMethod.COUNTER: "Tại Bộ phận tiếp nhận và trả kết quả",
+    ReturnMethod.COUNTER: "Trực tiếp tại Trung tâm Phục vụ hành chính công",
     ReturnMethod.POST: "Qua dịch vụ Bưu chính công ích",
 }
 
@@ -76,7 +76,7 @@ class Person:
             out[f"{prefix}.id_number"] = "Chưa nhập số định danh cá nhân / CMND."
         else:
             try:
-                check_id_number(self.id_number, self.birth_date, self.gender or None, today)
+                check_id_number(self.id_number, today)
             except InvalidInput as exc:
                 out[f"{prefix}.id_number"] = exc.message
         if self.phone and not _PHONE.fullmatch(self.phone):
@@ -84,6 +84,11 @@ class Person:
         if self.email and not _EMAIL.match(self.email):
             out[f"{prefix}.email"] = "Địa chỉ thư điện tử không hợp lệ."
         return out
+
+    def warnings(self, today: date) -> dict[str, str]:
+        """What the clerk should check on the card (field → message): an ID number that disagrees with the birth
+        date or gender typed, an old CMND; never a reason to refuse."""
+        return {w.field: w.message for w in id_warnings(self.id_number, self.birth_date, self.gender or None, today)}
 
     def to_json(self) -> dict:
         data = asdict(self)
@@ -173,6 +178,11 @@ class Intake:
             for d in procedure.documents
             if d.required and d.name not in given
         )
+
+    def warnings(self, today: date) -> tuple[str, ...]:
+        """The doubts about the people's ID numbers, each naming whose (Chủ hồ sơ / Người nộp)."""
+        people = [("Chủ hồ sơ", self.owner), *((("Người nộp hồ sơ", self.submitter),) if self.submitter else ())]
+        return tuple(f"{who}: {message}" for who, person in people for message in person.warnings(today).values())
 
     @property
     def contact(self) -> Person:

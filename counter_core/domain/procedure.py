@@ -6,13 +6,15 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, time
 from enum import Enum
 from pathlib import Path
 
+from counter_core.domain.calendar import SAME_DAY_CUTOFF
 from counter_core.domain.fees import FeeRule
 from counter_core.domain.fields import text, whole
 from counter_core.foundation.errors import InvalidInput
+from counter_core.foundation.formatting import hour_phrase
 from counter_core.foundation.jsonfile import read_json
 from counter_core.foundation.text import fold, nfc
 
@@ -58,10 +60,11 @@ class ProcessingTime:
     def to_json(self) -> dict:
         return {"unit": self.unit.value, "amount": self.amount} if self.amount else {"unit": self.unit.value}
 
-    def phrase(self) -> str:
-        """As printed on the receipt: "03 ngày làm việc", "Trong ngày", "Không quy định thời hạn"."""
+    def phrase(self, cutoff: time = SAME_DAY_CUTOFF) -> str:
+        """As printed on the receipt: "03 ngày làm việc", "Trong ngày (tiếp nhận sau 15 giờ …)", "Không quy định
+        thời hạn"; ``cutoff`` is the unit's same-day cut-off."""
         if self.unit is TimeUnit.SAME_DAY:
-            return "Trong ngày (tiếp nhận sau 15 giờ trả vào ngày làm việc tiếp theo)"
+            return f"Trong ngày (tiếp nhận sau {hour_phrase(cutoff)} trả vào ngày làm việc tiếp theo)"
         if self.unit is TimeUnit.NO_FIXED_DATE:
             return "Không quy định thời hạn giải quyết cụ thể"
         return f"{self.amount:02d} {_UNIT_WORDS[self.unit]}"

@@ -183,6 +183,14 @@ MIGRATIONS: list[tuple[str, str]] = [
         DROP INDEX dossier_event_dossier;
     """,
     ),
+    (
+        "005_unit_letterhead",
+        """
+        -- The two header lines of a unit's papers, when the province sets them (else the desks' defaults).
+        ALTER TABLE unit ADD COLUMN header_line1 text NOT NULL DEFAULT '';
+        ALTER TABLE unit ADD COLUMN header_line2 text NOT NULL DEFAULT '';
+    """,
+    ),
 ]
 
 _LOCK = 726_100  # advisory lock key: one server at a time migrates

@@ -98,7 +98,11 @@ def test_the_register_lists_the_accepted_dossiers_received_in_the_period(desk, s
     assert (str(k.received), str(k.due), str(k.returned)) == ("2026-10-26", "2026-10-29", "2026-11-02")
     assert k.note == "Hẹn lại ngày 02/11/2026 (Mẫu 04)"  # the printed date stays in the column, the new one noted
     j = next(e for e in entries if e.code == seeded["J"])
-    assert (j.returned, j.note, j.return_method) == (None, "Đã xử lý xong", "Tại Bộ phận tiếp nhận và trả kết quả")
+    assert (j.returned, j.note, j.return_method) == (
+        None,
+        "Đã xử lý xong",
+        "Trực tiếp tại Trung tâm Phục vụ hành chính công",
+    )
     table = register.report(desk, OCTOBER).tables[0]
     assert [c.header for c in table.columns][6:9] == [
         ("Ngày, tháng, năm", "Nhận hồ sơ"),

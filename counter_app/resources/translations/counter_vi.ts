@@ -492,7 +492,7 @@ Xung đột: {conflicts}
     <message>
         <location filename="../../ui/intake_form.py" line="82"/>
         <source>At the counter</source>
-        <translation>Tại Bộ phận tiếp nhận và trả kết quả</translation>
+        <translation>Trực tiếp tại Trung tâm Phục vụ hành chính công</translation>
     </message>
     <message>
         <location filename="../../ui/intake_form.py" line="83"/>
