@@ -113,11 +113,11 @@ def status_events(store: Store, dossier_ids: list[int], end: str) -> list[sqlite
 
 
 def register(store: Store, prefix: str, start: str, end: str) -> list[sqlite3.Row]:
-    """The dossiers received in the period in order of reception, with the printed appointment, the last Mẫu 04
-    date, the moment the result was handed back and the current status."""
+    """The dossiers received in the period in order of reception, with the printed appointment, the current one,
+    the last Mẫu 04 date, the moment the result was handed back and the current status."""
     return store.all(
         f"""
-        SELECT d.id, d.code, d.catalog_id, d.procedure_code, d.owner_name, d.phone, d.received_at, d.status,
+        SELECT d.id, d.code, d.catalog_id, d.procedure_code, d.owner_name, d.phone, d.received_at, d.status, d.due_at,
             d.channel, d.return_method, d.competent_unit, d.fee, d.data,
             (SELECT coalesce(e.due_at, e.step_deadline) FROM dossier_event e WHERE e.dossier_id = d.id
                 ORDER BY e.id LIMIT 1) AS first_due,

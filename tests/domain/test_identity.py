@@ -110,3 +110,14 @@ def test_a_card_without_an_old_number():
 def test_an_unreadable_payload_gets_a_vietnamese_message(typed):
     with pytest.raises(InvalidInput, match="Không đọc được mã QR"):
         parse_id_card(typed)
+
+
+def test_a_card_whose_number_contradicts_its_birth_year_and_gender_is_read_with_a_warning_per_field():
+    contradicting = "051084009698|212163684|Đặng Hồng Bảo|02081985|Nữ|Quảng Ngãi|23092024||||"
+    card = parse_id_card(contradicting, today=TODAY)
+    assert (card.full_name, card.birth_date, card.gender) == ("Đặng Hồng Bảo", date(1985, 8, 2), "Nữ")  # not refused
+    assert [w.field for w in card.warnings] == ["birth_date", "gender"]
+    assert "chữ số thứ 5–6 (84) ghi năm sinh 84" in card.warnings[0].message
+    assert "giới tính Nam" in card.warnings[1].message
+    assert parse_id_card(CARD, today=TODAY).warnings == ()
+    assert card.to_json()["warnings"][1]["field"] == "gender"

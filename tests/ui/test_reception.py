@@ -194,3 +194,22 @@ def test_a_desk_that_knows_no_other_unit_does_not_ask_which_unit_decides(qtbot, 
     assert form.competent_unit.count() == 1 and not form.competent_unit.isVisible()
     choose(form, "khai sinh", "1.001193")
     assert form.intake().competent_unit == ""  # this unit decides
+
+
+def test_a_card_contradicting_its_number_fills_the_form_with_warnings_and_is_still_received(qtbot, window, desk):
+    form = window.intake
+    form.owner.edits["phone"].setFocus()
+    type_text(form.owner.edits["phone"], "0912345678")
+    type_text(form.owner.edits["phone"], CARD.replace("02081984|Nam", "02081985|Nữ"))
+    assert form.owner.text("full_name") == "Đặng Hồng Bảo" and form.owner.text("gender") == "Nữ"
+    year, gender = form.owner.warnings["birth_date"], form.owner.warnings["gender"]
+    assert year.isVisible() and "chữ số thứ 5–6 (84) ghi năm sinh 84" in year.text()
+    assert gender.isVisible() and "giới tính Nam" in gender.text()
+    assert not form.owner.warnings["id_number"].isVisible()
+    choose(form, "khai sinh", "1.001193")
+    for row, doc in enumerate(form.procedure.documents):
+        form.set_document_checked(row, doc.required)
+    assert form.save() is not None  # a warning, not a refusal
+    qtbot.waitUntil(lambda: window.last_pdf is not None, timeout=10000)  # its receipt printed
+    form.owner.edits["id_number"].setText("212163684")  # an old CMND, in 2026
+    assert "hết giá trị sử dụng từ ngày 01/01/2025" in form.owner.warnings["id_number"].text()
