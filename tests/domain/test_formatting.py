@@ -8,12 +8,12 @@ from hypothesis import strategies as st
 
 from counter_core.foundation.formatting import (
     day,
+    day_phrase,
     money,
     money_in_words,
     number,
     number_in_words,
     percentage,
-    day_phrase,
     slip_moment,
 )
 
