@@ -179,11 +179,20 @@ def build_parser() -> argparse.ArgumentParser:
         help="a paper to add or complete (repeat for each; the catalog's counts when it is one of them)",
     )
     p.add_argument("--reason", required=True)
-    p = sub.add_parser("reschedule", help="apologise and set a new appointment for a late dossier (Mẫu 04)")
+    p = sub.add_parser(
+        "reschedule", help="before its appointment passes, apologise and ask to extend a dossier's time (Mẫu 04)"
+    )
     p.add_argument("code")
     p.add_argument("--new-date", required=True, help="dd/mm/yyyy or YYYY-MM-DD, a working day")
     p.add_argument("--time", help="HH:MM within office hours (default: closing time)")
     p.add_argument("--reason", required=True, help="why the result is late")
+    p.add_argument("--number", default="", help="the letter's number in the registry book (else left blank)")
+    p.add_argument("--signer", default="", help="who signs the letter (else left blank)")
+    p = sub.add_parser("stop", help="stop settling a dossier (status 8) and print its notice (Mẫu 05 of 2025)")
+    p.add_argument("code")
+    p.add_argument("--reason", required=True, help="why it is stopped, as the notice says it")
+    p.add_argument("--number", default="", help="the notice's number in the registry book (else left blank)")
+    p.add_argument("--signer", default="", help="who signs the notice (else left blank)")
     p = sub.add_parser("queue", help="today's queue: received, due today, late")
     p.add_argument("--day", help="YYYY-MM-DD (default today)")
 
@@ -499,11 +508,23 @@ def cmd_reschedule(args, store):
         at = datetime.strptime(args.time, "%H:%M").time() if args.time else desk.calendar.office_hours.closes
     except ValueError as exc:
         raise InvalidInput("time", f"Giờ hẹn {args.time!r} phải có dạng HH:MM.") from exc
-    result = processing.reschedule(desk, args.code, _acting_user(args, store), desk.calendar.at(day, at), args.reason)
+    result = processing.reschedule(
+        desk, args.code, _acting_user(args, store), desk.calendar.at(day, at), args.reason, args.number, args.signer
+    )
     _out(
         args,
         result,
         f"{result['code']}: hẹn lại {result['due_at']} — in phiếu: counter-app print {result['code']} --slip apology",
+    )
+
+
+def cmd_stop(args, store):
+    user = _acting_user(args, store)
+    result = processing.stop(Desk(store), args.code, user, args.reason, args.number, args.signer)
+    _out(
+        args,
+        result,
+        f"{result['code']}: đã dừng giải quyết — in thông báo: counter-app print {result['code']} --slip stop",
     )
 
 
@@ -738,6 +759,7 @@ COMMANDS = {
     "transition": cmd_transition,
     "supplement": cmd_supplement,
     "reschedule": cmd_reschedule,
+    "stop": cmd_stop,
     "queue": cmd_queue,
     "print": cmd_print,
     "demo": cmd_demo,
