@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -14,12 +15,11 @@ from counter_app.store.settings import (
     DEFAULT_TRACKING_URL,
     DeskConfig,
     desk_config,
-    paper_settings,
 )
 from counter_core.domain.calendar import CalendarNotice, OfficeHours
 from counter_core.domain.codes import DEFAULT_BLOCK, check_desk
 from counter_core.domain.intake import parse_day
-from counter_core.domain.letterhead import FORMS_2025_FROM
+from counter_core.domain.letterhead import FORMS_2025_FROM, PaperSettings
 from counter_core.domain.procedure import SEED_CATALOG, Catalog, Procedure
 from counter_core.foundation.clock import iso, vn_now
 from counter_core.foundation.errors import InvalidInput
@@ -75,7 +75,7 @@ def init_desk(
             idle_minutes,
             lock_after,
             lock_minutes,
-            **_papers(before or {}, papers or {}),
+            _papers(before or {}, papers or {}),
         )
         values = {k: str(v) for k, v in config.to_json().items()}
         settings.put(store, values)
@@ -85,22 +85,23 @@ def init_desk(
     return config
 
 
-def _papers(stored: dict[str, str], given: dict) -> dict:
-    """The letterhead settings: those given, checked, over those stored (or the defaults)."""
-    out = paper_settings(stored)
+def _papers(stored: dict[str, str], given: dict) -> PaperSettings:
+    """The papers' settings: those given, checked, over those stored (or the defaults)."""
+    out = PaperSettings.from_json(stored)
+    changes = {}
     for key, value in given.items():
         if value is None:
             continue
-        if key not in out:
+        if key not in out.to_json():
             raise InvalidInput(key, f"Không có thiết lập giấy tờ {key!r}.")
         if key == "forms_2025_from":
             value = (parse_day(value, key) if isinstance(value, str) else value) or FORMS_2025_FROM
-        elif isinstance(out[key], str):
+        elif isinstance(value, str):
             value = nfc(value)
             if len(value) > 200:
                 raise InvalidInput(key, "Dòng tiêu đề, tên hay ký hiệu dài quá 200 ký tự.")
-        out[key] = value
-    return out
+        changes[key] = value
+    return replace(out, **changes)
 
 
 def import_catalog(store: Store, path: Path) -> dict:

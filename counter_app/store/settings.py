@@ -3,12 +3,11 @@ configuration read from them."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
-from datetime import date
+from dataclasses import dataclass, field
 
 from counter_app.store.db import Store
 from counter_core.domain.calendar import OfficeHours
-from counter_core.domain.letterhead import FORMS_2025_FROM, LETTER_SYMBOL, SIGNER_TITLE, Letterhead
+from counter_core.domain.letterhead import Letterhead, PaperSettings
 from counter_core.foundation.errors import NotConfigured
 
 REBASE_REQUIRED = "sync.rebase_required"  # set on a restored or reinstalled desk until the server re-bases it
@@ -32,27 +31,11 @@ class DeskConfig:
     idle_minutes: int = DEFAULT_IDLE_MINUTES
     lock_after: int = DEFAULT_LOCK_AFTER
     lock_minutes: int = DEFAULT_LOCK_MINUTES
-    # How the unit's papers present it (counter_core.domain.letterhead): "" is the default derived from the name.
-    header_line1: str = ""
-    header_line2: str = ""
-    header_line2_names_commune: bool = False
-    centre_name: str = ""
-    forms_2025_from: date = FORMS_2025_FROM
-    letter_symbol: str = LETTER_SYMBOL
-    signer_title: str = SIGNER_TITLE
+    papers: PaperSettings = field(default_factory=PaperSettings)  # how the unit's papers present it
 
     @property
     def letterhead(self) -> Letterhead:
-        return Letterhead(
-            self.unit_name,
-            self.header_line1,
-            self.header_line2,
-            self.header_line2_names_commune,
-            self.centre_name,
-            self.forms_2025_from,
-            self.letter_symbol,
-            self.signer_title,
-        )
+        return Letterhead(self.unit_name, self.papers)
 
     def to_json(self) -> dict:
         return {
@@ -67,13 +50,7 @@ class DeskConfig:
             "idle_minutes": self.idle_minutes,
             "lock_after": self.lock_after,
             "lock_minutes": self.lock_minutes,
-            "header_line1": self.header_line1,
-            "header_line2": self.header_line2,
-            "header_line2_names_commune": "yes" if self.header_line2_names_commune else "no",
-            "centre_name": self.centre_name,
-            "forms_2025_from": self.forms_2025_from.isoformat(),
-            "letter_symbol": self.letter_symbol,
-            "signer_title": self.signer_title,
+            **self.papers.to_json(),
         }
 
 
@@ -99,20 +76,8 @@ def desk_config(store: Store) -> DeskConfig:
         idle_minutes=int(values.get("idle_minutes", DEFAULT_IDLE_MINUTES)),
         lock_after=int(values.get("lock_after", DEFAULT_LOCK_AFTER)),
         lock_minutes=int(values.get("lock_minutes", DEFAULT_LOCK_MINUTES)),
-        **paper_settings(values),
+        papers=PaperSettings.from_json(values),
     )
-
-
-PAPER_SETTINGS = ("header_line1", "header_line2", "centre_name", "letter_symbol", "signer_title")
-
-
-def paper_settings(values: dict[str, str]) -> dict:
-    """The letterhead's settings from the stored values; a desk set up before they existed gets the defaults."""
-    defaults = {f.name: f.default for f in fields(DeskConfig)}
-    out: dict = {key: values.get(key, defaults[key]) for key in PAPER_SETTINGS}
-    out["header_line2_names_commune"] = values.get("header_line2_names_commune") == "yes"
-    out["forms_2025_from"] = date.fromisoformat(values.get("forms_2025_from") or FORMS_2025_FROM.isoformat())
-    return out
 
 
 def get_all(store: Store) -> dict[str, str]:

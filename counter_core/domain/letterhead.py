@@ -14,7 +14,7 @@ names are otherwise kept as written (no zero added, none taken away).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, field, fields
 from datetime import date
 
 from counter_core.domain.forms import Form, form
@@ -47,34 +47,59 @@ def place_name(unit_name: str) -> str:
 
 
 @dataclass(frozen=True)
-class Letterhead:
-    """The paper settings of a unit; an empty line or name is its default, derived from ``unit_name``."""
+class PaperSettings:
+    """A unit's settings for its papers; an empty line or name is its default, derived from the unit's name."""
 
-    unit_name: str
-    line1: str = ""
-    line2: str = ""
-    line2_names_commune: bool = False
-    centre: str = ""
+    header_line1: str = ""
+    header_line2: str = ""
+    header_line2_names_commune: bool = False
+    centre_name: str = ""
     forms_2025_from: date = FORMS_2025_FROM
     letter_symbol: str = LETTER_SYMBOL
     signer_title: str = SIGNER_TITLE
 
+    def to_json(self) -> dict[str, str]:
+        """As the desk's settings keep them: text values."""
+        values = asdict(self)
+        values["header_line2_names_commune"] = "yes" if self.header_line2_names_commune else "no"
+        values["forms_2025_from"] = self.forms_2025_from.isoformat()
+        return values
+
+    @classmethod
+    def from_json(cls, values: dict[str, str]) -> PaperSettings:
+        """From the desk's settings; one a desk set up before it existed has its default."""
+        texts = {f.name: values[f.name] for f in fields(cls) if isinstance(f.default, str) and f.name in values}
+        return cls(
+            **texts,
+            header_line2_names_commune=values.get("header_line2_names_commune") == "yes",
+            forms_2025_from=date.fromisoformat(values.get("forms_2025_from") or FORMS_2025_FROM.isoformat()),
+        )
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    """The unit as its papers present it: its name and its paper settings."""
+
+    unit_name: str
+    settings: PaperSettings = field(default_factory=PaperSettings)
+
     @property
     def governing_body(self) -> str:
         """Header line 1: "UBND XÃ QUẢNG PHÚ"."""
-        return self.line1 or f"UBND {commune(self.unit_name)}".upper()
+        return self.settings.header_line1 or f"UBND {commune(self.unit_name)}".upper()
 
     @property
     def department(self) -> str:
         """Header line 2: "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG", with the commune's name when so set."""
-        if self.line2:
-            return self.line2
-        return (f"{CENTRE} {commune(self.unit_name)}" if self.line2_names_commune else CENTRE).upper()
+        if self.settings.header_line2:
+            return self.settings.header_line2
+        named = self.settings.header_line2_names_commune
+        return (f"{CENTRE} {commune(self.unit_name)}" if named else CENTRE).upper()
 
     @property
     def receiving_unit(self) -> str:
         """The receiving unit as the body of a paper names it: "Trung tâm Phục vụ hành chính công xã Quảng Phú"."""
-        return self.centre or f"{CENTRE} {commune(self.unit_name)}"
+        return self.settings.centre_name or f"{CENTRE} {commune(self.unit_name)}"
 
     @property
     def place(self) -> str:
@@ -82,4 +107,4 @@ class Letterhead:
 
     def form(self, kind: str, on_day: date) -> Form:
         """The form ``kind`` as numbered for a dossier of ``on_day`` (its reception day)."""
-        return form(kind, on_day, {"2025": self.forms_2025_from})
+        return form(kind, on_day, {"2025": self.settings.forms_2025_from})

@@ -229,19 +229,28 @@ def supplement_request(
     )
 
 
-def _letter_number(event: dict, symbol: str) -> str:
-    """ "Số: 12/TTPVHCC": the number the registry gave the letter, or room to write it in."""
-    number = (event.get("data") or {}).get("number") or BLANK
-    return f"Số: {number}/{symbol}"
-
-
-def _recipients(dossier: dict) -> tuple[str, ...]:
+def _letter(
+    dossier: dict, letterhead: Letterhead, event: dict, kind: str, prefix: str, paragraphs: tuple[str, ...], **more
+) -> Slip:
+    """An official letter of the centre about a dossier, sent to its owner: its number (the registry's, or room to
+    write it) and symbol, the form's title, "Kính gửi", the paragraphs, "Nơi nhận" and the signer."""
+    f = letterhead.form(kind, _received(dossier))
+    data = event.get("data") or {}
     other = (f"- {dossier['competent_unit_name']} (để phối hợp);",) if dossier.get("competent_unit") else ()
-    return ("- Như trên;", *other, "- Lưu: VT, hồ sơ.")
-
-
-def _signer(event: dict) -> tuple[str, ...]:
-    return ((event.get("data") or {}).get("signer") or "",)
+    return Slip(
+        form_label=f.label,
+        title=f.title,
+        code=dossier["code"],
+        number=f"Số: {data.get('number') or BLANK}/{prefix}{letterhead.settings.letter_symbol}",
+        addressee=f"Kính gửi: Ông/Bà {dossier['owner']['full_name']}",
+        paragraphs=paragraphs,
+        recipients=("- Như trên;", *other, "- Lưu: VT, hồ sơ."),
+        signatures=(letterhead.settings.signer_title,),
+        signers=(data.get("signer") or "",),
+        signature_hint="(Ký, ghi rõ họ tên và đóng dấu)",
+        **more,
+        **header(letterhead, datetime.fromisoformat(event["at"]).date()),
+    )
 
 
 def _dossier_sentence(dossier: dict, letterhead: Letterhead) -> str:
@@ -256,59 +265,33 @@ def _dossier_sentence(dossier: dict, letterhead: Letterhead) -> str:
 def apology(dossier: dict, letterhead: Letterhead, event: dict) -> Slip:
     """Mẫu 04: the letter apologising for a dossier that will not be settled by its appointment and asking to
     extend its time to a new date (the receipt's appointment stays on record: the dossier is still judged by it)."""
-    at = datetime.fromisoformat(event["at"])
-    f = letterhead.form("APOLOGY_EXTENSION", _received(dossier))
     previous = datetime.fromisoformat(event["data"]["previous_due"])
     first = datetime.fromisoformat(dossier["first_due_at"])
     new_due = datetime.fromisoformat(event["data"]["new_due"])
     earlier = f" (đã hẹn lại lần trước: {slip_moment(previous)})" if previous != first else ""
-    return Slip(
-        form_label=f.label,
-        title=f.title,
-        code=dossier["code"],
-        number=_letter_number(event, letterhead.letter_symbol),
-        subject="V/v xin lỗi và đề nghị gia hạn thời gian giải quyết hồ sơ",
-        addressee=f"Kính gửi: Ông/Bà {dossier['owner']['full_name']}",
-        paragraphs=(
-            f"{_dossier_sentence(dossier, letterhead)} Thời gian hẹn trả kết quả theo Giấy tiếp nhận hồ sơ và hẹn "
-            f"trả kết quả: {slip_moment(first)}{earlier}.",
-            f"Lý do chưa trả kết quả đúng thời gian đã hẹn: {event['note']}",
-            f"{letterhead.receiving_unit} thành thật xin lỗi Ông/Bà và đề nghị gia hạn thời gian giải quyết hồ sơ "
-            f"đến {slip_moment(new_due)}.",
-            f"Thời gian hẹn trả kết quả mới: {slip_moment(new_due)}, tại {_return_place(dossier, letterhead)}.",
-            "Rất mong nhận được sự thông cảm của Ông/Bà./.",
-        ),
-        recipients=_recipients(dossier),
-        signatures=(letterhead.signer_title,),
-        signers=_signer(event),
-        signature_hint="(Ký, ghi rõ họ tên và đóng dấu)",
-        **header(letterhead, at.date()),
+    paragraphs = (
+        f"{_dossier_sentence(dossier, letterhead)} Thời gian hẹn trả kết quả theo Giấy tiếp nhận hồ sơ và hẹn "
+        f"trả kết quả: {slip_moment(first)}{earlier}.",
+        f"Lý do chưa trả kết quả đúng thời gian đã hẹn: {event['note']}",
+        f"{letterhead.receiving_unit} thành thật xin lỗi Ông/Bà và đề nghị gia hạn thời gian giải quyết hồ sơ "
+        f"đến {slip_moment(new_due)}.",
+        f"Thời gian hẹn trả kết quả mới: {slip_moment(new_due)}, tại {_return_place(dossier, letterhead)}.",
+        "Rất mong nhận được sự thông cảm của Ông/Bà./.",
     )
+    subject = "V/v xin lỗi và đề nghị gia hạn thời gian giải quyết hồ sơ"
+    return _letter(dossier, letterhead, event, "APOLOGY_EXTENSION", "", paragraphs, subject=subject)
 
 
 def stop_notice(dossier: dict, letterhead: Letterhead, event: dict) -> Slip:
     """Mẫu 05 (2025): Thông báo dừng giải quyết hồ sơ, with its reason, sent to the owner."""
     at = datetime.fromisoformat(event["at"])
-    f = letterhead.form("STOP_NOTICE", _received(dossier))
-    decided_by = _competent(dossier, letterhead)
-    return Slip(
-        form_label=f.label,
-        title=f.title,
-        code=dossier["code"],
-        number=_letter_number(event, f"TB-{letterhead.letter_symbol}"),
-        addressee=f"Kính gửi: Ông/Bà {dossier['owner']['full_name']}",
-        paragraphs=(
-            _dossier_sentence(dossier, letterhead),
-            f"{decided_by} thông báo dừng giải quyết hồ sơ nêu trên từ {slip_moment(at)}.",
-            f"Lý do: {event['note']}",
-            "Xin thông báo để Ông/Bà được biết./.",
-        ),
-        recipients=_recipients(dossier),
-        signatures=(letterhead.signer_title,),
-        signers=_signer(event),
-        signature_hint="(Ký, ghi rõ họ tên và đóng dấu)",
-        **header(letterhead, at.date()),
+    paragraphs = (
+        _dossier_sentence(dossier, letterhead),
+        f"{_competent(dossier, letterhead)} thông báo dừng giải quyết hồ sơ nêu trên từ {slip_moment(at)}.",
+        f"Lý do: {event['note']}",
+        "Xin thông báo để Ông/Bà được biết./.",
     )
+    return _letter(dossier, letterhead, event, "STOP_NOTICE", "TB-", paragraphs)
 
 
 def timeliness(done: datetime, due: datetime | None) -> str:
