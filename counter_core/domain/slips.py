@@ -106,7 +106,7 @@ def _contact_lines(dossier: dict) -> list[tuple[str, str]]:
 
 def _competent(dossier: dict, letterhead: Letterhead) -> str:
     """The unit that decides the dossier: another unit's name when received here for it (§9), else this one."""
-    return dossier.get("competent_unit_name") if dossier.get("competent_unit") else letterhead.unit_name
+    return dossier["competent_unit_name"] if dossier.get("competent_unit") else letterhead.unit_name
 
 
 def _return_place(dossier: dict, letterhead: Letterhead) -> str:
