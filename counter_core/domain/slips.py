@@ -15,6 +15,7 @@ the form it replaces, mapped by meaning, and the two new ones are built from fie
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -230,11 +231,13 @@ def supplement_request(
 
 
 def _letter(
-    dossier: dict, letterhead: Letterhead, event: dict, kind: str, prefix: str, paragraphs: tuple[str, ...], **more
+    dossier: dict, letterhead: Letterhead, event: dict, kind: str, prefix: str, paragraphs: tuple[str, ...]
 ) -> Slip:
     """An official letter of the centre about a dossier, sent to its owner: its number (the registry's, or room to
-    write it) and symbol, the form's title, "Kính gửi", the paragraphs, "Nơi nhận" and the signer."""
+    write it) and symbol, the form's title, "Kính gửi", the paragraphs, "Nơi nhận" and the signer. A letter without
+    a type (công văn, ``prefix`` "") says what it is about under its number ("V/v …", from the form's title)."""
     f = letterhead.form(kind, _received(dossier))
+    subject = "" if prefix else "V/v " + re.sub(r"^(văn bản|phiếu) ", "", f.title.lower()) + " hồ sơ"
     data = event.get("data") or {}
     other = (f"- {dossier['competent_unit_name']} (để phối hợp);",) if dossier.get("competent_unit") else ()
     return Slip(
@@ -248,7 +251,7 @@ def _letter(
         signatures=(letterhead.settings.signer_title,),
         signers=(data.get("signer") or "",),
         signature_hint="(Ký, ghi rõ họ tên và đóng dấu)",
-        **more,
+        subject=subject,
         **header(letterhead, datetime.fromisoformat(event["at"]).date()),
     )
 
@@ -278,8 +281,7 @@ def apology(dossier: dict, letterhead: Letterhead, event: dict) -> Slip:
         f"Thời gian hẹn trả kết quả mới: {slip_moment(new_due)}, tại {_return_place(dossier, letterhead)}.",
         "Rất mong nhận được sự thông cảm của Ông/Bà./.",
     )
-    subject = "V/v xin lỗi và đề nghị gia hạn thời gian giải quyết hồ sơ"
-    return _letter(dossier, letterhead, event, "APOLOGY_EXTENSION", "", paragraphs, subject=subject)
+    return _letter(dossier, letterhead, event, "APOLOGY_EXTENSION", "", paragraphs)
 
 
 def stop_notice(dossier: dict, letterhead: Letterhead, event: dict) -> Slip:
