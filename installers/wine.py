@@ -126,6 +126,8 @@ class Wine:
             check=True,
             timeout=600,
         )
+        # Windows 10, as Qt 6 and the installer (MinVersion=10.0) require; Wine 8 says Windows 7 by default.
+        self.run("winecfg", "-v", "win10")
         self.wait()
         system32 = self.drive_c() / "windows" / "system32"
         wine_dlls.install_system_icu(icu_wheel, system32)
