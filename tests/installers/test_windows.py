@@ -314,9 +314,10 @@ def test_installing_again_over_the_installed_program_keeps_the_desk_and_replaces
     assert json.loads(console(windows, "--json", "search", "Nguyễn")) == dossiers
 
 
-def test_uninstalling_removes_the_program_and_keeps_the_desks_data(windows, installed, local_desk):
+def test_uninstalling_removes_the_program_and_keeps_the_desks_data(windows, installed, local_desk, x_display):  # noqa: F811
     before = sorted(p.relative_to(local_desk) for p in local_desk.rglob("*"))
-    windows.run(f"{INSTALL_DIR}\\unins000.exe", "/VERYSILENT", "/SUPPRESSMSGBOXES")
+    uninstaller = f"{INSTALL_DIR}\\unins000.exe"
+    windows.run(uninstaller, "/VERYSILENT", "/SUPPRESSMSGBOXES", r"/LOG=C:\uninstall.log", env={"DISPLAY": x_display})
     windows.wait()  # the uninstaller copies itself to a temporary folder and finishes there
     assert not (installed / "counter-app.exe").exists() and not (installed / "_internal").exists()
     assert sorted(p.relative_to(local_desk) for p in local_desk.rglob("*")) == before
