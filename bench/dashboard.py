@@ -29,12 +29,12 @@ import store as store_bench  # noqa: E402  (bench/store.py: builds and keeps the
 from figures import at_most  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from counter_app import dashboard  # noqa: E402
-from counter_app.clock import VN_TZ, vn_now  # noqa: E402
-from counter_app.desk import Desk  # noqa: E402
+from counter_app.services import dashboard  # noqa: E402
 from counter_app.store import dossiers, open_store  # noqa: E402
+from counter_app.store.desk import Desk  # noqa: E402
 from counter_app.ui.app import use_shipped_font  # noqa: E402
 from counter_app.ui.dashboard_tab import DashboardTab  # noqa: E402
+from counter_core.foundation.clock import VN_TZ, vn_now  # noqa: E402
 
 
 def timed(fn, runs: int) -> list[float]:

@@ -31,9 +31,9 @@ from PySide6.QtCore import Qt, QThreadPool  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
-from counter_app import accounts  # noqa: E402
-from counter_app.desk import Desk  # noqa: E402
+from counter_app.services import accounts  # noqa: E402
 from counter_app.store import dossiers, open_store  # noqa: E402
+from counter_app.store.desk import Desk  # noqa: E402
 from counter_app.ui.app import use_shipped_font  # noqa: E402
 from counter_app.ui.main_window import MainWindow  # noqa: E402
 

@@ -21,10 +21,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.figures import at_most
 from bench.store import arguments, big_store, percentiles
-from counter_app.desk import Desk
 from counter_app.printing import report_pdf, report_xlsx
 from counter_app.reports import Period, build
 from counter_app.store import dossiers, open_store
+from counter_app.store.desk import Desk
 
 TARGET_S = 3.0
 

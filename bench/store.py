@@ -21,14 +21,18 @@ sys.path[:0] = [str(Path(__file__).resolve().parents[1]), str(Path(__file__).res
 
 from figures import at_most  # noqa: E402
 
-from counter_app import accounts  # noqa: E402
-from counter_app.clock import VN_TZ  # noqa: E402
-from counter_app.configuration import import_catalog, init_desk, procedures  # noqa: E402
-from counter_app.demo import WEIGHTS, advance_dossier, random_intake  # noqa: E402
-from counter_app.desk import Desk  # noqa: E402
-from counter_app.domain.procedure import SEED_CATALOG, Catalog  # noqa: E402
+from counter_app.services import (
+    accounts,  # noqa: E402
+    lookup,
+    reception,
+)
+from counter_app.services.configuration import import_catalog, init_desk, procedures  # noqa: E402
+from counter_app.services.demo import WEIGHTS, advance_dossier, random_intake  # noqa: E402
 from counter_app.store import dossiers, journal, open_store  # noqa: E402
-from counter_app.text import words  # noqa: E402
+from counter_app.store.desk import Desk  # noqa: E402
+from counter_core.domain.procedure import SEED_CATALOG, Catalog  # noqa: E402
+from counter_core.foundation.clock import VN_TZ  # noqa: E402
+from counter_core.foundation.text import words  # noqa: E402
 
 PER_DAY = 900  # dossiers received per working day while building (within desk 1's block of 1000)
 # Most of a big store is history: dossiers processed, returned, sometimes stopped; recent ones are open.
@@ -73,7 +77,7 @@ def build(folder: Path, count: int, rng: random.Random) -> None:
             for i in range(min(PER_DAY, count - made)):
                 received = desk.calendar.add_working_minutes(opening, i * 480 // PER_DAY)
                 clock.moment = received
-                receipt = desk.receive(random_intake(rng, rng.choices(catalog, weights)[0], day), clerk)
+                receipt = reception.receive(desk, random_intake(rng, rng.choices(catalog, weights)[0], day), clerk)
                 # Each dossier lives its life (processing, result, return) as far as "now" allows.
                 advance_dossier(desk, clock, rng, receipt.code, received, receipt.appointment.due, clerk, now)
                 made += 1
@@ -133,11 +137,12 @@ def main() -> None:
         fragments.append(" ".join([parts[start], last[: max(2, len(last) - 1)]]))
     results = {
         "receive (commit included)": timed(
-            lambda _: desk.receive(random_intake(rng, rng.choice(catalog), clock().date()), clerk), range(args.samples)
+            lambda _: reception.receive(desk, random_intake(rng, rng.choice(catalog), clock().date()), clerk),
+            range(args.samples),
         ),
         "search by name fragment": timed(desk.search, fragments),
         "search by ID number": timed(desk.search, [r["owner_id"] for r in sample]),
-        "today's queue": timed(lambda _: desk.queue(), range(100)),
+        "today's queue": timed(lambda _: lookup.queue(desk), range(100)),
     }
     print(
         f"\nStore of {total:,} dossiers, {size / 1e6:,.0f} MB on disk = {size / total:,.0f} bytes per dossier "

@@ -35,14 +35,17 @@ sys.path[:0] = [str(BENCH.parent), str(BENCH)]
 import requests  # noqa: E402
 from figures import Figure, at_most, record  # noqa: E402
 
-from counter_app import accounts  # noqa: E402
-from counter_app.configuration import init_desk, procedures  # noqa: E402
-from counter_app.demo import random_intake  # noqa: E402
-from counter_app.desk import Desk  # noqa: E402
+from counter_app.services import (
+    accounts,  # noqa: E402
+    reception,
+)
+from counter_app.services.configuration import init_desk, procedures  # noqa: E402
+from counter_app.services.demo import random_intake  # noqa: E402
 from counter_app.store import journal, open_store  # noqa: E402
+from counter_app.store.desk import Desk  # noqa: E402
 from counter_app.sync import engine  # noqa: E402
 from counter_app.sync.client import Client  # noqa: E402
-from counter_app.sync.protocol import PREFIX, PushRequest, PushResponse  # noqa: E402
+from counter_core.protocol import PREFIX, PushRequest, PushResponse  # noqa: E402
 
 SERVER = [sys.executable, "-m", "provincial_server"]
 
@@ -91,7 +94,7 @@ def desk_with_backlog(folder: Path, unit: str, number: int, count: int, rng: ran
     catalog = procedures(store, desk.clock().date())
     with store.write():
         for _ in range(count):
-            desk.receive(random_intake(rng, rng.choice(catalog), desk.clock().date()), clerk)
+            reception.receive(desk, random_intake(rng, rng.choice(catalog), desk.clock().date()), clerk)
     return desk
 
 

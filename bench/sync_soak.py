@@ -37,15 +37,20 @@ sys.path[:0] = [str(BENCH.parent), str(BENCH)]
 
 from sync import free_port, start_server  # noqa: E402  (bench/sync.py)
 
-from counter_app import accounts  # noqa: E402
-from counter_app.configuration import init_desk, procedures  # noqa: E402
-from counter_app.demo import random_intake  # noqa: E402
-from counter_app.desk import Desk  # noqa: E402
-from counter_app.domain.status import TRANSITIONS, Status  # noqa: E402
-from counter_app.errors import NotAllowed  # noqa: E402
+from counter_app.services import (
+    accounts,  # noqa: E402
+    lookup,
+    processing,
+    reception,
+)
+from counter_app.services.configuration import init_desk, procedures  # noqa: E402
+from counter_app.services.demo import random_intake  # noqa: E402
 from counter_app.store import journal, open_store  # noqa: E402
+from counter_app.store.desk import Desk  # noqa: E402
 from counter_app.sync import engine  # noqa: E402
 from counter_app.sync.client import TIMEOUT, Client, SyncError  # noqa: E402
+from counter_core.domain.status import TRANSITIONS, Status  # noqa: E402
+from counter_core.foundation.errors import NotAllowed  # noqa: E402
 from provincial_server import embedded  # noqa: E402
 from provincial_server.app import sha256  # noqa: E402
 from provincial_server.store import admin as server_store  # noqa: E402
@@ -126,12 +131,12 @@ def desk_worker(
         next_sync = time.monotonic() + rng.uniform(0, args.sync_every)
         while not stop.wait(rng.expovariate(args.pace)):
             before = journal.last_seq(store)
-            movable = [d for d in desk.find(limit=50) if Status(d["status"]) in DESK_MOVES]
+            movable = [d for d in lookup.find(desk, limit=50) if Status(d["status"]) in DESK_MOVES]
             if movable and rng.random() < 0.3:
                 chosen = rng.choice(movable)
-                desk.transition(chosen["code"], DESK_MOVES[Status(chosen["status"])], clerk)
+                processing.transition(desk, chosen["code"], DESK_MOVES[Status(chosen["status"])], clerk)
             else:
-                desk.receive(random_intake(rng, rng.choice(catalog), desk.clock().date()), clerk)
+                reception.receive(desk, random_intake(rng, rng.choice(catalog), desk.clock().date()), clerk)
             now = time.monotonic()
             for seq in range(before + 1, journal.last_seq(store) + 1):
                 run.saved[seq] = now
@@ -157,7 +162,7 @@ def desk_worker(
         run.final_error = exc.message
     run.last_seq = journal.last_seq(store)
     run.pending = journal.outbox_counts(store).get("pending", 0)
-    run.statuses = {d["code"]: d["status"] for d in desk.find(limit=1_000_000)}
+    run.statuses = {d["code"]: d["status"] for d in lookup.find(desk, limit=1_000_000)}
     store.close()
 
 

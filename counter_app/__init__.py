@@ -1,5 +1,7 @@
 """Counter: the desk application of a Vietnamese commune one-stop reception counter."""
 
-__version__ = "0.1.0"
+from counter_core import __version__
+
+__all__ = ["APP_AUTHOR", "APP_NAME", "__version__"]
 APP_NAME = "counter"
 APP_AUTHOR = "Counter"

@@ -11,20 +11,32 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
 
-from counter_app import __version__, accounts, audit, backups, configuration, logs, postal, printouts, reports
-from counter_app.clock import iso, parse_vn, vn_now
-from counter_app.desk import Desk
-from counter_app.domain.idcard import parse_id_card
-from counter_app.domain.intake import Intake, SubmittedDocument, parse_day, procedure_code_of
-from counter_app.domain.postal_batch import Flow
-from counter_app.domain.status import parse_status
-from counter_app.errors import CounterError, InvalidInput
-from counter_app.formatting import money
-from counter_app.jsonfile import read_json
-from counter_app.paths import data_dir
+from counter_app import __version__, reports
+from counter_app.foundation import logs
+from counter_app.foundation.paths import data_dir
 from counter_app.reports import register
+from counter_app.services import (
+    accounts,
+    audit,
+    backups,
+    configuration,
+    lookup,
+    postal,
+    printouts,
+    processing,
+    reception,
+)
 from counter_app.store import Store, open_store
-from counter_app.text import nfc
+from counter_app.store.desk import Desk
+from counter_core.domain.idcard import parse_id_card
+from counter_core.domain.intake import Intake, SubmittedDocument, parse_day, procedure_code_of
+from counter_core.domain.postal_batch import Flow
+from counter_core.domain.status import parse_status
+from counter_core.foundation.clock import iso, parse_vn, vn_now
+from counter_core.foundation.errors import CounterError, InvalidInput
+from counter_core.foundation.formatting import money
+from counter_core.foundation.jsonfile import read_json
+from counter_core.foundation.text import nfc
 
 log = logging.getLogger(__name__)
 
@@ -361,7 +373,7 @@ def cmd_due_date(args, store):
         raise InvalidInput(
             "received", f'Thời điểm tiếp nhận {args.received!r} phải có dạng "YYYY-MM-DD HH:MM".'
         ) from exc
-    proc, appt = desk.due_date(args.procedure, received)
+    proc, appt = reception.due_date(desk, args.procedure, received)
     data = {
         "procedure": proc.code,
         "procedure_name": proc.name,
@@ -378,12 +390,12 @@ def cmd_receive(args, store):
     desk = Desk(store)
     clerk = _acting_user(args, store)
     data = read_json(args.from_json, "file", "tệp JSON")
-    proc = configuration.procedure(store, vn_now().date(), procedure_code_of(data))[1]
+    proc = configuration.procedure(store, vn_now().date(), procedure_code_of(data))
     intake = Intake.from_json(data, proc)
     receipt = (
         postal.receive_by_post(desk, intake, clerk, args.postal_item)
         if args.postal_item
-        else desk.receive(intake, clerk)
+        else reception.receive(desk, intake, clerk)
     )
     for warning in receipt.warnings:
         print(f"Cảnh báo: {warning}", file=sys.stderr)
@@ -395,7 +407,7 @@ def cmd_receive(args, store):
 
 
 def cmd_show(args, store):
-    data = Desk(store).show(args.code)
+    data = lookup.show(Desk(store), args.code)
     _out(args, data, lambda: _describe(data))
 
 
@@ -414,7 +426,7 @@ def _describe(d: dict) -> str:
 
 
 def cmd_search(args, store):
-    rows = Desk(store).search(args.text, args.limit)
+    rows = lookup.search(Desk(store), args.text, args.limit)
     _out(
         args,
         rows,
@@ -427,16 +439,16 @@ def cmd_search(args, store):
 
 def cmd_transition(args, store):
     user = _acting_user(args, store)
-    result = Desk(store).transition(args.code, parse_status(args.status), user, args.note)
+    result = processing.transition(Desk(store), args.code, parse_status(args.status), user, args.note)
     _out(args, result, f'{result["code"]}: đã chuyển sang "{result["status_label"]}"')
 
 
 def cmd_supplement(args, store):
     desk = Desk(store)
-    dossier = desk.show(args.code)
+    dossier = lookup.show(desk, args.code)
     expected = {d["name"]: d for d in dossier["expected_documents"]}
     items = [SubmittedDocument(**expected.get(nfc(name), {"name": nfc(name), "original": 1})) for name in args.item]
-    result = desk.request_supplement(args.code, _acting_user(args, store), items, args.reason)
+    result = processing.request_supplement(desk, args.code, _acting_user(args, store), items, args.reason)
     _out(
         args,
         result,
@@ -452,7 +464,7 @@ def cmd_reschedule(args, store):
         at = datetime.strptime(args.time, "%H:%M").time() if args.time else desk.calendar.office_hours.closes
     except ValueError as exc:
         raise InvalidInput("time", f"Giờ hẹn {args.time!r} phải có dạng HH:MM.") from exc
-    result = desk.reschedule(args.code, _acting_user(args, store), desk.calendar.at(day, at), args.reason)
+    result = processing.reschedule(desk, args.code, _acting_user(args, store), desk.calendar.at(day, at), args.reason)
     _out(
         args,
         result,
@@ -462,7 +474,7 @@ def cmd_reschedule(args, store):
 
 def cmd_queue(args, store):
     desk = Desk(store)
-    queue = desk.queue(date.fromisoformat(args.day) if args.day else None)
+    queue = lookup.queue(desk, date.fromisoformat(args.day) if args.day else None)
     _out(
         args,
         queue,
@@ -664,7 +676,7 @@ def cmd_id_card(args):
 
 
 def cmd_demo(args, store):
-    from counter_app.demo import fill_demo
+    from counter_app.services.demo import fill_demo
 
     result = fill_demo(store, args.dossiers, args.seed)
     _out(

@@ -81,7 +81,7 @@ Filename: "{app}\counter-app.exe"; Description: "{cm:LaunchProgram,Counter}"; Fl
 
 [Code]
 { The desk's data folder, as the application finds it: platformdirs' user data folder of app "counter",
-  author "Counter" (counter_app/paths.py). It is the folder of the user running the uninstaller. }
+  author "Counter" (counter_app/foundation/paths.py). It is the folder of the user running the uninstaller. }
 function DeskDataDir: String;
 begin
   Result := ExpandConstant('{localappdata}\Counter\counter');

@@ -31,7 +31,7 @@ from starlette.datastructures import Headers, MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import ClientDisconnect
 
-from counter_app.sync.protocol import (
+from counter_core.protocol import (
     MAX_AUDIT_BATCH,
     MAX_PAGE,
     PREFIX,

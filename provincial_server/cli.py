@@ -17,15 +17,14 @@ from pathlib import Path
 
 import platformdirs
 
-from counter_app.account_rules import check_username, hash_password
-from counter_app.accounts import ROLES
-from counter_app.clock import VN_TZ
-from counter_app.domain.calendar import CalendarNotice, OfficeHours
-from counter_app.domain.intake import parse_day
-from counter_app.domain.procedure import Catalog
-from counter_app.domain.status import parse_status
-from counter_app.errors import CounterError, NotFound
-from counter_app.text import nfc
+from counter_core.domain.accounts import ROLES, check_username, hash_password
+from counter_core.domain.calendar import CalendarNotice, OfficeHours
+from counter_core.domain.intake import parse_day
+from counter_core.domain.procedure import Catalog
+from counter_core.domain.status import parse_status
+from counter_core.foundation.clock import VN_TZ
+from counter_core.foundation.errors import CounterError, NotFound
+from counter_core.foundation.text import nfc
 from provincial_server import logs, upstream
 from provincial_server.app import DATABASE_URL_VARIABLE, create_app, sha256
 from provincial_server.store import admin as store

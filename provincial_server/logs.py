@@ -8,7 +8,7 @@ import json
 import logging
 from datetime import UTC, datetime
 
-from counter_app.privacy import RECORD_FIELDS, MaskPersonalData
+from counter_core.foundation.privacy import RECORD_FIELDS, MaskPersonalData
 
 
 class JsonLines(logging.Formatter):

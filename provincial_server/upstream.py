@@ -55,10 +55,10 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
-from counter_app.clock import VN_TZ
-from counter_app.domain.citizen_id import check_id_number
-from counter_app.domain.intake import ReturnMethod
-from counter_app.domain.status import EVENT_LABELS, Status
+from counter_core.domain.citizen_id import check_id_number
+from counter_core.domain.intake import ReturnMethod
+from counter_core.domain.status import EVENT_LABELS, Status
+from counter_core.foundation.clock import VN_TZ
 
 DOSSIER_SERVICE = "DongBoHoSoMC"
 PROGRESS_SERVICE = "CapNhatTienDoHoSoMC"
@@ -78,7 +78,7 @@ _ACTIONS = {
     "reschedule": EVENT_LABELS["reschedule"],
     "rating": EVENT_LABELS["rating"],
 }
-# The levels of counter_app.satisfaction.RATINGS (that module needs the desk's store, so not imported here).
+# The levels of counter_app.services.returns.RATINGS (that module needs the desk's store, so not imported here).
 _RATING_LEVELS = {2: "Rất hài lòng", 1: "Hài lòng", 0: "Không hài lòng"}
 
 _END_OF_PROCESSING = (

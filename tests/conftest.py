@@ -11,11 +11,11 @@ from datetime import datetime
 
 import pytest
 
-from counter_app import accounts
-from counter_app.clock import VN_TZ
-from counter_app.configuration import init_desk
-from counter_app.desk import Desk
+from counter_app.services import accounts
+from counter_app.services.configuration import init_desk
 from counter_app.store import open_store
+from counter_app.store.desk import Desk
+from counter_core.foundation.clock import VN_TZ
 
 UNIT = "000.00.31.H56"
 
@@ -79,7 +79,7 @@ def start_desk_log():
     """``logs.setup`` as the command line and the window call it; the file handler goes when the test ends."""
     import logging
 
-    from counter_app import logs
+    from counter_app.foundation import logs
 
     yield logs.setup
     root = logging.getLogger()

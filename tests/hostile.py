@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from counter_app.cli import main
 from counter_app.store.db import DB_FILE
-from counter_app.text import nfc
+from counter_core.foundation.text import nfc
 
 NASTY = (
     "\x00",

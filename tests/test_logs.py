@@ -8,9 +8,9 @@ import sys
 
 import pytest
 
-from counter_app import logs
 from counter_app.cli import main
-from counter_app.privacy import mask
+from counter_app.foundation import logs
+from counter_core.foundation.privacy import mask
 
 ID_12, ID_9, PHONE, PHONE_84 = "038096001228", "212163684", "0912345678", "+84 912 345 678"
 

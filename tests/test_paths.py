@@ -1,6 +1,6 @@
 """Where the data lives: --data-dir first, then COUNTER_DATA_DIR, then the platform's user data folder."""
 
-from counter_app.paths import data_dir
+from counter_app.foundation.paths import data_dir
 
 
 def test_the_data_folder_can_be_chosen(tmp_path, monkeypatch):

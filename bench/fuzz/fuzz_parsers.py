@@ -9,7 +9,7 @@ property tests in tests/ cover the same ground in minutes, this goes on for as l
 Targets: ``idcard``, ``code``, ``catalog``, ``calendar``. A parser may answer or refuse with InvalidInput; any other
 exception, or an answer with an unclean text, stops the run with the input saved as ``crash-…`` in the current
 folder (replay it: ``python bench/fuzz/fuzz_parsers.py catalog crash-…``). A corpus folder given last is read and
-grown (start it with a copy of counter_app/resources/catalog/seed_catalog.json).
+grown (start it with a copy of counter_core/resources/catalog/seed_catalog.json).
 """
 
 from __future__ import annotations
@@ -23,12 +23,12 @@ import atheris
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from counter_app.domain.calendar import CalendarNotice
-from counter_app.domain.codes import DossierCode
-from counter_app.domain.idcard import parse_id_card
-from counter_app.domain.procedure import Catalog
-from counter_app.errors import InvalidInput
-from counter_app.text import nfc
+from counter_core.domain.calendar import CalendarNotice
+from counter_core.domain.codes import DossierCode
+from counter_core.domain.idcard import parse_id_card
+from counter_core.domain.procedure import Catalog
+from counter_core.foundation.errors import InvalidInput
+from counter_core.foundation.text import nfc
 
 FILE = Path(tempfile.mkdtemp(prefix="counter-fuzz-")) / "input.json"
 

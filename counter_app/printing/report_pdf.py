@@ -14,13 +14,13 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from counter_app.domain.slips import DEPARTMENT, place_name
-from counter_app.formatting import day, day_phrase, money, number, percentage
 from counter_app.printing.files import save
 from counter_app.printing.fonts import BOLD, ITALIC, REGULAR
 from counter_app.printing.slip_pdf import national_header, signature_table, styles
 from counter_app.reports.table import Kind, Report, header_cells
 from counter_app.reports.table import Table as ReportTable
+from counter_core.domain.slips import DEPARTMENT, place_name
+from counter_core.foundation.formatting import day, day_phrase, money, number, percentage
 
 MARGIN = 12 * mm
 PADDING = 3  # points, left and right of each cell

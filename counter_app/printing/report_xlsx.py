@@ -12,10 +12,10 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
-from counter_app.domain.slips import DEPARTMENT
 from counter_app.printing.files import save
 from counter_app.reports.table import Kind, Report, header_cells
 from counter_app.reports.table import Table as ReportTable
+from counter_core.domain.slips import DEPARTMENT
 
 FORMATS = {Kind.COUNT: "#,##0", Kind.MONEY: '#,##0 "đ"', Kind.PERCENT: "0.00%", Kind.DATE: "dd/mm/yyyy"}
 THIN = Side(style="thin")

@@ -13,10 +13,10 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from counter_app.domain.slips import Slip
 from counter_app.printing.barcodes import LIST_MODULE, DossierBarcode, QrCode
 from counter_app.printing.files import save
 from counter_app.printing.fonts import BOLD, ITALIC, register
+from counter_core.domain.slips import Slip
 
 MARGIN = 15 * mm
 

@@ -2,18 +2,18 @@
 the PDF and Excel renderers of ``counter_app.printing`` lay out, and that a dashboard can read directly.
 
 Each module has ``figures(desk, period)`` (typed figures) and ``report(desk, period)`` (a ``Report`` table);
-``build`` picks one by name. The judging rules are in ``counter_app.domain.timeliness``.
+``build`` picks one by name. The judging rules are in ``counter_core.domain.timeliness``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from counter_app.desk import Desk
-from counter_app.errors import InvalidInput
 from counter_app.reports import fees, ontime, periodic, register, satisfaction
 from counter_app.reports.period import Period
 from counter_app.reports.table import Report
+from counter_app.store.desk import Desk
+from counter_core.foundation.errors import InvalidInput
 
 KINDS = {
     "register": "Sổ theo dõi hồ sơ (Mẫu 06/07)",

@@ -15,12 +15,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 
-from counter_app.desk import Desk
-from counter_app.domain.intake import Channel
-from counter_app.domain.status import Status
-from counter_app.domain.timeliness import Timeline, statutory_due
 from counter_app.reports.period import Period
 from counter_app.store import reports as queries
+from counter_app.store.desk import Desk
+from counter_core.domain.intake import Channel
+from counter_core.domain.status import Status
+from counter_core.domain.timeliness import Timeline, statutory_due
 
 _STATUSES = {int(s): s for s in Status}  # a dict is faster than the enum's call, over a year of dossiers
 _CHANNELS = {int(c): c for c in Channel}

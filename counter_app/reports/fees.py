@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from counter_app.desk import Desk
 from counter_app.reports.counted import Names
 from counter_app.reports.period import Period
 from counter_app.reports.table import Column, Kind, Report, Table
 from counter_app.store import reports as queries
-from counter_app.text import fold
+from counter_app.store.desk import Desk
+from counter_core.foundation.text import fold
 
 TITLE = "BÁO CÁO THU PHÍ, LỆ PHÍ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH"
 COLUMNS = (

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from counter_app.desk import Desk
-from counter_app.domain.timeliness import Verdict, national_on_time, provincial
 from counter_app.reports.counted import Names, counted
 from counter_app.reports.period import Period
 from counter_app.reports.table import Column, Kind, Report, Table, rate
-from counter_app.text import fold
+from counter_app.store.desk import Desk
+from counter_core.domain.timeliness import Verdict, national_on_time, provincial
+from counter_core.foundation.text import fold
 
 TITLE = "THỐNG KÊ TỶ LỆ GIẢI QUYẾT HỒ SƠ ĐÚNG HẠN"
 NATIONAL = "Theo QĐ 766/QĐ-TTg (thời điểm)"

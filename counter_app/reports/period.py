@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from counter_app.clock import VN_TZ, iso
-from counter_app.domain.intake import parse_day
-from counter_app.errors import InvalidInput
-from counter_app.formatting import day, moment
+from counter_core.domain.intake import parse_day
+from counter_core.foundation.clock import VN_TZ, iso
+from counter_core.foundation.errors import InvalidInput
+from counter_core.foundation.formatting import day, moment
 
 
 @dataclass(frozen=True)

@@ -12,13 +12,13 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, fields
 
-from counter_app.desk import Desk
-from counter_app.domain.intake import Channel
-from counter_app.domain.timeliness import Verdict, provincial
 from counter_app.reports.counted import Names, counted
 from counter_app.reports.period import Period
 from counter_app.reports.table import Column, Kind, Report, Table
-from counter_app.text import fold
+from counter_app.store.desk import Desk
+from counter_core.domain.intake import Channel
+from counter_core.domain.timeliness import Verdict, provincial
+from counter_core.foundation.text import fold
 
 FORM = "Biểu số II.06a/VPCP/KSTT"
 TITLE = "TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH TẠI BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ"

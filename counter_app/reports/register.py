@@ -8,16 +8,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from counter_app.desk import Desk
-from counter_app.domain.forms import form
-from counter_app.domain.intake import CHANNEL_LABELS, RETURN_LABELS, Channel, ReturnMethod
-from counter_app.domain.status import Status
-from counter_app.errors import InvalidInput
-from counter_app.formatting import day
 from counter_app.reports.counted import Names
 from counter_app.reports.period import Period
 from counter_app.reports.table import Column, Kind, Report, Table
 from counter_app.store import reports as queries
+from counter_app.store.desk import Desk
+from counter_core.domain.forms import form
+from counter_core.domain.intake import CHANNEL_LABELS, RETURN_LABELS, Channel, ReturnMethod
+from counter_core.domain.status import Status
+from counter_core.foundation.errors import InvalidInput
+from counter_core.foundation.formatting import day
 
 DATES = "Ngày, tháng, năm"
 

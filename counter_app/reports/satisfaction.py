@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from counter_app.desk import Desk
 from counter_app.reports.period import Period
 from counter_app.reports.table import Column, Kind, Report, Table, rate
-from counter_app.satisfaction import RATINGS
 from counter_app.store import reports as queries
-from counter_app.text import fold
+from counter_app.store.desk import Desk
+from counter_core.domain.satisfaction import RATINGS
+from counter_core.foundation.text import fold
 
 TITLE = "BÁO CÁO KẾT QUẢ ĐÁNH GIÁ SỰ HÀI LÒNG CỦA NGƯỜI DÂN"
 LEVELS = sorted(RATINGS, reverse=True)  # Rất hài lòng, Hài lòng, Không hài lòng

@@ -9,8 +9,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from counter_app.errors import InvalidInput
 from counter_app.store.db import Store
+from counter_core.foundation.errors import InvalidInput
 
 
 def copy_to(store: Store, target: Path) -> Path:

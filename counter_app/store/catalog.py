@@ -1,11 +1,18 @@
-"""Stored catalog versions and their procedures, and the yearly calendar notices."""
+"""Stored catalog versions and their procedures, and the yearly calendar notices, read back as domain values."""
 
 from __future__ import annotations
 
 import json
 import sqlite3
+from datetime import date
 
 from counter_app.store.db import Store
+from counter_app.store.settings import DeskConfig
+from counter_core.domain.calendar import CalendarNotice, WorkCalendar
+from counter_core.domain.procedure import Catalog, Procedure
+from counter_core.foundation.clock import iso, vn_now
+from counter_core.foundation.errors import NotConfigured, NotFound
+from counter_core.foundation.text import fold
 
 
 def find_version(store: Store, sha256: str) -> int | None:
@@ -71,3 +78,61 @@ def save_notice(store: Store, year: int, title: str, data: dict, at: str) -> Non
 
 def notices(store: Store) -> list[dict]:
     return [json.loads(row["data"]) for row in store.all("SELECT data FROM calendar_notice ORDER BY year")]
+
+
+def store_catalog(store: Store, cat: Catalog) -> int:
+    """Store a catalog version unless the same content is already there; its id either way."""
+    digest = cat.digest()
+    existing = find_version(store, digest)
+    if existing is not None:
+        return existing
+    return add_version(
+        store,
+        cat.version,
+        cat.effective_from.isoformat(),
+        cat.issuer,
+        digest,
+        iso(vn_now()),
+        [
+            {"code": p.code, "name": p.name, "field": p.field, "search_key": p.search_key, "data": p.to_json()}
+            for p in cat.procedures
+        ],
+    )
+
+
+def catalog_in_force(store: Store, on_day: date) -> int:
+    row = version_in_force(store, on_day.isoformat())
+    if row is None:
+        raise NotConfigured(f"Chưa có danh mục thủ tục nào có hiệu lực ngày {on_day:%d/%m/%Y}.")
+    return row["id"]
+
+
+def in_force(store: Store, on_day: date, text: str = "") -> list[Procedure]:
+    """Procedures in force on ``on_day`` whose code, name or field contain ``text`` (diacritics ignored)."""
+    key = fold(text)
+    rows = procedures(store, catalog_in_force(store, on_day))
+    return [Procedure.from_json(_data(r)) for r in rows if all(w in r["search_key"] for w in key.split())]
+
+
+def procedure_in_force(store: Store, on_day: date, code: str) -> tuple[int, Procedure]:
+    catalog_id = catalog_in_force(store, on_day)
+    row = procedure(store, catalog_id, code.strip())
+    if row is None:
+        raise NotFound(f'Không có thủ tục mã "{code}" trong danh mục đang có hiệu lực.')
+    return catalog_id, Procedure.from_json(_data(row))
+
+
+def procedure_of_version(store: Store, catalog_id: int, code: str) -> Procedure:
+    """A procedure as it stood in the catalog version a dossier was received under."""
+    row = procedure(store, catalog_id, code)
+    if row is None:
+        raise NotFound(f'Danh mục phiên bản {catalog_id} không có thủ tục "{code}".')
+    return Procedure.from_json(_data(row))
+
+
+def _data(row) -> dict:
+    return json.loads(row["data"])
+
+
+def work_calendar(store: Store, config: DeskConfig) -> WorkCalendar:
+    return WorkCalendar(config.office_hours, [CalendarNotice.from_json(data) for data in notices(store)])

@@ -7,7 +7,9 @@ import sqlite3
 import uuid
 
 from counter_app.store.db import Store
-from counter_app.text import words
+from counter_core.domain.intake import CHANNEL_LABELS, RETURN_LABELS, Channel, ReturnMethod
+from counter_core.domain.status import Status
+from counter_core.foundation.text import fold, words
 
 OPEN_STATUSES = (2, 4, 5, 6, 7)
 _DIGIT_COLUMNS = "{code id_number phone}"
@@ -256,3 +258,37 @@ def add_rating(store: Store, dossier_id: int, at: str, user_id: int, level: int)
 
 def ratings(store: Store, dossier_id: int) -> list[sqlite3.Row]:
     return store.all("SELECT * FROM rating WHERE dossier_id = ? ORDER BY id", (dossier_id,))
+
+
+def search_text(code: str, people: list[dict], procedure_name: str) -> dict:
+    """The folded search row of a dossier: its code, the names, ID numbers and phones of its people, the procedure."""
+    return {
+        "code": code,
+        "people": fold(" ".join(p["full_name"] for p in people)),
+        "id_number": " ".join(p["id_number"] for p in people if p.get("id_number")),
+        "phone": " ".join(p["phone"] for p in people if p.get("phone")),
+        "procedure": fold(procedure_name),
+    }
+
+
+def summary(row) -> dict:
+    """A dossier row as the lists show it, with its labels."""
+    status = Status(row["status"])
+    return {
+        "code": row["code"],
+        "uuid": uuid_text(row["uuid"]),
+        "procedure_code": row["procedure_code"],
+        "owner_name": row["owner_name"],
+        "owner_id": row["owner_id"],
+        "phone": row["phone"],
+        "received_at": row["received_at"],
+        "due_at": row["due_at"],
+        "status": int(status),
+        "status_label": status.label,
+        "fee": row["fee"],
+        "channel": row["channel"],
+        "channel_label": CHANNEL_LABELS[Channel(row["channel"])],
+        "return_method": row["return_method"],
+        "return_label": RETURN_LABELS[ReturnMethod(row["return_method"])],
+        "competent_unit": row["competent_unit"],
+    }

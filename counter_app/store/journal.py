@@ -6,9 +6,9 @@ import json
 import sqlite3
 from collections.abc import Iterator
 
-from counter_app.domain.audit_chain import FIELDS, GENESIS, REBASE_ANCHOR, link
 from counter_app.store.db import Store
 from counter_app.store.dossiers import uuid_text
+from counter_core.domain.audit_chain import FIELDS, GENESIS, REBASE_ANCHOR, link
 
 
 def _json(value: object) -> str | None:

@@ -172,7 +172,7 @@ def m004_province_sync(db: sqlite_utils.Database) -> None:
 def m005_audit_chain(db: sqlite_utils.Database) -> None:
     """The audit trail becomes a hash chain: each row keeps its 128-bit hash (rows written before are chained
     in their order)."""
-    from counter_app.domain.audit_chain import GENESIS, link
+    from counter_core.domain.audit_chain import GENESIS, link
 
     db.execute("ALTER TABLE audit ADD COLUMN hash BLOB")
     prev, batch = GENESIS, []

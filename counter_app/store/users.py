@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from counter_app.store.db import Store
+from counter_core.domain.accounts import User
 
 
 def add(
@@ -58,3 +59,8 @@ def set_sign_in_failures(store: Store, user_id: int, failures: int, locked_until
 
 def clear_sign_in_failures(store: Store, user_id: int) -> None:
     store.run("DELETE FROM sign_in_failure WHERE user_id = ?", (user_id,))
+
+
+def user_of(row: sqlite3.Row) -> User:
+    """The account of a user row."""
+    return User(row["id"], row["username"], row["full_name"], row["role"])

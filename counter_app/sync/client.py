@@ -16,8 +16,8 @@ from datetime import datetime
 import requests
 from pydantic import BaseModel, ValidationError
 
-from counter_app.errors import CounterError
-from counter_app.sync.protocol import (
+from counter_core.foundation.errors import CounterError
+from counter_core.protocol import (
     PREFIX,
     REQUEST_ID_HEADER,
     AuditAck,

@@ -7,7 +7,7 @@ import hashlib
 import keyring
 from keyring.errors import KeyringError
 
-from counter_app.errors import CounterError
+from counter_core.foundation.errors import CounterError
 
 SERVICE = "counter-app"
 

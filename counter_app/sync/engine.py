@@ -18,16 +18,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from counter_app.clock import iso
-from counter_app.configuration import procedure_of_version
-from counter_app.desk import REBASE_REQUIRED, Desk, named_documents
-from counter_app.domain.codes import DossierCode
-from counter_app.domain.status import Status
-from counter_app.errors import InvalidInput
 from counter_app.store import dossiers, journal, settings
+from counter_app.store.catalog import procedure_of_version
+from counter_app.store.desk import Desk
+from counter_app.store.settings import REBASE_REQUIRED
 from counter_app.sync import credentials, replay
 from counter_app.sync.client import Client, SyncError
-from counter_app.sync.protocol import (
+from counter_core.domain.codes import DossierCode
+from counter_core.domain.facts import named_documents
+from counter_core.domain.status import Status
+from counter_core.foundation.clock import iso
+from counter_core.foundation.errors import InvalidInput
+from counter_core.protocol import (
     CLOCK_TOLERANCE_SECONDS,
     MAX_AUDIT_BATCH,
     Action,

@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from counter_app.account_rules import check_username
-from counter_app.clock import iso
-from counter_app.domain.codes import DossierCode
-from counter_app.domain.facts import paper
-from counter_app.errors import InvalidInput
-from counter_app.satisfaction import RATING_EVENT, RATINGS
-from counter_app.sync.protocol import EventRecord
+from counter_core.domain.accounts import check_username
+from counter_core.domain.codes import DossierCode
+from counter_core.domain.facts import paper
+from counter_core.domain.satisfaction import RATING_EVENT, RATINGS
+from counter_core.foundation.clock import iso
+from counter_core.foundation.errors import InvalidInput
+from counter_core.protocol import EventRecord
 
 YEARS = (2000, 2100)  # the moments a dossier's life can have
 SUPPLEMENT_EVENT = "request_supplement"

@@ -12,19 +12,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from uuid import UUID
 
-from counter_app.accounts import apply_province_account, known_user, province_account
-from counter_app.clock import iso, vn_now
-from counter_app.configuration import procedure_of_version, store_catalog
-from counter_app.desk import Desk, fee_of, search_text
-from counter_app.domain.calendar import CalendarNotice, OfficeHours
-from counter_app.domain.codes import DossierCode, index_for
-from counter_app.domain.facts import reception_facts
-from counter_app.domain.procedure import Catalog
-from counter_app.errors import CounterError, InvalidInput
-from counter_app.satisfaction import RATING_EVENT
 from counter_app.store import catalog, dossiers, journal, settings
+from counter_app.store.catalog import procedure_of_version, store_catalog
+from counter_app.store.desk import Desk
+from counter_app.store.dossiers import search_text
 from counter_app.sync import received
-from counter_app.sync.protocol import (
+from counter_app.sync.accounts import apply_province_account, known_user, province_account
+from counter_core.domain.calendar import CalendarNotice, OfficeHours
+from counter_core.domain.codes import DossierCode, index_for
+from counter_core.domain.facts import fee_of, reception_facts
+from counter_core.domain.procedure import Catalog
+from counter_core.domain.satisfaction import RATING_EVENT
+from counter_core.foundation.clock import iso, vn_now
+from counter_core.foundation.errors import CounterError, InvalidInput
+from counter_core.foundation.text import nfc
+from counter_core.protocol import (
     RECEPTION_STATUSES,
     AccountChange,
     CalendarChange,
@@ -37,7 +39,6 @@ from counter_app.sync.protocol import (
     OfficeHoursChange,
     UnitChange,
 )
-from counter_app.text import nfc
 
 
 @dataclass

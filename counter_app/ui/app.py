@@ -10,18 +10,20 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog
 
-from counter_app import __version__, backups, logs
-from counter_app.configuration import desk_config
-from counter_app.desk import Desk
-from counter_app.errors import NotConfigured
+from counter_app import __version__
+from counter_app.foundation import logs
 from counter_app.printing.fonts import FONT_DIR
+from counter_app.services import backups
 from counter_app.store import open_store
+from counter_app.store.desk import Desk
+from counter_app.store.settings import desk_config
 from counter_app.ui.backup_dialog import back_up_daily, open_or_restore
 from counter_app.ui.i18n import install_translators
 from counter_app.ui.login import LoginDialog
 from counter_app.ui.main_window import MainWindow
 from counter_app.ui.postal_window import PostalWindow
 from counter_app.ui.setup_dialog import SetupDialog
+from counter_core.foundation.errors import NotConfigured
 
 
 def use_shipped_font(app: QApplication) -> str:

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter_app import backups
-from counter_app.desk import Desk
-from counter_app.errors import CounterError
+from counter_app.services import backups
 from counter_app.store import Store, settings
+from counter_app.store.desk import Desk
 from counter_app.ui.workers import run_in_background
+from counter_core.foundation.errors import CounterError
 
 DAILY_DELAY_MS = 5000  # the day's copy waits for the window to settle
 

@@ -17,8 +17,8 @@ from PySide6.QtCore import QMargins, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QWidget
 
-from counter_app.dashboard import RECEIVED_BY_CHANNEL, Dashboard, Pick
-from counter_app.domain.intake import Channel
+from counter_app.services.dashboard import RECEIVED_BY_CHANNEL, Dashboard, Pick
+from counter_core.domain.intake import Channel
 
 CHANNEL_COLOURS = {Channel.DIRECT: "#1f6fb2", Channel.ONLINE: "#2e9e5b", Channel.POSTAL: "#e08a1e"}
 TREND_COLOURS = {"received": "#1f6fb2", "returned": "#2e9e5b"}

@@ -18,14 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter_app import dashboard
-from counter_app.dashboard import Dashboard, Line, Pick
-from counter_app.desk import Desk
-from counter_app.formatting import day as day_text
+from counter_app.services import dashboard
+from counter_app.services.dashboard import Dashboard, Line, Pick
+from counter_app.store.desk import Desk
 from counter_app.ui.dashboard_charts import ReceptionChart, TrendChart
 from counter_app.ui.dossier_list_dialog import DossierListDialog
 from counter_app.ui.dossier_model import _short
 from counter_app.ui.workers import LatestRead
+from counter_core.foundation.formatting import day as day_text
 
 ROLES = frozenset({"supervisor", "admin"})  # who gets the tab
 REFRESH_MS = 60_000

@@ -12,9 +12,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
 
-from counter_app.accounts import ROLES, User
-from counter_app.configuration import DEFAULT_IDLE_MINUTES
-from counter_app.desk import Desk
+from counter_app.store.desk import Desk
+from counter_app.store.settings import DEFAULT_IDLE_MINUTES
 from counter_app.ui.backup_dialog import BackupDialog
 from counter_app.ui.login import LoginDialog
 from counter_app.ui.reports_dialog import ReportsDialog
@@ -22,6 +21,7 @@ from counter_app.ui.slip_preview import SlipPreview, page_images, print_direct
 from counter_app.ui.sync_dialog import SyncDialog
 from counter_app.ui.sync_indicator import SyncIndicator
 from counter_app.ui.workers import run_in_background
+from counter_core.domain.accounts import ROLES, User
 
 
 class _ActivityWatcher(QObject):

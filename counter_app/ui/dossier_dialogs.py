@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter_app.clock import VN_TZ
-from counter_app.domain.intake import SubmittedDocument
-from counter_app.errors import CounterError
-from counter_app.formatting import slip_moment
+from counter_core.domain.intake import SubmittedDocument
+from counter_core.foundation.clock import VN_TZ
+from counter_core.foundation.errors import CounterError
+from counter_core.foundation.formatting import slip_moment
 
 
 class _CheckedDialog(QDialog):

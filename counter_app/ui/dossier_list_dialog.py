@@ -7,8 +7,8 @@ from datetime import datetime
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QVBoxLayout, QWidget
 
-from counter_app import dashboard
-from counter_app.desk import Desk
+from counter_app.services import dashboard
+from counter_app.store.desk import Desk
 from counter_app.ui.dossier_model import DossierTableModel, RecordRole, sortable_table
 from counter_app.ui.workers import run_in_background
 

@@ -20,14 +20,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter_app.accounts import User
-from counter_app.desk import RESCHEDULABLE, Desk
-from counter_app.domain.status import EVENT_LABELS, TRANSITIONS, Status
-from counter_app.errors import CounterError
-from counter_app.formatting import money
+from counter_app.services import lookup, processing
+from counter_app.services.processing import RESCHEDULABLE
+from counter_app.store.desk import Desk
 from counter_app.ui.dossier_dialogs import RescheduleDialog, SupplementDialog
 from counter_app.ui.dossier_model import DossierTableModel, RecordRole, _short, sortable_table
 from counter_app.ui.workers import LatestRead
+from counter_core.domain.accounts import User
+from counter_core.domain.status import EVENT_LABELS, TRANSITIONS, Status
+from counter_core.foundation.errors import CounterError
+from counter_core.foundation.formatting import money
 
 # The slips a dossier can print, and when it has what each one needs.
 SLIP_NAMES = {
@@ -167,7 +169,7 @@ class DossiersTab(QWidget):
 
         def query() -> list[dict]:
             with self.desk.reading() as reader:
-                return reader.find(*filters)
+                return lookup.find(reader, *filters)
 
         def show(rows: list[dict]) -> None:
             self.model.set_rows(rows)
@@ -178,7 +180,7 @@ class DossiersTab(QWidget):
     def open(self, code: str) -> bool:
         """Show one dossier's details and history; False if there is no such dossier."""
         try:
-            dossier = self.desk.show(code)
+            dossier = lookup.show(self.desk, code)
         except CounterError as exc:
             self.message.setText(exc.message)
             return False
@@ -225,13 +227,15 @@ class DossiersTab(QWidget):
         if target is Status.SUPPLEMENT_REQUESTED:
             self.dialog = SupplementDialog(
                 self.current,
-                lambda d: self.desk.request_supplement(code, self.user, d.items(), d.reason.text() or self.note.text()),
+                lambda d: processing.request_supplement(
+                    self.desk, code, self.user, d.items(), d.reason.text() or self.note.text()
+                ),
                 self,
             )
             self._after(self.dialog, code, "supplement")
             return
         try:
-            self.desk.transition(code, target, self.user, self.note.text())
+            processing.transition(self.desk, code, target, self.user, self.note.text())
         except CounterError as exc:
             self.message.setText(exc.message)
             return
@@ -244,7 +248,10 @@ class DossiersTab(QWidget):
         calendar = self.desk.calendar
         suggested = calendar.at(calendar.add_working_days(self.desk.clock().date(), 1), calendar.office_hours.closes)
         self.dialog = RescheduleDialog(
-            self.current, suggested, lambda d: self.desk.reschedule(code, self.user, d.new_due(), d.reason.text()), self
+            self.current,
+            suggested,
+            lambda d: processing.reschedule(self.desk, code, self.user, d.new_due(), d.reason.text()),
+            self,
         )
         self._after(self.dialog, code, "apology")
 

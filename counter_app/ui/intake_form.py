@@ -27,13 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter_app import postal
-from counter_app.accounts import User
-from counter_app.configuration import procedures
-from counter_app.desk import Desk, Receipt
-from counter_app.domain.fees import FeeRequest
-from counter_app.domain.idcard import find_payload_start, parse_id_card
-from counter_app.domain.intake import (
+from counter_app.services import postal, reception
+from counter_app.services.configuration import procedures
+from counter_app.services.reception import Receipt
+from counter_app.store.desk import Desk
+from counter_app.ui.person_fields import PersonFields
+from counter_core.domain.accounts import User
+from counter_core.domain.fees import FeeRequest
+from counter_core.domain.idcard import find_payload_start, parse_id_card
+from counter_core.domain.intake import (
     MAX_PAGES,
     MAX_QUANTITY,
     MAX_SETS,
@@ -42,11 +44,10 @@ from counter_app.domain.intake import (
     ReturnMethod,
     SubmittedDocument,
 )
-from counter_app.domain.postal import parse_item_code
-from counter_app.domain.procedure import MAX_COUNT, Procedure
-from counter_app.errors import CounterError, InvalidDossier, InvalidInput
-from counter_app.formatting import money
-from counter_app.ui.person_fields import PersonFields
+from counter_core.domain.postal import parse_item_code
+from counter_core.domain.procedure import MAX_COUNT, Procedure
+from counter_core.foundation.errors import CounterError, InvalidDossier, InvalidInput
+from counter_core.foundation.formatting import money
 
 # After a good ID-card scan the field swallows what the scanner still sends (trailing "|" fields, a
 # repeated payload) as long as the characters keep coming at scanner speed; a pause ends it, so what
@@ -327,7 +328,7 @@ class IntakeForm(QWidget):
             self.summary.setText(self.tr("Choose a procedure to see the fee and the appointment."))
             return
         try:
-            quote = self.desk.quote(intake)
+            quote = reception.quote(self.desk, intake)
         except CounterError as exc:
             self.summary.setText(exc.message)
             return
@@ -379,7 +380,7 @@ class IntakeForm(QWidget):
             receipt = (
                 postal.receive_by_post(self.desk, intake, self.user, item)
                 if item
-                else self.desk.receive(intake, self.user)
+                else reception.receive(self.desk, intake, self.user)
             )
         except CounterError as exc:
             self._say(exc.message)
@@ -425,7 +426,7 @@ class IntakeForm(QWidget):
         if not ok:
             return
         try:
-            receipt = self.desk.refuse(intake, self.user, reason)
+            receipt = reception.refuse(self.desk, intake, self.user, reason)
         except CounterError as exc:
             self._say(exc.message)
             return

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
-from counter_app import accounts
-from counter_app.accounts import User
-from counter_app.clock import Clock, vn_now
-from counter_app.errors import CounterError
+from counter_app.services import accounts
 from counter_app.store import Store
+from counter_core.domain.accounts import User
+from counter_core.foundation.clock import Clock, vn_now
+from counter_core.foundation.errors import CounterError
 
 
 class LoginDialog(QDialog):

@@ -8,17 +8,18 @@ from pathlib import Path
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMessageBox, QTabWidget
 
-from counter_app.accounts import User
-from counter_app.configuration import DEFAULT_IDLE_MINUTES
-from counter_app.desk import Desk, Receipt
-from counter_app.domain.intake import Intake
-from counter_app.printouts import guidance_to_file, print_to_file
+from counter_app.services.printouts import guidance_to_file, print_to_file
+from counter_app.services.reception import Receipt
+from counter_app.store.desk import Desk
+from counter_app.store.settings import DEFAULT_IDLE_MINUTES
 from counter_app.ui import dashboard_tab
 from counter_app.ui.desk_window import DeskWindow
 from counter_app.ui.dossiers_tab import DossiersTab
 from counter_app.ui.intake_form import IntakeForm
 from counter_app.ui.return_tab import ReturnTab
 from counter_app.ui.scan_input import BarcodeListener
+from counter_core.domain.accounts import User
+from counter_core.domain.intake import Intake
 
 
 class MainWindow(DeskWindow):

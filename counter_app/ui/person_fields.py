@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
-from counter_app.domain.citizen_id import FEMALE, MALE
-from counter_app.domain.idcard import IdCard
-from counter_app.domain.intake import Person, parse_day
-from counter_app.errors import InvalidInput
+from counter_core.domain.citizen_id import FEMALE, MALE
+from counter_core.domain.idcard import IdCard
+from counter_core.domain.intake import Person, parse_day
+from counter_core.foundation.errors import InvalidInput
 
 FIELDS = ("full_name", "id_number", "birth_date", "gender", "address", "phone", "email")
 

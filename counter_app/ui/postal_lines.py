@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from counter_app.postal import pair_lines
+from counter_app.services.postal import pair_lines
 
 REFUSED = QBrush(QColor("#f8d7da"))
 WAITING = QBrush(QColor("#fff3cd"))  # a result scanned, its envelope not yet

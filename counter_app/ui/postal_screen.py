@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter_app import postal
-from counter_app.accounts import User
-from counter_app.desk import Desk
-from counter_app.domain.postal_batch import Flow
-from counter_app.errors import CounterError
+from counter_app.services import postal
+from counter_app.store.desk import Desk
 from counter_app.ui.alarm import Alarm
 from counter_app.ui.postal_lines import PostalLinesModel
+from counter_core.domain.accounts import User
+from counter_core.domain.postal_batch import Flow
+from counter_core.foundation.errors import CounterError
 
 RECENT_CLOSED = 10
 

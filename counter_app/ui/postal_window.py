@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
 
-from counter_app import postal
-from counter_app.accounts import User
-from counter_app.configuration import DEFAULT_IDLE_MINUTES
-from counter_app.desk import Desk
-from counter_app.errors import CounterError
+from counter_app.services import lookup, postal
+from counter_app.store.desk import Desk
+from counter_app.store.settings import DEFAULT_IDLE_MINUTES
 from counter_app.ui.desk_window import DeskWindow
 from counter_app.ui.postal_screen import PostalScreen
+from counter_core.domain.accounts import User
+from counter_core.foundation.errors import CounterError
 
 
 class PostalWindow(DeskWindow):
@@ -34,7 +34,7 @@ class PostalWindow(DeskWindow):
 
     def show_dossier(self, code: str) -> None:
         try:
-            d = self.desk.show(code)
+            d = lookup.show(self.desk, code)
         except CounterError as exc:
             QMessageBox.information(self, code, exc.message)
             return

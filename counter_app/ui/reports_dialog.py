@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter_app import printouts
-from counter_app.desk import Desk
-from counter_app.errors import CounterError
 from counter_app.reports import Period
+from counter_app.services import printouts
+from counter_app.store.desk import Desk
 from counter_app.ui.workers import run_in_background
+from counter_core.foundation.errors import CounterError
 
 DATE_FORMAT = "dd/MM/yyyy"
 

@@ -15,12 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter_app.accounts import User
-from counter_app.desk import Desk
-from counter_app.domain.citizen_id import check_id_number
-from counter_app.domain.status import Status
-from counter_app.errors import CounterError
-from counter_app.satisfaction import RATINGS, rate
+from counter_app.services import lookup, processing
+from counter_app.services.returns import rate
+from counter_app.store.desk import Desk
+from counter_core.domain.accounts import User
+from counter_core.domain.citizen_id import check_id_number
+from counter_core.domain.satisfaction import RATINGS
+from counter_core.domain.status import Status
+from counter_core.foundation.errors import CounterError
 
 
 class ReturnTab(QWidget):
@@ -69,7 +71,7 @@ class ReturnTab(QWidget):
 
     def load(self, code: str) -> None:
         try:
-            self.dossier = self.desk.show(code.strip())
+            self.dossier = lookup.show(self.desk, code.strip())
         except CounterError as exc:
             self.dossier = None
             self.summary.setText(exc.message)
@@ -96,7 +98,7 @@ class ReturnTab(QWidget):
             if not name:
                 raise CounterError(self.tr("Enter the name of the person collecting the result."))
             check_id_number(number)
-            self.desk.transition(self.dossier["code"], Status.RETURNED, self.user, f"{name} ({number})")
+            processing.transition(self.desk, self.dossier["code"], Status.RETURNED, self.user, f"{name} ({number})")
         except CounterError as exc:
             self.message.setText(exc.message)
             return

@@ -7,8 +7,8 @@ import time
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
-from counter_app.domain.codes import DossierCode
-from counter_app.errors import InvalidInput
+from counter_core.domain.codes import DossierCode
+from counter_core.foundation.errors import InvalidInput
 
 MAX_GAP = 0.035  # seconds between keystrokes: people type slower, scanners ~10 ms per character
 MIN_LENGTH = 12

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout
 
-from counter_app import accounts
-from counter_app.configuration import init_desk
-from counter_app.errors import CounterError
+from counter_app.services import accounts
+from counter_app.services.configuration import init_desk
 from counter_app.store import Store
+from counter_core.foundation.errors import CounterError
 
 
 class SetupDialog(QDialog):

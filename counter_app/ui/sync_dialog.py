@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter_app.desk import Desk
+from counter_app.store.desk import Desk
 from counter_app.sync import engine
 from counter_app.ui.sync_indicator import SyncIndicator
 from counter_app.ui.workers import LatestRead

@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
-from counter_app.desk import Desk
+from counter_app.store.desk import Desk
 from counter_app.sync import engine, schedule
 from counter_app.ui.workers import LatestRead, run_in_background
 

@@ -14,9 +14,9 @@ from psycopg.rows import dict_row
 from psycopg.types.json import Jsonb
 from psycopg_pool import ConnectionPool
 
-from counter_app.domain.status import Status, check_transition
-from counter_app.errors import NotAllowed, NotFound
-from counter_app.sync.protocol import DossierChange, DossierSnapshot, EventRecord
+from counter_core.domain.status import Status, check_transition
+from counter_core.foundation.errors import NotAllowed, NotFound
+from counter_core.protocol import DossierChange, DossierSnapshot, EventRecord
 from provincial_server.store import feed
 
 

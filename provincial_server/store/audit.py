@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import psycopg
 
-from counter_app.domain.audit_chain import GENESIS, first_break
-from counter_app.sync.protocol import AuditEntry
+from counter_core.domain.audit_chain import GENESIS, first_break
+from counter_core.protocol import AuditEntry
 
 COLUMNS = ("id", "at", "user_id", "username", "action", "entity_key", "before", "after", "hash")
 

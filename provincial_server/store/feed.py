@@ -12,7 +12,7 @@ from uuid import UUID
 import psycopg
 from psycopg.types.json import Jsonb
 
-from counter_app.sync.protocol import (
+from counter_core.protocol import (
     MAX_PAGE_BYTES,
     RECEPTION_STATUSES,
     Action,

@@ -16,10 +16,10 @@ from datetime import datetime
 import psycopg
 from psycopg.types.json import Jsonb
 
-from counter_app.domain.codes import DossierCode
-from counter_app.domain.status import Status, check_transition
-from counter_app.errors import CounterError, NotAllowed
-from counter_app.sync.protocol import Action, ItemResult, Outcome
+from counter_core.domain.codes import DossierCode
+from counter_core.domain.status import Status, check_transition
+from counter_core.foundation.errors import CounterError, NotAllowed
+from counter_core.protocol import Action, ItemResult, Outcome
 from provincial_server.store import feed
 
 CONSTRAINTS = (psycopg.errors.UniqueViolation, psycopg.errors.ForeignKeyViolation)

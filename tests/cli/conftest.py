@@ -2,8 +2,8 @@
 
 import pytest
 
-from counter_app import accounts
-from counter_app.configuration import init_desk
+from counter_app.services import accounts
+from counter_app.services.configuration import init_desk
 from counter_app.store import open_store
 
 

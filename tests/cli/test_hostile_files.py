@@ -15,12 +15,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from counter_app.cli import main
-from counter_app.clock import VN_TZ
-from counter_app.domain.appointment import appointment
-from counter_app.domain.calendar import CalendarNotice, WorkCalendar
-from counter_app.domain.fees import MAX_MONEY, FeeRequest
-from counter_app.domain.procedure import SEED_CATALOG, Catalog
-from counter_app.errors import InvalidInput
+from counter_core.domain.appointment import appointment
+from counter_core.domain.calendar import CalendarNotice, WorkCalendar
+from counter_core.domain.fees import MAX_MONEY, FeeRequest
+from counter_core.domain.procedure import SEED_CATALOG, Catalog
+from counter_core.foundation.clock import VN_TZ
+from counter_core.foundation.errors import InvalidInput
 from tests import hostile
 
 SEED = json.loads(SEED_CATALOG.read_text(encoding="utf-8"))

@@ -12,9 +12,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from counter_app.cli import main
-from counter_app.domain.intake import Intake
-from counter_app.domain.procedure import SEED_CATALOG, Catalog
-from counter_app.errors import InvalidInput
+from counter_core.domain.intake import Intake
+from counter_core.domain.procedure import SEED_CATALOG, Catalog
+from counter_core.foundation.errors import InvalidInput
 from tests import hostile
 
 README = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")

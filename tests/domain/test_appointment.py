@@ -4,11 +4,11 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from counter_app.clock import VN_TZ
-from counter_app.domain.appointment import NO_FIXED_DATE_PHRASE, appointment, extend_for_pause
-from counter_app.domain.calendar import CalendarNotice, OfficeHours, WorkCalendar
-from counter_app.domain.procedure import ProcessingTime, TimeUnit
-from counter_app.errors import InvalidInput
+from counter_core.domain.appointment import NO_FIXED_DATE_PHRASE, appointment, extend_for_pause
+from counter_core.domain.calendar import CalendarNotice, OfficeHours, WorkCalendar
+from counter_core.domain.procedure import ProcessingTime, TimeUnit
+from counter_core.foundation.clock import VN_TZ
+from counter_core.foundation.errors import InvalidInput
 
 CAL = WorkCalendar()
 

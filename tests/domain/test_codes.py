@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from counter_app.domain.codes import MAX_DESKS, DossierCode, sequence_for
-from counter_app.errors import InvalidInput
+from counter_core.domain.codes import MAX_DESKS, DossierCode, sequence_for
+from counter_core.foundation.errors import InvalidInput
 
 
 def test_the_code_has_the_unit_the_day_and_four_digits():

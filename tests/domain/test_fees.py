@@ -4,8 +4,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from counter_app.domain.fees import FeeRequest, FeeRule
-from counter_app.errors import InvalidInput
+from counter_core.domain.fees import FeeRequest, FeeRule
+from counter_core.foundation.errors import InvalidInput
 
 COPY_CERT = FeeRule.from_json(
     {

@@ -6,7 +6,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from counter_app.formatting import day, money, money_in_words, number, number_in_words, percentage, slip_moment
+from counter_core.foundation.formatting import (
+    day,
+    money,
+    money_in_words,
+    number,
+    number_in_words,
+    percentage,
+    slip_moment,
+)
 
 
 def test_money_uses_dots_and_the_dong_sign():

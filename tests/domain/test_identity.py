@@ -5,9 +5,9 @@ from datetime import date
 
 import pytest
 
-from counter_app.domain.citizen_id import check_id_number, parse_citizen_number
-from counter_app.domain.idcard import parse_id_card
-from counter_app.errors import InvalidInput
+from counter_core.domain.citizen_id import check_id_number, parse_citizen_number
+from counter_core.domain.idcard import parse_id_card
+from counter_core.foundation.errors import InvalidInput
 
 TODAY = date(2026, 11, 22)
 

@@ -4,11 +4,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from counter_app.domain.citizen_id import mask_id_number
-from counter_app.domain.postal import CodeKind, Scanned, check_digit, parse_item_code
-from counter_app.domain.postal_batch import BatchState, Dossier, Facts, Flow, Link, Refusal, judge
-from counter_app.domain.status import Status
-from counter_app.errors import InvalidInput
+from counter_core.domain.citizen_id import mask_id_number
+from counter_core.domain.postal import CodeKind, Scanned, check_digit, parse_item_code
+from counter_core.domain.postal_batch import BatchState, Dossier, Facts, Flow, Link, Refusal, judge
+from counter_core.domain.status import Status
+from counter_core.foundation.errors import InvalidInput
 from tests.helpers.postal import item_code
 
 UNIT = "000.00.31.H56"

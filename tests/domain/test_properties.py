@@ -9,13 +9,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from counter_app.clock import VN_TZ
-from counter_app.domain.appointment import appointment
-from counter_app.domain.calendar import WorkCalendar
-from counter_app.domain.codes import DossierCode
-from counter_app.domain.idcard import parse_id_card
-from counter_app.domain.procedure import ProcessingTime, TimeUnit
-from counter_app.errors import InvalidInput
+from counter_core.domain.appointment import appointment
+from counter_core.domain.calendar import WorkCalendar
+from counter_core.domain.codes import DossierCode
+from counter_core.domain.idcard import parse_id_card
+from counter_core.domain.procedure import ProcessingTime, TimeUnit
+from counter_core.foundation.clock import VN_TZ
+from counter_core.foundation.errors import InvalidInput
 from tests import hostile
 
 CAL = WorkCalendar()

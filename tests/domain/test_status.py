@@ -2,8 +2,8 @@
 
 import pytest
 
-from counter_app.domain.status import TRANSITIONS, Status, check_transition, parse_status
-from counter_app.errors import NotAllowed
+from counter_core.domain.status import TRANSITIONS, Status, check_transition, parse_status
+from counter_core.foundation.errors import NotAllowed
 
 
 def test_the_usual_path_of_a_dossier():

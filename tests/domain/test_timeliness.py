@@ -2,10 +2,10 @@
 
 from datetime import date, datetime
 
-from counter_app.clock import VN_TZ
-from counter_app.domain.calendar import WorkCalendar
-from counter_app.domain.status import Status
-from counter_app.domain.timeliness import Timeline, Verdict, national_on_time, provincial, statutory_due
+from counter_core.domain.calendar import WorkCalendar
+from counter_core.domain.status import Status
+from counter_core.domain.timeliness import Timeline, Verdict, national_on_time, provincial, statutory_due
+from counter_core.foundation.clock import VN_TZ
 
 DUE = datetime(2026, 10, 8, 9, 0, tzinfo=VN_TZ)  # Thursday 08/10/2026 09:00
 END_OF_OCTOBER = datetime(2026, 11, 1, 0, 0, tzinfo=VN_TZ)

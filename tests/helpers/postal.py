@@ -1,8 +1,9 @@
 """Dossiers in the states the postal desk meets: results ready to go by post, and item codes for them."""
 
-from counter_app.domain.intake import Person, ReturnMethod
-from counter_app.domain.postal import check_digit
-from counter_app.domain.status import Status
+from counter_app.services import processing, reception
+from counter_core.domain.intake import Person, ReturnMethod
+from counter_core.domain.postal import check_digit
+from counter_core.domain.status import Status
 from tests.store.test_receive import khai_sinh
 
 
@@ -21,7 +22,7 @@ def ready_by_post(desk, clerk, owner: Person | None = None, by_post: bool = True
     changes = {"return_method": ReturnMethod.POST, "postal_address": "Thôn Đông Hòa, xã Quảng Phú"} if by_post else {}
     if owner is not None:
         changes["owner"] = owner
-    code = desk.receive(khai_sinh(desk, **changes), clerk).code
-    desk.transition(code, Status.PROCESSING, clerk)
-    desk.transition(code, Status.RESULT_READY, clerk, "Giấy khai sinh bản chính")
+    code = reception.receive(desk, khai_sinh(desk, **changes), clerk).code
+    processing.transition(desk, code, Status.PROCESSING, clerk)
+    processing.transition(desk, code, Status.RESULT_READY, clerk, "Giấy khai sinh bản chính")
     return code

@@ -89,10 +89,10 @@ def test_the_bundle_holds_both_programs_the_notice_and_the_desk_resources(bundle
         "fonts/BeVietnamPro-Bold.ttf",
         "fonts/BeVietnamPro-Italic.ttf",
         "fonts/OFL.txt",
-        "catalog/seed_catalog.json",
-        "forms.json",
     ):
         assert (bundle / RESOURCES / resource).is_file(), resource
+    for resource in ("catalog/seed_catalog.json", "forms.json"):
+        assert (bundle / "_internal" / "counter_core" / "resources" / resource).is_file(), resource
     assert not list((bundle / RESOURCES / "translations").glob("*.ts"))
     left_out = [p.name for p in bundle.rglob("*") if re.search(r"VirtualKeyboard|virtualkeyboard|qgtk3", p.name)]
     assert left_out == []

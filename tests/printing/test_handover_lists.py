@@ -3,11 +3,11 @@
 import pypdfium2
 import zxingcpp
 
-from counter_app import postal
-from counter_app.domain.handover import COPIES
-from counter_app.domain.intake import Person
-from counter_app.domain.postal_batch import Flow
-from counter_app.printouts import print_to_file
+from counter_app.services import postal
+from counter_app.services.printouts import print_to_file
+from counter_core.domain.handover import COPIES
+from counter_core.domain.intake import Person
+from counter_core.domain.postal_batch import Flow
 from tests.helpers.postal import items, ready_by_post
 from tests.store.test_receive import khai_sinh
 

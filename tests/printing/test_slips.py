@@ -4,11 +4,12 @@ import pypdfium2
 import pytest
 import zxingcpp
 
-from counter_app.configuration import procedure
-from counter_app.domain.intake import Intake, Person, SubmittedDocument
-from counter_app.errors import NotAllowed
 from counter_app.printing.fonts import missing_glyphs
-from counter_app.printouts import guidance_to_file, print_to_file
+from counter_app.services import processing, reception
+from counter_app.services.printouts import guidance_to_file, print_to_file
+from counter_app.store.catalog import procedure_in_force
+from counter_core.domain.intake import Intake, Person, SubmittedDocument
+from counter_core.foundation.errors import NotAllowed
 
 VIETNAMESE = "ẠẢÃÀÁÂẬẦẤẨẪĂẮẰẶẲẴÉÈẸẺẼÊẾỀỆỂỄÍÌỊỈĨÓÒỌỎÕÔỐỒỘỔỖƠỚỜỢỞỠÚÙỤỦŨƯỨỪỰỬỮÝỲỴỶỸĐđ"
 
@@ -22,12 +23,12 @@ def pages(path):
 
 @pytest.fixture
 def received(desk, clerk):
-    _, proc = procedure(desk.store, desk.clock().date(), "1.001193")
+    _, proc = procedure_in_force(desk.store, desk.clock().date(), "1.001193")
     docs = tuple(SubmittedDocument(d.name, d.original, d.certified, d.copy) for d in proc.documents if d.required)
     owner = Person(
         "Đặng Thị Ngọc Ánh", "038187042028", gender="Nữ", address="Thôn Phú Lộc, xã Quảng Phú", phone="0912345678"
     )
-    return desk.receive(Intake("1.001193", owner, docs), clerk)
+    return reception.receive(desk, Intake("1.001193", owner, docs), clerk)
 
 
 def test_the_shipped_font_draws_every_vietnamese_letter():
@@ -50,7 +51,8 @@ def test_the_receipt_has_two_copies_with_title_name_code_and_decodable_codes(des
 def test_a_refused_dossier_prints_its_reason_not_a_receipt(desk, clerk, received, tmp_path):
     with pytest.raises(NotAllowed):
         print_to_file(desk, received.code, "refusal", tmp_path / "x.pdf")
-    refused = desk.refuse(
+    refused = reception.refuse(
+        desk,
         Intake("1.001193", Person("Trần Văn Đức", "001090123456"), ()),
         clerk,
         "Thiếu Giấy chứng sinh, đã hướng dẫn bổ sung",
@@ -70,14 +72,14 @@ def test_receipts_are_kept_in_the_data_folder_by_default(desk, received):
 def test_the_control_slip_lists_each_hand_over_and_judges_it_against_the_appointment(
     desk, clerk, received, clock, tmp_path
 ):
-    from counter_app.domain.status import Status
+    from counter_core.domain.status import Status
 
     clock.set("2026-11-23T10:00")
-    desk.transition(received.code, Status.PROCESSING, clerk, "Chuyển công chức tư pháp - hộ tịch")
+    processing.transition(desk, received.code, Status.PROCESSING, clerk, "Chuyển công chức tư pháp - hộ tịch")
     clock.set("2026-11-25T09:00")  # due 23/11 17:00: late
-    desk.transition(received.code, Status.RESULT_READY, clerk)
+    processing.transition(desk, received.code, Status.RESULT_READY, clerk)
     clock.set("2026-11-25T10:00")
-    desk.transition(received.code, Status.RETURNED, clerk, "Đặng Thị Ngọc Ánh")
+    processing.transition(desk, received.code, Status.RETURNED, clerk, "Đặng Thị Ngọc Ánh")
     text, _ = pages(print_to_file(desk, received.code, "control", tmp_path / "control.pdf"))[0]
     assert "PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ" in text
     assert "Chuyển công chức tư pháp - hộ tịch" in text and "Quá hạn" in text
@@ -89,7 +91,8 @@ def test_the_control_slip_lists_each_hand_over_and_judges_it_against_the_appoint
 def test_the_supplement_request_lists_every_missing_paper_with_its_reason(desk, clerk, received, tmp_path):
     with pytest.raises(NotAllowed, match="chưa có yêu cầu bổ sung"):
         print_to_file(desk, received.code, "supplement", tmp_path / "x.pdf")
-    desk.request_supplement(
+    processing.request_supplement(
+        desk,
         received.code,
         clerk,
         [
@@ -106,7 +109,7 @@ def test_the_supplement_request_lists_every_missing_paper_with_its_reason(desk, 
 
 
 def test_an_incomplete_intake_gets_a_supplement_request_without_a_code(desk, clerk):
-    _, proc = procedure(desk.store, desk.clock().date(), "1.001193")
+    _, proc = procedure_in_force(desk.store, desk.clock().date(), "1.001193")
     intake = Intake("1.001193", Person("Lê Văn Tám", "001090123456", gender="Nam"), ())
     path = guidance_to_file(desk, intake, clerk)
     ((text, _),) = pages(path)
@@ -119,12 +122,16 @@ def test_an_incomplete_intake_gets_a_supplement_request_without_a_code(desk, cle
 def test_the_apology_gives_the_new_date_and_keeps_the_first(desk, clerk, received, clock, tmp_path):
     from datetime import datetime
 
-    from counter_app.clock import VN_TZ
+    from counter_core.foundation.clock import VN_TZ
 
     clock.set("2026-11-23T16:00")
-    desk.reschedule(received.code, clerk, datetime(2026, 11, 26, 17, 0, tzinfo=VN_TZ), "Chờ xác minh nơi cư trú")
+    processing.reschedule(
+        desk, received.code, clerk, datetime(2026, 11, 26, 17, 0, tzinfo=VN_TZ), "Chờ xác minh nơi cư trú"
+    )
     clock.set("2026-11-26T15:00")
-    desk.reschedule(received.code, clerk, datetime(2026, 11, 30, 9, 0, tzinfo=VN_TZ), "Chờ UBND tỉnh trả lời")
+    processing.reschedule(
+        desk, received.code, clerk, datetime(2026, 11, 30, 9, 0, tzinfo=VN_TZ), "Chờ UBND tỉnh trả lời"
+    )
     ((text, _),) = pages(print_to_file(desk, received.code, "apology", tmp_path / "apology.pdf"))
     assert "XIN LỖI" in text and "Kính gửi Ông/Bà: Đặng Thị Ngọc Ánh" in text
     assert "(theo Giấy tiếp nhận): 17 giờ 00 phút, ngày 23 tháng 11 năm 2026" in text

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from counter_app.configuration import procedure
-from counter_app.desk import Desk
-from counter_app.domain.fees import FeeRequest
-from counter_app.domain.intake import Channel, Intake, Person, SubmittedDocument
-from counter_app.domain.status import Status
 from counter_app.reports import Period
-from counter_app.satisfaction import rate
+from counter_app.services import processing, reception
+from counter_app.services.returns import rate
+from counter_app.store.catalog import procedure_in_force
+from counter_app.store.desk import Desk
+from counter_core.domain.fees import FeeRequest
+from counter_core.domain.intake import Channel, Intake, Person, SubmittedDocument
+from counter_core.domain.status import Status
 
 OCTOBER = Period(date(2026, 10, 1), date(2026, 10, 31))
 REPORTED_AT = "2026-11-23T09:00"
@@ -29,7 +30,7 @@ BIRTH = "1.001193"  # Hộ tịch, same day, free
 
 
 def intake(desk: Desk, code: str, name: str, **changes) -> Intake:
-    _, proc = procedure(desk.store, desk.clock().date(), code)
+    _, proc = procedure_in_force(desk.store, desk.clock().date(), code)
     docs = tuple(SubmittedDocument(d.name, d.original, d.certified, d.copy) for d in proc.documents if d.required)
     owner = Person(name, "038187042028", gender="Nữ", address="Thôn Phú Lộc, xã Quảng Phú", phone="0912345678")
     return Intake(**({"procedure_code": code, "owner": owner, "documents": docs} | changes))
@@ -41,15 +42,16 @@ def seed_october(desk: Desk, clock, lan, hung) -> dict[str, str]:
 
     def receive(letter, when, code, clerk, **changes):
         clock.set(when)
-        codes[letter] = desk.receive(intake(desk, code, f"Công dân {letter}", **changes), clerk).code
+        codes[letter] = reception.receive(desk, intake(desk, code, f"Công dân {letter}", **changes), clerk).code
 
     def move(letter, when, status, user):
         clock.set(when)
-        desk.transition(codes[letter], status, user)
+        processing.transition(desk, codes[letter], status, user)
 
     def supplement(letter, when, user):
         clock.set(when)
-        desk.request_supplement(
+        processing.request_supplement(
+            desk,
             codes[letter],
             user,
             [SubmittedDocument("Bản sao giấy tờ tùy thân", copy=1)],
@@ -128,13 +130,17 @@ def seed_october(desk: Desk, clock, lan, hung) -> dict[str, str]:
     receive("K", "2026-10-26T09:00", MARRIAGE_STATUS, hung)
     move("K", "2026-10-26T09:30", Status.PROCESSING, hung)
     clock.set("2026-10-28T10:00")
-    desk.reschedule(codes["K"], hung, desk.calendar.at(date(2026, 11, 2), time(9)), "Chờ xác minh thông tin hộ tịch")
+    processing.reschedule(
+        desk, codes["K"], hung, desk.calendar.at(date(2026, 11, 2), time(9)), "Chờ xác minh thông tin hộ tịch"
+    )
     move("K", "2026-10-30T10:00", Status.RESULT_READY, hung)
     move("K", "2026-11-02T09:00", Status.RETURNED, hung)
     rated("K", "2026-11-02T09:01", hung, 0)
     # L — refused at the counter: counted nowhere.
     clock.set("2026-10-07T10:00")
-    codes["L"] = desk.refuse(intake(desk, BIRTH, "Công dân L"), lan, "Không thuộc thẩm quyền của UBND xã").code
+    codes["L"] = reception.refuse(
+        desk, intake(desk, BIRTH, "Công dân L"), lan, "Không thuộc thẩm quyền của UBND xã"
+    ).code
     # M — received Fri 30/10 with 15 working days: still processing at the end, in time.
     receive("M", "2026-10-30T09:00", BUILDING, lan)
     move("M", "2026-10-30T09:30", Status.PROCESSING, lan)
@@ -163,7 +169,9 @@ def seed_october(desk: Desk, clock, lan, hung) -> dict[str, str]:
     receive("R", "2026-10-20T09:00", MARRIAGE_STATUS, hung)
     move("R", "2026-10-20T09:30", Status.PROCESSING, hung)
     clock.set("2026-10-22T10:00")
-    desk.reschedule(codes["R"], hung, desk.calendar.at(date(2026, 10, 28), time(9)), "Chờ ý kiến cơ quan phối hợp")
+    processing.reschedule(
+        desk, codes["R"], hung, desk.calendar.at(date(2026, 10, 28), time(9)), "Chờ ý kiến cơ quan phối hợp"
+    )
     supplement("R", "2026-10-22T14:00", hung)
     move("R", "2026-10-23T14:00", Status.PROCESSING, hung)
     move("R", "2026-10-26T08:00", Status.RESULT_READY, hung)

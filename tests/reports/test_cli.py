@@ -4,7 +4,7 @@ Vietnamese with nothing written."""
 import pytest
 from openpyxl import load_workbook
 
-from counter_app import accounts
+from counter_app.services import accounts
 from tests.cli.test_cli import cli
 from tests.reports.seed import seed_october
 from tests.reports.test_renderers import pdf_pages

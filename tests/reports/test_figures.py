@@ -3,8 +3,8 @@ dossiers' stories (letters A–R), not by the code under test."""
 
 import pytest
 
-from counter_app import accounts
 from counter_app.reports import fees, ontime, periodic, register, satisfaction
+from counter_app.services import accounts
 from tests.reports.seed import OCTOBER, seed_october
 
 

@@ -7,11 +7,11 @@ import pypdfium2
 import pytest
 from openpyxl import load_workbook
 
-from counter_app import accounts
-from counter_app.clock import VN_TZ
 from counter_app.printing import report_pdf, report_xlsx
 from counter_app.reports import Period, build
 from counter_app.reports.table import Column, Kind, Report, Table
+from counter_app.services import accounts
+from counter_core.foundation.clock import VN_TZ
 from tests.reports.seed import OCTOBER, seed_october
 
 OCTOBER_TOTALS = (16, 2, 1, 13, 12, 4, 6, 2, 4, 2, 2)  # worked out in test_figures

@@ -9,7 +9,7 @@ import pytest
 from psycopg.conninfo import make_conninfo
 from psycopg.types.json import Jsonb
 
-from counter_app.sync.protocol import ChangesPage, DossierChange
+from counter_core.protocol import ChangesPage, DossierChange
 from provincial_server import upstream
 from provincial_server.store import admin, feed, schema
 

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from counter_app.clock import VN_TZ
+from counter_core.foundation.clock import VN_TZ
 from provincial_server.upstream import (
     DOSSIER_SERVICE,
     PROGRESS_SERVICE,

@@ -2,9 +2,9 @@
 
 import pytest
 
-from counter_app import accounts
-from counter_app.errors import InvalidInput, NotAllowed
+from counter_app.services import accounts
 from counter_app.store import users
+from counter_core.foundation.errors import InvalidInput, NotAllowed
 
 
 def test_a_clerk_logs_in_with_the_right_password_only(store):

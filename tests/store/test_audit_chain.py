@@ -5,18 +5,18 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from counter_app import audit
 from counter_app.cli import main
-from counter_app.domain.status import Status
+from counter_app.services import audit, processing, reception
 from counter_app.store import open_store
+from counter_core.domain.status import Status
 from tests.store.test_receive import khai_sinh
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 
 def busy_desk(desk, clerk) -> list[str]:
-    codes = [desk.receive(khai_sinh(desk), clerk).code for _ in range(3)]
-    desk.transition(codes[0], Status.PROCESSING, clerk, "Chuyển xử lý")
+    codes = [reception.receive(desk, khai_sinh(desk), clerk).code for _ in range(3)]
+    processing.transition(desk, codes[0], Status.PROCESSING, clerk, "Chuyển xử lý")
     return codes
 
 
@@ -44,7 +44,7 @@ def test_a_row_removed_by_hand_is_found(desk, clerk):
 
 
 def test_a_row_rewritten_with_a_recomputed_hash_breaks_the_next_link(desk, clerk):
-    from counter_app.domain.audit_chain import link
+    from counter_core.domain.audit_chain import link
 
     busy_desk(desk, clerk)
     with sqlite3.connect(desk.store.path) as conn:  # someone who knows how the chain is made

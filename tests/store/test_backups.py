@@ -7,9 +7,9 @@ import time
 
 import pytest
 
-from counter_app import backups
-from counter_app.errors import InvalidInput, NotFound
+from counter_app.services import backups, reception
 from counter_app.store import open_store
+from counter_core.foundation.errors import InvalidInput, NotFound
 from tests.store.test_receive import khai_sinh
 
 
@@ -17,7 +17,7 @@ def test_copies_are_checked_and_only_the_newest_are_kept(desk, clerk, tmp_path):
     backups.configure(desk.store, keep=3, where=tmp_path / "usb")
     made = []
     for n in range(5):
-        desk.receive(khai_sinh(desk), clerk)
+        reception.receive(desk, khai_sinh(desk), clerk)
         path = backups.backup_now(desk.store)
         os.utime(path, (time.time() - 100 + n, time.time() - 100 + n))  # five copies, one second apart
         made.append(path)
@@ -41,7 +41,7 @@ def test_one_copy_a_day_is_made_on_its_own(desk):
 
 
 def test_a_database_that_cannot_be_opened_is_replaced_by_the_latest_good_copy(desk, clerk):
-    code = desk.receive(khai_sinh(desk), clerk).code
+    code = reception.receive(desk, khai_sinh(desk), clerk).code
     backups.backup_now(desk.store)
     data_dir = desk.store.path.parent
     desk.store.close()

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from counter_app import accounts
-from counter_app.configuration import init_desk
-from counter_app.domain.codes import sequence_for
+from counter_app.services import accounts
+from counter_app.services.configuration import init_desk
 from counter_app.store import open_store
+from counter_core.domain.codes import sequence_for
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -11,15 +11,15 @@ from datetime import date, datetime
 
 import pytest
 
-from counter_app import accounts, dashboard
-from counter_app.clock import VN_TZ
-from counter_app.dashboard import Pick
-from counter_app.desk import Desk
-from counter_app.domain.intake import Channel, Intake, ReturnMethod, SubmittedDocument
-from counter_app.domain.status import Status
-from counter_app.postal import POSTAL_HANDOVER
+from counter_app.services import accounts, dashboard, processing, reception
+from counter_app.services.dashboard import Pick
+from counter_app.services.postal import POSTAL_HANDOVER
 from counter_app.store import dashboard as queries
 from counter_app.store import journal
+from counter_app.store.desk import Desk
+from counter_core.domain.intake import Channel, Intake, ReturnMethod, SubmittedDocument
+from counter_core.domain.status import Status
+from counter_core.foundation.clock import VN_TZ
 from tests.store.test_receive import OWNER, desk_procedure
 
 NOW = datetime(2026, 11, 25, 10, 0, tzinfo=VN_TZ)
@@ -38,15 +38,17 @@ def day(desk, clerk, clock):
 
     def receive(at: str, who, code: str = "1.001193", **changes) -> str:
         clock.set(at)
-        return desk.receive(intake(desk, code, **changes), who).code
+        return reception.receive(desk, intake(desk, code, **changes), who).code
 
     def move(code: str, *steps: tuple[str, Status]) -> None:
         for at, status in steps:
             clock.set(at)
             if status is Status.SUPPLEMENT_REQUESTED:
-                desk.request_supplement(code, lan, [SubmittedDocument("Giấy chứng sinh", original=1)], "Thiếu giấy")
+                processing.request_supplement(
+                    desk, code, lan, [SubmittedDocument("Giấy chứng sinh", original=1)], "Thiếu giấy"
+                )
             else:
-                desk.transition(code, status, lan)
+                processing.transition(desk, code, status, lan)
 
     d = {}
     # Due Thu 19/11 17:00, still processing: overdue (lan).
@@ -81,7 +83,7 @@ def day(desk, clerk, clock):
     d["postal_today"] = receive("2026-11-25T08:45", hung, "1.004873", channel=Channel.POSTAL)
     # Refused at 09:00: not a reception, counted nowhere (lan).
     clock.set("2026-11-25T09:00")
-    d["refused_today"] = desk.refuse(intake(desk, "1.001193"), lan, "Không thuộc thẩm quyền").code
+    d["refused_today"] = reception.refuse(desk, intake(desk, "1.001193"), lan, "Không thuộc thẩm quyền").code
     # Direct at 09:20, result ready at 09:50 for the counter: received (direct) only (hung).
     d["ready_today"] = receive("2026-11-25T09:20", hung)
     move(d["ready_today"], ("2026-11-25T09:30", Status.PROCESSING), ("2026-11-25T09:50", Status.RESULT_READY))
@@ -217,11 +219,13 @@ def test_a_listing_shows_the_summary_rows_and_stops_at_its_limit(desk, day):
 def test_a_result_handed_to_the_post_waits_for_it_until_delivered(desk, day, clerk, clock):
     # The postal desk hands the envelope to the post at 09:40 (an event, the status stays 9): still waiting.
     clock.set("2026-11-25T09:40")
-    desk.record(day["by_post"], clerk, POSTAL_HANDOVER, "Bàn giao kết quả cho bưu chính", {"item_code": "EB1"})
+    processing.record(
+        desk, day["by_post"], clerk, POSTAL_HANDOVER, "Bàn giao kết quả cho bưu chính", {"item_code": "EB1"}
+    )
     assert codes(dashboard.dossiers(desk, Pick("waiting_post"), NOW)) == [day["by_post"]]
     # Delivered at 10:30 (status 10 by post): returned today, no longer waiting.
     clock.set("2026-11-25T10:30")
-    desk.transition(day["by_post"], Status.RETURNED, clerk, "Bưu điện đã phát")
+    processing.transition(desk, day["by_post"], Status.RETURNED, clerk, "Bưu điện đã phát")
     figures = dashboard.snapshot(desk).figures
     assert (figures["waiting_post"], figures["returned"]) == (0, 2)
 

@@ -1,10 +1,10 @@
 """The demo fills a desk with accounts and dossiers at every status a counter sees."""
 
-from counter_app import accounts
-from counter_app.demo import DEMO_PASSWORD, fill_demo
-from counter_app.desk import Desk
-from counter_app.domain.status import Status
+from counter_app.services import accounts, lookup
+from counter_app.services.demo import DEMO_PASSWORD, fill_demo
+from counter_app.store.desk import Desk
 from counter_app.store.dossiers import count_by_status
+from counter_core.domain.status import Status
 
 
 def test_demo_dossiers_cover_every_counter_status_and_can_log_in(store):
@@ -15,5 +15,5 @@ def test_demo_dossiers_cover_every_counter_status_and_can_log_in(store):
     assert set(counts) == set(Status) - {Status.NEW_ONLINE}
     assert accounts.authenticate(store, "truongbp", DEMO_PASSWORD).role == "supervisor"
     desk = Desk(store)
-    returned = next(r for r in desk.search("nguyen") if r["status"] == 10)
-    assert [e["kind"] for e in desk.show(returned["code"])["events"]][-1] == "return"
+    returned = next(r for r in lookup.search(desk, "nguyen") if r["status"] == 10)
+    assert [e["kind"] for e in lookup.show(desk, returned["code"])["events"]][-1] == "return"

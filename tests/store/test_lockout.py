@@ -5,10 +5,11 @@ from datetime import timedelta
 
 import pytest
 
-from counter_app import accounts
-from counter_app.configuration import init_desk
-from counter_app.errors import NotAllowed
+from counter_app.services import accounts
+from counter_app.services.configuration import init_desk
 from counter_app.store import journal, users
+from counter_app.sync import accounts as province_accounts
+from counter_core.foundation.errors import NotAllowed
 from tests.conftest import UNIT
 
 
@@ -84,7 +85,7 @@ def test_an_administrator_lifts_a_lock_and_the_audit_trail_says_who(configured, 
 def test_a_province_update_of_the_account_keeps_the_lock(configured, clerk, clock):
     wrong(configured, clock, 5)
     with configured.write():
-        accounts.apply_province_account(
+        province_accounts.apply_province_account(
             configured,
             "lan",
             "Nguyễn Thị Lan",

@@ -4,12 +4,12 @@ import json
 
 import pytest
 
-from counter_app import postal
-from counter_app.domain.intake import Channel, ReturnMethod
-from counter_app.domain.postal_batch import Flow
-from counter_app.domain.status import Status
-from counter_app.errors import InvalidInput, NotAllowed
+from counter_app.services import lookup, postal, processing, reception
 from counter_app.store import dossiers, journal
+from counter_core.domain.intake import Channel, ReturnMethod
+from counter_core.domain.postal_batch import Flow
+from counter_core.domain.status import Status
+from counter_core.foundation.errors import InvalidInput, NotAllowed
 from tests.helpers.postal import items, ready_by_post
 from tests.store.test_receive import khai_sinh
 
@@ -23,7 +23,7 @@ def queued(desk):
 
 
 def events(desk, code):
-    return desk.show(code)["events"]
+    return lookup.show(desk, code)["events"]
 
 
 def test_a_batch_is_numbered_by_desk_and_found_by_number_or_id(desk, clerk):
@@ -101,7 +101,7 @@ def test_results_are_handed_to_the_post_as_events_and_delivery_returns_them_by_p
         "batch": "BC01-00001",
         "courier": "Lê Thị Thu Hà",
     }
-    assert desk.show(first)["status"] == Status.RESULT_READY  # no status change until delivered
+    assert lookup.show(desk, first)["status"] == Status.RESULT_READY  # no status change until delivered
     with pytest.raises(NotAllowed, match="đã đóng"):
         postal.scan(desk, batch["id"], first, clerk)
 
@@ -112,7 +112,7 @@ def test_results_are_handed_to_the_post_as_events_and_delivery_returns_them_by_p
     assert postal.scan(desk, delivered["id"], envelope2, clerk)["refusal"] == "duplicate"
     postal.close_batch(desk, delivered["id"], clerk, "Lê Thị Thu Hà")
     for code, envelope in ((first, envelope1), (second, envelope2)):
-        shown = desk.show(code)
+        shown = lookup.show(desk, code)
         returned = shown["events"][-1]
         assert shown["status"] == Status.RETURNED and shown["return_method"] == ReturnMethod.POST
         assert returned["kind"] == "return" and returned["at"] == "2026-11-26T08:00:00+07:00"
@@ -127,7 +127,9 @@ def test_results_are_handed_to_the_post_as_events_and_delivery_returns_them_by_p
 def test_every_refusal_of_the_results_flow_says_why_and_stores_nothing_but_its_line(desk, clerk):
     ready = ready_by_post(desk, clerk)
     at_counter = ready_by_post(desk, clerk, by_post=False)
-    processing = desk.receive(khai_sinh(desk, return_method=ReturnMethod.POST, postal_address="Xóm Bắc"), clerk).code
+    in_processing = reception.receive(
+        desk, khai_sinh(desk, return_method=ReturnMethod.POST, postal_address="Xóm Bắc"), clerk
+    ).code
     envelope, other = items(2, start=900)
     linked = postal.receive_by_post(desk, khai_sinh(desk), clerk, items(1, start=77)[0]).code
     batch = postal.open_batch(desk, Flow.RESULTS, clerk)
@@ -144,7 +146,7 @@ def test_every_refusal_of_the_results_flow_says_why_and_stores_nothing_but_its_l
         "EE123456784VN",  # misread check digit
         "hello",  # neither kind of code
         at_counter,
-        processing,
+        in_processing,
         linked,
     ]
     for text in scans:
@@ -160,7 +162,7 @@ def test_every_refusal_of_the_results_flow_says_why_and_stores_nothing_but_its_l
         ("EE123456784VN", "unreadable"),
         ("hello", "unknown"),
         (at_counter, "wrong_state"),
-        (processing, "wrong_state"),
+        (in_processing, "wrong_state"),
         (linked, "wrong_state"),
     ]
     assert all(ln["message"] for ln in view["lines"])
@@ -175,7 +177,9 @@ def test_closing_leaves_out_what_changed_since_it_was_scanned_and_a_dossier_with
     batch = postal.open_batch(desk, Flow.RESULTS, clerk)
     for code in (changed, e1, alone, fine, e2):
         postal.scan(desk, batch["id"], code, clerk)
-    desk.transition(changed, Status.RETURNED, clerk, "Nhận tại quầy")  # the citizen came to the counter meanwhile
+    processing.transition(
+        desk, changed, Status.RETURNED, clerk, "Nhận tại quầy"
+    )  # the citizen came to the counter meanwhile
     closed = postal.close_batch(desk, batch["id"], clerk)
     assert closed["recorded"] == [{"code": fine, "item_code": e2}]
     assert [(x["code"], x["item_code"]) for x in closed["left_out"]] == [(changed, e1), (alone, None)]

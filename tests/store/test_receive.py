@@ -8,14 +8,15 @@ from datetime import datetime
 
 import pytest
 
-from counter_app.clock import VN_TZ
-from counter_app.configuration import procedure
-from counter_app.desk import Desk
-from counter_app.domain.fees import FeeRequest
-from counter_app.domain.intake import Intake, Person, ReturnMethod, SubmittedDocument
-from counter_app.domain.status import Status
-from counter_app.errors import InvalidDossier, InvalidInput, NotAllowed, NotFound
+from counter_app.services import lookup, processing, reception
 from counter_app.store import dossiers, journal
+from counter_app.store.catalog import procedure_in_force
+from counter_app.store.desk import Desk
+from counter_core.domain.fees import FeeRequest
+from counter_core.domain.intake import Intake, Person, ReturnMethod, SubmittedDocument
+from counter_core.domain.status import Status
+from counter_core.foundation.clock import VN_TZ
+from counter_core.foundation.errors import InvalidDossier, InvalidInput, NotAllowed, NotFound
 
 OWNER = Person(
     "Nguyễn Thị Ngọc Ánh", "038187042028", gender="Nữ", address="Thôn Phú Lộc, xã Quảng Phú", phone="0912345678"
@@ -29,24 +30,24 @@ def khai_sinh(desk: Desk, **changes) -> Intake:
 
 
 def desk_procedure(desk, code):
-    return procedure(desk.store, desk.clock().date(), code)
+    return procedure_in_force(desk.store, desk.clock().date(), code)
 
 
 def test_a_received_dossier_gets_the_unit_code_of_the_day(desk, clerk):
-    receipt = desk.receive(khai_sinh(desk), clerk)
+    receipt = reception.receive(desk, khai_sinh(desk), clerk)
     assert receipt.code == "000.00.31.H56-261123-0001"
-    second = desk.receive(khai_sinh(desk), clerk)
+    second = reception.receive(desk, khai_sinh(desk), clerk)
     assert second.code == "000.00.31.H56-261123-0002"
 
 
 def test_the_sequence_restarts_the_next_day(desk, clerk, clock):
-    desk.receive(khai_sinh(desk), clerk)
+    reception.receive(desk, khai_sinh(desk), clerk)
     clock.set("2026-11-25T08:00")
-    assert desk.receive(khai_sinh(desk), clerk).code == "000.00.31.H56-261125-0001"
+    assert reception.receive(desk, khai_sinh(desk), clerk).code == "000.00.31.H56-261125-0001"
 
 
 def test_one_action_writes_dossier_event_outbox_and_audit_together(desk, clerk):
-    receipt = desk.receive(khai_sinh(desk), clerk)
+    receipt = reception.receive(desk, khai_sinh(desk), clerk)
     store = desk.store
     row = dossiers.by_code(store, receipt.code)
     events = dossiers.events(store, row["id"])
@@ -60,14 +61,14 @@ def test_one_action_writes_dossier_event_outbox_and_audit_together(desk, clerk):
 
 def test_same_day_procedure_received_after_three_is_due_next_working_day(desk, clerk, clock):
     clock.set("2026-11-23T15:20")  # Monday; Tuesday 24/11 is Ngày Văn hóa Việt Nam
-    receipt = desk.receive(khai_sinh(desk), clerk)
+    receipt = reception.receive(desk, khai_sinh(desk), clerk)
     assert receipt.appointment.phrase() == "17 giờ 00 phút, ngày 25 tháng 11 năm 2026"
 
 
 def test_invalid_input_lists_every_problem_and_stores_nothing(desk, clerk):
     bad = khai_sinh(desk, owner=Person("", "0381870420", phone="12345"), documents=(), return_method=ReturnMethod.POST)
     with pytest.raises(InvalidDossier) as caught:
-        desk.receive(bad, clerk)
+        reception.receive(desk, bad, clerk)
     problems = caught.value.problems
     assert set(problems) >= {"owner.full_name", "owner.id_number", "owner.phone", "documents", "postal_address"}
     assert "Thiếu giấy tờ bắt buộc" in problems["documents"]
@@ -77,36 +78,36 @@ def test_invalid_input_lists_every_problem_and_stores_nothing(desk, clerk):
 
 def test_text_is_stored_composed(desk, clerk):
     owner = Person(unicodedata.normalize("NFD", "Đặng  Hồng Bảo "), "051084009698", phone="0912 345 678")
-    receipt = desk.receive(khai_sinh(desk, owner=owner), clerk)
-    shown = desk.show(receipt.code)
+    receipt = reception.receive(desk, khai_sinh(desk, owner=owner), clerk)
+    shown = lookup.show(desk, receipt.code)
     assert shown["owner_name"] == "Đặng Hồng Bảo"
     assert shown["owner"]["phone"] == "0912345678"
 
 
 def test_search_ignores_diacritics_and_folds_d(desk, clerk):
-    first = desk.receive(khai_sinh(desk), clerk).code
+    first = reception.receive(desk, khai_sinh(desk), clerk).code
     other = Person("Đặng Văn Đức", "001090123456", phone="0987654321")
-    second = desk.receive(khai_sinh(desk, owner=other), clerk).code
-    assert [r["code"] for r in desk.search("nguyen thi ngoc anh")] == [first]
-    assert second in [r["code"] for r in desk.search("dang")]  # also finds "đăng ký khai sinh"
-    assert [r["code"] for r in desk.search("dang van")] == [second]
-    assert [r["code"] for r in desk.search("ĐỨC")] == [second]
-    assert [r["code"] for r in desk.search("khai sinh")] == [second, first]
-    assert [r["code"] for r in desk.search("0011")] == []
-    assert [r["code"] for r in desk.search("0010901")] == [second]
-    assert [r["code"] for r in desk.search("0987654")] == [second]
-    assert [r["code"] for r in desk.search("261123-0002")] == [second]
-    assert desk.search("  ") == []
+    second = reception.receive(desk, khai_sinh(desk, owner=other), clerk).code
+    assert [r["code"] for r in lookup.search(desk, "nguyen thi ngoc anh")] == [first]
+    assert second in [r["code"] for r in lookup.search(desk, "dang")]  # also finds "đăng ký khai sinh"
+    assert [r["code"] for r in lookup.search(desk, "dang van")] == [second]
+    assert [r["code"] for r in lookup.search(desk, "ĐỨC")] == [second]
+    assert [r["code"] for r in lookup.search(desk, "khai sinh")] == [second, first]
+    assert [r["code"] for r in lookup.search(desk, "0011")] == []
+    assert [r["code"] for r in lookup.search(desk, "0010901")] == [second]
+    assert [r["code"] for r in lookup.search(desk, "0987654")] == [second]
+    assert [r["code"] for r in lookup.search(desk, "261123-0002")] == [second]
+    assert lookup.search(desk, "  ") == []
 
 
 def test_transitions_follow_the_status_machine_and_are_events(desk, clerk, clock):
-    code = desk.receive(khai_sinh(desk), clerk).code
-    desk.transition(code, Status.PROCESSING, clerk, "Chuyển bộ phận hộ tịch")
+    code = reception.receive(desk, khai_sinh(desk), clerk).code
+    processing.transition(desk, code, Status.PROCESSING, clerk, "Chuyển bộ phận hộ tịch")
     with pytest.raises(NotAllowed):
-        desk.transition(code, Status.RETURNED, clerk)
-    desk.transition(code, Status.RESULT_READY, clerk)
-    desk.transition(code, Status.RETURNED, clerk)
-    shown = desk.show(code)
+        processing.transition(desk, code, Status.RETURNED, clerk)
+    processing.transition(desk, code, Status.RESULT_READY, clerk)
+    processing.transition(desk, code, Status.RETURNED, clerk)
+    shown = lookup.show(desk, code)
     assert shown["status"] == 10 and shown["status_label"] == "Đã trả kết quả"
     assert [e["kind"] for e in shown["events"]] == ["receive", "process", "result_ready", "return"]
     assert shown["events"][1]["note"] == "Chuyển bộ phận hộ tịch"
@@ -118,30 +119,30 @@ def test_a_supplement_pause_moves_the_appointment(desk, clerk, clock):
     proc_code = "1.004873"  # xác nhận tình trạng hôn nhân: 03 working days
     _, proc = desk_procedure(desk, proc_code)
     docs = tuple(SubmittedDocument(d.name, d.original, d.certified, d.copy) for d in proc.documents if d.required)
-    code = desk.receive(Intake(proc_code, OWNER, docs), clerk).code
-    before = desk.show(code)["due_at"]
+    code = reception.receive(desk, Intake(proc_code, OWNER, docs), clerk).code
+    before = lookup.show(desk, code)["due_at"]
     assert before == "2026-11-27T09:00:00+07:00"  # 24/11 is a holiday
     clock.set("2026-11-25T09:00")
-    desk.transition(code, Status.SUPPLEMENT_REQUESTED, clerk, "Thiếu trích lục ly hôn")
+    processing.transition(desk, code, Status.SUPPLEMENT_REQUESTED, clerk, "Thiếu trích lục ly hôn")
     clock.set("2026-11-26T09:00")
-    result = desk.transition(code, Status.PROCESSING, clerk, "Đã bổ sung")
+    result = processing.transition(desk, code, Status.PROCESSING, clerk, "Đã bổ sung")
     assert result["due_at"] == "2026-11-30T09:00:00+07:00"  # one working day waited, over a weekend
 
 
 def test_unknown_code_and_procedure_are_clear(desk, clerk):
     with pytest.raises(NotFound, match="Không tìm thấy hồ sơ"):
-        desk.show("000.00.31.H56-261123-9999")
+        lookup.show(desk, "000.00.31.H56-261123-9999")
     with pytest.raises(NotFound, match="Không có thủ tục"):
-        desk.receive(khai_sinh(desk, procedure_code="9.999999"), clerk)
+        reception.receive(desk, khai_sinh(desk, procedure_code="9.999999"), clerk)
 
 
 def test_todays_queue(desk, clerk, clock):
     clock.set("2026-11-16T10:00")
-    late = desk.receive(khai_sinh(desk), clerk).code  # same day: due 16/11 17:00
+    late = reception.receive(desk, khai_sinh(desk), clerk).code  # same day: due 16/11 17:00
     clock.set("2026-11-23T08:00")
-    today = desk.receive(khai_sinh(desk), clerk).code  # due today 17:00
+    today = reception.receive(desk, khai_sinh(desk), clerk).code  # due today 17:00
     clock.set("2026-11-23T10:00")
-    queue = desk.queue()
+    queue = lookup.queue(desk)
     assert [r["code"] for r in queue["received"]] == [today]
     assert [r["code"] for r in queue["due_today"]] == [today]
     assert [r["code"] for r in queue["late"]] == [late]
@@ -150,31 +151,33 @@ def test_todays_queue(desk, clerk, clock):
 def test_fee_is_computed_from_the_catalog(desk, clerk):
     _, proc = desk_procedure(desk, "2.000815")
     docs = tuple(SubmittedDocument(d.name, d.original, d.certified, d.copy) for d in proc.documents if d.required)
-    receipt = desk.receive(Intake("2.000815", OWNER, docs, fee_request=FeeRequest(quantity=2, pages=3)), clerk)
+    receipt = reception.receive(
+        desk, Intake("2.000815", OWNER, docs, fee_request=FeeRequest(quantity=2, pages=3)), clerk
+    )
     assert receipt.fee.amount == 10000
 
 
 def test_a_refused_dossier_keeps_its_reason_and_has_no_appointment(desk, clerk):
     incomplete = khai_sinh(desk, documents=())
     with pytest.raises(InvalidInput, match="lý do"):
-        desk.refuse(incomplete, clerk, "  ")
-    receipt = desk.refuse(incomplete, clerk, "Không thuộc thẩm quyền của UBND xã")
-    shown = desk.show(receipt.code)
+        reception.refuse(desk, incomplete, clerk, "  ")
+    receipt = reception.refuse(desk, incomplete, clerk, "Không thuộc thẩm quyền của UBND xã")
+    shown = lookup.show(desk, receipt.code)
     assert shown["status"] == 3 and shown["due_at"] is None and shown["fee"] == 0
     assert shown["events"][0]["note"] == "Không thuộc thẩm quyền của UBND xã"
     with pytest.raises(NotAllowed):
-        desk.transition(receipt.code, Status.PROCESSING, clerk)
+        processing.transition(desk, receipt.code, Status.PROCESSING, clerk)
 
 
 def test_a_supplement_request_lists_every_missing_paper_and_needs_a_reason(desk, clerk, clock):
-    code = desk.receive(khai_sinh(desk), clerk).code
+    code = reception.receive(desk, khai_sinh(desk), clerk).code
     with pytest.raises(InvalidInput, match="ít nhất một giấy tờ"):
-        desk.request_supplement(code, clerk, [], "Thiếu giấy tờ")
+        processing.request_supplement(desk, code, clerk, [], "Thiếu giấy tờ")
     with pytest.raises(InvalidInput, match="lý do"):
-        desk.request_supplement(code, clerk, [SubmittedDocument("Giấy chứng sinh", original=1)], "  ")
+        processing.request_supplement(desk, code, clerk, [SubmittedDocument("Giấy chứng sinh", original=1)], "  ")
     items = [SubmittedDocument("Giấy chứng sinh", original=1), SubmittedDocument("Bản sao CCCD của mẹ", copy=1)]
-    desk.request_supplement(code, clerk, items, "Giấy chứng sinh bị tẩy xóa")
-    shown = desk.show(code)
+    processing.request_supplement(desk, code, clerk, items, "Giấy chứng sinh bị tẩy xóa")
+    shown = lookup.show(desk, code)
     asked = shown["events"][-1]
     assert shown["status"] == Status.SUPPLEMENT_REQUESTED and asked["note"] == "Giấy chứng sinh bị tẩy xóa"
     assert [i["name"] for i in asked["data"]["items"]] == ["Giấy chứng sinh", "Bản sao CCCD của mẹ"]
@@ -182,36 +185,38 @@ def test_a_supplement_request_lists_every_missing_paper_and_needs_a_reason(desk,
 
 def test_a_new_appointment_keeps_the_first_one_on_record(desk, clerk, clock):
     clock.set("2026-11-23T09:00")
-    code = desk.receive(khai_sinh(desk), clerk).code  # due 23/11 17:00
-    first = desk.show(code)["due_at"]
+    code = reception.receive(desk, khai_sinh(desk), clerk).code  # due 23/11 17:00
+    first = lookup.show(desk, code)["due_at"]
     clock.set("2026-11-23T16:00")
     with pytest.raises(InvalidInput, match="ngày làm việc"):
-        desk.reschedule(code, clerk, datetime(2026, 11, 29, 17, 0, tzinfo=VN_TZ), "Chờ xác minh")  # a Sunday
+        processing.reschedule(
+            desk, code, clerk, datetime(2026, 11, 29, 17, 0, tzinfo=VN_TZ), "Chờ xác minh"
+        )  # a Sunday
     with pytest.raises(InvalidInput, match="sau ngày hẹn cũ"):
-        desk.reschedule(code, clerk, datetime(2026, 11, 23, 16, 30, tzinfo=VN_TZ), "Chờ xác minh")
+        processing.reschedule(desk, code, clerk, datetime(2026, 11, 23, 16, 30, tzinfo=VN_TZ), "Chờ xác minh")
     with pytest.raises(InvalidInput, match="lý do"):
-        desk.reschedule(code, clerk, datetime(2026, 11, 26, 17, 0, tzinfo=VN_TZ), "")
-    desk.reschedule(code, clerk, datetime(2026, 11, 26, 17, 0, tzinfo=VN_TZ), "Chờ kết quả xác minh")
-    shown = desk.show(code)
+        processing.reschedule(desk, code, clerk, datetime(2026, 11, 26, 17, 0, tzinfo=VN_TZ), "")
+    processing.reschedule(desk, code, clerk, datetime(2026, 11, 26, 17, 0, tzinfo=VN_TZ), "Chờ kết quả xác minh")
+    shown = lookup.show(desk, code)
     assert shown["due_at"] == "2026-11-26T17:00:00+07:00" and shown["first_due_at"] == first
     assert shown["status"] == Status.RECEIVED  # the status does not move
     assert shown["events"][-1]["kind"] == "reschedule" and shown["events"][-1]["status"] is None
     assert len(journal.pending(desk.store)) == 2  # the new date syncs like any event
-    desk.transition(code, Status.PROCESSING, clerk)
-    desk.transition(code, Status.RESULT_READY, clerk)
+    processing.transition(desk, code, Status.PROCESSING, clerk)
+    processing.transition(desk, code, Status.RESULT_READY, clerk)
     with pytest.raises(NotAllowed, match="không hẹn lại"):
-        desk.reschedule(code, clerk, datetime(2026, 11, 27, 17, 0, tzinfo=VN_TZ), "Chờ ký")
+        processing.reschedule(desk, code, clerk, datetime(2026, 11, 27, 17, 0, tzinfo=VN_TZ), "Chờ ký")
 
 
 def test_an_incomplete_intake_is_guided_not_received(desk, clerk):
     intake = khai_sinh(desk, documents=())
     with pytest.raises(InvalidDossier):
-        desk.receive(intake, clerk)
-    _, proc, missing = desk.guide_supplement(intake, clerk, "")
+        reception.receive(desk, intake, clerk)
+    _, proc, missing = reception.guide_supplement(desk, intake, clerk, "")
     assert [d.name for d in missing] == [d.name for d in proc.documents if d.required]
     assert dossiers.count(desk.store) == 0
     with pytest.raises(NotAllowed, match="đã đủ giấy tờ"):
-        desk.guide_supplement(khai_sinh(desk), clerk, "")
+        reception.guide_supplement(desk, khai_sinh(desk), clerk, "")
 
 
 def test_a_worker_thread_reading_while_the_window_saves_loses_nothing(desk, clerk):
@@ -227,8 +232,8 @@ def test_a_worker_thread_reading_while_the_window_saves_loses_nothing(desk, cler
     worker = threading.Thread(target=render_slips)
     worker.start()
     try:
-        codes = [desk.receive(khai_sinh(desk), clerk).code for _ in range(30)]
+        codes = [reception.receive(desk, khai_sinh(desk), clerk).code for _ in range(30)]
     finally:
         stop.set()
         worker.join()
-    assert dossiers.count(desk.store) == 30 and all(desk.show(code) for code in codes)
+    assert dossiers.count(desk.store) == 30 and all(lookup.show(desk, code) for code in codes)

@@ -15,10 +15,10 @@ import pytest
 import uvicorn
 from keyring.backend import KeyringBackend
 
-from counter_app import accounts
-from counter_app.configuration import init_desk
-from counter_app.desk import Desk
+from counter_app.services import accounts
+from counter_app.services.configuration import init_desk
 from counter_app.store import open_store
+from counter_app.store.desk import Desk
 from counter_app.sync import engine
 from provincial_server.app import create_app, sha256
 from provincial_server.store import admin as store

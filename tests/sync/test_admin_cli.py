@@ -8,10 +8,10 @@ import uuid
 
 import pytest
 
-from counter_app import accounts
-from counter_app.clock import vn_now
-from counter_app.domain.status import Status
+from counter_app.services import accounts, processing, reception
 from counter_app.sync import engine
+from counter_core.domain.status import Status
+from counter_core.foundation.clock import vn_now
 from provincial_server.cli import main
 from provincial_server.store import admin as server_store
 from tests.store.test_receive import khai_sinh
@@ -70,12 +70,12 @@ def test_office_hours_are_checked_before_they_reach_the_desks(enrolled, province
 
 def test_the_supervisors_list_and_the_export_for_the_national_portal(enrolled, province, tmp_path):
     desk, clerk = enrolled
-    first = desk.receive(khai_sinh(desk), clerk).code
-    second = desk.receive(khai_sinh(desk), clerk).code
+    first = reception.receive(desk, khai_sinh(desk), clerk).code
+    second = reception.receive(desk, khai_sinh(desk), clerk).code
     engine.sync(desk)
     server_store.decide(province.db, first, Status.STOPPED, "Phòng Tư pháp", "Dừng", str(uuid.uuid4()))
-    desk.transition(first, Status.PROCESSING, clerk)  # not heard of the stop yet: set aside
-    desk.transition(second, Status.PROCESSING, clerk, "Chuyển phòng Tư pháp")
+    processing.transition(desk, first, Status.PROCESSING, clerk)  # not heard of the stop yet: set aside
+    processing.transition(desk, second, Status.PROCESSING, clerk, "Chuyển phòng Tư pháp")
     engine.sync(desk)
     code, problems, _ = counter_server(province, "problems", "--unit", province.unit_code)
     assert code == 0 and [(p["kind"], p["code"]) for p in problems] == [("set_aside", first)]

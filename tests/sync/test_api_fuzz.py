@@ -12,7 +12,7 @@ from schemathesis.checks import not_a_server_error
 from schemathesis.generation.modes import GenerationMode
 
 from counter_app.sync import engine
-from counter_app.sync.protocol import ErrorEnvelope
+from counter_core.protocol import ErrorEnvelope
 from tests import hostile
 
 OPERATIONS = {

@@ -4,9 +4,9 @@ continues the province's copy instead of forking it."""
 
 import sqlite3
 
-from counter_app import audit, backups
-from counter_app.domain.status import Status
+from counter_app.services import audit, backups, processing, reception
 from counter_app.sync import engine
+from counter_core.domain.status import Status
 from provincial_server.store import admin as server_store
 from provincial_server.store import audit as server_audit
 from tests.store.test_receive import khai_sinh
@@ -32,7 +32,7 @@ def server_chain(province, number: int = 1) -> list[tuple[int, str]]:
 def test_the_province_holds_the_same_chain_as_the_desk(enrolled, province):
     desk, clerk = enrolled
     for _ in range(3):
-        desk.receive(khai_sinh(desk), clerk)
+        reception.receive(desk, khai_sinh(desk), clerk)
     report = engine.sync(desk)
     assert report.audit_sent == len(local_chain(desk)) and not [w for w in report.warnings if "nhật ký" in w]
     assert server_chain(province) == local_chain(desk)
@@ -42,9 +42,9 @@ def test_the_province_holds_the_same_chain_as_the_desk(enrolled, province):
 
 def test_a_row_tampered_with_before_it_was_sent_is_caught_by_the_province(enrolled, province):
     desk, clerk = enrolled
-    code = desk.receive(khai_sinh(desk), clerk).code
+    code = reception.receive(desk, khai_sinh(desk), clerk).code
     engine.sync(desk)
-    desk.transition(code, Status.PROCESSING, clerk, "Chuyển xử lý")
+    processing.transition(desk, code, Status.PROCESSING, clerk, "Chuyển xử lý")
     target = desk.store.one("SELECT max(id) AS id FROM audit")["id"]
     with sqlite3.connect(desk.store.path) as conn:
         conn.execute("UPDATE audit SET after = '{\"status\":10}' WHERE id = ?", (target,))
@@ -57,11 +57,11 @@ def test_a_row_tampered_with_before_it_was_sent_is_caught_by_the_province(enroll
 
 def test_a_restored_desk_continues_the_provinces_copy_of_its_trail(enrolled, province, tmp_path):
     desk, clerk = enrolled
-    code = desk.receive(khai_sinh(desk), clerk).code
+    code = reception.receive(desk, khai_sinh(desk), clerk).code
     engine.sync(desk)
     copy = backups.backup_now(desk.store, tmp_path / "copy.sqlite3")
-    desk.transition(code, Status.PROCESSING, clerk)
-    desk.receive(khai_sinh(desk), clerk)
+    processing.transition(desk, code, Status.PROCESSING, clerk)
+    reception.receive(desk, khai_sinh(desk), clerk)
     engine.sync(desk)
     held_before = server_chain(province)
     backups.restore(desk.store, copy)
@@ -76,12 +76,12 @@ def test_a_restored_desk_continues_the_provinces_copy_of_its_trail(enrolled, pro
 
 def test_a_reinstalled_desk_starts_its_trail_after_the_provinces_copy(enrolled, province, make_desk, server_url):
     desk, clerk = enrolled
-    desk.receive(khai_sinh(desk), clerk)
+    reception.receive(desk, khai_sinh(desk), clerk)
     engine.sync(desk)
     fresh, lan = make_desk(1, folder="new-computer")
     engine.enrol(fresh, server_url, province.desk_code(1))
     engine.sync(fresh)
-    fresh.receive(khai_sinh(fresh), lan)
+    reception.receive(fresh, khai_sinh(fresh), lan)
     engine.sync(fresh)
     assert audit.verify(fresh.store)["first_break"] is None
     assert server_audit.verify(province.db, desk_id(province))["first_break"] is None

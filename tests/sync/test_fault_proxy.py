@@ -12,10 +12,11 @@ import uuid
 
 import pytest
 
-from counter_app.domain.status import TRANSITIONS, Status
+from counter_app.services import lookup, processing, reception
 from counter_app.store import journal
 from counter_app.sync import engine
 from counter_app.sync.client import TIMEOUT, Client, SyncError
+from counter_core.domain.status import TRANSITIONS, Status
 from provincial_server.store import admin as server_store
 from tests.store.test_receive import khai_sinh
 from tests.sync.fault_proxy import (
@@ -48,7 +49,7 @@ def through(desk, proxy) -> Client:
 
 
 def receive(desk, clerk, count: int) -> list[str]:
-    return [desk.receive(khai_sinh(desk), clerk).code for _ in range(count)]
+    return [reception.receive(desk, khai_sinh(desk), clerk).code for _ in range(count)]
 
 
 def desk_id(province, number: int) -> str:
@@ -68,7 +69,7 @@ def assert_agree(province, desks) -> None:
         assert pending(desk) == 0
         seqs = server_store.settled_seqs(province.db, desk_id(province, number))
         assert sorted(seqs["applied"] + seqs["set_aside"]) == list(range(1, journal.last_seq(desk.store) + 1))
-        local.update({d["code"]: d["status"] for d in desk.find(limit=10_000)})
+        local.update({d["code"]: d["status"] for d in lookup.find(desk, limit=10_000)})
     assert server_store.dossier_codes(province.db, province.unit_code) == sorted(local)
     assert server_store.statuses(province.db, province.unit_code) == local
 
@@ -95,8 +96,8 @@ def test_a_push_broken_on_the_wire_lands_once_when_the_network_is_back(enrolled,
     before = receive(desk, clerk, 2)
     engine.sync(desk, client)  # clean: the session now keeps a connection open through the proxy
     codes = receive(desk, clerk, 3)
-    desk.transition(before[0], Status.PROCESSING, clerk, "Chuyển công chức hộ tịch")
-    desk.transition(codes[0], Status.PROCESSING, clerk)
+    processing.transition(desk, before[0], Status.PROCESSING, clerk, "Chuyển công chức hộ tịch")
+    processing.transition(desk, codes[0], Status.PROCESSING, clerk)
 
     proxy.inject(fault, path="/push")
     with pytest.raises(SyncError):
@@ -119,7 +120,7 @@ def test_an_answer_held_past_the_read_timeout_is_given_up_and_the_actions_land_o
     desk, clerk = enrolled
     client = through(desk, proxy)
     codes = receive(desk, clerk, 3)
-    desk.transition(codes[1], Status.PROCESSING, clerk)
+    processing.transition(desk, codes[1], Status.PROCESSING, clerk)
     client.timeout = (5, READ_TIMEOUT)
     proxy.inject(slow(HOLD), path="/push")
     with pytest.raises(SyncError, match="ReadTimeout"):
@@ -192,11 +193,11 @@ def test_a_page_of_changes_broken_on_the_wire_is_applied_once_later(enrolled, pr
     proxy.inject(fault, path="/changes")
     with pytest.raises(SyncError):
         engine.sync(desk, client)
-    assert [desk.show(c)["status"] for c in codes] == [Status.RECEIVED, Status.RECEIVED]  # not half a page
+    assert [lookup.show(desk, c)["status"] for c in codes] == [Status.RECEIVED, Status.RECEIVED]  # not half a page
 
     assert engine.sync(desk, client).received == 2
-    assert [desk.show(c)["status"] for c in codes] == [Status.RESULT_READY, Status.SUPPLEMENT_REQUESTED]
-    assert [e["kind"] for e in desk.show(codes[1])["events"]] == ["receive", "province_status"]  # once
+    assert [lookup.show(desk, c)["status"] for c in codes] == [Status.RESULT_READY, Status.SUPPLEMENT_REQUESTED]
+    assert [e["kind"] for e in lookup.show(desk, codes[1])["events"]] == ["receive", "province_status"]  # once
     assert engine.sync(desk, client).received == 0
     assert [s.fault for s in proxy.log if "/changes" in s.path] == [PASS, fault, PASS, PASS]
     assert_agree(province, [(1, desk)])
@@ -228,7 +229,9 @@ def test_a_dossier_the_province_sent_back_for_supplement_can_be_moved_on_at_the_
         province.db, code, Status.SUPPLEMENT_REQUESTED, "Phòng Tư pháp", "Thiếu tờ khai", str(uuid.uuid4())
     )
     engine.sync(desk)
-    desk.transition(code, Status.PROCESSING, clerk, "Công dân đã nộp bổ sung")  # the citizen brought the paper
+    processing.transition(
+        desk, code, Status.PROCESSING, clerk, "Công dân đã nộp bổ sung"
+    )  # the citizen brought the paper
     engine.sync(desk)
     assert server_store.statuses(province.db, province.unit_code) == {code: Status.PROCESSING}
     assert_agree(province, [(1, desk)])
@@ -298,12 +301,12 @@ def test_three_desks_under_random_faults_end_in_agreement(province, make_desk, s
         number, desk, clerk, client = rng.choice(desks)
         roll = rng.random()
         if roll < 0.35:
-            desk.receive(khai_sinh(desk), clerk)
+            reception.receive(desk, khai_sinh(desk), clerk)
         elif roll < 0.55:
-            movable = [d for d in desk.find(limit=1000) if Status(d["status"]) in DESK_MOVES]
+            movable = [d for d in lookup.find(desk, limit=1000) if Status(d["status"]) in DESK_MOVES]
             if movable:
                 chosen = rng.choice(movable)
-                desk.transition(chosen["code"], DESK_MOVES[Status(chosen["status"])], clerk)
+                processing.transition(desk, chosen["code"], DESK_MOVES[Status(chosen["status"])], clerk)
         elif roll < 0.9:
             try:
                 engine.sync(desk, client)

@@ -13,10 +13,11 @@ from pathlib import Path
 import requests
 from requests.adapters import HTTPAdapter
 
+from counter_app.services import lookup, reception
 from counter_app.store import journal
 from counter_app.sync import engine
 from counter_app.sync.client import Client, SyncError
-from counter_app.sync.protocol import PushRequest
+from counter_core.protocol import PushRequest
 from provincial_server.store import admin as server_store
 from tests.store.test_receive import khai_sinh
 
@@ -38,7 +39,7 @@ def held_once(province, desk_id: str, count: int) -> bool:
 
 def test_duplicated_deliveries_land_once(enrolled, province):
     desk, clerk = enrolled
-    codes = [desk.receive(khai_sinh(desk), clerk).code for _ in range(4)]
+    codes = [reception.receive(desk, khai_sinh(desk), clerk).code for _ in range(4)]
     client = engine.connect(desk)
     client.session.mount("http://", SendTwice())
     report = engine.sync(desk, client)
@@ -50,7 +51,7 @@ def test_duplicated_deliveries_land_once(enrolled, province):
 def test_two_pushes_of_one_desk_in_flight_at_once(enrolled, province):
     desk, clerk = enrolled
     for _ in range(30):
-        desk.receive(khai_sinh(desk), clerk)
+        reception.receive(desk, khai_sinh(desk), clerk)
     batch = PushRequest(actions=[engine.action_of(desk, r) for r in journal.pending_actions(desk.store, 30)])
     token = engine.connect(desk).token
     answers = []
@@ -113,7 +114,7 @@ def test_a_server_killed_in_the_middle_of_a_batch_loses_and_doubles_nothing(enro
     desk, clerk = enrolled
     with desk.store.write():
         for _ in range(1500):
-            desk.receive(khai_sinh(desk), clerk)
+            reception.receive(desk, khai_sinh(desk), clerk)
     port = free_port()
     server = start_server(database_url, port)
     client = engine.connect(desk)
@@ -154,7 +155,7 @@ def test_a_server_with_two_worker_processes_holds_each_action_once(enrolled_desk
         for _ in range(3):
             for desk, clerk in desks:
                 for _ in range(30):
-                    desk.receive(khai_sinh(desk), clerk)
+                    reception.receive(desk, khai_sinh(desk), clerk)
             threads = []
             for desk, _ in desks:
                 client = engine.connect(desk)
@@ -170,4 +171,4 @@ def test_a_server_with_two_worker_processes_holds_each_action_once(enrolled_desk
     for number, (desk, _) in enumerate(desks, start=1):
         assert journal.outbox_counts(desk.store) == {"applied": 90}
         assert held_once(province, f"{province.unit_code}-{number:02d}", 90)
-        assert len(desk.find(limit=500)) == 180  # and each desk has the other's dossiers
+        assert len(lookup.find(desk, limit=500)) == 180  # and each desk has the other's dossiers

@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from counter_app.sync.client import Client, SyncError
-from counter_app.sync.protocol import AuditPush, PushRequest
+from counter_core.protocol import AuditPush, PushRequest
 from tests import hostile
 
 PAGE = {

@@ -18,10 +18,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from counter_app.errors import CounterError
+from counter_app.services import lookup, reception
 from counter_app.store import dossiers, journal
-from counter_app.sync.protocol import ChangesPage
 from counter_app.sync.replay import apply_page
+from counter_core.foundation.errors import CounterError
+from counter_core.protocol import ChangesPage
 from tests import hostile
 from tests.cli.test_hostile_files import NOTICE, SEED
 
@@ -190,8 +191,8 @@ def applied_or_rolled_back(desk, page: ChangesPage) -> None:
         assert rows(desk) == before, "a refused page leaves nothing"
         return
     desk.reload()  # what the province sent can be read back: settings, calendar, catalog
-    for code in [r["code"] for r in desk.find(limit=1000)]:
-        shown = desk.show(code)
+    for code in [r["code"] for r in lookup.find(desk, limit=1000)]:
+        shown = lookup.show(desk, code)
         assert shown["events"], "no dossier without its reception"
         for text in hostile.strings({k: v for k, v in shown.items() if k != "events"}):
             assert hostile.clean(text), (code, ascii(text))
@@ -315,13 +316,13 @@ def test_a_dossier_whose_event_cannot_be_read_is_not_stored_half(desk):
 def test_garbage_facts_make_the_dossier_unreadable_or_are_left_out(desk, facts):
     applied_or_rolled_back(desk, parsed(page_of(received(), snapshots=(SNAPSHOT | {"facts": facts},))))
     if dossiers.by_code(desk.store, SNAPSHOT["code"]) is not None:
-        shown = desk.show(SNAPSHOT["code"])
+        shown = lookup.show(desk, SNAPSHOT["code"])
         assert shown["code"] == SNAPSHOT["code"] and shown["fee"] == 10000
 
 
 def test_a_code_already_held_by_another_dossier_is_unreadable(desk, clerk):
     from tests.store.test_receive import khai_sinh
 
-    code = desk.receive(khai_sinh(desk), clerk).code
+    code = reception.receive(desk, khai_sinh(desk), clerk).code
     applied_or_rolled_back(desk, parsed(page_of(received() | {"code": code}, snapshots=(SNAPSHOT | {"code": code},))))
-    assert len(desk.find(limit=10)) == 1
+    assert len(lookup.find(desk, limit=10)) == 1

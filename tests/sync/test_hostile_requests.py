@@ -16,9 +16,10 @@ import requests
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from counter_app.services import reception
 from counter_app.store import journal
 from counter_app.sync import engine
-from counter_app.sync.protocol import PREFIX, ErrorEnvelope, PushRequest, PushResponse
+from counter_core.protocol import PREFIX, ErrorEnvelope, PushRequest, PushResponse
 from provincial_server.app import MAX_BODY, inflate
 from tests import hostile
 from tests.store.test_receive import khai_sinh
@@ -43,7 +44,7 @@ def server_rows(province) -> dict[str, int]:
 def desk_with_work(enrolled, province):
     """An enrolled desk with one dossier received and not yet sent: its token and the push it would send."""
     desk, clerk = enrolled
-    desk.receive(khai_sinh(desk), clerk)
+    reception.receive(desk, khai_sinh(desk), clerk)
     batch = PushRequest(actions=[engine.action_of(desk, row) for row in journal.pending_actions(desk.store, 10)])
     return engine.connect(desk).token, json.loads(batch.model_dump_json())
 

@@ -1,11 +1,11 @@
 """The postal desk's events go to the province like every action, and reach the unit's other desks: a result
 handed to the post at one desk is confirmed delivered at another, found there by its item code."""
 
-from counter_app import postal
-from counter_app.domain.postal_batch import Flow
-from counter_app.domain.status import Status
+from counter_app.services import lookup, postal
 from counter_app.store import journal
 from counter_app.sync import engine
+from counter_core.domain.postal_batch import Flow
+from counter_core.domain.status import Status
 from provincial_server.store import admin as server_store
 from tests.helpers.postal import items, ready_by_post
 
@@ -31,5 +31,5 @@ def test_a_result_handed_to_the_post_at_one_desk_is_confirmed_delivered_at_anoth
     postal.close_batch(second, delivered["id"], hoa)
     assert engine.sync(second).outcomes == {"applied": 1}
     engine.sync(first)
-    shown = first.show(code)
+    shown = lookup.show(first, code)
     assert shown["status"] == Status.RETURNED and shown["events"][-1]["data"]["item_code"] == envelope

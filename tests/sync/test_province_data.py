@@ -9,14 +9,14 @@ from datetime import datetime
 import pytest
 from psycopg.types.json import Jsonb
 
-from counter_app import accounts, configuration
-from counter_app.account_rules import hash_password
-from counter_app.clock import VN_TZ
-from counter_app.domain.calendar import CalendarNotice
-from counter_app.domain.procedure import SEED_CATALOG, Catalog
-from counter_app.errors import NotAllowed
+from counter_app.services import accounts, configuration, reception
 from counter_app.sync import engine
-from counter_app.sync.protocol import MAX_PAGE_BYTES
+from counter_core.domain.accounts import hash_password
+from counter_core.domain.calendar import CalendarNotice
+from counter_core.domain.procedure import SEED_CATALOG, Catalog
+from counter_core.foundation.clock import VN_TZ
+from counter_core.foundation.errors import NotAllowed
+from counter_core.protocol import MAX_PAGE_BYTES
 from provincial_server.store import admin as server_store
 
 DI_CHUC = "2.001019"  # chứng thực di chúc: 2 working days
@@ -68,7 +68,7 @@ def test_a_days_off_notice_moves_the_appointments_of_every_desk(enrolled, provin
     desk, _ = enrolled
     engine.sync(desk)
     received = datetime(2026, 12, 1, 9, 0, tzinfo=VN_TZ)  # a Tuesday
-    before = desk.due_date(DI_CHUC, received)[1].due
+    before = reception.due_date(desk, DI_CHUC, received)[1].due
     notice = {
         "format": "counter-calendar/1",
         "year": 2026,
@@ -78,7 +78,7 @@ def test_a_days_off_notice_moves_the_appointments_of_every_desk(enrolled, provin
     }
     server_store.publish_calendar(province.db, 2026, CalendarNotice.from_json(notice).to_json())
     assert engine.sync(desk).received == 1
-    after = desk.due_date(DI_CHUC, received)[1].due  # the desk reloaded its calendar
+    after = reception.due_date(desk, DI_CHUC, received)[1].due  # the desk reloaded its calendar
     assert (after - before).days == 1 and after.date().isoformat() == "2026-12-04"
 
 

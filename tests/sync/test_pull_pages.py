@@ -5,8 +5,9 @@ import uuid
 
 import pytest
 
-from counter_app.domain.status import Status
+from counter_app.services import lookup, processing, reception
 from counter_app.sync import engine, replay
+from counter_core.domain.status import Status
 from provincial_server.store import admin as server_store
 from tests.store.test_receive import khai_sinh
 
@@ -17,7 +18,7 @@ def event_count(desk) -> int:
 
 def test_a_failure_in_the_middle_of_a_page_leaves_none_of_it(enrolled, province, monkeypatch):
     desk, clerk = enrolled
-    codes = [desk.receive(khai_sinh(desk), clerk).code for _ in range(3)]
+    codes = [reception.receive(desk, khai_sinh(desk), clerk).code for _ in range(3)]
     engine.sync(desk)
     for code in codes:
         server_store.decide(province.db, code, Status.PROCESSING, "Phòng Tư pháp", "", str(uuid.uuid4()))
@@ -35,17 +36,17 @@ def test_a_failure_in_the_middle_of_a_page_leaves_none_of_it(enrolled, province,
     with pytest.raises(OSError):
         engine.sync(desk)
     assert engine.status(desk)["cursor"] == cursor and event_count(desk) == events
-    assert [desk.show(c)["status"] for c in codes] == [Status.RECEIVED] * 3  # not the first decision alone
+    assert [lookup.show(desk, c)["status"] for c in codes] == [Status.RECEIVED] * 3  # not the first decision alone
     monkeypatch.setattr(replay, "add_event", real)
     assert engine.sync(desk).received == 3
-    assert [desk.show(c)["status"] for c in codes] == [Status.PROCESSING] * 3
+    assert [lookup.show(desk, c)["status"] for c in codes] == [Status.PROCESSING] * 3
 
 
 def test_applying_a_page_twice_changes_nothing(enrolled_desk, province):
     first, lan = enrolled_desk(1)
     second, _ = enrolled_desk(2)
-    code = first.receive(khai_sinh(first), lan).code
-    first.transition(code, Status.PROCESSING, lan)
+    code = reception.receive(first, khai_sinh(first), lan).code
+    processing.transition(first, code, Status.PROCESSING, lan)
     engine.sync(first)
     server_store.decide(province.db, code, Status.RESULT_READY, "Phòng Tư pháp", "", str(uuid.uuid4()))
     page = engine.connect(second).changes(engine.status(second)["cursor"])
@@ -53,32 +54,36 @@ def test_applying_a_page_twice_changes_nothing(enrolled_desk, province):
         assert replay.apply_page(second, page, f"{province.unit_code}-02").received >= 3
     before = (
         event_count(second),
-        second.show(code)["status"],
+        lookup.show(second, code)["status"],
         second.store.one("SELECT count(*) AS n FROM audit")["n"],
     )
     with second.store.write():
         assert replay.apply_page(second, page, f"{province.unit_code}-02").received == 0
-    after = (event_count(second), second.show(code)["status"], second.store.one("SELECT count(*) AS n FROM audit")["n"])
+    after = (
+        event_count(second),
+        lookup.show(second, code)["status"],
+        second.store.one("SELECT count(*) AS n FROM audit")["n"],
+    )
     assert after == before == (before[0], Status.RESULT_READY, before[2])
 
 
 def test_an_action_made_while_a_sync_runs_is_not_walked_back_by_the_pull(enrolled, province, monkeypatch):
     desk, clerk = enrolled
-    code = desk.receive(khai_sinh(desk), clerk).code
+    code = reception.receive(desk, khai_sinh(desk), clerk).code
     engine.sync(desk)
     server_store.decide(province.db, code, Status.STOPPED, "Phòng Tư pháp", "Dừng xử lý", str(uuid.uuid4()))
     real_pull = engine.pull
 
     def clerk_acts_between_push_and_pull(*args):
-        desk.transition(code, Status.PROCESSING, clerk)  # the window is free while the sync runs
+        processing.transition(desk, code, Status.PROCESSING, clerk)  # the window is free while the sync runs
         real_pull(*args)
 
     monkeypatch.setattr(engine, "pull", clerk_acts_between_push_and_pull)
     engine.sync(desk)
-    assert desk.show(code)["status"] == Status.PROCESSING  # the clerk's action stands until it is sent
+    assert lookup.show(desk, code)["status"] == Status.PROCESSING  # the clerk's action stands until it is sent
     monkeypatch.setattr(engine, "pull", real_pull)
     assert engine.sync(desk).outcomes == {"rejected": 1}  # the province had stopped it: refused…
-    assert desk.show(code)["status"] == Status.STOPPED  # …and the desk goes back to the province's state
+    assert lookup.show(desk, code)["status"] == Status.STOPPED  # …and the desk goes back to the province's state
     assert [p["kind"] for p in engine.problems(desk)] == ["realigned", "set_aside"]
     state = engine.status(desk)  # what the status bar counts
     assert (state["backlog"], state["set_aside"], state["conflicts"]) == (0, 1, 0)

@@ -7,22 +7,22 @@ import uuid
 
 import pytest
 
-from counter_app import audit, backups
-from counter_app.desk import Desk
-from counter_app.domain.status import Status
+from counter_app.services import audit, backups, lookup, processing, reception
 from counter_app.store import journal, open_store
+from counter_app.store.desk import Desk
 from counter_app.sync import engine
+from counter_core.domain.status import Status
 from provincial_server.store import admin as server_store
 from tests.store.test_receive import khai_sinh
 
 
 def test_receive_back_up_corrupt_restore_sync(enrolled, province, clock):
     desk, clerk = enrolled
-    early = [desk.receive(khai_sinh(desk), clerk).code for _ in range(3)]
+    early = [reception.receive(desk, khai_sinh(desk), clerk).code for _ in range(3)]
     engine.sync(desk)
     backups.backup_now(desk.store)  # the day's copy
-    late = [desk.receive(khai_sinh(desk), clerk).code for _ in range(2)]
-    desk.transition(early[0], Status.PROCESSING, clerk, "Chuyển phòng Tư pháp")
+    late = [reception.receive(desk, khai_sinh(desk), clerk).code for _ in range(2)]
+    processing.transition(desk, early[0], Status.PROCESSING, clerk, "Chuyển phòng Tư pháp")
     engine.sync(desk)
     server_store.decide(
         province.db, late[0], Status.SUPPLEMENT_REQUESTED, "Phòng Tư pháp", "Thiếu giấy", str(uuid.uuid4())
@@ -36,14 +36,14 @@ def test_receive_back_up_corrupt_restore_sync(enrolled, province, clock):
 
     store, result = backups.replace_database(data_dir)
     desk = Desk(store, clock)
-    assert result["rebase_required"] and desk.search(late[0]) == []
+    assert result["rebase_required"] and lookup.search(desk, late[0]) == []
     report = engine.sync(desk)
     assert report.rebased == 3  # the two receptions and the move made after the copy, back from the province
-    assert sorted(d["code"] for d in desk.find()) == sorted(early + late)
-    assert desk.show(early[0])["status"] == Status.PROCESSING
-    assert desk.show(late[0])["status"] == Status.SUPPLEMENT_REQUESTED  # and the province's decision since
+    assert sorted(d["code"] for d in lookup.find(desk)) == sorted(early + late)
+    assert lookup.show(desk, early[0])["status"] == Status.PROCESSING
+    assert lookup.show(desk, late[0])["status"] == Status.SUPPLEMENT_REQUESTED  # and the province's decision since
     assert journal.outbox_counts(desk.store) == {"applied": 6}
-    new = desk.receive(khai_sinh(desk), clerk).code
+    new = reception.receive(desk, khai_sinh(desk), clerk).code
     assert new.endswith("-0006")  # after every code printed before the damage
     engine.sync(desk)
     seqs = server_store.settled_seqs(province.db, f"{province.unit_code}-01")

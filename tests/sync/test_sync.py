@@ -8,14 +8,16 @@ import pytest
 import requests
 from requests.adapters import HTTPAdapter
 
-from counter_app import accounts, backups, logs
-from counter_app.clock import VN_TZ
-from counter_app.domain.status import Status
-from counter_app.printouts import print_to_file
+from counter_app.foundation import logs
+from counter_app.services import backups, lookup, processing, reception
+from counter_app.services.printouts import print_to_file
 from counter_app.store import journal
+from counter_app.sync import accounts as province_accounts
 from counter_app.sync import engine
 from counter_app.sync.client import Client, SyncError
 from counter_app.sync.credentials import NoKeyring
+from counter_core.domain.status import Status
+from counter_core.foundation.clock import VN_TZ
 from provincial_server.store import admin as server_store
 from tests.store.test_receive import khai_sinh
 from tests.sync.conftest import MemoryKeyring
@@ -51,8 +53,8 @@ def test_a_code_for_another_desk_is_refused(make_desk, province, server_url):
 
 def test_the_outbox_lands_once_and_province_decisions_come_back(enrolled, province):
     desk, clerk = enrolled
-    codes = [desk.receive(khai_sinh(desk), clerk).code for _ in range(3)]
-    desk.transition(codes[0], Status.PROCESSING, clerk, "Chuyển công chức hộ tịch")
+    codes = [reception.receive(desk, khai_sinh(desk), clerk).code for _ in range(3)]
+    processing.transition(desk, codes[0], Status.PROCESSING, clerk, "Chuyển công chức hộ tịch")
     report = engine.sync(desk)
     assert report.outcomes == {"applied": 4} and journal.outbox_counts(desk.store) == {"applied": 4}
     assert server_codes(province) == sorted(codes)
@@ -62,10 +64,10 @@ def test_the_outbox_lands_once_and_province_decisions_come_back(enrolled, provin
     )
     report = engine.sync(desk)
     assert report.received == 2 and report.sent == 0
-    assert desk.show(codes[0])["status"] == Status.RESULT_READY
-    shown = desk.show(codes[1])
+    assert lookup.show(desk, codes[0])["status"] == Status.RESULT_READY
+    shown = lookup.show(desk, codes[1])
     assert shown["status"] == Status.SUPPLEMENT_REQUESTED and shown["events"][-1]["note"] == "Thiếu giấy chứng sinh"
-    assert shown["events"][-1]["user"] == accounts.PROVINCE
+    assert shown["events"][-1]["user"] == province_accounts.PROVINCE
     assert engine.sync(desk).received == 0  # the cursor moved with the page: nothing twice
 
 
@@ -86,7 +88,7 @@ class CutAfterSend(HTTPAdapter):
 
 def test_a_push_cut_after_the_server_commits_lands_exactly_once(enrolled, province):
     desk, clerk = enrolled
-    codes = [desk.receive(khai_sinh(desk), clerk).code for _ in range(5)]
+    codes = [reception.receive(desk, khai_sinh(desk), clerk).code for _ in range(5)]
     client = engine.connect(desk)
     client.session.mount("http://", CutAfterSend(cuts=1))
     with pytest.raises(SyncError, match="Không kết nối được"):
@@ -101,22 +103,22 @@ def test_a_push_cut_after_the_server_commits_lands_exactly_once(enrolled, provin
 
 def test_an_action_the_province_refuses_is_set_aside_and_blocks_nothing(enrolled, province):
     desk, clerk = enrolled
-    first = desk.receive(khai_sinh(desk), clerk).code
+    first = reception.receive(desk, khai_sinh(desk), clerk).code
     engine.sync(desk)
     server_store.decide(province.db, first, Status.STOPPED, "Phòng Tư pháp", "Dừng theo yêu cầu", new_id())
-    desk.transition(first, Status.PROCESSING, clerk)  # the desk has not heard of the stop yet
-    later = desk.receive(khai_sinh(desk), clerk).code
+    processing.transition(desk, first, Status.PROCESSING, clerk)  # the desk has not heard of the stop yet
+    later = reception.receive(desk, khai_sinh(desk), clerk).code
     report = engine.sync(desk)
     assert report.outcomes == {"rejected": 1, "applied": 1}
     assert later in server_codes(province)
-    assert desk.show(first)["status"] == Status.STOPPED  # the province's stop reached the desk: both agree
+    assert lookup.show(desk, first)["status"] == Status.STOPPED  # the province's stop reached the desk: both agree
     assert journal.outbox_counts(desk.store) == {"applied": 2, "rejected": 1}
 
 
 def test_a_revoked_desk_is_told_why_in_vietnamese(enrolled, province):
     desk, clerk = enrolled
     server_store.revoke(province.db, f"{province.unit_code}-01")
-    desk.receive(khai_sinh(desk), clerk)
+    reception.receive(desk, khai_sinh(desk), clerk)
     with pytest.raises(SyncError, match="thu hồi") as caught:
         engine.sync(desk)
     assert caught.value.server_code == "desk_revoked" and not caught.value.retry
@@ -133,7 +135,7 @@ class CaptivePortal(HTTPAdapter):
 
 def test_a_captive_portal_page_is_a_network_failure_not_an_answer(enrolled):
     desk, clerk = enrolled
-    desk.receive(khai_sinh(desk), clerk)
+    reception.receive(desk, khai_sinh(desk), clerk)
     client = engine.connect(desk)
     client.session.mount("http://", CaptivePortal())
     with pytest.raises(SyncError, match="không đúng giao thức"):
@@ -167,9 +169,9 @@ def test_no_secret_is_written_outside_the_keyring(make_desk, province, server_ur
     code = province.desk_code(1)
     engine.enrol(desk, server_url, code)
     (token,) = memory_keyring.secrets.values()
-    received = desk.receive(khai_sinh(desk), clerk).code
+    received = reception.receive(desk, khai_sinh(desk), clerk).code
     engine.sync(desk)
-    desk.transition(received, Status.PROCESSING, clerk, "Chuyển công chức hộ tịch")
+    processing.transition(desk, received, Status.PROCESSING, clerk, "Chuyển công chức hộ tịch")
     print_to_file(desk, received, "receipt")
     backups.backup_now(desk.store)
     engine.sync(desk)
@@ -216,18 +218,18 @@ def test_a_desk_clock_far_from_the_servers_warns_the_clerk(enrolled, clock):
 
 def test_a_decision_and_a_desk_action_that_cross_end_the_same_on_both_sides(enrolled, province):
     desk, clerk = enrolled
-    code = desk.receive(khai_sinh(desk), clerk).code
+    code = reception.receive(desk, khai_sinh(desk), clerk).code
     engine.sync(desk)
     # The province asks for a supplement while the desk, offline, moves the dossier on to processing.
     server_store.decide(province.db, code, Status.SUPPLEMENT_REQUESTED, "Phòng Tư pháp", "Thiếu tờ khai", new_id())
-    desk.transition(code, Status.PROCESSING, clerk, "Chuyển xử lý")
+    processing.transition(desk, code, Status.PROCESSING, clerk, "Chuyển xử lý")
     engine.sync(desk)
     server = province.db.execute("SELECT status FROM dossier WHERE code = %s", (code,)).fetchone()["status"]
-    assert desk.show(code)["status"] == server == Status.PROCESSING  # the server's order: 2, 5, then 4
-    assert [e["status"] for e in desk.show(code)["events"]] == [2, 4, 5]  # both events kept on the desk
+    assert lookup.show(desk, code)["status"] == server == Status.PROCESSING  # the server's order: 2, 5, then 4
+    assert [e["status"] for e in lookup.show(desk, code)["events"]] == [2, 4, 5]  # both events kept on the desk
     server_store.decide(province.db, code, Status.RESULT_READY, "Phòng Tư pháp", "Đã ký", new_id())
     engine.sync(desk)
-    assert desk.show(code)["status"] == Status.RESULT_READY  # and the next decision applies: no stuck dossier
+    assert lookup.show(desk, code)["status"] == Status.RESULT_READY  # and the next decision applies: no stuck dossier
 
 
 def test_every_answer_carries_the_server_time_and_is_logged_with_its_request_id(server_url, caplog):

@@ -13,14 +13,14 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from counter_app import accounts
-from counter_app.configuration import init_desk
-from counter_app.desk import Desk
-from counter_app.domain.codes import DossierCode, index_for
-from counter_app.domain.status import TRANSITIONS, Status
+from counter_app.services import accounts, lookup, processing, reception
+from counter_app.services.configuration import init_desk
 from counter_app.store import journal, open_store
+from counter_app.store.desk import Desk
 from counter_app.sync import engine
 from counter_app.sync.client import SyncError
+from counter_core.domain.codes import DossierCode, index_for
+from counter_core.domain.status import TRANSITIONS, Status
 from provincial_server.store import admin as server_store
 from tests.store.test_receive import khai_sinh
 from tests.sync.test_sync import CutAfterSend
@@ -56,7 +56,7 @@ def receipts_of(desk: Desk, number: int) -> list[str]:
     """The codes this desk printed receipts for: those whose number is in its part of the day's sequence."""
     return [
         d["code"]
-        for d in desk.find(limit=1000)
+        for d in lookup.find(desk, limit=1000)
         if index_for(number, DossierCode.parse(d["code"]).sequence, desk.config.code_block) is not None
     ]
 
@@ -104,12 +104,12 @@ def test_three_desks_end_in_agreement_with_the_server(ops, province, server_url,
         for index, op, pick in ops:
             desk, clerk = desks[index]
             if op == "receive":
-                desk.receive(khai_sinh(desk), clerk)
+                reception.receive(desk, khai_sinh(desk), clerk)
             elif op == "move":
-                movable = [d for d in desk.find(limit=100) if Status(d["status"]) in DESK_MOVES]
+                movable = [d for d in lookup.find(desk, limit=100) if Status(d["status"]) in DESK_MOVES]
                 if movable:
                     chosen = movable[pick % len(movable)]
-                    desk.transition(chosen["code"], DESK_MOVES[Status(chosen["status"])], clerk)
+                    processing.transition(desk, chosen["code"], DESK_MOVES[Status(chosen["status"])], clerk)
             elif op in ("sync", "cut"):
                 sync(desk, cut=op == "cut")
             else:
@@ -134,11 +134,11 @@ def test_three_desks_end_in_agreement_with_the_server(ops, province, server_url,
             seqs = server_store.settled_seqs(province.db, f"{unit}-{number:02d}")
             held = sorted(seqs["applied"] + seqs["set_aside"])
             assert held == list(range(1, journal.last_seq(desk.store) + 1))  # I2, I3: each once, no hole
-            mine = {d["code"]: d["status"] for d in desk.find(limit=1000)}
+            mine = {d["code"]: d["status"] for d in lookup.find(desk, limit=1000)}
             assert mine == server  # I4: every dossier of the unit, in the server's state, on every desk
             for code in receipts_of(desk, number):
                 assert code not in printed  # no code issued twice
-                printed[code] = desk.show(code)
+                printed[code] = lookup.show(desk, code)
         refused = [p["reason"] for p in server_store.problems(province.db, unit) if p["kind"] == "set_aside"]
         assert all(r.startswith("Không thể chuyển") for r in refused)  # only the status machine refuses anything
         assert set(printed) == set(server)  # I1: every receipt printed at a desk is on the server, and nothing else

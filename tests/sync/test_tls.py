@@ -11,10 +11,11 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
 from counter_app.cli import main
-from counter_app.errors import InvalidInput
+from counter_app.services import reception
 from counter_app.store import journal, settings
 from counter_app.sync import engine
 from counter_app.sync.client import SyncError
+from counter_core.foundation.errors import InvalidInput
 from tests.store.test_receive import khai_sinh
 from tests.sync.conftest import serving
 
@@ -94,7 +95,7 @@ def test_without_the_province_ca_the_desk_refuses_to_talk_and_with_it_enrols_and
     result = engine.enrol(desk, tls_url, code, ca_bundle=str(province_ca / "ca.pem"))  # the code was not spent
     assert result["desk_id"] == f"{province.unit_code}-01"
     assert settings.get_all(desk.store)["sync.ca_bundle"] == str(province_ca / "ca.pem")
-    desk.receive(khai_sinh(desk), clerk)
+    reception.receive(desk, khai_sinh(desk), clerk)
     assert engine.sync(desk).outcomes == {"applied": 1}
     assert journal.outbox_counts(desk.store) == {"applied": 1}
 

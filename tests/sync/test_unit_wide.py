@@ -6,14 +6,15 @@ import uuid
 
 import pytest
 
-from counter_app.domain.status import Status
-from counter_app.errors import InvalidInput
-from counter_app.printouts import print_to_file
-from counter_app.satisfaction import rate
+from counter_app.services import lookup, processing, reception
+from counter_app.services.printouts import print_to_file
+from counter_app.services.returns import rate
 from counter_app.store import journal
 from counter_app.sync import engine
 from counter_app.sync.client import SyncError
-from counter_app.sync.protocol import PushRequest
+from counter_core.domain.status import Status
+from counter_core.foundation.errors import InvalidInput
+from counter_core.protocol import PushRequest
 from provincial_server.store import admin as server_store
 from tests.printing.test_slips import pages
 from tests.store.test_receive import khai_sinh
@@ -23,20 +24,20 @@ from tests.sync.test_sync import CutAfterSend
 def test_a_dossier_received_at_one_desk_is_handed_back_at_another(enrolled_desk, province):
     first, lan = enrolled_desk(1)
     second, hoa = enrolled_desk(2)
-    code = first.receive(khai_sinh(first), lan).code
+    code = reception.receive(first, khai_sinh(first), lan).code
     engine.sync(first)
     server_store.decide(province.db, code, Status.RESULT_READY, "Phòng Tư pháp", "Đã ký", str(uuid.uuid4()))
     engine.sync(second)
-    shown = second.show(code)  # the reception facts came along: owner, papers by name, appointment
-    assert shown["status"] == Status.RESULT_READY and shown["owner_name"] == first.show(code)["owner_name"]
-    assert shown["documents"] == first.show(code)["documents"] and shown["received_by_name"] == "Nguyễn Thị Lan"
-    assert [r["code"] for r in second.search("ngoc anh")] == [code]  # found by the owner's name, no accents
-    second.transition(code, Status.RETURNED, hoa, "Trả tại quầy 2")
+    shown = lookup.show(second, code)  # the reception facts came along: owner, papers by name, appointment
+    assert shown["status"] == Status.RESULT_READY and shown["owner_name"] == lookup.show(first, code)["owner_name"]
+    assert shown["documents"] == lookup.show(first, code)["documents"] and shown["received_by_name"] == "Nguyễn Thị Lan"
+    assert [r["code"] for r in lookup.search(second, "ngoc anh")] == [code]  # found by the owner's name, no accents
+    processing.transition(second, code, Status.RETURNED, hoa, "Trả tại quầy 2")
     rate(second, code, hoa, 2)
     assert engine.sync(second).outcomes == {"applied": 2}
     engine.sync(first)
-    assert first.show(code)["status"] == Status.RETURNED
-    assert [e["kind"] for e in first.show(code)["events"]] == ["receive", "province_status", "return", "rating"]
+    assert lookup.show(first, code)["status"] == Status.RETURNED
+    assert [e["kind"] for e in lookup.show(first, code)["events"]] == ["receive", "province_status", "return", "rating"]
     assert [dict(r)["level"] for r in first.store.all("SELECT level FROM rating")] == [2]  # for the reports
     assert journal.outbox_counts(first.store) == {"applied": 1}  # another desk's actions are not re-sent
 
@@ -48,8 +49,8 @@ def test_a_dossier_received_for_another_unit_is_seen_there_and_nowhere_else(enro
     there, hoa = enrolled_desk(1, other)
     elsewhere, _ = enrolled_desk(1, third)
     engine.sync(here)  # learns the province's units
-    code = here.receive(khai_sinh(here, competent_unit=other), lan).code
-    assert here.show(code)["competent_unit"] == other
+    code = reception.receive(here, khai_sinh(here, competent_unit=other), lan).code
+    assert lookup.show(here, code)["competent_unit"] == other
     receipt = " ".join(text for text, _ in pages(print_to_file(here, code, "receipt", tmp_path / "r.pdf")))
     assert "Cơ quan giải quyết" in receipt and "UBND phường Hạc Thành" in receipt  # the receipt names who decides
     engine.sync(here)
@@ -58,24 +59,24 @@ def test_a_dossier_received_for_another_unit_is_seen_there_and_nowhere_else(enro
     )
     engine.sync(there)
     engine.sync(elsewhere)
-    assert there.show(code)["status"] == Status.PROCESSING  # the competent unit has it, with its history
-    assert elsewhere.search(code) == []  # a third unit does not
+    assert lookup.show(there, code)["status"] == Status.PROCESSING  # the competent unit has it, with its history
+    assert lookup.search(elsewhere, code) == []  # a third unit does not
     server_store.decide(
         province.db, code, Status.RESULT_READY, "Phòng chuyên môn phường Hạc Thành", "", str(uuid.uuid4())
     )
     engine.sync(there)
-    there.transition(code, Status.RETURNED, hoa)  # handed back where the citizen went for it
+    processing.transition(there, code, Status.RETURNED, hoa)  # handed back where the citizen went for it
     assert engine.sync(there).outcomes == {"applied": 1}
     engine.sync(here)
-    assert here.show(code)["status"] == Status.RETURNED
+    assert lookup.show(here, code)["status"] == Status.RETURNED
 
 
 def test_a_desk_cannot_act_on_a_dossier_of_a_unit_it_does_not_serve(enrolled_desk, province):
     here, lan = enrolled_desk(1)
     stranger, _ = enrolled_desk(1, province.new_unit("UBND xã Đông Sơn"))
-    code = here.receive(khai_sinh(here), lan).code
+    code = reception.receive(here, khai_sinh(here), lan).code
     engine.sync(here)
-    here.transition(code, Status.PROCESSING, lan)
+    processing.transition(here, code, Status.PROCESSING, lan)
     (row,) = journal.pending_actions(here.store, 1)
     foreign = engine.action_of(here, row).model_copy(update={"desk_seq": 1})
     answer = engine.connect(stranger).push(PushRequest(actions=[foreign]))
@@ -86,17 +87,19 @@ def test_a_desk_cannot_act_on_a_dossier_of_a_unit_it_does_not_serve(enrolled_des
 def test_an_unknown_competent_unit_is_refused_at_the_counter(enrolled, province):
     desk, clerk = enrolled
     with pytest.raises(InvalidInput, match="Đơn vị giải quyết"):
-        desk.receive(khai_sinh(desk, competent_unit="000.99.99.H56"), clerk)
+        reception.receive(desk, khai_sinh(desk, competent_unit="000.99.99.H56"), clerk)
 
 
 def test_an_action_that_crossed_a_province_decision_is_applied_and_flagged(enrolled, province):
     desk, clerk = enrolled
-    code = desk.receive(khai_sinh(desk), clerk).code
+    code = reception.receive(desk, khai_sinh(desk), clerk).code
     engine.sync(desk)
     server_store.decide(
         province.db, code, Status.SUPPLEMENT_REQUESTED, "Phòng Tư pháp", "Thiếu tờ khai", str(uuid.uuid4())
     )
-    desk.transition(code, Status.PROCESSING, clerk, "Chuyển xử lý")  # offline: it has not heard of the request
+    processing.transition(
+        desk, code, Status.PROCESSING, clerk, "Chuyển xử lý"
+    )  # offline: it has not heard of the request
     report = engine.sync(desk)
     assert report.outcomes == {"conflict": 1}
     (flag,) = [p for p in engine.problems(desk) if p["kind"] == "conflict"]
@@ -106,18 +109,18 @@ def test_an_action_that_crossed_a_province_decision_is_applied_and_flagged(enrol
     # Once the desk has heard, its next action on the dossier is an ordinary one.
     server_store.decide(province.db, code, Status.RESULT_READY, "Phòng Tư pháp", "", str(uuid.uuid4()))
     engine.sync(desk)
-    desk.transition(code, Status.RETURNED, clerk)
+    processing.transition(desk, code, Status.RETURNED, clerk)
     assert engine.sync(desk).outcomes == {"applied": 1}
 
 
 def test_a_conflict_answer_lost_on_the_way_is_a_conflict_again(enrolled, province):
     desk, clerk = enrolled
-    code = desk.receive(khai_sinh(desk), clerk).code
+    code = reception.receive(desk, khai_sinh(desk), clerk).code
     engine.sync(desk)
     server_store.decide(
         province.db, code, Status.SUPPLEMENT_REQUESTED, "Phòng Tư pháp", "Thiếu tờ khai", str(uuid.uuid4())
     )
-    desk.transition(code, Status.PROCESSING, clerk, "Chuyển xử lý")
+    processing.transition(desk, code, Status.PROCESSING, clerk, "Chuyển xử lý")
     client = engine.connect(desk)
     client.session.mount("http://", CutAfterSend(cuts=1))
     with pytest.raises(SyncError):

@@ -6,10 +6,11 @@ import socket
 
 from PySide6.QtCore import Qt
 
-from counter_app.domain.status import Status
+from counter_app.services import lookup, processing, reception
 from counter_app.store import dossiers, settings
 from counter_app.sync import engine
 from counter_app.ui.main_window import MainWindow
+from counter_core.domain.status import Status
 from provincial_server.store import admin as server_store
 from tests.store.test_receive import khai_sinh
 from tests.sync.test_sync import new_id
@@ -51,7 +52,7 @@ def point_at_a_closed_port(desk) -> str:
 
 def test_f5_syncs_in_the_background_and_the_status_bar_says_so(qtbot, enrolled, province, vietnamese):
     desk, clerk = enrolled
-    code = desk.receive(khai_sinh(desk), clerk).code
+    code = reception.receive(desk, khai_sinh(desk), clerk).code
     window = shown(qtbot, desk, clerk)
     qtbot.waitUntil(lambda: "1 hồ sơ/thao tác chờ gửi" in window.sync.label.text())
     window.intake.search.setFocus()
@@ -65,7 +66,7 @@ def test_f5_syncs_in_the_background_and_the_status_bar_says_so(qtbot, enrolled, 
     server_store.decide(province.db, code, Status.PROCESSING, "Phòng Tư pháp", "Đang thẩm định", new_id())
     with qtbot.waitSignal(window.sync.synced, timeout=SYNC_TIMEOUT_MS):
         window.sync.sync_now()
-    assert desk.show(code)["status"] == Status.PROCESSING
+    assert lookup.show(desk, code)["status"] == Status.PROCESSING
     window.close()
     assert not window.sync.timer.isActive()  # a closed window syncs no more
 
@@ -73,7 +74,7 @@ def test_f5_syncs_in_the_background_and_the_status_bar_says_so(qtbot, enrolled, 
 def test_a_long_push_shows_its_progress_then_hides_it(qtbot, enrolled, vietnamese):
     desk, clerk = enrolled
     for _ in range(2 * engine.BATCH + 50):
-        desk.receive(khai_sinh(desk), clerk)
+        reception.receive(desk, khai_sinh(desk), clerk)
     window = shown(qtbot, desk, clerk)
     qtbot.waitUntil(lambda: "450 hồ sơ/thao tác chờ gửi" in window.sync.label.text())
     bar = window.sync.progress
@@ -88,7 +89,7 @@ def test_a_long_push_shows_its_progress_then_hides_it(qtbot, enrolled, vietnames
 
 def test_an_unreachable_province_is_retried_with_a_growing_jittered_back_off(qtbot, enrolled, vietnamese):
     desk, clerk = enrolled
-    desk.receive(khai_sinh(desk), clerk)
+    reception.receive(desk, khai_sinh(desk), clerk)
     real = point_at_a_closed_port(desk)
     window = shown(qtbot, desk, clerk)
     window.sync.schedule.draw = lambda: 0.5  # the middle of each jitter window
@@ -109,7 +110,7 @@ def test_an_unreachable_province_is_retried_with_a_growing_jittered_back_off(qtb
 
 def test_a_revoked_desk_is_explained_keeps_its_backlog_and_is_not_retried(qtbot, enrolled, province, vietnamese):
     desk, clerk = enrolled
-    code = desk.receive(khai_sinh(desk), clerk).code
+    code = reception.receive(desk, khai_sinh(desk), clerk).code
     server_store.revoke(province.db, f"{province.unit_code}-01")
     window = shown(qtbot, desk, clerk)
     with qtbot.waitSignal(window.sync.failed, timeout=SYNC_TIMEOUT_MS) as failed:
@@ -119,7 +120,7 @@ def test_a_revoked_desk_is_explained_keeps_its_backlog_and_is_not_retried(qtbot,
     assert not window.sync.timer.isActive()  # an error that will repeat is not retried by itself
     window.dossiers.open(code)
     window.dossiers.change_status()  # a clerk goes on working: the action is kept, no sync is tried for it
-    assert desk.show(code)["status"] == Status.PROCESSING
+    assert lookup.show(desk, code)["status"] == Status.PROCESSING
     assert not window.sync.timer.isActive() and engine.status(desk)["backlog"] == 2
 
 
@@ -140,10 +141,10 @@ def test_the_window_syncs_as_it_opens_and_soon_after_a_save(qtbot, enrolled, vie
 
 def test_the_sync_dialog_lists_a_refused_action_and_opens_its_dossier(qtbot, enrolled, province, vietnamese):
     desk, clerk = enrolled
-    code = desk.receive(khai_sinh(desk), clerk).code
+    code = reception.receive(desk, khai_sinh(desk), clerk).code
     engine.sync(desk)
     server_store.decide(province.db, code, Status.STOPPED, "Phòng Tư pháp", "Dừng theo yêu cầu", new_id())
-    desk.transition(code, Status.PROCESSING, clerk)  # the desk has not heard of the stop yet
+    processing.transition(desk, code, Status.PROCESSING, clerk)  # the desk has not heard of the stop yet
     engine.sync(desk)
     (refused,) = [p for p in engine.problems(desk) if p["kind"] == "set_aside"]
     window = shown(qtbot, desk, clerk)
@@ -188,7 +189,7 @@ def test_the_intake_form_offers_the_units_the_province_published(qtbot, enrolled
         qtbot.keyClick(form.competent_unit, Qt.Key.Key_Down)
     assert form.competent_unit.currentData() == other
     qtbot.keyClick(form.competent_unit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    (saved,) = desk.search("dang hong bao")
+    (saved,) = lookup.search(desk, "dang hong bao")
     assert dossiers.by_code(desk.store, saved["code"])["competent_unit"] == other
     assert form.competent_unit.currentIndex() == 0  # the next citizen starts with this unit again
     server_store.create_unit(province.db, other.replace(".01.", ".02."), "UBND phường Nghĩa Lộ")

@@ -5,8 +5,8 @@ import xml.etree.ElementTree as ET
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialogButtonBox
 
-from counter_app import accounts
-from counter_app.configuration import desk_config
+from counter_app.services import accounts
+from counter_app.store.settings import desk_config
 from counter_app.ui.app import use_shipped_font
 from counter_app.ui.i18n import TS_DIR, install_translators
 from counter_app.ui.setup_dialog import SetupDialog

@@ -3,7 +3,7 @@ copy back; a database that cannot be opened at start is replaced by the latest g
 
 from PySide6.QtWidgets import QMessageBox
 
-from counter_app import accounts, backups
+from counter_app.services import accounts, backups, lookup, reception
 from counter_app.store import open_store
 from counter_app.ui.backup_dialog import BackupDialog, open_or_restore
 from counter_app.ui.main_window import MainWindow
@@ -23,23 +23,23 @@ def test_only_supervisors_and_administrators_see_the_backup_menu(qtbot, desk, cl
 
 
 def test_a_copy_made_now_can_be_put_back(qtbot, desk, clerk, monkeypatch):
-    first = desk.receive(khai_sinh(desk), clerk).code
+    first = reception.receive(desk, khai_sinh(desk), clerk).code
     dialog = BackupDialog(desk)
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 0 and not dialog.restore.isEnabled()
     dialog.back_up_now()
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=10000)
-    later = desk.receive(khai_sinh(desk), clerk).code  # received after the copy
+    later = reception.receive(desk, khai_sinh(desk), clerk).code  # received after the copy
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
     with qtbot.waitSignal(dialog.restored):
         dialog.restore_selected()
-    assert [d["code"] for d in desk.find()] == [first] and desk.search(later) == []
+    assert [d["code"] for d in lookup.find(desk)] == [first] and lookup.search(desk, later) == []
     assert len(list(backups.folder(desk.store).glob("before-restore-*.sqlite3"))) == 1  # what it replaced, kept
 
 
 def test_a_damaged_database_is_replaced_at_start_only_if_the_user_agrees(qapp, desk, clerk, monkeypatch):
-    code = desk.receive(khai_sinh(desk), clerk).code
+    code = reception.receive(desk, khai_sinh(desk), clerk).code
     backups.backup_now(desk.store)
     data_dir = desk.store.path.parent
     desk.store.close()

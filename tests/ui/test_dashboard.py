@@ -7,11 +7,11 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 
-from counter_app import accounts
-from counter_app.domain.intake import Channel
+from counter_app.services import accounts, reception
 from counter_app.sync import engine
 from counter_app.ui.dashboard_tab import DashboardTab
 from counter_app.ui.main_window import MainWindow
+from counter_core.domain.intake import Channel
 from tests.store.test_dashboard import day, intake  # noqa: F401  (the seeded day, a fixture)
 
 
@@ -115,7 +115,7 @@ def test_a_click_on_a_table_cell_lists_that_clerks_or_procedures_dossiers(qtbot,
 
 def test_the_dashboard_refreshes_on_its_own(qtbot, tab, desk, clerk, clock):
     clock.set("2026-11-25T10:05")
-    code = desk.receive(intake(desk, "1.001193"), clerk).code
+    code = reception.receive(desk, intake(desk, "1.001193"), clerk).code
     tab.timer.setInterval(50)
     qtbot.waitUntil(lambda: tab.tiles["received"].number.text() == "5", timeout=5000)
     assert tab.tiles["due_today"].number.text() == "3" and "10:05:00" in tab.heading.text()
@@ -149,7 +149,7 @@ def test_a_sync_refreshes_the_dashboard(qtbot, supervisor_window, desk, clerk, c
     dashboard = supervisor_window.dashboard
     dashboard.timer.stop()  # only the sync may refresh it here
     clock.set("2026-11-25T10:05")
-    desk.receive(intake(desk, "1.001193"), clerk)  # as if the feed had brought it
+    reception.receive(desk, intake(desk, "1.001193"), clerk)  # as if the feed had brought it
     with qtbot.waitSignal(dashboard.refreshed):
         supervisor_window.sync.synced.emit(engine.Report())
     assert dashboard.tiles["received"].number.text() == "5"

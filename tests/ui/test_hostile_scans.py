@@ -15,9 +15,9 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from counter_app.domain.codes import DossierCode
 from counter_app.ui.intake_form import IntakeForm
 from counter_app.ui.scan_input import MAX_GAP, BarcodeListener
+from counter_core.domain.codes import DossierCode
 from tests import hostile
 from tests.ui.keys import type_text
 

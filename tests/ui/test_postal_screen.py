@@ -5,10 +5,10 @@ import pypdfium2
 import pytest
 from PySide6.QtCore import Qt
 
-from counter_app import accounts, postal
-from counter_app.domain.intake import Channel
-from counter_app.domain.postal_batch import Flow
+from counter_app.services import accounts, lookup, postal
 from counter_app.ui.postal_window import PostalWindow
+from counter_core.domain.intake import Channel
+from counter_core.domain.postal_batch import Flow
 from tests.helpers.postal import item_code, items, ready_by_post
 from tests.ui.keys import choose, post_scans, type_text
 
@@ -126,7 +126,7 @@ def test_an_item_code_at_intake_sets_the_postal_channel_and_links_the_package(qt
     form.postal_item.setCurrentIndex(0)
     receipt = form.save()
     assert receipt is not None, form.message.text()
-    shown = desk.show(receipt.code)
+    shown = lookup.show(desk, receipt.code)
     assert shown["channel"] == Channel.POSTAL and shown["events"][-1]["data"]["item_code"] == package
     assert form.postal_item.count() == 0 and form.postal_item.currentText() == ""
     qtbot.waitUntil(lambda: window.last_pdf is not None, timeout=20000)  # the receipt, made on a worker

@@ -5,8 +5,7 @@ docs/screenshots/postal.png."""
 import pytest
 from PIL import Image
 
-from tests.ui.test_under_x import keyboard, x_display  # noqa: F401 (fixtures)
-from tests.ui.test_under_x import SCANNER_DELAY, SHOTS, scenario, wait_for
+from tests.ui.test_under_x import SCANNER_DELAY, SHOTS, keyboard, scenario, wait_for, x_display  # noqa: F401 (fixtures)
 
 
 @pytest.fixture(scope="module")

@@ -4,9 +4,10 @@ import pypdfium2
 import zxingcpp
 from PySide6.QtCore import Qt
 
-from counter_app.domain.status import Status
+from counter_app.services import lookup, processing, reception
 from counter_app.store import dossiers
 from counter_app.ui.login import LoginDialog
+from counter_core.domain.status import Status
 from tests.ui.keys import choose, type_text
 
 CARD = "051084009698|212163684|Đặng Hồng Bảo|02081984|Nam|Thôn Phú Lộc, xã Tịnh Hà, Quảng Ngãi|23092024||||"
@@ -49,7 +50,7 @@ def test_scan_pick_tick_save_and_print_the_receipt(qtbot, window, desk):
         [(k, v.text()) for k, v in form.owner.errors.items() if v.text()]
         + [form.documents_error.text(), form.fee_error.text(), form.postal_error.text()]
     )
-    stored = desk.search("dang hong bao")
+    stored = lookup.search(desk, "dang hong bao")
     assert len(stored) == 1 and stored[0]["phone"] == "0912345678"
     code = stored[0]["code"]
     qtbot.waitUntil(lambda: window.last_pdf is not None, timeout=10000)
@@ -76,7 +77,7 @@ def test_nothing_is_saved_until_every_field_is_valid(qtbot, window, desk):
 def test_a_scanned_dossier_code_opens_the_dossier_wherever_the_focus_is(qtbot, window, desk, clerk):
     from tests.store.test_receive import khai_sinh
 
-    code = desk.receive(khai_sinh(desk), clerk).code
+    code = reception.receive(desk, khai_sinh(desk), clerk).code
     window.intake.owner.edits["address"].setFocus()
     type_text(window.intake.owner.edits["address"], code)
     qtbot.keyClick(window.intake.owner.edits["address"], Qt.Key.Key_Return)
@@ -88,16 +89,16 @@ def test_a_scanned_dossier_code_opens_the_dossier_wherever_the_focus_is(qtbot, w
 def test_handing_back_a_result_and_recording_the_rating(qtbot, window, desk, clerk):
     from tests.store.test_receive import khai_sinh
 
-    code = desk.receive(khai_sinh(desk), clerk).code
-    desk.transition(code, Status.PROCESSING, clerk)
-    desk.transition(code, Status.RESULT_READY, clerk)
+    code = reception.receive(desk, khai_sinh(desk), clerk).code
+    processing.transition(desk, code, Status.PROCESSING, clerk)
+    processing.transition(desk, code, Status.RESULT_READY, clerk)
     window.tabs.setCurrentWidget(window.returns)
     returns = window.returns
     type_text(returns.code, code)
     qtbot.keyClick(returns.code, Qt.Key.Key_Return)
     assert returns.hand_over.isEnabled()
     returns.do_return()
-    assert desk.show(code)["status"] == Status.RETURNED
+    assert lookup.show(desk, code)["status"] == Status.RETURNED
     qtbot.waitUntil(lambda: window.last_pdf is not None and window.last_pdf.name.endswith("result.pdf"), timeout=10000)
     returns.ratings.button(2).setChecked(True)
     returns.rate()
@@ -107,7 +108,7 @@ def test_handing_back_a_result_and_recording_the_rating(qtbot, window, desk, cle
 def test_the_dossier_list_filters_by_status_and_searches_without_accents(qtbot, window, desk, clerk):
     from tests.store.test_receive import khai_sinh
 
-    code = desk.receive(khai_sinh(desk), clerk).code
+    code = reception.receive(desk, khai_sinh(desk), clerk).code
     tab = window.dossiers
     with qtbot.waitSignal(tab.loaded):  # the list is read on a worker thread, the window stays free
         tab.reload()

@@ -7,7 +7,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QDesktopServices
 
-from counter_app import accounts
+from counter_app.services import accounts
 from counter_app.ui.main_window import MainWindow
 from counter_app.ui.reports_dialog import ReportsDialog
 from tests.reports.seed import seed_october

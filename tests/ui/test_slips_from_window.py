@@ -6,10 +6,11 @@ import pypdfium2
 import pytest
 from PySide6.QtWidgets import QInputDialog
 
-from counter_app.clock import VN_TZ
-from counter_app.domain.status import Status
+from counter_app.services import lookup, reception
 from counter_app.store import dossiers
 from counter_app.ui.slip_preview import SlipPreview
+from counter_core.domain.status import Status
+from counter_core.foundation.clock import VN_TZ
 from tests.store.test_receive import khai_sinh
 from tests.ui.keys import choose, type_text
 
@@ -51,12 +52,12 @@ def test_a_refusal_needs_its_reason_and_prints_mau_03(qtbot, window, desk, monke
     form.refuse_button.click()
     text = printed(qtbot, window, "refusal.pdf")
     assert "PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ" in text and "Không thuộc thẩm quyền của xã" in text
-    assert desk.search("le van tam")[0]["status"] == Status.REFUSED
+    assert lookup.search(desk, "le van tam")[0]["status"] == Status.REFUSED
 
 
 @pytest.fixture
 def opened(window, desk, clerk):
-    code = desk.receive(khai_sinh(desk), clerk).code
+    code = reception.receive(desk, khai_sinh(desk), clerk).code
     window.tabs.setCurrentWidget(window.dossiers)
     window.dossiers.open(code)
     return code
@@ -68,12 +69,12 @@ def test_a_supplement_request_from_the_dossier_prints_mau_02(qtbot, window, desk
     tab.apply.click()
     dialog = tab.dialog
     dialog.accept()  # nothing ticked
-    assert "ít nhất một giấy tờ" in dialog.error.text() and desk.show(opened)["status"] == Status.RECEIVED
+    assert "ít nhất một giấy tờ" in dialog.error.text() and lookup.show(desk, opened)["status"] == Status.RECEIVED
     dialog.set_checked(0, True)
     type_text(dialog.other, "Bản sao CCCD của người đi khai sinh")
     type_text(dialog.reason, "Tờ khai ghi sai ngày sinh")
     dialog.accept()
-    assert desk.show(opened)["status"] == Status.SUPPLEMENT_REQUESTED
+    assert lookup.show(desk, opened)["status"] == Status.SUPPLEMENT_REQUESTED
     text = printed(qtbot, window, "supplement.pdf")
     assert "Bản sao CCCD của người đi khai sinh" in text and "Lý do: Tờ khai ghi sai ngày sinh" in text
     assert tab.slip.findData("supplement") >= 0
@@ -90,7 +91,7 @@ def test_an_apology_with_a_new_date_prints_mau_04(qtbot, window, desk, opened):
     assert "ngày làm việc" in dialog.error.text()
     dialog.when.setDateTime(datetime(2026, 11, 27, 17, 0))
     dialog.accept()
-    assert desk.show(opened)["due_at"] == datetime(2026, 11, 27, 17, 0, tzinfo=VN_TZ).isoformat()
+    assert lookup.show(desk, opened)["due_at"] == datetime(2026, 11, 27, 17, 0, tzinfo=VN_TZ).isoformat()
     text = printed(qtbot, window, "apology.pdf")
     assert "Thời gian hẹn trả kết quả mới: 17 giờ 00 phút, ngày 27 tháng 11 năm 2026" in text
 

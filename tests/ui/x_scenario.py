@@ -20,17 +20,17 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from counter_app import accounts
-from counter_app.clock import VN_TZ
-from counter_app.demo import fill_demo, random_person
-from counter_app.desk import Desk
-from counter_app.domain.postal_batch import Flow
-from counter_app.domain.status import Status
+from counter_app.services import accounts, lookup
+from counter_app.services.demo import fill_demo, random_person
 from counter_app.store import open_store
+from counter_app.store.desk import Desk
 from counter_app.ui.app import use_shipped_font
 from counter_app.ui.i18n import install_translators
 from counter_app.ui.main_window import MainWindow
 from counter_app.ui.postal_window import PostalWindow
+from counter_core.domain.postal_batch import Flow
+from counter_core.domain.status import Status
+from counter_core.foundation.clock import VN_TZ
 from tests.helpers.postal import items, ready_by_post
 
 WIDTH, HEIGHT = 1280, 800
@@ -53,7 +53,7 @@ def main(data: Path, shots: Path, state_file: Path) -> int:
     window.activateWindow()
     shots.mkdir(parents=True, exist_ok=True)
     ready = dossier = None
-    ready_code = next(d["code"] for d in desk.find(limit=500) if d["status"] == Status.RESULT_READY)
+    ready_code = next(d["code"] for d in lookup.find(desk, limit=500) if d["status"] == Status.RESULT_READY)
 
     def shot(name: str) -> None:
         app.primaryScreen().grabWindow(0).save(str(shots / f"{name}.png"))

@@ -1,0 +1,1 @@
+"""The desk's own foundation: where its data lives and its log file."""

@@ -1,0 +1,136 @@
+"""Backing the desk up and restoring it: the service behind the automatic backups (daily and at exit), the
+backup dialog, ``counter-app backup`` and ``counter-app restore``, and the replacement of a database found
+corrupt at start.
+
+Every copy is made with SQLite's online backup and checked (integrity check) before it is kept; only the
+newest ones are kept (``backup.keep``, 14 by default), in ``backup.folder`` (default
+``<data folder>/backups``; a second disk or a USB drive is better). A restored desk is behind what it
+already sent to the province: if it is enrolled, it records nothing new until its next sync has put back,
+from the server, every action it sent after the copy was made — so a restore loses at most what had not
+yet been sent.
+"""
+
+from __future__ import annotations
+
+import shutil
+from datetime import datetime
+from pathlib import Path
+
+from counter_app.store import Store, backup, journal, open_store, schema, settings
+from counter_app.store.db import DB_FILE
+from counter_app.store.settings import REBASE_REQUIRED
+from counter_core.foundation.clock import VN_TZ, iso, vn_now
+from counter_core.foundation.errors import CounterError, InvalidInput, NotFound
+
+DEFAULT_KEEP = 14
+PREFIX = "counter-"  # automatic and manual copies; the content a restore replaced is kept as "before-restore-…"
+
+
+def folder(store: Store) -> Path:
+    chosen = settings.get_all(store).get("backup.folder")
+    return Path(chosen) if chosen else default_folder(store.path.parent)
+
+
+def default_folder(data_dir: Path) -> Path:
+    return data_dir / "backups"
+
+
+def configure(store: Store, keep: int | None = None, where: Path | None = None) -> dict:
+    """Set how many copies are kept and where (desk settings)."""
+    values = {}
+    if keep is not None:
+        if not 1 <= keep <= 365:
+            raise InvalidInput("keep", "Số bản sao lưu giữ lại phải từ 1 đến 365.")
+        values["backup.keep"] = str(keep)
+    if where is not None:
+        values["backup.folder"] = str(Path(where).expanduser().resolve())
+    with store.write():
+        settings.put(store, values)
+        journal.append_audit(store, iso(vn_now()), None, "desk.backup_settings", "desk", None, values)
+    return values
+
+
+def backup_now(store: Store, target: Path | None = None) -> Path:
+    """A checked copy of the database (a copy that fails its check is not kept); the oldest are pruned."""
+    automatic = target is None
+    target = target or folder(store) / f"{PREFIX}{datetime.now(VN_TZ):%Y%m%d-%H%M%S-%f}.sqlite3"
+    backup.copy_to(store, target)
+    try:
+        backup.check(target)
+    except CounterError:
+        target.unlink(missing_ok=True)
+        raise
+    if automatic:
+        prune(target.parent, int(settings.get_all(store).get("backup.keep", DEFAULT_KEEP)))
+    return target
+
+
+def backup_if_due(store: Store) -> Path | None:
+    """The day's copy, if none was made today (Vietnam time); run at start."""
+    latest = newest(folder(store))
+    if latest is not None and latest.stat().st_mtime >= vn_now().replace(hour=0, minute=0, second=0).timestamp():
+        return None
+    return backup_now(store)
+
+
+def listing(where: Path) -> list[dict]:
+    """The copies in ``where``, newest first: file, when it was made, size."""
+    files = sorted(where.glob(f"{PREFIX}*.sqlite3"), key=lambda p: p.stat().st_mtime, reverse=True)
+    return [
+        {"path": p, "at": datetime.fromtimestamp(p.stat().st_mtime).astimezone(), "size": p.stat().st_size}
+        for p in files
+    ]
+
+
+def newest(where: Path) -> Path | None:
+    copies = listing(where) if where.is_dir() else []
+    return copies[0]["path"] if copies else None
+
+
+def prune(where: Path, keep: int) -> None:
+    for old in listing(where)[keep:]:
+        old["path"].unlink(missing_ok=True)
+
+
+def restore(store: Store, source: Path) -> dict:
+    """Put a backup back into the open database; the content it replaces is kept beside it first."""
+    backup.check(source)
+    kept = backup_now(store, folder(store) / f"before-restore-{datetime.now():%Y%m%d-%H%M%S}.sqlite3")
+    backup.copy_from(store, source)
+    return _restored(store, source, kept)
+
+
+def replace_database(data_dir: Path, source: Path | None = None) -> tuple[Store, dict]:
+    """Start from a backup instead of a database that cannot be opened (corrupt): the broken file is kept
+    aside, ``source`` (default: the newest copy in the default folder) takes its place."""
+    source = source or newest(default_folder(data_dir))
+    if source is None:
+        raise NotFound("Không có bản sao lưu nào để khôi phục.")
+    backup.check(source)
+    database = data_dir / DB_FILE
+    kept = data_dir / f"corrupt-{datetime.now():%Y%m%d-%H%M%S}.sqlite3"
+    for suffix in ("", "-wal", "-shm"):
+        broken = Path(f"{database}{suffix}")
+        if broken.exists():
+            broken.rename(Path(f"{kept}{suffix}"))
+    shutil.copyfile(source, database)
+    store = open_store(data_dir)
+    return store, _restored(store, source, kept)
+
+
+def _restored(store: Store, source: Path, kept: Path) -> dict:
+    schema.migrate(store.db)  # a copy made by an older version
+    enrolled = "sync.desk_id" in settings.get_all(store)
+    with store.write():
+        if enrolled:
+            settings.put(store, {REBASE_REQUIRED: "yes"})
+        journal.append_audit(
+            store,
+            iso(vn_now()),
+            None,
+            "desk.restore",
+            str(source),
+            None,
+            {"kept": str(kept), "rebase_required": enrolled},
+        )
+    return {"restored": str(source), "previous_content_kept_as": str(kept), "rebase_required": enrolled}

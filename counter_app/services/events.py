@@ -1,0 +1,82 @@
+"""Writing a dossier's events: each with its outbox row for the province and its audit row, inside the caller's
+transaction; the shared step of every service that changes a dossier."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from counter_app.store import dossiers, journal, settings
+from counter_app.store.desk import Desk
+from counter_app.store.settings import REBASE_REQUIRED
+from counter_core.domain.accounts import User
+from counter_core.domain.status import Status
+from counter_core.foundation.errors import NotAllowed, NotFound
+
+EVENT_KINDS = {
+    Status.NEW_ONLINE: "register",
+    Status.RECEIVED: "receive",
+    Status.REFUSED: "refuse",
+    Status.PROCESSING: "process",
+    Status.SUPPLEMENT_REQUESTED: "request_supplement",
+    Status.FINANCIAL_OBLIGATION: "request_payment",
+    Status.WITHDRAWAL_REQUESTED: "request_withdrawal",
+    Status.STOPPED: "stop",
+    Status.RESULT_READY: "result_ready",
+    Status.RETURNED: "return",
+}
+
+
+def record_event(
+    desk: Desk,
+    dossier_id: int,
+    code: str,
+    event_uuid: str,
+    status: Status | None,
+    at: str,
+    user: User,
+    note: str,
+    due: str | None,
+    before: dict | None,
+    after: dict,
+    data: dict | None = None,
+    kind: str | None = None,
+    sets_due: bool = False,
+) -> None:
+    """Write one event with its outbox and audit rows; an event without a status keeps the current one.
+
+    The event keeps the appointment it set (``sets_due``), and the outbox row the feed cursor the desk had
+    heard up to, so the province can tell an update from a crossing.
+    """
+    values = settings.get_all(desk.store)
+    if values.get(REBASE_REQUIRED):
+        raise NotAllowed(
+            "Quầy vừa được khôi phục hoặc cài lại: cần đồng bộ với máy chủ tỉnh (F5) để lấy lại "
+            "các thao tác đã gửi trước khi ghi thao tác mới hay cấp mã hồ sơ mới."
+        )
+    kind = kind or EVENT_KINDS[status]
+    event_id = dossiers.add_event(
+        desk.store,
+        dossier_id,
+        {
+            "uuid": event_uuid,
+            "kind": kind,
+            "status": int(status) if status else None,
+            "at": at,
+            "user_id": user.id,
+            "unit_code": desk.config.unit_code,
+            "note": note,
+            "data": data,
+            "due_at": due if sets_due else None,
+        },
+    )
+    dossiers.set_state(desk.store, dossier_id, int(status) if status else None, due)
+    journal.queue_event(desk.store, event_id, int(values.get("sync.cursor", "0")))
+    journal.append_audit(desk.store, at, user.id, f"dossier.{kind}", code, before, after)
+
+
+def dossier_row(desk: Desk, code: str) -> sqlite3.Row:
+    """The dossier's row by its code, or NotFound."""
+    row = dossiers.by_code(desk.store, code.strip())
+    if row is None:
+        raise NotFound(f'Không tìm thấy hồ sơ mã "{code}".')
+    return row

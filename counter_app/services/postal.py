@@ -1,0 +1,361 @@
+"""The postal desk (Bưu chính công ích): batches of scans, their hand-over lists, and the events they record.
+
+Every scan is one transaction: a line of the batch, accepted or refused with its reason. Closing a batch
+records what was handed over, in one transaction, as dossier events that go to the province like any action:
+
+- results: a ``postal_handover`` event per dossier (no status change), with the item code it went in;
+- delivered: the return (status 10) of each dossier, recording that it went by post and in which item;
+- intake: nothing yet, as the packages are not dossiers yet. Each becomes one when the counter receives it
+  (``receive_by_post``, channel 3, received when the counter accepts it), with a ``postal_intake`` event
+  naming its item code, batch and hand-over.
+
+Those events are also what links an item code to its dossier, on every desk of the unit once synced.
+Each line is checked again when the batch closes: what changed since (a sync, another desk) is left out
+and reported, never recorded.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+
+from counter_app.printing.slip_pdf import write
+from counter_app.services import lookup, processing, reception
+from counter_app.services.reception import Receipt
+from counter_app.store import dossiers, postal
+from counter_app.store.desk import Desk
+from counter_core.domain import handover
+from counter_core.domain.accounts import User
+from counter_core.domain.codes import DossierCode
+from counter_core.domain.intake import Channel, Intake, ReturnMethod
+from counter_core.domain.postal import CodeKind, Scanned, parse_item_code
+from counter_core.domain.postal_batch import (
+    INTAKE_LINK,
+    RESULTS_LINK,
+    BatchState,
+    Dossier,
+    Facts,
+    Flow,
+    Link,
+    Refusal,
+    judge,
+)
+from counter_core.domain.status import Status
+from counter_core.foundation.clock import iso
+from counter_core.foundation.errors import InvalidInput, NotAllowed, NotFound
+from counter_core.foundation.text import nfc
+
+POSTAL_INTAKE, POSTAL_HANDOVER = "postal_intake", "postal_handover"
+_NUMBER = re.compile(r"^(?:BC\d{2}-)?0*(?P<id>\d+)$", re.I)
+
+
+def batch_number(desk: Desk, batch_id: int) -> str:
+    """The batch's number as printed: ``BC<desk>-<nnnnn>``, unique in the unit."""
+    return f"BC{desk.config.desk:02d}-{batch_id:05d}"
+
+
+def parse_batch(text: str | int) -> int:
+    """A batch's id from its number ("BC01-00012") or the id itself ("12")."""
+    match = _NUMBER.match(str(text).strip())
+    if not match:
+        raise InvalidInput("batch", f"Số lô {text!r} không hợp lệ (ví dụ BC01-00012).")
+    return int(match["id"])
+
+
+# -- batches ---------------------------------------------------------------------------------------
+def open_batch(desk: Desk, flow: Flow | str, user: User) -> dict:
+    flow = Flow(flow)
+    with desk.store.write():
+        batch_id = postal.open_batch(desk.store, flow.value, iso(desk.clock()), user.id)
+    return batch_view(desk, batch_id)
+
+
+def batches(desk: Desk, open_only: bool = False, limit: int = 50) -> list[dict]:
+    """Every open batch, or the latest ``limit`` batches, newest first (without their lines)."""
+    with desk.store.read():
+        return [_batch(desk, r) for r in postal.batches(desk.store, open_only, limit)]
+
+
+def batch_view(desk: Desk, batch_id: int) -> dict:
+    """The batch with its lines in scanning order; once closed, each line says whether it was recorded."""
+    with desk.store.read():
+        row = _batch_row(desk, batch_id)
+        view = _batch(desk, row)
+        lines = [_line(r) for r in postal.lines(desk.store, batch_id)]
+        if row["closed_at"]:
+            for line in lines:
+                line["recorded"] = line["accepted"] and _recorded(desk, view, line)
+    view["lines"] = pair_lines(view["flow"], lines)
+    return view
+
+
+def _batch_row(desk: Desk, batch_id: int):
+    row = postal.batch(desk.store, batch_id)
+    if row is None:
+        raise NotFound(f"Không có lô bưu chính {batch_number(desk, batch_id)}.")
+    return row
+
+
+def _batch(desk: Desk, row) -> dict:
+    flow = Flow(row["flow"])
+    return {
+        "id": row["id"],
+        "number": batch_number(desk, row["id"]),
+        "flow": flow.value,
+        "flow_label": flow.label,
+        "opened_at": row["opened_at"],
+        "opened_by": row["opened_by_name"],
+        "closed_at": row["closed_at"],
+        "closed_by": row["closed_by_name"],
+        "closed_by_role": row["closed_by_role"],
+        "courier": row["courier"],
+        "lines": row["lines"],
+        "refused": row["refused"],
+    }
+
+
+def _line(row) -> dict:
+    refusal = Refusal(row["refusal"]) if row["refusal"] else None
+    status = Status(row["status"]) if row["status"] else None
+    return {
+        "id": row["id"],
+        "at": row["at"],
+        "scanned": row["scanned"],
+        "code": row["code"],
+        "owner_name": row["owner_name"],
+        "status": int(status) if status else None,
+        "status_label": status.label if status else "",
+        "item_code": row["item_code"],
+        "accepted": refusal is None,
+        "refusal": refusal.value if refusal else None,
+        "refusal_label": refusal.label if refusal else "",
+        "message": row["message"],
+    }
+
+
+def pair_lines(flow: str, lines: list[dict]) -> list[dict]:
+    """Results: a dossier's line shows the item code scanned after it (the line that linked them)."""
+    if flow == Flow.RESULTS:
+        paired = {ln["code"]: ln["item_code"] for ln in lines if ln["accepted"] and ln["code"] and ln["item_code"]}
+        for ln in lines:
+            if ln["accepted"] and ln["code"] and not ln["item_code"]:
+                ln["paired_item"] = paired.get(ln["code"])
+    return lines
+
+
+# -- scanning --------------------------------------------------------------------------------------
+def scan(desk: Desk, batch_id: int, text: str, user: User) -> dict:
+    """One scanned code: a new line of the open batch, accepted or refused with its reason."""
+    scanned = Scanned.of(text)
+    if not scanned.text:
+        raise InvalidInput("code", "Chưa có mã để quét.")
+    store = desk.store
+    with store.write():
+        row = _batch_row(desk, batch_id)
+        if row["closed_at"]:
+            raise NotAllowed(f"Lô {batch_number(desk, batch_id)} đã đóng: mở lô mới để quét tiếp.")
+        flow = Flow(row["flow"])
+        facts = _facts(desk, batch_id, scanned)
+        verdict = judge(flow, scanned, _state(flow, postal.lines(store, batch_id)), facts, desk.config.unit_code)
+        found = dossiers.by_code(store, verdict.dossier_code) if verdict.dossier_code else None
+        line_id = postal.add_line(
+            store,
+            batch_id,
+            iso(desk.clock()),
+            scanned.text,
+            found["id"] if found else None,
+            verdict.item_code,
+            verdict.refusal.value if verdict.refusal else None,
+            verdict.message,
+        )
+        return _line(postal.line(store, line_id))
+
+
+def _state(flow: Flow, rows) -> BatchState:
+    accepted = [r for r in rows if r["refusal"] is None]
+    items = frozenset(r["item_code"] for r in accepted if r["item_code"])
+    if flow is not Flow.RESULTS:
+        return BatchState(items, frozenset(r["code"] for r in accepted if r["code"]))
+    paired = frozenset(r["code"] for r in accepted if r["code"] and r["item_code"])
+    last = accepted[-1] if accepted else None
+    waiting = last["code"] if last is not None and last["item_code"] is None else None
+    return BatchState(items, paired, waiting)
+
+
+def _facts(desk: Desk, batch_id: int, scanned: Scanned) -> Facts:
+    store = desk.store
+    if scanned.kind is CodeKind.ITEM:
+        linked = postal.link(store, scanned.code)
+        link = (
+            Link(linked["code"], INTAKE_LINK if linked["kind"] == POSTAL_INTAKE else RESULTS_LINK) if linked else None
+        )
+        row = dossiers.by_code(store, linked["code"]) if linked else None
+        held = postal.batch_holding(store, batch_id, scanned.code, None)
+    elif scanned.kind is CodeKind.DOSSIER:
+        link, row = None, dossiers.by_code(store, scanned.code)
+        held = postal.batch_holding(store, batch_id, None, row["id"]) if row else None
+    else:
+        return Facts()
+    return Facts(_dossier(desk, row) if row else None, link, batch_number(desk, held["id"]) if held else None)
+
+
+def _dossier(desk: Desk, row) -> Dossier:
+    unit = desk.config.unit_code
+    ours = DossierCode.parse(row["code"]).unit_code == unit or row["competent_unit"] == unit
+    handed = postal.handover(desk.store, row["id"])
+    return Dossier(
+        row["code"],
+        Status(row["status"]),
+        row["return_method"] == ReturnMethod.POST,
+        ours,
+        _data(handed).get("item_code") if handed else None,
+    )
+
+
+def _data(event) -> dict:
+    return json.loads(event["data"]) if event and event["data"] else {}
+
+
+# -- closing ---------------------------------------------------------------------------------------
+def close_batch(desk: Desk, batch_id: int, user: User, courier: str = "") -> dict:
+    """Close the batch and record its hand-over; returns the batch with what was recorded and what was left out."""
+    courier = nfc(courier)
+    store = desk.store
+    recorded, left_out = [], []
+    with store.write():
+        row = _batch_row(desk, batch_id)
+        if row["closed_at"]:
+            raise NotAllowed(f"Lô {batch_number(desk, batch_id)} đã đóng.")
+        flow, number = Flow(row["flow"]), batch_number(desk, batch_id)
+        accepted = [r for r in postal.lines(store, batch_id) if r["refusal"] is None]
+        for line in accepted:
+            if flow is Flow.INTAKE or line["code"] is None or line["item_code"] is None:
+                continue  # a package (recorded when received), or a results dossier still without its envelope
+            problem = _recheck(desk, flow, line)
+            if problem:
+                left_out.append({"code": line["code"], "item_code": line["item_code"], "message": problem})
+                continue
+            _record(desk, flow, line, user, number, courier)
+            recorded.append({"code": line["code"], "item_code": line["item_code"]})
+        if flow is Flow.RESULTS:
+            paired = {r["code"] for r in accepted if r["item_code"]}
+            left_out += [
+                {"code": c, "item_code": None, "message": f"Hồ sơ {c} chưa có mã bưu gửi: không bàn giao."}
+                for c in dict.fromkeys(r["code"] for r in accepted if r["code"] not in paired)
+            ]
+        postal.close_batch(store, batch_id, iso(desk.clock()), user.id, courier)
+    return {**batch_view(desk, batch_id), "recorded": recorded, "left_out": left_out}
+
+
+def _recheck(desk: Desk, flow: Flow, line) -> str | None:
+    """The same rule as at scanning, on the dossier as it is now; the refusal's message if it no longer passes."""
+    row = dossiers.by_code(desk.store, line["code"])
+    dossier = _dossier(desk, row)
+    if flow is Flow.RESULTS:
+        linked = postal.link(desk.store, line["item_code"])
+        if linked and linked["code"] != line["code"]:
+            return f"Mã bưu gửi {line['item_code']} đã gắn với hồ sơ {linked['code']}."
+    verdict = judge(flow, Scanned.of(line["code"]), BatchState(), Facts(dossier), desk.config.unit_code)
+    return None if verdict.accepted else verdict.message
+
+
+def _record(desk: Desk, flow: Flow, line, user: User, number: str, courier: str) -> None:
+    item, code = line["item_code"], line["code"]
+    data = {"item_code": item, "batch": number, "courier": courier}
+    if flow is Flow.RESULTS:
+        processing.record(
+            desk, code, user, POSTAL_HANDOVER, f"Bàn giao kết quả cho bưu chính, mã bưu gửi {item} (lô {number})", data
+        )
+    else:
+        processing.transition(
+            desk,
+            code,
+            Status.RETURNED,
+            user,
+            f"{line['owner_name']} — nhận qua bưu chính, mã bưu gửi {item} (lô {number})",
+            {**data, "return_method": int(ReturnMethod.POST)},
+        )
+
+
+def _recorded(desk: Desk, batch: dict, line: dict) -> bool:
+    """Whether closing the batch recorded this line (its dossier's event names the batch)."""
+    if batch["flow"] == Flow.INTAKE or not line["code"] or not line["item_code"]:
+        return False
+    row = dossiers.by_code(desk.store, line["code"])
+    event = (
+        postal.handover(desk.store, row["id"])
+        if batch["flow"] == Flow.RESULTS
+        else dossiers.last_event_with_status(desk.store, row["id"], Status.RETURNED)
+    )
+    return _data(event).get("batch") == batch["number"]
+
+
+# -- the hand-over list ----------------------------------------------------------------------------
+def handover_slip(desk: Desk, batch_id: int):
+    """The batch's hand-over list as slip data: the packages (with their dossier once received), the results
+    handed over, or the results delivered."""
+    view = batch_view(desk, batch_id)
+    issued = datetime.fromisoformat(view["closed_at"]) if view["closed_at"] else desk.clock()
+    rows = []
+    for line in view["lines"]:
+        if not line["accepted"]:
+            continue
+        if view["flow"] == Flow.INTAKE:
+            linked = postal.link(desk.store, line["item_code"])
+            rows.append(
+                {"item_code": line["item_code"], "dossier": lookup.show(desk, linked["code"]) if linked else None}
+            )
+        elif line["item_code"] and line["code"] and (line.get("recorded") or not view["closed_at"]):
+            rows.append({"item_code": line["item_code"], "dossier": lookup.show(desk, line["code"])})
+    signer = "" if view["closed_by_role"] == "postal" else view["closed_by"] or ""
+    return handover.LISTS[view["flow"]](view, rows, desk.config.unit_name, issued, view["courier"], signer)
+
+
+def handover_to_file(desk: Desk, batch_id: int, out: Path | None = None) -> Path:
+    """The hand-over list as PDF, kept in ``<data folder>/slips/`` unless ``out`` says where."""
+    target = out or desk.store.path.parent / "slips" / f"ban-giao-{batch_number(desk, batch_id)}.pdf"
+    return write(handover_slip(desk, batch_id), target)
+
+
+# -- receiving a posted dossier --------------------------------------------------------------------
+def waiting_packages(desk: Desk, limit: int = 200) -> list[dict]:
+    """Packages handed over by the post (closed intake batches) whose dossier is not received yet."""
+    with desk.store.read():
+        rows = postal.waiting_packages(desk.store, limit)
+    return [
+        {
+            "item_code": r["item_code"],
+            "batch": batch_number(desk, r["batch_id"]),
+            "handed_over_at": r["closed_at"],
+            "courier": r["courier"],
+        }
+        for r in rows
+    ]
+
+
+def receive_by_post(desk: Desk, intake: Intake, clerk: User, item_code: str) -> Receipt:
+    """Receive a dossier that came by post (channel 3, received now) and link it to the package's item code."""
+    item = parse_item_code(item_code)
+    store = desk.store
+    with store.write():
+        linked = postal.link(store, item)
+        if linked:
+            raise NotAllowed(f"Mã bưu gửi {item} đã gắn với hồ sơ {linked['code']}.")
+        package = postal.package(store, item)
+        if package is not None and package["closed_at"] is None:
+            raise NotAllowed(
+                f"Bưu gửi {item} thuộc lô {batch_number(desk, package['id'])} chưa đóng: đóng lô và ký "
+                "danh sách bàn giao trước khi tiếp nhận."
+            )
+        receipt = reception.receive(desk, replace(intake, channel=Channel.POSTAL), clerk)
+        data = {"item_code": item}
+        note = f"Hồ sơ nhận qua bưu chính, mã bưu gửi {item}"
+        if package is not None:
+            number = batch_number(desk, package["id"])
+            data |= {"batch": number, "handed_over_at": package["closed_at"], "courier": package["courier"]}
+            note += f" (lô {number})"
+        processing.record(desk, receipt.code, clerk, POSTAL_INTAKE, note, data)
+    return receipt

@@ -1,0 +1,99 @@
+"""The slips of a dossier as PDF files, and the supervisors' registers and reports as PDF or Excel files, kept in the
+desk's data folder (``slips/``, ``reports/``) or written where asked."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from counter_app import reports
+from counter_app.printing.slip_pdf import write
+from counter_app.services import lookup, reception
+from counter_app.store.desk import Desk
+from counter_core.domain import slips
+from counter_core.domain.accounts import User
+from counter_core.domain.intake import Intake
+from counter_core.domain.status import Status
+from counter_core.foundation.errors import InvalidInput, NotAllowed
+
+SLIPS = ("receipt", "supplement", "refusal", "apology", "control", "result")
+REPORT_FORMATS = ("pdf", "xlsx")
+
+
+def build(desk: Desk, code: str, kind: str) -> slips.Slip:
+    """The slip ``kind`` of dossier ``code`` as data."""
+    dossier = lookup.show(desk, code)
+    config = desk.config
+    if kind == "receipt":
+        if dossier["status"] == Status.REFUSED:
+            raise NotAllowed(f"Hồ sơ {code} không được tiếp nhận: in phiếu từ chối (refusal), không in giấy tiếp nhận.")
+        return slips.receipt(dossier, config.unit_name, config.tracking_url)
+    if kind == "refusal":
+        refused = [e for e in dossier["events"] if e["status"] == Status.REFUSED]
+        if not refused:
+            raise NotAllowed(f"Hồ sơ {code} không bị từ chối tiếp nhận.")
+        return slips.refusal(dossier, config.unit_name, refused[-1]["note"], datetime.fromisoformat(refused[-1]["at"]))
+    if kind == "supplement":
+        asked = _last(dossier, "request_supplement", f"Hồ sơ {code} chưa có yêu cầu bổ sung, hoàn thiện.")
+        return slips.supplement_request(
+            dossier,
+            config.unit_name,
+            asked["data"]["items"],
+            asked["note"],
+            datetime.fromisoformat(asked["at"]),
+            asked["user_name"],
+        )
+    if kind == "apology":
+        moved = _last(dossier, "reschedule", f"Hồ sơ {code} chưa được hẹn lại ngày trả kết quả.")
+        return slips.apology(dossier, config.unit_name, moved)
+    if kind == "control":
+        return slips.control_slip(dossier, config.unit_name, desk.clock())
+    if kind == "result":
+        if dossier["status"] != Status.RETURNED:
+            raise NotAllowed(f"Hồ sơ {code} chưa trả kết quả.")
+        return slips.result_receipt(dossier, config.unit_name)
+    raise NotAllowed(f'Loại phiếu "{kind}" chưa có. Các loại: {", ".join(SLIPS)}.')
+
+
+def _last(dossier: dict, kind: str, missing: str) -> dict:
+    events = [e for e in dossier["events"] if e["kind"] == kind]
+    if not events:
+        raise NotAllowed(missing)
+    return events[-1]
+
+
+def guidance_to_file(desk: Desk, intake: Intake, clerk: User, reason: str = "") -> Path:
+    """Mẫu 02 for an incomplete intake that is not received, kept in ``slips/`` under the time it was given."""
+    intake, proc, missing = reception.guide_supplement(desk, intake, clerk, reason)
+    now = desk.clock()
+    applicant = {
+        "owner": intake.owner.to_json(),
+        "submitter": intake.submitter.to_json() if intake.submitter else None,
+        "procedure_name": proc.name,
+    }
+    slip = slips.supplement_request(
+        applicant, desk.config.unit_name, [d.to_json() for d in missing], reason, now, clerk.full_name
+    )
+    return write(slip, desk.store.path.parent / "slips" / f"huong-dan-{now:%Y%m%d-%H%M%S}-{intake.owner.id_number}.pdf")
+
+
+def print_to_file(desk: Desk, code: str, kind: str, out: Path | None = None) -> Path:
+    """Render the slip to ``out``, or to ``<data folder>/slips/<code>-<kind>.pdf``."""
+    slip = build(desk, code, kind)
+    target = out or desk.store.path.parent / "slips" / f"{code}-{kind}.pdf"
+    return write(slip, target)
+
+
+def report_to_file(
+    desk: Desk, kind: str, period: reports.Period, fmt: str, columns: list[str] | None = None, out: Path | None = None
+) -> Path:
+    """The report ``kind`` of ``period`` as ``fmt`` (pdf or xlsx), read over its own connection (a worker may call
+    it), written to ``out`` or to ``<data folder>/reports/<kind>-<from>-<to>.<fmt>``."""
+    from counter_app.printing import report_pdf, report_xlsx  # openpyxl: loaded when a report is made, not at start
+
+    if fmt not in REPORT_FORMATS:
+        raise InvalidInput("format", f'Định dạng "{fmt}" không hỗ trợ: chọn --format pdf hoặc --format xlsx.')
+    target = out or desk.store.path.parent / "reports" / f"{kind}-{period.start}-{period.end}.{fmt}"
+    with desk.reading() as reader:
+        report = reports.build(reader, kind, period, columns)
+    return (report_pdf if fmt == "pdf" else report_xlsx).write(report, target)

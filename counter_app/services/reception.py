@@ -1,0 +1,200 @@
+"""Receiving at the counter: what an intake would cost and when it is due, receiving it (its code, its event),
+refusing it (Mẫu 03), and guiding a citizen whose papers are incomplete (Mẫu 02, nothing received)."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+
+from counter_app.services.events import record_event
+from counter_app.store import dossiers, journal
+from counter_app.store.catalog import procedure_in_force
+from counter_app.store.desk import Desk
+from counter_app.store.dossiers import search_text
+from counter_core.domain.accounts import User
+from counter_core.domain.appointment import Appointment, appointment
+from counter_core.domain.codes import DossierCode, sequence_for
+from counter_core.domain.facts import facts_of_intake
+from counter_core.domain.fees import Fee
+from counter_core.domain.intake import Channel, Intake
+from counter_core.domain.procedure import Procedure
+from counter_core.domain.status import Status
+from counter_core.foundation.clock import iso, to_vn
+from counter_core.foundation.errors import InvalidInput, NotAllowed
+from counter_core.foundation.text import nfc
+
+
+@dataclass(frozen=True)
+class Quote:
+    """What the clerk sees before saving: the procedure, the fee and the appointment."""
+
+    procedure: Procedure
+    catalog_id: int
+    fee: Fee
+    appointment: Appointment
+
+
+@dataclass(frozen=True)
+class Receipt:
+    code: str
+    uuid: str
+    received_at: datetime
+    appointment: Appointment
+    fee: Fee
+    warnings: tuple[str, ...] = ()
+
+    def to_json(self) -> dict:
+        return {
+            "code": self.code,
+            "uuid": self.uuid,
+            "received_at": iso(self.received_at),
+            "due_at": iso(self.appointment.due) if self.appointment.due else None,
+            "due_phrase": self.appointment.phrase(),
+            "fee": self.fee.amount,
+            "fee_explanation": self.fee.explanation,
+            "warnings": list(self.warnings),
+        }
+
+
+def quote(desk: Desk, intake: Intake, received_at: datetime | None = None) -> Quote:
+    """The fee and the appointment the intake would get if saved at ``received_at`` (default now)."""
+    received_at = to_vn(received_at or desk.clock())
+    catalog_id, proc = procedure_in_force(desk.store, received_at.date(), intake.procedure_code)
+    return _quote(desk, proc, catalog_id, intake, received_at)
+
+
+def _quote(desk: Desk, proc: Procedure, catalog_id: int, intake: Intake, received_at: datetime) -> Quote:
+    fee = proc.fee.compute(intake.fee_request, proc.exemptions)
+    online = intake.channel is Channel.ONLINE
+    return Quote(proc, catalog_id, fee, appointment(received_at, proc.processing_for(online), desk.calendar))
+
+
+def due_date(desk: Desk, procedure_code: str, received_at: datetime) -> tuple[Procedure, Appointment]:
+    _, proc = procedure_in_force(desk.store, to_vn(received_at).date(), procedure_code)
+    return proc, appointment(to_vn(received_at), proc.processing, desk.calendar)
+
+
+def receive(desk: Desk, intake: Intake, clerk: User) -> Receipt:
+    """Record a complete, valid dossier and give it its code; invalid input stores nothing."""
+    return _open(desk, intake, clerk, Status.RECEIVED, "")
+
+
+def refuse(desk: Desk, intake: Intake, clerk: User, reason: str) -> Receipt:
+    """Record a dossier refused at the counter (Mẫu 03) with its reason; it gets a code, no appointment."""
+    reason = nfc(reason)
+    if not reason:
+        raise InvalidInput("reason", "Phải ghi rõ lý do từ chối tiếp nhận hồ sơ.")
+    return _open(desk, intake, clerk, Status.REFUSED, reason)
+
+
+def guide_supplement(desk: Desk, intake: Intake, clerk: User, reason: str) -> tuple[Intake, Procedure, list]:
+    """An incomplete dossier is not received: the clerk hands over Mẫu 02 listing every missing paper.
+
+    Nothing is stored but the audit row saying who was guided, for what; returns what the slip needs.
+    """
+    now = desk.clock()
+    intake = intake.normalised()
+    _, proc = procedure_in_force(desk.store, now.date(), intake.procedure_code)
+    intake.check(proc, now.date(), complete=False)
+    missing = list(intake.missing(proc))
+    if not missing:
+        raise NotAllowed("Hồ sơ đã đủ giấy tờ bắt buộc: lưu và in giấy tiếp nhận, không cần phiếu bổ sung.")
+    with desk.store.write():
+        journal.append_audit(
+            desk.store,
+            iso(now),
+            clerk.id,
+            "intake.supplement_guidance",
+            intake.owner.id_number,
+            None,
+            {
+                "procedure": proc.code,
+                "owner": intake.owner.full_name,
+                "missing": [d.name for d in missing],
+                "reason": nfc(reason),
+            },
+        )
+    return intake, proc, missing
+
+
+def _open(desk: Desk, intake: Intake, clerk: User, status: Status, note: str) -> Receipt:
+    now = desk.clock()
+    intake = intake.normalised()
+    catalog_id, proc = procedure_in_force(desk.store, now.date(), intake.procedure_code)
+    intake.check(proc, now.date(), complete=status is Status.RECEIVED)
+    competent = _competent_unit(desk, intake.competent_unit)
+    quote = _quote(desk, proc, catalog_id, intake, now)
+    if status is Status.REFUSED:
+        quote = Quote(
+            proc, catalog_id, Fee(0, "Không thu phí, lệ phí (hồ sơ không được tiếp nhận)"), Appointment(now, None)
+        )
+    dossier_uuid, event_uuid = str(uuid.uuid4()), str(uuid.uuid4())
+    due = iso(quote.appointment.due) if quote.appointment.due else None
+    at = iso(now)
+    warnings: list[str] = []
+    with desk.store.write():
+        index = dossiers.next_code_index(desk.store, now.date().isoformat(), desk.config.desk)
+        code = DossierCode(
+            desk.config.unit_code, now.date(), sequence_for(desk.config.desk, index, desk.config.code_block)
+        )
+        if code.overflowed or index > desk.config.code_block:
+            warnings.append(
+                f"Quầy {desk.config.desk} đã cấp {index} mã trong ngày, vượt khối {desk.config.code_block} số: "
+                f"mã {code} vẫn hợp lệ nhưng cần báo lãnh đạo."
+            )
+        dossier_id = dossiers.insert(
+            desk.store,
+            {
+                "uuid": dossier_uuid,
+                "code": str(code),
+                "procedure_code": proc.code,
+                "catalog_id": catalog_id,
+                "owner_name": intake.owner.full_name,
+                "owner_id": intake.owner.id_number,
+                "phone": intake.contact.phone,
+                "received_at": at,
+                "due_at": due,
+                "status": int(status),
+                "received_by": clerk.id,
+                "fee": quote.fee.amount,
+                "channel": int(intake.channel),
+                "return_method": int(intake.return_method),
+                "competent_unit": competent,
+                "data": facts_of_intake(intake, proc, desk.config.desk),
+            },
+            search_text(str(code), [p.to_json() for p in (intake.owner, intake.submitter) if p], proc.name),
+        )
+        record_event(
+            desk,
+            dossier_id,
+            str(code),
+            event_uuid,
+            status,
+            at,
+            clerk,
+            note,
+            due,
+            None,
+            {"status": int(status), "due_at": due},
+            sets_due=True,
+        )
+        for warning in warnings:
+            journal.append_audit(
+                desk.store, at, clerk.id, "dossier.code_overflow_alert", str(code), None, {"message": warning}
+            )
+    return Receipt(str(code), dossier_uuid, now, quote.appointment, quote.fee, tuple(warnings))
+
+
+def _competent_unit(desk: Desk, unit_code: str) -> str | None:
+    """The unit that decides a dossier received here for another unit (§9); None for this unit."""
+    unit_code = unit_code.strip()
+    if not unit_code or unit_code == desk.config.unit_code:
+        return None
+    if unit_code not in dict(desk.units()):
+        raise InvalidInput(
+            "competent_unit",
+            f'Đơn vị giải quyết "{unit_code}" không có trong danh sách đơn vị '
+            "của tỉnh (đồng bộ với máy chủ tỉnh để cập nhật danh sách).",
+        )
+    return unit_code

@@ -1,0 +1,1 @@
+"""Foundation helpers every layer uses: Vietnam time, Vietnamese text, errors, formatting, privacy, JSON files."""

@@ -1,0 +1,270 @@
+"""The sync protocol between a desk and the provincial server, defined once and used by both sides.
+
+JSON over HTTP(S), versioned by ``PROTOCOL`` and the ``/sync/v1`` prefix. Every answer carries the
+server's time; every error has the same envelope. See docs/sync-protocol.md for the rules
+(idempotent pushes by op_id and desk_seq, cursors, ownership of fields, conflicts, re-basing).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import Enum
+from typing import Annotated, Literal
+from uuid import UUID
+
+from pydantic import BaseModel, ConfigDict, Field
+
+PROTOCOL = "counter-sync/1"
+PREFIX = "/sync/v1"
+MAX_BATCH = 500  # actions per push request
+MAX_PAGE = 500  # changes per pull page
+MAX_PAGE_BYTES = 1_000_000  # a pull page stops growing past this much JSON (a catalog may be large)
+MAX_AUDIT_BATCH = 1000  # audit rows per request
+SERVER_TIME_HEADER = "X-Server-Time"
+REQUEST_ID_HEADER = "X-Request-ID"  # made by the desk for each request, logged by both sides
+CLOCK_TOLERANCE_SECONDS = 120  # a desk further off than this warns its clerk
+RECEPTION_STATUSES = frozenset({1, 2, 3})  # the statuses a dossier's history starts with
+
+Text = Annotated[str, Field(max_length=4000)]
+Seq = Annotated[int, Field(ge=0, le=2**62)]  # a cursor or a sequence number: what SQLite and PostgreSQL can hold
+
+
+class Message(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class ErrorBody(Message):
+    code: str  # machine-readable, e.g. "desk_revoked", "invalid_request", "gap"
+    message: str  # for people, in Vietnamese
+    detail: object | None = None
+
+
+class ErrorEnvelope(Message):
+    protocol: str = PROTOCOL
+    error: ErrorBody
+
+
+class EnrolRequest(Message):
+    code: str = Field(min_length=6, max_length=64, description="one-time enrolment code made by the province")
+    machine: str = Field(default="", max_length=200, description="the desk computer's name, for the administrator")
+
+
+class EnrolResponse(Message):
+    protocol: str = PROTOCOL
+    desk_id: str
+    unit_code: str
+    unit_name: str
+    desk: int = Field(ge=1, le=99)
+    token: str  # kept in the OS keyring by the desk, never in a file
+    last_desk_seq: Seq  # what the server already holds from this desk: a new or restored desk re-bases first
+    server_time: datetime
+
+
+class DeskState(Message):
+    """What the server holds of the asking desk: a desk whose own outbox is shorter was restored or reinstalled."""
+
+    protocol: str = PROTOCOL
+    server_time: datetime
+    desk_id: str
+    last_desk_seq: Seq
+    audit_through: Seq = 0  # the last row of the desk's audit trail the server holds
+
+
+class DossierSnapshot(Message):
+    """The reception facts, immutable once the receipt is printed; self-contained (documents by name)."""
+
+    uuid: UUID
+    code: str = Field(min_length=1, max_length=80)
+    unit_code: str = Field(min_length=1, max_length=40)  # the receiving unit
+    competent_unit: str | None = Field(default=None, max_length=40)  # the unit that decides (§9); None: the same
+    procedure_code: str = Field(max_length=40)
+    procedure_name: Text = ""
+    field: str = Field(default="", max_length=400)  # lĩnh vực
+    catalog_version: str = Field(max_length=200)
+    owner_name: str = Field(max_length=400)
+    owner_id: str = Field(max_length=40)
+    phone: str = Field(max_length=40)
+    received_at: datetime
+    due_at: datetime | None
+    fee: int = Field(ge=0, le=10**12)
+    channel: int = Field(ge=1, le=3)
+    return_method: int = Field(ge=0, le=1)
+    facts: dict
+
+
+class EventRecord(Message):
+    kind: str = Field(min_length=1, max_length=40)
+    status: int | None = Field(default=None, ge=1, le=10)
+    at: datetime  # as the desk's clock saw it
+    user: str = Field(max_length=200)  # username (or the processing unit, for the province's decisions)
+    user_name: str = Field(default="", max_length=400)  # the person's full name, for other desks and the portal
+    note: Text = ""
+    due_at: datetime | None = None  # the appointment this event set, if it set one
+    data: dict | None = None
+
+
+class Action(Message):
+    """One business action of a desk: a dossier event, with the dossier's reception facts."""
+
+    op_id: UUID
+    desk_seq: int = Field(ge=1, le=2**62)
+    kind: Literal["dossier_event"] = "dossier_event"
+    base_cursor: int = Field(default=0, ge=0, le=2**62)  # the desk's feed cursor when it acted
+    dossier: DossierSnapshot
+    event: EventRecord
+
+
+class PushRequest(Message):
+    protocol: Literal["counter-sync/1"] = PROTOCOL
+    actions: list[Action] = Field(max_length=MAX_BATCH)
+
+
+class Outcome(str, Enum):
+    APPLIED = "applied"
+    DUPLICATE = "duplicate"  # already held: a retried push counts as success
+    CONFLICT = "conflict"  # applied, but the dossier had changed meanwhile: flagged for the supervisor
+    REJECTED = "rejected"  # set aside for the supervisor; it still consumes its desk_seq
+
+
+class ItemResult(Message):
+    op_id: UUID
+    desk_seq: int = Field(ge=1, le=2**62)
+    outcome: Outcome
+    reason: str | None = None
+
+
+class PushResponse(Message):
+    protocol: str = PROTOCOL
+    server_time: datetime
+    applied_through: Seq  # every desk_seq up to this one is settled on the server
+    results: list[ItemResult]
+
+
+# -- the changes feed ---------------------------------------------------------------------------
+class DossierChange(Message):
+    """An event of a dossier the desk's unit sees, in the server's order, with the state it led to."""
+
+    kind: Literal["dossier"] = "dossier"
+    cursor: Seq
+    op_id: UUID
+    dossier_uuid: UUID
+    code: str
+    desk_id: str | None  # the desk whose action it was; None for a processing unit's decision
+    event: EventRecord
+    status: int = Field(ge=1, le=10)  # the dossier's status after this event, in the server's order
+    due_at: datetime | None  # its appointment after this event
+
+
+class CatalogChange(Message):
+    """A procedure catalog version the province published (a ``counter-catalog/1`` document)."""
+
+    kind: Literal["catalog"] = "catalog"
+    cursor: Seq
+    sha256: str
+    catalog: dict
+
+
+class CalendarChange(Message):
+    """A year's civil-service notice (``counter-calendar/1``): days off and Saturdays worked."""
+
+    kind: Literal["calendar"] = "calendar"
+    cursor: Seq
+    notice: dict
+
+
+class OfficeHoursChange(Message):
+    """The unit's office hours and the same-day cut-off, as the province set them."""
+
+    kind: Literal["office_hours"] = "office_hours"
+    cursor: Seq
+    office_hours: str
+    same_day_cutoff: str
+
+
+class AccountChange(Message):
+    """An account of the unit: every desk of the unit can sign it in, offline too."""
+
+    kind: Literal["account"] = "account"
+    cursor: Seq
+    username: str
+    full_name: str
+    role: str
+    password_hash: str  # Argon2id; the password itself never leaves the province
+    active: bool
+
+
+class UnitChange(Message):
+    """A unit of the province, so that a desk can receive a dossier for another unit (§9)."""
+
+    kind: Literal["unit"] = "unit"
+    cursor: Seq
+    code: str
+    name: str
+
+
+Change = Annotated[
+    DossierChange | CatalogChange | CalendarChange | OfficeHoursChange | AccountChange | UnitChange,
+    Field(discriminator="kind"),
+]
+
+
+class ChangesPage(Message):
+    protocol: str = PROTOCOL
+    server_time: datetime
+    changes: list[Change]
+    # The reception facts of the dossiers first seen in this page (received at another desk or unit).
+    dossiers: list[DossierSnapshot] = []
+    next_cursor: Seq
+    has_more: bool
+
+
+# -- a desk's own history, to re-base a restored or reinstalled desk -----------------------------
+class HistoryItem(Message):
+    action: Action
+    outcome: Outcome
+    reason: str | None = None
+
+
+class HistoryPage(Message):
+    protocol: str = PROTOCOL
+    server_time: datetime
+    items: list[HistoryItem]
+    has_more: bool
+
+
+# -- the audit trail, a hash chain the province keeps a copy of ---------------------------------
+class AuditEntry(Message):
+    id: int = Field(ge=1, le=2**62)
+    at: str = Field(max_length=40)
+    user_id: Seq | None = None
+    username: str | None = Field(default=None, max_length=200)
+    action: str = Field(max_length=80)
+    entity_key: str = Field(max_length=400)
+    before: str | None = Field(default=None, max_length=200_000)  # JSON text, exactly as hashed
+    after: str | None = Field(default=None, max_length=200_000)
+    hash: str = Field(pattern=r"^[0-9a-f]{32}$")  # see counter_core.domain.audit_chain
+
+
+class AuditPush(Message):
+    protocol: Literal["counter-sync/1"] = PROTOCOL
+    entries: list[AuditEntry] = Field(max_length=MAX_AUDIT_BATCH)
+
+
+class AuditAck(Message):
+    protocol: str = PROTOCOL
+    server_time: datetime
+    through: Seq  # every row up to this one is held by the province
+    broken_at: Seq | None = None  # the first row that does not continue the chain the province holds
+
+
+class AuditPage(Message):
+    protocol: str = PROTOCOL
+    server_time: datetime
+    entries: list[AuditEntry]
+    has_more: bool
+
+
+class Health(Message):
+    protocol: str = PROTOCOL
+    status: Literal["ok"] = "ok"
+    server_time: datetime
