@@ -189,6 +189,29 @@ def run_windows(command: Sequence[str], prefix: wine.Wine | None) -> None:
         raise SystemExit(f"{Path(command[0]).name} failed ({done.returncode})")
 
 
+def pyinstaller(out: Path, python: Path, prefix: wine.Wine | None) -> Path:
+    """``build.run_pyinstaller`` with the Windows Python. Under Wine 8, starting a process now and then fails
+    with "WinError 1359 Internal error" (seen once in about ten builds, in one of PyInstaller's helper
+    processes): a failed run under Wine is tried once more, and says so."""
+
+    def run() -> Path:
+        return build.run_pyinstaller(
+            out,
+            out / "translations",
+            python=["wine", str(python)] if prefix else [str(python)],
+            path=wine.windows_path if prefix else str,
+            env=prefix.environment() if prefix else None,
+        )
+
+    try:
+        return run()
+    except SystemExit:
+        if prefix is None:
+            raise
+        print("PyInstaller failed under Wine; once more")
+    return run()
+
+
 def sign(files: Sequence[Path], certificate: Path, password: str) -> None:
     """Authenticode signatures (SHA-256) on ``files``, with the PKCS#12 ``certificate``."""
     for file in files:
@@ -246,13 +269,7 @@ def main(argv: list[str] | None = None) -> int:
     qms = build.compile_translations(out / "translations")
     print(f"[2/4] translations: {', '.join(qm.name for qm in qms)}")
     path = wine.windows_path if prefix else str
-    bundle = build.run_pyinstaller(
-        out,
-        out / "translations",
-        python=["wine", str(python)] if prefix else [str(python)],
-        path=path,
-        env=prefix.environment() if prefix else None,
-    )
+    bundle = pyinstaller(out, python, prefix)
     programs = [bundle / "counter-app.exe", bundle / "counter-app-console.exe"]
     if args.sign:
         sign(programs, args.sign, os.environ.get("COUNTER_SIGN_PASSWORD", ""))
