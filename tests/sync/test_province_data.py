@@ -153,8 +153,9 @@ def test_a_pull_page_stays_near_a_megabyte_even_with_big_catalogs(enrolled, prov
     desk, _ = enrolled
     big = seed()
     template = big["procedures"][0]
+    copies = int(MAX_PAGE_BYTES * 0.75 / len(json.dumps(template, ensure_ascii=False)))
     big["procedures"] = [
-        copy.deepcopy(template) | {"code": f"9.{n:06d}", "name": f"{template['name']} {n}"} for n in range(1, 700)
+        copy.deepcopy(template) | {"code": f"9.{n:06d}", "name": f"{template['name']} {n}"} for n in range(1, copies)
     ]
     size = len(json.dumps(big, ensure_ascii=False))
     assert MAX_PAGE_BYTES * 0.5 < size < MAX_PAGE_BYTES
