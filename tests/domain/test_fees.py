@@ -129,7 +129,7 @@ def test_the_example_fee_table_is_refused_and_a_bad_table_is_explained():
         FeeTable.from_json(twice)
     with pytest.raises(InvalidInput, match="căn cứ"):
         FeeTable.from_json(TABLE.to_json() | {"exemptions": [{"name": "Trẻ em"}]})
-    with pytest.raises(InvalidInput, match="set_by_province|loại mức thu"):
+    with pytest.raises(InvalidInput, match="loại mức thu"):
         FeeTable.from_json(TABLE.to_json() | {"fees": [{"procedure": "1.004873", "kind": "set_by_province"}]})
 
 
