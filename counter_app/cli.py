@@ -19,6 +19,7 @@ from counter_app.services import (
     accounts,
     audit,
     backups,
+    catalog_import,
     configuration,
     lookup,
     postal,
@@ -28,6 +29,7 @@ from counter_app.services import (
 )
 from counter_app.store import Store, open_store
 from counter_app.store.desk import Desk
+from counter_core.domain.decision import Decision
 from counter_core.domain.fees import FeeRequest
 from counter_core.domain.idcard import parse_id_card
 from counter_core.domain.intake import Intake, SubmittedDocument, parse_day, procedure_code_of
@@ -129,6 +131,28 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--versions", action="store_true", help="list the imported catalog versions")
     q = cat_sub.add_parser("import", help="import a published catalog file as a new version")
     q.add_argument("file", type=Path)
+    q = cat_sub.add_parser(
+        "from-portal", help="build a catalog from the national portal's procedure records (JSON, list or JSON Lines)"
+    )
+    q.add_argument("files", type=Path, nargs="+")
+    q.add_argument("--version", dest="catalog_version", help="the version's name (default: portal-YYYY-MM-DD)")
+    q.add_argument("--effective", help="in force from, YYYY-MM-DD (default: today)")
+    q.add_argument("--issuer", default="Cổng Dịch vụ công quốc gia (hồ sơ TTHC)", help="who publishes it")
+    q.add_argument("--merge", action="store_true", help="keep the other procedures of the catalog in force")
+    q.add_argument("--out", type=Path, help="write the catalog file here, to check it and publish it")
+    q.add_argument("--import", dest="store_it", action="store_true", help="store it on this desk as a new version")
+    q = cat_sub.add_parser(
+        "from-decision",
+        help="apply the province's decision publishing the catalogue (a CSV, see docs/catalog.md) as a new version",
+    )
+    q.add_argument("file", type=Path)
+    q.add_argument("--decision", required=True, help='its number, e.g. "1234/QĐ-UBND"')
+    q.add_argument("--signed", required=True, help="its date, YYYY-MM-DD or dd/mm/yyyy")
+    q.add_argument("--effective", required=True, help="in force from, YYYY-MM-DD or dd/mm/yyyy")
+    q.add_argument("--issuer", required=True, help='e.g. "Ủy ban nhân dân tỉnh Quảng Ngãi"')
+    q.add_argument("--replace-all", action="store_true", help="the decision lists every procedure: drop the others")
+    q.add_argument("--out", type=Path, help="write the catalog file here, to check it and publish it")
+    q.add_argument("--import", dest="store_it", action="store_true", help="store it on this desk as a new version")
 
     p = sub.add_parser("fees", help="the province's fee tables (resolutions of the provincial People's Council)")
     fee_sub = p.add_subparsers(dest="fees_command", metavar="<action>", required=True)
@@ -332,6 +356,9 @@ def cmd_user(args, store):
 
 
 def cmd_catalog(args, store):
+    if args.catalog_command in ("from-portal", "from-decision"):
+        _catalog_built(args, store)
+        return
     if args.catalog_command == "import":
         result = configuration.import_catalog(store, args.file)
         _out(
@@ -357,6 +384,37 @@ def cmd_catalog(args, store):
             [p.to_json() for p in procs],
             lambda: "\n".join(_procedure_text(p) for p in procs) or "Không có thủ tục nào.",
         )
+
+
+def _catalog_built(args, store):
+    """A catalog built from the portal's records or the province's decision, with what to check, written or stored."""
+    if args.catalog_command == "from-portal":
+        effective = parse_day(args.effective, "effective") if args.effective else vn_now().date()
+        version = args.catalog_version or f"portal-{effective.isoformat()}"
+        cat, findings = catalog_import.from_portal(store, args.files, version, effective, args.issuer, args.merge)
+        action = "catalog.from_portal"
+    else:
+        decision = Decision(
+            nfc(args.decision),
+            parse_day(args.signed, "signed"),
+            parse_day(args.effective, "effective"),
+            nfc(args.issuer),
+            args.replace_all,
+        )
+        cat, findings = catalog_import.from_decision(store, args.file, decision)
+        action = "catalog.from_decision"
+    result = catalog_import.finish(store, cat, args.out, args.store_it, action)
+    if not args.json:
+        for finding in findings:
+            print(f"Cần kiểm tra: {finding.line()}", file=sys.stderr)
+    _out(
+        args,
+        result | {"findings": [f.to_json() for f in findings]},
+        f"Danh mục {result['version']}: {result['procedures']} thủ tục, hiệu lực từ {result['effective_from']}; "
+        f"{len(findings)} điểm cần kiểm tra"
+        + (f"; đã ghi {result['out']}" if "out" in result else "")
+        + ("; đã nạp vào quầy" if result.get("imported") else "; đã có sẵn trên quầy" if "imported" in result else ""),
+    )
 
 
 def _procedure_text(p) -> str:

@@ -79,7 +79,11 @@ def init_desk(
 
 def import_catalog(store: Store, path: Path) -> dict:
     """Load a published catalog file as a new version; the same file twice is one version."""
-    cat = Catalog.load(path)
+    return add_catalog(store, Catalog.load(path), "catalog.import")
+
+
+def add_catalog(store: Store, cat: Catalog, action: str) -> dict:
+    """Store ``cat`` as a new version (earlier versions stay: dossiers keep the one they were received under)."""
     with store.write():
         known = catalog.find_version(store, cat.digest())
         catalog_id = store_catalog(store, cat)
@@ -88,7 +92,7 @@ def import_catalog(store: Store, path: Path) -> dict:
                 store,
                 iso(vn_now()),
                 None,
-                "catalog.import",
+                action,
                 cat.version,
                 None,
                 {"effective_from": cat.effective_from.isoformat(), "procedures": len(cat.procedures)},
