@@ -13,6 +13,7 @@ class Kind(StrEnum):
     UNSUPPORTED = "unsupported"  # a fact the catalog format cannot hold (a time in months, a fee per channel …)
     GUESS = "guess"  # a value read from free text or by a rule of thumb: to be checked
     MISSING = "missing"  # a fact the record lacks (no time, no papers …)
+    SCOPE = "scope"  # the record says the procedure is not a commune's
 
 
 KIND_LABELS = {
@@ -21,6 +22,7 @@ KIND_LABELS = {
     Kind.UNSUPPORTED: "chưa hỗ trợ",
     Kind.GUESS: "suy đoán, cần kiểm tra",
     Kind.MISSING: "thiếu thông tin",
+    Kind.SCOPE: "không thuộc cấp xã",
 }
 
 

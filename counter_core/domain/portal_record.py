@@ -240,7 +240,7 @@ class _Reader:
                 "executionMethods[DIRECT].fees.description",
                 "đối tượng miễn đọc từ lời văn: " + "; ".join(e.name for e in exemptions) + " (chưa có căn cứ pháp lý)",
             )
-        note = words[:500]
+        note = nfc(words[:500])  # a text cut short ends without a space, as a catalog file reads it back
         if "hội đồng nhân dân" in words.lower() or "hđnd" in words.lower():
             return FeeRule("set_by_province", note=note), exemptions
         if amounts:
@@ -341,7 +341,7 @@ def read_record(record: object) -> PortalRead:
     if str(data.get("codeNotation") or code) != code:
         reader.note(Kind.INCONSISTENT, "codeNotation", f"ký hiệu {data.get('codeNotation')!r} khác mã {code}")
     if data.get("isWard") is not True:
-        reader.note(Kind.INCONSISTENT, "isWard", "Cổng không ghi thủ tục này thuộc cấp xã")
+        reader.note(Kind.SCOPE, "isWard", "Cổng không ghi thủ tục này thuộc cấp xã")
     if data.get("state") not in ("ACTIVE", "UPDATED"):
         reader.note(Kind.INCONSISTENT, "state", f"trạng thái {data.get('state')!r} trên Cổng: thủ tục có thể đã bãi bỏ")
     base, online, time_words = reader.processing()
@@ -372,7 +372,7 @@ def read_record(record: object) -> PortalRead:
         fee=fee,
         exemptions=exemptions,
         documents=reader.documents(),
-        processing_note=time_words[:1000],
+        processing_note=nfc(time_words[:1000]),
         tag="V",
         cases=cases,
         legal_basis=reader.legal_basis(),

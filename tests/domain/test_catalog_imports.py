@@ -63,7 +63,7 @@ def test_half_days_channels_and_months_are_reported_with_what_was_kept():
     assert [(c.key, c.name, c.processing.phrase()) for c in proc.cases] == [
         ("1.099902.02", "Công trình lớn", "12 ngày làm việc")
     ]
-    assert found(read, Kind.INCONSISTENT, "isWard") == ["Cổng không ghi thủ tục này thuộc cấp xã"]
+    assert found(read, Kind.SCOPE, "isWard") == ["Cổng không ghi thủ tục này thuộc cấp xã"]
     assert proc.processing_note == "07 ngày rưỡi làm việc kể từ ngày nhận đủ hồ sơ"
 
 
