@@ -160,33 +160,32 @@ def accounts(conn: psycopg.Connection, unit_code: str) -> list[dict]:
 
 def publish_catalog(conn: psycopg.Connection, sha256: str, version: str, effective_from, body: dict) -> bool:
     """A catalog version for every desk of the province; the same content twice is published once."""
-    with conn.transaction():
-        new = (
-            conn.execute(
-                "INSERT INTO catalog_release(sha256, version, effective_from, body) "
-                "VALUES (%s, %s, %s, %s) ON CONFLICT DO NOTHING",
-                (sha256, version, effective_from, Jsonb(body)),
-            ).rowcount
-            == 1
-        )
-        if new:
-            feed.append(conn, [(None, {"kind": "catalog", "sha256": sha256, "catalog": body})])
-    return new
+    return _release(
+        conn,
+        "INSERT INTO catalog_release(sha256, version, effective_from, body) VALUES (%s, %s, %s, %s) "
+        "ON CONFLICT DO NOTHING",
+        (sha256, version, effective_from, Jsonb(body)),
+        {"kind": "catalog", "sha256": sha256, "catalog": body},
+    )
 
 
 def publish_fee_table(conn: psycopg.Connection, sha256: str, resolution: str, effective_from, body: dict) -> bool:
     """A fee table for every desk of the province; every version is kept, the same content twice is published once."""
+    return _release(
+        conn,
+        "INSERT INTO fee_release(sha256, resolution, effective_from, body) VALUES (%s, %s, %s, %s) "
+        "ON CONFLICT DO NOTHING",
+        (sha256, resolution, effective_from, Jsonb(body)),
+        {"kind": "fee_table", "sha256": sha256, "table": body},
+    )
+
+
+def _release(conn: psycopg.Connection, insert: str, params: tuple, entry: dict) -> bool:
+    """Keep a release (``insert`` does nothing for content already held) and, if new, tell every desk."""
     with conn.transaction():
-        new = (
-            conn.execute(
-                "INSERT INTO fee_release(sha256, resolution, effective_from, body) VALUES (%s, %s, %s, %s) "
-                "ON CONFLICT DO NOTHING",
-                (sha256, resolution, effective_from, Jsonb(body)),
-            ).rowcount
-            == 1
-        )
+        new = conn.execute(insert, params).rowcount == 1
         if new:
-            feed.append(conn, [(None, {"kind": "fee_table", "sha256": sha256, "table": body})])
+            feed.append(conn, [(None, entry)])
     return new
 
 

@@ -10,25 +10,10 @@ from counter_core.domain.fee_table import FeeTable
 from counter_core.domain.fees import FeeRequest, FeeRule
 from counter_core.domain.procedure import SEED_CATALOG, Catalog
 from counter_core.foundation.errors import InvalidInput, NotAllowed
+from tests.helpers.fees import fee_table
 
 SEED = Catalog.load(SEED_CATALOG)
-TABLE = FeeTable.from_json(
-    {
-        "format": "counter-fees/1",
-        "province": "Tỉnh Thử Nghiệm",
-        "resolution": "Nghị quyết số 99/2025/NQ-HĐND",
-        "adopted": "2025-07-10",
-        "effective_from": "2025-08-01",
-        "issuer": "Hội đồng nhân dân tỉnh Thử Nghiệm",
-        "fees": [
-            {"procedure": "1.004873", "amount": 10000},
-            {"procedure": "1.004859", "amount": 15000},
-            {"procedure": "1.004859", "case": "bo-sung", "amount": 5000},
-            {"procedure": "1.001193", "case": "qua-han", "amount": 8000},
-        ],
-        "exemptions": [{"name": "Trẻ em", "ground": "Nghị quyết số 99/2025/NQ-HĐND, Điều 3"}],
-    }
-)
+TABLE = FeeTable.from_json(fee_table())
 
 COPY_CERT = FeeRule.from_json(
     {
