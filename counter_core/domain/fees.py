@@ -39,7 +39,7 @@ class Exemption:
 
     @classmethod
     def from_json(cls, data: object, where: str) -> Exemption:
-        """A name alone (catalogs before the legal grounds were kept) or ``{"name", "ground"}``."""
+        """A name alone (as a catalog lists them) or ``{"name", "ground"}`` (as a fee table does)."""
         if isinstance(data, str):
             data = {"name": data}
         try:
@@ -51,9 +51,6 @@ class Exemption:
         if not exemption.name:
             raise InvalidInput("exemptions", f"{where}: đối tượng miễn phí thiếu tên.")
         return exemption
-
-    def to_json(self) -> str | dict:
-        return {"name": self.name, "ground": self.ground} if self.ground else self.name
 
 
 PENDING = "Theo Nghị quyết của HĐND tỉnh (quầy chưa có biểu mức thu của tỉnh)"

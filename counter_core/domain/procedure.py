@@ -257,7 +257,7 @@ class Procedure:
             processing=ProcessingTime.from_json(data.get("processing") or {}, where),
             online_processing=ProcessingTime.from_json(online, where) if online else None,
             fee=FeeRule.from_json(data.get("fee") or {"kind": "free"}, where),
-            exemptions=tuple(Exemption.from_json(e, where) for e in exemptions),
+            exemptions=_exemptions(exemptions, data.get("exemption_grounds") or {}, where),
             documents=tuple(DocumentComponent.from_json(d, where) for d in documents),
             cases=_unique_cases(tuple(ProcedureCase.from_json(c, where) for c in cases), where),
             legal_basis=texts_list(data, "legal_basis", where),
@@ -273,7 +273,7 @@ class Procedure:
             "processing": self.processing.to_json(),
             "online_processing": self.online_processing.to_json() if self.online_processing else None,
             "fee": self.fee.to_json(),
-            "exemptions": [e.to_json() for e in self.exemptions],
+            "exemptions": [e.name for e in self.exemptions],
             "documents": [d.to_json() for d in self.documents],
             "tag": self.tag,
             "source": self.source,
@@ -281,6 +281,8 @@ class Procedure:
         # Written only when present, so that a catalog without them keeps its digest.
         if self.processing_note:
             out["processing_note"] = self.processing_note
+        if any(e.ground for e in self.exemptions):
+            out["exemption_grounds"] = {e.name: e.ground for e in self.exemptions if e.ground}
         if self.cases:
             out["cases"] = [c.to_json() for c in self.cases]
         if self.standard_case:
@@ -290,6 +292,21 @@ class Procedure:
         if self.sources:
             out["sources"] = [s.to_json() for s in self.sources]
         return out
+
+
+def _exemptions(names: list, grounds: object, where: str) -> tuple[Exemption, ...]:
+    """The exemptions by name, each with its ground from ``exemption_grounds`` (a separate map, so that a desk older
+    than the grounds still reads the names)."""
+    if not isinstance(grounds, dict) or not all(isinstance(v, str) for v in grounds.values()):
+        raise InvalidInput("exemptions", f'{where}: "exemption_grounds" phải là {{tên đối tượng: căn cứ}}.')
+    out = tuple(Exemption.from_json(n, where) for n in names)
+    grounds = {nfc(k): nfc(v) for k, v in grounds.items()}
+    stray = sorted(set(grounds) - {e.name for e in out})
+    if stray:
+        raise InvalidInput(
+            "exemptions", f"{where}: căn cứ miễn cho đối tượng không có trong danh sách: {', '.join(stray)}."
+        )
+    return tuple(Exemption(e.name, grounds.get(e.name, "")) for e in out)
 
 
 def _unique_cases(cases: tuple[ProcedureCase, ...], where: str) -> tuple[ProcedureCase, ...]:

@@ -113,6 +113,7 @@ def test_bad_cases_and_sources_are_explained():
         ({"cases": [{"key": "a", "name": "x"}, {"key": "a", "name": "y"}]}, "trùng"),
         ({"sources": [{"ref": "x", "tag": "Q"}]}, "tag"),
         ({"processing": {"unit": "working_days", "amount": 3, "unconfirmed": True}}, "unconfirmed"),
+        ({"exemption_grounds": {"Người cao tuổi": "Nghị quyết …"}}, "không có trong danh sách"),
     ):
         with pytest.raises(InvalidInput, match=words):
             Procedure.from_json(json.loads(json.dumps(base | broken)))
