@@ -88,6 +88,8 @@ def read_rows(text: str) -> list[dict[str, str]]:
     for n, cells in enumerate(reader, start=2):
         if n > MAX_ROWS:
             raise InvalidInput("decision", f"Tệp quyết định công bố quá {MAX_ROWS} dòng.")
+        if any(c.strip() for c in cells[len(names) :]):
+            raise InvalidInput("decision", f"Dòng {n}: nhiều ô hơn số cột ở dòng đầu (dấu phân cách thừa?).")
         if any(c.strip() for c in cells):
             rows.append({"_line": str(n), **{k: nfc(v) for k, v in zip(names, cells, strict=False)}})
     return rows

@@ -125,6 +125,7 @@ def test_a_decision_listing_every_procedure_drops_the_others_and_bad_rows_name_t
         ("ma_thu_tuc,don_vi,thoi_han\n1.001193,tuần,2\n", "Dòng 2: đơn vị thời hạn"),
         ("ma_thu_tuc,le_phi\n1.001193,khoảng 5 nghìn\n", "Dòng 2: lệ phí"),
         ("ma_thu_tuc,ten\n1.001193,x\n", "cột không biết: ten"),
+        ("ma_thu_tuc,le_phi\n1.001193,50.000,đ\n", "Dòng 2: nhiều ô hơn"),
         ("ma_thu_tuc,ten_thu_tuc\n1.0011,x\n", "Dòng 2: mã thủ tục"),
         ("ma_thu_tuc,ten_thu_tuc\n1.099904,Thủ tục thiếu thời hạn\n", "thủ tục mới 1.099904 cần"),
     ):
