@@ -25,17 +25,17 @@ def exemptions_allowed(proc: Procedure, case_key: str, table: FeeTable | None) -
 def charge(proc: Procedure, case_key: str, request: FeeRequest, table: FeeTable | None) -> Fee:
     """What the dossier owes and why; InvalidInput for an exemption the procedure does not allow."""
     rule = proc.fee_rule(case_key)
-    from_table = table is not None and rule.kind == "set_by_province"
+    from_table = table if rule.kind == "set_by_province" else None  # the province's table, where it sets the fee
     if request.exemption:
         name = nfc(request.exemption)
         exemption = next((e for e in exemptions_allowed(proc, case_key, table) if e.name == name), None)
         if exemption is None:
             raise InvalidInput("exemption", f'Thủ tục này không có đối tượng miễn phí "{name}".')
-        in_table = from_table and proc.exemption(name) is None
-        return Fee(0, "Miễn lệ phí", name, exemption.ground, table.resolution if in_table else "")
-    line = table.line_for(proc.code, case_key) if from_table else None
-    if line is None:
+        resolution = from_table.resolution if from_table is not None and proc.exemption(name) is None else ""
+        return Fee(0, "Miễn lệ phí", name, exemption.ground, resolution)
+    line = from_table.line_for(proc.code, case_key) if from_table else None
+    if from_table is None or line is None:
         return rule.compute(request)
     fee = line.rule.compute(request)
-    ground = table.reference() + (f", {fee.ground}" if fee.ground else "")
-    return replace(fee, ground=ground, resolution=table.resolution)
+    ground = from_table.reference() + (f", {fee.ground}" if fee.ground else "")
+    return replace(fee, ground=ground, resolution=from_table.resolution)

@@ -195,7 +195,7 @@ def _fee(text: str, where: str) -> FeeRule | None:
         return FeeRule("set_by_province", note=text)
     match = _MONEY.fullmatch(text.strip())
     digits = re.sub(r"[.\s]", "", match.group(1)) if match else ""
-    if not digits.isdigit() or not 0 < int(digits) <= 10**12:
+    if match is None or not digits.isdigit() or not 0 < int(digits) <= 10**12:
         raise InvalidInput("le_phi", f"{where}: lệ phí {text!r} (ví dụ: 50.000; 8.000/bản; miễn; HĐND).")
     if match.group(2):
         return FeeRule("per_unit", int(digits), unit=nfc(match.group(2)))

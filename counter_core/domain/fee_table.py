@@ -45,7 +45,7 @@ class TableExemption:
     procedures: tuple[str, ...] = ()
 
     def to_json(self) -> dict:
-        out = {"name": self.exemption.name, "ground": self.exemption.ground}
+        out: dict = {"name": self.exemption.name, "ground": self.exemption.ground}
         if self.procedures:
             out["procedures"] = list(self.procedures)
         return out
@@ -108,7 +108,7 @@ class FeeTable:
         return cls.from_json(read_json(path, "fee_table", "tệp biểu mức thu"))
 
     def to_json(self) -> dict:
-        out = {
+        out: dict = {
             "format": FEE_TABLE_FORMAT,
             "province": self.province,
             "resolution": self.resolution,

@@ -278,10 +278,10 @@ class _Reader:
                 counts = [paper.get(k) for k in ("originalQty", "copyQty")]
                 if paper.get("isProcessingResult") or not all(isinstance(c, int) and c >= 0 for c in counts):
                     continue
+                original, copy = (min(int(c or 0), MAX_COUNT) for c in counts)
                 name = nfc(re.sub(r"^[\s\-+*•]+", "", str(paper.get("name") or ""))).rstrip(":;")
-                if not name or not sum(counts):
+                if not name or not original + copy:
                     continue  # a note among the papers
-                original, copy = (min(c, MAX_COUNT) for c in counts)
                 optional = fold(name).startswith(OPTIONAL) or "(neu co" in fold(name)
                 papers.setdefault(name, DocumentComponent(name, original=original, copy=copy, required=not optional))
         if papers:
