@@ -6,9 +6,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from counter_core.domain.appointment import NO_FIXED_DATE_PHRASE
 from counter_core.domain.forms import form
-from counter_core.foundation.formatting import day_phrase, money, money_in_words, slip_moment
+from counter_core.foundation.formatting import day_phrase, slip_moment
 
 DEPARTMENT = "BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ"
 
@@ -85,7 +84,6 @@ def receipt(dossier: dict, unit_name: str, tracking_url: str) -> Slip:
     received = datetime.fromisoformat(dossier["received_at"])
     due = datetime.fromisoformat(dossier["due_at"]) if dossier["due_at"] else None
     f = form("RECEIPT", received.date())
-    fee = dossier["fee"]
     return Slip(
         form_label=f.label,
         title=f.title,
@@ -96,6 +94,7 @@ def receipt(dossier: dict, unit_name: str, tracking_url: str) -> Slip:
             ("Bộ phận tiếp nhận và trả kết quả", unit_name),
             *_contact_lines(dossier),
             ("Nội dung yêu cầu giải quyết", dossier["procedure_name"]),
+            *((("Trường hợp", dossier["case_name"]),) if dossier.get("case_name") else ()),
             # Received here for another unit (phi địa giới, §9): the unit that decides is named on the receipt.
             *((("Cơ quan giải quyết", dossier["competent_unit_name"]),) if dossier.get("competent_unit") else ()),
         ),
@@ -106,9 +105,9 @@ def receipt(dossier: dict, unit_name: str, tracking_url: str) -> Slip:
             ("2. Số lượng hồ sơ", f"{dossier['sets']:02d} (bộ)"),
             ("3. Thời gian giải quyết hồ sơ theo quy định", dossier["processing_phrase"]),
             ("4. Thời gian nhận hồ sơ", slip_moment(received)),
-            ("5. Thời gian trả kết quả giải quyết hồ sơ", slip_moment(due) if due else NO_FIXED_DATE_PHRASE),
+            ("5. Thời gian trả kết quả giải quyết hồ sơ", slip_moment(due) if due else dossier["no_date_phrase"]),
             ("6. Đăng ký nhận kết quả tại", dossier["return_label"]),
-            ("7. Phí, lệ phí", f"{money(fee)} ({money_in_words(fee)})" if fee else dossier["fee_explanation"]),
+            ("7. Phí, lệ phí", dossier["fee_text"]),
             ("Kênh tiếp nhận", dossier["channel_label"]),
         ),
         notes=(
@@ -262,7 +261,7 @@ def control_slip(dossier: dict, unit_name: str, issued: datetime) -> Slip:
             ("Cơ quan (bộ phận) giải quyết hồ sơ", unit_name),
             ("Chủ hồ sơ", dossier["owner"]["full_name"]),
             ("Nội dung yêu cầu giải quyết", dossier["procedure_name"]),
-            ("Thời gian trả kết quả theo giấy hẹn", slip_moment(due) if due else NO_FIXED_DATE_PHRASE),
+            ("Thời gian trả kết quả theo giấy hẹn", slip_moment(due) if due else dossier["no_date_phrase"]),
         ),
         table_title="",
         table_header=(

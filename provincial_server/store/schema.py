@@ -183,6 +183,19 @@ MIGRATIONS: list[tuple[str, str]] = [
         DROP INDEX dossier_event_dossier;
     """,
     ),
+    (
+        "005_fee_tables",
+        """
+        -- The province's fee tables (resolutions of its People's Council), published to every desk; all kept.
+        CREATE TABLE fee_release (
+            sha256 text PRIMARY KEY,
+            resolution text NOT NULL,
+            effective_from date NOT NULL,
+            body jsonb NOT NULL,
+            published_at timestamptz NOT NULL DEFAULT now()
+        );
+    """,
+    ),
 ]
 
 _LOCK = 726_100  # advisory lock key: one server at a time migrates
