@@ -8,7 +8,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
-from datetime import date, datetime
+from datetime import date, datetime, time
 from pathlib import Path
 
 from counter_app import __version__, reports
@@ -19,6 +19,7 @@ from counter_app.services import (
     accounts,
     audit,
     backups,
+    catalog_import,
     configuration,
     lookup,
     postal,
@@ -28,6 +29,8 @@ from counter_app.services import (
 )
 from counter_app.store import Store, open_store
 from counter_app.store.desk import Desk
+from counter_core.domain.decision import Decision
+from counter_core.domain.fees import FeeRequest
 from counter_core.domain.idcard import parse_id_card
 from counter_core.domain.intake import Intake, SubmittedDocument, parse_day, procedure_code_of
 from counter_core.domain.postal_batch import Flow
@@ -145,6 +148,36 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--versions", action="store_true", help="list the imported catalog versions")
     q = cat_sub.add_parser("import", help="import a published catalog file as a new version")
     q.add_argument("file", type=Path)
+    q = cat_sub.add_parser(
+        "from-portal", help="build a catalog from the national portal's procedure records (JSON, list or JSON Lines)"
+    )
+    q.add_argument("files", type=Path, nargs="+")
+    q.add_argument("--version", dest="catalog_version", help="the version's name (default: portal-YYYY-MM-DD)")
+    q.add_argument("--effective", help="in force from, YYYY-MM-DD (default: today)")
+    q.add_argument("--issuer", default="Cổng Dịch vụ công quốc gia (hồ sơ TTHC)", help="who publishes it")
+    q.add_argument("--merge", action="store_true", help="keep the other procedures of the catalog in force")
+    q.add_argument("--out", type=Path, help="write the catalog file here, to check it and publish it")
+    q.add_argument("--import", dest="store_it", action="store_true", help="store it on this desk as a new version")
+    q = cat_sub.add_parser(
+        "from-decision",
+        help="apply the province's decision publishing the catalogue (a CSV, see docs/catalog.md) as a new version",
+    )
+    q.add_argument("file", type=Path)
+    q.add_argument("--decision", required=True, help='its number, e.g. "1234/QĐ-UBND"')
+    q.add_argument("--signed", required=True, help="its date, YYYY-MM-DD or dd/mm/yyyy")
+    q.add_argument("--effective", required=True, help="in force from, YYYY-MM-DD or dd/mm/yyyy")
+    q.add_argument("--issuer", required=True, help='e.g. "Ủy ban nhân dân tỉnh Quảng Ngãi"')
+    q.add_argument("--replace-all", action="store_true", help="the decision lists every procedure: drop the others")
+    q.add_argument("--out", type=Path, help="write the catalog file here, to check it and publish it")
+    q.add_argument("--import", dest="store_it", action="store_true", help="store it on this desk as a new version")
+
+    p = sub.add_parser("fees", help="the province's fee tables (resolutions of the provincial People's Council)")
+    fee_sub = p.add_subparsers(dest="fees_command", metavar="<action>", required=True)
+    q = fee_sub.add_parser("import", help="import a fee table file (counter-fees/1) as a new version")
+    q.add_argument("file", type=Path)
+    fee_sub.add_parser("list", help="the imported fee tables, every version")
+    q = fee_sub.add_parser("show", help="the fee table in force on a day (default today)")
+    q.add_argument("--date", help="YYYY-MM-DD or dd/mm/yyyy")
 
     p = sub.add_parser("calendar", help="the working-day calendar")
     cal_sub = p.add_subparsers(dest="calendar_command", metavar="<action>", required=True)
@@ -156,6 +189,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("due-date", help="the appointment for a procedure received at a given moment")
     p.add_argument("--procedure", required=True, help="national procedure code, e.g. 1.001193")
     p.add_argument("--received", required=True, help='"YYYY-MM-DD HH:MM", Vietnam time')
+    p.add_argument("--case", default="", help="the procedure's case (its key, see catalog list), e.g. xac-minh")
 
     p = sub.add_parser("receive", help="record a dossier from a JSON file and print its code")
     p.add_argument("--from-json", required=True, type=Path, dest="from_json", help="the dossier (see README)")
@@ -365,6 +399,9 @@ def cmd_user(args, store):
 
 
 def cmd_catalog(args, store):
+    if args.catalog_command in ("from-portal", "from-decision"):
+        _catalog_built(args, store)
+        return
     if args.catalog_command == "import":
         result = configuration.import_catalog(store, args.file)
         _out(
@@ -389,11 +426,94 @@ def cmd_catalog(args, store):
         _out(
             args,
             [p.to_json() for p in procs],
+            lambda: "\n".join(_procedure_text(p, cutoff) for p in procs) or "Không có thủ tục nào.",
+        )
+
+
+def _catalog_built(args, store):
+    """A catalog built from the portal's records or the province's decision, with what to check, written or stored."""
+    if args.catalog_command == "from-portal":
+        effective = parse_day(args.effective, "effective") if args.effective else vn_now().date()
+        version = args.catalog_version or f"portal-{effective.isoformat()}"
+        cat, findings = catalog_import.from_portal(store, args.files, version, effective, args.issuer, args.merge)
+        action = "catalog.from_portal"
+    else:
+        decision = Decision(
+            nfc(args.decision),
+            parse_day(args.signed, "signed"),
+            parse_day(args.effective, "effective"),
+            nfc(args.issuer),
+            args.replace_all,
+        )
+        cat, findings = catalog_import.from_decision(store, args.file, decision)
+        action = "catalog.from_decision"
+    result = catalog_import.finish(store, cat, args.out, args.store_it, action)
+    if not args.json:
+        for finding in findings:
+            print(f"Cần kiểm tra: {finding.line()}", file=sys.stderr)
+    _out(
+        args,
+        result | {"findings": [f.to_json() for f in findings]},
+        f"Danh mục {result['version']}: {result['procedures']} thủ tục, hiệu lực từ {result['effective_from']}; "
+        f"{len(findings)} điểm cần kiểm tra"
+        + (f"; đã ghi {result['out']}" if "out" in result else "")
+        + ("; đã nạp vào quầy" if result.get("imported") else "; đã có sẵn trên quầy" if "imported" in result else ""),
+    )
+
+
+def _procedure_text(p, cutoff: time) -> str:
+    """A procedure and, under it, each case a clerk may choose (with its key for ``receive``); ``cutoff`` is the
+    desk's same-day cut-off."""
+    lines = [f"{p.code}  {p.name} [{p.field}] — {p.processing.phrase(cutoff)}"]
+    lines += [f"    trường hợp {c.key}: {c.name} — {p.processing_for(False, c.key).phrase(cutoff)}" for c in p.cases]
+    return "\n".join(lines)
+
+
+def cmd_fees(args, store):
+    if args.fees_command == "import":
+        result = configuration.import_fee_table(store, args.file)
+        for warning in result["warnings"]:
+            print(f"Cảnh báo: {warning}", file=sys.stderr)
+        _out(
+            args,
+            result,
+            f"{'Đã nhập' if result['new'] else 'Đã có sẵn'} biểu mức thu theo {result['resolution']} "
+            f"({result['lines']} mức thu, {result['exemptions']} đối tượng miễn, "
+            f"hiệu lực từ {result['effective_from']})",
+        )
+    elif args.fees_command == "list":
+        rows = configuration.list_fee_tables(store)
+        _out(
+            args,
+            rows,
             lambda: (
-                "\n".join(f"{p.code}  {p.name} [{p.field}] — {p.processing.phrase(cutoff)}" for p in procs)
-                or "Không có thủ tục nào."
+                "\n".join(
+                    f"{r['resolution']:<32} hiệu lực {r['effective_from']}  {r['lines']} mức thu  "
+                    f"{'từ tỉnh' if r['origin'] == 'province' else 'nhập từ tệp'}"
+                    for r in rows
+                )
+                or "Chưa có biểu mức thu nào: lệ phí do HĐND tỉnh quy định được ghi là chưa có mức thu."
             ),
         )
+    else:
+        on_day = parse_day(args.date, "date") if args.date else vn_now().date()
+        table = configuration.fee_table_in_force(store, on_day)
+        _out(
+            args,
+            table.to_json() if table else None,
+            lambda: (
+                _fee_table_text(table) if table else f"Không có biểu mức thu nào có hiệu lực ngày {on_day:%d/%m/%Y}."
+            ),
+        )
+
+
+def _fee_table_text(table) -> str:
+    lines = [f"{table.reference()} — hiệu lực từ {table.effective_from:%d/%m/%Y}"]
+    for line in table.lines:
+        amount = "theo số trang" if line.rule.kind == "per_page" else line.rule.compute(FeeRequest()).printed()
+        lines.append(f"{line.procedure}{' ' + line.case if line.case else ''}: {amount}")
+    lines += [f"Miễn: {x.exemption.name} ({x.exemption.ground})" for x in table.exemptions]
+    return "\n".join(lines)
 
 
 def cmd_calendar(args, store):
@@ -417,11 +537,12 @@ def cmd_due_date(args, store):
         raise InvalidInput(
             "received", f'Thời điểm tiếp nhận {args.received!r} phải có dạng "YYYY-MM-DD HH:MM".'
         ) from exc
-    proc, appt = reception.due_date(desk, args.procedure, received)
+    proc, appt = reception.due_date(desk, args.procedure, received, args.case)
     data = {
         "procedure": proc.code,
         "procedure_name": proc.name,
-        "processing": proc.processing.phrase(desk.config.office_hours.same_day_cutoff),
+        "case": proc.case_name(args.case),
+        "processing": proc.processing_for(False, args.case).phrase(desk.config.office_hours.same_day_cutoff),
         "received_at": iso(received),
         "counted_from": iso(appt.counted_from),
         "due_at": iso(appt.due) if appt.due else None,
@@ -446,7 +567,11 @@ def cmd_receive(args, store):
     _out(
         args,
         receipt.to_json(),
-        lambda: f"{receipt.code}\nHẹn trả: {receipt.appointment.phrase()}\nLệ phí: {money(receipt.fee.amount)}",
+        lambda: "\n".join(
+            [receipt.code]
+            + ([f"Trường hợp: {receipt.case_name}"] if receipt.case_name else [])
+            + [f"Hẹn trả: {receipt.appointment.phrase()}", f"Phí, lệ phí: {receipt.fee.printed()}"]
+        ),
     )
 
 
@@ -752,6 +877,7 @@ COMMANDS = {
     "user": cmd_user,
     "catalog": cmd_catalog,
     "calendar": cmd_calendar,
+    "fees": cmd_fees,
     "due-date": cmd_due_date,
     "receive": cmd_receive,
     "show": cmd_show,

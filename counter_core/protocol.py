@@ -172,6 +172,15 @@ class CalendarChange(Message):
     notice: dict
 
 
+class FeeTableChange(Message):
+    """A fee table the province published (``counter-fees/1``): the amounts its People's Council set by resolution."""
+
+    kind: Literal["fee_table"] = "fee_table"
+    cursor: Seq
+    sha256: str
+    table: dict
+
+
 class OfficeHoursChange(Message):
     """The unit's office hours and the same-day cut-off, as the province set them."""
 
@@ -206,7 +215,7 @@ class UnitChange(Message):
 
 
 Change = Annotated[
-    DossierChange | CatalogChange | CalendarChange | OfficeHoursChange | AccountChange | UnitChange,
+    DossierChange | CatalogChange | CalendarChange | OfficeHoursChange | AccountChange | UnitChange | FeeTableChange,
     Field(discriminator="kind"),
 ]
 

@@ -1,5 +1,5 @@
 """``counter-server``: run the provincial server, and the administrator's commands: units and their office
-hours, desks and enrolment codes, revocation, accounts and roles, publishing a catalog or a calendar,
+hours, desks and enrolment codes, revocation, accounts and roles, publishing a catalog, a fee table or a calendar,
 province-side status decisions, the supervisor's list of set-aside actions and conflicts."""
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ import platformdirs
 
 from counter_core.domain.accounts import ROLES, check_username, hash_password
 from counter_core.domain.calendar import CalendarNotice, OfficeHours
+from counter_core.domain.fee_table import FeeTable
 from counter_core.domain.intake import parse_day
 from counter_core.domain.procedure import Catalog
 from counter_core.domain.status import parse_status
@@ -97,6 +98,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("catalog", help="publish a procedure catalog file (counter-catalog/1) to every desk")
     p.add_argument("action", choices=["publish"])
     p.add_argument("file", type=Path)
+    p = sub.add_parser(
+        "fees",
+        help="publish the province's fee table (counter-fees/1, the HĐND resolution) to every desk, or list them",
+    )
+    p.add_argument("action", choices=["publish", "list"])
+    p.add_argument("file", type=Path, nargs="?")
     p = sub.add_parser("calendar", help="publish a year's civil-service notice (counter-calendar/1) to every desk")
     p.add_argument("action", choices=["publish"])
     p.add_argument("file", type=Path)
@@ -181,6 +188,8 @@ def run(args, conn) -> object:
         cat = Catalog.load(args.file)
         new = store.publish_catalog(conn, cat.digest(), cat.version, cat.effective_from, cat.to_json())
         return {"version": cat.version, "procedures": len(cat.procedures), "published": new}
+    if args.command == "fees":
+        return fees(args, conn)
     if args.command == "calendar":
         notice = CalendarNotice.load(args.file)
         store.publish_calendar(conn, notice.year, notice.to_json())
@@ -192,6 +201,23 @@ def run(args, conn) -> object:
     if args.command == "export":
         return export(args, conn)
     return store.units(conn)
+
+
+def fees(args, conn) -> object:
+    if args.action == "list":
+        return store.fee_tables(conn)
+    if args.file is None:
+        raise InvalidInput("file", "Cần tệp biểu mức thu: counter-server fees publish TỆP.json")
+    table = FeeTable.load(args.file)
+    table.check_real()
+    new = store.publish_fee_table(conn, table.digest(), table.resolution, table.effective_from, table.to_json())
+    return {
+        "resolution": table.resolution,
+        "effective_from": table.effective_from.isoformat(),
+        "lines": len(table.lines),
+        "exemptions": len(table.exemptions),
+        "published": new,
+    }
 
 
 def export(args, conn) -> dict:

@@ -87,7 +87,7 @@ def signature_table(blocks: list[tuple[str, str, str]], width: float, s: dict) -
 
 def _signature_cell(title: str, hint: str, name: str, s: dict) -> list:
     """One signature block: its title, the hint, room to sign, the name when known."""
-    return [_p(title, s["center_bold"]), _p(hint, s["center_italic"]), Spacer(0, 18 * mm)] + (
+    return [_p(title, s["center_bold"]), _p(hint, s["center_italic"]), Spacer(0, 15 * mm)] + (
         [_p(name, s["center_bold"])] if name else []
     )
 
@@ -186,8 +186,8 @@ def render(slip: Slip) -> bytes:
         pagesize=page_size(slip),
         leftMargin=MARGIN,
         rightMargin=MARGIN,
-        topMargin=12 * mm,
-        bottomMargin=12 * mm,
+        topMargin=10 * mm,
+        bottomMargin=10 * mm,
         title=slip.title,
         author=slip.governing_body,
         subject=slip.code or "",

@@ -127,7 +127,7 @@ def random_intake(rng: random.Random, proc: Procedure, today: date) -> Intake:
     )
     quantity = rng.randint(1, 4) if proc.fee.kind in ("per_unit", "per_page") else 1
     pages = rng.randint(1, 12) if proc.fee.kind == "per_page" else 0
-    exemption = proc.exemptions[0] if proc.exemptions and rng.random() < 0.2 else None
+    exemption = proc.exemptions[0].name if proc.exemptions and rng.random() < 0.2 else None
     return Intake(
         proc.code,
         owner,

@@ -10,6 +10,7 @@ from counter_app.store import dossiers
 from counter_app.store.catalog import procedure_of_version
 from counter_app.store.desk import Desk
 from counter_app.store.dossiers import summary
+from counter_core.domain.appointment import NO_FIXED_DATE_PHRASE, UNCONFIRMED_DATE_PHRASE
 from counter_core.domain.facts import fee_of, named_documents
 from counter_core.domain.intake import Channel
 from counter_core.domain.status import Status
@@ -24,7 +25,8 @@ def show(desk: Desk, code: str) -> dict:
         proc = procedure_of_version(desk.store, row["catalog_id"], row["procedure_code"])
     status = Status(row["status"])  # the projection, kept with every event (and realigned by sync)
     facts = json.loads(row["data"])
-    processing = proc.processing_for(row["channel"] == Channel.ONLINE)
+    case = facts.get("case", "")
+    processing = proc.processing_for(row["channel"] == Channel.ONLINE, case)
     fee = fee_of(facts, proc)
     # The appointment printed on the receipt: what the reception set (as step_deadline before schema 4),
     # whatever moved it since.
@@ -39,6 +41,12 @@ def show(desk: Desk, code: str) -> dict:
         ],
         "owner": {"full_name": row["owner_name"], "id_number": row["owner_id"], **facts["owner"]},
         "fee_explanation": fee.explanation,
+        "fee_text": fee.printed(),  # as the receipt prints it: the amount or the exemption, and its ground
+        "fee_exemption": fee.exemption,
+        "fee_resolution": fee.resolution,
+        "case_name": proc.case_name(case),
+        # What the receipt says instead of a date when there is none.
+        "no_date_phrase": UNCONFIRMED_DATE_PHRASE if processing.unconfirmed else NO_FIXED_DATE_PHRASE,
         "status": int(status),
         "status_label": status.label,
         "procedure_name": proc.name,

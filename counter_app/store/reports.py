@@ -146,6 +146,26 @@ def fees(store: Store, prefix: str, start: str, end: str) -> list[sqlite3.Row]:
     )
 
 
+def fee_exemptions(store: Store, prefix: str, start: str, end: str) -> list[sqlite3.Row]:
+    """Per exemption (picked at reception, or the law's for a procedure free by law) and its ground, the dossiers
+    received in the period without paying; and, under no exemption, those whose amount the province had not set
+    yet (``pending``). Dossiers received before fees were kept name their exemption in their fee request only."""
+    return store.all(
+        f"""
+        SELECT coalesce(
+                json_extract(d.data, '$.fee_charged.exemption'), json_extract(d.data, '$.fee_request.exemption')
+            ) AS exemption,
+            coalesce(json_extract(d.data, '$.fee_charged.ground'), '') AS ground,
+            coalesce(json_extract(d.data, '$.fee_charged.pending'), 0) AS pending, count(*) AS dossiers
+        FROM dossier d
+        WHERE d.received_at >= :start AND d.received_at < :end AND {_OURS}
+            AND (exemption IS NOT NULL OR pending)
+        GROUP BY exemption, ground, pending
+        """,
+        _window(prefix, start, end),
+    )
+
+
 def ratings(store: Store, prefix: str, start: str, end: str) -> list[sqlite3.Row]:
     """Per officer and level, the ratings given in the period; a dossier rated again counts once, by its last."""
     return store.all(

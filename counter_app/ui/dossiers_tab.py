@@ -30,7 +30,6 @@ from counter_app.ui.workers import LatestRead
 from counter_core.domain.accounts import User
 from counter_core.domain.status import EVENT_LABELS, TRANSITIONS, Status
 from counter_core.foundation.errors import CounterError
-from counter_core.foundation.formatting import money
 
 # The slips a dossier can print, and when it has what each one needs.
 SLIP_NAMES = {
@@ -217,12 +216,12 @@ class DossiersTab(QWidget):
         )
         return (
             f"<h3>{escape(d['code'])}</h3><p><b>{escape(d['status_label'])}</b></p>"
-            f"<p>{escape(d['procedure_name'])}</p>"
+            f"<p>{escape(d['procedure_name'])}{(' — ' + escape(d['case_name'])) if d.get('case_name') else ''}</p>"
             f"<p>{owner}: {escape(d['owner']['full_name'])} ({escape(d['owner_id'])})<br>"
             f"{received}: {escape(_short(d['received_at']))}<br>"
             f"{first}: {escape(_short(d['first_due_at']))}<br>"
             f"{due}: {escape(_short(d['due_at']))}<br>"
-            f"{fee}: {escape(money(d['fee']))}</p>"
+            f"{fee}: {escape(d['fee_text'])}</p>"
             f"<p><b>{history}</b></p><ul>{events}</ul>"
         )
 

@@ -10,17 +10,22 @@ from counter_core.domain.procedure import ProcessingTime, TimeUnit
 from counter_core.foundation.formatting import slip_moment
 
 NO_FIXED_DATE_PHRASE = "Không có ngày hẹn trả cụ thể theo quy định"
+UNCONFIRMED_DATE_PHRASE = "Chờ tỉnh xác nhận thời hạn: chưa hẹn ngày trả kết quả"
 
 
 @dataclass(frozen=True)
 class Appointment:
-    """When the result is due; ``due`` is None for procedures without a fixed date."""
+    """When the result is due; ``due`` is None for procedures without a fixed date, and for those whose time the
+    province has yet to confirm (``unconfirmed``)."""
 
     counted_from: datetime
     due: datetime | None
+    unconfirmed: bool = False
 
     def phrase(self) -> str:
-        return slip_moment(self.due) if self.due else NO_FIXED_DATE_PHRASE
+        if self.due:
+            return slip_moment(self.due)
+        return UNCONFIRMED_DATE_PHRASE if self.unconfirmed else NO_FIXED_DATE_PHRASE
 
 
 def appointment(received_at: datetime, processing: ProcessingTime, calendar: WorkCalendar) -> Appointment:
@@ -37,7 +42,7 @@ def appointment(received_at: datetime, processing: ProcessingTime, calendar: Wor
     hours = calendar.office_hours
     unit = processing.unit
     if unit is TimeUnit.NO_FIXED_DATE:
-        return Appointment(start, None)
+        return Appointment(start, None, processing.unconfirmed)
     if unit is TimeUnit.WORKING_HOURS:
         return Appointment(start, calendar.add_working_minutes(start, processing.amount * 60))
     if unit is TimeUnit.WORKING_DAYS:

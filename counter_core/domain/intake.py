@@ -7,7 +7,9 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime
 from enum import IntEnum
 
+from counter_core.domain.charges import charge
 from counter_core.domain.citizen_id import FEMALE, MALE, check_id_number, id_warnings
+from counter_core.domain.fee_table import FeeTable
 from counter_core.domain.fees import FeeRequest
 from counter_core.domain.fields import text, whole
 from counter_core.domain.procedure import MAX_COUNT, Procedure
@@ -134,6 +136,7 @@ class Intake:
     fee_request: FeeRequest = field(default_factory=FeeRequest)
     note: str = ""
     competent_unit: str = ""  # the unit that decides, when it is not the receiving one (§9); "" = this unit
+    case: str = ""  # the procedure's case chosen at reception (its key); "" = the procedure's own case
 
     def normalised(self) -> Intake:
         return replace(
@@ -144,12 +147,14 @@ class Intake:
             postal_address=nfc(self.postal_address),
             note=nfc(self.note),
             competent_unit=self.competent_unit.strip(),
+            case=self.case.strip(),
         )
 
-    def check(self, procedure: Procedure, today: date, complete: bool = True) -> None:
+    def check(self, procedure: Procedure, today: date, complete: bool = True, fees: FeeTable | None = None) -> None:
         """Raise InvalidDossier listing every problem at once; return quietly when all is valid.
 
-        ``complete=False`` checks the applicant only, for a dossier refused at the counter.
+        ``complete=False`` checks the applicant only, for a dossier refused at the counter. ``fees`` is the
+        province's fee table in force, whose exemptions may be picked.
         """
         problems = self.owner.problems("owner", today)
         if self.submitter:
@@ -164,9 +169,14 @@ class Intake:
         if missing and complete:
             problems["documents"] = "Thiếu giấy tờ bắt buộc: " + "; ".join(missing) + "."
         try:
-            procedure.fee.compute(self.fee_request, procedure.exemptions)
+            procedure.case(self.case)
         except InvalidInput as exc:
-            problems[f"fee.{exc.field}"] = exc.message
+            problems["case"] = exc.message
+        else:
+            try:
+                charge(procedure, self.case, self.fee_request, fees)
+            except InvalidInput as exc:
+                problems[f"fee.{exc.field}"] = exc.message
         if problems:
             raise InvalidDossier(problems)
 
@@ -223,7 +233,7 @@ class Intake:
                 fee.get("exemption"),
             )
             sets = whole(data.get("sets", 1), 1, MAX_SETS)
-            texts = {key: text(data, key) for key in ("postal_address", "note", "competent_unit")}
+            texts = {key: text(data, key) for key in ("postal_address", "note", "competent_unit", "case")}
         except ValueError as exc:
             raise InvalidInput("fee", f"Số lượng, số trang, số bộ hồ sơ hoặc ghi chú không hợp lệ ({exc}).") from exc
         submitter = data.get("submitter")

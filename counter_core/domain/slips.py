@@ -19,11 +19,10 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from counter_core.domain.appointment import NO_FIXED_DATE_PHRASE
 from counter_core.domain.intake import ReturnMethod
 from counter_core.domain.letterhead import Letterhead
 from counter_core.domain.status import Status
-from counter_core.foundation.formatting import day_phrase, money, money_in_words, slip_moment
+from counter_core.foundation.formatting import day_phrase, slip_moment
 
 BLANK = "…………"  # a number or name left for a person to write in
 
@@ -123,7 +122,6 @@ def receipt(dossier: dict, letterhead: Letterhead, tracking_url: str) -> Slip:
     received = datetime.fromisoformat(dossier["received_at"])
     due = datetime.fromisoformat(dossier["first_due_at"]) if dossier["first_due_at"] else None
     f = letterhead.form("RECEIPT", received.date())
-    fee = dossier["fee"]
     return Slip(
         form_label=f.label,
         title=f.title,
@@ -134,6 +132,7 @@ def receipt(dossier: dict, letterhead: Letterhead, tracking_url: str) -> Slip:
             ("Đơn vị tiếp nhận hồ sơ", letterhead.receiving_unit),
             *_contact_lines(dossier),
             ("Nội dung yêu cầu giải quyết", dossier["procedure_name"]),
+            *((("Trường hợp", dossier["case_name"]),) if dossier.get("case_name") else ()),
             # Received here for another unit (phi địa giới, §9): the unit that decides is named on the receipt.
             *((("Cơ quan giải quyết", dossier["competent_unit_name"]),) if dossier.get("competent_unit") else ()),
         ),
@@ -144,9 +143,9 @@ def receipt(dossier: dict, letterhead: Letterhead, tracking_url: str) -> Slip:
             ("2. Số lượng hồ sơ", f"{dossier['sets']:02d} (bộ)"),
             ("3. Thời gian giải quyết hồ sơ theo quy định", dossier["processing_phrase"]),
             ("4. Thời gian nhận hồ sơ", slip_moment(received)),
-            ("5. Thời gian trả kết quả giải quyết hồ sơ", slip_moment(due) if due else NO_FIXED_DATE_PHRASE),
+            ("5. Thời gian trả kết quả giải quyết hồ sơ", slip_moment(due) if due else dossier["no_date_phrase"]),
             ("6. Đăng ký nhận kết quả tại", _return_place(dossier, letterhead)),
-            ("7. Phí, lệ phí", f"{money(fee)} ({money_in_words(fee)})" if fee else dossier["fee_explanation"]),
+            ("7. Phí, lệ phí", dossier["fee_text"]),
             ("Kênh tiếp nhận", dossier["channel_label"]),
             ("Vào Sổ theo dõi hồ sơ, Quyển số", f"{BLANK}, Số thứ tự: {BLANK}"),
         ),
@@ -344,7 +343,7 @@ def control_slip(dossier: dict, letterhead: Letterhead, issued: datetime, due: d
             ("Cơ quan (bộ phận) giải quyết hồ sơ", _competent(dossier, letterhead)),
             ("Chủ hồ sơ", dossier["owner"]["full_name"]),
             ("Nội dung yêu cầu giải quyết", dossier["procedure_name"]),
-            ("Thời gian trả kết quả theo giấy hẹn", slip_moment(first) if first else NO_FIXED_DATE_PHRASE),
+            ("Thời gian trả kết quả theo giấy hẹn", slip_moment(first) if first else dossier["no_date_phrase"]),
         ),
         table_title="",
         table_header=(

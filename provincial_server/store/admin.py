@@ -1,5 +1,5 @@
 """The provincial server's SQL for administration and reading: units, desks and tokens, accounts, published
-catalogs and calendars, province-side decisions, and what the supervisor and the tests look at.
+catalogs, fee tables and calendars, province-side decisions, and what the supervisor and the tests look at.
 
 Pushes are applied in ``push.py``; the feed is appended and read in ``feed.py``.
 """
@@ -167,18 +167,39 @@ def accounts(conn: psycopg.Connection, unit_code: str) -> list[dict]:
 
 def publish_catalog(conn: psycopg.Connection, sha256: str, version: str, effective_from, body: dict) -> bool:
     """A catalog version for every desk of the province; the same content twice is published once."""
+    return _release(
+        conn,
+        "INSERT INTO catalog_release(sha256, version, effective_from, body) VALUES (%s, %s, %s, %s) "
+        "ON CONFLICT DO NOTHING",
+        (sha256, version, effective_from, Jsonb(body)),
+        {"kind": "catalog", "sha256": sha256, "catalog": body},
+    )
+
+
+def publish_fee_table(conn: psycopg.Connection, sha256: str, resolution: str, effective_from, body: dict) -> bool:
+    """A fee table for every desk of the province; every version is kept, the same content twice is published once."""
+    return _release(
+        conn,
+        "INSERT INTO fee_release(sha256, resolution, effective_from, body) VALUES (%s, %s, %s, %s) "
+        "ON CONFLICT DO NOTHING",
+        (sha256, resolution, effective_from, Jsonb(body)),
+        {"kind": "fee_table", "sha256": sha256, "table": body},
+    )
+
+
+def _release(conn: psycopg.Connection, insert: str, params: tuple, entry: dict) -> bool:
+    """Keep a release (``insert`` does nothing for content already held) and, if new, tell every desk."""
     with conn.transaction():
-        new = (
-            conn.execute(
-                "INSERT INTO catalog_release(sha256, version, effective_from, body) "
-                "VALUES (%s, %s, %s, %s) ON CONFLICT DO NOTHING",
-                (sha256, version, effective_from, Jsonb(body)),
-            ).rowcount
-            == 1
-        )
+        new = conn.execute(insert, params).rowcount == 1
         if new:
-            feed.append(conn, [(None, {"kind": "catalog", "sha256": sha256, "catalog": body})])
+            feed.append(conn, [(None, entry)])
     return new
+
+
+def fee_tables(conn: psycopg.Connection) -> list[dict]:
+    return conn.execute(
+        "SELECT resolution, effective_from, published_at, sha256 FROM fee_release ORDER BY effective_from, published_at"
+    ).fetchall()
 
 
 def publish_calendar(conn: psycopg.Connection, year: int, body: dict) -> None:

@@ -550,7 +550,17 @@ Xung đột: {conflicts}
         <translation>Đối tượng miễn phí, lệ phí</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="145"/>
+        <location filename="../../ui/intake_form.py" line="118"/>
+        <source>Case</source>
+        <translation>Trường hợp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="111"/>
+        <source>The case of the procedure: it sets the appointment and may set the fee</source>
+        <translation>Trường hợp của thủ tục: quyết định ngày hẹn trả và có thể cả mức phí, lệ phí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="119"/>
         <source>Competent unit</source>
         <translation>Đơn vị giải quyết</translation>
     </message>
@@ -610,9 +620,9 @@ Xung đột: {conflicts}
         <translation>Chọn thủ tục để xem lệ phí và ngày hẹn trả.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="340"/>
-        <source>Fee: {fee} ({detail}) — Appointment: {due}</source>
-        <translation>Lệ phí: {fee} ({detail}) — Hẹn trả: {due}</translation>
+        <location filename="../../ui/intake_form.py" line="302"/>
+        <source>Fee: {fee} — Appointment: {due}</source>
+        <translation>Phí, lệ phí: {fee} — Hẹn trả: {due}</translation>
     </message>
     <message>
         <location filename="../../ui/intake_form.py" line="363"/>
