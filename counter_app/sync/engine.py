@@ -424,7 +424,7 @@ def action_fields(desk: Desk, row, procedures: dict | None = None) -> dict:
         "owner_id": row["owner_id"],
         "phone": row["phone"],
         "received_at": row["received_at"],
-        "due_at": row["due_at"],
+        "due_at": row["first_due_at"],  # as the receipt printed it, whatever moved it before this push
         "fee": row["fee"],
         "channel": row["channel"],
         "return_method": row["return_method"],

@@ -184,7 +184,28 @@ MIGRATIONS: list[tuple[str, str]] = [
     """,
     ),
     (
-        "005_item_refusals",
+        "005_fee_tables",
+        """
+        -- The province's fee tables (resolutions of its People's Council), published to every desk; all kept.
+        CREATE TABLE fee_release (
+            sha256 text PRIMARY KEY,
+            resolution text NOT NULL,
+            effective_from date NOT NULL,
+            body jsonb NOT NULL,
+            published_at timestamptz NOT NULL DEFAULT now()
+        );
+    """,
+    ),
+    (
+        "006_unit_letterhead",
+        """
+        -- The two header lines of a unit's papers, when the province sets them (else the desks' defaults).
+        ALTER TABLE unit ADD COLUMN header_line1 text NOT NULL DEFAULT '';
+        ALTER TABLE unit ADD COLUMN header_line2 text NOT NULL DEFAULT '';
+    """,
+    ),
+    (
+        "007_item_refusals",
         """
         -- Why an item was set aside, for the desk that sent it: a code and the item's field at fault.
         ALTER TABLE set_aside ADD COLUMN code text;
@@ -192,7 +213,7 @@ MIGRATIONS: list[tuple[str, str]] = [
     """,
     ),
     (
-        "006_keyed_enrolment_codes",
+        "008_keyed_enrolment_codes",
         """
         -- What the province's security officer must see: lockouts, codes invalidated by an upgrade.
         CREATE TABLE security_event (
