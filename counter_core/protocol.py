@@ -293,7 +293,7 @@ def _change_kind(value: object) -> str:
 
 
 Change = Annotated[
-    Union[  # noqa: UP007 (a union of tagged members cannot be written with |)
+    Union[  # a union of tagged members, built from a tuple
         (
             *(Annotated[model, Tag(model.model_fields["kind"].default)] for model in KNOWN_CHANGES),
             Annotated[UnknownChange, Tag("unknown")],
