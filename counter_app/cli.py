@@ -28,9 +28,11 @@ from counter_app.services import (
 )
 from counter_app.store import Store, open_store
 from counter_app.store.desk import Desk
+from counter_core.domain.dossier import Dossier
 from counter_core.domain.idcard import parse_id_card
 from counter_core.domain.intake import Intake, SubmittedDocument, parse_day, procedure_code_of
 from counter_core.domain.postal_batch import Flow
+from counter_core.domain.procedure import DocumentComponent
 from counter_core.domain.status import parse_status
 from counter_core.foundation.clock import iso, parse_vn, vn_now
 from counter_core.foundation.errors import CounterError, InvalidInput
@@ -407,21 +409,21 @@ def cmd_receive(args, store):
 
 
 def cmd_show(args, store):
-    data = lookup.show(Desk(store), args.code)
-    _out(args, data, lambda: _describe(data))
+    dossier = lookup.show(Desk(store), args.code)
+    _out(args, dossier.to_json(), lambda: _describe(dossier))
 
 
-def _describe(d: dict) -> str:
+def _describe(d: Dossier) -> str:
     lines = [
-        f"{d['code']} — {d['status_label']}",
-        f"Thủ tục: {d['procedure_code']} {d['procedure_name']}",
-        f"Chủ hồ sơ: {d['owner_name']} ({d['owner_id']})",
-        f"Tiếp nhận: {d['received_at']}",
-        f"Hẹn trả: {d['due_at'] or 'không có ngày hẹn cụ thể'}",
-        f"Lệ phí: {money(d['fee'])}",
+        f"{d.code} — {d.status_label}",
+        f"Thủ tục: {d.procedure_code} {d.procedure_name}",
+        f"Chủ hồ sơ: {d.owner_name} ({d.owner_id})",
+        f"Tiếp nhận: {iso(d.received_at)}",
+        f"Hẹn trả: {iso(d.due_at) if d.due_at else 'không có ngày hẹn cụ thể'}",
+        f"Lệ phí: {money(d.fee)}",
         "Lịch sử:",
     ]
-    lines += [f"  {e['at']}  {e['kind']:<20} {e['user_name']}  {e['note']}" for e in d["events"]]
+    lines += [f"  {iso(e.at)}  {e.kind:<20} {e.user_name}  {e.note}" for e in d.events]
     return "\n".join(lines)
 
 
@@ -429,10 +431,9 @@ def cmd_search(args, store):
     rows = lookup.search(Desk(store), args.text, args.limit)
     _out(
         args,
-        rows,
+        [r.to_json() for r in rows],
         lambda: (
-            "\n".join(f"{r['code']}  {r['owner_name']:<28} {r['status_label']}" for r in rows)
-            or "Không tìm thấy hồ sơ nào."
+            "\n".join(f"{r.code}  {r.owner_name:<28} {r.status_label}" for r in rows) or "Không tìm thấy hồ sơ nào."
         ),
     )
 
@@ -445,9 +446,8 @@ def cmd_transition(args, store):
 
 def cmd_supplement(args, store):
     desk = Desk(store)
-    dossier = lookup.show(desk, args.code)
-    expected = {d["name"]: d for d in dossier["expected_documents"]}
-    items = [SubmittedDocument(**expected.get(nfc(name), {"name": nfc(name), "original": 1})) for name in args.item]
+    expected = {d.name: d for d in lookup.show(desk, args.code).expected_documents}
+    items = [_asked(expected.get(nfc(name)), nfc(name)) for name in args.item]
     result = processing.request_supplement(desk, args.code, _acting_user(args, store), items, args.reason)
     _out(
         args,
@@ -455,6 +455,13 @@ def cmd_supplement(args, store):
         f"{result['code']}: đã yêu cầu bổ sung {len(items)} nội dung — in phiếu: "
         f"counter-app print {result['code']} --slip supplement",
     )
+
+
+def _asked(expected: DocumentComponent | None, name: str) -> SubmittedDocument:
+    """A paper asked for: with the catalog's counts when it is one of the procedure's, else one original."""
+    if expected is None:
+        return SubmittedDocument(name, original=1)
+    return SubmittedDocument(expected.name, expected.original, expected.certified, expected.copy)
 
 
 def cmd_reschedule(args, store):
@@ -477,10 +484,10 @@ def cmd_queue(args, store):
     queue = lookup.queue(desk, date.fromisoformat(args.day) if args.day else None)
     _out(
         args,
-        queue,
+        queue.to_json(),
         lambda: (
-            f"Ngày {queue['day']}: tiếp nhận {len(queue['received'])}, đến hạn {len(queue['due_today'])}, "
-            f"quá hạn {len(queue['late'])}"
+            f"Ngày {queue.day.isoformat()}: tiếp nhận {len(queue.received)}, đến hạn {len(queue.due_today)}, "
+            f"quá hạn {len(queue.late)}"
         ),
     )
 

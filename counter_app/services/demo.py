@@ -224,7 +224,9 @@ def _walk(
     step = (now - received) / (len(path) + 1)
     for n, status in enumerate(path, start=1):
         clock.moment = (received + step * n).replace(microsecond=0)
-        processing.transition(desk, code, status, clerk)
+        _move(
+            desk, code, status, clerk, "Thiếu bản sao giấy tờ tùy thân" if status is Status.SUPPLEMENT_REQUESTED else ""
+        )
 
 
 def advance_dossier(
@@ -260,4 +262,15 @@ def advance_dossier(
         if moment > now:
             return
         clock.moment = moment.astimezone(VN_TZ).replace(microsecond=0)
+        _move(desk, code, status, clerk, note)
+
+
+DEMO_SUPPLEMENT = SubmittedDocument("Bản sao giấy tờ tùy thân có chứng thực", certified=1)
+
+
+def _move(desk: Desk, code: str, status: Status, clerk: accounts.User, note: str) -> None:
+    """One step of a demo dossier's life; a supplement request lists what is missing, as every one must."""
+    if status is Status.SUPPLEMENT_REQUESTED:
+        processing.request_supplement(desk, code, clerk, [DEMO_SUPPLEMENT], note)
+    else:
         processing.transition(desk, code, status, clerk, note)

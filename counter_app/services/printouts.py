@@ -3,7 +3,6 @@ desk's data folder (``slips/``, ``reports/``) or written where asked."""
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
 from counter_app import reports
@@ -12,6 +11,8 @@ from counter_app.services import lookup, reception
 from counter_app.store.desk import Desk
 from counter_core.domain import slips
 from counter_core.domain.accounts import User
+from counter_core.domain.dossier import Event
+from counter_core.domain.facts import reception_of_intake
 from counter_core.domain.intake import Intake
 from counter_core.domain.status import Status
 from counter_core.foundation.errors import InvalidInput, NotAllowed
@@ -23,56 +24,62 @@ REPORT_FORMATS = ("pdf", "xlsx")
 def build(desk: Desk, code: str, kind: str) -> slips.Slip:
     """The slip ``kind`` of dossier ``code`` as data."""
     dossier = lookup.show(desk, code)
-    config = desk.config
+    unit = desk.config.unit_name
     if kind == "receipt":
-        if dossier["status"] == Status.REFUSED:
+        if dossier.status is Status.REFUSED:
             raise NotAllowed(f"Hồ sơ {code} không được tiếp nhận: in phiếu từ chối (refusal), không in giấy tiếp nhận.")
-        return slips.receipt(dossier, config.unit_name, config.tracking_url)
+        return slips.receipt(dossier, unit, desk.config.tracking_url)
     if kind == "refusal":
-        refused = [e for e in dossier["events"] if e["status"] == Status.REFUSED]
-        if not refused:
-            raise NotAllowed(f"Hồ sơ {code} không bị từ chối tiếp nhận.")
-        return slips.refusal(dossier, config.unit_name, refused[-1]["note"], datetime.fromisoformat(refused[-1]["at"]))
+        refused = _last(dossier.last(status=Status.REFUSED), f"Hồ sơ {code} không bị từ chối tiếp nhận.")
+        return slips.refusal(dossier, unit, refused.note, refused.at)
     if kind == "supplement":
-        asked = _last(dossier, "request_supplement", f"Hồ sơ {code} chưa có yêu cầu bổ sung, hoàn thiện.")
+        asked = _last(
+            dossier.last(status=Status.SUPPLEMENT_REQUESTED), f"Hồ sơ {code} chưa có yêu cầu bổ sung, hoàn thiện."
+        )
+        listed_by = (asked.data.get("by") or dossier.competent_unit_name or "") if asked.by_province else ""
         return slips.supplement_request(
-            dossier,
-            config.unit_name,
-            asked["data"]["items"],
-            asked["note"],
-            datetime.fromisoformat(asked["at"]),
-            asked["user_name"],
+            dossier.reception,
+            dossier.procedure_name,
+            dossier.code,
+            unit,
+            asked.papers,
+            asked.note,
+            asked.at,
+            asked.user_name,
+            listed_by,
         )
     if kind == "apology":
-        moved = _last(dossier, "reschedule", f"Hồ sơ {code} chưa được hẹn lại ngày trả kết quả.")
-        return slips.apology(dossier, config.unit_name, moved)
+        moved = _last(dossier.last(kind="reschedule"), f"Hồ sơ {code} chưa được hẹn lại ngày trả kết quả.")
+        return slips.apology(dossier, unit, moved)
     if kind == "control":
-        return slips.control_slip(dossier, config.unit_name, desk.clock())
+        return slips.control_slip(dossier, unit, desk.clock())
     if kind == "result":
-        if dossier["status"] != Status.RETURNED:
+        returned = dossier.last(status=Status.RETURNED)
+        if dossier.status is not Status.RETURNED or returned is None:
             raise NotAllowed(f"Hồ sơ {code} chưa trả kết quả.")
-        return slips.result_receipt(dossier, config.unit_name)
+        return slips.result_receipt(dossier, unit, returned)
     raise NotAllowed(f'Loại phiếu "{kind}" chưa có. Các loại: {", ".join(SLIPS)}.')
 
 
-def _last(dossier: dict, kind: str, missing: str) -> dict:
-    events = [e for e in dossier["events"] if e["kind"] == kind]
-    if not events:
+def _last(event: Event | None, missing: str) -> Event:
+    if event is None:
         raise NotAllowed(missing)
-    return events[-1]
+    return event
 
 
 def guidance_to_file(desk: Desk, intake: Intake, clerk: User, reason: str = "") -> Path:
     """Mẫu 02 for an incomplete intake that is not received, kept in ``slips/`` under the time it was given."""
     intake, proc, missing = reception.guide_supplement(desk, intake, clerk, reason)
     now = desk.clock()
-    applicant = {
-        "owner": intake.owner.to_json(),
-        "submitter": intake.submitter.to_json() if intake.submitter else None,
-        "procedure_name": proc.name,
-    }
     slip = slips.supplement_request(
-        applicant, desk.config.unit_name, [d.to_json() for d in missing], reason, now, clerk.full_name
+        reception_of_intake(intake, desk.config.desk),
+        proc.name,
+        None,
+        desk.config.unit_name,
+        missing,
+        reason,
+        now,
+        clerk.full_name,
     )
     return write(slip, desk.store.path.parent / "slips" / f"huong-dan-{now:%Y%m%d-%H%M%S}-{intake.owner.id_number}.pdf")
 

@@ -7,7 +7,7 @@ import uuid
 from dataclasses import replace
 from datetime import datetime
 
-from counter_app.services.events import dossier_row, record_event
+from counter_app.services.events import record_event, stored
 from counter_app.store import dossiers
 from counter_app.store.desk import Desk
 from counter_core.domain.accounts import User
@@ -27,41 +27,44 @@ def transition(desk: Desk, code: str, target: Status, user: User, note: str = ""
     now = desk.clock()
     at = iso(now)
     with desk.store.write():
-        row = dossier_row(desk, code)
-        current = Status(row["status"])
+        held = stored(desk, code)
+        current, was_due = held.dossier.status, held.dossier.due_at
         check_transition(current, target)
-        due = row["due_at"]
+        due = was_due
         if current is Status.SUPPLEMENT_REQUESTED and due:
             # Whoever asked for the papers (this desk, another, or the province), the clock paused then.
-            paused = dossiers.last_event_with_status(desk.store, row["id"], Status.SUPPLEMENT_REQUESTED)
-            paused_at = datetime.fromisoformat(paused["at"])
-            due = iso(extend_for_pause(datetime.fromisoformat(due), paused_at, now, desk.calendar))
-        before, after = {"status": row["status"]}, {"status": int(target)}
-        if due != row["due_at"]:
-            before["due_at"], after["due_at"] = row["due_at"], due
+            paused = dossiers.last_event_with_status(desk.store, held.id, Status.SUPPLEMENT_REQUESTED)
+            due = extend_for_pause(due, paused.at, now, desk.calendar)
+        before, after = {"status": int(current)}, {"status": int(target)}
+        if due != was_due:
+            before["due_at"], after["due_at"] = _iso(was_due), _iso(due)
         record_event(
             desk,
-            row["id"],
-            code,
+            held.id,
+            held.dossier.code,
             str(uuid.uuid4()),
             target,
             at,
             user,
             note,
-            due,
+            _iso(due),
             before,
             after,
             data=data,
-            sets_due=due != row["due_at"],
+            sets_due=due != was_due,
         )
     return {
-        "code": code,
+        "code": held.dossier.code,
         "from": int(current),
         "to": int(target),
         "status_label": target.label,
         "at": at,
-        "due_at": due,
+        "due_at": _iso(due),
     }
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return iso(moment) if moment else None
 
 
 def request_supplement(desk: Desk, code: str, user: User, items: list[SubmittedDocument], reason: str) -> dict:
@@ -87,52 +90,52 @@ def reschedule(desk: Desk, code: str, user: User, new_due: datetime, reason: str
         raise InvalidInput("new_due", "Ngày hẹn mới phải là ngày làm việc, trong giờ hành chính.")
     at = iso(now)
     with desk.store.write():
-        row = dossier_row(desk, code)
-        status = Status(row["status"])
+        held = stored(desk, code)
+        status, was_due = held.dossier.status, held.dossier.due_at
         if status not in RESCHEDULABLE:
             raise NotAllowed(f'Hồ sơ đang ở trạng thái "{status.label}": không hẹn lại ngày trả kết quả.')
-        if row["due_at"] is None:
+        if was_due is None:
             raise NotAllowed("Thủ tục không có ngày hẹn trả cụ thể: không cần phiếu xin lỗi và hẹn lại.")
-        if new_due <= max(now, datetime.fromisoformat(row["due_at"])):
+        if new_due <= max(now, was_due):
             raise InvalidInput("new_due", "Ngày hẹn mới phải sau ngày hẹn cũ và sau thời điểm hiện tại.")
-        due = iso(new_due)
+        due, previous = iso(new_due), iso(was_due)
         record_event(
             desk,
-            row["id"],
-            code,
+            held.id,
+            held.dossier.code,
             str(uuid.uuid4()),
             None,
             at,
             user,
             reason,
             due,
-            {"due_at": row["due_at"]},
+            {"due_at": previous},
             {"due_at": due},
-            data={"previous_due": row["due_at"], "new_due": due},
+            data={"previous_due": previous, "new_due": due},
             kind="reschedule",
             sets_due=True,
         )
-    return {"code": code, "at": at, "previous_due": row["due_at"], "due_at": due}
+    return {"code": held.dossier.code, "at": at, "previous_due": previous, "due_at": due}
 
 
 def record(desk: Desk, code: str, user: User, kind: str, note: str = "", data: dict | None = None) -> dict:
     """An event that leaves the status as it is (a rating, a postal hand-over…), queued for the province."""
     at = iso(desk.clock())
     with desk.store.write():
-        row = dossier_row(desk, code)
+        held = stored(desk, code)
         record_event(
             desk,
-            row["id"],
-            code,
+            held.id,
+            held.dossier.code,
             str(uuid.uuid4()),
             None,
             at,
             user,
             nfc(note),
-            row["due_at"],
+            _iso(held.dossier.due_at),
             None,
             data or {},
             data=data,
             kind=kind,
         )
-    return {"code": code, "kind": kind, "at": at}
+    return {"code": held.dossier.code, "kind": kind, "at": at}

@@ -11,11 +11,11 @@ from counter_app.services.events import record_event
 from counter_app.store import dossiers, journal
 from counter_app.store.catalog import procedure_in_force
 from counter_app.store.desk import Desk
-from counter_app.store.dossiers import search_text
 from counter_core.domain.accounts import User
 from counter_core.domain.appointment import Appointment, appointment
 from counter_core.domain.codes import DossierCode, sequence_for
-from counter_core.domain.facts import facts_of_intake
+from counter_core.domain.dossier import DossierSummary
+from counter_core.domain.facts import reception_of_intake
 from counter_core.domain.fees import Fee
 from counter_core.domain.intake import Channel, Intake
 from counter_core.domain.procedure import Procedure
@@ -143,27 +143,23 @@ def _open(desk: Desk, intake: Intake, clerk: User, status: Status, note: str) ->
                 f"Quầy {desk.config.desk} đã cấp {index} mã trong ngày, vượt khối {desk.config.code_block} số: "
                 f"mã {code} vẫn hợp lệ nhưng cần báo lãnh đạo."
             )
+        summary = DossierSummary(
+            code=str(code),
+            uuid=dossier_uuid,
+            procedure_code=proc.code,
+            owner_name=intake.owner.full_name,
+            owner_id=intake.owner.id_number,
+            phone=intake.contact.phone,
+            received_at=now,
+            due_at=quote.appointment.due,
+            status=status,
+            fee=quote.fee.amount,
+            channel=intake.channel,
+            return_method=intake.return_method,
+            competent_unit=competent,
+        )
         dossier_id = dossiers.insert(
-            desk.store,
-            {
-                "uuid": dossier_uuid,
-                "code": str(code),
-                "procedure_code": proc.code,
-                "catalog_id": catalog_id,
-                "owner_name": intake.owner.full_name,
-                "owner_id": intake.owner.id_number,
-                "phone": intake.contact.phone,
-                "received_at": at,
-                "due_at": due,
-                "status": int(status),
-                "received_by": clerk.id,
-                "fee": quote.fee.amount,
-                "channel": int(intake.channel),
-                "return_method": int(intake.return_method),
-                "competent_unit": competent,
-                "data": facts_of_intake(intake, proc, desk.config.desk),
-            },
-            search_text(str(code), [p.to_json() for p in (intake.owner, intake.submitter) if p], proc.name),
+            desk.store, summary, catalog_id, clerk.id, reception_of_intake(intake, desk.config.desk), proc
         )
         record_event(
             desk,

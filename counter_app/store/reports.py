@@ -12,9 +12,12 @@ import json
 import sqlite3
 
 from counter_app.store.db import Store
-from counter_app.store.schema import CLOSING_EVENTS
+from counter_app.store.statuses import CLOSING_EVENTS, sql_set
+from counter_core.domain.status import ENDS_PROCESSING, IN_PROCESSING, NOT_RECEIVED, Status
 
-_OURS = "substr(d.code, 1, :n) = :prefix AND d.status NOT IN (1, 3)"
+_OURS = f"substr(d.code, 1, :n) = :prefix AND d.status NOT IN {sql_set(NOT_RECEIVED)}"
+_ENDS = sql_set(ENDS_PROCESSING)
+SUPPLEMENT, RETURNED = int(Status.SUPPLEMENT_REQUESTED), int(Status.RETURNED)
 
 
 def _window(prefix: str, start: str, end: str) -> dict:
@@ -31,10 +34,10 @@ def _tuples(store: Store, sql: str, params: tuple | dict) -> list[tuple]:
 
 _CANDIDATE = f"""
     SELECT d.id, d.catalog_id, d.procedure_code, d.channel, d.received_at < :start, d.received_by, d.due_at,
-        EXISTS (SELECT 1 FROM dossier_event m WHERE m.dossier_id = d.id AND (m.status = 5 OR m.kind = 'reschedule'))
-            AS moved,
+        EXISTS (SELECT 1 FROM dossier_event m WHERE m.dossier_id = d.id
+            AND (m.status = {SUPPLEMENT} OR m.kind = 'reschedule')) AS moved,
         CASE WHEN d.received_at < :start THEN EXISTS (SELECT 1 FROM dossier_event s WHERE s.dossier_id = d.id
-            AND s.status IN (7, 8, 9) AND s.{CLOSING_EVENTS} AND s.at < :start) ELSE 0 END AS settled_before
+            AND s.status IN {_ENDS} AND s.{CLOSING_EVENTS} AND s.at < :start) ELSE 0 END AS settled_before
     FROM dossier d
     WHERE {_OURS} AND """
 
@@ -52,10 +55,14 @@ def candidates(store: Store, prefix: str, start: str, end: str) -> list[tuple]:
         store,
         _CANDIDATE
         + """d.received_at < :start AND d.id IN (
-            SELECT id FROM dossier WHERE status IN (2, 4, 5, 6) AND received_at < :start
+            SELECT id FROM dossier WHERE status IN """
+        + sql_set(IN_PROCESSING)
+        + """ AND received_at < :start
             UNION
             SELECT e.dossier_id FROM dossier_event e JOIN dossier o ON o.id = e.dossier_id
-            WHERE e.status IN (7, 8, 9) AND e."""
+            WHERE e.status IN """
+        + _ENDS
+        + """ AND e."""
         + CLOSING_EVENTS
         + """ AND e.at >= :start
             AND o.received_at < :start)""",
@@ -69,7 +76,7 @@ def settled(store: Store, start: str, end: str) -> list[tuple]:
     from their index alone."""
     return _tuples(
         store,
-        f"SELECT dossier_id, at, status FROM dossier_event WHERE status IN (7, 8, 9) AND "
+        f"SELECT dossier_id, at, status FROM dossier_event WHERE status IN {_ENDS} AND "
         f"{CLOSING_EVENTS} AND at >= ? AND at < ?",
         (start, end),
     )
@@ -82,7 +89,7 @@ def histories(store: Store, dossier_ids: list[int], end: str) -> list[sqlite3.Ro
     return store.all(
         """
         SELECT e.dossier_id AS id,
-            count(CASE WHEN e.status = 5 THEN 1 END) AS requests,
+            count(CASE WHEN e.status = :supplement THEN 1 END) AS requests,
             count(CASE WHEN e.kind = 'reschedule' THEN 1 END) AS reschedules,
             max(CASE WHEN e.status IS NOT NULL THEN e.at || ' ' || e.status END) AS last_status,
             max(CASE WHEN e.due_at IS NOT NULL AND e.kind != 'reschedule' THEN e.at || ' ' || e.due_at END) AS due,
@@ -91,7 +98,7 @@ def histories(store: Store, dossier_ids: list[int], end: str) -> list[sqlite3.Ro
         WHERE e.dossier_id IN (SELECT value FROM json_each(:ids)) AND e.at < :end
         GROUP BY e.dossier_id
         """,
-        {"ids": json.dumps(dossier_ids), "end": end},
+        {"ids": json.dumps(dossier_ids), "end": end, "supplement": SUPPLEMENT},
     )
 
 
@@ -105,17 +112,20 @@ def status_events(store: Store, dossier_ids: list[int], end: str) -> list[sqlite
 
 
 def register(store: Store, prefix: str, start: str, end: str) -> list[sqlite3.Row]:
-    """The dossiers received in the period in order of reception, with the printed appointment, the last Mẫu 04
-    date, the moment the result was handed back and the current status."""
+    """The dossiers received in the period in order of reception, with the owner's address and the number of sets
+    from the reception facts, the printed appointment, the last Mẫu 04 date, the moment the result was handed back
+    and the current status."""
     return store.all(
         f"""
         SELECT d.id, d.code, d.catalog_id, d.procedure_code, d.owner_name, d.phone, d.received_at, d.status,
-            d.channel, d.return_method, d.competent_unit, d.fee, d.data,
+            d.channel, d.return_method, d.competent_unit, d.fee,
+            coalesce(json_extract(d.data, '$.owner.address'), '') AS address,
+            coalesce(json_extract(d.data, '$.sets'), 1) AS sets,
             (SELECT coalesce(e.due_at, e.step_deadline) FROM dossier_event e WHERE e.dossier_id = d.id
                 ORDER BY e.id LIMIT 1) AS first_due,
             (SELECT max(e.due_at) FROM dossier_event e WHERE e.dossier_id = d.id AND e.kind = 'reschedule')
                 AS rescheduled_to,
-            (SELECT min(e.at) FROM dossier_event e WHERE e.dossier_id = d.id AND e.status = 10) AS returned_at
+            (SELECT min(e.at) FROM dossier_event e WHERE e.dossier_id = d.id AND e.status = {RETURNED}) AS returned_at
         FROM dossier d
         WHERE d.received_at >= :start AND d.received_at < :end AND {_OURS}
         ORDER BY d.received_at, d.code

@@ -25,7 +25,7 @@ from counter_app.store.settings import REBASE_REQUIRED
 from counter_app.sync import credentials, replay
 from counter_app.sync.client import Client, SyncError
 from counter_core.domain.codes import DossierCode
-from counter_core.domain.facts import named_documents
+from counter_core.domain.facts import reception_of
 from counter_core.domain.status import Status
 from counter_core.foundation.clock import iso
 from counter_core.foundation.errors import InvalidInput
@@ -334,7 +334,7 @@ def action_of(desk: Desk, row, procedures: dict | None = None) -> Action:
     if key not in procedures:
         procedures[key] = procedure_of_version(desk.store, *key)
     proc = procedures[key]
-    facts = json.loads(row["data"])
+    reception = reception_of(json.loads(row["data"]), row["owner_name"], row["owner_id"], proc)
     dossier = DossierSnapshot(
         uuid=dossiers.uuid_text(row["uuid"]),
         code=row["code"],
@@ -352,7 +352,7 @@ def action_of(desk: Desk, row, procedures: dict | None = None) -> Action:
         fee=row["fee"],
         channel=row["channel"],
         return_method=row["return_method"],
-        facts={**facts, "documents": named_documents(facts, proc)},
+        facts=reception.to_facts(),
     )
     return Action(op_id=op_id, desk_seq=row["seq"], base_cursor=row["base_cursor"], dossier=dossier, event=event)
 

@@ -27,7 +27,8 @@ from counter_app.ui.dossier_dialogs import RescheduleDialog, SupplementDialog
 from counter_app.ui.dossier_model import DossierTableModel, RecordRole, _short, sortable_table
 from counter_app.ui.workers import LatestRead
 from counter_core.domain.accounts import User
-from counter_core.domain.status import EVENT_LABELS, TRANSITIONS, Status
+from counter_core.domain.dossier import Dossier, DossierSummary
+from counter_core.domain.status import TRANSITIONS, Status
 from counter_core.foundation.errors import CounterError
 from counter_core.foundation.formatting import money
 
@@ -42,16 +43,16 @@ SLIP_NAMES = {
 }
 
 
-def printable_slips(dossier: dict) -> list[str]:
-    kinds = {e["kind"] for e in dossier["events"]}
-    refused = dossier["status"] == Status.REFUSED
+def printable_slips(dossier: Dossier) -> list[str]:
+    kinds = {e.kind for e in dossier.events}
+    refused = dossier.status is Status.REFUSED
     wanted = {
         "receipt": not refused,
-        "supplement": "request_supplement" in kinds,
+        "supplement": dossier.last(status=Status.SUPPLEMENT_REQUESTED) is not None,
         "refusal": refused,
         "apology": "reschedule" in kinds,
         "control": not refused,
-        "result": dossier["status"] == Status.RETURNED,
+        "result": dossier.status is Status.RETURNED,
     }
     return [kind for kind, ok in wanted.items() if ok]
 
@@ -67,7 +68,7 @@ class DossiersTab(QWidget):
     def __init__(self, desk: Desk, user: User, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk, self.user = desk, user
-        self.current: dict | None = None
+        self.current: Dossier | None = None
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Code, name, ID number, phone or procedure (accents optional)"))
         self.status = QComboBox()
@@ -100,7 +101,7 @@ class DossiersTab(QWidget):
         header.setResizeContentsPrecision(0)  # size columns by the visible rows only: fast on a long list
         header.setSectionResizeMode(DossierTableModel.COLUMNS.index("owner_name"), QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(
-            lambda index, _: self.open(index.data(RecordRole)["code"]) if index.isValid() else None
+            lambda index, _: self.open(index.data(RecordRole).code) if index.isValid() else None
         )
 
         self.details = QTextBrowser()
@@ -118,7 +119,7 @@ class DossiersTab(QWidget):
             lambda: (
                 self.current
                 and self.slip.currentData()
-                and self.print_slip.emit(self.current["code"], self.slip.currentData())
+                and self.print_slip.emit(self.current.code, self.slip.currentData())
             )
         )
         self.message = QLabel()
@@ -167,11 +168,11 @@ class DossiersTab(QWidget):
             self.procedure.text().strip() or None,
         )
 
-        def query() -> list[dict]:
+        def query() -> list[DossierSummary]:
             with self.desk.reading() as reader:
                 return lookup.find(reader, *filters)
 
-        def show(rows: list[dict]) -> None:
+        def show(rows: list[DossierSummary]) -> None:
             self.model.set_rows(rows)
             self.loaded.emit()
 
@@ -187,17 +188,17 @@ class DossiersTab(QWidget):
         self.current = dossier
         self.details.setHtml(self._html(dossier))
         self.action.clear()
-        for target in sorted(TRANSITIONS[Status(dossier["status"])]):
+        for target in sorted(TRANSITIONS[dossier.status]):
             self.action.addItem(f"→ {target.value}. {target.label}", target)
         self.apply.setEnabled(self.action.count() > 0)
-        self.reschedule_button.setEnabled(Status(dossier["status"]) in RESCHEDULABLE and bool(dossier["due_at"]))
+        self.reschedule_button.setEnabled(dossier.status in RESCHEDULABLE and dossier.due_at is not None)
         self.slip.clear()
         for kind in printable_slips(dossier):
             self.slip.addItem(SLIP_NAMES[kind], kind)
         self.message.clear()
         return True
 
-    def _html(self, d: dict) -> str:
+    def _html(self, d: Dossier) -> str:
         owner, received, due, fee, history = (
             self.tr("Owner"),
             self.tr("Received"),
@@ -206,24 +207,24 @@ class DossiersTab(QWidget):
             self.tr("History"),
         )
         events = "".join(
-            f"<li>{escape(_short(e['at']))} — <b>{escape(Status(e['status']).label if e['status'] else EVENT_LABELS.get(e['kind'], e['kind']))}"
-            f"</b> — {escape(e['user_name'])}{(' — ' + escape(e['note'])) if e['note'] else ''}</li>"
-            for e in d["events"]
+            f"<li>{escape(_short(e.at))} — <b>{escape(e.label)}</b> — {escape(e.user_name)}"
+            f"{(' — ' + escape(e.note)) if e.note else ''}</li>"
+            for e in d.events
         )
         return (
-            f"<h3>{escape(d['code'])}</h3><p><b>{escape(d['status_label'])}</b></p>"
-            f"<p>{escape(d['procedure_name'])}</p>"
-            f"<p>{owner}: {escape(d['owner']['full_name'])} ({escape(d['owner_id'])})<br>"
-            f"{received}: {escape(_short(d['received_at']))}<br>"
-            f"{due}: {escape(_short(d['due_at']))}<br>"
-            f"{fee}: {escape(money(d['fee']))}</p>"
+            f"<h3>{escape(d.code)}</h3><p><b>{escape(d.status_label)}</b></p>"
+            f"<p>{escape(d.procedure_name)}</p>"
+            f"<p>{owner}: {escape(d.owner.full_name)} ({escape(d.owner_id)})<br>"
+            f"{received}: {escape(_short(d.received_at))}<br>"
+            f"{due}: {escape(_short(d.due_at))}<br>"
+            f"{fee}: {escape(money(d.fee))}</p>"
             f"<p><b>{history}</b></p><ul>{events}</ul>"
         )
 
     def change_status(self) -> None:
         if not self.current or self.action.currentData() is None:
             return
-        code, target = self.current["code"], self.action.currentData()
+        code, target = self.current.code, self.action.currentData()
         if target is Status.SUPPLEMENT_REQUESTED:
             self.dialog = SupplementDialog(
                 self.current,
@@ -244,7 +245,7 @@ class DossiersTab(QWidget):
     def reschedule(self) -> None:
         if not self.current:
             return
-        code = self.current["code"]
+        code = self.current.code
         calendar = self.desk.calendar
         suggested = calendar.at(calendar.add_working_days(self.desk.clock().date(), 1), calendar.office_hours.closes)
         self.dialog = RescheduleDialog(

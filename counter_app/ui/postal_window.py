@@ -38,4 +38,4 @@ class PostalWindow(DeskWindow):
         except CounterError as exc:
             QMessageBox.information(self, code, exc.message)
             return
-        QMessageBox.information(self, code, f"{d['procedure_name']}\n{d['owner_name']} — {d['status_label']}")
+        QMessageBox.information(self, code, f"{d.procedure_name}\n{d.owner_name} — {d.status_label}")

@@ -12,9 +12,10 @@ from datetime import date
 
 from counter_core.domain.citizen_id import FEMALE, MALE
 from counter_core.domain.codes import MAX_DESKS
+from counter_core.domain.dossier import Reception
 from counter_core.domain.fees import Fee, FeeRequest
 from counter_core.domain.fields import text, whole
-from counter_core.domain.intake import MAX_PAGES, MAX_QUANTITY, MAX_SETS, Intake, SubmittedDocument
+from counter_core.domain.intake import MAX_PAGES, MAX_QUANTITY, MAX_SETS, Intake, Person, SubmittedDocument
 from counter_core.domain.procedure import MAX_COUNT, Procedure
 from counter_core.foundation.errors import InvalidInput
 
@@ -101,63 +102,75 @@ def _fee_request(data: object) -> dict:
     }
 
 
-def facts_of_intake(intake: Intake, proc: Procedure, desk: int) -> dict:
-    """The reception facts kept with the dossier, immutable once the receipt is printed; empty fields are left out.
-
-    The procedure itself is not copied: the dossier keeps the catalog version it was received under.
-    """
-    return _compact(
-        {
-            "desk": desk,
-            "owner": {k: v for k, v in intake.owner.to_json().items() if k not in ("full_name", "id_number")},
-            "submitter": intake.submitter.to_json() if intake.submitter else None,
-            "documents": [_document_fact(d, proc) for d in intake.documents],
-            "sets": intake.sets,
-            "postal_address": intake.postal_address,
-            "fee_request": {
-                "quantity": intake.fee_request.quantity,
-                "pages": intake.fee_request.pages,
-                "exemption": intake.fee_request.exemption,
-            },
-            "note": intake.note,
-        }
+def reception_of_intake(intake: Intake, desk: int) -> Reception:
+    """The reception facts of an intake received at desk number ``desk``."""
+    return Reception(
+        owner=intake.owner,
+        documents=intake.documents,
+        sets=intake.sets,
+        submitter=intake.submitter,
+        postal_address=intake.postal_address,
+        note=intake.note,
+        fee_request=intake.fee_request,
+        desk=desk,
     )
 
 
-def _document_fact(doc: SubmittedDocument, proc: Procedure) -> dict:
-    """A submitted paper, by its number in the catalog version when it is one of the procedure's."""
+def stored_facts(reception: Reception, proc: Procedure) -> dict:
+    """The facts as the dossier keeps them beside its row, immutable once the receipt is printed: empty fields left
+    out, a paper of the procedure by its number in the catalog version (the procedure itself is not copied: the
+    dossier keeps the version it was received under)."""
     names = [d.name for d in proc.documents]
-    fact = doc.to_json()
-    if doc.name in names:
-        del fact["name"]
-        fact["n"] = names.index(doc.name) + 1
-    return fact
+    facts = reception.to_facts()
+    facts["documents"] = [
+        _compact({"n": names.index(d["name"]) + 1, **{k: v for k, v in d.items() if k != "name"}})
+        if d["name"] in names
+        else _compact(d)
+        for d in facts["documents"]
+    ]
+    return facts
 
 
-def fee_of(facts: dict, proc: Procedure) -> Fee:
-    """The fee of a dossier as its reception facts asked for it, with its explanation."""
+def reception_of(facts: dict, owner_name: str, owner_id: str, proc: Procedure) -> Reception:
+    """The reception facts kept beside a dossier's row (or read by ``reception_facts``) as a typed value, the papers
+    by their names in the catalog version ``proc`` belongs to."""
+    owner = facts.get("owner", {})
+    submitter = facts.get("submitter")
     request = facts.get("fee_request", {})
-    return proc.fee.compute(
-        FeeRequest(request.get("quantity", 1), request.get("pages", 0), request.get("exemption")), proc.exemptions
+    return Reception(
+        owner=_typed_person({**owner, "full_name": owner_name, "id_number": owner_id}),
+        documents=tuple(
+            SubmittedDocument(
+                d.get("name") or proc.documents[d["n"] - 1].name,
+                d.get("original", 0),
+                d.get("certified", 0),
+                d.get("copy", 0),
+            )
+            for d in facts.get("documents", [])
+        ),
+        sets=facts.get("sets", 1),
+        submitter=_typed_person(submitter) if submitter else None,
+        postal_address=facts.get("postal_address", ""),
+        note=facts.get("note", ""),
+        fee_request=FeeRequest(request.get("quantity", 1), request.get("pages", 0), request.get("exemption")),
+        desk=facts.get("desk"),
     )
 
 
-def named_documents(facts: dict, proc: Procedure) -> list[dict]:
-    """The submitted papers with their names and all three counts, as shown and printed."""
-    return [
-        {
-            "name": d.get("name") or proc.documents[d["n"] - 1].name,
-            "original": d.get("original", 0),
-            "certified": d.get("certified", 0),
-            "copy": d.get("copy", 0),
-        }
-        for d in facts.get("documents", [])
-    ]
+def _typed_person(data: dict) -> Person:
+    born = data.get("birth_date")
+    return Person(
+        full_name=data.get("full_name", ""),
+        id_number=data.get("id_number", ""),
+        birth_date=date.fromisoformat(born) if born else None,
+        **{key: data.get(key, "") for key in ("gender", "address", "phone", "email")},
+    )
 
 
-def _compact(value):
-    if isinstance(value, dict):
-        return {k: _compact(v) for k, v in value.items() if v not in (None, "", 0) or k == "sets"}
-    if isinstance(value, list):
-        return [_compact(v) for v in value]
-    return value
+def fee_of(reception: Reception, proc: Procedure) -> Fee:
+    """The fee of a dossier as its reception facts asked for it, with its explanation."""
+    return proc.fee.compute(reception.fee_request, proc.exemptions)
+
+
+def _compact(value: dict) -> dict:
+    return {k: v for k, v in value.items() if v not in (None, "", 0)}

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from counter_core.domain.appointment import NO_FIXED_DATE_PHRASE
+from counter_core.domain.dossier import Dossier, Event, Reception
 from counter_core.domain.forms import form
+from counter_core.domain.intake import SubmittedDocument
 from counter_core.foundation.formatting import day_phrase, money, money_in_words, slip_moment
 
 DEPARTMENT = "BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ"
@@ -53,63 +56,59 @@ def header(unit_name: str, issued: date) -> dict:
     }
 
 
-def _documents(dossier: dict) -> tuple[tuple[str, ...], ...]:
+def _papers(papers: Sequence[SubmittedDocument]) -> tuple[tuple[str, ...], ...]:
     return tuple(
-        (str(n), d["name"], str(d["original"]), str(d["certified"]), str(d["copy"]))
-        for n, d in enumerate(dossier["documents"], start=1)
+        (str(n), d.name, str(d.original), str(d.certified), str(d.copy)) for n, d in enumerate(papers, start=1)
     )
 
 
 DOCUMENT_HEADER = ("TT", "Thành phần hồ sơ", "Bản chính", "Bản chứng thực", "Bản photo")
 
 
-def _contact_lines(dossier: dict) -> list[tuple[str, str]]:
-    owner = dossier["owner"]
-    submitter = dossier.get("submitter")
-    person = submitter or owner
-    lines = [("Tiếp nhận hồ sơ của", person["full_name"])]
-    if submitter:
-        lines.append(("Chủ hồ sơ", owner["full_name"]))
+def _contact_lines(reception: Reception) -> list[tuple[str, str]]:
+    person = reception.contact
+    lines = [("Tiếp nhận hồ sơ của", person.full_name)]
+    if reception.submitter:
+        lines.append(("Chủ hồ sơ", reception.owner.full_name))
     lines += [
-        ("Số CMND/Thẻ căn cước", person.get("id_number", "")),
-        ("Địa chỉ", person.get("address", "")),
-        ("Số điện thoại", person.get("phone", "")),
+        ("Số CMND/Thẻ căn cước", person.id_number),
+        ("Địa chỉ", person.address),
+        ("Số điện thoại", person.phone),
     ]
-    if person.get("email"):
-        lines.append(("Email", person["email"]))
+    if person.email:
+        lines.append(("Email", person.email))
     return lines
 
 
-def receipt(dossier: dict, unit_name: str, tracking_url: str) -> Slip:
+def receipt(dossier: Dossier, unit_name: str, tracking_url: str) -> Slip:
     """Mẫu 01: Giấy tiếp nhận hồ sơ và hẹn trả kết quả, in two copies."""
-    received = datetime.fromisoformat(dossier["received_at"])
-    due = datetime.fromisoformat(dossier["due_at"]) if dossier["due_at"] else None
+    received, due = dossier.received_at, dossier.due_at
     f = form("RECEIPT", received.date())
-    fee = dossier["fee"]
+    fee = dossier.fee
     return Slip(
         form_label=f.label,
         title=f.title,
-        code=dossier["code"],
-        qr_text=tracking_url.format(code=dossier["code"]),
+        code=dossier.code,
+        qr_text=tracking_url.format(code=dossier.code),
         copies=("Liên 1: Lưu", "Liên 2: Giao người nộp"),
         lines=(
             ("Bộ phận tiếp nhận và trả kết quả", unit_name),
-            *_contact_lines(dossier),
-            ("Nội dung yêu cầu giải quyết", dossier["procedure_name"]),
+            *_contact_lines(dossier.reception),
+            ("Nội dung yêu cầu giải quyết", dossier.procedure_name),
             # Received here for another unit (phi địa giới, §9): the unit that decides is named on the receipt.
-            *((("Cơ quan giải quyết", dossier["competent_unit_name"]),) if dossier.get("competent_unit") else ()),
+            *((("Cơ quan giải quyết", dossier.competent_unit_name),) if dossier.competent_unit_name else ()),
         ),
         table_title="1. Thành phần hồ sơ nộp gồm:",
         table_header=DOCUMENT_HEADER,
-        table_rows=_documents(dossier),
+        table_rows=_papers(dossier.reception.documents),
         after_table=(
-            ("2. Số lượng hồ sơ", f"{dossier['sets']:02d} (bộ)"),
-            ("3. Thời gian giải quyết hồ sơ theo quy định", dossier["processing_phrase"]),
+            ("2. Số lượng hồ sơ", f"{dossier.reception.sets:02d} (bộ)"),
+            ("3. Thời gian giải quyết hồ sơ theo quy định", dossier.processing.phrase()),
             ("4. Thời gian nhận hồ sơ", slip_moment(received)),
             ("5. Thời gian trả kết quả giải quyết hồ sơ", slip_moment(due) if due else NO_FIXED_DATE_PHRASE),
-            ("6. Đăng ký nhận kết quả tại", dossier["return_label"]),
-            ("7. Phí, lệ phí", f"{money(fee)} ({money_in_words(fee)})" if fee else dossier["fee_explanation"]),
-            ("Kênh tiếp nhận", dossier["channel_label"]),
+            ("6. Đăng ký nhận kết quả tại", dossier.return_label),
+            ("7. Phí, lệ phí", f"{money(fee)} ({money_in_words(fee)})" if fee else dossier.fee_explanation),
+            ("Kênh tiếp nhận", dossier.channel_label),
         ),
         notes=(
             "Giấy tiếp nhận hồ sơ và hẹn trả kết quả được lập thành 02 liên; 01 liên chuyển kèm Phiếu kiểm soát "
@@ -120,22 +119,22 @@ def receipt(dossier: dict, unit_name: str, tracking_url: str) -> Slip:
             "quyền nếu nhận thay).",
         ),
         signatures=("NGƯỜI NỘP HỒ SƠ", "NGƯỜI TIẾP NHẬN HỒ SƠ"),
-        extra={"received_by": dossier["received_by_name"]},
+        extra={"received_by": dossier.received_by_name},
         **header(unit_name, received.date()),
     )
 
 
-def refusal(dossier: dict, unit_name: str, reason: str, issued: datetime) -> Slip:
+def refusal(dossier: Dossier, unit_name: str, reason: str, issued: datetime) -> Slip:
     """Mẫu 03: Phiếu từ chối tiếp nhận giải quyết hồ sơ, with its mandatory reason."""
     f = form("REFUSAL", issued.date())
     return Slip(
         form_label=f.label,
         title=f.title,
-        code=dossier["code"],
+        code=dossier.code,
         lines=(
             ("Bộ phận tiếp nhận và trả kết quả", unit_name),
-            *_contact_lines(dossier),
-            ("Nội dung yêu cầu giải quyết", dossier["procedure_name"]),
+            *_contact_lines(dossier.reception),
+            ("Nội dung yêu cầu giải quyết", dossier.procedure_name),
             (
                 "Sau khi xem xét hồ sơ, Bộ phận tiếp nhận và trả kết quả thông báo không tiếp nhận, giải quyết "
                 "hồ sơ này với lý do cụ thể như sau",
@@ -144,7 +143,7 @@ def refusal(dossier: dict, unit_name: str, reason: str, issued: datetime) -> Sli
         ),
         notes=("Xin thông báo cho Ông/Bà được biết và thực hiện./.",),
         signatures=("NGƯỜI NỘP HỒ SƠ", "NGƯỜI TIẾP NHẬN HỒ SƠ"),
-        extra={"received_by": dossier["received_by_name"]},
+        extra={"received_by": dossier.received_by_name},
         **header(unit_name, issued.date()),
     )
 
@@ -153,18 +152,26 @@ INCOMPLETE = "Hồ sơ chưa đầy đủ thành phần, số lượng giấy t�
 
 
 def supplement_request(
-    dossier: dict, unit_name: str, items: list[dict], reason: str, issued: datetime, clerk_name: str
+    reception: Reception,
+    procedure_name: str,
+    code: str | None,
+    unit_name: str,
+    items: Sequence[SubmittedDocument],
+    reason: str,
+    issued: datetime,
+    clerk_name: str,
+    listed_by: str = "",
 ) -> Slip:
     """Mẫu 02: every paper to add or complete, listed at once, with the reason.
 
-    ``dossier`` is a received dossier (with its code) or the applicant and procedure of an intake
-    turned back as incomplete (code None).
+    ``code`` is None for an intake turned back as incomplete (nothing received). A processing unit's request
+    that came without its list (``items`` empty) says that the unit ``listed_by`` gives the list.
     """
     f = form("SUPPLEMENT_REQUEST", issued.date())
-    code = dossier.get("code")
-    rows = tuple(
-        (str(n), i["name"], str(i.get("original", 0)), str(i.get("certified", 0)), str(i.get("copy", 0)))
-        for n, i in enumerate(items, start=1)
+    listed = (
+        ()
+        if items
+        else (("Nội dung cần bổ sung, hoàn thiện", f"Theo danh sách do {listed_by or 'cơ quan giải quyết hồ sơ'} lập"),)
     )
     return Slip(
         form_label=f.label,
@@ -173,17 +180,20 @@ def supplement_request(
         lines=(
             ("Số", f"{code}/HDHS" if code else "……/HDHS"),
             ("Bộ phận tiếp nhận và trả kết quả", unit_name),
-            *_contact_lines(dossier),
-            ("Nội dung yêu cầu giải quyết", dossier["procedure_name"]),
+            *_contact_lines(reception),
+            ("Nội dung yêu cầu giải quyết", procedure_name),
         ),
-        table_title="Yêu cầu Ông/Bà hoàn thiện hồ sơ gồm những nội dung như sau:",
-        table_header=DOCUMENT_HEADER,
-        table_rows=rows,
-        after_table=(("Lý do", reason or INCOMPLETE),),
+        table_title="Yêu cầu Ông/Bà hoàn thiện hồ sơ gồm những nội dung như sau:" if items else "",
+        table_header=DOCUMENT_HEADER if items else (),
+        table_rows=_papers(items),
+        after_table=(*listed, ("Lý do", reason or INCOMPLETE)),
         notes=(
             f"Trong quá trình hoàn thiện hồ sơ, nếu có vướng mắc, Ông/Bà liên hệ {clerk_name}, "
             f"Bộ phận tiếp nhận và trả kết quả — {unit_name} để được hướng dẫn.",
-            "Yêu cầu bổ sung được lập một lần, liệt kê đầy đủ các nội dung cần hoàn thiện.",
+            "Yêu cầu bổ sung được lập một lần, liệt kê đầy đủ các nội dung cần hoàn thiện."
+            if items
+            else f"Danh sách giấy tờ cần bổ sung, hoàn thiện do {listed_by or 'cơ quan giải quyết hồ sơ'} lập, "
+            "gửi kèm phiếu này.",
         ),
         signatures=("NGƯỜI NỘP HỒ SƠ", "NGƯỜI HƯỚNG DẪN"),
         extra={"received_by": clerk_name},
@@ -191,31 +201,28 @@ def supplement_request(
     )
 
 
-def apology(dossier: dict, unit_name: str, event: dict) -> Slip:
+def apology(dossier: Dossier, unit_name: str, event: Event) -> Slip:
     """Mẫu 04: the apology for a late dossier with its new appointment (the first one stays on record)."""
-    at = datetime.fromisoformat(event["at"])
+    at = event.at
     f = form("APOLOGY_EXTENSION", at.date())
-    received = datetime.fromisoformat(dossier["received_at"])
-    previous = datetime.fromisoformat(event["data"]["previous_due"])
-    first = datetime.fromisoformat(dossier["first_due_at"])
-    owner = dossier["owner"]
+    previous, first = event.previous_due, dossier.first_due_at
     return Slip(
         form_label=f.label,
         title=f.title,
-        code=dossier["code"],
+        code=dossier.code,
         lines=(
-            ("Số", f"{dossier['code']}/XLHS"),
+            ("Số", f"{dossier.code}/XLHS"),
             ("V/v", "xin lỗi về việc hồ sơ giải quyết quá hạn và hẹn lại thời gian trả kết quả"),
-            ("Kính gửi Ông/Bà", owner["full_name"]),
-            ("Ngày tiếp nhận hồ sơ", slip_moment(received)),
-            ("Nội dung yêu cầu giải quyết", dossier["procedure_name"]),
-            ("Thời gian hẹn trả kết quả (theo Giấy tiếp nhận)", slip_moment(first)),
-            *((("Thời gian đã hẹn lại lần trước", slip_moment(previous)),) if previous != first else ()),
-            ("Lý do chậm trả kết quả", event["note"]),
+            ("Kính gửi Ông/Bà", dossier.owner.full_name),
+            ("Ngày tiếp nhận hồ sơ", slip_moment(dossier.received_at)),
+            ("Nội dung yêu cầu giải quyết", dossier.procedure_name),
+            ("Thời gian hẹn trả kết quả (theo Giấy tiếp nhận)", _moment(first)),
+            *((("Thời gian đã hẹn lại lần trước", _moment(previous)),) if previous != first else ()),
+            ("Lý do chậm trả kết quả", event.note),
         ),
         after_table=(
-            ("Thời gian hẹn trả kết quả mới", slip_moment(datetime.fromisoformat(event["data"]["new_due"]))),
-            ("Nơi trả kết quả", dossier["return_label"]),
+            ("Thời gian hẹn trả kết quả mới", _moment(event.new_due)),
+            ("Nơi trả kết quả", dossier.return_label),
         ),
         notes=(
             f"{unit_name} thành thật xin lỗi Ông/Bà vì hồ sơ giải quyết quá hạn so với thời gian đã hẹn, "
@@ -224,6 +231,10 @@ def apology(dossier: dict, unit_name: str, event: dict) -> Slip:
         signatures=("NGƯỜI NHẬN PHIẾU", "THỦ TRƯỞNG CƠ QUAN"),
         **header(unit_name, at.date()),
     )
+
+
+def _moment(moment: datetime | None) -> str:
+    return slip_moment(moment) if moment else NO_FIXED_DATE_PHRASE
 
 
 STEP_KINDS = {
@@ -241,28 +252,27 @@ def timeliness(done: datetime, due: datetime | None) -> str:
     return "Trước hạn" if done.date() < due.date() else "Quá hạn"
 
 
-def control_slip(dossier: dict, unit_name: str, issued: datetime) -> Slip:
+def control_slip(dossier: Dossier, unit_name: str, issued: datetime) -> Slip:
     """Mẫu 05: the hand-over steps of the dossier, one row each, with the outcome against the appointment."""
     f = form("CONTROL_SLIP", issued.date())
-    due = datetime.fromisoformat(dossier["due_at"]) if dossier["due_at"] else None
+    due = dossier.due_at
     rows = []
-    for event in dossier["events"]:
-        if event["kind"] not in STEP_KINDS:
+    for event in dossier.events:
+        if event.kind not in STEP_KINDS:
             continue
-        giver, receiver = STEP_KINDS[event["kind"]]
-        at = datetime.fromisoformat(event["at"])
-        outcome = timeliness(at, due) if event["kind"] != "process" else ""
-        rows.append((f"1. Giao: {giver}\n2. Nhận: {receiver}", slip_moment(at), outcome, event["note"]))
+        giver, receiver = STEP_KINDS[event.kind]
+        outcome = timeliness(event.at, due) if event.kind != "process" else ""
+        rows.append((f"1. Giao: {giver}\n2. Nhận: {receiver}", slip_moment(event.at), outcome, event.note))
     return Slip(
         form_label=f.label,
         title=f.title,
-        code=dossier["code"],
+        code=dossier.code,
         lines=(
-            ("Kèm theo Giấy tiếp nhận hồ sơ và hẹn trả kết quả số", dossier["code"]),
+            ("Kèm theo Giấy tiếp nhận hồ sơ và hẹn trả kết quả số", dossier.code),
             ("Cơ quan (bộ phận) giải quyết hồ sơ", unit_name),
-            ("Chủ hồ sơ", dossier["owner"]["full_name"]),
-            ("Nội dung yêu cầu giải quyết", dossier["procedure_name"]),
-            ("Thời gian trả kết quả theo giấy hẹn", slip_moment(due) if due else NO_FIXED_DATE_PHRASE),
+            ("Chủ hồ sơ", dossier.owner.full_name),
+            ("Nội dung yêu cầu giải quyết", dossier.procedure_name),
+            ("Thời gian trả kết quả theo giấy hẹn", _moment(due)),
         ),
         table_title="",
         table_header=(
@@ -277,24 +287,22 @@ def control_slip(dossier: dict, unit_name: str, issued: datetime) -> Slip:
     )
 
 
-def result_receipt(dossier: dict, unit_name: str) -> Slip:
-    """Giấy biên nhận trả kết quả: who handed the result to whom, and when."""
-    returned = [e for e in dossier["events"] if e["kind"] == "return"][-1]
-    at = datetime.fromisoformat(returned["at"])
-    owner = dossier["owner"]
+def result_receipt(dossier: Dossier, unit_name: str, returned: Event) -> Slip:
+    """Giấy biên nhận trả kết quả: who handed the result (``returned``, the status-10 event) to whom, and when."""
+    owner = dossier.owner
     return Slip(
         form_label="",
         title="GIẤY BIÊN NHẬN TRẢ KẾT QUẢ",
-        code=dossier["code"],
+        code=dossier.code,
         lines=(
-            ("Tên thủ tục hành chính", dossier["procedure_name"]),
-            ("Chủ hồ sơ", owner["full_name"]),
-            ("Người trả kết quả", returned["user_name"]),
-            ("Người nhận kết quả", returned["note"] or owner["full_name"]),
-            ("Ngày trả kết quả", slip_moment(at)),
-            ("Hình thức trả", dossier["return_label"]),
+            ("Tên thủ tục hành chính", dossier.procedure_name),
+            ("Chủ hồ sơ", owner.full_name),
+            ("Người trả kết quả", returned.user_name),
+            ("Người nhận kết quả", returned.note or owner.full_name),
+            ("Ngày trả kết quả", slip_moment(returned.at)),
+            ("Hình thức trả", dossier.return_label),
         ),
         signatures=("NGƯỜI NHẬN KẾT QUẢ", "NGƯỜI TRẢ KẾT QUẢ"),
-        extra={"received_by": returned["user_name"]},
-        **header(unit_name, at.date()),
+        extra={"received_by": returned.user_name},
+        **header(unit_name, returned.at.date()),
     )

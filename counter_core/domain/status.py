@@ -63,6 +63,16 @@ OPEN = frozenset(
         Status.WITHDRAWAL_REQUESTED,
     }
 )
+# Open with the appointment's clock running: a supplement request pauses it until the papers come.
+TIMED = OPEN - {Status.SUPPLEMENT_REQUESTED}
+# Registered online and not yet accepted, or refused at the counter: not receptions, in no register or report.
+NOT_RECEIVED = frozenset({Status.NEW_ONLINE, Status.REFUSED})
+# What ends a dossier's processing, as on-time reports judge it: a withdrawal request, a stop, the result.
+ENDS_PROCESSING = frozenset({Status.WITHDRAWAL_REQUESTED, Status.STOPPED, Status.RESULT_READY})
+# Still being processed: open, and nothing has ended its processing yet.
+IN_PROCESSING = OPEN - ENDS_PROCESSING
+# The events that end processing or hand the result back.
+CLOSING = ENDS_PROCESSING | {Status.RETURNED}
 
 # Where a dossier may go from each status. Reception (None → 2 or 3) starts the history.
 TRANSITIONS: dict[Status | None, frozenset[Status]] = {

@@ -15,5 +15,5 @@ def test_demo_dossiers_cover_every_counter_status_and_can_log_in(store):
     assert set(counts) == set(Status) - {Status.NEW_ONLINE}
     assert accounts.authenticate(store, "truongbp", DEMO_PASSWORD).role == "supervisor"
     desk = Desk(store)
-    returned = next(r for r in lookup.search(desk, "nguyen") if r["status"] == 10)
-    assert [e["kind"] for e in lookup.show(desk, returned["code"])["events"]][-1] == "return"
+    returned = next(r for r in lookup.search(desk, "nguyen") if r.status == 10)
+    assert [e.kind for e in lookup.show(desk, returned.code).events][-1] == "return"

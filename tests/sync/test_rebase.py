@@ -45,11 +45,9 @@ def test_a_desk_restored_from_an_old_backup_gets_back_what_it_sent_before_issuin
 
     report = engine.sync(desk)
     assert report.rebased == 3 and report.sent == 0
-    assert (
-        lookup.show(desk, late[0])["owner_name"] == lookup.show(desk, early[0])["owner_name"]
-    )  # its own dossiers are back
-    assert lookup.show(desk, early[0])["status"] == Status.PROCESSING
-    assert lookup.show(desk, late[1])["status"] == Status.SUPPLEMENT_REQUESTED  # and what the province did since
+    assert lookup.show(desk, late[0]).owner_name == lookup.show(desk, early[0]).owner_name  # its own dossiers are back
+    assert lookup.show(desk, early[0]).status == Status.PROCESSING
+    assert lookup.show(desk, late[1]).status == Status.SUPPLEMENT_REQUESTED  # and what the province did since
     assert journal.outbox_counts(desk.store) == {"applied": 6}
     after = reception.receive(desk, khai_sinh(desk), clerk).code
     assert after.endswith("-0006") and after not in early + late  # the next number, never one already printed
@@ -73,8 +71,8 @@ def test_a_desk_reinstalled_on_a_new_computer_gets_its_history_back_at_enrolment
     with pytest.raises(NotAllowed):
         reception.receive(fresh, khai_sinh(fresh), lan)
     assert engine.sync(fresh).rebased == 6
-    assert sorted(d["code"] for d in lookup.find(fresh)) == sorted(codes)
-    assert lookup.show(fresh, rate_code)["status"] == Status.RETURNED
+    assert sorted(d.code for d in lookup.find(fresh)) == sorted(codes)
+    assert lookup.show(fresh, rate_code).status == Status.RETURNED
     assert reception.receive(fresh, khai_sinh(fresh), lan).code.endswith("-0005")
     engine.sync(fresh)
     assert held_once(province, 7)

@@ -34,7 +34,7 @@ def test_a_copy_made_now_can_be_put_back(qtbot, desk, clerk, monkeypatch):
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
     with qtbot.waitSignal(dialog.restored):
         dialog.restore_selected()
-    assert [d["code"] for d in lookup.find(desk)] == [first] and lookup.search(desk, later) == []
+    assert [d.code for d in lookup.find(desk)] == [first] and lookup.search(desk, later) == []
     assert len(list(backups.folder(desk.store).glob("before-restore-*.sqlite3"))) == 1  # what it replaced, kept
 
 

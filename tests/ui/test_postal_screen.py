@@ -127,6 +127,6 @@ def test_an_item_code_at_intake_sets_the_postal_channel_and_links_the_package(qt
     receipt = form.save()
     assert receipt is not None, form.message.text()
     shown = lookup.show(desk, receipt.code)
-    assert shown["channel"] == Channel.POSTAL and shown["events"][-1]["data"]["item_code"] == package
+    assert shown.channel == Channel.POSTAL and shown.events[-1].data["item_code"] == package
     assert form.postal_item.count() == 0 and form.postal_item.currentText() == ""
     qtbot.waitUntil(lambda: window.last_pdf is not None, timeout=20000)  # the receipt, made on a worker
