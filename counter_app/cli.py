@@ -28,14 +28,15 @@ from counter_app.services import (
 )
 from counter_app.store import Store, open_store
 from counter_app.store.desk import Desk
+from counter_core.domain import policy
 from counter_core.domain.dossier import Dossier
 from counter_core.domain.idcard import parse_id_card
 from counter_core.domain.intake import Intake, SubmittedDocument, parse_day, procedure_code_of
 from counter_core.domain.postal_batch import Flow
 from counter_core.domain.procedure import DocumentComponent
-from counter_core.domain.status import parse_status
+from counter_core.domain.status import Status, parse_status
 from counter_core.foundation.clock import iso, parse_vn, vn_now
-from counter_core.foundation.errors import CounterError, InvalidInput
+from counter_core.foundation.errors import CounterError, InvalidInput, NotAllowed
 from counter_core.foundation.formatting import money
 from counter_core.foundation.jsonfile import read_json
 from counter_core.foundation.text import nfc
@@ -44,10 +45,15 @@ log = logging.getLogger(__name__)
 
 EPILOG = """Ví dụ / examples:
   counter-app --data-dir ./quay1 init --unit-code 000.00.31.H56 --unit-name "UBND xã Quảng Phú" --desk 1
-  counter-app --data-dir ./quay1 user add lan --name "Nguyễn Thị Lan" --role clerk --password matkhau1
+  counter-app --data-dir ./quay1 user add toan --name "Phạm Quốc Toản" --role admin --password matkhau1
+  counter-app --data-dir ./quay1 --user toan user add lan --name "Nguyễn Thị Lan" --role clerk --password matkhau2
   counter-app --data-dir ./quay1 --user lan receive --from-json hoso.json
-  counter-app --data-dir ./quay1 --json search "nguyen van"
-  counter-app --data-dir ./quay1 report periodic --from 01/01/2026 --to 31/12/2026 --format xlsx --out bieu-06a.xlsx
+  counter-app --data-dir ./quay1 --user lan --json search "nguyen van"
+  counter-app --data-dir ./quay1 --user toan report periodic --from 01/01/2026 --to 31/12/2026 --out bieu-06a.xlsx
+
+Mọi lệnh thay đổi dữ liệu hoặc cho xem thông tin cá nhân đều cần --user (hoặc COUNTER_USER), và chỉ chạy khi vai trò
+của tài khoản đó được phép. Khi quầy chưa có tài khoản nào: init, catalog/calendar import, demo và tạo quản trị viên
+đầu tiên (user add … --role admin) chạy không cần --user.
 """
 
 
@@ -70,7 +76,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--user",
         default=os.environ.get("COUNTER_USER"),
-        help="account acting (default: $COUNTER_USER); needed by receive and transition",
+        help="the account acting (default: $COUNTER_USER): every command that changes something or shows "
+        "personal data needs one whose role may do it",
     )
     sub = parser.add_subparsers(dest="command", metavar="<command>")
 
@@ -262,9 +269,24 @@ def _store(args: argparse.Namespace) -> Store:
 
 
 def _acting_user(args: argparse.Namespace, store: Store) -> accounts.User:
+    """The account acting, as --user names it (the services check what its role may do)."""
     if not args.user:
         raise InvalidInput("user", "Cần cho biết người thực hiện: --user TÊN hoặc biến môi trường COUNTER_USER.")
     return accounts.get_user(store, args.user)
+
+
+def _acting(args: argparse.Namespace, store: Store, action: policy.Action) -> accounts.User:
+    """The account acting, if its role may take ``action`` (reads of personal data are checked here)."""
+    user = _acting_user(args, store)
+    policy.require(user, action)
+    return user
+
+
+def _setting_up(args: argparse.Namespace, store: Store, action: policy.Action) -> accounts.User | None:
+    """The account acting, or None while the desk is being set up: no account can sign in on it yet."""
+    if not args.user and not accounts.has_accounts(store):
+        return None
+    return _acting(args, store, action)
 
 
 def run(args: argparse.Namespace) -> None:
@@ -279,6 +301,7 @@ def run(args: argparse.Namespace) -> None:
 
 
 def cmd_init(args, store):
+    _setting_up(args, store, policy.CONFIGURE)
     config = configuration.init_desk(
         store,
         args.unit_code,
@@ -302,20 +325,28 @@ def cmd_init(args, store):
 
 def cmd_user(args, store):
     if args.user_command == "list":
+        _acting(args, store, policy.ACCOUNTS)
         rows = accounts.list_users(store)
         _out(args, rows, lambda: "\n".join(f"{r['username']:<16} {r['role_label']:<22} {r['full_name']}" for r in rows))
         return
     if args.user_command == "unlock":
-        by = _acting_user(args, store) if args.user else None
-        locked = accounts.unlock(store, args.username, by)
+        locked = accounts.unlock(store, args.username, _acting_user(args, store))
         _out(
             args,
             {"username": args.username, "was_locked": locked},
             f"Đã mở khóa tài khoản {args.username}." if locked else f"Tài khoản {args.username} không bị khóa.",
         )
         return
+    by = _setting_up(args, store, policy.ACCOUNTS)
+    if by is None and args.role != "admin":
+        raise InvalidInput(
+            "role", "Tài khoản đầu tiên của quầy là quản trị viên (--role admin); quản trị viên tạo các tài khoản khác."
+        )
     password = args.password if args.password is not None else sys.stdin.readline().rstrip("\n")
-    user = accounts.add_user(store, args.username, args.name, args.role, password)
+    if by is None:
+        user = accounts.first_admin(store, args.username, args.name, password)
+    else:
+        user = accounts.add_user(store, args.username, args.name, args.role, password, by)
     _out(
         args,
         {"username": user.username, "full_name": user.full_name, "role": user.role},
@@ -325,6 +356,7 @@ def cmd_user(args, store):
 
 def cmd_catalog(args, store):
     if args.catalog_command == "import":
+        _setting_up(args, store, policy.CONFIGURE)
         result = configuration.import_catalog(store, args.file)
         _out(
             args,
@@ -356,6 +388,7 @@ def cmd_catalog(args, store):
 
 def cmd_calendar(args, store):
     if args.calendar_command == "import":
+        _setting_up(args, store, policy.CONFIGURE)
         result = configuration.import_calendar(store, args.file)
         _out(
             args,
@@ -409,6 +442,7 @@ def cmd_receive(args, store):
 
 
 def cmd_show(args, store):
+    _acting(args, store, policy.VIEW)
     dossier = lookup.show(Desk(store), args.code)
     _out(args, dossier.to_json(), lambda: _describe(dossier))
 
@@ -428,6 +462,7 @@ def _describe(d: Dossier) -> str:
 
 
 def cmd_search(args, store):
+    _acting(args, store, policy.VIEW)
     rows = lookup.search(Desk(store), args.text, args.limit)
     _out(
         args,
@@ -439,16 +474,21 @@ def cmd_search(args, store):
 
 
 def cmd_transition(args, store):
-    user = _acting_user(args, store)
-    result = processing.transition(Desk(store), args.code, parse_status(args.status), user, args.note)
+    user, target = _acting_user(args, store), parse_status(args.status)
+    if target is Status.SUPPLEMENT_REQUESTED:
+        raise NotAllowed(
+            "Hồ sơ chỉ chuyển sang “Yêu cầu bổ sung giấy tờ” cùng danh sách giấy tờ cần bổ sung và lý do (Mẫu 02): "
+            f"counter-app supplement {args.code} --item GIẤY_TỜ [--item …] --reason LÝ_DO"
+        )
+    result = processing.transition(Desk(store), args.code, target, user, args.note)
     _out(args, result, f'{result["code"]}: đã chuyển sang "{result["status_label"]}"')
 
 
 def cmd_supplement(args, store):
-    desk = Desk(store)
+    desk, user = Desk(store), _acting(args, store, policy.move(Status.SUPPLEMENT_REQUESTED))
     expected = {d.name: d for d in lookup.show(desk, args.code).expected_documents}
     items = [_asked(expected.get(nfc(name)), nfc(name)) for name in args.item]
-    result = processing.request_supplement(desk, args.code, _acting_user(args, store), items, args.reason)
+    result = processing.request_supplement(desk, args.code, user, items, args.reason)
     _out(
         args,
         result,
@@ -480,6 +520,7 @@ def cmd_reschedule(args, store):
 
 
 def cmd_queue(args, store):
+    _acting(args, store, policy.VIEW)
     desk = Desk(store)
     queue = lookup.queue(desk, date.fromisoformat(args.day) if args.day else None)
     _out(
@@ -493,16 +534,16 @@ def cmd_queue(args, store):
 
 
 def cmd_print(args, store):
-    path = printouts.print_to_file(Desk(store), args.code, args.slip, args.out)
+    path = printouts.print_to_file(Desk(store), args.code, args.slip, _acting_user(args, store), args.out)
     _out(args, {"code": args.code, "slip": args.slip, "path": str(path)}, str(path))
 
 
 def cmd_report(args, store):
-    desk = Desk(store)
+    desk, user = Desk(store), _acting_user(args, store)
     period = reports.Period.parse(args.date_from, args.date_to, desk.clock().date())
     fmt = args.format or (args.out.suffix.lstrip(".").lower() if args.out else "pdf")
     columns = register.check_columns([c.strip() for c in args.columns.split(",")]) if args.columns else None
-    path = printouts.report_to_file(desk, args.kind, period, fmt, columns, args.out)
+    path = printouts.report_to_file(desk, args.kind, period, fmt, user, columns, args.out)
     _out(
         args,
         {
@@ -519,6 +560,7 @@ def cmd_report(args, store):
 def cmd_enrol(args, store):
     from counter_app.sync import engine
 
+    _acting(args, store, policy.CONFIGURE)
     result = engine.enrol(Desk(store), args.server, args.code, ca_bundle=args.ca_bundle)
     _out(args, result, f"Đã đăng ký quầy {result['desk_id']} ({result['unit']}) với máy chủ tỉnh.")
 
@@ -527,6 +569,7 @@ def cmd_sync(args, store):
     from counter_app.sync import engine
 
     desk = Desk(store)
+    _acting(args, store, policy.CONFIGURE if args.ca_bundle else policy.SYNC)
     if args.ca_bundle:
         engine.set_ca_bundle(desk, args.ca_bundle)
     if args.status:
@@ -565,8 +608,9 @@ def cmd_audit(args, store):
 
 
 def cmd_backup(args, store):
+    user = _acting(args, store, policy.BACKUP)
     if args.keep is not None or args.folder is not None:
-        backups.configure(store, args.keep, args.folder)
+        backups.configure(store, user, args.keep, args.folder)
     if args.list:
         copies = [
             {"path": str(c["path"]), "at": iso(c["at"]), "size": c["size"]}
@@ -581,12 +625,12 @@ def cmd_backup(args, store):
             ),
         )
         return
-    path = backups.backup_now(store, args.out)
+    path = backups.backup_now(store, user, args.out)
     _out(args, {"backup": str(path)}, f"Đã sao lưu vào {path} (đã kiểm tra toàn vẹn)")
 
 
 def cmd_restore(args, store):
-    result = backups.restore(store, args.file)
+    result = backups.restore(store, args.file, _acting_user(args, store))
     _out(
         args,
         result,
@@ -603,7 +647,7 @@ def cmd_restore(args, store):
 
 
 def cmd_postal(args, store):
-    desk = Desk(store)
+    desk, user = Desk(store), _acting(args, store, policy.POSTAL)
     action = args.postal_command
     if action == "list":
         rows = postal.batches(desk, open_only=args.open)
@@ -630,16 +674,16 @@ def cmd_postal(args, store):
             ),
         )
     elif action == "open":
-        batch = postal.open_batch(desk, args.flow, _acting_user(args, store))
+        batch = postal.open_batch(desk, args.flow, user)
         _out(args, batch, f"{batch['number']}")
     elif action == "scan":
-        user, batch_id = _acting_user(args, store), postal.parse_batch(args.batch)
+        batch_id = postal.parse_batch(args.batch)
         codes = sys.stdin.read().split() if args.codes == ["-"] else args.codes
         lines = [postal.scan(desk, batch_id, code, user) for code in codes]
         _out(args, lines, lambda: "\n".join(_postal_line(ln) for ln in lines))
     elif action == "close":
-        closed = postal.close_batch(desk, postal.parse_batch(args.batch), _acting_user(args, store), args.courier)
-        closed["pdf"] = str(postal.handover_to_file(desk, closed["id"], args.out))
+        closed = postal.close_batch(desk, postal.parse_batch(args.batch), user, args.courier)
+        closed["pdf"] = str(postal.handover_to_file(desk, closed["id"], user, args.out))
         _out(
             args,
             closed,
@@ -659,7 +703,7 @@ def cmd_postal(args, store):
             ),
         )
     else:
-        path = postal.handover_to_file(desk, postal.parse_batch(args.batch), args.out)
+        path = postal.handover_to_file(desk, postal.parse_batch(args.batch), user, args.out)
         _out(args, {"pdf": str(path)}, str(path))
 
 
@@ -685,7 +729,7 @@ def cmd_id_card(args):
 def cmd_demo(args, store):
     from counter_app.services.demo import fill_demo
 
-    result = fill_demo(store, args.dossiers, args.seed)
+    result = fill_demo(store, args.dossiers, args.seed, by=_setting_up(args, store, policy.CONFIGURE))
     _out(
         args,
         result,

@@ -27,7 +27,7 @@ from counter_app.services import lookup, processing, reception
 from counter_app.services.reception import Receipt
 from counter_app.store import dossiers, postal
 from counter_app.store.desk import Desk
-from counter_core.domain import handover
+from counter_core.domain import handover, policy
 from counter_core.domain.accounts import User
 from counter_core.domain.codes import DossierCode
 from counter_core.domain.handover import POSTAL_HANDOVER, POSTAL_INTAKE
@@ -67,6 +67,7 @@ def parse_batch(text: str | int) -> int:
 
 # -- batches ---------------------------------------------------------------------------------------
 def open_batch(desk: Desk, flow: Flow | str, user: User) -> dict:
+    policy.require(user, policy.POSTAL)
     flow = Flow(flow)
     with desk.store.write():
         batch_id = postal.open_batch(desk.store, flow.value, iso(desk.clock()), user.id)
@@ -149,6 +150,7 @@ def pair_lines(flow: str, lines: list[dict]) -> list[dict]:
 # -- scanning --------------------------------------------------------------------------------------
 def scan(desk: Desk, batch_id: int, text: str, user: User) -> dict:
     """One scanned code: a new line of the open batch, accepted or refused with its reason."""
+    policy.require(user, policy.POSTAL)
     scanned = Scanned.of(text)
     if not scanned.text:
         raise InvalidInput("code", "Chưa có mã để quét.")
@@ -222,6 +224,7 @@ def _data(event) -> dict:
 # -- closing ---------------------------------------------------------------------------------------
 def close_batch(desk: Desk, batch_id: int, user: User, courier: str = "") -> dict:
     """Close the batch and record its hand-over; returns the batch with what was recorded and what was left out."""
+    policy.require(user, policy.POSTAL)
     courier = nfc(courier)
     store = desk.store
     recorded, left_out = [], []
@@ -269,13 +272,14 @@ def _record(desk: Desk, flow: Flow, line, user: User, number: str, courier: str)
             desk, code, user, POSTAL_HANDOVER, f"Bàn giao kết quả cho bưu chính, mã bưu gửi {item} (lô {number})", data
         )
     else:
-        processing.transition(
+        processing.apply_move(
             desk,
             code,
             Status.RETURNED,
             user,
             f"{line['owner_name']} — nhận qua bưu chính, mã bưu gửi {item} (lô {number})",
             {**data, "return_method": int(ReturnMethod.POST)},
+            policy.POSTAL,
         )
 
 
@@ -309,8 +313,9 @@ def handover_slip(desk: Desk, batch_id: int):
     return handover.LISTS[view["flow"]](view, rows, desk.config.unit_name, issued, view["courier"], signer)
 
 
-def handover_to_file(desk: Desk, batch_id: int, out: Path | None = None) -> Path:
+def handover_to_file(desk: Desk, batch_id: int, user: User, out: Path | None = None) -> Path:
     """The hand-over list as PDF, kept in ``<data folder>/slips/`` unless ``out`` says where."""
+    policy.require(user, policy.POSTAL)
     target = out or desk.store.path.parent / "slips" / f"ban-giao-{batch_number(desk, batch_id)}.pdf"
     return write(handover_slip(desk, batch_id), target)
 

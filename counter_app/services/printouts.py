@@ -9,33 +9,32 @@ from counter_app import reports
 from counter_app.printing.slip_pdf import write
 from counter_app.services import lookup, reception
 from counter_app.store.desk import Desk
-from counter_core.domain import slips
+from counter_core.domain import policy, slips
 from counter_core.domain.accounts import User
 from counter_core.domain.dossier import Event
 from counter_core.domain.facts import reception_of_intake
 from counter_core.domain.intake import Intake
 from counter_core.domain.status import Status
-from counter_core.foundation.errors import InvalidInput, NotAllowed
+from counter_core.foundation.errors import InvalidInput
 
-SLIPS = ("receipt", "supplement", "refusal", "apology", "control", "result")
+SLIPS = tuple(policy.SLIPS)
 REPORT_FORMATS = ("pdf", "xlsx")
 
 
-def build(desk: Desk, code: str, kind: str) -> slips.Slip:
-    """The slip ``kind`` of dossier ``code`` as data."""
+def build(desk: Desk, code: str, kind: str, user: User) -> slips.Slip:
+    """The slip ``kind`` of dossier ``code`` as data, if the user may print it for the dossier as it is."""
+    action = policy.printing(kind)
+    policy.require(user, action)
     dossier = lookup.show(desk, code)
+    policy.require(user, action, dossier)
     unit = desk.config.unit_name
     if kind == "receipt":
-        if dossier.status is Status.REFUSED:
-            raise NotAllowed(f"Hồ sơ {code} không được tiếp nhận: in phiếu từ chối (refusal), không in giấy tiếp nhận.")
         return slips.receipt(dossier, unit, desk.config.tracking_url)
     if kind == "refusal":
-        refused = _last(dossier.last(status=Status.REFUSED), f"Hồ sơ {code} không bị từ chối tiếp nhận.")
+        refused = _event(dossier.last(status=Status.REFUSED))
         return slips.refusal(dossier, unit, refused.note, refused.at)
     if kind == "supplement":
-        asked = _last(
-            dossier.last(status=Status.SUPPLEMENT_REQUESTED), f"Hồ sơ {code} chưa có yêu cầu bổ sung, hoàn thiện."
-        )
+        asked = _event(dossier.last(status=Status.SUPPLEMENT_REQUESTED))
         listed_by = (asked.data.get("by") or dossier.competent_unit_name or "") if asked.by_province else ""
         return slips.supplement_request(
             dossier.reception,
@@ -49,21 +48,16 @@ def build(desk: Desk, code: str, kind: str) -> slips.Slip:
             listed_by,
         )
     if kind == "apology":
-        moved = _last(dossier.last(kind="reschedule"), f"Hồ sơ {code} chưa được hẹn lại ngày trả kết quả.")
-        return slips.apology(dossier, unit, moved)
+        return slips.apology(dossier, unit, _event(dossier.last(kind="reschedule")))
     if kind == "control":
         return slips.control_slip(dossier, unit, desk.clock())
-    if kind == "result":
-        returned = dossier.last(status=Status.RETURNED)
-        if dossier.status is not Status.RETURNED or returned is None:
-            raise NotAllowed(f"Hồ sơ {code} chưa trả kết quả.")
-        return slips.result_receipt(dossier, unit, returned)
-    raise NotAllowed(f'Loại phiếu "{kind}" chưa có. Các loại: {", ".join(SLIPS)}.')
+    return slips.result_receipt(dossier, unit, _event(dossier.last(status=Status.RETURNED)))
 
 
-def _last(event: Event | None, missing: str) -> Event:
+def _event(event: Event | None) -> Event:
+    """The event a slip prints, which the policy made sure the dossier has."""
     if event is None:
-        raise NotAllowed(missing)
+        raise LookupError("the policy let a slip through without the event it prints")
     return event
 
 
@@ -84,20 +78,27 @@ def guidance_to_file(desk: Desk, intake: Intake, clerk: User, reason: str = "") 
     return write(slip, desk.store.path.parent / "slips" / f"huong-dan-{now:%Y%m%d-%H%M%S}-{intake.owner.id_number}.pdf")
 
 
-def print_to_file(desk: Desk, code: str, kind: str, out: Path | None = None) -> Path:
+def print_to_file(desk: Desk, code: str, kind: str, user: User, out: Path | None = None) -> Path:
     """Render the slip to ``out``, or to ``<data folder>/slips/<code>-<kind>.pdf``."""
-    slip = build(desk, code, kind)
+    slip = build(desk, code, kind, user)
     target = out or desk.store.path.parent / "slips" / f"{code}-{kind}.pdf"
     return write(slip, target)
 
 
 def report_to_file(
-    desk: Desk, kind: str, period: reports.Period, fmt: str, columns: list[str] | None = None, out: Path | None = None
+    desk: Desk,
+    kind: str,
+    period: reports.Period,
+    fmt: str,
+    user: User,
+    columns: list[str] | None = None,
+    out: Path | None = None,
 ) -> Path:
     """The report ``kind`` of ``period`` as ``fmt`` (pdf or xlsx), read over its own connection (a worker may call
     it), written to ``out`` or to ``<data folder>/reports/<kind>-<from>-<to>.<fmt>``."""
     from counter_app.printing import report_pdf, report_xlsx  # openpyxl: loaded when a report is made, not at start
 
+    policy.require(user, policy.REPORTS)
     if fmt not in REPORT_FORMATS:
         raise InvalidInput("format", f'Định dạng "{fmt}" không hỗ trợ: chọn --format pdf hoặc --format xlsx.')
     target = out or desk.store.path.parent / "reports" / f"{kind}-{period.start}-{period.end}.{fmt}"

@@ -1,5 +1,6 @@
 """A received dossier's life at the desk: moving it along the status machine, asking for a supplement (Mẫu 02),
-a new appointment with an apology (Mẫu 04), and events that leave the status as it is."""
+a new appointment with an apology (Mẫu 04), and events that leave the status as it is. Each action is the
+acting user's if the policy lets their role take it on the dossier as it is."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from datetime import datetime
 from counter_app.services.events import record_event, stored
 from counter_app.store import dossiers
 from counter_app.store.desk import Desk
+from counter_core.domain import policy
 from counter_core.domain.accounts import User
 from counter_core.domain.appointment import extend_for_pause
 from counter_core.domain.intake import SubmittedDocument
@@ -18,17 +20,30 @@ from counter_core.foundation.clock import iso, to_vn
 from counter_core.foundation.errors import InvalidInput, NotAllowed
 from counter_core.foundation.text import nfc
 
-# A new appointment (Mẫu 04) is for a dossier still being worked on, not one waiting for the citizen.
-RESCHEDULABLE = frozenset({Status.RECEIVED, Status.PROCESSING, Status.FINANCIAL_OBLIGATION})
+SUPPLEMENT_NEEDS_ITS_LIST = (
+    "Hồ sơ chỉ chuyển sang “Yêu cầu bổ sung giấy tờ” cùng danh sách mọi giấy tờ cần bổ sung, hoàn thiện và lý do "
+    "(Mẫu 02): dùng chức năng yêu cầu bổ sung."
+)
 
 
-def transition(desk: Desk, code: str, target: Status, user: User, note: str = "", data: dict | None = None) -> dict:
-    """Move a dossier to ``target`` if the status machine allows it from where it is."""
+def transition(desk: Desk, code: str, target: Status, user: User, note: str = "") -> dict:
+    """Move a dossier to ``target`` if the user's role may and the status machine allows it from where it is; a
+    supplement request (5) goes through ``request_supplement``, with its list of papers."""
+    if target is Status.SUPPLEMENT_REQUESTED:
+        raise NotAllowed(SUPPLEMENT_NEEDS_ITS_LIST)
+    return apply_move(desk, code, target, user, note, None, policy.move(target))
+
+
+def apply_move(
+    desk: Desk, code: str, target: Status, user: User, note: str, data: dict | None, action: policy.Action
+) -> dict:
+    """Move a dossier to ``target`` as the policy's ``action`` (the postal desk records a delivery as its own)."""
     now = desk.clock()
     at = iso(now)
     with desk.store.write():
         held = stored(desk, code)
         current, was_due = held.dossier.status, held.dossier.due_at
+        policy.require(user, action)
         check_transition(current, target)
         due = was_due
         if current is Status.SUPPLEMENT_REQUESTED and due:
@@ -69,6 +84,7 @@ def _iso(moment: datetime | None) -> str | None:
 
 def request_supplement(desk: Desk, code: str, user: User, items: list[SubmittedDocument], reason: str) -> dict:
     """Ask the citizen for everything missing at once (Mẫu 02): status 5, the clock pauses until supplied."""
+    policy.require(user, policy.move(Status.SUPPLEMENT_REQUESTED))
     items = [replace(i, name=nfc(i.name)) for i in items if nfc(i.name)]
     if not items:
         raise InvalidInput("items", "Phải liệt kê ít nhất một giấy tờ cần bổ sung, hoàn thiện.")
@@ -77,11 +93,20 @@ def request_supplement(desk: Desk, code: str, user: User, items: list[SubmittedD
     reason = nfc(reason)
     if not reason:
         raise InvalidInput("reason", "Phải ghi rõ lý do yêu cầu bổ sung, hoàn thiện hồ sơ.")
-    return transition(desk, code, Status.SUPPLEMENT_REQUESTED, user, reason, {"items": [i.to_json() for i in items]})
+    return apply_move(
+        desk,
+        code,
+        Status.SUPPLEMENT_REQUESTED,
+        user,
+        reason,
+        {"items": [i.to_json() for i in items]},
+        policy.move(Status.SUPPLEMENT_REQUESTED),
+    )
 
 
 def reschedule(desk: Desk, code: str, user: User, new_due: datetime, reason: str) -> dict:
     """Mẫu 04: apologise and set a new appointment; the dossier stays late against the first one."""
+    policy.require(user, policy.RESCHEDULE)
     now, new_due = desk.clock(), to_vn(new_due).replace(second=0, microsecond=0)
     reason = nfc(reason)
     if not reason:
@@ -91,12 +116,9 @@ def reschedule(desk: Desk, code: str, user: User, new_due: datetime, reason: str
     at = iso(now)
     with desk.store.write():
         held = stored(desk, code)
-        status, was_due = held.dossier.status, held.dossier.due_at
-        if status not in RESCHEDULABLE:
-            raise NotAllowed(f'Hồ sơ đang ở trạng thái "{status.label}": không hẹn lại ngày trả kết quả.')
-        if was_due is None:
-            raise NotAllowed("Thủ tục không có ngày hẹn trả cụ thể: không cần phiếu xin lỗi và hẹn lại.")
-        if new_due <= max(now, was_due):
+        policy.require(user, policy.RESCHEDULE, held.dossier)
+        was_due = held.dossier.due_at
+        if was_due is None or new_due <= max(now, was_due):
             raise InvalidInput("new_due", "Ngày hẹn mới phải sau ngày hẹn cũ và sau thời điểm hiện tại.")
         due, previous = iso(new_due), iso(was_due)
         record_event(

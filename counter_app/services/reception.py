@@ -11,6 +11,7 @@ from counter_app.services.events import record_event
 from counter_app.store import dossiers, journal
 from counter_app.store.catalog import procedure_in_force
 from counter_app.store.desk import Desk
+from counter_core.domain import policy
 from counter_core.domain.accounts import User
 from counter_core.domain.appointment import Appointment, appointment
 from counter_core.domain.codes import DossierCode, sequence_for
@@ -77,11 +78,13 @@ def due_date(desk: Desk, procedure_code: str, received_at: datetime) -> tuple[Pr
 
 def receive(desk: Desk, intake: Intake, clerk: User) -> Receipt:
     """Record a complete, valid dossier and give it its code; invalid input stores nothing."""
+    policy.require(clerk, policy.RECEIVE)
     return _open(desk, intake, clerk, Status.RECEIVED, "")
 
 
 def refuse(desk: Desk, intake: Intake, clerk: User, reason: str) -> Receipt:
     """Record a dossier refused at the counter (Mẫu 03) with its reason; it gets a code, no appointment."""
+    policy.require(clerk, policy.REFUSE)
     reason = nfc(reason)
     if not reason:
         raise InvalidInput("reason", "Phải ghi rõ lý do từ chối tiếp nhận hồ sơ.")
@@ -93,6 +96,7 @@ def guide_supplement(desk: Desk, intake: Intake, clerk: User, reason: str) -> tu
 
     Nothing is stored but the audit row saying who was guided, for what; returns what the slip needs.
     """
+    policy.require(clerk, policy.GUIDE)
     now = desk.clock()
     intake = intake.normalised()
     _, proc = procedure_in_force(desk.store, now.date(), intake.procedure_code)

@@ -21,41 +21,16 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.services import lookup, processing
-from counter_app.services.processing import RESCHEDULABLE
 from counter_app.store.desk import Desk
 from counter_app.ui.dossier_dialogs import RescheduleDialog, SupplementDialog
 from counter_app.ui.dossier_model import DossierTableModel, RecordRole, _short, sortable_table
 from counter_app.ui.workers import LatestRead
+from counter_core.domain import policy
 from counter_core.domain.accounts import User
 from counter_core.domain.dossier import Dossier, DossierSummary
-from counter_core.domain.status import TRANSITIONS, Status
+from counter_core.domain.status import Status
 from counter_core.foundation.errors import CounterError
 from counter_core.foundation.formatting import money
-
-# The slips a dossier can print, and when it has what each one needs.
-SLIP_NAMES = {
-    "receipt": "Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01)",
-    "supplement": "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02)",
-    "refusal": "Phiếu từ chối tiếp nhận giải quyết hồ sơ (Mẫu 03)",
-    "apology": "Phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04)",
-    "control": "Phiếu kiểm soát quá trình giải quyết hồ sơ",
-    "result": "Giấy biên nhận trả kết quả",
-}
-
-
-def printable_slips(dossier: Dossier) -> list[str]:
-    kinds = {e.kind for e in dossier.events}
-    refused = dossier.status is Status.REFUSED
-    wanted = {
-        "receipt": not refused,
-        "supplement": dossier.last(status=Status.SUPPLEMENT_REQUESTED) is not None,
-        "refusal": refused,
-        "apology": "reschedule" in kinds,
-        "control": not refused,
-        "result": dossier.status is Status.RETURNED,
-    }
-    return [kind for kind, ok in wanted.items() if ok]
-
 
 TYPING_PAUSE_MS = 250
 
@@ -187,14 +162,16 @@ class DossiersTab(QWidget):
             return False
         self.current = dossier
         self.details.setHtml(self._html(dossier))
+        role = self.user.role
         self.action.clear()
-        for target in sorted(TRANSITIONS[dossier.status]):
+        for target in policy.moves(role, dossier):
             self.action.addItem(f"→ {target.value}. {target.label}", target)
         self.apply.setEnabled(self.action.count() > 0)
-        self.reschedule_button.setEnabled(dossier.status in RESCHEDULABLE and dossier.due_at is not None)
+        self.reschedule_button.setEnabled(policy.allowed(role, policy.RESCHEDULE, dossier))
         self.slip.clear()
-        for kind in printable_slips(dossier):
-            self.slip.addItem(SLIP_NAMES[kind], kind)
+        for kind in policy.slips(role, dossier):
+            self.slip.addItem(policy.SLIPS[kind], kind)
+        self.print_button.setEnabled(self.slip.count() > 0)
         self.message.clear()
         return True
 

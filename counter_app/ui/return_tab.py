@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from counter_app.services import lookup, processing
 from counter_app.services.returns import rate
 from counter_app.store.desk import Desk
+from counter_core.domain import policy
 from counter_core.domain.accounts import User
 from counter_core.domain.citizen_id import check_id_number
 from counter_core.domain.dossier import Dossier
@@ -82,7 +83,7 @@ class ReturnTab(QWidget):
         self.code.setText(d.code)
         owner = self.tr("Owner")
         self.summary.setText(f"{d.procedure_name}\n{owner}: {d.owner.full_name} ({d.owner_id}) — {d.status_label}")
-        ready = d.status is Status.RESULT_READY
+        ready = policy.allowed(self.user.role, policy.move(Status.RETURNED), d)
         self.hand_over.setEnabled(ready)
         self.message.setText("" if ready else self.tr("The result is not ready to be handed over."))
         self.recipient.setText(d.owner.full_name)
@@ -103,7 +104,7 @@ class ReturnTab(QWidget):
             return
         self.message.setText(self.tr("Result handed over. Printing the result receipt…"))
         self.hand_over.setEnabled(False)
-        self.rating_box.setVisible(True)
+        self.rating_box.setVisible(policy.may(self.user.role, policy.RATE))
         self.recorded.emit(self.dossier.code)
         self.returned.emit(self.dossier.code)
 

@@ -119,9 +119,17 @@ def parse_status(value: str | int) -> Status:
         raise NotAllowed(f"Trạng thái {value!r} không tồn tại. Các mã hợp lệ: {codes}.") from None
 
 
+def transition_refusal(current: Status | None, target: Status) -> str | None:
+    """Why the status machine does not let a dossier go from ``current`` to ``target`` (None: it does)."""
+    if target in TRANSITIONS[current]:
+        return None
+    if current is None:
+        return f'Hồ sơ mới không thể bắt đầu ở trạng thái "{target.label}".'
+    allowed = ", ".join(f"{s.value} ({s.label})" for s in sorted(TRANSITIONS[current])) or "không có"
+    return f'Không thể chuyển hồ sơ từ "{current.label}" sang "{target.label}". Được phép: {allowed}.'
+
+
 def check_transition(current: Status | None, target: Status) -> None:
-    if target not in TRANSITIONS[current]:
-        if current is None:
-            raise NotAllowed(f'Hồ sơ mới không thể bắt đầu ở trạng thái "{target.label}".')
-        allowed = ", ".join(f"{s.value} ({s.label})" for s in sorted(TRANSITIONS[current])) or "không có"
-        raise NotAllowed(f'Không thể chuyển hồ sơ từ "{current.label}" sang "{target.label}". Được phép: {allowed}.')
+    reason = transition_refusal(current, target)
+    if reason:
+        raise NotAllowed(reason)

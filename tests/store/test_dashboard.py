@@ -32,9 +32,9 @@ def intake(desk: Desk, code: str, **changes) -> Intake:
 
 
 @pytest.fixture
-def day(desk, clerk, clock):
+def day(desk, clerk, admin, clock):
     """The seeded dossiers by name, each commented with what it counts toward at NOW."""
-    lan, hung = clerk, accounts.add_user(desk.store, "hung", "Trần Văn Hùng", "clerk", "matkhau1")
+    lan, hung = clerk, accounts.add_user(desk.store, "hung", "Trần Văn Hùng", "clerk", "matkhau1", admin)
 
     def receive(at: str, who, code: str = "1.001193", **changes) -> str:
         clock.set(at)

@@ -20,7 +20,7 @@ def test_receive_back_up_corrupt_restore_sync(enrolled, province, clock):
     desk, clerk = enrolled
     early = [reception.receive(desk, khai_sinh(desk), clerk).code for _ in range(3)]
     engine.sync(desk)
-    backups.backup_now(desk.store)  # the day's copy
+    backups.automatic_backup(desk.store)  # the day's copy
     late = [reception.receive(desk, khai_sinh(desk), clerk).code for _ in range(2)]
     processing.transition(desk, early[0], Status.PROCESSING, clerk, "Chuyển phòng Tư pháp")
     engine.sync(desk)

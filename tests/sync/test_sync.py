@@ -9,7 +9,7 @@ import requests
 from requests.adapters import HTTPAdapter
 
 from counter_app.foundation import logs
-from counter_app.services import backups, lookup, processing, reception
+from counter_app.services import accounts, backups, lookup, processing, reception
 from counter_app.services.printouts import print_to_file
 from counter_app.store import journal
 from counter_app.sync import accounts as province_accounts
@@ -172,8 +172,8 @@ def test_no_secret_is_written_outside_the_keyring(make_desk, province, server_ur
     received = reception.receive(desk, khai_sinh(desk), clerk).code
     engine.sync(desk)
     processing.transition(desk, received, Status.PROCESSING, clerk, "Chuyển công chức hộ tịch")
-    print_to_file(desk, received, "receipt")
-    backups.backup_now(desk.store)
+    print_to_file(desk, received, "receipt", clerk)
+    backups.backup_now(desk.store, accounts.get_user(desk.store, "toan"))
     engine.sync(desk)
     files = [f for f in desk.store.path.parent.rglob("*") if f.is_file()]
     assert {f.parent.name for f in files} >= {"logs", "slips", "backups"} and any(

@@ -46,7 +46,8 @@ def new_unit(db, server_url, clock, folder: Path):
     for number in (1, 2, 3):
         s = open_store(folder / f"desk{number}")
         init_desk(s, unit, "UBND xã Thử", number)
-        clerk = accounts.add_user(s, "lan", "Nguyễn Thị Lan", "clerk", "matkhau1")
+        admin = accounts.first_admin(s, "toan", "Phạm Quốc Toản", "matkhau1")
+        clerk = accounts.add_user(s, "lan", "Nguyễn Thị Lan", "clerk", "matkhau1", admin)
         desk = Desk(s, clock)
         engine.enrol(desk, server_url, province_code(db, unit, number))
         desks.append((desk, clerk))

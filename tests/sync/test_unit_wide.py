@@ -54,7 +54,7 @@ def test_a_dossier_received_for_another_unit_is_seen_there_and_nowhere_else(enro
     engine.sync(here)  # learns the province's units
     code = reception.receive(here, khai_sinh(here, competent_unit=other), lan).code
     assert lookup.show(here, code).competent_unit == other
-    receipt = " ".join(text for text, _ in pages(print_to_file(here, code, "receipt", tmp_path / "r.pdf")))
+    receipt = " ".join(text for text, _ in pages(print_to_file(here, code, "receipt", lan, tmp_path / "r.pdf")))
     assert "Cơ quan giải quyết" in receipt and "UBND phường Hạc Thành" in receipt  # the receipt names who decides
     engine.sync(here)
     server_store.decide(

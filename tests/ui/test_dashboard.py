@@ -123,8 +123,8 @@ def test_the_dashboard_refreshes_on_its_own(qtbot, tab, desk, clerk, clock):
 
 
 @pytest.fixture
-def supervisor_window(qtbot, desk, day):  # noqa: F811
-    boss = accounts.add_user(desk.store, "truongbp", "Đặng Minh Đức", "supervisor", "matkhau1")
+def supervisor_window(qtbot, desk, day, admin):  # noqa: F811
+    boss = accounts.add_user(desk.store, "truongbp", "Đặng Minh Đức", "supervisor", "matkhau1", admin)
     window = MainWindow(desk, boss)
     qtbot.addWidget(window)
     window.show()

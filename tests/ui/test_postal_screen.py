@@ -14,8 +14,8 @@ from tests.ui.keys import choose, post_scans, type_text
 
 
 @pytest.fixture
-def postal_user(configured):
-    return accounts.add_user(configured, "buudien", "Lê Thị Thu Hà", "postal", "matkhau1")
+def postal_user(configured, admin):
+    return accounts.add_user(configured, "buudien", "Lê Thị Thu Hà", "postal", "matkhau1", admin)
 
 
 @pytest.fixture
