@@ -46,11 +46,16 @@ def apply_move(
         policy.require(user, action)
         check_transition(current, target)
         due = was_due
-        if current is Status.SUPPLEMENT_REQUESTED and due:
-            # Whoever asked for the papers (this desk, another, or the province), the clock paused then.
-            paused = dossiers.last_event_with_status(desk.store, held.id, Status.SUPPLEMENT_REQUESTED)
+        # Whoever asked for the papers (this desk, another, or the province), the clock paused then.
+        paused = (
+            dossiers.last_event_with_status(desk.store, held.id, current)
+            if current is Status.SUPPLEMENT_REQUESTED and due
+            else None
+        )
+        if due and paused:
             due = extend_for_pause(due, paused.at, now, desk.calendar)
-        before, after = {"status": int(current)}, {"status": int(target)}
+        before: dict[str, object] = {"status": int(current)}
+        after: dict[str, object] = {"status": int(target)}
         if due != was_due:
             before["due_at"], after["due_at"] = _iso(was_due), _iso(due)
         record_event(
