@@ -16,7 +16,7 @@ from counter_core.foundation.clock import iso
 def show(desk: Desk, code: str) -> Dossier:
     """The dossier with its reception facts and its history, or NotFound."""
     with desk.store.read():
-        found = dossiers.whole(desk.store, code.strip(), dict(desk.units()))
+        found = dossiers.whole(desk.store, code.strip(), dict(desk.units()), desk.config.office_hours.same_day_cutoff)
     if found is None:
         raise no_dossier(code)
     return found
@@ -43,12 +43,14 @@ def search(desk: Desk, text: str, limit: int = 50) -> list[DossierSummary]:
 
 @dataclass(frozen=True)
 class Queue:
-    """The day's queue: received that day, open dossiers due that day, and late ones."""
+    """The day's queue: received that day, open dossiers due that day, late ones, and those waiting for the
+    citizen's papers (paused: never due nor late while they wait)."""
 
     day: date
     received: list[DossierSummary]
     due_today: list[DossierSummary]
     late: list[DossierSummary]
+    waiting_supplement: list[DossierSummary]
 
     def to_json(self) -> dict:
         return {
@@ -56,6 +58,7 @@ class Queue:
             "received": [d.to_json() for d in self.received],
             "due_today": [d.to_json() for d in self.due_today],
             "late": [d.to_json() for d in self.late],
+            "waiting_supplement": [d.to_json() for d in self.waiting_supplement],
         }
 
 
@@ -67,10 +70,12 @@ def queue(desk: Desk, day: date | None = None, limit: int = 500) -> Queue:
     with desk.store.read():
         received = dossiers.received_between(desk.store, iso(start), iso(end), limit)
         due = dossiers.open_due_before(desk.store, iso(end), limit)
+        waiting = dossiers.waiting_supplement(desk.store, limit)
     cutoff = min(now, end)
     return Queue(
         day,
         received,
         [d for d in due if d.due_at and d.due_at >= max(start, cutoff)],
         [d for d in due if d.due_at and d.due_at < cutoff],
+        waiting,
     )

@@ -3,6 +3,7 @@ desk's data folder (``slips/``, ``reports/``) or written where asked."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from counter_app import reports
@@ -11,10 +12,11 @@ from counter_app.services import lookup, reception
 from counter_app.store.desk import Desk
 from counter_core.domain import policy, slips
 from counter_core.domain.accounts import User
-from counter_core.domain.dossier import Event
+from counter_core.domain.dossier import Dossier, Event
 from counter_core.domain.facts import reception_of_intake
 from counter_core.domain.intake import Intake
 from counter_core.domain.status import Status
+from counter_core.domain.timeliness import statutory_due, supplement_pauses
 from counter_core.foundation.errors import InvalidInput
 
 SLIPS = tuple(policy.SLIPS)
@@ -27,31 +29,39 @@ def build(desk: Desk, code: str, kind: str, user: User) -> slips.Slip:
     policy.require(user, action)
     dossier = lookup.show(desk, code)
     policy.require(user, action, dossier)
-    unit = desk.config.unit_name
+    letterhead = desk.config.letterhead
     if kind == "receipt":
-        return slips.receipt(dossier, unit, desk.config.tracking_url)
+        return slips.receipt(dossier, letterhead, desk.config.tracking_url)
     if kind == "refusal":
         refused = _event(dossier.last(status=Status.REFUSED))
-        return slips.refusal(dossier, unit, refused.note, refused.at)
+        return slips.refusal(dossier, letterhead, refused.note, refused.at)
     if kind == "supplement":
         asked = _event(dossier.last(status=Status.SUPPLEMENT_REQUESTED))
         listed_by = (asked.data.get("by") or dossier.competent_unit_name or "") if asked.by_province else ""
         return slips.supplement_request(
             dossier.reception,
             dossier.procedure_name,
-            dossier.code,
-            unit,
+            letterhead,
             asked.papers,
             asked.note,
             asked.at,
             asked.user_name,
+            dossier,
             listed_by,
         )
     if kind == "apology":
-        return slips.apology(dossier, unit, _event(dossier.last(kind="reschedule")))
+        return slips.apology(dossier, letterhead, _event(dossier.last(kind="reschedule")))
+    if kind == "stop":
+        return slips.stop_notice(dossier, letterhead, _event(dossier.last(status=Status.STOPPED)))
     if kind == "control":
-        return slips.control_slip(dossier, unit, desk.clock())
-    return slips.result_receipt(dossier, unit, _event(dossier.last(status=Status.RETURNED)))
+        return slips.control_slip(dossier, letterhead, desk.clock(), _statutory_due(desk, dossier))
+    return slips.result_receipt(dossier, letterhead, _event(dossier.last(status=Status.RETURNED)))
+
+
+def _statutory_due(desk: Desk, dossier: Dossier) -> datetime | None:
+    """The receipt's appointment moved by the supplement pauses (not by a Mẫu 04): what a result is judged by."""
+    changes = [(e.at, int(e.status)) for e in dossier.events if e.status]
+    return statutory_due(dossier.first_due_at, supplement_pauses(changes), desk.calendar)
 
 
 def _event(event: Event | None) -> Event:
@@ -68,8 +78,7 @@ def guidance_to_file(desk: Desk, intake: Intake, clerk: User, reason: str = "") 
     slip = slips.supplement_request(
         reception_of_intake(intake, desk.config.desk),
         proc.name,
-        None,
-        desk.config.unit_name,
+        desk.config.letterhead,
         missing,
         reason,
         now,
@@ -93,6 +102,7 @@ def report_to_file(
     user: User,
     columns: list[str] | None = None,
     out: Path | None = None,
+    view: str = "competent",
 ) -> Path:
     """The report ``kind`` of ``period`` as ``fmt`` (pdf or xlsx), read over its own connection (a worker may call
     it), written to ``out`` or to ``<data folder>/reports/<kind>-<from>-<to>.<fmt>``."""
@@ -103,5 +113,5 @@ def report_to_file(
         raise InvalidInput("format", f'Định dạng "{fmt}" không hỗ trợ: chọn --format pdf hoặc --format xlsx.')
     target = out or desk.store.path.parent / "reports" / f"{kind}-{period.start}-{period.end}.{fmt}"
     with desk.reading() as reader:
-        report = reports.build(reader, kind, period, columns)
+        report = reports.build(reader, kind, period, columns, view)
     return (report_pdf if fmt == "pdf" else report_xlsx).write(report, target)

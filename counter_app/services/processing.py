@@ -1,6 +1,6 @@
 """A received dossier's life at the desk: moving it along the status machine, asking for a supplement (Mẫu 02),
-a new appointment with an apology (Mẫu 04), and events that leave the status as it is. Each action is the
-acting user's if the policy lets their role take it on the dossier as it is."""
+a new appointment with an apology (Mẫu 04), stopping it with a notice (Mẫu 05 of 2025), and events that leave the
+status as it is. Each action is the acting user's if the policy lets their role take it on the dossier as it is."""
 
 from __future__ import annotations
 
@@ -109,22 +109,47 @@ def request_supplement(desk: Desk, code: str, user: User, items: list[SubmittedD
     )
 
 
-def reschedule(desk: Desk, code: str, user: User, new_due: datetime, reason: str) -> dict:
-    """Mẫu 04: apologise and set a new appointment; the dossier stays late against the first one."""
+def _letter(number: str, signer: str) -> dict:
+    """The registry's number of an official letter and the name of who signs it, both optional (left blank)."""
+    number, signer = nfc(number), nfc(signer)
+    if len(number) > 20 or "/" in number:
+        raise InvalidInput("number", "Số văn bản chỉ ghi phần số (ví dụ 12), tối đa 20 ký tự; ký hiệu được in sau.")
+    if len(signer) > 100:
+        raise InvalidInput("signer", "Tên người ký dài quá 100 ký tự.")
+    return {k: v for k, v in (("number", number), ("signer", signer)) if v}
+
+
+def stop(desk: Desk, code: str, user: User, reason: str, number: str = "", signer: str = "") -> dict:
+    """Stop settling a dossier (Dừng xử lý, 8) and record what its notice (Thông báo dừng giải quyết hồ sơ) says: a
+    processing decision, recorded at the desk by those who move dossiers along (``policy.move``)."""
+    action = policy.move(Status.STOPPED)
+    policy.require(user, action)
+    reason = nfc(reason)
+    if not reason:
+        raise InvalidInput("reason", "Phải ghi rõ lý do dừng giải quyết hồ sơ.")
+    return apply_move(desk, code, Status.STOPPED, user, reason, _letter(number, signer) or None, action)
+
+
+def reschedule(
+    desk: Desk, code: str, user: User, new_due: datetime, reason: str, number: str = "", signer: str = ""
+) -> dict:
+    """Mẫu 04: apologise and ask to extend the time to a new appointment, before the appointment has passed; the
+    dossier stays judged by the first one."""
     policy.require(user, policy.RESCHEDULE)
     now, new_due = desk.clock(), to_vn(new_due).replace(second=0, microsecond=0)
     reason = nfc(reason)
     if not reason:
         raise InvalidInput("reason", "Phải ghi rõ lý do chậm trả kết quả.")
+    letter = _letter(number, signer)
     if not desk.calendar.is_office_time(new_due):
         raise InvalidInput("new_due", "Ngày hẹn mới phải là ngày làm việc, trong giờ hành chính.")
     at = iso(now)
     with desk.store.write():
         held = stored(desk, code)
-        policy.require(user, policy.RESCHEDULE, held.dossier)
+        policy.require(user, policy.RESCHEDULE, held.dossier, now=now)
         was_due = held.dossier.due_at
-        if was_due is None or new_due <= max(now, was_due):
-            raise InvalidInput("new_due", "Ngày hẹn mới phải sau ngày hẹn cũ và sau thời điểm hiện tại.")
+        if was_due is None or new_due <= was_due:
+            raise InvalidInput("new_due", "Ngày hẹn mới phải sau ngày hẹn hiện tại.")
         due, previous = iso(new_due), iso(was_due)
         record_event(
             desk,
@@ -138,7 +163,7 @@ def reschedule(desk: Desk, code: str, user: User, new_due: datetime, reason: str
             due,
             {"due_at": previous},
             {"due_at": due},
-            data={"previous_due": previous, "new_due": due},
+            data={"previous_due": previous, "new_due": due, **letter},
             kind="reschedule",
             sets_due=True,
         )

@@ -6,7 +6,7 @@ import json
 import sqlite3
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, time
 from types import MappingProxyType
 
 from counter_app.store.catalog import procedure_of_version
@@ -16,7 +16,7 @@ from counter_core.domain.dossier import Dossier, DossierSummary, Event, Receptio
 from counter_core.domain.facts import fee_of, reception_of, stored_facts
 from counter_core.domain.intake import Channel, ReturnMethod
 from counter_core.domain.procedure import Procedure
-from counter_core.domain.status import OPEN, Status
+from counter_core.domain.status import TIMED, Status
 from counter_core.foundation.clock import iso
 from counter_core.foundation.text import fold, words
 
@@ -187,10 +187,10 @@ def stored(store: Store, code: str) -> Stored | None:
     return Stored(row["id"], summary_of(row)) if row else None
 
 
-def whole(store: Store, code: str, unit_names: dict[str, str]) -> Dossier | None:
+def whole(store: Store, code: str, unit_names: dict[str, str], cutoff: time) -> Dossier | None:
     """The whole dossier ``code`` (``dossier_of``), or None."""
     row = by_code(store, code)
-    return dossier_of(store, row, unit_names) if row else None
+    return dossier_of(store, row, unit_names, cutoff) if row else None
 
 
 def by_uuid(store: Store, dossier_uuid: str) -> sqlite3.Row | None:
@@ -264,9 +264,18 @@ def received_between(store: Store, start: str, end: str, limit: int = 500) -> li
 
 
 def open_due_before(store: Store, end: str, limit: int = 500) -> list[DossierSummary]:
-    """Open dossiers whose appointment falls before ``end`` (today's and late ones), earliest first."""
+    """Open dossiers with a running clock whose appointment falls before ``end`` (today's and late ones), earliest
+    first; a dossier waiting for the citizen's papers is paused, neither due nor late."""
     rows = store.all(
-        f"SELECT * FROM dossier WHERE status IN {sql_set(OPEN)} AND due_at < ? ORDER BY due_at LIMIT ?", (end, limit)
+        f"SELECT * FROM dossier WHERE status IN {sql_set(TIMED)} AND due_at < ? ORDER BY due_at LIMIT ?", (end, limit)
+    )
+    return [summary_of(r) for r in rows]
+
+
+def waiting_supplement(store: Store, limit: int = 500) -> list[DossierSummary]:
+    """Dossiers waiting for the citizen's papers (5), the longest waiting first."""
+    rows = store.all(
+        "SELECT * FROM dossier WHERE status = ? ORDER BY due_at LIMIT ?", (int(Status.SUPPLEMENT_REQUESTED), limit)
     )
     return [summary_of(r) for r in rows]
 
@@ -371,13 +380,15 @@ def event_of(row: sqlite3.Row) -> Event:
     )
 
 
-def dossier_of(store: Store, row: sqlite3.Row, unit_names: dict[str, str]) -> Dossier:
+def dossier_of(store: Store, row: sqlite3.Row, unit_names: dict[str, str], cutoff: time) -> Dossier:
     """The whole dossier of a row: its reception facts, its procedure as received, its history; ``unit_names``
-    names the competent unit. The status is the row's, the projection kept with every event (realigned by sync)."""
+    names the competent unit, ``cutoff`` is the desk's same-day cut-off the receipt states. The status is the
+    row's, the projection kept with every event (realigned by sync)."""
     history = tuple(events(store, row["id"]))
     proc = procedure_of_version(store, row["catalog_id"], row["procedure_code"])
     summary = summary_of(row)
     reception = reception_of(json.loads(row["data"]), row["owner_name"], row["owner_id"], proc)
+    processing = proc.processing_for(summary.channel is Channel.ONLINE, reception.case)
     # The appointment printed on the receipt: what the reception set (as step_deadline before schema 4), whatever
     # moved it since.
     first = history[0].due_at or history[0].step_deadline or summary.due_at
@@ -385,8 +396,9 @@ def dossier_of(store: Store, row: sqlite3.Row, unit_names: dict[str, str]) -> Do
         summary,
         reception=reception,
         procedure=proc,
-        processing=proc.processing_for(summary.channel is Channel.ONLINE),
-        fee_explanation=fee_of(reception, proc).explanation,
+        processing=processing,
+        processing_phrase=processing.phrase(cutoff),
+        charged=fee_of(reception, proc),
         first_due_at=first,
         received_by_name=history[0].user_name,
         competent_unit_name=unit_names.get(row["competent_unit"], row["competent_unit"])

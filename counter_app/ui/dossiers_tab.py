@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from counter_app.services import lookup, processing
 from counter_app.store.desk import Desk
-from counter_app.ui.dossier_dialogs import RescheduleDialog, SupplementDialog
+from counter_app.ui.dossier_dialogs import RescheduleDialog, StopDialog, SupplementDialog
 from counter_app.ui.dossier_model import DossierTableModel, RecordRole, _short, sortable_table
 from counter_app.ui.workers import LatestRead
 from counter_core.domain import policy
@@ -30,7 +30,6 @@ from counter_core.domain.accounts import User
 from counter_core.domain.dossier import Dossier, DossierSummary
 from counter_core.domain.status import Status
 from counter_core.foundation.errors import CounterError
-from counter_core.foundation.formatting import money
 
 TYPING_PAUSE_MS = 250
 
@@ -167,7 +166,7 @@ class DossiersTab(QWidget):
         for target in policy.moves(role, dossier):
             self.action.addItem(f"→ {target.value}. {target.label}", target)
         self.apply.setEnabled(self.action.count() > 0)
-        self.reschedule_button.setEnabled(policy.allowed(role, policy.RESCHEDULE, dossier))
+        self.reschedule_button.setEnabled(policy.allowed(role, policy.RESCHEDULE, dossier, self.desk.clock()))
         self.slip.clear()
         for kind in policy.slips(role, dossier):
             self.slip.addItem(policy.SLIPS[kind], kind)
@@ -176,10 +175,11 @@ class DossiersTab(QWidget):
         return True
 
     def _html(self, d: Dossier) -> str:
-        owner, received, due, fee, history = (
+        owner, received, first, due, fee, history = (
             self.tr("Owner"),
             self.tr("Received"),
-            self.tr("Appointment"),
+            self.tr("Appointment on the receipt"),
+            self.tr("Appointment now"),
             self.tr("Fee"),
             self.tr("History"),
         )
@@ -190,11 +190,12 @@ class DossiersTab(QWidget):
         )
         return (
             f"<h3>{escape(d.code)}</h3><p><b>{escape(d.status_label)}</b></p>"
-            f"<p>{escape(d.procedure_name)}</p>"
+            f"<p>{escape(d.procedure_name)}{(' — ' + escape(d.case_name)) if d.case_name else ''}</p>"
             f"<p>{owner}: {escape(d.owner.full_name)} ({escape(d.owner_id)})<br>"
             f"{received}: {escape(_short(d.received_at))}<br>"
+            f"{first}: {escape(_short(d.first_due_at))}<br>"
             f"{due}: {escape(_short(d.due_at))}<br>"
-            f"{fee}: {escape(money(d.fee))}</p>"
+            f"{fee}: {escape(d.fee_text)}</p>"
             f"<p><b>{history}</b></p><ul>{events}</ul>"
         )
 
@@ -212,6 +213,16 @@ class DossiersTab(QWidget):
             )
             self._after(self.dialog, code, "supplement")
             return
+        if target is Status.STOPPED:
+            self.dialog = StopDialog(
+                self.current,
+                lambda d: processing.stop(
+                    self.desk, code, self.user, d.reason.text() or self.note.text(), d.number.text(), d.signer.text()
+                ),
+                self,
+            )
+            self._after(self.dialog, code, "stop")
+            return
         try:
             processing.transition(self.desk, code, target, self.user, self.note.text())
         except CounterError as exc:
@@ -228,7 +239,9 @@ class DossiersTab(QWidget):
         self.dialog = RescheduleDialog(
             self.current,
             suggested,
-            lambda d: processing.reschedule(self.desk, code, self.user, d.new_due(), d.reason.text()),
+            lambda d: processing.reschedule(
+                self.desk, code, self.user, d.new_due(), d.reason.text(), d.number.text(), d.signer.text()
+            ),
             self,
         )
         self._after(self.dialog, code, "apology")

@@ -10,7 +10,8 @@ from datetime import date, datetime
 from types import MappingProxyType
 from typing import Any
 
-from counter_core.domain.fees import FeeRequest
+from counter_core.domain.appointment import NO_FIXED_DATE_PHRASE, UNCONFIRMED_DATE_PHRASE
+from counter_core.domain.fees import Fee, FeeRequest
 from counter_core.domain.intake import CHANNEL_LABELS, RETURN_LABELS, Channel, Person, ReturnMethod, SubmittedDocument
 from counter_core.domain.procedure import DocumentComponent, Procedure, ProcessingTime
 from counter_core.domain.status import EVENT_LABELS, Status
@@ -84,6 +85,8 @@ class Reception:
     note: str = ""
     fee_request: FeeRequest = field(default_factory=FeeRequest)
     desk: int | None = None  # the desk that received it, when it said so
+    case: str = ""  # the procedure's case chosen at reception (its key); "" for the procedure's own
+    fee_charged: Fee | None = None  # as computed at reception; None for a dossier received before fees were kept
 
     @property
     def contact(self) -> Person:
@@ -104,7 +107,7 @@ class Reception:
             facts["submitter"] = person_json(self.submitter)
         facts["documents"] = [paper_json(d) for d in self.documents]
         facts["sets"] = self.sets
-        for key in ("postal_address", "note"):
+        for key in ("postal_address", "note", "case"):
             if getattr(self, key):
                 facts[key] = getattr(self, key)
         facts["fee_request"] = {
@@ -116,6 +119,8 @@ class Reception:
             )
             if v
         }
+        if self.fee_charged is not None:
+            facts["fee_charged"] = self.fee_charged.to_json()
         return facts
 
 
@@ -176,6 +181,16 @@ class Event:
         return datetime.fromisoformat(value) if value else None
 
     @property
+    def letter_number(self) -> str:
+        """The registry's number of the letter this event issued (Mẫu 04, a stop notice); "" leaves it to a pen."""
+        return str(self.data.get("number") or "")
+
+    @property
+    def signer(self) -> str:
+        """Who signs that letter; "" leaves it to a pen."""
+        return str(self.data.get("signer") or "")
+
+    @property
     def by_province(self) -> bool:
         """A processing unit's decision, received from the province."""
         return "by" in self.data
@@ -201,8 +216,9 @@ class Dossier(DossierSummary):
 
     reception: Reception
     procedure: Procedure  # as the catalog version it was received under has it
-    processing: ProcessingTime  # the time allowed for its channel
-    fee_explanation: str
+    processing: ProcessingTime  # the time allowed for its channel and case
+    processing_phrase: str  # that time as the receipt says it, with the desk's same-day cut-off
+    charged: Fee  # the fee as computed at reception, with its explanation, exemption and ground
     first_due_at: datetime | None  # the appointment printed on the receipt
     received_by_name: str
     competent_unit_name: str | None  # the name of the unit that decides, when it is not the receiving one
@@ -228,6 +244,25 @@ class Dossier(DossierSummary):
     def received_on(self) -> date:
         return self.received_at.date()
 
+    @property
+    def case_name(self) -> str:
+        """The case of the procedure as the receipt prints it ("" for a procedure without cases)."""
+        return self.procedure.case_name(self.reception.case)
+
+    @property
+    def fee_explanation(self) -> str:
+        return self.charged.explanation
+
+    @property
+    def fee_text(self) -> str:
+        """The receipt's fee line: the amount or the exemption, and its ground."""
+        return self.charged.printed()
+
+    @property
+    def no_date_phrase(self) -> str:
+        """What the papers say instead of an appointment when there is none."""
+        return UNCONFIRMED_DATE_PHRASE if self.processing.unconfirmed else NO_FIXED_DATE_PHRASE
+
     def last(self, kind: str | None = None, status: Status | None = None) -> Event | None:
         """The latest event of ``kind`` or leading to ``status``, if any."""
         found = [e for e in self.events if (kind is None or e.kind == kind) and (status is None or e.status == status)]
@@ -246,10 +281,15 @@ class Dossier(DossierSummary):
                 for d in self.expected_documents
             ],
             "fee_explanation": self.fee_explanation,
+            "fee_text": self.fee_text,
+            "fee_exemption": self.charged.exemption,
+            "fee_resolution": self.charged.resolution,
+            "case_name": self.case_name,
+            "no_date_phrase": self.no_date_phrase,
             "procedure_name": self.procedure.name,
             "procedure_field": self.procedure.field,
             "processing": self.processing.to_json(),
-            "processing_phrase": self.processing.phrase(),
+            "processing_phrase": self.processing_phrase,
             "received_by_name": self.received_by_name,
             "competent_unit_name": self.competent_unit_name,
             "events": [e.to_json() for e in self.events],

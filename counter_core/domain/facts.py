@@ -1,5 +1,6 @@
 """The reception facts a dossier keeps beside its row, as the receiving desk wrote them (the owner's details, the
-submitter, the papers, sets, postal address, fee request, note), read strictly when they come from elsewhere: a
+submitter, the papers, sets, postal address, the case of the procedure, the fee request and the fee charged, note),
+read strictly when they come from elsewhere: a
 dossier received at another desk, or at this one before a restore.
 
 Only the known keys are kept (a newer desk's extra keys are left out, and none can pass for a field of the row);
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from counter_core.domain.charges import charge
 from counter_core.domain.citizen_id import FEMALE, MALE
 from counter_core.domain.codes import MAX_DESKS
 from counter_core.domain.dossier import Reception
@@ -38,11 +40,13 @@ def reception_facts(data: object, papers: int | None) -> dict:
             facts["desk"] = whole(data["desk"], 1, MAX_DESKS)
         if data.get("submitter"):
             facts["submitter"] = _person(data["submitter"], owner=False)
-        for key in ("postal_address", "note"):
+        for key in ("postal_address", "note", "case"):
             if text(data, key):
                 facts[key] = text(data, key)
         if data.get("fee_request"):
             facts["fee_request"] = _fee_request(data["fee_request"])
+        if data.get("fee_charged"):
+            facts["fee_charged"] = Fee.from_json(data["fee_charged"]).to_json()
     except ValueError as exc:
         raise InvalidInput("facts", f"Thông tin tiếp nhận của hồ sơ không đọc được: {exc}.") from exc
     return facts
@@ -102,8 +106,9 @@ def _fee_request(data: object) -> dict:
     }
 
 
-def reception_of_intake(intake: Intake, desk: int) -> Reception:
-    """The reception facts of an intake received at desk number ``desk``."""
+def reception_of_intake(intake: Intake, desk: int, fee: Fee | None = None) -> Reception:
+    """The reception facts of an intake received at desk number ``desk``, with the ``fee`` it was charged (kept as
+    computed: a later fee table never changes it; None for an intake turned back, which is charged nothing)."""
     return Reception(
         owner=intake.owner,
         documents=intake.documents,
@@ -113,6 +118,8 @@ def reception_of_intake(intake: Intake, desk: int) -> Reception:
         note=intake.note,
         fee_request=intake.fee_request,
         desk=desk,
+        case=intake.case,
+        fee_charged=fee,
     )
 
 
@@ -154,6 +161,8 @@ def reception_of(facts: dict, owner_name: str, owner_id: str, proc: Procedure) -
         note=facts.get("note", ""),
         fee_request=FeeRequest(request.get("quantity", 1), request.get("pages", 0), request.get("exemption")),
         desk=facts.get("desk"),
+        case=facts.get("case", ""),
+        fee_charged=Fee.from_json(facts["fee_charged"]) if facts.get("fee_charged") else None,
     )
 
 
@@ -168,8 +177,12 @@ def _typed_person(data: dict) -> Person:
 
 
 def fee_of(reception: Reception, proc: Procedure) -> Fee:
-    """The fee of a dossier as its reception facts asked for it, with its explanation."""
-    return proc.fee.compute(reception.fee_request, proc.exemptions)
+    """The fee of a dossier as charged at reception; a dossier received before fees were kept has it computed
+    again from its fee request and its catalog version. InvalidInput if its case is not one of the procedure's."""
+    proc.case(reception.case)
+    if reception.fee_charged is not None:
+        return reception.fee_charged
+    return charge(proc, reception.case, reception.fee_request, None)
 
 
 def _compact(value: dict) -> dict:

@@ -5,12 +5,14 @@ before it reads personal data, and the window to know what to show: no rule abou
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from enum import Enum
 
 from counter_core.domain.accounts import ROLES, User
 from counter_core.domain.dossier import Dossier, DossierSummary
 from counter_core.domain.status import TRANSITIONS, Status, transition_refusal
 from counter_core.foundation.errors import NotAllowed
+from counter_core.foundation.formatting import slip_moment
 
 
 class Right(Enum):
@@ -61,14 +63,16 @@ SLIPS = {
     "receipt": "Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01)",
     "supplement": "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02)",
     "refusal": "Phiếu từ chối tiếp nhận giải quyết hồ sơ (Mẫu 03)",
-    "apology": "Phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04)",
+    "apology": "Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết (Mẫu 04)",
+    "stop": "Thông báo dừng giải quyết hồ sơ",
     "control": "Phiếu kiểm soát quá trình giải quyết hồ sơ",
     "result": "Giấy biên nhận trả kết quả",
 }
 # A new appointment (Mẫu 04) is for a dossier still being worked on, not one waiting for the citizen.
 RESCHEDULABLE = frozenset({Status.RECEIVED, Status.PROCESSING, Status.FINANCIAL_OBLIGATION})
 # The right each move needs: accepting an online registration is a reception, status 5 a supplement request, 10 the
-# hand-over of the result; every other move is processing.
+# hand-over of the result; every other move is processing, a stop (8) included: the decision is the processing
+# unit's (§3), and at the desk those who move dossiers along record it and print its notice.
 _MOVE_RIGHTS = {
     Status.RECEIVED: Right.RECEIVE,
     Status.REFUSED: Right.REFUSE,
@@ -143,9 +147,9 @@ def may(role: str, action: Action) -> bool:
     return action.right in RIGHTS.get(role, frozenset())
 
 
-def refusal(action: Action, dossier: DossierSummary) -> str | None:
-    """Why the dossier, in the state it is in, does not allow ``action`` (None: it does). Printing is judged on
-    the whole dossier, its history included."""
+def refusal(action: Action, dossier: DossierSummary, now: datetime | None = None) -> str | None:
+    """Why the dossier, in the state it is in (at ``now``, for what depends on the time), does not allow ``action``
+    (None: it does). Printing is judged on the whole dossier, its history included."""
     status = dossier.status
     if action.target is not None:
         return transition_refusal(status, action.target)
@@ -153,7 +157,12 @@ def refusal(action: Action, dossier: DossierSummary) -> str | None:
         if status not in RESCHEDULABLE:
             return f'Hồ sơ đang ở trạng thái "{status.label}": không hẹn lại ngày trả kết quả.'
         if dossier.due_at is None:
-            return "Thủ tục không có ngày hẹn trả cụ thể: không cần phiếu xin lỗi và hẹn lại."
+            return "Thủ tục không có ngày hẹn trả cụ thể: không cần văn bản xin lỗi và đề nghị gia hạn."
+        if now is not None and now > dossier.due_at:
+            return (
+                f"Thời hạn giải quyết hồ sơ đã hết lúc {slip_moment(dossier.due_at)}: văn bản xin lỗi và đề nghị gia "
+                "hạn chỉ lập được trước khi hết hạn. Hồ sơ được tính quá hạn; báo lãnh đạo để xử lý."
+            )
     if action == RATE and status is not Status.RETURNED:
         return "Chỉ đánh giá khi đã trả kết quả."
     if action.slip is not None:
@@ -173,21 +182,23 @@ def _slip_refusal(slip: str, dossier: Dossier) -> str | None:
         return f"Hồ sơ {code} chưa có yêu cầu bổ sung, hoàn thiện."
     if slip == "apology" and dossier.last(kind="reschedule") is None:
         return f"Hồ sơ {code} chưa được hẹn lại ngày trả kết quả."
+    if slip == "stop" and dossier.last(status=Status.STOPPED) is None:
+        return f"Hồ sơ {code} chưa bị dừng giải quyết."
     if slip == "result" and (dossier.status is not Status.RETURNED or dossier.last(status=Status.RETURNED) is None):
         return f"Hồ sơ {code} chưa trả kết quả."
     return None
 
 
-def allowed(role: str, action: Action, dossier: DossierSummary | None = None) -> bool:
-    """Whether ``role`` may take ``action``, on ``dossier`` as it is now if the action is on a dossier."""
-    return may(role, action) and (dossier is None or refusal(action, dossier) is None)
+def allowed(role: str, action: Action, dossier: DossierSummary | None = None, now: datetime | None = None) -> bool:
+    """Whether ``role`` may take ``action``, on ``dossier`` as it is at ``now`` if the action is on a dossier."""
+    return may(role, action) and (dossier is None or refusal(action, dossier, now) is None)
 
 
-def require(user: User, action: Action, dossier: DossierSummary | None = None) -> None:
-    """Raise NotAllowed unless ``user`` may take ``action`` (on ``dossier`` as it is now)."""
+def require(user: User, action: Action, dossier: DossierSummary | None = None, now: datetime | None = None) -> None:
+    """Raise NotAllowed unless ``user`` may take ``action`` (on ``dossier`` as it is at ``now``)."""
     if not may(user.role, action):
         raise RoleNotAllowed(user, action)
-    reason = refusal(action, dossier) if dossier is not None else None
+    reason = refusal(action, dossier, now) if dossier is not None else None
     if reason:
         raise NotAllowed(reason)
 

@@ -32,6 +32,7 @@ TITLES = {
     "supplement": "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ",
     "refusal": "PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ",
     "apology": "XIN LỖI",
+    "stop": "THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ",
     "control": "PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ",
     "result": "GIẤY BIÊN NHẬN TRẢ KẾT QUẢ",
 }
@@ -79,6 +80,9 @@ def test_the_window_offers_each_status_and_slip_the_policy_allows_and_prints_the
         if target is Status.SUPPLEMENT_REQUESTED:
             tab.dialog.set_checked(0, True)
             type_text(tab.dialog.reason, "Tờ khai ghi sai ngày sinh")
+            tab.dialog.accept()
+        if target is Status.STOPPED:
+            type_text(tab.dialog.reason, "Công dân đề nghị dừng giải quyết")
             tab.dialog.accept()
         assert lookup.show(desk, code).status is target, tab.message.text()
         shown(code)
@@ -144,9 +148,10 @@ def test_the_command_line_walks_the_statuses_and_prints_every_slip_allowed(desk,
         run("transition", code, status)
         reached |= printed(code)
     other = json.loads(run("receive", "--from-json", str(dossier)))["code"]
-    for status in ("7", "8"):
-        run("transition", other, status)
-        reached |= printed(other)
+    run("transition", other, "7")
+    reached |= printed(other)
+    run("stop", other, "--reason", "Công dân rút hồ sơ", "--number", "4")
+    reached |= printed(other)
     assert reached == set(Status) - {Status.NEW_ONLINE, Status.REFUSED}
 
 
