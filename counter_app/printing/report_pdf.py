@@ -12,10 +12,11 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from counter_app.printing.files import save
@@ -103,6 +104,17 @@ class _Body:
             self.tops.append(self.tops[-1] + max(len(lines) for lines, _ in row) * LEADING + 2 * CELL_PADDING)
         self._head_size: tuple[float, float] | None = None  # (width available, height of the header)
         self.form = f"report-table-head-{id(self)}"
+        self._lines: dict[tuple[str, str], list[tuple[str, str]]] = {}  # what ``_shown`` made (one document only)
+
+    def _shown(self, canvas, font: str, line: str) -> list[tuple[str, str]]:
+        """The font subsets and escaped bytes that show ``line`` (the way reportlab's ttfonts module documents for
+        its fonts), once per distinct line: a month's register draws 400,000 lines, 60,000 of them different."""
+        shown = self._lines.get((font, line))
+        if shown is None:
+            ttf, doc = getFont(font), canvas._doc
+            shown = [(ttf.getSubsetInternalName(n, doc), escapePDF(chunk)) for n, chunk in ttf.splitString(line, doc)]
+            self._lines[font, line] = shown
+        return shown
 
     def head_height(self, avail_width: float, avail_height: float) -> float:
         if self._head_size is None or self._head_size[0] != avail_width:
@@ -121,28 +133,25 @@ class _Body:
         canvas.restoreState()
         top = height - head_height + self.tops[start]  # row n spans tops[n]..tops[n+1] below ``top``
         lefts = list(itertools.accumulate(self.widths, initial=0.0))
-        text = canvas.beginText()
-        text.setFillColor(colors.black)
-        font = None
+        operators, current = ["BT"], None  # current: the font subset last set
         for n in range(start, end):
-            wanted = BOLD if self.bold_last and n == len(self.rows) - 1 else REGULAR
-            if wanted != font:
-                font = wanted
-                text.setFont(font, FONT_SIZE, LEADING)
+            font = BOLD if self.bold_last and n == len(self.rows) - 1 else REGULAR
             bottom, row_height = top - self.tops[n + 1], self.tops[n + 1] - self.tops[n]
             for (lines, shifts), left in zip(self.rows[n], lefts, strict=False):  # lefts: one more
                 y = bottom + (row_height + len(lines) * LEADING) / 2 - FONT_SIZE  # middle, as reportlab's table
-                if shifts is None:  # left-aligned: one origin, a line under the other
-                    text.setTextOrigin(left + PADDING, y)
-                    for line in lines:
-                        text.textLine(line)
-                    continue
-                for line, shift in zip(lines, shifts, strict=True):
+                for i, line in enumerate(lines):
                     if line:
-                        text.setTextOrigin(left + shift, y)
-                        text.textLine(line)
+                        x = left + (PADDING if shifts is None else shifts[i])
+                        operators.append(f"1 0 0 1 {fp_str(x, y)} Tm")
+                        for subset, chunk in self._shown(canvas, font, line):
+                            if subset != current:
+                                operators.append(f"{subset} {FONT_SIZE} Tf")
+                                current = subset
+                            operators.append(f"({chunk}) Tj")
                     y -= LEADING
-        canvas.drawText(text)
+        operators.append("ET")
+        canvas.setFillColor(colors.black)
+        canvas.addLiteral("\n".join(operators))
         canvas.setLineWidth(GRID)
         canvas.setStrokeColor(colors.black)
         path = canvas.beginPath()
@@ -181,12 +190,15 @@ def _table(table: ReportTable, width: float, cs: dict) -> PagedTable:
     head_table.setStyle(TableStyle(style))
     split = functools.lru_cache(maxsize=4096)(simpleSplit)  # a month's register repeats its procedures and units
     shown = functools.lru_cache(maxsize=4096)(text)  # and its dates
-    width_of = functools.lru_cache(maxsize=4096)(stringWidth)
+    width_of = functools.lru_cache(maxsize=65536)(stringWidth)
 
     def cell(value, column: Column, width: float, font: str) -> Cell:
         """A cell's lines, and where each starts from the column's left edge."""
         if column.kind is Kind.TEXT:
-            return split(text(value, column.kind), font, FONT_SIZE, width - 2 * PADDING) or [""], None
+            line, room = text(value, column.kind), width - 2 * PADDING
+            if line.isprintable() and " ".join(line.split()) == line and width_of(line, font, FONT_SIZE) <= room:
+                return [line], None  # one line, as simpleSplit would give it: the common case, measured once
+            return split(line, font, FONT_SIZE, room) or [""], None
         line = shown(value, column.kind)
         free = width - width_of(line, font, FONT_SIZE)
         return [line], [free - PADDING if column.kind is Kind.MONEY else free / 2]
