@@ -3,7 +3,7 @@
     python bench/run_all.py                  # on the 1,000,000-dossier store (built into bench/out/ if absent)
     python bench/run_all.py --dossiers 50000 --out-doc /tmp/PERFORMANCE.md   # a quicker run elsewhere
     python bench/run_all.py --quick          # every benchmark's quick mode (a 45,000-dossier store): about 20 min
-    python bench/run_all.py --quick --only reports province
+    python bench/run_all.py --quick --only reports province   # these again, the others' figures kept
 
 Each benchmark runs as its own process (the window ones offscreen), prints its own table (kept in
 bench/out/logs/) and records its figures (bench/figures.py); this script prints them all at the end, side by side
@@ -189,6 +189,13 @@ def main() -> int:
             if code:
                 failed.append(name)
         figures = [json.loads(line) for line in record]
+    kept = logs / "figures.jsonl"  # every figure of the last runs: --only replaces those of the benchmarks it ran
+    if args.only and kept.exists():
+        earlier = [json.loads(line) for line in kept.read_text(encoding="utf-8").splitlines()]
+        figures = [f for f in earlier if f["bench"] not in args.only] + figures
+        figures.sort(key=lambda f: list(TITLES).index(f["bench"]))
+        command += " (the other benchmarks' figures from the run before)"
+    kept.write_text("".join(json.dumps(f, ensure_ascii=False) + "\n" for f in figures), encoding="utf-8")
     took = time.monotonic() - t0
     args.out_doc.write_text(document(figures, started, took, lines, failed, command) + "\n", encoding="utf-8")
     print(f"\n{side_by_side(figures)}\n\nload average at the end: {os.getloadavg()[0]:.1f}; written {args.out_doc}")
