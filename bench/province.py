@@ -141,7 +141,8 @@ def templates(folder: Path, count: int) -> list[dict]:
     """Dossier snapshots and reception events as a real desk makes them (varied procedures, applicants, papers)."""
     store = open_store(folder)
     init_desk(store, "000.tpl.H56", "UBND phường Bench", 1, 9999)
-    clerk = accounts.add_user(store, "lan", "Nguyễn Thị Lan", "clerk", "matkhau1")
+    admin = accounts.first_admin(store, "toan", "Phạm Quốc Toản", "matkhau1")
+    clerk = accounts.add_user(store, "lan", "Nguyễn Thị Lan", "clerk", "matkhau1", admin)
     desk = Desk(store)
     rng = random.Random(18)
     catalog = procedures(store, desk.clock().date())

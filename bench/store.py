@@ -21,7 +21,11 @@ sys.path[:0] = [str(Path(__file__).resolve().parents[1]), str(Path(__file__).res
 
 from figures import at_most  # noqa: E402
 
-from counter_app.services import accounts, lookup, reception  # noqa: E402
+from counter_app.services import (  # noqa: E402
+    accounts,
+    lookup,
+    reception,
+)
 from counter_app.services.configuration import import_catalog, init_desk, procedures  # noqa: E402
 from counter_app.services.demo import WEIGHTS, advance_dossier, random_intake  # noqa: E402
 from counter_app.store import dossiers, journal, open_store  # noqa: E402
@@ -56,7 +60,8 @@ def build(folder: Path, count: int, rng: random.Random) -> None:
     older_file = folder / "catalog-2020.json"
     older_file.write_text(json.dumps(older, ensure_ascii=False), encoding="utf-8")
     import_catalog(store, older_file)
-    clerk = accounts.add_user(store, "lan", "Nguyễn Thị Lan", "clerk", "matkhau1")
+    admin = accounts.first_admin(store, "toan", "Phạm Quốc Toản", "matkhau1")
+    clerk = accounts.add_user(store, "lan", "Nguyễn Thị Lan", "clerk", "matkhau1", admin)
     now = datetime.now(VN_TZ).replace(microsecond=0)
     clock = Clock(now)
     desk = Desk(store, clock)
