@@ -12,7 +12,7 @@ from enum import Enum
 from typing import Annotated, Literal
 from uuid import UUID
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag
 
 PROTOCOL = "counter-sync/1"
 PREFIX = "/sync/v1"
@@ -202,9 +202,52 @@ class UnitChange(Message):
     name: str
 
 
+class TrackingChange(Message):
+    """Where the QR code of a receipt leads (``counter_core.domain.tracking``): the province's look-up page, with
+    ``{code}`` and ``{check}``, or the national portal. Province-wide."""
+
+    kind: Literal["tracking"] = "tracking"
+    cursor: Seq
+    tracking_url: str = Field(max_length=500)
+
+
+class UnknownChange(BaseModel):
+    """A change of a kind this version does not know (a newer server): the desk records it and reads on."""
+
+    model_config = ConfigDict(extra="allow")
+    kind: str = Field(max_length=40)
+    cursor: Seq
+
+
+KNOWN_CHANGES = {
+    m.model_fields["kind"].default: m
+    for m in (
+        DossierChange,
+        CatalogChange,
+        CalendarChange,
+        OfficeHoursChange,
+        AccountChange,
+        UnitChange,
+        TrackingChange,
+    )
+}
+
+
+def _change_kind(value: object) -> str:
+    kind = value.get("kind") if isinstance(value, dict) else getattr(value, "kind", None)
+    return kind if kind in KNOWN_CHANGES and not isinstance(value, UnknownChange) else "unknown"
+
+
 Change = Annotated[
-    DossierChange | CatalogChange | CalendarChange | OfficeHoursChange | AccountChange | UnitChange,
-    Field(discriminator="kind"),
+    Annotated[DossierChange, Tag("dossier")]
+    | Annotated[CatalogChange, Tag("catalog")]
+    | Annotated[CalendarChange, Tag("calendar")]
+    | Annotated[OfficeHoursChange, Tag("office_hours")]
+    | Annotated[AccountChange, Tag("account")]
+    | Annotated[UnitChange, Tag("unit")]
+    | Annotated[TrackingChange, Tag("tracking")]
+    | Annotated[UnknownChange, Tag("unknown")],
+    Discriminator(_change_kind),
 ]
 
 
@@ -262,6 +305,17 @@ class AuditPage(Message):
     server_time: datetime
     entries: list[AuditEntry]
     has_more: bool
+
+
+class DeskHealth(Message):
+    """What a desk tells the province at the end of each sync, for the province console's desk health page."""
+
+    protocol: Literal["counter-sync/1"] = PROTOCOL
+    app_version: str = Field(max_length=40)
+    backlog: Seq  # actions still waiting to be sent
+    set_aside: Seq = 0  # actions the province refused, waiting for the supervisor
+    clock_offset_seconds: float = Field(ge=-(10**9), le=10**9)  # the server's time minus the desk's, as measured
+    files_pending: Seq | None = None  # scanned files not yet sent; None on a desk without attachments
 
 
 class Health(Message):

@@ -42,6 +42,7 @@ from counter_core.protocol import (
     AuditPage,
     AuditPush,
     ChangesPage,
+    DeskHealth,
     DeskState,
     EnrolRequest,
     EnrolResponse,
@@ -52,6 +53,7 @@ from counter_core.protocol import (
     PushRequest,
     PushResponse,
 )
+from provincial_server import web
 from provincial_server.store import admin as store
 from provincial_server.store import audit, feed, push
 
@@ -273,6 +275,8 @@ def create_app(database_url: str, connections: int = 10) -> FastAPI:
         )
         return _error(exc.status_code, "http_error", message, str(exc.detail))
 
+    web.install(app, db)
+
     @app.get("/health", response_model=Health)
     async def health() -> Response:
         await db(store.ping)
@@ -366,6 +370,11 @@ def create_app(database_url: str, connections: int = 10) -> FastAPI:
     ) -> Response:
         entries, more = await db(audit.history, me.id, since, limit)
         return _answer(AuditPage(server_time=_now(), entries=entries, has_more=more))
+
+    @app.post(f"{PREFIX}/health-report", response_model=Health, responses={401: {"model": ErrorEnvelope}})
+    async def health_report(report: DeskHealth, me: store.DeskRow = Depends(desk)) -> Response:
+        await db(health.record, me.id, report)
+        return _answer(Health(server_time=_now()))
 
     @app.get(f"{PREFIX}/desk-history", response_model=HistoryPage, responses={401: {"model": ErrorEnvelope}})
     async def desk_history(

@@ -18,6 +18,7 @@ from counter_app.store.settings import (
 from counter_core.domain.calendar import CalendarNotice, OfficeHours
 from counter_core.domain.codes import DEFAULT_BLOCK, check_desk
 from counter_core.domain.procedure import SEED_CATALOG, Catalog, Procedure
+from counter_core.domain.tracking import check_template
 from counter_core.foundation.clock import iso, vn_now
 from counter_core.foundation.errors import InvalidInput
 from counter_core.foundation.text import nfc
@@ -45,8 +46,7 @@ def init_desk(
         raise InvalidInput("unit_name", "Chưa nhập tên đơn vị.")
     check_desk(desk, code_block)
     hours = OfficeHours.parse(office_hours, cutoff) if office_hours else OfficeHours()
-    if "{code}" not in tracking_url:
-        raise InvalidInput("tracking_url", "Địa chỉ tra cứu phải chứa {code} (chỗ đặt mã hồ sơ).")
+    tracking_url = check_template(tracking_url)
     if not 1 <= idle_minutes <= 240:
         raise InvalidInput("idle_minutes", "Thời gian khóa màn hình khi không dùng phải từ 1 đến 240 phút.")
     if not 1 <= lock_after <= 100:

@@ -20,6 +20,7 @@ from counter_core.domain.fees import Fee
 from counter_core.domain.intake import Channel, Intake
 from counter_core.domain.procedure import Procedure
 from counter_core.domain.status import Status
+from counter_core.domain.tracking import new_check
 from counter_core.foundation.clock import iso, to_vn
 from counter_core.foundation.errors import InvalidInput, NotAllowed
 from counter_core.foundation.text import nfc
@@ -161,7 +162,7 @@ def _open(desk: Desk, intake: Intake, clerk: User, status: Status, note: str) ->
                 "channel": int(intake.channel),
                 "return_method": int(intake.return_method),
                 "competent_unit": competent,
-                "data": facts_of_intake(intake, proc, desk.config.desk),
+                "data": facts_of_intake(intake, proc, desk.config.desk, new_check()),
             },
             search_text(str(code), [p.to_json() for p in (intake.owner, intake.submitter) if p], proc.name),
         )

@@ -1,6 +1,6 @@
 """Applying what the province sends to the desk's store: the changes feed (dossier events in the server's
-order, catalogs, calendars, office hours, accounts, units) and, to re-base a restored or reinstalled desk,
-the desk's own history kept by the server.
+order, catalogs, calendars, office hours, accounts, units, the receipt's look-up address) and, to re-base a
+restored or reinstalled desk, the desk's own history kept by the server.
 
 Every function here runs inside the caller's write transaction: a page is applied with its cursor, or not
 at all; within it, each change is applied whole or, if this desk cannot read it, not at all (a savepoint), and
@@ -23,6 +23,7 @@ from counter_core.domain.codes import DossierCode, index_for
 from counter_core.domain.facts import fee_of, reception_facts
 from counter_core.domain.procedure import Catalog
 from counter_core.domain.satisfaction import RATING_EVENT
+from counter_core.domain.tracking import check_template
 from counter_core.foundation.clock import iso, vn_now
 from counter_core.foundation.errors import CounterError, InvalidInput
 from counter_core.foundation.text import nfc
@@ -37,7 +38,9 @@ from counter_core.protocol import (
     EventRecord,
     HistoryItem,
     OfficeHoursChange,
+    TrackingChange,
     UnitChange,
+    UnknownChange,
 )
 
 
@@ -72,7 +75,9 @@ def apply_page(desk: Desk, page: ChangesPage, desk_id: str) -> Applied:
                 )
             continue
         applied.received += changed
-        applied.settings_changed |= changed and isinstance(change, (CatalogChange, CalendarChange, OfficeHoursChange))
+        applied.settings_changed |= changed and isinstance(
+            change, (CatalogChange, CalendarChange, OfficeHoursChange, TrackingChange)
+        )
     return applied
 
 
@@ -306,7 +311,34 @@ def _unit(desk: Desk, change: UnitChange) -> bool:
     return True
 
 
+def _tracking(desk: Desk, change: TrackingChange) -> bool:
+    """The province's word on where the receipt's QR code leads replaces the desk's own setting."""
+    template = check_template(change.tracking_url)
+    current = settings.get_all(desk.store).get("tracking_url")
+    if current == template:
+        return False
+    settings.put(desk.store, {"tracking_url": template})
+    journal.append_audit(
+        desk.store,
+        iso(vn_now()),
+        None,
+        "desk.tracking_url_province",
+        "desk",
+        {"tracking_url": current},
+        {"tracking_url": template},
+    )
+    return True
+
+
+def _unknown(_desk: Desk, change: UnknownChange) -> bool:
+    raise CounterError(
+        f'Quầy chưa đọc được loại thay đổi "{change.kind}" của máy chủ tỉnh: cài phiên bản mới của phần mềm.'
+    )
+
+
 _PROVINCE_DATA = {
+    TrackingChange: _tracking,
+    UnknownChange: _unknown,
     CatalogChange: _catalog,
     CalendarChange: _calendar,
     OfficeHoursChange: _office_hours,

@@ -1,5 +1,5 @@
 """The reception facts a dossier keeps beside its row, as the receiving desk wrote them (the owner's details, the
-submitter, the papers, sets, postal address, fee request, note), read strictly when they come from elsewhere: a
+submitter, the papers, sets, postal address, fee request, note, the look-up token of the receipt's QR code), read strictly when they come from elsewhere: a
 dossier received at another desk, or at this one before a restore.
 
 Only the known keys are kept (a newer desk's extra keys are left out, and none can pass for a field of the row);
@@ -16,6 +16,7 @@ from counter_core.domain.fees import Fee, FeeRequest
 from counter_core.domain.fields import text, whole
 from counter_core.domain.intake import MAX_PAGES, MAX_QUANTITY, MAX_SETS, Intake, SubmittedDocument
 from counter_core.domain.procedure import MAX_COUNT, Procedure
+from counter_core.domain.tracking import is_check
 from counter_core.foundation.errors import InvalidInput
 
 PERSON = ("full_name", "id_number", "gender", "address", "phone", "email")  # texts; and the birth date
@@ -42,6 +43,10 @@ def reception_facts(data: object, papers: int | None) -> dict:
                 facts[key] = text(data, key)
         if data.get("fee_request"):
             facts["fee_request"] = _fee_request(data["fee_request"])
+        if data.get("check") is not None:
+            if not is_check(data["check"]):
+                raise ValueError("mã tra cứu của giấy tiếp nhận không đúng dạng")
+            facts["check"] = data["check"]
     except ValueError as exc:
         raise InvalidInput("facts", f"Thông tin tiếp nhận của hồ sơ không đọc được: {exc}.") from exc
     return facts
@@ -101,8 +106,9 @@ def _fee_request(data: object) -> dict:
     }
 
 
-def facts_of_intake(intake: Intake, proc: Procedure, desk: int) -> dict:
+def facts_of_intake(intake: Intake, proc: Procedure, desk: int, check: str) -> dict:
     """The reception facts kept with the dossier, immutable once the receipt is printed; empty fields are left out.
+    ``check`` is the look-up token the receipt's QR code carries (``tracking.new_check``).
 
     The procedure itself is not copied: the dossier keeps the catalog version it was received under.
     """
@@ -120,6 +126,7 @@ def facts_of_intake(intake: Intake, proc: Procedure, desk: int) -> dict:
                 "exemption": intake.fee_request.exemption,
             },
             "note": intake.note,
+            "check": check,
         }
     )
 

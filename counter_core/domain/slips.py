@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from counter_core.domain import tracking
 from counter_core.domain.appointment import NO_FIXED_DATE_PHRASE
 from counter_core.domain.forms import form
 from counter_core.foundation.formatting import day_phrase, money, money_in_words, slip_moment
@@ -90,7 +91,7 @@ def receipt(dossier: dict, unit_name: str, tracking_url: str) -> Slip:
         form_label=f.label,
         title=f.title,
         code=dossier["code"],
-        qr_text=tracking_url.format(code=dossier["code"]),
+        qr_text=tracking.link(tracking_url, dossier["code"], dossier.get("check")),
         copies=("Liên 1: Lưu", "Liên 2: Giao người nộp"),
         lines=(
             ("Bộ phận tiếp nhận và trả kết quả", unit_name),
