@@ -1,6 +1,6 @@
 """The reception facts a dossier keeps beside its row, as the receiving desk wrote them (the owner's details, the
-submitter, the papers, sets, postal address, fee request, note, the look-up token of the receipt's QR code), read strictly when they come from elsewhere: a
-dossier received at another desk, or at this one before a restore.
+submitter, the papers, sets, postal address, fee request, note, the look-up token of the receipt's QR code), read
+strictly when they come from elsewhere: a dossier received at another desk, or at this one before a restore.
 
 Only the known keys are kept (a newer desk's extra keys are left out, and none can pass for a field of the row);
 each is of its kind and its texts are clean. Anything else makes the dossier unreadable rather than stored wrong.

@@ -6,6 +6,8 @@ Pushes are applied in ``push.py``; the feed is appended and read in ``feed.py``.
 
 from __future__ import annotations
 
+import hashlib
+import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -78,6 +80,16 @@ def create_desk(conn: psycopg.Connection, unit_code: str, desk: int) -> str:
     return desk_id
 
 
+def new_desk_code(conn: psycopg.Connection, unit_code: str, desk: int, valid_for: timedelta) -> tuple[str, str]:
+    """The desk ``desk`` of a unit (made if new) and a fresh one-time enrolment code for it, valid ``valid_for``:
+    (desk id, code). The one place codes are made, for the command line and the console alike."""
+    with conn.transaction():
+        desk_id = create_desk(conn, unit_code, desk)
+        code = secrets.token_hex(5).upper()
+        add_enrolment_code(conn, desk_id, hashlib.sha256(code.encode()).hexdigest(), valid_for)
+    return desk_id, code
+
+
 def add_enrolment_code(conn: psycopg.Connection, desk_id: str, code_sha256: str, valid_for: timedelta) -> None:
     conn.execute(
         "INSERT INTO enrolment_code(code_sha256, desk_id, expires_at) VALUES (%s, %s, now() + %s)",
@@ -92,10 +104,13 @@ def revoke(conn: psycopg.Connection, desk_id: str) -> bool:
     )
 
 
-def units(conn: psycopg.Connection) -> list[dict]:
+def units(conn: psycopg.Connection, among: list[str] | None = None) -> list[dict]:
+    """The units (those of ``among``, or all) with their office hours and how many desks they have."""
     return conn.execute(
         "SELECT u.code, u.name, u.office_hours, u.same_day_cutoff, count(d.id) AS desks FROM unit u "
-        "LEFT JOIN desk d ON d.unit_code = u.code GROUP BY u.code ORDER BY u.code"
+        "LEFT JOIN desk d ON d.unit_code = u.code WHERE %(among)s::text[] IS NULL OR u.code = ANY(%(among)s) "
+        "GROUP BY u.code ORDER BY u.code",
+        {"among": among},
     ).fetchall()
 
 
@@ -172,6 +187,21 @@ def publish_catalog(conn: psycopg.Connection, sha256: str, version: str, effecti
         if new:
             feed.append(conn, [(None, {"kind": "catalog", "sha256": sha256, "catalog": body})])
     return new
+
+
+def catalog_releases(conn: psycopg.Connection) -> list[dict]:
+    return conn.execute(
+        "SELECT version, effective_from, published_at, sha256, jsonb_array_length(body->'procedures') AS procedures "
+        "FROM catalog_release ORDER BY effective_from DESC, published_at DESC"
+    ).fetchall()
+
+
+def calendar_releases(conn: psycopg.Connection) -> list[dict]:
+    return conn.execute(
+        "SELECT year, published_at, jsonb_array_length(body->'days_off') AS days_off, "
+        "jsonb_array_length(body->'working_days') AS working_days, body->>'title' AS title "
+        "FROM calendar_release ORDER BY year DESC"
+    ).fetchall()
 
 
 def publish_calendar(conn: psycopg.Connection, year: int, body: dict) -> None:

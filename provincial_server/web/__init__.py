@@ -4,15 +4,45 @@ stylesheet and a little vendored JavaScript under ``/static``."""
 
 from __future__ import annotations
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Request
+from starlette.responses import Response
 from starlette.staticfiles import StaticFiles
 
-from provincial_server.web import citizen
+from provincial_server.web import (
+    citizen,
+    console,
+    console_audit,
+    console_dashboard,
+    console_export,
+    console_health,
+    console_publish,
+    console_search,
+    console_units,
+)
 from provincial_server.web.site import HERE, Db, Site
+
+CONSOLE_PAGES = (console_units, console_health, console_dashboard, console_search, console_publish, console_export)
 
 
 def install(app: FastAPI, db: Db) -> None:
     """Add the pages to the server's app; ``db`` runs work on a connection of the server's pool."""
     site = Site(db)
+    gate = console.Console(site)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(citizen.router(site))
+    app.include_router(console.router(site, gate))
+    for pages in (*CONSOLE_PAGES, console_audit):
+        app.include_router(pages.router(site, gate))
+
+    @app.get(console.ROOT + "/{rest:path}", include_in_schema=False)
+    async def unknown_page(request: Request, rest: str) -> Response:
+        user = await gate.user(request)
+        return await site.page(
+            request,
+            "console/missing.html",
+            status=404,
+            user=user,
+            roles=console.ROLES,
+            nav=console.NAV,
+            root=console.ROOT,
+        )
