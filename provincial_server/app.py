@@ -56,6 +56,7 @@ from counter_core.protocol import (
 from provincial_server import web
 from provincial_server.store import admin as store
 from provincial_server.store import audit, feed, push
+from provincial_server.store import health as desk_health
 
 log = logging.getLogger("provincial_server")
 T = TypeVar("T")
@@ -373,7 +374,7 @@ def create_app(database_url: str, connections: int = 10) -> FastAPI:
 
     @app.post(f"{PREFIX}/health-report", response_model=Health, responses={401: {"model": ErrorEnvelope}})
     async def health_report(report: DeskHealth, me: store.DeskRow = Depends(desk)) -> Response:
-        await db(health.record, me.id, report)
+        await db(desk_health.record, me.id, report)
         return _answer(Health(server_time=_now()))
 
     @app.get(f"{PREFIX}/desk-history", response_model=HistoryPage, responses={401: {"model": ErrorEnvelope}})

@@ -1,6 +1,6 @@
-"""Charts drawn on the server as SVG (no script, no outside library): horizontal bars with their label above each
-bar, so that long commune names read on a 360 px phone, and columns for a series of days. Each chart is an image
-with a title and a description for screen readers; the same figures are in a table beside it."""
+"""Charts drawn on the server (no script, no outside library): horizontal bars as a list whose labels and values are
+page text above SVG bars, so that long commune names read on a 360 px phone, and columns for a series of days as an
+SVG image with a title and a description for screen readers. The same figures are in a table beside each chart."""
 
 from __future__ import annotations
 
@@ -11,9 +11,7 @@ from markupsafe import Markup, escape
 
 from counter_core.foundation.formatting import number
 
-WIDTH = 640
-BAR = 16
-ROW = 44
+WIDTH = 480
 INK = "#1b1b1f"
 COLOURS = ("#0b3d91", "#b45309", "#14532d")
 _ids = count(1)
@@ -29,36 +27,41 @@ def _frame(title: str, description: str, height: int, body: list[str]) -> Markup
 
 
 def bars(title: str, items: list[tuple[str, float, str]], maximum: float | None = None) -> Markup:
-    """One bar per item (label, value, value as written); bars scale to ``maximum`` (default: the largest value)."""
+    """One bar per item (label, value, value as written), scaled to ``maximum`` (default: the largest value). The
+    labels and values are text of the page, which reads at any width; each bar is a small SVG drawn to its length."""
     top = maximum or max((value for _, value, _ in items), default=0) or 1
-    body, y = [], 8
+    lines = []
     for label, value, text in items:
-        length = max(0.0, min(1.0, value / top)) * (WIDTH - 120)
-        body.append(
-            f'<text x="0" y="{y + 12}" font-size="14" fill="{INK}">{escape(label)}</text>'
-            f'<rect x="0" y="{y + 18}" width="{length:.1f}" height="{BAR}" fill="{COLOURS[0]}"/>'
-            f'<text x="{length + 6:.1f}" y="{y + 31}" font-size="14" fill="{INK}">{escape(text)}</text>'
+        length = max(0.0, min(1.0, value / top)) * 100
+        lines.append(
+            f'<li><span class="bar-label">{escape(label)}</span> <span class="bar-value">{escape(text)}</span>'
+            f'<svg class="bar" viewBox="0 0 100 1" preserveAspectRatio="none" aria-hidden="true" focusable="false">'
+            f'<rect width="{length:.2f}" height="1" fill="{COLOURS[0]}"/></svg></li>'
         )
-        y += ROW
-    description = "; ".join(f"{label}: {text}" for label, _, text in items) or "Không có số liệu."
-    return _frame(title, description, max(y, 40), body)
+    if not lines:
+        lines.append("<li>Không có số liệu.</li>")
+    return Markup(f'<ul class="bars" aria-label="{escape(title)}">{"".join(lines)}</ul>')
 
 
 def columns(title: str, days: list[tuple[date, int]]) -> Markup:
     """Receptions per day as columns, with the first, middle and last days written under them."""
-    height, base = 220, 180
+    height, base = 200, 165
     top = max((n for _, n in days), default=0) or 1
-    step = (WIDTH - 60) / max(len(days), 1)
-    body = [f'<line x1="50" y1="{base}" x2="{WIDTH}" y2="{base}" stroke="{INK}"/>']
-    body.append(f'<text x="0" y="24" font-size="13" fill="{INK}">{number(top)}</text>')
+    step = (WIDTH - 45) / max(len(days), 1)
+    body = [f'<line x1="40" y1="{base}" x2="{WIDTH}" y2="{base}" stroke="{INK}"/>']
+    body.append(f'<text x="0" y="40" font-size="14" fill="{INK}">{number(top)}</text>')
     for i, (day, n) in enumerate(days):
         h = n / top * (base - 30)
-        x = 55 + i * step
+        x = 45 + i * step
         body.append(
             f'<rect x="{x:.1f}" y="{base - h:.1f}" width="{max(step - 2, 1):.1f}" height="{h:.1f}" fill="{COLOURS[0]}">'
             f"<title>{day:%d/%m/%Y}: {number(n)}</title></rect>"
         )
         if i in (0, len(days) // 2, len(days) - 1):
-            body.append(f'<text x="{x:.1f}" y="{base + 20}" font-size="13" fill="{INK}">{day:%d/%m}</text>')
+            anchor = "end" if i == len(days) - 1 and i else "start"
+            body.append(
+                f'<text x="{x + (step if anchor == "end" else 0):.1f}" y="{base + 22}" font-size="14" '
+                f'text-anchor="{anchor}" fill="{INK}">{day:%d/%m}</text>'
+            )
     description = "; ".join(f"{day:%d/%m/%Y}: {number(n)}" for day, n in days) or "Không có số liệu."
     return _frame(title, description, height, body)

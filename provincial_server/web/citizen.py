@@ -1,7 +1,7 @@
 """The citizens' look-up page (``/tra-cuu``): a dossier code and a short check, or the link of a receipt's QR code.
 
 A wrong code, a wrong check and a missing one get the same neutral answer. Guessing is limited: wrong answers
-from one address (10 in 15 minutes) make it wait; wrong answers on one code from anywhere (10 in a day) stop the
+from one address (10 in 15 minutes) make it wait; wrong answers on one code from anywhere (20 in a day) stop the
 digits from opening it for the rest of the day, while the receipt's token still does.
 """
 
@@ -25,7 +25,7 @@ KIND = "lookup"
 WINDOW = timedelta(minutes=15)
 PER_ADDRESS = 10
 CODE_WINDOW = timedelta(days=1)
-PER_CODE = 10
+PER_CODE = 20
 NOT_FOUND = (
     "Không tìm thấy hồ sơ với mã hồ sơ và thông tin kiểm tra đã nhập. Kiểm tra lại mã hồ sơ trên giấy tiếp nhận "
     "và 4 số cuối số điện thoại hoặc số định danh (CCCD). Nếu vẫn không được, quét mã QR trên giấy tiếp nhận "
@@ -47,6 +47,8 @@ def look_up(conn: psycopg.Connection, code: str, answer: str, caller: str) -> Ou
     if by_address >= PER_ADDRESS:
         return Outcome(message=TOO_MANY, status=429)
     row = lookup.dossier(conn, code) if code else None
+    if row is None and code and code != code.upper():
+        row = lookup.dossier(conn, code.upper())
     if row is not None and opens(row, answer, digits_allowed=on_code < PER_CODE):
         return Outcome(found=view(row))
     console.add_failure(conn, KIND, caller, code, CODE_WINDOW)

@@ -125,6 +125,7 @@ class Console:
 
     def __init__(self, site: Site) -> None:
         self.site = site
+        site.templates.globals.update(root=ROOT, nav=NAV, roles=ROLES, stale=STALE_FORM)
 
     async def user(self, request: Request) -> ProvinceUser | None:
         session = request.cookies.get(SESSION_COOKIE)
@@ -159,9 +160,7 @@ class Console:
     async def page(
         self, request: Request, user: ProvinceUser, template: str, status: int = 200, **context: Any
     ) -> Response:
-        return await self.site.page(
-            request, template, status=status, user=user, roles=ROLES, nav=NAV, root=ROOT, stale=STALE_FORM, **context
-        )
+        return await self.site.page(request, template, status=status, user=user, **context)
 
     async def change(
         self,

@@ -57,8 +57,9 @@ NOTICES = {
 
 
 def dossier_code(text: str) -> str:
-    """A dossier code as a citizen may type or scan it: spaces dropped, letters in capitals."""
-    return _CODE_SPACES.sub("", text).upper()[:MAX_CODE]
+    """A dossier code as a citizen may type or scan it, spaces dropped (its letters are looked up as typed, then in
+    capitals: unit codes are the province's, opaque, but printed in capitals)."""
+    return _CODE_SPACES.sub("", text)[:MAX_CODE]
 
 
 def opens(row: dict, answer: str, digits_allowed: bool = True) -> bool:

@@ -140,3 +140,17 @@ def enrolled_desk(make_desk, province, server_url):
 @pytest.fixture
 def enrolled(enrolled_desk):
     return enrolled_desk(1)
+
+
+@pytest.fixture
+def province_wide(province):
+    """The look-up address and changes of unknown kinds are province-wide: what a test publishes is taken back at
+    its end, so that the desks of later tests (which share the test server) never see it."""
+    start = province.db.execute("SELECT coalesce(max(cursor), 0) AS c FROM change_log").fetchone()["c"]
+    yield
+    province.db.execute(
+        "DELETE FROM change_log WHERE unit_code IS NULL AND kind NOT IN ('catalog', 'calendar', 'unit') "
+        "AND cursor > %s",
+        (start,),
+    )
+    province.db.execute("DELETE FROM server_setting WHERE name = 'tracking.url'")
