@@ -248,6 +248,14 @@ MIGRATIONS: list[tuple[str, str]] = [
             dossiers_updated integer NOT NULL,
             progress_steps integer NOT NULL
         );
+        -- The console's search: code, owner's name, ID number and phone, lower case and without diacritics (as
+        -- counter_core.foundation.text.fold makes them), computed by PostgreSQL as each dossier is written.
+        ALTER TABLE dossier ADD COLUMN search_key text GENERATED ALWAYS AS (translate(lower(
+            code || ' ' || coalesce(snapshot->>'owner_name', '') || ' ' || coalesce(snapshot->>'owner_id', '')
+            || ' ' || coalesce(snapshot->>'phone', '')),
+            'àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ',
+            'aaaaaaaaaaaaaaaaaeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyyd'
+            'aaaaaaaaaaaaaaaaaeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyyd')) STORED;
         -- The console's figures: receptions by day, settlements and ratings by moment.
         CREATE INDEX dossier_received ON dossier(received_at);
         CREATE INDEX dossier_event_settled ON dossier_event(at) WHERE status IN (7, 8, 9, 10);

@@ -1,5 +1,6 @@
-"""Finding dossiers across units for the province console (SQL): by code, owner's name (without diacritics), ID
-number or phone, with the unit, status and reception days as filters; one dossier with its events."""
+"""Finding dossiers across units for the province console (SQL): by any part of the code, the owner's name (without
+diacritics), the ID number or the phone, with the unit, status and reception days as filters; one dossier with its
+events."""
 
 from __future__ import annotations
 
@@ -7,18 +8,11 @@ from datetime import datetime
 
 import psycopg
 
-# Vietnamese letters with their diacritics, small and capital (lower() leaves capitals alone in a "C" locale), and the
-# plain letters they fold to, as counter_core.foundation.text.fold does.
-_SMALL = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
-ACCENTED = _SMALL + _SMALL.upper()
-PLAIN = 2 * "aaaaaaaaaaaaaaaaaeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyyd"
-_FOLDED_NAME = f"translate(lower(d.snapshot->>'owner_name'), '{ACCENTED}', '{PLAIN}')"
 _IN_SCOPE = "(%(units)s::text[] IS NULL OR d.unit_code = ANY(%(units)s) OR d.competent_unit = ANY(%(units)s))"
 
 
 def find(
     conn: psycopg.Connection,
-    text: str,
     folded: str,
     unit: str | None,
     status: int | None,
@@ -27,25 +21,23 @@ def find(
     units: list[str] | None,
     limit: int,
 ) -> tuple[list[dict], bool]:
-    """Dossiers whose code is ``text`` (or starts with it), whose owner's name contains ``folded`` (already folded),
-    or whose ID number or phone is ``text``; newest first, at most ``limit`` (and whether there are more)."""
+    """Dossiers whose code, owner's name, ID number or phone contains ``folded`` (the words searched, already
+    folded as ``counter_core.foundation.text.fold`` does: the generated column ``search_key`` is folded alike);
+    newest first, at most ``limit`` (and whether there are more)."""
     rows = conn.execute(
         "SELECT d.code, d.unit_code, u.name AS unit_name, d.competent_unit, d.status, d.received_at, d.due_at, "
         " d.snapshot->>'owner_name' AS owner_name, d.snapshot->>'owner_id' AS owner_id, "
         " d.snapshot->>'procedure_name' AS procedure_name "
         "FROM dossier d JOIN unit u ON u.code = d.unit_code "
         f"WHERE {_IN_SCOPE} "
-        " AND (%(text)s = '' OR d.code = %(text)s OR d.code LIKE %(prefix)s "
-        f"  OR {_FOLDED_NAME} LIKE %(name)s OR d.snapshot->>'owner_id' = %(text)s OR d.snapshot->>'phone' = %(text)s) "
+        " AND d.search_key LIKE %(pattern)s "
         " AND (%(unit)s::text IS NULL OR d.unit_code = %(unit)s OR d.competent_unit = %(unit)s) "
         " AND (%(status)s::int IS NULL OR d.status = %(status)s) "
         " AND (%(start)s::timestamptz IS NULL OR d.received_at >= %(start)s) "
         " AND (%(end)s::timestamptz IS NULL OR d.received_at < %(end)s) "
         "ORDER BY d.received_at DESC LIMIT %(limit)s",
         {
-            "text": text,
-            "prefix": _like(text) + "%",
-            "name": "%" + _like(folded) + "%",
+            "pattern": "%" + _like(folded) + "%",
             "unit": unit,
             "status": status,
             "start": start,

@@ -61,7 +61,7 @@ def router(site: Site, console: Console) -> APIRouter:
             )
         kind = query.get("dinh-dang")
         limit = DOWNLOAD_LIMIT if kind in downloads.FORMATS else LIMIT
-        rows, more = await site.db(search.find, text, fold(text), unit, status, start, end, scope(user), limit)
+        rows, more = await site.db(search.find, fold(text), unit, status, start, end, scope(user), limit)
         if kind in downloads.FORMATS:
             header = ["Mã hồ sơ", "Thủ tục", "Chủ hồ sơ", "Số định danh", "Đơn vị tiếp nhận", "Đơn vị giải quyết"]
             header += ["Trạng thái", "Tiếp nhận", "Hẹn trả"]

@@ -24,6 +24,7 @@ from tests.sync import conftest as sync
 # The sync tests' fixtures: the server, the province's unit, desks, the in-memory keyring.
 server_url, province, province_wide = sync.server_url, sync.province, sync.province_wide
 make_desk, enrolled_desk, memory_keyring = sync.make_desk, sync.enrolled_desk, sync.memory_keyring
+enrolled = sync.enrolled
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = ROOT / "docs" / "screenshots" / "web"
