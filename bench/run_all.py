@@ -30,6 +30,7 @@ TITLES = {
     "dashboard": "Supervisor's dashboard (bench/dashboard.py)",
     "reports": "Reports (bench/reports.py)",
     "sync": "Sync and the provincial server (bench/sync.py)",
+    "lookup": "Citizens' look-up and province console (bench/lookup.py)",
 }
 
 
@@ -41,6 +42,7 @@ def runs(dossiers: int, sync_dossiers: int) -> list[tuple[str, list[str]]]:
         ("dashboard", store),
         ("reports", store),
         ("sync", ["--dossiers", str(sync_dossiers)]),
+        ("lookup", ["--dossiers", str(dossiers)]),
     ]
 
 

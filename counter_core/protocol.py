@@ -211,14 +211,6 @@ class TrackingChange(Message):
     tracking_url: str = Field(max_length=500)
 
 
-class UnknownChange(BaseModel):
-    """A change of a kind this version does not know (a newer server): the desk records it and reads on."""
-
-    model_config = ConfigDict(extra="allow")
-    kind: str = Field(max_length=40)
-    cursor: Seq
-
-
 KNOWN_CHANGES = {
     m.model_fields["kind"].default: m
     for m in (
@@ -231,6 +223,15 @@ KNOWN_CHANGES = {
         TrackingChange,
     )
 }
+
+
+class UnknownChange(BaseModel):
+    """A change of a kind this version does not know (a newer server): the desk records it and reads on."""
+
+    model_config = ConfigDict(extra="allow")
+    # Not one of the kinds above: in the OpenAPI schema every change matches exactly one member of the union.
+    kind: str = Field(max_length=40, json_schema_extra={"not": {"enum": sorted(KNOWN_CHANGES)}})
+    cursor: Seq
 
 
 def _change_kind(value: object) -> str:

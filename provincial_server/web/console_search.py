@@ -51,7 +51,9 @@ def router(site: Site, console: Console) -> APIRouter:
                 raise InvalidInput("status", "Trạng thái không có trong danh sách.")
             start = end = None
             if query.get("tu") or query.get("den"):
-                first, last = parse_period(query.get("tu") or query.get("den"), query.get("den"), vn_now().date())
+                today = vn_now().date()
+                last_day = query.get("den") or today.isoformat()  # from a day on: up to today
+                first, last = parse_period(query.get("tu") or last_day, last_day, today)
                 start = datetime.combine(first, time(0), VN_TZ)
                 end = datetime.combine(last + timedelta(days=1), time(0), VN_TZ)
         except (InvalidInput, ValueError) as exc:

@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import segno
 from fastapi import APIRouter, Request
-from markupsafe import Markup
+from markupsafe import Markup, escape
 from starlette.responses import Response
 
 from counter_core.domain.calendar import OfficeHours
@@ -24,7 +24,7 @@ PAGE = f"{ROOT}/don-vi"
 def enrolment_qr(code: str) -> Markup:
     """The enrolment code as a QR code a desk's camera or scanner reads (inline SVG, black on white)."""
     svg = segno.make(code, error="m").svg_inline(scale=8, dark="#000", light="#fff", omitsize=True)
-    return Markup(svg.replace("<svg ", f'<svg role="img" aria-label="Mã QR của mã đăng ký {code}" ', 1))
+    return Markup(svg.replace("<svg ", f'<svg role="img" aria-label="Mã QR của mã đăng ký {escape(code)}" ', 1))
 
 
 def router(site: Site, console: Console) -> APIRouter:
