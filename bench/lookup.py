@@ -64,12 +64,12 @@ FROM (
       || lpad(((i / (%(units)s::int * %(days)s::int)) + 1)::text, 4, '0') AS code,
     (date '2025-01-01' + (i / %(units)s::int) %% %(days)s::int)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'
       + interval '7 hours' + (i %% 480) * interval '1 minute' AS received,
-    CASE WHEN i %% 10 < 6 THEN 10 ELSE 4 END AS status
+    CASE WHEN (i / %(units)s::int) %% 20 < 19 THEN 10 ELSE 4 END AS status
   FROM generate_series(%(first)s::int, %(last)s::int) AS i
   JOIN unit u ON u.code = '000.00.' || lpad((i %% %(units)s::int)::text, 2, '0') || '.H99'
 ) AS d
 """
-# Reception, processing, and for six dossiers in ten a result and its return.
+# Reception, processing, and for 19 dossiers in 20 a result and its return (the others are still in processing).
 EVENTS = """
 INSERT INTO dossier_event (op_id, dossier_uuid, source, desk_id, desk_seq, kind, status, at, by_user, by_name)
 SELECT md5('event' || i || '-' || step)::uuid, md5('dossier' || i)::uuid, 'desk',
@@ -79,7 +79,7 @@ SELECT md5('event' || i || '-' || step)::uuid, md5('dossier' || i)::uuid, 'desk'
 FROM generate_series(%(first)s::int, %(last)s::int) AS i
 CROSS JOIN (VALUES (0, 'receive', 2), (1, 'process', 4), (2, 'result_ready', 9), (3, 'return', 10))
   AS s(step, kind, status)
-WHERE step < 2 OR i %% 10 < 6
+WHERE step < 2 OR (i / %(units)s::int) %% 20 < 19
 """
 
 

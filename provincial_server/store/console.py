@@ -127,10 +127,10 @@ def clear_failures(conn: psycopg.Connection, kind: str, target: str) -> int:
 
 
 def add_failure(conn: psycopg.Connection, kind: str, address: str, target: str, keep: timedelta) -> None:
-    """Count a wrong answer; rows older than ``keep`` go at the same time (now and then, not every time)."""
+    """Count a wrong answer; rows of ``kind`` older than ``keep`` go at the same time (now and then, not every time)."""
     conn.execute("INSERT INTO web_failure(kind, address, target) VALUES (%s, %s, %s)", (kind, address, target))
     if secrets.randbelow(100) == 0:
-        conn.execute("DELETE FROM web_failure WHERE at < now() - %s", (keep,))
+        conn.execute("DELETE FROM web_failure WHERE kind = %s AND at < now() - %s", (kind, keep))
 
 
 # -- the server's audit log ---------------------------------------------------------------------------------

@@ -1,8 +1,9 @@
 """The province console's figures (SQL): per receiving unit and procedure, what a period holds (receptions,
 appointments, settlements with what judging them needs, ratings), the dossiers late now, receptions per day.
 
-Every query starts from an index on a moment (``dossier_received``, ``dossier_event_settled``,
-``dossier_event_rating``) or reads open dossiers only; the counting is done by the caller.
+Every query starts from an index: on a moment (``dossier_received``, ``dossier_due``, ``dossier_event_settled``,
+``dossier_event_rating``) or on the open dossiers' appointments (``dossier_open_due``); the counting is done by the
+caller.
 """
 
 from __future__ import annotations
@@ -41,17 +42,24 @@ def period(conn: psycopg.Connection, start: datetime, end: datetime, now: dateti
             f"AND {ACCEPTED} AND {_IN_SCOPE} GROUP BY 1, 2, 3",
             args,
         )
+        # One pass over each candidate's events (an index scan of dossier_event_order): its first settlement ever,
+        # and the supplement requests and appointments set before it (in the server's order).
         settled = conn.execute(
-            f"SELECT {_GROUP}, s.at AS settled_at, "
-            " (SELECT count(*) FROM dossier_event q WHERE q.dossier_uuid = d.uuid AND q.status = 5 "
-            "  AND q.at <= s.at) AS supplements, "
-            " coalesce((SELECT q.due_at FROM dossier_event q WHERE q.dossier_uuid = d.uuid AND q.due_at IS NOT NULL "
-            "  AND q.kind <> 'reschedule' AND q.at <= s.at ORDER BY q.server_order DESC LIMIT 1), d.first_due_at) "
-            "  AS statutory_due "
-            "FROM (SELECT e.dossier_uuid, min(e.at) AS at FROM dossier_event e WHERE e.status IN (7, 8, 9) "
-            "  AND e.at >= %(start)s AND e.at < %(end)s GROUP BY 1) s "
-            f"JOIN dossier d ON d.uuid = s.dossier_uuid WHERE {_IN_SCOPE} AND NOT EXISTS (SELECT 1 FROM "
-            " dossier_event p WHERE p.dossier_uuid = s.dossier_uuid AND p.status IN (7, 8, 9) AND p.at < %(start)s)",
+            f"SELECT {_GROUP}, j.settled_at, "
+            " (SELECT count(*) FROM unnest(j.supplement_at) AS t(at) WHERE t.at <= j.settled_at) AS supplements, "
+            " coalesce((SELECT x.due FROM unnest(j.due_at, j.due_set_at) WITH ORDINALITY AS x(due, at, n) "
+            "  WHERE x.at <= j.settled_at ORDER BY x.n DESC LIMIT 1), d.first_due_at) AS statutory_due "
+            "FROM (SELECT DISTINCT e.dossier_uuid FROM dossier_event e WHERE e.status IN (7, 8, 9) "
+            "  AND e.at >= %(start)s AND e.at < %(end)s) s "
+            "JOIN dossier d ON d.uuid = s.dossier_uuid "
+            "CROSS JOIN LATERAL (SELECT min(q.at) FILTER (WHERE q.status IN (7, 8, 9)) AS settled_at, "
+            "  array_agg(q.at) FILTER (WHERE q.status = 5) AS supplement_at, "
+            "  array_agg(q.due_at ORDER BY q.server_order) FILTER (WHERE q.due_at IS NOT NULL "
+            "   AND q.kind <> 'reschedule') AS due_at, "
+            "  array_agg(q.at ORDER BY q.server_order) FILTER (WHERE q.due_at IS NOT NULL "
+            "   AND q.kind <> 'reschedule') AS due_set_at "
+            "  FROM dossier_event q WHERE q.dossier_uuid = d.uuid) j "
+            f"WHERE {_IN_SCOPE} AND j.settled_at >= %(start)s",
             args,
         )
         ratings = conn.execute(

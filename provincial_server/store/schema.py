@@ -256,8 +256,10 @@ MIGRATIONS: list[tuple[str, str]] = [
             'àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ',
             'aaaaaaaaaaaaaaaaaeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyyd'
             'aaaaaaaaaaaaaaaaaeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyyd')) STORED;
-        -- The console's figures: receptions by day, settlements and ratings by moment.
+        -- The console's figures: receptions and appointments by day, late dossiers now, settlements and ratings.
         CREATE INDEX dossier_received ON dossier(received_at);
+        CREATE INDEX dossier_due ON dossier(due_at);
+        CREATE INDEX dossier_open_due ON dossier(due_at) WHERE status IN (2, 4, 6, 7);
         CREATE INDEX dossier_event_settled ON dossier_event(at) WHERE status IN (7, 8, 9, 10);
         CREATE INDEX dossier_event_rating ON dossier_event(at) WHERE kind = 'rating';
     """,
