@@ -28,8 +28,8 @@ CODE_WINDOW = timedelta(days=1)
 PER_CODE = 20
 NOT_FOUND = (
     "Không tìm thấy hồ sơ với mã hồ sơ và thông tin kiểm tra đã nhập. Kiểm tra lại mã hồ sơ trên giấy tiếp nhận "
-    "và 4 số cuối số điện thoại hoặc số định danh (CCCD). Nếu vẫn không được, quét mã QR trên giấy tiếp nhận "
-    "hoặc liên hệ bộ phận một cửa."
+    "và 4 số cuối số điện thoại hoặc số định danh (CCCD). Hồ sơ vừa nộp có thể cần ít phút để có trên trang này. "
+    "Nếu vẫn không được, quét mã QR trên giấy tiếp nhận hoặc liên hệ bộ phận một cửa."
 )
 TOO_MANY = "Thiết bị hoặc mạng này đã tra cứu không thành công quá nhiều lần. Vui lòng thử lại sau 15 phút."
 
