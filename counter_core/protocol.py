@@ -172,6 +172,15 @@ class CalendarChange(Message):
     notice: dict
 
 
+class FeeTableChange(Message):
+    """A fee table the province published (``counter-fees/1``): the amounts its People's Council set by resolution."""
+
+    kind: Literal["fee_table"] = "fee_table"
+    cursor: Seq
+    sha256: str
+    table: dict
+
+
 class OfficeHoursChange(Message):
     """The unit's office hours and the same-day cut-off, as the province set them."""
 
@@ -194,12 +203,15 @@ class AccountChange(Message):
 
 
 class UnitChange(Message):
-    """A unit of the province, so that a desk can receive a dossier for another unit (§9)."""
+    """A unit of the province, so that a desk can receive a dossier for another unit (§9); for the desk's own unit,
+    the header lines of its papers when the province sets them ("" leaves the desk's own)."""
 
     kind: Literal["unit"] = "unit"
     cursor: Seq
     code: str
     name: str
+    header_line1: str = Field(default="", max_length=200)
+    header_line2: str = Field(default="", max_length=200)
 
 
 class TrackingChange(Message):
@@ -216,6 +228,7 @@ KNOWN_CHANGES = {
     for m in (
         DossierChange,
         CatalogChange,
+        FeeTableChange,
         CalendarChange,
         OfficeHoursChange,
         AccountChange,
@@ -236,12 +249,14 @@ class UnknownChange(BaseModel):
 
 def _change_kind(value: object) -> str:
     kind = value.get("kind") if isinstance(value, dict) else getattr(value, "kind", None)
-    return kind if kind in KNOWN_CHANGES and not isinstance(value, UnknownChange) else "unknown"
+    known = isinstance(kind, str) and kind in KNOWN_CHANGES
+    return kind if known and not isinstance(value, UnknownChange) else "unknown"
 
 
 Change = Annotated[
     Annotated[DossierChange, Tag("dossier")]
     | Annotated[CatalogChange, Tag("catalog")]
+    | Annotated[FeeTableChange, Tag("fee_table")]
     | Annotated[CalendarChange, Tag("calendar")]
     | Annotated[OfficeHoursChange, Tag("office_hours")]
     | Annotated[AccountChange, Tag("account")]

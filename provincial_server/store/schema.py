@@ -184,7 +184,28 @@ MIGRATIONS: list[tuple[str, str]] = [
     """,
     ),
     (
-        "005_web_console_and_lookup",
+        "005_fee_tables",
+        """
+        -- The province's fee tables (resolutions of its People's Council), published to every desk; all kept.
+        CREATE TABLE fee_release (
+            sha256 text PRIMARY KEY,
+            resolution text NOT NULL,
+            effective_from date NOT NULL,
+            body jsonb NOT NULL,
+            published_at timestamptz NOT NULL DEFAULT now()
+        );
+    """,
+    ),
+    (
+        "006_unit_letterhead",
+        """
+        -- The two header lines of a unit's papers, when the province sets them (else the desks' defaults).
+        ALTER TABLE unit ADD COLUMN header_line1 text NOT NULL DEFAULT '';
+        ALTER TABLE unit ADD COLUMN header_line2 text NOT NULL DEFAULT '';
+    """,
+    ),
+    (
+        "009_web_console_and_lookup",
         """
         -- The province's own people, who sign in to the console: administrators, and supervisors of some units
         -- (units NULL: every unit). Not desk accounts: those are the units' (table account).
@@ -227,12 +248,12 @@ MIGRATIONS: list[tuple[str, str]] = [
             target text NOT NULL DEFAULT '',
             detail jsonb
         );
-        -- Province-wide settings (the receipt's look-up address, the console's signing key).
-        CREATE TABLE server_setting (
+        -- Province-wide settings (the receipt's look-up address, the console's signing key); 008 made the table.
+        CREATE TABLE IF NOT EXISTS server_setting (
             name text PRIMARY KEY,
-            value text NOT NULL,
-            updated_at timestamptz NOT NULL DEFAULT now()
+            value text NOT NULL
         );
+        ALTER TABLE server_setting ADD COLUMN updated_at timestamptz NOT NULL DEFAULT now();
         -- Each desk's last health report (sent at the end of every sync).
         ALTER TABLE desk ADD COLUMN health jsonb;
         ALTER TABLE desk ADD COLUMN health_at timestamptz;
