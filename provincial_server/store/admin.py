@@ -227,7 +227,8 @@ def calendar_releases(conn: psycopg.Connection) -> list[dict]:
 
 def fee_tables(conn: psycopg.Connection) -> list[dict]:
     return conn.execute(
-        "SELECT resolution, effective_from, published_at, sha256 FROM fee_release ORDER BY effective_from, published_at"
+        "SELECT resolution, effective_from, published_at, sha256, jsonb_array_length(body->'fees') AS lines, "
+        "jsonb_array_length(body->'exemptions') AS exemptions FROM fee_release ORDER BY effective_from, published_at"
     ).fetchall()
 
 

@@ -1,6 +1,7 @@
-"""Console: what the province publishes to every desk. A procedure catalog (``counter-catalog/1``) or a year's
-civil-service notice (``counter-calendar/1``) uploaded as a file, checked as the desks check it, and sent through the
-feed; and where the receipts' QR codes lead: the province's look-up page on this server, or the national portal."""
+"""Console: what the province publishes to every desk. A procedure catalog (``counter-catalog/1``), a fee table
+(``counter-fees/1``, the HĐND resolution) or a year's civil-service notice (``counter-calendar/1``) uploaded as a file,
+checked as the desks check it, and sent through the feed; and where the receipts' QR codes lead: the province's
+look-up page on this server, or the national portal."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from starlette.datastructures import UploadFile
 from starlette.responses import Response
 
 from counter_core.domain.calendar import CalendarNotice
+from counter_core.domain.fee_table import FeeTable
 from counter_core.domain.procedure import Catalog
 from counter_core.domain.tracking import NATIONAL_PORTAL_URL, check_template, lookup_template
 from counter_core.foundation.errors import CounterError
@@ -41,6 +43,7 @@ def router(site: Site, console: Console) -> APIRouter:
             status=status,
             catalogs=await site.db(admin.catalog_releases),
             calendars=await site.db(admin.calendar_releases),
+            fee_tables=await site.db(admin.fee_tables),
             tracking=tracking,
             national=NATIONAL_PORTAL_URL,
             suggested=str(request.base_url).rstrip("/"),
@@ -81,6 +84,33 @@ def router(site: Site, console: Console) -> APIRouter:
             cat.to_json(),
         )
         return redirect(f"{PAGE}?xong=danh-muc")
+
+    @routes.post(PAGE + "/bieu-phi")
+    async def fee_table(request: Request) -> Response:
+        posted = await console.posted(request, admin=True)
+        if isinstance(posted, Response):
+            return posted
+        user, form = posted
+        try:
+            table = FeeTable.from_json(await _upload(form, "fee_table", "tệp biểu mức thu"))
+            table.check_real()
+        except CounterError as exc:
+            return await show(request, user, 400, exc.message)
+        detail = {"resolution": table.resolution, "effective_from": table.effective_from.isoformat()}
+        detail |= {"lines": len(table.lines), "exemptions": len(table.exemptions)}
+        await console.change(
+            request,
+            user,
+            "fee_table.publish",
+            table.resolution,
+            detail,
+            admin.publish_fee_table,
+            table.digest(),
+            table.resolution,
+            table.effective_from,
+            table.to_json(),
+        )
+        return redirect(f"{PAGE}?xong=bieu-phi")
 
     @routes.post(PAGE + "/lich")
     async def calendar(request: Request) -> Response:

@@ -1,13 +1,14 @@
 """The province console's pages over HTTP, as an administrator uses them: the search by any part of a name, an ID
 number or a code; the downloads (CSV read back, Excel opened); the export for the national portal with its log; the
-desk health page with and without files pending; a unit and its office hours created, reaching the desks, and
-written to the server's audit log."""
+desk health page with and without files pending; a unit and its office hours created, and a fee table published,
+reaching the desks and written to the server's audit log."""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+import re
 import zipfile
 
 from openpyxl import load_workbook
@@ -18,6 +19,8 @@ from counter_core.domain.intake import Person
 from counter_core.foundation.clock import vn_now
 from counter_core.protocol import DeskHealth
 from provincial_server.store import console, health
+from tests.helpers.fees import RESOLUTION, fee_table
+from tests.reports.seed import intake
 from tests.store.test_receive import khai_sinh
 
 DUC = Person("Đặng Văn Đức", "001090123456", gender="Nam", address="Thôn Đông", phone="0987654321")
@@ -82,6 +85,8 @@ def test_a_unit_and_its_office_hours_made_in_the_console_reach_the_desks_and_the
     desk, _ = enrolled
     new_unit = province.unit_code.replace(".H56", ".H57")
     assert admin_session.post_form("/tinh/don-vi", {"ma": new_unit, "ten": "UBND phường Mới"}).ok
+    assert "UBND phường Mới" in admin_session.get_page("/tinh/don-vi", params={"q": "phuong moi"}).text
+    assert "UBND phường Mới" not in admin_session.get_page("/tinh/don-vi", params={"q": "phuong cu"}).text
     hours = admin_session.post_form(
         f"/tinh/don-vi/{province.unit_code}/gio-lam-viec",
         {"gio": "07:30-11:30,13:00-17:00", "sau": "15:30"},
@@ -100,3 +105,24 @@ def test_a_unit_and_its_office_hours_made_in_the_console_reach_the_desks_and_the
     actions = [(r["action"], r["target"]) for r in console.audit_log(province.db)]
     assert ("unit.put", new_unit) in actions and ("unit.office_hours", province.unit_code) in actions
     assert "Đặt giờ làm việc" in admin_session.get_page("/tinh/nhat-ky").text
+
+
+def test_a_fee_table_published_in_the_console_prices_the_desks_next_receipts(
+    admin_session, enrolled, province, province_wide
+):
+    desk, clerk = enrolled
+
+    def upload(**changes):
+        body = json.dumps(fee_table(**changes), ensure_ascii=False).encode()
+        return admin_session.post_form("/tinh/cong-bo/bieu-phi", {}, "/tinh/cong-bo", files={"tep": ("nq.json", body)})
+
+    example = upload(example=True)
+    assert example.status_code == 400 and "Đây là tệp ví dụ" in example.text
+    published = upload()
+    assert published.url.endswith("/tinh/cong-bo?xong=bieu-phi") and "Đã công bố" in published.text
+    row = re.search(rf"<tr><td>{RESOLUTION}</td><td>01/08/2025</td><td class=\"num\">4</td>", published.text)
+    assert row is not None
+    engine.sync(desk)
+    receipt = reception.receive(desk, intake(desk, "1.004873", "Lê Thị Hạnh"), clerk)
+    assert (receipt.fee.amount, receipt.fee.resolution) == (10000, RESOLUTION)
+    assert ("fee_table.publish", RESOLUTION) in [(r["action"], r["target"]) for r in console.audit_log(province.db)]
