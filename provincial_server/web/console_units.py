@@ -1,5 +1,6 @@
-"""Console: units and their desks. Administrators create or rename a unit, set its office hours, create a desk with
-its one-time enrolment code (shown as text and as a QR code, once) and revoke a desk; supervisors see their units."""
+"""Console: units and their desks (all, or those whose code or name holds what was typed). Administrators create or
+rename a unit, set its office hours, create a desk with its one-time enrolment code (shown as text and as a QR code,
+once) and revoke a desk; supervisors see their units."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from starlette.responses import Response
 
 from counter_core.domain.calendar import OfficeHours
 from counter_core.foundation.errors import CounterError
-from counter_core.foundation.text import nfc
+from counter_core.foundation.text import fold, nfc
 from provincial_server.store import admin, health
 from provincial_server.web.console import ROOT, Console, scope
 from provincial_server.web.site import Site, redirect
@@ -31,7 +32,8 @@ def router(site: Site, console: Console) -> APIRouter:
     routes = APIRouter(include_in_schema=False)
 
     async def show(request: Request, user, status: int = 200, message: str = "", done: str = "") -> Response:
-        units = await site.db(admin.units, scope(user))
+        wanted = fold(request.query_params.get("q", "")[:100])
+        units = [u for u in await site.db(admin.units, scope(user)) if wanted in fold(f"{u['code']} {u['name']}")]
         desks = await site.db(health.desks, scope(user))
         by_unit: dict[str, list[dict]] = {}
         for desk in desks:
@@ -45,6 +47,7 @@ def router(site: Site, console: Console) -> APIRouter:
             desks=by_unit,
             message=message,
             done=done,
+            wanted=request.query_params.get("q", "")[:100],
             title="Đơn vị và quầy",
         )
 

@@ -178,7 +178,7 @@ def browser(tmp_path_factory):
     ):
         options.add_argument(flag)
     driver = webdriver.Chrome(options=options, service=Service(CHROMEDRIVER))
-    driver.set_script_timeout(30)
+    driver.set_script_timeout(120)  # axe-core on a long page, on a busy machine
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     try:
         yield Browser(driver, SCREENSHOTS)
