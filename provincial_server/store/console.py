@@ -1,5 +1,6 @@
 """The province console's SQL: the province's users and their lockout, sessions, the wrong answers the rate limits
-count, the server's audit log, province-wide settings and the log of exports to the national portal."""
+count, the server's audit log and its security events, province-wide settings and the log of exports to the national
+portal."""
 
 from __future__ import annotations
 
@@ -12,7 +13,6 @@ from psycopg.types.json import Jsonb
 
 from provincial_server.store import feed
 
-SECRET = "console.secret"  # the key of the console's CSRF tokens, made once per database
 TRACKING_URL = "tracking.url"  # where the receipts' QR codes lead (counter_core.domain.tracking)
 
 
@@ -147,19 +147,17 @@ def audit_log(conn: psycopg.Connection, limit: int = 200) -> list[dict]:
     ).fetchall()
 
 
+def security_events(conn: psycopg.Connection, limit: int = 200) -> list[dict]:
+    """The server's security events (``store/enrolment.py``, the console's and the look-up's lockouts), newest first."""
+    return conn.execute(
+        "SELECT at, kind, unit_code, desk_id, address, reason FROM security_event ORDER BY id DESC LIMIT %s", (limit,)
+    ).fetchall()
+
+
 # -- province-wide settings ---------------------------------------------------------------------------------
 def setting(conn: psycopg.Connection, name: str) -> str | None:
     row = conn.execute("SELECT value FROM server_setting WHERE name = %s", (name,)).fetchone()
     return row["value"] if row else None
-
-
-def secret(conn: psycopg.Connection) -> str:
-    """The console's signing key: made the first time it is asked for, the same for every worker afterwards."""
-    conn.execute(
-        "INSERT INTO server_setting(name, value) VALUES (%s, %s) ON CONFLICT DO NOTHING",
-        (SECRET, secrets.token_hex(32)),
-    )
-    return setting(conn, SECRET)
 
 
 def publish_tracking_url(conn: psycopg.Connection, template: str) -> bool:

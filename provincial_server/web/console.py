@@ -7,13 +7,16 @@ log with the change itself.
   the database; a new one is made at each sign-in (an id planted before it is worth nothing) and dropped at sign-out,
   after 30 minutes idle or 12 hours.
 - 5 wrong passwords within 15 minutes lock the name for the rest of those 15 minutes, whether it exists or not
-  (the answer tells nothing), and 20 wrong answers from one address within 15 minutes hold that address back.
+  (the answer tells nothing), and 20 wrong answers from one address within 15 minutes hold that address back (429,
+  Retry-After). The start of either is a security event, beside the enrolment lockouts (``store/enrolment.py``),
+  which the province sees with ``counter-server problems`` and on the Nhật ký page.
 - Every form carries the session's CSRF token; a form without it changes nothing.
 """
 
 from __future__ import annotations
 
 import logging
+import math
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -30,6 +33,7 @@ from counter_core.domain.accounts import decoy_verify, verify
 from counter_core.foundation.clock import to_vn
 from counter_core.foundation.formatting import moment
 from provincial_server.store import console as store
+from provincial_server.store import enrolment
 from provincial_server.store.console import ProvinceUser
 from provincial_server.web.site import SESSION_COOKIE, Site, address, redirect, set_cookie, sha256
 
@@ -71,16 +75,21 @@ class SignIn:
     user: ProvinceUser | None = None
     message: str = ""
     status: int = 200
+    retry_after: int | None = None  # seconds, with a 429 or a 423
 
 
 def sign_in(conn: psycopg.Connection, username: str, password: str, caller: str) -> SignIn:
     """Check a password against the lockout and the address's limit; a right one clears the name's wrong ones."""
     by_address, _ = store.failures(conn, "login", caller, username, LOCK_WINDOW, LOCK_WINDOW)
     if by_address >= PER_ADDRESS:
-        return SignIn(message="Địa chỉ này đã đăng nhập sai quá nhiều lần. Thử lại sau 15 phút.", status=429)
+        return SignIn(
+            message="Địa chỉ này đã đăng nhập sai quá nhiều lần. Thử lại sau 15 phút.",
+            status=429,
+            retry_after=int(LOCK_WINDOW.total_seconds()),
+        )
     until = store.locked_until(conn, "login", username, LOCK_AFTER, LOCK_WINDOW)
     if until is not None:
-        return SignIn(message=_locked(until), status=423)
+        return _locked(conn, until)
     user = store.user(conn, username)
     if user is not None and user.active:
         right = verify(user.password_hash, password)
@@ -91,16 +100,37 @@ def sign_in(conn: psycopg.Connection, username: str, password: str, caller: str)
         store.clear_failures(conn, "login", username)
         return SignIn(user=user)
     store.add_failure(conn, "login", caller, username, LIFETIME)
+    minutes = LOCK_WINDOW.seconds // 60
+    if by_address + 1 == PER_ADDRESS:
+        enrolment.record_event(
+            conn,
+            "console_address_held",
+            f"Trang quản trị tỉnh: địa chỉ {caller} đăng nhập sai {PER_ADDRESS} lần trong {minutes} phút; tạm dừng "
+            "đăng nhập từ địa chỉ này.",
+            address=caller,
+        )
     until = store.locked_until(conn, "login", username, LOCK_AFTER, LOCK_WINDOW)
     if until is not None:
         store.audit(conn, username, caller, "login.locked", username, {"until": until.isoformat()})
+        enrolment.record_event(
+            conn,
+            "console_login_lockout",
+            f"Trang quản trị tỉnh: tên đăng nhập {username!r} bị khóa {minutes} phút sau {LOCK_AFTER} lần sai mật "
+            f"khẩu (lần cuối từ {caller}).",
+            address=caller,
+        )
         log.warning("console sign-in locked after %d wrong passwords", LOCK_AFTER, extra={"address": caller})
-        return SignIn(message=_locked(until), status=423)
+        return _locked(conn, until)
     return SignIn(message=WRONG, status=401)
 
 
-def _locked(until: datetime) -> str:
-    return f"Tài khoản tạm khóa đến {moment(to_vn(until))} vì nhập sai mật khẩu nhiều lần."
+def _locked(conn: psycopg.Connection, until: datetime) -> SignIn:
+    wait = (until - conn.execute("SELECT now() AS t").fetchone()["t"]).total_seconds()
+    return SignIn(
+        message=f"Tài khoản tạm khóa đến {moment(to_vn(until))} vì nhập sai mật khẩu nhiều lần.",
+        status=423,
+        retry_after=max(1, math.ceil(wait)),
+    )
 
 
 def open_session(conn: psycopg.Connection, user: ProvinceUser, caller: str, old: str | None) -> str:
@@ -150,7 +180,7 @@ class Console:
         if isinstance(user, Response):
             return user
         form = await request.form(max_files=1, max_fields=50, max_part_size=64 * 1024)
-        if not await self.site.csrf_ok(request, form, signed_in=True):
+        if not self.site.csrf_ok(request, form, signed_in=True):
             log.warning("console form without its CSRF token refused", extra={"path": request.url.path})
             return await self.page(
                 request, user, "console/refused.html", status=403, title="Không thực hiện", reason="csrf"
@@ -206,7 +236,7 @@ def router(site: Site, console: Console) -> APIRouter:
     async def login(request: Request) -> Response:
         form = await request.form(max_files=0, max_fields=5, max_part_size=4096)
         username, target = str(form.get("ten", "")).strip().lower()[:100], next_page(form.get("tiep"))
-        if not await site.csrf_ok(request, form, signed_in=False):
+        if not site.csrf_ok(request, form, signed_in=False):
             return await site.page(
                 request, "console/login.html", status=403, message=STALE_FORM, username=username, next=target
             )
@@ -217,6 +247,7 @@ def router(site: Site, console: Console) -> APIRouter:
                 request,
                 "console/login.html",
                 status=outcome.status,
+                headers={"Retry-After": str(outcome.retry_after)} if outcome.retry_after else None,
                 message=outcome.message,
                 username=username,
                 next=target,

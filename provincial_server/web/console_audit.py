@@ -1,5 +1,6 @@
 """Console: the server's audit log (administrators): who changed what, when and from where, through the console or
-the admin commands; sign-ins, sign-outs and lockouts too. As a page, CSV or Excel."""
+the admin commands; sign-ins, sign-outs and lockouts too. As a page, CSV or Excel. Beside it, the server's security
+events: lockouts of enrolment, of the console's sign-in and of the look-up, enrolment codes invalidated."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ ACTIONS = {
     "desk.enrolment_code": "Tạo mã đăng ký quầy",
     "desk.revoke": "Thu hồi quầy",
     "catalog.publish": "Công bố danh mục",
+    "fee_table.publish": "Công bố biểu mức thu",
     "calendar.publish": "Công bố lịch",
     "tracking.publish": "Công bố địa chỉ mã QR",
     "export.portal": "Xuất dữ liệu lên cổng quốc gia",
@@ -31,6 +33,15 @@ ACTIONS = {
     "dossier.decide": "Quyết định xử lý hồ sơ",
     "account.add": "Tạo / sửa tài khoản quầy",
     "account.disable": "Khóa tài khoản quầy",
+}
+
+EVENTS = {
+    "enrolment_lockout": "Khóa đăng ký quầy (mã sai)",
+    "enrolment_code_invalidated": "Mã đăng ký cũ bị hủy khi nâng cấp",
+    "console_login_lockout": "Khóa đăng nhập trang quản trị",
+    "console_address_held": "Tạm dừng đăng nhập từ một địa chỉ",
+    "lookup_address_held": "Tạm dừng tra cứu từ một địa chỉ",
+    "lookup_code_guessed": "Dò thông tin kiểm tra của một hồ sơ",
 }
 
 
@@ -61,7 +72,15 @@ def router(site: Site, console: Console) -> APIRouter:
             ]
             return downloads.table("nhat-ky", kind, "Nhật ký", header, table)
         return await console.page(
-            request, user, "console/audit.html", rows=rows, actions=ACTIONS, title="Nhật ký thay đổi", page=PAGE
+            request,
+            user,
+            "console/audit.html",
+            rows=rows,
+            actions=ACTIONS,
+            events=await site.db(console_store.security_events),
+            event_kinds=EVENTS,
+            title="Nhật ký",
+            page=PAGE,
         )
 
     return routes

@@ -4,8 +4,6 @@ once) and revoke a desk; supervisors see their units."""
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 import segno
 from fastapi import APIRouter, Request
 from markupsafe import Markup, escape
@@ -14,18 +12,24 @@ from starlette.responses import Response
 from counter_core.domain.calendar import OfficeHours
 from counter_core.foundation.errors import CounterError
 from counter_core.foundation.text import fold, nfc
+from provincial_server import enrolment_codes
 from provincial_server.store import admin, health
 from provincial_server.web.console import ROOT, Console, scope
 from provincial_server.web.site import Site, redirect
 
-ENROLMENT_VALID_DAYS = 7
 PAGE = f"{ROOT}/don-vi"
 
 
 def enrolment_qr(code: str) -> Markup:
-    """The enrolment code as a QR code a desk's camera or scanner reads (inline SVG, black on white)."""
+    """The enrolment code as a QR code a desk's camera or scanner reads (inline SVG, black on white), as
+    ``counter-server desk`` draws it."""
     svg = segno.make(code, error="m").svg_inline(scale=8, dark="#000", light="#fff", omitsize=True)
     return Markup(svg.replace("<svg ", f'<svg role="img" aria-label="Mã QR của mã đăng ký {escape(code)}" ', 1))
+
+
+def grouped(code: str) -> Markup:
+    """The code's groups, a line allowed to break after each dash (on a phone the 34 characters do not fit a line)."""
+    return Markup("-<wbr>").join(escape(group) for group in code.split("-"))
 
 
 def router(site: Site, console: Console) -> APIRouter:
@@ -113,11 +117,11 @@ def router(site: Site, console: Console) -> APIRouter:
                 user,
                 "desk.enrolment_code",
                 f"{unit_code}-{int(number):02d}",
-                {"valid_days": ENROLMENT_VALID_DAYS},
-                admin.new_desk_code,
+                {"valid_days": enrolment_codes.VALID.days},
+                enrolment_codes.new_desk,
+                site.key,
                 unit_code,
                 int(number),
-                timedelta(days=ENROLMENT_VALID_DAYS),
             )
         except CounterError as exc:
             return await show(request, user, 404, exc.message)
@@ -126,9 +130,9 @@ def router(site: Site, console: Console) -> APIRouter:
             user,
             "console/desk_code.html",
             desk_id=desk_id,
-            code=code,
+            code=grouped(code),
             qr=enrolment_qr(code),
-            days=ENROLMENT_VALID_DAYS,
+            days=enrolment_codes.VALID.days,
             title="Mã đăng ký quầy",
         )
 

@@ -1,9 +1,9 @@
 """What every page of the province's web shares: the Jinja2 templates, the database as the server's pool gives it,
 the answers with their security headers, CSRF tokens, and the caller's address.
 
-CSRF: every form carries a token that is an HMAC, under a key kept in the database, of the console session's
-id (signed in) or of a random cookie of the browser (the sign-in and look-up forms). Another site can neither
-read the token nor make one, even if it could set a cookie.
+CSRF: every form carries a token that is an HMAC, under a key derived from the server's secret (``secret.py``: never
+in the database), of the console session's id (signed in) or of a random cookie of the browser (the sign-in and
+look-up forms). Another site can neither read the token nor make one, even if it could set a cookie.
 """
 
 from __future__ import annotations
@@ -22,7 +22,6 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from counter_core.foundation.clock import to_vn
 from counter_core.foundation.formatting import day, moment, money, number, percentage
-from provincial_server.store import console as store
 
 T = TypeVar("T")
 Db = Callable[..., Awaitable[Any]]  # ``await db(work, *args)``: work(connection, *args) on a worker thread
@@ -58,9 +57,10 @@ def _day(value: date | datetime | None) -> str:
 class Site:
     """The web's shared state, made once per app."""
 
-    def __init__(self, db: Db) -> None:
+    def __init__(self, db: Db, key: bytes) -> None:
         self.db = db
-        self._secret: bytes | None = None
+        self.key = key  # the server's secret (enrolment codes' hashes)
+        self._csrf_key = hmac.new(key, b"counter-server console CSRF tokens", "sha256").digest()
         self.templates = Environment(
             loader=FileSystemLoader(HERE / "templates"),
             autoescape=select_autoescape(default=True),
@@ -71,37 +71,39 @@ class Site:
             moment=_moment, day=_day, number=number, money=money, percentage=percentage, iso_day=date.isoformat
         )
 
-    async def secret(self) -> bytes:
-        if self._secret is None:
-            self._secret = bytes.fromhex(await self.db(store.secret))
-        return self._secret
+    def _sign(self, kind: str, basis: str) -> str:
+        return hmac.new(self._csrf_key, f"{kind}:{basis}".encode(), "sha256").hexdigest()
 
-    async def _sign(self, kind: str, basis: str) -> str:
-        return hmac.new(await self.secret(), f"{kind}:{basis}".encode(), "sha256").hexdigest()
-
-    async def csrf_token(self, request: Request) -> str:
+    def csrf_token(self, request: Request) -> str:
         """The token the page's forms carry: bound to the console session when signed in, or else to the browser's
         anonymous cookie (made now if it has none)."""
         if getattr(request.state, "user", None) is not None:
-            return await self._sign("session", request.cookies[SESSION_COOKIE])
+            return self._sign("session", request.cookies[SESSION_COOKIE])
         anonymous = request.cookies.get(ANONYMOUS_COOKIE) or getattr(request.state, "anonymous", None)
         if not anonymous:
             anonymous = request.state.anonymous = secrets.token_urlsafe(24)
-        return await self._sign("anonymous", anonymous)
+        return self._sign("anonymous", anonymous)
 
-    async def csrf_ok(self, request: Request, form, signed_in: bool) -> bool:
+    def csrf_ok(self, request: Request, form, signed_in: bool) -> bool:
         """Whether the form came with the token of this session (``signed_in``) or of this browser."""
         sent = form.get(CSRF_FIELD)
         basis = request.cookies.get(SESSION_COOKIE if signed_in else ANONYMOUS_COOKIE)
         if not isinstance(sent, str) or not basis:
             return False
-        return hmac.compare_digest(await self._sign("session" if signed_in else "anonymous", basis), sent)
+        return hmac.compare_digest(self._sign("session" if signed_in else "anonymous", basis), sent)
 
-    async def page(self, request: Request, template: str, status: int = 200, **context) -> HTMLResponse:
-        """A page from ``template``, with the CSRF token its forms need and the security headers."""
-        token = await self.csrf_token(request)
+    def busy(self, path: str, message: str, retry_after: str) -> HTMLResponse:
+        """The page a person gets when a rate limit holds their requests back (429, with its Retry-After)."""
+        html = self.templates.get_template("busy.html").render(message=message, back=path)
+        return HTMLResponse(html, status_code=429, headers={**HEADERS, "Retry-After": retry_after})
+
+    async def page(
+        self, request: Request, template: str, status: int = 200, headers: dict[str, str] | None = None, **context
+    ) -> HTMLResponse:
+        """A page from ``template``, with the CSRF token its forms need and the security headers (and ``headers``)."""
+        token = self.csrf_token(request)
         html = self.templates.get_template(template).render(request=request, csrf=token, **context)
-        response = HTMLResponse(html, status_code=status, headers=HEADERS)
+        response = HTMLResponse(html, status_code=status, headers={**HEADERS, **(headers or {})})
         fresh = getattr(request.state, "anonymous", None)
         if fresh:
             set_cookie(request, response, ANONYMOUS_COOKIE, fresh, path="/", same_site="lax")

@@ -11,8 +11,10 @@ import pytest
 
 from counter_app.services import reception
 from counter_app.sync import engine
+from provincial_server.guard import Limits
 from provincial_server.store import admin, console
 from tests.store.test_receive import khai_sinh
+from tests.sync import conftest as sync
 from tests.web.conftest import PASSWORD, Visitor, csrf
 
 NEUTRAL = "Không tìm thấy hồ sơ với mã hồ sơ và thông tin kiểm tra đã nhập"
@@ -57,6 +59,7 @@ def test_guessing_the_check_is_held_back_per_address_and_per_code(visitor, synce
         assert lookup(guesser, synced, f"{guess:04d}").status_code == 404
     held = lookup(guesser, synced, "5678")  # the right answer, too late from this address
     assert held.status_code == 429 and "thử lại sau 15 phút" in held.text and "đăng ký khai sinh" not in held.text
+    assert held.headers["Retry-After"] == "900"
     assert lookup(visitor(), synced, "5678").status_code == 200  # another address is not held back
     # Guesses on one code from many addresses: its digits stop working for the day, the receipt's token still does.
     for guess in range(10):
@@ -64,6 +67,11 @@ def test_guessing_the_check_is_held_back_per_address_and_per_code(visitor, synce
     assert lookup(visitor(), synced, "5678").status_code == 404
     token = admin.dossier_snapshot(province.db, synced)["facts"]["check"]
     assert visitor().get_page(f"/tra-cuu?ma={synced}&k={token}").status_code == 200
+    # Both are security events the province sees, the guessed dossier's under its unit.
+    events = [(e["kind"], e["address"], e["unit_code"]) for e in console.security_events(province.db, 50)]
+    assert ("lookup_address_held", guesser.headers["X-Forwarded-For"], None) in events
+    guessed = [e for e in admin.problems(province.db, province.unit_code) if e["kind"] == "lookup_code_guessed"]
+    assert len(guessed) == 1 and synced in guessed[0]["reason"]
 
 
 def test_a_supervisor_of_one_commune_sees_nothing_of_another(
@@ -176,6 +184,7 @@ def test_guessing_passwords_locks_the_name_and_then_the_address(visitor, add_pro
         assert guesser.sign_in(admin, f"sai-{n}").status_code == 401
     locked = guesser.sign_in(admin, "sai-4")
     assert locked.status_code == 423 and "Tài khoản tạm khóa đến" in locked.text
+    assert 890 <= int(locked.headers["Retry-After"]) <= 900
     right = visitor().sign_in(admin)  # even the right password, from anywhere, until the lock ends
     assert right.status_code == 423 and "counter_session" not in right.cookies
     # A name that does not exist answers the same way: the answers tell no one which names exist.
@@ -188,8 +197,30 @@ def test_guessing_passwords_locks_the_name_and_then_the_address(visitor, add_pro
         guesser.sign_in(f"ten-{n}", "sai")
     held = guesser.sign_in(add_province_user("admin"))
     assert held.status_code == 429 and "Địa chỉ này đã đăng nhập sai quá nhiều lần" in held.text
+    assert held.headers["Retry-After"] == "900"
+    # The lockouts are security events, on the administrators' Nhật ký page too.
+    events = [(e["kind"], e["address"]) for e in console.security_events(province.db, 50)]
+    address = guesser.headers["X-Forwarded-For"]
+    assert ("console_login_lockout", address) in events and ("console_address_held", address) in events
+    log_page = visitor()
+    log_page.sign_in(add_province_user("admin"))
+    assert "Khóa đăng nhập trang quản trị" in log_page.get_page("/tinh/nhat-ky").text
     # The administrator lifts the lock: the right password works again.
     from provincial_server.cli import main as server_cli
 
     assert server_cli(["--database-url", province.url, "admin", "unlock", admin]) == 0
     assert visitor().sign_in(admin).url.endswith("/tinh/tong-quan")
+
+
+def test_the_gate_holds_back_an_address_that_asks_for_the_look_up_too_often(database_url):
+    """In front of the page, the server's gate: past a few look-ups from one address, a page in Vietnamese says when
+    to try again (429, Retry-After), without the database being asked; the desks' sync answers stay the protocol's."""
+    with sync.serving(database_url, Limits(lookup_rate=0.01, lookup_burst=3)) as base:
+        citizen = Visitor(base)
+        assert [citizen.get_page("/tra-cuu").status_code for _ in range(3)] == [200, 200, 200]
+        held = citizen.get_page("/tra-cuu")
+        assert held.status_code == 429 and held.headers["content-type"].startswith("text/html")
+        assert "Có quá nhiều lượt tra cứu từ mạng này" in held.text and int(held.headers["Retry-After"]) >= 60
+        assert '<html lang="vi">' in held.text and "Thử lại" in held.text
+        assert Visitor(base).get_page("/tra-cuu").status_code == 200  # another address is not held back
+        assert citizen.get_page("/tinh/dang-nhap").status_code == 200  # nor this address's other pages
