@@ -94,7 +94,10 @@ def save_to_pdf(app, window, rng, samples: int) -> tuple[list[float], list[float
         pdf = slips / f"{receipt.code}-receipt.pdf"
         wait_until(app, pdf.exists)
         to_pdf.append((time.perf_counter() - t0) * 1000)
-        wait_until(app, lambda: getattr(window, "preview", None) not in (None, before) and window.preview.isVisible())
+        wait_until(
+            app,
+            lambda before=before: getattr(window, "preview", None) not in (None, before) and window.preview.isVisible(),
+        )
         to_preview.append((time.perf_counter() - t0) * 1000)
         window.preview.close()
     return to_pdf, to_preview
@@ -108,7 +111,7 @@ def scan_to_shown(app, window, codes: list[str]) -> list[float]:
         field = window.intake.owner.edits["address"]
         window.activateWindow()
         field.setFocus()
-        wait_until(app, lambda: QApplication.focusWidget() is field)
+        wait_until(app, lambda field=field: QApplication.focusWidget() is field)
         QTest.keyClicks(field, code)
         t0 = time.perf_counter()
         QTest.keyClick(field, Qt.Key.Key_Return)

@@ -21,8 +21,8 @@ sys.path[:0] = [str(Path(__file__).resolve().parents[1]), str(Path(__file__).res
 
 from figures import at_most  # noqa: E402
 
-from counter_app.services import (
-    accounts,  # noqa: E402
+from counter_app.services import (  # noqa: E402
+    accounts,
     lookup,
     reception,
 )

@@ -39,8 +39,8 @@ sys.path[:0] = [str(BENCH.parent), str(BENCH)]
 
 from sync import free_port, start_server  # noqa: E402  (bench/sync.py)
 
-from counter_app.services import (
-    accounts,  # noqa: E402
+from counter_app.services import (  # noqa: E402
+    accounts,
     lookup,
     processing,
     reception,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import Enum
-from typing import Annotated, Literal
+from typing import Annotated, Literal, Union
 from uuid import UUID
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Discriminator, Field, Tag
@@ -275,46 +275,40 @@ class TrackingChange(Message):
     tracking_url: str = Field(max_length=500)
 
 
-KNOWN_CHANGES = {
-    m.model_fields["kind"].default: m
-    for m in (
-        DossierChange,
-        CatalogChange,
-        FeeTableChange,
-        CalendarChange,
-        OfficeHoursChange,
-        AccountChange,
-        UnitChange,
-        TrackingChange,
-    )
-}
+KNOWN_CHANGES = (
+    DossierChange,
+    CatalogChange,
+    CalendarChange,
+    OfficeHoursChange,
+    AccountChange,
+    UnitChange,
+    FeeTableChange,
+    TrackingChange,
+)
+_CHANGE_KINDS = frozenset(model.model_fields["kind"].default for model in KNOWN_CHANGES)
 
 
 class UnknownChange(BaseModel):
-    """A change of a kind this version does not know (a newer server): the desk records it and reads on."""
+    """A change of a kind a newer server sends and this version cannot read: the desk records it for the supervisor
+    (update Counter) and goes on with the feed rather than stopping every change behind it."""
 
-    model_config = ConfigDict(extra="allow")
-    # Not one of the kinds above: in the OpenAPI schema every change matches exactly one member of the union.
-    kind: str = Field(max_length=40, json_schema_extra={"not": {"enum": sorted(KNOWN_CHANGES)}})
+    model_config = ConfigDict(extra="ignore")
+    kind: str = Field(max_length=40, json_schema_extra={"not": {"enum": sorted(_CHANGE_KINDS)}})  # oneOf stays one
     cursor: Seq
 
 
 def _change_kind(value: object) -> str:
     kind = value.get("kind") if isinstance(value, dict) else getattr(value, "kind", None)
-    known = isinstance(kind, str) and kind in KNOWN_CHANGES
-    return kind if known and not isinstance(value, UnknownChange) else "unknown"
+    return kind if isinstance(kind, str) and kind in _CHANGE_KINDS else "unknown"
 
 
 Change = Annotated[
-    Annotated[DossierChange, Tag("dossier")]
-    | Annotated[CatalogChange, Tag("catalog")]
-    | Annotated[FeeTableChange, Tag("fee_table")]
-    | Annotated[CalendarChange, Tag("calendar")]
-    | Annotated[OfficeHoursChange, Tag("office_hours")]
-    | Annotated[AccountChange, Tag("account")]
-    | Annotated[UnitChange, Tag("unit")]
-    | Annotated[TrackingChange, Tag("tracking")]
-    | Annotated[UnknownChange, Tag("unknown")],
+    Union[  # a union of tagged members, built from a tuple
+        (
+            *(Annotated[model, Tag(model.model_fields["kind"].default)] for model in KNOWN_CHANGES),
+            Annotated[UnknownChange, Tag("unknown")],
+        )
+    ],
     Discriminator(_change_kind),
 ]
 

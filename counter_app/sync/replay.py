@@ -60,28 +60,32 @@ def apply_page(desk: Desk, page: ChangesPage, desk_id: str) -> Applied:
     applied = Applied()
     for change in page.changes:
         try:
+            if isinstance(change, UnknownChange):
+                raise CounterError(
+                    f"Máy chủ tỉnh gửi loại thay đổi “{change.kind}” mà phiên bản Counter này chưa đọc được: "
+                    "cần cập nhật Counter."
+                )
             with desk.store.write():  # a savepoint: the change whole, or nothing of it
                 if isinstance(change, DossierChange):
                     changed = _dossier_change(desk, change, snapshots, desk_id)
                 else:
                     changed = _PROVINCE_DATA[type(change)](desk, change)
         except CounterError as exc:
-            if not journal.audit_for(desk.store, "sync", str(change.cursor)):
-                journal.append_audit(
-                    desk.store,
-                    iso(vn_now()),
-                    None,
-                    "sync.unreadable",
-                    str(change.cursor),
-                    None,
-                    {"kind": change.kind, "message": exc.message},
-                )
+            _record_unreadable(desk, change.cursor, change.kind, exc.message)
             continue
         applied.received += changed
         applied.settings_changed |= changed and isinstance(
             change, (CatalogChange, FeeTableChange, CalendarChange, OfficeHoursChange, UnitChange, TrackingChange)
         )
     return applied
+
+
+def _record_unreadable(desk: Desk, cursor: int, kind: str, message: str) -> None:
+    """Write down, once, a change of the feed this desk skipped, for the supervisor."""
+    if not journal.audit_for(desk.store, "sync", str(cursor)):
+        journal.append_audit(
+            desk.store, iso(vn_now()), None, "sync.unreadable", str(cursor), None, {"kind": kind, "message": message}
+        )
 
 
 def _dossier_change(desk: Desk, change: DossierChange, snapshots: dict[UUID, DossierSnapshot], desk_id: str) -> bool:
@@ -365,15 +369,8 @@ def _letterhead(desk: Desk, change: UnitChange) -> bool:
     return True
 
 
-def _unknown(_desk: Desk, change: UnknownChange) -> bool:
-    raise CounterError(
-        f'Quầy chưa đọc được loại thay đổi "{change.kind}" của máy chủ tỉnh: cài phiên bản mới của phần mềm.'
-    )
-
-
 _PROVINCE_DATA = {
     TrackingChange: _tracking,
-    UnknownChange: _unknown,
     CatalogChange: _catalog,
     FeeTableChange: _fee_table,
     CalendarChange: _calendar,

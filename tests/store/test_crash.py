@@ -69,7 +69,7 @@ def test_killing_the_desk_mid_save_leaves_all_or_nothing(tmp_path):
         time.sleep(rng.uniform(0.0, 0.4))
         proc.send_signal(signal.SIGKILL)
         out, _ = proc.communicate()
-        printed += [first.strip()] + out.split()
+        printed += [first.strip(), *out.split()]
     store = open_store(data)
     try:
         assert store.integrity_check() == "ok"

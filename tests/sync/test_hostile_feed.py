@@ -291,6 +291,23 @@ def test_unreadable_province_data_is_recorded_and_skipped_and_the_rest_applied(d
     assert journal.audit_for(desk.store, "sync", "5") == []
 
 
+def test_a_kind_of_change_from_a_newer_server_is_recorded_and_the_feed_goes_on(desk):
+    """A desk not yet updated must not stop at what a newer province sends: the changes behind it still arrive."""
+    page = parsed(
+        page_of(
+            {"kind": "holiday_rota", "rota": [1, 2, 3]},
+            {"kind": "unit", "code": "000.00.32.H56", "name": "UBND xã Quảng Phước"},
+        )
+    )
+    with desk.store.write():
+        applied = apply_page(desk, page, DESK_ID)
+    assert applied.received == 1 and ("000.00.32.H56", "UBND xã Quảng Phước") in desk.units()
+    [recorded] = journal.audit_for(desk.store, "sync", "1")
+    after = json.loads(recorded["after"])
+    assert recorded["action"] == "sync.unreadable" and after["kind"] == "holiday_rota"
+    assert "cập nhật Counter" in after["message"]
+
+
 def test_a_dossier_whose_event_cannot_be_read_is_not_stored_half(desk):
     """The snapshot is fine, the event is not: the dossier must not stay without its reception."""
     page = parsed(page_of(received(EVENT | {"kind": "rating", "data": {"level": "rất tốt"}}), snapshots=(SNAPSHOT,)))

@@ -51,7 +51,7 @@ def test_changes_the_desk_cannot_read_are_set_aside_and_the_feed_goes_on(enrolle
     engine.sync(desk)
     assert desk.config.tracking_url == LOOKUP
     unreadable = {row["entity_key"]: row["after"] for row in journal.audit_for(desk.store, "sync", str(cursors[0]))}
-    assert "weather" in unreadable[str(cursors[0])] and "cài phiên bản mới" in unreadable[str(cursors[0])]
+    assert "weather" in unreadable[str(cursors[0])] and "cần cập nhật Counter" in unreadable[str(cursors[0])]
     assert "https://" in journal.audit_for(desk.store, "sync", str(cursors[1]))[0]["after"]
 
 

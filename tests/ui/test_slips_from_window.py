@@ -104,7 +104,8 @@ def test_a_closed_preview_is_gone_so_a_day_of_slips_does_not_fill_the_memory(qtb
         before = getattr(window, "preview", None)
         window.print_guidance(window.intake.intake())
         qtbot.waitUntil(
-            lambda: getattr(window, "preview", None) not in (None, before) and window.preview.isVisible(), timeout=10000
+            lambda before=before: getattr(window, "preview", None) not in (None, before) and window.preview.isVisible(),
+            timeout=10000,
         )
         window.preview.close()
     qtbot.waitUntil(lambda: not window.findChildren(SlipPreview), timeout=5000)
