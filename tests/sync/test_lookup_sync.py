@@ -21,18 +21,18 @@ def test_the_lookup_token_travels_with_the_dossier_and_the_province_sets_the_qr_
     enrolled_desk, province, province_wide
 ):
     first, clerk = enrolled_desk(1)
-    second, _ = enrolled_desk(2)
+    second, other_clerk = enrolled_desk(2)
     code = reception.receive(first, khai_sinh(first), clerk).code
     engine.sync(first)
     token = server_store.dossier_snapshot(province.db, code)["facts"]["check"]
     assert is_check(token)
-    assert printouts.build(first, code, "receipt").qr_text == link(NATIONAL_PORTAL_URL, code, token)
+    assert printouts.build(first, code, "receipt", clerk).qr_text == link(NATIONAL_PORTAL_URL, code, token)
     console.publish_tracking_url(province.db, LOOKUP)
     assert not console.publish_tracking_url(province.db, LOOKUP)  # the same address again is not news
-    for desk in (first, second):
+    for desk, user in ((first, clerk), (second, other_clerk)):
         engine.sync(desk)
         assert desk.config.tracking_url == LOOKUP
-        assert printouts.build(desk, code, "receipt").qr_text == (
+        assert printouts.build(desk, code, "receipt", user).qr_text == (
             f"https://motcua.example.gov.vn/tra-cuu?ma={code}&k={token}"
         )
     assert journal.audit_for(first.store, "desk", "desk")[-1]["action"] == "desk.tracking_url_province"

@@ -103,7 +103,7 @@ def test_an_officer_enrols_a_desk_and_a_citizen_looks_its_dossier_up(
     assert "Đã công bố" in text(b)
     b.check("cong-bo")
     engine.sync(desk)
-    link = printouts.build(desk, receipt.code, "receipt").qr_text
+    link = printouts.build(desk, receipt.code, "receipt", clerk).qr_text
     assert re.fullmatch(re.escape(f"{server_url}/tra-cuu?ma={receipt.code}&k=") + r"[A-Za-z0-9_-]{16}", link)
 
     # The citizen scans the QR code: the dossier opens at once, the name masked, nothing else personal.
