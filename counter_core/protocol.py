@@ -266,6 +266,15 @@ class UnitChange(Message):
     header_line2: str = Field(default="", max_length=200)
 
 
+class TrackingChange(Message):
+    """Where the QR code of a receipt leads (``counter_core.domain.tracking``): the province's look-up page, with
+    ``{code}`` and ``{check}``, or the national portal. Province-wide."""
+
+    kind: Literal["tracking"] = "tracking"
+    cursor: Seq
+    tracking_url: str = Field(max_length=500)
+
+
 KNOWN_CHANGES = (
     DossierChange,
     CatalogChange,
@@ -274,6 +283,7 @@ KNOWN_CHANGES = (
     AccountChange,
     UnitChange,
     FeeTableChange,
+    TrackingChange,
 )
 _CHANGE_KINDS = frozenset(model.model_fields["kind"].default for model in KNOWN_CHANGES)
 
@@ -357,6 +367,17 @@ class AuditPage(Message):
     server_time: Moment
     entries: list[AuditEntry]
     has_more: bool
+
+
+class DeskHealth(Message):
+    """What a desk tells the province at the end of each sync, for the province console's desk health page."""
+
+    protocol: Literal["counter-sync/1"] = PROTOCOL
+    app_version: str = Field(max_length=40)
+    backlog: Seq  # actions still waiting to be sent
+    set_aside: Seq = 0  # actions the province refused, waiting for the supervisor
+    clock_offset_seconds: float = Field(ge=-(10**9), le=10**9)  # the server's time minus the desk's, as measured
+    files_pending: Seq | None = None  # scanned files not yet sent; None on a desk without attachments
 
 
 class Health(Message):

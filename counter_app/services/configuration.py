@@ -23,6 +23,7 @@ from counter_core.domain.fee_table import FeeTable
 from counter_core.domain.intake import parse_day
 from counter_core.domain.letterhead import FORMS_2025_FROM, PaperSettings
 from counter_core.domain.procedure import SEED_CATALOG, Catalog, Procedure
+from counter_core.domain.tracking import check_template
 from counter_core.foundation.clock import iso, vn_now
 from counter_core.foundation.errors import InvalidInput
 from counter_core.foundation.text import nfc
@@ -56,8 +57,7 @@ def init_desk(
         raise InvalidInput("unit_name", "Chưa nhập tên đơn vị.")
     check_desk(desk, code_block)
     hours = OfficeHours.parse(office_hours or OfficeHours().format(), cutoff or "15:00")
-    if "{code}" not in tracking_url:
-        raise InvalidInput("tracking_url", "Địa chỉ tra cứu phải chứa {code} (chỗ đặt mã hồ sơ).")
+    tracking_url = check_template(tracking_url)
     if not 1 <= idle_minutes <= 240:
         raise InvalidInput("idle_minutes", "Thời gian khóa màn hình khi không dùng phải từ 1 đến 240 phút.")
     if not 1 <= lock_after <= 100:

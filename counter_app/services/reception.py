@@ -22,6 +22,7 @@ from counter_core.domain.fees import Exemption, Fee
 from counter_core.domain.intake import Channel, Intake
 from counter_core.domain.procedure import Procedure
 from counter_core.domain.status import Status
+from counter_core.domain.tracking import new_check
 from counter_core.foundation.clock import iso, to_vn
 from counter_core.foundation.errors import InvalidInput, NotAllowed
 from counter_core.foundation.text import nfc
@@ -188,7 +189,7 @@ def _open(desk: Desk, intake: Intake, clerk: User, status: Status, note: str) ->
             summary,
             catalog_id,
             clerk.id,
-            reception_of_intake(intake, desk.config.desk, quote.fee),
+            reception_of_intake(intake, desk.config.desk, quote.fee, new_check()),
             proc,
         )
         record_event(

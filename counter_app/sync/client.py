@@ -31,10 +31,12 @@ from counter_core.protocol import (
     AuditPage,
     AuditPush,
     ChangesPage,
+    DeskHealth,
     DeskState,
     EnrolRequest,
     EnrolResponse,
     ErrorEnvelope,
+    Health,
     HistoryPage,
     PushRequest,
     PushResponse,
@@ -103,6 +105,9 @@ class Client:
 
     def changes(self, since: int) -> ChangesPage:
         return self._call("GET", "/changes", ChangesPage, params={"since": since})
+
+    def report_health(self, health: DeskHealth) -> Health:
+        return self._post_gzip("/health-report", health, Health)
 
     def desk_state(self) -> DeskState:
         return self._call("GET", "/desk-state", DeskState)

@@ -26,6 +26,7 @@ from counter_app.store.desk import Desk
 from counter_app.store.settings import REBASE_REQUIRED
 from counter_app.sync import credentials, replay
 from counter_app.sync.client import Client, SyncError
+from counter_core import __version__
 from counter_core.domain import enrolment_code
 from counter_core.domain.codes import DossierCode
 from counter_core.domain.facts import reception_of
@@ -39,6 +40,7 @@ from counter_core.protocol import (
     Action,
     AuditEntry,
     AuditPush,
+    DeskHealth,
     Outcome,
     PushRequest,
     PushResponse,
@@ -226,7 +228,25 @@ def _sync(desk: Desk, client: Client | None, progress: Progress | None) -> Repor
         )
     with desk.store.write():
         settings.put(desk.store, {"sync.last_success": iso(desk.clock()), "sync.clock_offset": f"{offset:.1f}"})
+    report_health(desk, client, offset)
     return report
+
+
+def report_health(desk: Desk, client: Client, offset: float) -> None:
+    """Tell the province how this desk is (its console's desk health page). A server that cannot take it (an older
+    one) does not make the sync fail: the sync itself is done."""
+    with desk.store.read():
+        backlog = journal.sync_backlog(desk.store)
+    health = DeskHealth(
+        app_version=__version__,
+        backlog=backlog["backlog"],
+        set_aside=backlog["set_aside"],
+        clock_offset_seconds=round(offset, 1),
+    )
+    try:
+        client.report_health(health)
+    except SyncError as exc:
+        log.info("the province did not take this desk's health report: %s", exc.message)
 
 
 def rebase(desk: Desk, client: Client, desk_id: str, report: Report) -> None:

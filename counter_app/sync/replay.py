@@ -1,6 +1,6 @@
 """Applying what the province sends to the desk's store: the changes feed (dossier events in the server's
-order, catalogs, fee tables, calendars, office hours, accounts, units) and, to re-base a restored or reinstalled desk,
-the desk's own history kept by the server.
+order, catalogs, fee tables, calendars, office hours, accounts, units, the receipt's look-up address) and, to re-base
+a restored or reinstalled desk, the desk's own history kept by the server.
 
 Every function here runs inside the caller's write transaction: a page is applied with its cursor, or not
 at all; within it, each change is applied whole or, if this desk cannot read it, not at all (a savepoint), and
@@ -27,6 +27,7 @@ from counter_core.domain.intake import Channel, ReturnMethod
 from counter_core.domain.procedure import Catalog
 from counter_core.domain.satisfaction import RATING_EVENT
 from counter_core.domain.status import Status
+from counter_core.domain.tracking import check_template
 from counter_core.foundation.clock import iso, vn_now
 from counter_core.foundation.errors import CounterError, InvalidInput
 from counter_core.foundation.text import nfc
@@ -42,6 +43,7 @@ from counter_core.protocol import (
     FeeTableChange,
     HistoryItem,
     OfficeHoursChange,
+    TrackingChange,
     UnitChange,
     UnknownChange,
     Unsendable,
@@ -76,7 +78,7 @@ def apply_page(desk: Desk, page: ChangesPage, desk_id: str) -> Applied:
             continue
         applied.received += changed
         applied.settings_changed |= changed and isinstance(
-            change, (CatalogChange, FeeTableChange, CalendarChange, OfficeHoursChange, UnitChange)
+            change, (CatalogChange, FeeTableChange, CalendarChange, OfficeHoursChange, UnitChange, TrackingChange)
         )
     return applied
 
@@ -327,6 +329,25 @@ def _unit(desk: Desk, change: UnitChange) -> bool:
     return True
 
 
+def _tracking(desk: Desk, change: TrackingChange) -> bool:
+    """The province's word on where the receipt's QR code leads replaces the desk's own setting."""
+    template = check_template(change.tracking_url)
+    current = settings.get_all(desk.store).get("tracking_url")
+    if current == template:
+        return False
+    settings.put(desk.store, {"tracking_url": template})
+    journal.append_audit(
+        desk.store,
+        iso(vn_now()),
+        None,
+        "desk.tracking_url_province",
+        "desk",
+        {"tracking_url": current},
+        {"tracking_url": template},
+    )
+    return True
+
+
 def _letterhead(desk: Desk, change: UnitChange) -> bool:
     """The header lines the province set for this desk's unit (the lines it left empty stay as the desk has them)."""
     values = {k: nfc(v) for k, v in (("header_line1", change.header_line1), ("header_line2", change.header_line2)) if v}
@@ -341,6 +362,7 @@ def _letterhead(desk: Desk, change: UnitChange) -> bool:
 
 
 _PROVINCE_DATA = {
+    TrackingChange: _tracking,
     CatalogChange: _catalog,
     FeeTableChange: _fee_table,
     CalendarChange: _calendar,

@@ -87,6 +87,7 @@ class Reception:
     desk: int | None = None  # the desk that received it, when it said so
     case: str = ""  # the procedure's case chosen at reception (its key); "" for the procedure's own
     fee_charged: Fee | None = None  # as computed at reception; None for a dossier received before fees were kept
+    check: str = ""  # the look-up token the receipt's QR code carries; "" for a dossier received before tokens
 
     @property
     def contact(self) -> Person:
@@ -121,6 +122,8 @@ class Reception:
         }
         if self.fee_charged is not None:
             facts["fee_charged"] = self.fee_charged.to_json()
+        if self.check:
+            facts["check"] = self.check
         return facts
 
 

@@ -1,7 +1,7 @@
 """The reception facts a dossier keeps beside its row, as the receiving desk wrote them (the owner's details, the
-submitter, the papers, sets, postal address, the case of the procedure, the fee request and the fee charged, note),
-read strictly when they come from elsewhere: a
-dossier received at another desk, or at this one before a restore.
+submitter, the papers, sets, postal address, the case of the procedure, the fee request and the fee charged, note,
+the look-up token of the receipt's QR code), read strictly when they come from elsewhere: a dossier received at
+another desk, or at this one before a restore.
 
 Only the known keys are kept (a newer desk's extra keys are left out, and none can pass for a field of the row);
 each is of its kind and its texts are clean. Anything else makes the dossier unreadable rather than stored wrong.
@@ -19,6 +19,7 @@ from counter_core.domain.fees import Fee, FeeRequest
 from counter_core.domain.fields import text, whole
 from counter_core.domain.intake import MAX_PAGES, MAX_QUANTITY, MAX_SETS, Intake, Person, SubmittedDocument
 from counter_core.domain.procedure import MAX_COUNT, Procedure
+from counter_core.domain.tracking import is_check
 from counter_core.foundation.errors import InvalidInput
 
 PERSON = ("full_name", "id_number", "gender", "address", "phone", "email")  # texts; and the birth date
@@ -47,6 +48,10 @@ def reception_facts(data: object, papers: int | None) -> dict:
             facts["fee_request"] = _fee_request(data["fee_request"])
         if data.get("fee_charged"):
             facts["fee_charged"] = Fee.from_json(data["fee_charged"]).to_json()
+        if data.get("check") is not None:
+            if not is_check(data["check"]):
+                raise ValueError("mã tra cứu của giấy tiếp nhận không đúng dạng")
+            facts["check"] = data["check"]
     except ValueError as exc:
         raise InvalidInput("facts", f"Thông tin tiếp nhận của hồ sơ không đọc được: {exc}.") from exc
     return facts
@@ -106,9 +111,10 @@ def _fee_request(data: object) -> dict:
     }
 
 
-def reception_of_intake(intake: Intake, desk: int, fee: Fee | None = None) -> Reception:
+def reception_of_intake(intake: Intake, desk: int, fee: Fee | None = None, check: str = "") -> Reception:
     """The reception facts of an intake received at desk number ``desk``, with the ``fee`` it was charged (kept as
-    computed: a later fee table never changes it; None for an intake turned back, which is charged nothing)."""
+    computed: a later fee table never changes it; None for an intake turned back, which is charged nothing) and
+    the look-up token its receipt's QR code carries (``tracking.new_check``; "" for an intake turned back)."""
     return Reception(
         owner=intake.owner,
         documents=intake.documents,
@@ -120,6 +126,7 @@ def reception_of_intake(intake: Intake, desk: int, fee: Fee | None = None) -> Re
         desk=desk,
         case=intake.case,
         fee_charged=fee,
+        check=check,
     )
 
 
@@ -163,6 +170,7 @@ def reception_of(facts: dict, owner_name: str, owner_id: str, proc: Procedure) -
         desk=facts.get("desk"),
         case=facts.get("case", ""),
         fee_charged=Fee.from_json(facts["fee_charged"]) if facts.get("fee_charged") else None,
+        check=facts.get("check", ""),
     )
 
 

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from counter_core.domain import tracking
 from counter_core.domain.dossier import Dossier, DossierSummary, Event, Reception
 from counter_core.domain.intake import ReturnMethod, SubmittedDocument
 from counter_core.domain.letterhead import Letterhead
@@ -119,7 +120,7 @@ def receipt(dossier: Dossier, letterhead: Letterhead, tracking_url: str) -> Slip
         form_label=f.label,
         title=f.title,
         code=dossier.code,
-        qr_text=tracking_url.format(code=dossier.code),
+        qr_text=tracking.link(tracking_url, dossier.code, dossier.reception.check),
         copies=("Liên 1: Lưu", "Liên 2: Giao người nộp"),
         lines=(
             ("Đơn vị tiếp nhận hồ sơ", letterhead.receiving_unit),
