@@ -117,7 +117,7 @@ def scan_to_shown(app, window, codes: list[str]) -> list[float]:
         QTest.keyClick(field, Qt.Key.Key_Return)
         window.dossiers.details.repaint()
         times.append((time.perf_counter() - t0) * 1000)
-        assert window.dossiers.current["code"] == code and window.tabs.currentWidget() is window.dossiers
+        assert window.dossiers.current.code == code and window.tabs.currentWidget() is window.dossiers
     return times
 
 
@@ -162,7 +162,7 @@ def main() -> None:
     window.show()
     window.activateWindow()
     app.processEvents()
-    codes = [r["code"] for r in dossiers.by_ids(store, [rng.randint(1, total) for _ in range(args.samples)])]
+    codes = [r.code for r in dossiers.by_ids(store, [rng.randint(1, total) for _ in range(args.samples)])]
     fill(window.intake, rng)  # warm up: catalog, fonts, the first PDF
     save_to_pdf(app, window, rng, 1)
     to_pdf, to_preview = save_to_pdf(app, window, rng, args.samples)

@@ -91,7 +91,8 @@ def desk_with_backlog(folder: Path, unit: str, number: int, count: int, rng: ran
     """A desk that received ``count`` dossiers while offline: all of them still in its outbox."""
     store = open_store(folder)
     init_desk(store, unit, "UBND phường Bench", number, block)
-    clerk = accounts.add_user(store, "lan", "Nguyễn Thị Lan", "clerk", "matkhau1")
+    admin = accounts.first_admin(store, "toan", "Phạm Quốc Toản", "matkhau1")
+    clerk = accounts.add_user(store, "lan", "Nguyễn Thị Lan", "clerk", "matkhau1", admin)
     desk = Desk(store)
     catalog = procedures(store, desk.clock().date())
     with store.write():

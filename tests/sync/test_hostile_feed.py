@@ -191,10 +191,10 @@ def applied_or_rolled_back(desk, page: ChangesPage) -> None:
         assert rows(desk) == before, "a refused page leaves nothing"
         return
     desk.reload()  # what the province sent can be read back: settings, calendar, catalog
-    for code in [r["code"] for r in lookup.find(desk, limit=1000)]:
+    for code in [r.code for r in lookup.find(desk, limit=1000)]:
         shown = lookup.show(desk, code)
-        assert shown["events"], "no dossier without its reception"
-        for text in hostile.strings({k: v for k, v in shown.items() if k != "events"}):
+        assert shown.events, "no dossier without its reception"
+        for text in hostile.strings({k: v for k, v in shown.to_json().items() if k != "events"}):
             assert hostile.clean(text), (code, ascii(text))
 
 
@@ -334,7 +334,7 @@ def test_garbage_facts_make_the_dossier_unreadable_or_are_left_out(desk, facts):
     applied_or_rolled_back(desk, parsed(page_of(received(), snapshots=(SNAPSHOT | {"facts": facts},))))
     if dossiers.by_code(desk.store, SNAPSHOT["code"]) is not None:
         shown = lookup.show(desk, SNAPSHOT["code"])
-        assert shown["code"] == SNAPSHOT["code"] and shown["fee"] == 10000
+        assert shown.code == SNAPSHOT["code"] and shown.fee == 10000
 
 
 def test_a_code_already_held_by_another_dossier_is_unreadable(desk, clerk):
