@@ -108,7 +108,7 @@ def _dossier_change(desk: Desk, change: DossierChange, snapshots: dict[UUID, Dos
         if snapshot is None:
             raise CounterError(f"Thiếu thông tin tiếp nhận của hồ sơ {change.code} trong dữ liệu từ tỉnh.")
         row = adopt(desk, snapshot, change.event)
-    if row["feed_cursor"] >= change.cursor:
+    elif row["feed_cursor"] >= change.cursor:
         return False  # this desk's state of the dossier already follows the feed past this change
     known = dossiers.event_id(store, row["id"], str(change.op_id)) is not None
     if not known:
