@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import Enum
-from typing import Annotated, Literal, Union
+from typing import TYPE_CHECKING, Annotated, Final, Literal, Union, get_args
 from uuid import UUID
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Discriminator, Field, Tag
 
-PROTOCOL = "counter-sync/1"
+from counter_core.foundation.jsontypes import JsonObject
+
+PROTOCOL: Final = "counter-sync/1"
 PREFIX = "/sync/v1"
 MAX_BATCH = 500  # actions per push request
 MAX_PAGE = 500  # changes per pull page
@@ -119,7 +121,7 @@ class DossierSnapshot(Message):
     fee: Int = Field(ge=0, le=10**12)
     channel: Int = Field(ge=1, le=3)
     return_method: Int = Field(ge=0, le=1)
-    facts: dict
+    facts: JsonObject
 
 
 class EventRecord(Message):
@@ -130,7 +132,7 @@ class EventRecord(Message):
     user_name: str = Field(default="", max_length=400)  # the person's full name, for other desks and the portal
     note: Text = ""
     due_at: Moment | None = None  # the appointment this event set, if it set one
-    data: dict | None = None
+    data: JsonObject | None = None
 
 
 class Action(Message):
@@ -213,7 +215,7 @@ class CatalogChange(Message):
     kind: Literal["catalog"] = "catalog"
     cursor: Seq
     sha256: str
-    catalog: dict
+    catalog: JsonObject
 
 
 class CalendarChange(Message):
@@ -221,7 +223,7 @@ class CalendarChange(Message):
 
     kind: Literal["calendar"] = "calendar"
     cursor: Seq
-    notice: dict
+    notice: JsonObject
 
 
 class FeeTableChange(Message):
@@ -230,7 +232,7 @@ class FeeTableChange(Message):
     kind: Literal["fee_table"] = "fee_table"
     cursor: Seq
     sha256: str
-    table: dict
+    table: JsonObject
 
 
 class OfficeHoursChange(Message):
@@ -275,16 +277,17 @@ class TrackingChange(Message):
     tracking_url: str = Field(max_length=500)
 
 
-KNOWN_CHANGES = (
-    DossierChange,
-    CatalogChange,
-    CalendarChange,
-    OfficeHoursChange,
-    AccountChange,
-    UnitChange,
-    FeeTableChange,
-    TrackingChange,
+KnownChange = (
+    DossierChange
+    | CatalogChange
+    | CalendarChange
+    | OfficeHoursChange
+    | AccountChange
+    | UnitChange
+    | FeeTableChange
+    | TrackingChange
 )
+KNOWN_CHANGES: tuple[type[KnownChange], ...] = get_args(KnownChange)
 _CHANGE_KINDS = frozenset(model.model_fields["kind"].default for model in KNOWN_CHANGES)
 
 
@@ -302,15 +305,18 @@ def _change_kind(value: object) -> str:
     return kind if isinstance(kind, str) and kind in _CHANGE_KINDS else "unknown"
 
 
-Change = Annotated[
-    Union[  # a union of tagged members, built from a tuple
-        (
-            *(Annotated[model, Tag(model.model_fields["kind"].default)] for model in KNOWN_CHANGES),
-            Annotated[UnknownChange, Tag("unknown")],
-        )
-    ],
-    Discriminator(_change_kind),
-]
+if TYPE_CHECKING:  # what a change is to the code that reads one
+    Change = KnownChange | UnknownChange
+else:  # and to pydantic, which tells them apart by their kind
+    Change = Annotated[
+        Union[  # a union of tagged members, built from a tuple
+            (
+                *(Annotated[model, Tag(model.model_fields["kind"].default)] for model in KNOWN_CHANGES),
+                Annotated[UnknownChange, Tag("unknown")],
+            )
+        ],
+        Discriminator(_change_kind),
+    ]
 
 
 class ChangesPage(Message):

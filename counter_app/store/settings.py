@@ -10,6 +10,7 @@ from counter_core.domain.calendar import OfficeHours
 from counter_core.domain.letterhead import Letterhead, PaperSettings
 from counter_core.domain.tracking import NATIONAL_PORTAL_URL
 from counter_core.foundation.errors import NotConfigured
+from counter_core.foundation.jsontypes import JsonObject
 
 REBASE_REQUIRED = "sync.rebase_required"  # set on a restored or reinstalled desk until the server re-bases it
 
@@ -38,7 +39,7 @@ class DeskConfig:
     def letterhead(self) -> Letterhead:
         return Letterhead(self.unit_name, self.papers)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> JsonObject:
         return {
             "unit_code": self.unit_code,
             "unit_name": self.unit_name,

@@ -19,11 +19,13 @@ import time
 import uuid
 from collections.abc import Callable
 from datetime import datetime
+from typing import Any, TypeVar
 
 import requests
 from pydantic import BaseModel, ValidationError
 
 from counter_core.foundation.errors import CounterError
+from counter_core.foundation.jsontypes import JsonObject
 from counter_core.protocol import (
     PREFIX,
     REQUEST_ID_HEADER,
@@ -62,6 +64,9 @@ class SyncError(CounterError):
         self.retry_after = retry_after
 
 
+Answer = TypeVar("Answer", bound=BaseModel)  # the message a call reads back
+
+
 class Client:
     def __init__(
         self,
@@ -84,7 +89,7 @@ class Client:
         request = EnrolRequest(code=code, machine=machine, unit_code=unit_code)
         return self._call("POST", "/enrol", EnrolResponse, json=request.model_dump(mode="json"))
 
-    def push(self, batch: PushRequest | dict) -> PushResponse:
+    def push(self, batch: PushRequest | JsonObject) -> PushResponse:
         """Send a batch: checked actions, or (a dict) one holding actions the protocol refuses, for the server to
         set them aside one by one."""
         return self._post_gzip("/push", batch, PushResponse)
@@ -95,7 +100,7 @@ class Client:
     def audit_history(self, since: int) -> AuditPage:
         return self._call("GET", "/audit-history", AuditPage, params={"since": since})
 
-    def _post_gzip(self, path: str, message: BaseModel | dict, answer: type[BaseModel]):
+    def _post_gzip(self, path: str, message: BaseModel | JsonObject, answer: type[Answer]) -> Answer:
         # A dict may hold texts that are not Unicode (a lone surrogate): written as escapes, the JSON stays valid.
         text = message.model_dump_json() if isinstance(message, BaseModel) else json.dumps(message)
         body = gzip.compress(text.encode(), compresslevel=6)
@@ -115,7 +120,7 @@ class Client:
     def history(self, since: int) -> HistoryPage:
         return self._call("GET", "/desk-history", HistoryPage, params={"since": since})
 
-    def _call(self, method: str, path: str, answer: type[BaseModel], **kwargs):
+    def _call(self, method: str, path: str, answer: type[Answer], **kwargs: Any) -> Answer:
         for _ in range(WAITS):
             try:
                 return self._once(method, path, answer, **kwargs)
@@ -125,7 +130,9 @@ class Client:
                 self.sleep(exc.retry_after)
         return self._once(method, path, answer, **kwargs)
 
-    def _once(self, method: str, path: str, answer: type[BaseModel], headers: dict | None = None, **kwargs):
+    def _once(
+        self, method: str, path: str, answer: type[Answer], headers: dict[str, str] | None = None, **kwargs: Any
+    ) -> Answer:
         headers = {**(headers or {}), REQUEST_ID_HEADER: uuid.uuid4().hex}
         if self.token:
             headers["Authorization"] = f"Bearer {self.token}"

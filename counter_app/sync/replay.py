@@ -9,12 +9,16 @@ recorded. Events are merged by their UUID, never overwritten, so applying a page
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 from uuid import UUID
 
 from counter_app.store import catalog, dossiers, fee_tables, journal, settings
 from counter_app.store.catalog import procedure_of_version, store_catalog
+from counter_app.store.db import Store
 from counter_app.store.desk import Desk
 from counter_app.sync import received
 from counter_app.sync.accounts import apply_province_account, known_user, province_account
@@ -42,6 +46,7 @@ from counter_core.protocol import (
     EventRecord,
     FeeTableChange,
     HistoryItem,
+    Message,
     OfficeHoursChange,
     TrackingChange,
     UnitChange,
@@ -118,7 +123,7 @@ def _dossier_change(desk: Desk, change: DossierChange, snapshots: dict[UUID, Dos
     return not known or moved
 
 
-def realign(store, row, status: int, due: str | None, known: bool = True) -> bool:
+def realign(store: Store, row: sqlite3.Row, status: int, due: str | None, known: bool = True) -> bool:
     """Set the dossier's status to where the server's order puts it; True if that moved it. A move of an event
     the desk already held is recorded for the supervisor ("sync.realigned")."""
     if (row["status"], row["due_at"]) == (status, due):
@@ -145,7 +150,7 @@ def realign_refused(desk: Desk, seqs: list[int]) -> None:
             realign(desk.store, row, row["feed_status"], row["feed_due_at"])
 
 
-def adopt(desk: Desk, snapshot: DossierSnapshot, reception_event: EventRecord):
+def adopt(desk: Desk, snapshot: DossierSnapshot, reception_event: EventRecord) -> sqlite3.Row:
     """Store a dossier from its reception facts (received at another desk, or this one before a restore); one that
     cannot be read whole (its code taken, its procedure unknown here, its facts garbage) raises InvalidInput."""
     store = desk.store
@@ -192,10 +197,14 @@ def adopt(desk: Desk, snapshot: DossierSnapshot, reception_event: EventRecord):
         None,
         {"unit": snapshot.unit_code, "competent_unit": competent},
     )
-    return dossiers.by_uuid(store, str(snapshot.uuid))
+    adopted = dossiers.by_uuid(store, str(snapshot.uuid))
+    assert adopted is not None, "inserted just above, in the same transaction"
+    return adopted
 
 
-def add_event(desk: Desk, row, op_id: str, event: EventRecord, desk_id: str | None, audit: bool = True) -> int:
+def add_event(
+    desk: Desk, row: sqlite3.Row, op_id: str, event: EventRecord, desk_id: str | None, audit: bool = True
+) -> int:
     """An event this desk did not record itself: a processing unit's decision, or another desk's action (or,
     re-basing, one of its own whose audit row the province holds: ``audit`` False)."""
     store = desk.store
@@ -221,6 +230,7 @@ def add_event(desk: Desk, row, op_id: str, event: EventRecord, desk_id: str | No
         due_at=received.moment(event.due_at, "hẹn trả") if event.due_at else None,
     )
     if kind == RATING_EVENT:
+        assert data is not None, "received.event_data() refuses a rating without its level"
         dossiers.add_rating(store, row["id"], at, user_id, data["level"])
     if audit:
         journal.append_audit(
@@ -361,7 +371,8 @@ def _letterhead(desk: Desk, change: UnitChange) -> bool:
     return True
 
 
-_PROVINCE_DATA = {
+# Each reader takes its own kind of change (hence Any: a callable's argument cannot be narrowed by the key's type).
+_PROVINCE_DATA: dict[type[Message], Callable[[Desk, Any], bool]] = {
     TrackingChange: _tracking,
     CatalogChange: _catalog,
     FeeTableChange: _fee_table,

@@ -16,7 +16,7 @@ _ID_NUMBER = re.compile(_EDGE_BEFORE + r"(\d{3})(\d{7}|\d{4})(\d{2})" + _EDGE_AF
 _PHONE = re.compile(_EDGE_BEFORE + r"(\+84|0)((?:[ .\-]?\d){9,10})" + _EDGE_AFTER, re.ASCII)
 
 
-def _phone(match: re.Match) -> str:
+def _phone(match: re.Match[str]) -> str:
     digits = re.sub(r"\D", "", match[2])
     return match[1] + digits[:2] + "*" * (len(digits) - 4) + digits[-2:]
 
