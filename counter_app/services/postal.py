@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -29,6 +30,7 @@ from counter_app.store import dossiers, postal
 from counter_app.store.desk import Desk
 from counter_core.domain import handover
 from counter_core.domain.accounts import User
+from counter_core.domain.attachments import AttachedFile
 from counter_core.domain.codes import DossierCode
 from counter_core.domain.intake import Channel, Intake, ReturnMethod
 from counter_core.domain.postal import CodeKind, Scanned, parse_item_code
@@ -336,8 +338,11 @@ def waiting_packages(desk: Desk, limit: int = 200) -> list[dict]:
     ]
 
 
-def receive_by_post(desk: Desk, intake: Intake, clerk: User, item_code: str) -> Receipt:
-    """Receive a dossier that came by post (channel 3, received now) and link it to the package's item code."""
+def receive_by_post(
+    desk: Desk, intake: Intake, clerk: User, item_code: str, papers: Sequence[AttachedFile] = ()
+) -> Receipt:
+    """Receive a dossier that came by post (channel 3, received now) and link it to the package's item code, with
+    the files of its papers scanned at reception."""
     item = parse_item_code(item_code)
     store = desk.store
     with store.write():
@@ -350,7 +355,7 @@ def receive_by_post(desk: Desk, intake: Intake, clerk: User, item_code: str) -> 
                 f"Bưu gửi {item} thuộc lô {batch_number(desk, package['id'])} chưa đóng: đóng lô và ký "
                 "danh sách bàn giao trước khi tiếp nhận."
             )
-        receipt = reception.receive(desk, replace(intake, channel=Channel.POSTAL), clerk)
+        receipt = reception.receive(desk, replace(intake, channel=Channel.POSTAL), clerk, papers)
         data = {"item_code": item}
         note = f"Hồ sơ nhận qua bưu chính, mã bưu gửi {item}"
         if package is not None:
