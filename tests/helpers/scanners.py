@@ -14,6 +14,10 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageFilter
 
+WORDS = (
+    "Họ chữ đệm tên người yêu cầu Nguyễn Thị Ngọc Ánh nơi cư trú thôn Đông xã Quảng Phú tỉnh Thanh Hóa giấy tờ "
+    "tùy thân căn cước số quan hệ với người được khai sinh là mẹ đề nghị cơ quan đăng ký khai sinh cho người dưới"
+)
 SANE_MISSING = "SANE's scanimage is not installed (Debian sane-utils, libsane1): .ci/run installs it"
 
 
@@ -53,10 +57,7 @@ def scanned_page(seed: int = 1, lines_every: int = 20, words: tuple[int, int] = 
     page.setFont(BOLD, 14)
     page.drawCentredString(A4[0] / 2, 740, "TỜ KHAI ĐĂNG KÝ KHAI SINH")
     page.setFont(REGULAR, 11)
-    vocabulary = (
-        "Họ chữ đệm tên người yêu cầu Nguyễn Thị Ngọc Ánh nơi cư trú thôn Đông xã Quảng Phú tỉnh Thanh Hóa giấy tờ "
-        "tùy thân căn cước số quan hệ với người được khai sinh là mẹ đề nghị cơ quan đăng ký khai sinh cho người dưới"
-    ).split()
+    vocabulary = WORDS.split()
     y = 700
     while y > 80:
         page.drawString(60, y, " ".join(rnd.choice(vocabulary) for _ in range(rnd.randint(*words))))
@@ -88,10 +89,10 @@ class _Collection:
         self.items = items
 
     @property
-    def Count(self) -> int:  # noqa: N802 -- COM's names
+    def Count(self) -> int:
         return len(self.items)
 
-    def Item(self, key):  # noqa: N802
+    def Item(self, key):
         if isinstance(key, int):
             return self.items[key - 1]
         return next(p for p in self.items if str(p.PropertyID) == str(key) or p.Name == key)
@@ -106,7 +107,7 @@ class _ImageFile:
     def __init__(self, image: Image.Image) -> None:
         self.image = image
 
-    def SaveFile(self, path: str) -> None:  # noqa: N802
+    def SaveFile(self, path: str) -> None:
         self.image.save(path, "BMP")
 
 
@@ -122,15 +123,15 @@ class FakeWiaScanner:
 
     # DeviceInfo
     @property
-    def Type(self) -> int:  # noqa: N802
+    def Type(self) -> int:
         return 1
 
     @property
-    def DeviceID(self) -> str:  # noqa: N802
+    def DeviceID(self) -> str:
         return "{6BDD1FC6-810F-11D0-BEC7-08002BE2092F}\\0001"
 
     @property
-    def Properties(self) -> _Collection:  # noqa: N802
+    def Properties(self) -> _Collection:
         props = [_Property("Name", "Name", self.name)]
         if self.has_feeder:
             props.append(_Property(3086, "Document Handling Capabilities", 1 | 2))
@@ -138,13 +139,13 @@ class FakeWiaScanner:
         self._device_props = self.__dict__.setdefault("_device_props", _Collection(props))
         return self._device_props
 
-    def Connect(self):  # noqa: N802
+    def Connect(self):
         if self.fail_connect is not None:
             raise FakeComError(self.fail_connect)
         return self
 
     @property
-    def Items(self) -> _Collection:  # noqa: N802
+    def Items(self) -> _Collection:
         return _Collection([_FakeItem(self)])
 
 
@@ -153,7 +154,7 @@ class _FakeItem:
         self.scanner = scanner
         self.Properties = _Collection([_Property(p, p, None) for p in ("6146", "6147", "6148")])
 
-    def Transfer(self, format_id: str) -> _ImageFile:  # noqa: N802
+    def Transfer(self, format_id: str) -> _ImageFile:
         scanner = self.scanner
         for prop in self.Properties.items:
             scanner.set[str(prop.PropertyID)] = prop.Value
