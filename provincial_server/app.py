@@ -19,6 +19,7 @@ import zlib
 from collections.abc import Callable
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import TypeVar
 
 from fastapi import Depends, FastAPI, Header, Query, Request
@@ -52,6 +53,8 @@ from counter_core.protocol import (
     PushRequest,
     PushResponse,
 )
+from provincial_server.blobs import blobs_at
+from provincial_server.files_api import Spool, add_file_routes
 from provincial_server.store import admin as store
 from provincial_server.store import audit, feed, push
 
@@ -166,11 +169,25 @@ def _error(status: int, code: str, message: str, detail: object = None) -> JSONR
 
 
 DATABASE_URL_VARIABLE = "COUNTER_DATABASE_URL"
+FILES_VARIABLE = "COUNTER_FILES"  # where the files of digitised papers are kept: a folder, or s3://bucket/prefix
+SPOOL_VARIABLE = "COUNTER_FILES_SPOOL"  # where uploads in progress are kept (a local folder)
 
 
 def app_from_environment() -> FastAPI:
     """The app of one worker process when the server runs several (``serve --workers N``)."""
-    return create_app(os.environ[DATABASE_URL_VARIABLE])
+    return create_app(
+        os.environ[DATABASE_URL_VARIABLE], files=os.environ.get(FILES_VARIABLE), spool=os.environ.get(SPOOL_VARIABLE)
+    )
+
+
+def spool_for(files: str, spool: str | None) -> Path:
+    """The spool of uploads in progress: as given, else beside a folder of files (the same disk: a finished file is
+    renamed into place)."""
+    if spool:
+        return Path(spool)
+    if files.startswith("s3://"):
+        raise ValueError("a bucket needs a local spool folder for uploads in progress (--files-spool)")
+    return Path(files) / ".partial"
 
 
 class ServerTimeAndLog:
@@ -211,7 +228,9 @@ class ServerTimeAndLog:
             )
 
 
-def create_app(database_url: str, connections: int = 10) -> FastAPI:
+def create_app(database_url: str, connections: int = 10, files: str | None = None, spool: str | None = None) -> FastAPI:
+    """The app on the database at ``database_url``; ``files``: where the files of digitised papers are kept (a
+    folder or ``s3://bucket/prefix``; without it the file routes answer 503), ``spool``: uploads in progress."""
     pool = store.pool(database_url, connections)
     # As many requests use the database at once as the pool has connections; the others wait here, without
     # holding a worker thread (a thread blocked on an empty pool starves the requests that hold connections).
@@ -272,6 +291,14 @@ def create_app(database_url: str, connections: int = 10) -> FastAPI:
             exc.status_code, f"Yêu cầu không được máy chủ tỉnh chấp nhận (HTTP {exc.status_code})."
         )
         return _error(exc.status_code, "http_error", message, str(exc.detail))
+
+    if files:
+        add_file_routes(app, db, desk, blobs_at(files), Spool(spool_for(files, spool)), ApiError)
+    else:
+
+        @app.api_route(f"{PREFIX}/files/{{rest:path}}", methods=["GET", "PUT"], include_in_schema=False)
+        async def no_files(rest: str) -> None:
+            raise ApiError(503, "files_unavailable", "Máy chủ tỉnh chưa được cấu hình nơi lưu tệp giấy tờ.")
 
     @app.get("/health", response_model=Health)
     async def health() -> Response:

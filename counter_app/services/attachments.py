@@ -20,11 +20,13 @@ from counter_app.services.events import dossier_row, record_event
 from counter_app.store import files
 from counter_app.store.desk import Desk
 from counter_app.store.files import FileFolder
+from counter_app.sync import engine
+from counter_app.sync import files as sync_files
 from counter_core.domain.accounts import User
 from counter_core.domain.attachments import ATTACH_EVENT, MAX_FILE_BYTES, MAX_PAGES, AttachedFile, Role
 from counter_core.domain.status import Status
 from counter_core.foundation.clock import iso
-from counter_core.foundation.errors import InvalidInput, NotAllowed
+from counter_core.foundation.errors import InvalidInput, NotAllowed, NotFound
 from counter_core.foundation.text import nfc
 
 # A result can be attached once it is ready, and after it was handed back.
@@ -131,7 +133,13 @@ def attachments(desk: Desk, code: str) -> list[Attachment]:
 
 
 def file_path(desk: Desk, sha256: str) -> Path:
-    """Where the file is on this desk (checked whole), for the system's PDF viewer."""
+    """Where the file is on this desk (checked whole), for the system's PDF viewer; a file another desk of the unit
+    attached is fetched from the province first (network: call it off the window's thread)."""
     folder = FileFolder.of(desk.store)
+    held = files.get(desk.store, sha256)
+    if held is None:
+        raise NotFound("Hồ sơ không có tệp này.")
+    if not held.held:
+        sync_files.fetch(desk, engine.connect(desk), held)
     folder.read(sha256)
     return folder.path(sha256)

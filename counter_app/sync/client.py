@@ -11,6 +11,7 @@ from __future__ import annotations
 import gzip
 import ssl
 import uuid
+from collections.abc import Iterator
 from datetime import datetime
 
 import requests
@@ -28,6 +29,7 @@ from counter_core.protocol import (
     EnrolRequest,
     EnrolResponse,
     ErrorEnvelope,
+    FileState,
     HistoryPage,
     PushRequest,
     PushResponse,
@@ -92,7 +94,36 @@ class Client:
     def history(self, since: int) -> HistoryPage:
         return self._call("GET", "/desk-history", HistoryPage, params={"since": since})
 
+    def file_state(self, sha256: str) -> FileState:
+        return self._call("GET", f"/files/{sha256}/state", FileState)
+
+    def send_file_chunk(self, sha256: str, offset: int, body) -> FileState:
+        """Send bytes of a file from ``offset``; ``body`` is bytes, or a file-like object with a length."""
+        return self._call(
+            "PUT",
+            f"/files/{sha256}",
+            FileState,
+            params={"offset": offset},
+            data=body,
+            headers={"Content-Type": "application/octet-stream"},
+        )
+
+    def file_chunks(self, sha256: str) -> Iterator[bytes]:
+        """A file of the unit's dossiers, as the province holds it (checked by the caller against its hash)."""
+        response = self._request("GET", f"/files/{sha256}", stream=True)
+        if response.status_code != 200:
+            self._answer(response, FileState)
+        try:
+            yield from response.iter_content(64 * 1024)
+        except requests.RequestException as exc:
+            raise SyncError("Mất kết nối khi tải tệp từ máy chủ tỉnh: thử mở lại sau.") from exc
+        finally:
+            response.close()
+
     def _call(self, method: str, path: str, answer: type[BaseModel], **kwargs):
+        return self._answer(self._request(method, path, **kwargs), answer)
+
+    def _request(self, method: str, path: str, **kwargs) -> requests.Response:
         headers = {**kwargs.pop("headers", {}), REQUEST_ID_HEADER: uuid.uuid4().hex}
         if self.token:
             headers["Authorization"] = f"Bearer {self.token}"
@@ -123,6 +154,9 @@ class Client:
                 f"Không kết nối được máy chủ tỉnh ({type(exc).__name__}). Hồ sơ vẫn được lưu "
                 "trên máy và sẽ gửi khi có mạng."
             ) from exc
+        return response
+
+    def _answer(self, response: requests.Response, answer: type[BaseModel]):
         retry = response.status_code >= 500 or response.status_code in (408, 409, 429)
         try:
             if response.status_code == 200:

@@ -12,12 +12,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from uuid import UUID
 
-from counter_app.store import catalog, dossiers, journal, settings
+from counter_app.store import catalog, dossiers, files, journal, settings
 from counter_app.store.catalog import procedure_of_version, store_catalog
 from counter_app.store.desk import Desk
 from counter_app.store.dossiers import search_text
+from counter_app.store.files import FileFolder
 from counter_app.sync import received
 from counter_app.sync.accounts import apply_province_account, known_user, province_account
+from counter_core.domain.attachments import ATTACH_EVENT, AttachedFile
 from counter_core.domain.calendar import CalendarNotice, OfficeHours
 from counter_core.domain.codes import DossierCode, index_for
 from counter_core.domain.facts import fee_of, reception_facts
@@ -218,6 +220,10 @@ def add_event(desk: Desk, row, op_id: str, event: EventRecord, desk_id: str | No
     )
     if kind == RATING_EVENT:
         dossiers.add_rating(store, row["id"], at, user_id, data["level"])
+    if kind == ATTACH_EVENT:  # known here; the file itself is fetched from the province when a clerk opens it
+        item = AttachedFile.parse(data)
+        held = FileFolder.of(store).has(item.sha256, item.size)
+        files.add(store, item.sha256, item.size, item.pages, at, held=held)
     if audit:
         journal.append_audit(
             store,

@@ -16,6 +16,7 @@ from datetime import datetime
 import psycopg
 from psycopg.types.json import Jsonb
 
+from counter_core.domain.attachments import ATTACH_EVENT, AttachedFile
 from counter_core.domain.codes import DossierCode
 from counter_core.domain.status import Status, check_transition
 from counter_core.foundation.errors import CounterError, NotAllowed
@@ -281,6 +282,8 @@ def _check(action: Action, known: _Known, unit_code: str) -> tuple[Outcome, str 
         raise NotAllowed(f"Mã hồ sơ {snapshot.code} không khớp hồ sơ đã có ({dossier.code}).")
     if event.status is not None:
         check_transition(Status(dossier.status), Status(event.status))
+    if event.kind == ATTACH_EVENT:
+        AttachedFile.parse(event.data)  # the file it names must be described whole
     crossed = _crossed(known, action)
     if not crossed:
         return Outcome.APPLIED, None
