@@ -26,7 +26,7 @@ from counter_core.foundation.clock import VN_TZ
 from counter_core.foundation.errors import CounterError, NotFound
 from counter_core.foundation.text import nfc
 from provincial_server import logs, upstream
-from provincial_server.app import DATABASE_URL_VARIABLE, create_app, sha256
+from provincial_server.app import DATABASE_URL_VARIABLE, FILES_VARIABLE, SPOOL_VARIABLE, create_app, sha256
 from provincial_server.store import admin as store
 from provincial_server.store import audit, schema
 
@@ -57,6 +57,18 @@ def build_parser() -> argparse.ArgumentParser:
         type=int,
         default=1,
         help="worker processes (each with its own pool of 10 connections); e.g. the number of CPUs",
+    )
+    p.add_argument(
+        "--files",
+        default=os.environ.get(FILES_VARIABLE),
+        help="where the files of digitised papers are kept: a folder (default: <data-dir>/files) or "
+        "s3://bucket/prefix (an S3-compatible bucket; credentials and endpoint from AWS_ACCESS_KEY_ID, "
+        "AWS_SECRET_ACCESS_KEY, AWS_ENDPOINT_URL)",
+    )
+    p.add_argument(
+        "--files-spool",
+        default=os.environ.get(SPOOL_VARIABLE),
+        help="a local folder for uploads in progress (default: <files>/.partial; required with a bucket)",
     )
     p = sub.add_parser("unit", help="create or rename a unit")
     p.add_argument("code")
@@ -131,8 +143,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.command == "serve":
                 import uvicorn
 
+                files = args.files or str(args.data_dir / "files")
                 if args.workers > 1:  # each worker process opens the app itself, from the environment
                     os.environ[DATABASE_URL_VARIABLE] = url
+                    os.environ[FILES_VARIABLE] = files
+                    if args.files_spool:
+                        os.environ[SPOOL_VARIABLE] = args.files_spool
                     uvicorn.run(
                         "provincial_server.app:app_from_environment",
                         factory=True,
@@ -142,7 +158,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                         log_config=logs.config(),
                     )
                 else:
-                    uvicorn.run(create_app(url), host=args.host, port=args.port, log_config=logs.config())
+                    app = create_app(url, files=files, spool=args.files_spool)
+                    uvicorn.run(app, host=args.host, port=args.port, log_config=logs.config())
             else:
                 print(json.dumps(run(args, conn), ensure_ascii=False, indent=2, default=str))
         except CounterError as exc:

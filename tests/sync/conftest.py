@@ -55,14 +55,16 @@ def memory_keyring():
 
 
 @contextlib.contextmanager
-def serving(database_url: str, files: str | None = None, **tls) -> Iterator[str]:
+def serving(database_url: str, files: str | None = None, spool: str | None = None, **tls) -> Iterator[str]:
     """The provincial server on a free port of 127.0.0.1 while the block runs; with ``ssl_certfile`` and
     ``ssl_keyfile`` it speaks HTTPS; ``files``: where it keeps the files of digitised papers (default: a temporary
     folder). Yields its base URL."""
     if files is None:
-        with tempfile.TemporaryDirectory(prefix="province-files-") as folder:
-            with serving(database_url, folder, **tls) as url:
-                yield url
+        with (
+            tempfile.TemporaryDirectory(prefix="province-files-") as folder,
+            serving(database_url, folder, spool, **tls) as url,
+        ):
+            yield url
         return
     with store.connect(database_url) as conn:
         schema.migrate(conn)
@@ -70,7 +72,9 @@ def serving(database_url: str, files: str | None = None, **tls) -> Iterator[str]
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     server = uvicorn.Server(
-        uvicorn.Config(create_app(database_url, files=files), host="127.0.0.1", port=port, log_level="warning", **tls)
+        uvicorn.Config(
+            create_app(database_url, files=files, spool=spool), host="127.0.0.1", port=port, log_level="warning", **tls
+        )
     )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()

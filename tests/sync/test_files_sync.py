@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import socket
 import zipfile
 
 import pytest
@@ -208,3 +209,41 @@ def test_an_upload_cut_at_random_offsets_resumes_and_arrives_whole(enrolled, ser
     assert desk_files.get(desk.store, item.sha256).sent == item.size
     stored = province.db.execute("SELECT size FROM stored_file WHERE sha256 = %s", (item.sha256,)).fetchone()
     assert stored["size"] == item.size
+
+
+def test_files_kept_in_an_s3_compatible_bucket(database_url, server_url, make_desk, province, tmp_path, monkeypatch):
+    """The same, with the files in a bucket of moto's S3 server (as MinIO or a provincial object store would be)."""
+    import boto3
+    from moto.server import ThreadedMotoServer
+
+    from tests.sync.conftest import serving
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    s3 = ThreadedMotoServer(ip_address="127.0.0.1", port=port)
+    s3.start()
+    try:
+        for name, value in {
+            "AWS_ENDPOINT_URL": f"http://127.0.0.1:{port}",
+            "AWS_ACCESS_KEY_ID": "counter",
+            "AWS_SECRET_ACCESS_KEY": "counter-secret",
+            "AWS_DEFAULT_REGION": "us-east-1",
+        }.items():
+            monkeypatch.setenv(name, value)
+        bucket = boto3.client("s3")
+        bucket.create_bucket(Bucket="giay-to")
+        with serving(database_url, "s3://giay-to/quang-tri/", str(tmp_path / "spool")) as url:
+            desk, clerk = make_desk(1)
+            engine.enrol(desk, url, province.desk_code(1))
+            _, item = _received(desk, clerk)
+            assert engine.sync(desk).files_sent == 1
+            held = bucket.get_object(Bucket="giay-to", Key=f"quang-tri/{item.sha256}")["Body"].read()
+            assert hashlib.sha256(held).hexdigest() == item.sha256
+            assert list((tmp_path / "spool").rglob("*")) == [] or all(
+                p.is_dir() for p in (tmp_path / "spool").rglob("*")
+            )
+            answer = _get(url, f"/files/{item.sha256}", desk)
+            assert hashlib.sha256(answer.content).hexdigest() == item.sha256
+    finally:
+        s3.stop()
