@@ -54,6 +54,7 @@ class MainWindow(DeskWindow):
         for keys, action in (
             (QKeySequence("F2"), self.new_dossier),
             (QKeySequence("Ctrl+S"), self.intake.save),
+            (QKeySequence("F7"), self.intake.open_scans),
             (QKeySequence("Ctrl+F"), self.find),
             (QKeySequence("Esc"), self.cancel),
         ):
