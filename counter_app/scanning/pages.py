@@ -2,7 +2,7 @@
 as one PDF: the JPEGs embedded as they are by img2pdf, so nothing is compressed twice.
 
 Compression: quality 60, or for a page dense with small text the highest of 45 or 30 that its size predicts to fit
-``TARGET_BYTES`` (30 at worst, still legible text at 200 dpi).
+``TARGET_BYTES`` (25 at worst, still legible text at 200 dpi).
 bench/attachments.py prints what each kind of page reaches.
 """
 
@@ -21,7 +21,7 @@ A4_LONG_SIDE = round(297 / 25.4 * DPI)  # pixels of an A4 page's long side at 20
 TARGET_BYTES = 150 * 1024  # one A4 page
 QUALITY = 60
 # Lower qualities, with the size each gives relative to quality 60 on scanned text (measured on A4 pages).
-FALLBACKS = ((45, 0.88), (30, 0.74))
+FALLBACKS = ((45, 0.88), (30, 0.74), (25, 0.69))
 PROGRESSIVE_GAIN = 0.9  # a progressive JPEG's size relative to a baseline one
 # Grey levels up to PAPER_INK count as ink (black), from PAPER_WHITE as the paper (white): the scanner's grey
 # background and grain vanish, which keeps pages small, and text gets darker.
