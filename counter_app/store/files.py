@@ -115,6 +115,17 @@ class FileFolder:
             while chunk := file.read(size):
                 yield chunk
 
+    def copy_missing(self, other: FileFolder) -> int:
+        """Copy into ``other`` every whole file it lacks (files never change: a file there is the same file), each
+        written atomically; returns how many were copied. Backups keep one such folder beside their copies."""
+        copied = 0
+        for path in sorted(self.root.glob("*/*.pdf")) if self.root.is_dir() else []:
+            if not other.has(path.stem, path.stat().st_size):
+                with path.open("rb") as source:
+                    other.write_chunks(path.stem, iter(lambda: source.read(1024 * 1024), b""))
+                copied += 1
+        return copied
+
     def leftovers(self) -> list[Path]:
         """Temporary files a power cut left behind (never renamed into place, so never named by a row)."""
         return sorted(self.root.glob("*/.part-*")) if self.root.is_dir() else []
