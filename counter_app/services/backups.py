@@ -6,9 +6,9 @@ Every copy is made with SQLite's online backup and checked (integrity check) bef
 digitised papers are copied beside the copies, once each, into ``files/`` of the backup folder (a file never
 changes, so every copy of the database shares them; a file is never pruned). Only the newest copies are kept
 (``backup.keep``, 14 by default), in ``backup.folder`` (default ``<data folder>/backups``; a second disk or a USB
-drive is better). A restored desk is behind what it already sent to the province: if it is enrolled, it records nothing new until its next sync has put back,
-from the server, every action it sent after the copy was made — so a restore loses at most what had not
-yet been sent.
+drive is better). A restored desk is behind what it already sent to the province: if it is enrolled, it records
+nothing new until its next sync has put back, from the server, every action it sent after the copy was made — so a
+restore loses at most what had not yet been sent.
 """
 
 from __future__ import annotations
