@@ -17,6 +17,7 @@ from counter_app.store import files, settings
 from counter_app.store.desk import Desk
 from counter_app.store.files import FileFolder, FileUnreadable, HeldFile
 from counter_app.sync.client import Client, SyncError
+from counter_core.foundation.errors import InvalidInput
 from counter_core.protocol import FILE_CHUNK
 
 log = logging.getLogger(__name__)
@@ -44,7 +45,8 @@ class Throttled:
     def read(self, size: int = -1) -> bytes:
         if self.started is None:
             self.started = self.clock()
-        size = len(self.data) - self.position if size < 0 else size
+        left = len(self.data) - self.position
+        size = left if size < 0 else min(size, left)
         due = self.started + (self.position + size) / self.rate  # when these bytes may have left
         wait = due - self.clock()
         if wait > 0:
@@ -52,6 +54,14 @@ class Throttled:
         piece = self.data[self.position : self.position + size]
         self.position += len(piece)
         return piece
+
+
+def set_office_kbps(desk: Desk, kbps: int) -> None:
+    """Cap what files use during office hours (kilobits per second; 0: no cap)."""
+    if not 0 <= kbps <= 1_000_000:
+        raise InvalidInput("files_kbps", "Giới hạn băng thông cho tệp phải từ 0 đến 1.000.000 kbit/s.")
+    with desk.store.write():
+        settings.put(desk.store, {OFFICE_KBPS: str(kbps)})
 
 
 def rate_now(desk: Desk) -> float | None:

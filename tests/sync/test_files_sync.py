@@ -247,3 +247,19 @@ def test_files_kept_in_an_s3_compatible_bucket(database_url, server_url, make_de
             assert hashlib.sha256(answer.content).hexdigest() == item.sha256
     finally:
         s3.stop()
+
+
+def test_a_bandwidth_cap_holds_during_office_hours_only(enrolled, clock):
+    from counter_app.sync.files import Throttled, rate_now, set_office_kbps
+
+    desk, _ = enrolled
+    set_office_kbps(desk, 256)
+    clock.set("2026-11-23T09:00")  # a Monday morning: the office is open
+    assert rate_now(desk) == 32_000  # bytes per second
+    clock.set("2026-11-23T19:00")
+    assert rate_now(desk) is None
+    now = [0.0]
+    body = Throttled(bytes(64_000), 32_000, clock=lambda: now[0], sleep=lambda s: now.__setitem__(0, now[0] + s))
+    while body.read(8192):
+        pass
+    assert now[0] == pytest.approx(2.0)  # 64 kB at 32 kB/s
