@@ -1,6 +1,5 @@
 """The files of digitised papers on a desk: a content-addressed folder (``<data folder>/files/ab/<sha256>.pdf``) written
-atomically, the rows that say which files the desk holds and how much of each the province confirmed, and their
-words (read by OCR) for the search box.
+atomically, and the rows that say which files the desk holds and how much of each the province confirmed.
 
 A file is written to a temporary name, flushed to the disk (fsync) and renamed into place, and only then is its
 row written: after a power cut a file is there whole or not at all, and no row ever names a file that is not.
@@ -126,10 +125,6 @@ class FileFolder:
                 copied += 1
         return copied
 
-    def leftovers(self) -> list[Path]:
-        """Temporary files a power cut left behind (never renamed into place, so never named by a row)."""
-        return sorted(self.root.glob("*/.part-*")) if self.root.is_dir() else []
-
 
 @contextlib.contextmanager
 def _disk_full_said() -> Iterator[None]:
@@ -204,34 +199,4 @@ def attach_events(store: Store, dossier_id: int) -> list[sqlite3.Row]:
         "SELECT e.id, e.at, e.data, u.full_name AS user_name FROM dossier_event e JOIN user u ON u.id = e.user_id "
         f"WHERE e.dossier_id = ? AND e.kind = '{ATTACH_EVENT}' ORDER BY e.id",
         (dossier_id,),
-    )
-
-
-def to_read(store: Store, limit: int = 20) -> list[HeldFile]:
-    """Held files whose words have not been read yet (OCR), oldest first."""
-    return [
-        _held(r) for r in store.all("SELECT * FROM file WHERE held = 1 AND ocr IS NULL ORDER BY id LIMIT ?", (limit,))
-    ]
-
-
-def set_words(store: Store, sha256: str, outcome: str, folded_words: str) -> None:
-    """What reading the file gave (``outcome``: "done" or why not) and its folded words for the search."""
-    row = store.one("UPDATE file SET ocr = ? WHERE sha256 = ? RETURNING id", (outcome, sha256))
-    if row is not None and folded_words:
-        store.run("INSERT INTO file_search(rowid, words) VALUES (?, ?)", (row["id"], folded_words))
-
-
-def matching(store: Store, query: str, limit: int = 50) -> list[sqlite3.Row]:
-    """Attachments whose file's words match the FTS ``query``, newest first: the dossier's code, the paper's name
-    and role."""
-    return store.all(
-        f"""
-        SELECT d.code, json_extract(e.data, '$.document') AS document, json_extract(e.data, '$.role') AS role,
-            f.sha256 FROM file f
-        JOIN dossier_event e ON json_extract(e.data, '$.sha256') = f.sha256 AND e.kind = '{ATTACH_EVENT}'
-        JOIN dossier d ON d.id = e.dossier_id
-        WHERE f.id IN (SELECT rowid FROM file_search WHERE file_search MATCH ?)
-        ORDER BY e.id DESC LIMIT ?
-        """,
-        (query, limit),
     )

@@ -67,9 +67,3 @@ class AttachedFile:
         if not isinstance(pages, int) or isinstance(pages, bool) or not 0 < pages <= MAX_PAGES:
             raise InvalidInput("pages", f"Một giấy tờ có từ 1 đến {MAX_PAGES} trang.")
         return cls(role, document, check_sha256(data.get("sha256")), size, pages)
-
-
-def digitisation_rate(with_files: int, total: int) -> float | None:
-    """Indicator 4.2 of Decision 766: the share of dossiers (or results) held as files, in percent rounded to two
-    decimals; None when there is nothing to count (shown as N/A)."""
-    return round(100 * with_files / total, 2) if total else None
