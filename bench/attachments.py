@@ -141,14 +141,16 @@ def upload_over_3g(url: str, port: int, province: Path, folder: Path, pages: int
 
 
 def many_desks(url: str, province: Path, folder: Path, desks: int) -> dict:
-    unit = "000.00.97.H56"
-    admin(province, "unit", unit, "UBND phường Bench nhiều quầy")
+    """``desks`` desks spread over communes of 5 desks (as a province has them), each with a paper of about 1 MB."""
     prepared = []
-    for number in range(1, desks + 1):
-        desk, clerk = new_desk(folder / f"many{number}", unit, number)
+    for n in range(desks):
+        unit, number = f"000.00.{70 + n // 5}.H56", n % 5 + 1
+        if number == 1:
+            admin(province, "unit", unit, f"UBND xã Bench {n // 5 + 1}")
+        desk, clerk = new_desk(folder / f"many{n}", unit, number)
         code = receive(desk, clerk)
-        page = page_of(scanned_page(number, lines_every=40), 200)
-        big = tuple(type(page)(page.jpeg + bytes([number, i]), page.width, page.height) for i in range(12))
+        page = page_of(scanned_page(n % 8 + 1, lines_every=40), 200)
+        big = tuple(type(page)(page.jpeg + bytes([n, i]), page.width, page.height) for i in range(10))
         attachments.attach(desk, code, clerk, [Paper("Tờ khai", big)])  # about 1 MB
         client = client_for(url, province, unit, number)
         engine.push(desk, client, engine.Report())
@@ -181,6 +183,18 @@ def many_desks(url: str, province: Path, folder: Path, desks: int) -> dict:
     return {"bytes": sizes, "seconds": elapsed, "latencies": sorted(latencies)}
 
 
+class Shown(list):
+    """Figures printed as soon as they are measured (a later phase may fail or be stopped)."""
+
+    def append(self, figure: Figure) -> None:
+        if not self:
+            print(f"{'figure':<78} {'p50':>9} {'p95/max':>9}  unit  target       met", flush=True)
+        super().append(figure)
+        p95_text = f"{figure.p95:9.1f}" if figure.p95 is not None else " " * 9
+        met = "" if figure.met is None else ("yes" if figure.met else "NO")
+        print(f"{figure.name:<78} {figure.p50:9.2f} {p95_text}  {figure.unit:<5} {figure.target:<12} {met}", flush=True)
+
+
 def p95(values: list[float]) -> float:
     return statistics.quantiles(values, n=20)[-1] if len(values) >= 2 else values[0]
 
@@ -192,7 +206,7 @@ def main() -> None:
     parser.add_argument("--cut-every", type=float, default=40.0, help="seconds between cuts of the link")
     parser.add_argument("--desks", type=int, default=50)
     args = parser.parse_args()
-    figures: list[Figure] = []
+    figures = Shown()
     with tempfile.TemporaryDirectory(prefix="bench-attachments-") as tmp:
         folder = Path(tmp)
         measured = scan_to_stored(args.pages, folder)
@@ -242,11 +256,6 @@ def main() -> None:
         finally:
             server.terminate()
             server.wait(30)
-    print(f"{'figure':<78} {'p50':>9} {'p95/max':>9}  unit  target       met")
-    for f in figures:
-        p95_text = f"{f.p95:9.1f}" if f.p95 is not None else " " * 9
-        met = "" if f.met is None else ("yes" if f.met else "NO")
-        print(f"{f.name:<78} {f.p50:9.2f} {p95_text}  {f.unit:<5} {f.target:<12} {met}")
 
 
 if __name__ == "__main__":
