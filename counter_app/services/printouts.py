@@ -8,10 +8,11 @@ from pathlib import Path
 
 from counter_app import reports
 from counter_app.printing.slip_pdf import write
-from counter_app.services import lookup, reception
+from counter_app.services import attachments, lookup, reception
 from counter_app.store.desk import Desk
 from counter_core.domain import slips
 from counter_core.domain.accounts import User
+from counter_core.domain.attachments import Role
 from counter_core.domain.intake import Intake
 from counter_core.domain.status import Status
 from counter_core.foundation.errors import InvalidInput, NotAllowed
@@ -27,7 +28,7 @@ def build(desk: Desk, code: str, kind: str) -> slips.Slip:
     if kind == "receipt":
         if dossier["status"] == Status.REFUSED:
             raise NotAllowed(f"Hồ sơ {code} không được tiếp nhận: in phiếu từ chối (refusal), không in giấy tiếp nhận.")
-        return slips.receipt(dossier, config.unit_name, config.tracking_url)
+        return slips.receipt(dossier, config.unit_name, config.tracking_url, _papers_held(desk, code))
     if kind == "refusal":
         refused = [e for e in dossier["events"] if e["status"] == Status.REFUSED]
         if not refused:
@@ -47,12 +48,17 @@ def build(desk: Desk, code: str, kind: str) -> slips.Slip:
         moved = _last(dossier, "reschedule", f"Hồ sơ {code} chưa được hẹn lại ngày trả kết quả.")
         return slips.apology(dossier, config.unit_name, moved)
     if kind == "control":
-        return slips.control_slip(dossier, config.unit_name, desk.clock())
+        return slips.control_slip(dossier, config.unit_name, desk.clock(), _papers_held(desk, code))
     if kind == "result":
         if dossier["status"] != Status.RETURNED:
             raise NotAllowed(f"Hồ sơ {code} chưa trả kết quả.")
         return slips.result_receipt(dossier, config.unit_name)
     raise NotAllowed(f'Loại phiếu "{kind}" chưa có. Các loại: {", ".join(SLIPS)}.')
+
+
+def _papers_held(desk: Desk, code: str) -> tuple[str, ...]:
+    """The names of the dossier's papers held as files (not its results)."""
+    return tuple(a.file.document for a in attachments.attachments(desk, code) if a.file.role is Role.PAPER)
 
 
 def _last(dossier: dict, kind: str, missing: str) -> dict:

@@ -80,8 +80,15 @@ def _contact_lines(dossier: dict) -> list[tuple[str, str]]:
     return lines
 
 
-def receipt(dossier: dict, unit_name: str, tracking_url: str) -> Slip:
-    """Mẫu 01: Giấy tiếp nhận hồ sơ và hẹn trả kết quả, in two copies."""
+DIGITISED = "Giấy tờ đã số hóa (lưu thành tệp)"
+
+
+def _digitised(names: tuple[str, ...]) -> str:
+    return "; ".join(names) if names else "Không có"
+
+
+def receipt(dossier: dict, unit_name: str, tracking_url: str, digitised: tuple[str, ...] = ()) -> Slip:
+    """Mẫu 01: Giấy tiếp nhận hồ sơ và hẹn trả kết quả, in two copies; ``digitised``: the papers held as files."""
     received = datetime.fromisoformat(dossier["received_at"])
     due = datetime.fromisoformat(dossier["due_at"]) if dossier["due_at"] else None
     f = form("RECEIPT", received.date())
@@ -110,6 +117,7 @@ def receipt(dossier: dict, unit_name: str, tracking_url: str) -> Slip:
             ("6. Đăng ký nhận kết quả tại", dossier["return_label"]),
             ("7. Phí, lệ phí", f"{money(fee)} ({money_in_words(fee)})" if fee else dossier["fee_explanation"]),
             ("Kênh tiếp nhận", dossier["channel_label"]),
+            (DIGITISED, _digitised(digitised)),
         ),
         notes=(
             "Giấy tiếp nhận hồ sơ và hẹn trả kết quả được lập thành 02 liên; 01 liên chuyển kèm Phiếu kiểm soát "
@@ -241,8 +249,9 @@ def timeliness(done: datetime, due: datetime | None) -> str:
     return "Trước hạn" if done.date() < due.date() else "Quá hạn"
 
 
-def control_slip(dossier: dict, unit_name: str, issued: datetime) -> Slip:
-    """Mẫu 05: the hand-over steps of the dossier, one row each, with the outcome against the appointment."""
+def control_slip(dossier: dict, unit_name: str, issued: datetime, digitised: tuple[str, ...] = ()) -> Slip:
+    """Mẫu 05: the hand-over steps of the dossier, one row each, with the outcome against the appointment;
+    ``digitised``: the papers held as files."""
     f = form("CONTROL_SLIP", issued.date())
     due = datetime.fromisoformat(dossier["due_at"]) if dossier["due_at"] else None
     rows = []
@@ -263,6 +272,7 @@ def control_slip(dossier: dict, unit_name: str, issued: datetime) -> Slip:
             ("Chủ hồ sơ", dossier["owner"]["full_name"]),
             ("Nội dung yêu cầu giải quyết", dossier["procedure_name"]),
             ("Thời gian trả kết quả theo giấy hẹn", slip_moment(due) if due else NO_FIXED_DATE_PHRASE),
+            (DIGITISED, _digitised(digitised)),
         ),
         table_title="",
         table_header=(

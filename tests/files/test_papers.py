@@ -73,6 +73,18 @@ def test_papers_scanned_while_receiving_are_stored_as_one_pdf_each_and_attached(
     assert kinds == ["receive", "attach_file", "attach_file"]  # the files follow the dossier's record
 
 
+def test_the_receipt_and_the_control_slip_list_the_papers_held_as_files(desk, clerk):
+    from counter_app.services import printouts
+
+    papers = _papers(desk, 1)
+    receipt = reception.receive(desk, _intake(desk), clerk, attachments.store(desk, papers))
+    for kind in ("receipt", "control"):
+        pdf = pdfium.PdfDocument(printouts.print_to_file(desk, receipt.code, kind))
+        text = " ".join(" ".join(pdf[i].get_textpage().get_text_range().split()) for i in range(len(pdf)))
+        pdf.close()
+        assert f"Giấy tờ đã số hóa (lưu thành tệp): {papers[0].document}" in text, kind
+
+
 def test_a_paper_scanned_later_replaces_the_earlier_file_and_results_wait_for_the_result(desk, clerk):
     receipt = reception.receive(desk, _intake(desk), clerk, attachments.store(desk, _papers(desk, 1)))
     again = _papers(desk, 2)
