@@ -159,3 +159,29 @@ def procedures(store: Store) -> list[sqlite3.Row]:
 
 def user_names(store: Store) -> dict[int, str]:
     return {row["id"]: row["full_name"] for row in store.all("SELECT id, full_name FROM user")}
+
+
+def digitised(store: Store, prefix: str, start: str, end: str) -> list[sqlite3.Row]:
+    """Per procedure code and clerk: the dossiers received in the period and those with a paper held as a file; the
+    results handed back in the period (status 10, by the clerk who handed them) and those with a result held as a
+    file (indicator 4.2 of Decision 766 and its results' counterpart)."""
+    return store.all(
+        f"""
+        SELECT d.procedure_code, d.received_by AS clerk_id, 'received' AS kind, count(*) AS total,
+            count(CASE WHEN EXISTS (SELECT 1 FROM dossier_event a WHERE a.dossier_id = d.id AND a.kind = 'attach_file'
+                AND json_extract(a.data, '$.role') = 'paper') THEN 1 END) AS digitised
+        FROM dossier d
+        WHERE d.received_at >= :start AND d.received_at < :end AND {_OURS}
+        GROUP BY d.procedure_code, d.received_by
+        UNION ALL
+        SELECT d.procedure_code, r.user_id, 'returned', count(*),
+            count(CASE WHEN EXISTS (SELECT 1 FROM dossier_event a WHERE a.dossier_id = d.id AND a.kind = 'attach_file'
+                AND json_extract(a.data, '$.role') = 'result') THEN 1 END)
+        FROM dossier_event r JOIN dossier d ON d.id = r.dossier_id
+        WHERE r.status = 10 AND r.{CLOSING_EVENTS} AND r.at >= :start AND r.at < :end AND {_OURS}
+            AND NOT EXISTS (SELECT 1 FROM dossier_event o WHERE o.dossier_id = r.dossier_id AND o.status = 10
+                AND o.id < r.id)
+        GROUP BY d.procedure_code, r.user_id
+        """,
+        _window(prefix, start, end),
+    )

@@ -260,3 +260,34 @@ def test_rows_are_written_only_for_whole_files(desk, clerk):
         row = desk.store.one("SELECT id FROM dossier WHERE code = ?", (receipt.code,))
         attachments.record(desk, row["id"], receipt.code, stored, clerk, "2026-11-23T09:00:00+07:00")
     assert files.get(desk.store, stored[0].sha256) is None
+
+
+def test_the_digitisation_rate_per_procedure_and_clerk_in_the_report(desk, clerk):
+    from datetime import date
+
+    from counter_app.reports import digitisation
+    from counter_app.reports.period import Period
+    from counter_app.services import dashboard, printouts
+
+    with_papers = [
+        reception.receive(desk, _intake(desk), clerk, attachments.store(desk, _papers(desk, 1))) for _ in "ab"
+    ]
+    reception.receive(desk, _intake(desk), clerk)  # a dossier without any paper held as a file
+    code = with_papers[0].code
+    processing.transition(desk, code, Status.PROCESSING, clerk)
+    processing.transition(desk, code, Status.RESULT_READY, clerk)
+    attachments.attach(desk, code, clerk, [Paper("Giấy khai sinh", _papers(desk, 1)[0].pages, Role.RESULT)])
+    processing.transition(desk, code, Status.RETURNED, clerk, "Nguyễn Văn An (001090000001)")
+    day = desk.clock().date()
+    found = digitisation.figures(desk, Period(day, day))
+    assert (found.total.received, found.total.received_digitised, found.total.rate) == (3, 2, 66.67)
+    assert (found.total.returned, found.total.returned_digitised, found.total.result_rate) == (1, 1, 100.0)
+    assert [(c.name, c.rate) for c in found.clerks] == [("Nguyễn Thị Lan", 66.67)]
+    board = dashboard.snapshot(desk)  # the supervisor's dashboard of the day, per clerk and per procedure too
+    assert (board.figures["received"], board.figures["received_digitised"]) == (3, 2)
+    assert (board.figures["returned"], board.figures["returned_digitised"]) == (1, 1)
+    assert [line.counts["received_digitised"] for line in board.procedures] == [2]
+    pdf = pdfium.PdfDocument(printouts.report_to_file(desk, "digitisation", Period(day, date(day.year, 12, 31)), "pdf"))
+    text = " ".join(pdf[0].get_textpage().get_text_range().split())
+    pdf.close()
+    assert "SỐ HÓA HỒ SƠ" in text and "66,67" in text

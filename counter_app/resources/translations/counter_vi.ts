@@ -69,142 +69,162 @@
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="79"/>
+        <location filename="../../ui/dashboard_tab.py" line="91"/>
         <source>Received</source>
         <translation>Đã tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="80"/>
+        <location filename="../../ui/dashboard_tab.py" line="92"/>
         <source>In person</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="81"/>
+        <location filename="../../ui/dashboard_tab.py" line="93"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="82"/>
+        <location filename="../../ui/dashboard_tab.py" line="94"/>
         <source>By post</source>
         <translation>Qua bưu chính</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="83"/>
+        <location filename="../../ui/dashboard_tab.py" line="95"/>
         <source>Returned</source>
         <translation>Đã trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="84"/>
+        <location filename="../../ui/dashboard_tab.py" line="96"/>
         <source>Due today</source>
         <translation>Đến hạn hôm nay</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="85"/>
+        <location filename="../../ui/dashboard_tab.py" line="97"/>
         <source>Due within 24 h</source>
         <translation>Sắp đến hạn (24 giờ)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="86"/>
+        <location filename="../../ui/dashboard_tab.py" line="98"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="87"/>
+        <location filename="../../ui/dashboard_tab.py" line="99"/>
         <source>Waiting for a supplement</source>
         <translation>Chờ bổ sung</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="88"/>
+        <location filename="../../ui/dashboard_tab.py" line="100"/>
         <source>Waiting for the post</source>
         <translation>Chờ chuyển bưu chính</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="91"/>
+        <location filename="../../ui/dashboard_tab.py" line="101"/>
+        <source>Received, papers digitised</source>
+        <translation>Tiếp nhận, đã số hóa giấy tờ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="102"/>
+        <source>Returned, result digitised</source>
+        <translation>Đã trả, kết quả đã số hóa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="105"/>
         <source>Rec.</source>
         <translation>Nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="92"/>
+        <location filename="../../ui/dashboard_tab.py" line="106"/>
         <source>Ret.</source>
         <translation>Đã trả</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="93"/>
+        <location filename="../../ui/dashboard_tab.py" line="107"/>
         <source>Today</source>
         <translation>Hạn hôm nay</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="94"/>
+        <location filename="../../ui/dashboard_tab.py" line="108"/>
         <source>24 h</source>
         <translation>24 giờ</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="95"/>
+        <location filename="../../ui/dashboard_tab.py" line="109"/>
         <source>Late</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="96"/>
+        <location filename="../../ui/dashboard_tab.py" line="110"/>
         <source>Suppl.</source>
         <translation>Bổ sung</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="97"/>
+        <location filename="../../ui/dashboard_tab.py" line="111"/>
         <source>Post</source>
         <translation>Bưu chính</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="100"/>
+        <location filename="../../ui/dashboard_tab.py" line="112"/>
+        <source>Digit.</source>
+        <translation>Số hóa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="113"/>
+        <source>Res. dig.</source>
+        <translation>KQ số hóa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="116"/>
         <source>Refresh</source>
         <translation>Làm mới</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="115"/>
+        <location filename="../../ui/dashboard_tab.py" line="131"/>
         <source>Sync with the province</source>
         <translation>Đồng bộ với tỉnh</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="117"/>
+        <location filename="../../ui/dashboard_tab.py" line="133"/>
         <source>To be dealt with…</source>
         <translation>Cần xử lý…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="129"/>
+        <location filename="../../ui/dashboard_tab.py" line="145"/>
         <source>Clerk (received)</source>
         <translation>Cán bộ tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="130"/>
+        <location filename="../../ui/dashboard_tab.py" line="146"/>
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="183"/>
+        <location filename="../../ui/dashboard_tab.py" line="199"/>
         <source>The dashboard could not be read: {error}</source>
         <translation>Không đọc được số liệu tổng quan: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="189"/>
+        <location filename="../../ui/dashboard_tab.py" line="205"/>
         <source>&lt;b&gt;Today, {day}&lt;/b&gt; — updated at {time}</source>
         <translation>&lt;b&gt;Hôm nay, {day}&lt;/b&gt; — cập nhật lúc {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="217"/>
+        <location filename="../../ui/dashboard_tab.py" line="237"/>
         <source>this desk is not registered with the provincial server</source>
         <translation>quầy chưa đăng ký với máy chủ tỉnh</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="219"/>
+        <location filename="../../ui/dashboard_tab.py" line="239"/>
         <source>last synced at {moment}</source>
         <translation>đồng bộ lần cuối lúc {moment}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="221"/>
+        <location filename="../../ui/dashboard_tab.py" line="241"/>
         <source>never synced</source>
         <translation>chưa đồng bộ lần nào</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="224"/>
+        <location filename="../../ui/dashboard_tab.py" line="244"/>
         <source>Waiting to be sent: {backlog}
 Set aside by the province: {set_aside}
 Conflicts: {conflicts}
@@ -215,7 +235,7 @@ Xung đột: {conflicts}
 {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="243"/>
+        <location filename="../../ui/dashboard_tab.py" line="263"/>
         <source>{figure} on {day}</source>
         <translation>{figure} ngày {day}</translation>
     </message>
@@ -611,74 +631,74 @@ Xung đột: {conflicts}
     </message>
     <message>
         <location filename="../../ui/intake_form.py" line="178"/>
-        <location filename="../../ui/intake_form.py" line="472"/>
+        <location filename="../../ui/intake_form.py" line="471"/>
         <source>Scan papers (F7)…</source>
         <translation>Quét giấy tờ (F7)…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="223"/>
+        <location filename="../../ui/intake_form.py" line="222"/>
         <source> (if applicable)</source>
         <translation> (nếu có)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="239"/>
+        <location filename="../../ui/intake_form.py" line="238"/>
         <source>None</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="251"/>
+        <location filename="../../ui/intake_form.py" line="250"/>
         <source>{name} (this unit)</source>
         <translation>{name} (đơn vị này)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="265"/>
+        <location filename="../../ui/intake_form.py" line="264"/>
         <source>Batch {batch}, {courier}</source>
         <translation>Lô {batch}, {courier}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="337"/>
+        <location filename="../../ui/intake_form.py" line="336"/>
         <source>Choose a procedure to see the fee and the appointment.</source>
         <translation>Chọn thủ tục để xem lệ phí và ngày hẹn trả.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="345"/>
+        <location filename="../../ui/intake_form.py" line="344"/>
         <source>Fee: {fee} ({detail}) — Appointment: {due}</source>
         <translation>Lệ phí: {fee} ({detail}) — Hẹn trả: {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="368"/>
-        <location filename="../../ui/intake_form.py" line="406"/>
-        <location filename="../../ui/intake_form.py" line="462"/>
+        <location filename="../../ui/intake_form.py" line="367"/>
+        <location filename="../../ui/intake_form.py" line="405"/>
+        <location filename="../../ui/intake_form.py" line="461"/>
         <source>Choose the procedure first.</source>
         <translation>Hãy chọn thủ tục hành chính trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="386"/>
+        <location filename="../../ui/intake_form.py" line="385"/>
         <source>The dossier is not complete: please correct the fields marked in red.</source>
         <translation>Hồ sơ chưa hợp lệ: hãy sửa các ô được đánh dấu đỏ.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="412"/>
+        <location filename="../../ui/intake_form.py" line="411"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Vui lòng sửa các ô được đánh dấu màu đỏ.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="423"/>
+        <location filename="../../ui/intake_form.py" line="422"/>
         <source>Every required paper is ticked: save and print the receipt instead.</source>
         <translation>Đã đủ giấy tờ bắt buộc: hãy lưu và in giấy tiếp nhận.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="434"/>
+        <location filename="../../ui/intake_form.py" line="433"/>
         <source>Refuse the dossier</source>
         <translation>Từ chối tiếp nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="434"/>
+        <location filename="../../ui/intake_form.py" line="433"/>
         <source>Reason for refusing (printed on Mẫu 03):</source>
         <translation>Lý do từ chối (in trên Mẫu 03):</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="470"/>
+        <location filename="../../ui/intake_form.py" line="469"/>
         <source>Scanned papers: {pages} page(s) (F7)…</source>
         <translation>Giấy tờ đã quét: {pages} trang (F7)…</translation>
     </message>
@@ -724,17 +744,17 @@ Xung đột: {conflicts}
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>No dossier with code {code}</source>
         <translation>Không có hồ sơ mã {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>Saved {code}. Preparing the receipt…</source>
         <translation>Đã lưu {code}. Đang chuẩn bị giấy tiếp nhận…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Dossier code</source>
         <translation>Mã hồ sơ</translation>
     </message>
@@ -1596,7 +1616,7 @@ Xung đột: {conflicts}
 <context>
     <name>Tile</name>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="60"/>
+        <location filename="../../ui/dashboard_tab.py" line="72"/>
         <source>List the dossiers behind this figure</source>
         <translation>Xem danh sách hồ sơ của số liệu này</translation>
     </message>
