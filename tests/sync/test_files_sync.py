@@ -263,3 +263,18 @@ def test_a_bandwidth_cap_holds_during_office_hours_only(enrolled, clock):
     while body.read(8192):
         pass
     assert now[0] == pytest.approx(2.0)  # 64 kB at 32 kB/s
+
+
+def test_the_status_bar_says_the_bytes_of_files_left_then_none(qtbot, enrolled, vietnamese):
+    from counter_app.ui.sync_indicator import SyncIndicator
+
+    desk, clerk = enrolled
+    _, item = _received(desk, clerk, size=1_300_000)
+    indicator = SyncIndicator(desk)
+    qtbot.addWidget(indicator)
+    indicator.show_state()
+    qtbot.waitUntil(lambda: "tệp giấy tờ: còn 1,2 MB chờ gửi" in indicator.label.text(), timeout=10000)
+    with qtbot.waitSignal(indicator.synced, timeout=60_000):
+        indicator.sync_now()
+    assert "tệp giấy tờ" not in indicator.label.text()
+    assert desk_files.get(desk.store, item.sha256).sent == item.size

@@ -1588,27 +1588,32 @@ Xung đột: {conflicts}
         <translation>{n} bị tỉnh từ chối</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_indicator.py" line="101"/>
+        <location filename="../../ui/sync_indicator.py" line="97"/>
+        <source>files of papers: {size} MB left to send</source>
+        <translation>tệp giấy tờ: còn {size} MB chờ gửi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_indicator.py" line="104"/>
         <source>Online</source>
         <translation>Đã kết nối</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_indicator.py" line="103"/>
+        <location filename="../../ui/sync_indicator.py" line="106"/>
         <source>Offline: {problem} — next try at {time}</source>
         <translation>Mất kết nối: {problem} — thử lại lúc {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_indicator.py" line="107"/>
+        <location filename="../../ui/sync_indicator.py" line="110"/>
         <source>Sync stopped: {problem} — press F5 to try again</source>
         <translation>Ngừng đồng bộ: {problem} — nhấn F5 để thử lại</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_indicator.py" line="113"/>
+        <location filename="../../ui/sync_indicator.py" line="116"/>
         <source>never</source>
         <translation>chưa lần nào</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_indicator.py" line="99"/>
+        <location filename="../../ui/sync_indicator.py" line="102"/>
         <source>Syncing with the provincial server…</source>
         <translation>Đang đồng bộ với máy chủ tỉnh…</translation>
     </message>
