@@ -10,11 +10,14 @@ the save failed) is named by no row; the same content stored again is the same f
 from __future__ import annotations
 
 import json
+import logging
+import subprocess
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from counter_app.scanning import ocr
 from counter_app.scanning.pages import Page, paper_pdf
 from counter_app.services.events import dossier_row, record_event
 from counter_app.store import files
@@ -26,9 +29,10 @@ from counter_core.domain.accounts import User
 from counter_core.domain.attachments import ATTACH_EVENT, MAX_FILE_BYTES, MAX_PAGES, AttachedFile, Role
 from counter_core.domain.status import Status
 from counter_core.foundation.clock import iso
-from counter_core.foundation.errors import InvalidInput, NotAllowed, NotFound
-from counter_core.foundation.text import nfc
+from counter_core.foundation.errors import CounterError, InvalidInput, NotAllowed, NotFound
+from counter_core.foundation.text import fold, nfc
 
+log = logging.getLogger(__name__)
 # A result can be attached once it is ready, and after it was handed back.
 RESULT_STATUSES = frozenset({Status.RESULT_READY, Status.RETURNED})
 
@@ -130,6 +134,25 @@ def attachments(desk: Desk, code: str) -> list[Attachment]:
                 bool(held and held.sent >= held.size),
             )
     return list(latest.values())
+
+
+def read_words(desk: Desk, limit: int = 5) -> int:
+    """Read the words of up to ``limit`` held papers not read yet (OCR, slow: call it on a worker), for the search
+    box; returns how many were read. Without Tesseract nothing is read, and nothing is marked (read once installed)."""
+    if ocr.unavailable():
+        return 0
+    folder = FileFolder.of(desk.store)
+    with desk.store.read():
+        pending = files.to_read(desk.store, limit)
+    for held in pending:
+        try:
+            outcome, words = "done", fold(ocr.words_of(folder.read(held.sha256)))
+        except (subprocess.SubprocessError, OSError, CounterError) as exc:
+            log.warning("the words of file %s… were not read: %s", held.sha256[:12], exc)
+            outcome, words = f"failed: {type(exc).__name__}", ""
+        with desk.store.write():
+            files.set_words(desk.store, held.sha256, outcome, words)
+    return len(pending)
 
 
 def file_path(desk: Desk, sha256: str) -> Path:

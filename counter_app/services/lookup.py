@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from counter_app.services.events import dossier_row
-from counter_app.store import dossiers
+from counter_app.store import dossiers, files
 from counter_app.store.catalog import procedure_of_version
 from counter_app.store.desk import Desk
 from counter_app.store.dossiers import summary
+from counter_core.domain.attachments import Role
 from counter_core.domain.facts import fee_of, named_documents
 from counter_core.domain.intake import Channel
 from counter_core.domain.status import Status
 from counter_core.foundation.clock import iso
+from counter_core.foundation.text import words
 
 
 def show(desk: Desk, code: str) -> dict:
@@ -79,6 +82,24 @@ def find(
     end = iso(desk.calendar.at(day_to + timedelta(days=1), datetime.min.time())) if day_to else None
     rows = dossiers.listing(desk.store, text, int(status) if status else None, start, end, procedure_code, limit)
     return [summary(r) for r in rows]
+
+
+@dataclass(frozen=True)
+class PaperHit:
+    """A digitised paper whose words (read by OCR) match what was searched: which dossier, which paper."""
+
+    code: str
+    document: str
+    role: Role
+
+
+def papers_matching(desk: Desk, text: str, limit: int = 50) -> list[PaperHit]:
+    """Papers whose words hold every word of ``text`` (accents optional, the last word as a prefix), newest first."""
+    terms = words(text)
+    if not terms:
+        return []
+    query = " ".join(f'"{t}"' for t in terms) + "*"
+    return [PaperHit(r["code"], r["document"], Role(r["role"])) for r in files.matching(desk.store, query, limit)]
 
 
 def search(desk: Desk, text: str, limit: int = 50) -> list[dict]:

@@ -1,5 +1,6 @@
 """The files of digitised papers on a desk: a content-addressed folder (``<data folder>/files/ab/<sha256>.pdf``) written
-atomically, and the rows that say which files the desk holds and how much of each the province confirmed.
+atomically, the rows that say which files the desk holds and how much of each the province confirmed, and their
+words (read by OCR) for the search box.
 
 A file is written to a temporary name, flushed to the disk (fsync) and renamed into place, and only then is its
 row written: after a power cut a file is there whole or not at all, and no row ever names a file that is not.
@@ -199,4 +200,32 @@ def attach_events(store: Store, dossier_id: int) -> list[sqlite3.Row]:
         "SELECT e.id, e.at, e.data, u.full_name AS user_name FROM dossier_event e JOIN user u ON u.id = e.user_id "
         f"WHERE e.dossier_id = ? AND e.kind = '{ATTACH_EVENT}' ORDER BY e.id",
         (dossier_id,),
+    )
+
+
+def to_read(store: Store, limit: int = 20) -> list[HeldFile]:
+    """Held files whose words have not been read yet (OCR), oldest first."""
+    rows = store.all("SELECT * FROM file WHERE held = 1 AND ocr IS NULL ORDER BY id LIMIT ?", (limit,))
+    return [_held(r) for r in rows]
+
+
+def set_words(store: Store, sha256: str, outcome: str, folded_words: str) -> None:
+    """What reading the file gave (``outcome``: "done", or why not) and its folded words for the search box."""
+    row = store.one("UPDATE file SET ocr = ? WHERE sha256 = ? AND ocr IS NULL RETURNING id", (outcome, sha256))
+    if row is not None and folded_words:
+        store.run("INSERT INTO file_search(rowid, words) VALUES (?, ?)", (row["id"], folded_words))
+
+
+def matching(store: Store, query: str, limit: int = 50) -> list[sqlite3.Row]:
+    """The papers whose words match the FTS ``query``, newest first: the dossier's code, the paper's name, its role."""
+    return store.all(
+        f"""
+        SELECT d.code, json_extract(e.data, '$.document') AS document, json_extract(e.data, '$.role') AS role
+        FROM file f
+        JOIN dossier_event e ON json_extract(e.data, '$.sha256') = f.sha256 AND e.kind = '{ATTACH_EVENT}'
+        JOIN dossier d ON d.id = e.dossier_id
+        WHERE f.id IN (SELECT rowid FROM file_search WHERE file_search MATCH ?)
+        ORDER BY e.id DESC LIMIT ?
+        """,
+        (query, limit),
     )

@@ -106,6 +106,11 @@ class DossiersTab(QWidget):
         self.search.textChanged.connect(self.typing.start)
         self.procedure.textChanged.connect(self.typing.start)
         self.reads = LatestRead(self)
+        # Dossiers whose digitised papers hold the words searched (read by OCR), each with the paper that matched.
+        self.in_papers = QLabel()
+        self.in_papers.setWordWrap(True)
+        self.in_papers.setVisible(False)
+        self.in_papers.linkActivated.connect(self.open)
         self.status.currentIndexChanged.connect(self.reload)
 
         self.model, self.table = sortable_table(self)
@@ -175,6 +180,7 @@ class DossiersTab(QWidget):
         split.setSizes([900, 400])
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        layout.addWidget(self.in_papers)
         layout.addWidget(split)
         self.reload()
 
@@ -188,12 +194,23 @@ class DossiersTab(QWidget):
             self.procedure.text().strip() or None,
         )
 
-        def query() -> list[dict]:
+        def query() -> tuple[list[dict], list]:
             with self.desk.reading() as reader:
-                return lookup.find(reader, *filters)
+                return lookup.find(reader, *filters), lookup.papers_matching(reader, filters[0], 20)
 
-        def show(rows: list[dict]) -> None:
+        def show(found: tuple[list[dict], list]) -> None:
+            rows, hits = found
             self.model.set_rows(rows)
+            self.in_papers.setText(
+                self.tr("Found in digitised papers: {hits}").format(
+                    hits="; ".join(
+                        f'<a href="{escape(h.code)}">{escape(h.code)}</a> ({escape(h.document)})' for h in hits
+                    )
+                )
+                if hits
+                else ""
+            )
+            self.in_papers.setVisible(bool(hits))
             self.loaded.emit()
 
         self.reads.start(query, show, lambda exc: self.message.setText(getattr(exc, "message", str(exc))))

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter_app.scanning import platform_scanner
+from counter_app.scanning import ocr, platform_scanner
 from counter_app.scanning.imports import SUFFIXES, pages_from_file
 from counter_app.scanning.pages import Page
 from counter_app.scanning.scanner import Device, Scanner, ScanProgress, Settings
@@ -100,6 +100,13 @@ class PapersPanel(QWidget):
         self.progress.setVisible(False)
         self.message = QLabel()
         self.message.setWordWrap(True)
+        why_not = ocr.unavailable()
+        self.ocr_state = QLabel(
+            self.tr("Reading the words of papers (OCR, Vietnamese): on; they can be found from the search box.")
+            if why_not is None
+            else self.tr("Reading the words of papers (OCR): off. {why}").format(why=why_not)
+        )
+        self.ocr_state.setWordWrap(True)
         QShortcut(QKeySequence("F8"), self, self.scan_next, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
         buttons = QHBoxLayout()
@@ -124,6 +131,7 @@ class PapersPanel(QWidget):
         layout.addWidget(split, 1)
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
+        layout.addWidget(self.ocr_state)
         self.load_devices()
 
     # -- papers ----------------------------------------------------------------------------------------------------

@@ -291,3 +291,18 @@ def test_the_digitisation_rate_per_procedure_and_clerk_in_the_report(desk, clerk
     text = " ".join(pdf[0].get_textpage().get_text_range().split())
     pdf.close()
     assert "SỐ HÓA HỒ SƠ" in text and "66,67" in text
+
+
+def test_the_words_of_a_paper_are_read_and_found_from_the_search_box(desk, clerk):
+    from counter_app.scanning import ocr
+    from counter_app.services import lookup
+
+    if ocr.unavailable():
+        pytest.skip(f"{ocr.unavailable()} (.ci/run installs tesseract-ocr-vie)")
+    receipt = reception.receive(desk, _intake(desk), clerk, attachments.store(desk, _papers(desk, 1)))
+    assert lookup.papers_matching(desk, "dang ky khai sinh") == []  # not read yet
+    assert attachments.read_words(desk) == 1
+    assert attachments.read_words(desk) == 0  # each file is read once
+    [hit] = lookup.papers_matching(desk, "to khai dang ky khai")  # accents optional, as the search box
+    assert (hit.code, hit.document, hit.role) == (receipt.code, _papers(desk, 1)[0].document, Role.PAPER)
+    assert lookup.papers_matching(desk, "giay phep xay dung") == []

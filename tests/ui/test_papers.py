@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QMimeData, QObject, QPoint, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QDropEvent
 
+from counter_app.scanning import ocr
 from counter_app.scanning.sane import SaneScanner
 from counter_app.services import attachments, lookup, processing, reception
 from counter_core.domain.attachments import Role
@@ -85,6 +86,13 @@ def test_papers_scanned_while_receiving_are_saved_with_the_dossier(
     assert not form.scans.isVisible() and panel.papers() == []  # ready for the next citizen
 
     tab = window.dossiers
+    if ocr.unavailable() is None:  # the words of the papers, read on a worker, are found from the search box
+        window.read_papers()
+        read = "SELECT count(*) AS n FROM file WHERE ocr IS NOT NULL"
+        qtbot.waitUntil(lambda: desk.store.one(read)["n"] == 2 and not window.reading_papers, timeout=120_000)
+        type_text(tab.search, "to khai dang ky")
+        qtbot.waitUntil(lambda: dossier["code"] in tab.in_papers.text(), timeout=10_000)
+        assert "Tìm thấy trong giấy tờ đã số hóa" in tab.in_papers.text() and names[1] in tab.in_papers.text()
     tab.open(dossier["code"])
     html = tab.details.toHtml()
     assert "Giấy tờ được lưu thành tệp" in html and names[0] in html and f"file:{held[0].file.sha256}" in html

@@ -387,87 +387,92 @@ Xung đột: {conflicts}
         <translation>Mã thủ tục</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="124"/>
+        <location filename="../../ui/dossiers_tab.py" line="129"/>
         <source>Digitise papers…</source>
         <translation>Số hóa giấy tờ…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="125"/>
+        <location filename="../../ui/dossiers_tab.py" line="130"/>
         <source>Scan or import the papers of this dossier</source>
         <translation>Quét hoặc nhập tệp các giấy tờ của hồ sơ này</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="129"/>
+        <location filename="../../ui/dossiers_tab.py" line="134"/>
         <source>Note for this step</source>
         <translation>Ghi chú cho bước này</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="130"/>
+        <location filename="../../ui/dossiers_tab.py" line="135"/>
         <source>Change status</source>
         <translation>Chuyển trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="132"/>
+        <location filename="../../ui/dossiers_tab.py" line="137"/>
         <source>Apologise, new date…</source>
         <translation>Xin lỗi, hẹn lại ngày trả…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="133"/>
+        <location filename="../../ui/dossiers_tab.py" line="138"/>
         <source>Mẫu 04: a new appointment for a dossier that will be late</source>
         <translation>Mẫu 04: hẹn lại ngày trả kết quả cho hồ sơ sẽ bị quá hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="136"/>
+        <location filename="../../ui/dossiers_tab.py" line="141"/>
         <source>Print</source>
         <translation>In phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="150"/>
+        <location filename="../../ui/dossiers_tab.py" line="155"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="152"/>
+        <location filename="../../ui/dossiers_tab.py" line="157"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="210"/>
+        <location filename="../../ui/dossiers_tab.py" line="205"/>
+        <source>Found in digitised papers: {hits}</source>
+        <translation>Tìm thấy trong giấy tờ đã số hóa: {hits}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossiers_tab.py" line="227"/>
         <source>Papers held as files</source>
         <translation>Giấy tờ được lưu thành tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="225"/>
+        <location filename="../../ui/dossiers_tab.py" line="242"/>
         <source>Owner</source>
         <translation>Chủ hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="226"/>
+        <location filename="../../ui/dossiers_tab.py" line="243"/>
         <source>Received</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="227"/>
+        <location filename="../../ui/dossiers_tab.py" line="244"/>
         <source>Appointment</source>
         <translation>Hẹn trả</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="228"/>
+        <location filename="../../ui/dossiers_tab.py" line="245"/>
         <source>Fee</source>
         <translation>Lệ phí</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="229"/>
+        <location filename="../../ui/dossiers_tab.py" line="246"/>
         <source>History</source>
         <translation>Lịch sử xử lý</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="254"/>
+        <location filename="../../ui/dossiers_tab.py" line="271"/>
         <source>Digitise the papers of {code}</source>
         <translation>Số hóa giấy tờ của hồ sơ {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="264"/>
+        <location filename="../../ui/dossiers_tab.py" line="281"/>
         <source>Opening the file…</source>
         <translation>Đang mở tệp…</translation>
     </message>
@@ -724,37 +729,37 @@ Xung đột: {conflicts}
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="32"/>
+        <location filename="../../ui/main_window.py" line="39"/>
         <source>Intake</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="33"/>
+        <location filename="../../ui/main_window.py" line="40"/>
         <source>Dossiers</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="34"/>
+        <location filename="../../ui/main_window.py" line="41"/>
         <source>Return results</source>
         <translation>Trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="40"/>
+        <location filename="../../ui/main_window.py" line="47"/>
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>No dossier with code {code}</source>
         <translation>Không có hồ sơ mã {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Saved {code}. Preparing the receipt…</source>
         <translation>Đã lưu {code}. Đang chuẩn bị giấy tiếp nhận…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Dossier code</source>
         <translation>Mã hồ sơ</translation>
     </message>
@@ -762,17 +767,17 @@ Xung đột: {conflicts}
 <context>
     <name>PapersDialog</name>
     <message>
-        <location filename="../../ui/papers_panel.py" line="364"/>
+        <location filename="../../ui/papers_panel.py" line="372"/>
         <source>Save the papers</source>
         <translation>Lưu giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="364"/>
+        <location filename="../../ui/papers_panel.py" line="372"/>
         <source>Done</source>
         <translation>Xong</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="366"/>
+        <location filename="../../ui/papers_panel.py" line="374"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -781,7 +786,7 @@ Xung đột: {conflicts}
     <name>PapersPanel</name>
     <message>
         <location filename="../../ui/papers_panel.py" line="81"/>
-        <location filename="../../ui/papers_panel.py" line="177"/>
+        <location filename="../../ui/papers_panel.py" line="185"/>
         <source>No page yet</source>
         <translation>Chưa có trang nào</translation>
     </message>
@@ -816,58 +821,68 @@ Xung đột: {conflicts}
         <translation>Bỏ trang</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="146"/>
+        <location filename="../../ui/papers_panel.py" line="105"/>
+        <source>Reading the words of papers (OCR, Vietnamese): on; they can be found from the search box.</source>
+        <translation>Nhận dạng chữ trong giấy tờ (OCR, tiếng Việt): bật; chữ trong giấy tờ tìm được từ ô tìm kiếm.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="107"/>
+        <source>Reading the words of papers (OCR): off. {why}</source>
+        <translation>Nhận dạng chữ trong giấy tờ (OCR): tắt. {why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="154"/>
         <source>{name} — {count} page(s)</source>
         <translation>{name} — {count} trang</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="233"/>
-        <location filename="../../ui/papers_panel.py" line="248"/>
+        <location filename="../../ui/papers_panel.py" line="241"/>
+        <location filename="../../ui/papers_panel.py" line="256"/>
         <source>No scanner found: check that it is plugged in and switched on, or import files.</source>
         <translation>Không tìm thấy máy quét: kiểm tra cáp và nguồn điện của máy quét, hoặc nhập tệp.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="256"/>
+        <location filename="../../ui/papers_panel.py" line="264"/>
         <source>Scanning {name}…</source>
         <translation>Đang quét {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="270"/>
+        <location filename="../../ui/papers_panel.py" line="278"/>
         <source>Page {page}: %p%</source>
         <translation>Trang {page}: %p%</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="276"/>
+        <location filename="../../ui/papers_panel.py" line="284"/>
         <source>{count} page(s) scanned.</source>
         <translation>Đã quét {count} trang.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="284"/>
+        <location filename="../../ui/papers_panel.py" line="292"/>
         <source>Unexpected error (written to the log): {error}</source>
         <translation>Lỗi ngoài dự kiến (đã ghi vào nhật ký): {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="299"/>
+        <location filename="../../ui/papers_panel.py" line="307"/>
         <source>Import papers</source>
         <translation>Nhập giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="301"/>
+        <location filename="../../ui/papers_panel.py" line="309"/>
         <source>Images and PDF ({patterns})</source>
         <translation>Ảnh và PDF ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="306"/>
+        <location filename="../../ui/papers_panel.py" line="314"/>
         <source>Import a folder of papers</source>
         <translation>Nhập thư mục giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="315"/>
+        <location filename="../../ui/papers_panel.py" line="323"/>
         <source>Importing {count} file(s)…</source>
         <translation>Đang nhập {count} tệp…</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="327"/>
+        <location filename="../../ui/papers_panel.py" line="335"/>
         <source>Files imported.</source>
         <translation>Đã nhập tệp.</translation>
     </message>
