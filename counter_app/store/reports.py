@@ -106,7 +106,8 @@ def status_events(store: Store, dossier_ids: list[int], end: str) -> list[sqlite
 
 def register(store: Store, prefix: str, start: str, end: str) -> list[sqlite3.Row]:
     """The dossiers received in the period in order of reception, with the printed appointment, the last Mẫu 04
-    date, the moment the result was handed back and the current status."""
+    date, the moment the result was handed back, the current status and how many papers and results are held as
+    files."""
     return store.all(
         f"""
         SELECT d.id, d.code, d.catalog_id, d.procedure_code, d.owner_name, d.phone, d.received_at, d.status,
@@ -115,7 +116,11 @@ def register(store: Store, prefix: str, start: str, end: str) -> list[sqlite3.Ro
                 ORDER BY e.id LIMIT 1) AS first_due,
             (SELECT max(e.due_at) FROM dossier_event e WHERE e.dossier_id = d.id AND e.kind = 'reschedule')
                 AS rescheduled_to,
-            (SELECT min(e.at) FROM dossier_event e WHERE e.dossier_id = d.id AND e.status = 10) AS returned_at
+            (SELECT min(e.at) FROM dossier_event e WHERE e.dossier_id = d.id AND e.status = 10) AS returned_at,
+            (SELECT count(DISTINCT json_extract(e.data, '$.document')) FROM dossier_event e WHERE e.dossier_id = d.id
+                AND e.kind = 'attach_file' AND json_extract(e.data, '$.role') = 'paper') AS papers_held,
+            (SELECT count(DISTINCT json_extract(e.data, '$.document')) FROM dossier_event e WHERE e.dossier_id = d.id
+                AND e.kind = 'attach_file' AND json_extract(e.data, '$.role') = 'result') AS results_held
         FROM dossier d
         WHERE d.received_at >= :start AND d.received_at < :end AND {_OURS}
         ORDER BY d.received_at, d.code

@@ -272,7 +272,7 @@ def test_the_digitisation_rate_per_procedure_and_clerk_in_the_report(desk, clerk
     with_papers = [
         reception.receive(desk, _intake(desk), clerk, attachments.store(desk, _papers(desk, 1))) for _ in "ab"
     ]
-    reception.receive(desk, _intake(desk), clerk)  # a dossier without any paper held as a file
+    without = reception.receive(desk, _intake(desk), clerk)  # a dossier without any paper held as a file
     code = with_papers[0].code
     processing.transition(desk, code, Status.PROCESSING, clerk)
     processing.transition(desk, code, Status.RESULT_READY, clerk)
@@ -291,6 +291,10 @@ def test_the_digitisation_rate_per_procedure_and_clerk_in_the_report(desk, clerk
     text = " ".join(pdf[0].get_textpage().get_text_range().split())
     pdf.close()
     assert "SỐ HÓA HỒ SƠ" in text and "66,67" in text
+    from counter_app.reports import register  # the register's optional column says what each dossier holds
+
+    book = register.report(desk, Period(day, day), ("code", "files")).tables[0]
+    assert book.rows == ((code, "1 giấy tờ, 1 kết quả"), (with_papers[1].code, "1 giấy tờ"), (without.code, "Chưa"))
 
 
 def test_the_words_of_a_paper_are_read_and_found_from_the_search_box(desk, clerk):
