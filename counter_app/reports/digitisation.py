@@ -103,7 +103,7 @@ def report(desk: Desk, period: Period) -> Report:
         kind="digitisation",
         title=TITLE,
         short_title="Số hóa",
-        unit_name=desk.config.unit_name,
+        letterhead=desk.config.letterhead,
         period=period,
         made_at=made_at,
         lines=period.progress(made_at),

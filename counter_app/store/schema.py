@@ -259,7 +259,28 @@ def m008_report_indexes(db: sqlite_utils.Database) -> None:
 
 
 @migrations()
-def m009_attachments(db: sqlite_utils.Database) -> None:
+def m009_fee_tables(db: sqlite_utils.Database) -> None:
+    """The province's fee tables (resolutions of its People's Council), every version kept: the one in force on a
+    day prices the dossiers received that day."""
+    db.execute(
+        """
+        CREATE TABLE fee_table (
+            id INTEGER PRIMARY KEY,
+            resolution TEXT NOT NULL,
+            adopted TEXT NOT NULL,
+            effective_from TEXT NOT NULL,
+            province TEXT NOT NULL,
+            sha256 TEXT NOT NULL UNIQUE,
+            data TEXT NOT NULL,
+            origin TEXT NOT NULL CHECK (origin IN ('import', 'province')),
+            imported_at TEXT NOT NULL
+        )
+        """
+    )
+
+
+@migrations()
+def m010_attachments(db: sqlite_utils.Database) -> None:
     """Digitised papers: each file the desk holds or knows of (named by its SHA-256, kept under ``files/`` of the
     data folder), how much of it the province has confirmed, and whether its words were read (OCR); the words for the
     search box; the events that attach a file to a dossier, found by the file's hash."""

@@ -184,7 +184,28 @@ MIGRATIONS: list[tuple[str, str]] = [
     """,
     ),
     (
-        "005_digitised_files",
+        "005_fee_tables",
+        """
+        -- The province's fee tables (resolutions of its People's Council), published to every desk; all kept.
+        CREATE TABLE fee_release (
+            sha256 text PRIMARY KEY,
+            resolution text NOT NULL,
+            effective_from date NOT NULL,
+            body jsonb NOT NULL,
+            published_at timestamptz NOT NULL DEFAULT now()
+        );
+    """,
+    ),
+    (
+        "006_unit_letterhead",
+        """
+        -- The two header lines of a unit's papers, when the province sets them (else the desks' defaults).
+        ALTER TABLE unit ADD COLUMN header_line1 text NOT NULL DEFAULT '';
+        ALTER TABLE unit ADD COLUMN header_line2 text NOT NULL DEFAULT '';
+    """,
+    ),
+    (
+        "007_digitised_files",
         """
         -- The files of digitised papers the province holds whole (checked against their SHA-256), whoever sent
         -- them; the events that attach a file to a dossier, found by the file's hash (who may read it).

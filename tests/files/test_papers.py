@@ -78,11 +78,16 @@ def test_the_receipt_and_the_control_slip_list_the_papers_held_as_files(desk, cl
 
     papers = _papers(desk, 1)
     receipt = reception.receive(desk, _intake(desk), clerk, attachments.store(desk, papers))
+    printed = {}
     for kind in ("receipt", "control"):
         pdf = pdfium.PdfDocument(printouts.print_to_file(desk, receipt.code, kind))
-        text = " ".join(" ".join(pdf[i].get_textpage().get_text_range().split()) for i in range(len(pdf)))
+        printed[kind] = [" ".join(pdf[i].get_textpage().get_text_range().split()) for i in range(len(pdf))]
         pdf.close()
-        assert f"Giấy tờ đã số hóa (lưu thành tệp): {papers[0].document}" in text, kind
+    assert len(printed["receipt"]) == 2  # each copy still on its page
+    for copy in printed["receipt"]:  # the paper marked in the list of papers handed in
+        assert f"{papers[0].document} (đã số hóa)" in copy
+        assert copy.count("(đã số hóa)") == 1
+    assert f"Giấy tờ đã số hóa (lưu thành tệp): {papers[0].document}" in " ".join(printed["control"])
 
 
 def test_a_paper_scanned_later_replaces_the_earlier_file_and_results_wait_for_the_result(desk, clerk):

@@ -372,107 +372,112 @@ Xung đột: {conflicts}
 <context>
     <name>DossiersTab</name>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="87"/>
+        <location filename="../../ui/dossiers_tab.py" line="89"/>
         <source>Code, name, ID number, phone or procedure (accents optional)</source>
         <translation>Mã hồ sơ, họ tên, số định danh, điện thoại hoặc thủ tục (gõ có dấu hay không dấu đều được)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="89"/>
+        <location filename="../../ui/dossiers_tab.py" line="91"/>
         <source>All statuses</source>
         <translation>Tất cả trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="99"/>
+        <location filename="../../ui/dossiers_tab.py" line="101"/>
         <source>Procedure code</source>
         <translation>Mã thủ tục</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="129"/>
+        <location filename="../../ui/dossiers_tab.py" line="131"/>
         <source>Digitise papers…</source>
         <translation>Số hóa giấy tờ…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="130"/>
+        <location filename="../../ui/dossiers_tab.py" line="132"/>
         <source>Scan or import the papers of this dossier</source>
         <translation>Quét hoặc nhập tệp các giấy tờ của hồ sơ này</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="134"/>
+        <location filename="../../ui/dossiers_tab.py" line="136"/>
         <source>Note for this step</source>
         <translation>Ghi chú cho bước này</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="135"/>
+        <location filename="../../ui/dossiers_tab.py" line="137"/>
         <source>Change status</source>
         <translation>Chuyển trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="137"/>
+        <location filename="../../ui/dossiers_tab.py" line="139"/>
         <source>Apologise, new date…</source>
         <translation>Xin lỗi, hẹn lại ngày trả…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="138"/>
+        <location filename="../../ui/dossiers_tab.py" line="140"/>
         <source>Mẫu 04: a new appointment for a dossier that will be late</source>
         <translation>Mẫu 04: hẹn lại ngày trả kết quả cho hồ sơ sẽ bị quá hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="141"/>
+        <location filename="../../ui/dossiers_tab.py" line="143"/>
         <source>Print</source>
         <translation>In phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="155"/>
+        <location filename="../../ui/dossiers_tab.py" line="157"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="157"/>
+        <location filename="../../ui/dossiers_tab.py" line="159"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="205"/>
+        <location filename="../../ui/dossiers_tab.py" line="207"/>
         <source>Found in digitised papers: {hits}</source>
         <translation>Tìm thấy trong giấy tờ đã số hóa: {hits}</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="227"/>
+        <location filename="../../ui/dossiers_tab.py" line="229"/>
         <source>Papers held as files</source>
         <translation>Giấy tờ được lưu thành tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="242"/>
+        <location filename="../../ui/dossiers_tab.py" line="245"/>
         <source>Owner</source>
         <translation>Chủ hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="243"/>
+        <location filename="../../ui/dossiers_tab.py" line="246"/>
         <source>Received</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="244"/>
-        <source>Appointment</source>
-        <translation>Hẹn trả</translation>
+        <location filename="../../ui/dossiers_tab.py" line="247"/>
+        <source>Appointment on the receipt</source>
+        <translation>Ngày hẹn trên giấy tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="245"/>
+        <location filename="../../ui/dossiers_tab.py" line="248"/>
+        <source>Appointment now</source>
+        <translation>Ngày hẹn hiện tại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossiers_tab.py" line="249"/>
         <source>Fee</source>
         <translation>Lệ phí</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="246"/>
+        <location filename="../../ui/dossiers_tab.py" line="250"/>
         <source>History</source>
         <translation>Lịch sử xử lý</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="271"/>
+        <location filename="../../ui/dossiers_tab.py" line="276"/>
         <source>Digitise the papers of {code}</source>
         <translation>Số hóa giấy tờ của hồ sơ {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="281"/>
+        <location filename="../../ui/dossiers_tab.py" line="286"/>
         <source>Opening the file…</source>
         <translation>Đang mở tệp…</translation>
     </message>
@@ -480,232 +485,242 @@ Xung đột: {conflicts}
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../ui/intake_form.py" line="72"/>
+        <location filename="../../ui/intake_form.py" line="71"/>
         <source>Type part of the procedure name or its code, e.g. khai sinh</source>
         <translation>Gõ một phần tên thủ tục hoặc mã, ví dụ: khai sinh</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="77"/>
+        <location filename="../../ui/intake_form.py" line="76"/>
         <source>No procedure chosen</source>
         <translation>Chưa chọn thủ tục</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="81"/>
+        <location filename="../../ui/intake_form.py" line="80"/>
         <source>Dossier owner</source>
         <translation>Chủ hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="82"/>
+        <location filename="../../ui/intake_form.py" line="81"/>
         <source>Submitted by an authorised person</source>
         <translation>Người được ủy quyền nộp thay</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="83"/>
+        <location filename="../../ui/intake_form.py" line="82"/>
         <source>Submitter (authorised person)</source>
         <translation>Người nộp (được ủy quyền)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="90"/>
+        <location filename="../../ui/intake_form.py" line="89"/>
         <source>Document</source>
         <translation>Thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="90"/>
+        <location filename="../../ui/intake_form.py" line="89"/>
         <source>Original</source>
         <translation>Bản chính</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="90"/>
+        <location filename="../../ui/intake_form.py" line="89"/>
         <source>Certified copy</source>
         <translation>Bản chứng thực</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="90"/>
+        <location filename="../../ui/intake_form.py" line="89"/>
         <source>Photocopy</source>
         <translation>Bản photo</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="99"/>
+        <location filename="../../ui/intake_form.py" line="98"/>
         <source>In person</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="100"/>
+        <location filename="../../ui/intake_form.py" line="99"/>
         <source>Public postal service</source>
         <translation>Bưu chính công ích</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="105"/>
+        <location filename="../../ui/intake_form.py" line="104"/>
         <source>Scan or pick the package&apos;s item code</source>
         <translation>Quét hoặc chọn mã bưu gửi của bưu gửi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="109"/>
+        <location filename="../../ui/intake_form.py" line="108"/>
         <source>At the counter</source>
-        <translation>Tại Bộ phận tiếp nhận và trả kết quả</translation>
+        <translation>Trực tiếp tại Trung tâm Phục vụ hành chính công</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="110"/>
+        <location filename="../../ui/intake_form.py" line="109"/>
         <source>By post</source>
         <translation>Qua dịch vụ bưu chính công ích</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="120"/>
+        <location filename="../../ui/intake_form.py" line="122"/>
         <source>The unit that decides the dossier, when it is not this one</source>
         <translation>Đơn vị có thẩm quyền giải quyết hồ sơ, khi không phải đơn vị này</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="135"/>
+        <location filename="../../ui/intake_form.py" line="138"/>
         <source>Number of sets</source>
         <translation>Số bộ hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="136"/>
+        <location filename="../../ui/intake_form.py" line="139"/>
         <source>Channel</source>
         <translation>Kênh tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="137"/>
+        <location filename="../../ui/intake_form.py" line="140"/>
         <source>Postal item code</source>
         <translation>Mã bưu gửi</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="139"/>
+        <location filename="../../ui/intake_form.py" line="142"/>
         <source>Result returned</source>
         <translation>Trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="140"/>
+        <location filename="../../ui/intake_form.py" line="143"/>
         <source>Postal address</source>
         <translation>Địa chỉ nhận qua bưu chính</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="142"/>
+        <location filename="../../ui/intake_form.py" line="145"/>
         <source>Quantity (copies, cases)</source>
         <translation>Số lượng (bản, trường hợp)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="143"/>
+        <location filename="../../ui/intake_form.py" line="146"/>
         <source>Pages of the original</source>
         <translation>Số trang bản chính</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="144"/>
+        <location filename="../../ui/intake_form.py" line="147"/>
         <source>Fee exemption</source>
         <translation>Đối tượng miễn phí, lệ phí</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="146"/>
+        <location filename="../../ui/intake_form.py" line="498"/>
+        <source>Scanned papers: {pages} page(s) (F7)…</source>
+        <translation>Giấy tờ đã quét: {pages} trang (F7)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="137"/>
+        <source>Case</source>
+        <translation>Trường hợp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="118"/>
+        <source>The case of the procedure: it sets the appointment and may set the fee</source>
+        <translation>Trường hợp của thủ tục: quyết định ngày hẹn trả và có thể cả mức phí, lệ phí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="149"/>
         <source>Competent unit</source>
         <translation>Đơn vị giải quyết</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="148"/>
+        <location filename="../../ui/intake_form.py" line="151"/>
         <source>Documents, fee and return</source>
         <translation>Giấy tờ, lệ phí và hình thức trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="156"/>
+        <location filename="../../ui/intake_form.py" line="159"/>
         <source>Procedure</source>
         <translation>Thủ tục hành chính</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="168"/>
+        <location filename="../../ui/intake_form.py" line="171"/>
         <source>Save and print the receipt (Ctrl+S)</source>
         <translation>Lưu và in giấy tiếp nhận (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="170"/>
+        <location filename="../../ui/intake_form.py" line="173"/>
         <source>Supplement request (Mẫu 02)</source>
         <translation>Phiếu yêu cầu bổ sung (Mẫu 02)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="171"/>
+        <location filename="../../ui/intake_form.py" line="174"/>
         <source>The dossier is incomplete: print every missing paper, save nothing</source>
         <translation>Hồ sơ chưa đầy đủ: in phiếu liệt kê mọi giấy tờ còn thiếu, không lưu hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="173"/>
+        <location filename="../../ui/intake_form.py" line="176"/>
         <source>Refuse (Mẫu 03)…</source>
         <translation>Từ chối tiếp nhận (Mẫu 03)…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="176"/>
+        <location filename="../../ui/intake_form.py" line="179"/>
         <source>Digitise the papers</source>
         <translation>Số hóa giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="178"/>
-        <location filename="../../ui/intake_form.py" line="471"/>
+        <location filename="../../ui/intake_form.py" line="181"/>
+        <location filename="../../ui/intake_form.py" line="500"/>
         <source>Scan papers (F7)…</source>
         <translation>Quét giấy tờ (F7)…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="222"/>
+        <location filename="../../ui/intake_form.py" line="227"/>
         <source> (if applicable)</source>
         <translation> (nếu có)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="238"/>
+        <location filename="../../ui/intake_form.py" line="260"/>
         <source>None</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="250"/>
+        <location filename="../../ui/intake_form.py" line="273"/>
         <source>{name} (this unit)</source>
         <translation>{name} (đơn vị này)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="264"/>
+        <location filename="../../ui/intake_form.py" line="287"/>
         <source>Batch {batch}, {courier}</source>
         <translation>Lô {batch}, {courier}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="336"/>
+        <location filename="../../ui/intake_form.py" line="363"/>
         <source>Choose a procedure to see the fee and the appointment.</source>
         <translation>Chọn thủ tục để xem lệ phí và ngày hẹn trả.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="344"/>
-        <source>Fee: {fee} ({detail}) — Appointment: {due}</source>
-        <translation>Lệ phí: {fee} ({detail}) — Hẹn trả: {due}</translation>
+        <location filename="../../ui/intake_form.py" line="371"/>
+        <source>Fee: {fee} — Appointment: {due}</source>
+        <translation>Phí, lệ phí: {fee} — Hẹn trả: {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="367"/>
-        <location filename="../../ui/intake_form.py" line="405"/>
-        <location filename="../../ui/intake_form.py" line="461"/>
+        <location filename="../../ui/intake_form.py" line="396"/>
+        <location filename="../../ui/intake_form.py" line="434"/>
+        <location filename="../../ui/intake_form.py" line="490"/>
         <source>Choose the procedure first.</source>
         <translation>Hãy chọn thủ tục hành chính trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="385"/>
+        <location filename="../../ui/intake_form.py" line="414"/>
         <source>The dossier is not complete: please correct the fields marked in red.</source>
         <translation>Hồ sơ chưa hợp lệ: hãy sửa các ô được đánh dấu đỏ.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="411"/>
+        <location filename="../../ui/intake_form.py" line="440"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Vui lòng sửa các ô được đánh dấu màu đỏ.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="422"/>
+        <location filename="../../ui/intake_form.py" line="451"/>
         <source>Every required paper is ticked: save and print the receipt instead.</source>
         <translation>Đã đủ giấy tờ bắt buộc: hãy lưu và in giấy tiếp nhận.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="433"/>
+        <location filename="../../ui/intake_form.py" line="462"/>
         <source>Refuse the dossier</source>
         <translation>Từ chối tiếp nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="433"/>
+        <location filename="../../ui/intake_form.py" line="462"/>
         <source>Reason for refusing (printed on Mẫu 03):</source>
         <translation>Lý do từ chối (in trên Mẫu 03):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_form.py" line="469"/>
-        <source>Scanned papers: {pages} page(s) (F7)…</source>
-        <translation>Giấy tờ đã quét: {pages} trang (F7)…</translation>
     </message>
 </context>
 <context>
@@ -890,37 +905,37 @@ Xung đột: {conflicts}
 <context>
     <name>PersonFields</name>
     <message>
-        <location filename="../../ui/person_fields.py" line="25"/>
+        <location filename="../../ui/person_fields.py" line="26"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../ui/person_fields.py" line="26"/>
+        <location filename="../../ui/person_fields.py" line="27"/>
         <source>ID number (12 digits) or old ID (9)</source>
         <translation>Số định danh (12 số) hoặc CMND (9 số)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_fields.py" line="27"/>
+        <location filename="../../ui/person_fields.py" line="28"/>
         <source>Date of birth (dd/mm/yyyy)</source>
         <translation>Ngày sinh (dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_fields.py" line="28"/>
+        <location filename="../../ui/person_fields.py" line="29"/>
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../ui/person_fields.py" line="29"/>
+        <location filename="../../ui/person_fields.py" line="30"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_fields.py" line="30"/>
+        <location filename="../../ui/person_fields.py" line="31"/>
         <source>Phone</source>
         <translation>Số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/person_fields.py" line="31"/>
+        <location filename="../../ui/person_fields.py" line="32"/>
         <source>Email</source>
         <translation>Thư điện tử</translation>
     </message>
@@ -1143,51 +1158,71 @@ Xung đột: {conflicts}
     </message>
     <message>
         <location filename="../../ui/reports_dialog.py" line="54"/>
+        <source>At the unit that decides it</source>
+        <translation>Tại đơn vị có thẩm quyền giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_dialog.py" line="55"/>
+        <source>At the unit that received it</source>
+        <translation>Tại đơn vị tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_dialog.py" line="56"/>
+        <source>Biểu II.06a only: a dossier received here for another unit, or there for us</source>
+        <translation>Chỉ cho Biểu II.06a: hồ sơ tiếp nhận tại đây cho đơn vị khác, hoặc tại đơn vị khác cho đơn vị này</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_dialog.py" line="60"/>
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="55"/>
+        <location filename="../../ui/reports_dialog.py" line="61"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="56"/>
+        <location filename="../../ui/reports_dialog.py" line="62"/>
         <source>To</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="57"/>
+        <location filename="../../ui/reports_dialog.py" line="63"/>
         <source>Format</source>
         <translation>Định dạng</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="63"/>
+        <location filename="../../ui/reports_dialog.py" line="64"/>
+        <source>Count dossiers</source>
+        <translation>Tính hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_dialog.py" line="70"/>
         <source>Make the report</source>
         <translation>Lập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="66"/>
+        <location filename="../../ui/reports_dialog.py" line="73"/>
         <source>Open it again</source>
         <translation>Mở lại tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="102"/>
+        <location filename="../../ui/reports_dialog.py" line="109"/>
         <source>Making {report} from {start} to {end}…</source>
         <translation>Đang lập {report} từ ngày {start} đến ngày {end}…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="115"/>
+        <location filename="../../ui/reports_dialog.py" line="122"/>
         <source>Saved as {path}</source>
         <translation>Đã lưu tại {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="122"/>
+        <location filename="../../ui/reports_dialog.py" line="129"/>
         <source>The report could not be made: {error}</source>
         <translation>Không lập được báo cáo: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="129"/>
+        <location filename="../../ui/reports_dialog.py" line="136"/>
         <source>Saved as {path}; no program on this computer opens it.</source>
         <translation>Đã lưu tại {path}; máy này không có chương trình mở được tệp này.</translation>
     </message>
@@ -1195,22 +1230,22 @@ Xung đột: {conflicts}
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="118"/>
+        <location filename="../../ui/dossier_dialogs.py" line="132"/>
         <source>Apology and new appointment — {code}</source>
         <translation>Xin lỗi và hẹn lại ngày trả kết quả — {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="125"/>
+        <location filename="../../ui/dossier_dialogs.py" line="139"/>
         <source>Appointment on the receipt</source>
         <translation>Ngày hẹn trên giấy tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="126"/>
+        <location filename="../../ui/dossier_dialogs.py" line="140"/>
         <source>New appointment</source>
         <translation>Ngày hẹn mới</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="127"/>
+        <location filename="../../ui/dossier_dialogs.py" line="141"/>
         <source>Reason for the delay</source>
         <translation>Lý do chậm trả kết quả</translation>
     </message>
@@ -1360,44 +1395,57 @@ Xung đột: {conflicts}
     </message>
 </context>
 <context>
+    <name>StopDialog</name>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="155"/>
+        <source>Stop settling the dossier — {code}</source>
+        <translation>Dừng giải quyết hồ sơ — {code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="158"/>
+        <source>Reason for stopping</source>
+        <translation>Lý do dừng giải quyết</translation>
+    </message>
+</context>
+<context>
     <name>SupplementDialog</name>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="58"/>
+        <location filename="../../ui/dossier_dialogs.py" line="59"/>
         <source>Supplement request — {code}</source>
         <translation>Yêu cầu bổ sung hồ sơ — {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="61"/>
+        <location filename="../../ui/dossier_dialogs.py" line="62"/>
         <source>Document</source>
         <translation>Thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="61"/>
+        <location filename="../../ui/dossier_dialogs.py" line="62"/>
         <source>Original</source>
         <translation>Bản chính</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="61"/>
+        <location filename="../../ui/dossier_dialogs.py" line="62"/>
         <source>Certified copy</source>
         <translation>Bản chứng thực</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="61"/>
+        <location filename="../../ui/dossier_dialogs.py" line="62"/>
         <source>Photocopy</source>
         <translation>Bản photo</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="67"/>
+        <location filename="../../ui/dossier_dialogs.py" line="68"/>
         <source>Other papers or corrections, one per line</source>
         <translation>Giấy tờ hoặc nội dung cần sửa khác, mỗi dòng một mục</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="71"/>
+        <location filename="../../ui/dossier_dialogs.py" line="72"/>
         <source>List everything missing at once: a second request counts as late.</source>
         <translation>Liệt kê đầy đủ mọi nội dung cần bổ sung một lần: yêu cầu bổ sung lần thứ hai bị tính là quá hạn.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="75"/>
+        <location filename="../../ui/dossier_dialogs.py" line="76"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
@@ -1647,6 +1695,29 @@ Xung đột: {conflicts}
         <location filename="../../ui/dashboard_charts.py" line="104"/>
         <source>The last 30 days</source>
         <translation>30 ngày qua</translation>
+    </message>
+</context>
+<context>
+    <name>_LetterFields</name>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="117"/>
+        <source>From the registry book; may be written by hand</source>
+        <translation>Theo sổ đăng ký văn bản; có thể viết tay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="119"/>
+        <source>May be written by hand</source>
+        <translation>Có thể viết tay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="120"/>
+        <source>Letter number</source>
+        <translation>Số văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="121"/>
+        <source>Signed by</source>
+        <translation>Người ký</translation>
     </message>
 </context>
 <context>
