@@ -85,10 +85,14 @@ def _encoded(image: Image.Image, quality: int, progressive: bool) -> bytes:
 
 
 def paper_pdf(pages: Sequence[Page]) -> bytes:
-    """One PDF of the pages in order, each JPEG embedded as it is, turned as the clerk turned it, at 200 dpi."""
+    """One PDF of the pages in order, each JPEG embedded as it is, turned as the clerk turned it, at 200 dpi; with
+    no date and no random file identifier (img2pdf's own writer), so the same pages always make the same file, stored
+    and sent once however often they are saved."""
     if not pages:
         raise ValueError("a paper has at least one page")
-    return img2pdf.convert([_oriented(p) for p in pages], rotation=img2pdf.Rotation.ifvalid)
+    return img2pdf.convert(
+        [_oriented(p) for p in pages], rotation=img2pdf.Rotation.ifvalid, nodate=True, engine=img2pdf.Engine.internal
+    )
 
 
 def _oriented(page: Page) -> bytes:
