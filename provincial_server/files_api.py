@@ -5,7 +5,9 @@ resumes where it stopped; once the declared size is in, the SHA-256 is checked a
 §9); a province user downloads a dossier's files (``…/dossiers/{code}/files``, ``…/files.zip``).
 
 Who may send or read a file: a dossier of their units has an event attaching it (the desk's record goes first). The
-token is checked before a byte of the body is read: these routes stream their bodies and are not JSON routes.
+gate (``guard.py``) checks the desk's token and its limits before a byte of the body is read; a chunk has its own
+limit (``MAX_FILE_CHUNK``, and never past the file's declared size), refused from its announced length before it is
+read, and counted as it streams (these routes stream their bodies and are not JSON routes).
 
 Province users sign in to the province console (``provincial_server/web``), which sets
 ``app.state.province_scope``: an async function of the request giving the units the signed-in user sees (None:
@@ -21,21 +23,21 @@ import os
 import re
 import tempfile
 import zipfile
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, FastAPI, Header, Query, Request
+from fastapi import Depends, FastAPI, Query, Request
 from fastapi import Path as PathParam
 from fastapi.responses import Response, StreamingResponse
-from fastapi.routing import APIRoute
 from starlette.concurrency import iterate_in_threadpool, run_in_threadpool
 from starlette.requests import ClientDisconnect
 
 from counter_core.protocol import MAX_FILE_CHUNK, PREFIX, DossierFiles, ErrorEnvelope, FileItem, FileState
+from provincial_server.answers import ApiError, answer
 from provincial_server.blobs import Blobs
+from provincial_server.guard import DESK_SCOPE_KEY
 from provincial_server.store import files as store
 
 log = logging.getLogger("provincial_server.files")
@@ -45,6 +47,22 @@ Sha256 = Annotated[
 NOT_HERS = (404, "not_found", "Máy chủ tỉnh không có tệp này trong hồ sơ của đơn vị.")
 _SAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 _ENVELOPE = {"model": ErrorEnvelope}
+# What every file route may answer besides its own refusals (documented in the OpenAPI).
+_REFUSALS = {
+    401: {**_ENVELOPE, "description": "No token (nor a province user signed in), an unknown one, or a revoked desk"},
+    404: {**_ENVELOPE, "description": "No such file or dossier among those of the unit"},
+    429: {**_ENVELOPE, "description": "Too many requests: wait Retry-After seconds"},
+}
+TOO_LARGE = (413, "too_large", "Gửi quá kích thước của tệp hoặc của một lần gửi.")
+# The routes a province user may call too (signed in to the console), without a desk's token.
+PROVINCE_READABLE = frozenset(
+    ("GET", path)
+    for path in (
+        f"{PREFIX}/files/{{sha256}}",
+        f"{PREFIX}/dossiers/{{code}}/files",
+        f"{PREFIX}/dossiers/{{code}}/files.zip",
+    )
+)
 
 
 @dataclass(frozen=True)
@@ -72,38 +90,44 @@ def _now() -> datetime:
 
 
 def _state(sha256: str, size: int, received: int, complete: bool) -> Response:
-    body = FileState(server_time=_now(), sha256=sha256, size=size, received=received, complete=complete)
-    return Response(body.model_dump_json(), media_type="application/json")
+    return answer(FileState(server_time=_now(), sha256=sha256, size=size, received=received, complete=complete))
 
 
-def add_file_routes(app: FastAPI, db, desk: Callable[..., Awaitable], blobs: Blobs, spool: Spool, error) -> None:
-    """Register the file routes on ``app``: ``db(work, *args)`` runs store work, ``desk`` is the desk-token
-    dependency, ``error`` makes an ApiError."""
-    router = APIRouter(route_class=APIRoute)  # bodies are streamed here, never read whole
+def _announced(request: Request) -> int | None:
+    length = request.headers.get("content-length", "")
+    return int(length) if length.isdigit() else None
 
-    async def reader(request: Request, authorization: str = Header(default="")) -> Scope:
-        if authorization:
-            me = await desk(authorization)
+
+def add_file_routes(app: FastAPI, db, blobs: Blobs, spool: Spool) -> None:
+    """Register the file routes on ``app``: ``db(work, *args)`` runs store work."""
+    # On the app's own routes (no APIRouter: the gate reads the app's routes); they declare no body model, so
+    # their bodies are streamed here, never read whole.
+
+    async def reader(request: Request) -> Scope:
+        me = request.scope.get(DESK_SCOPE_KEY)  # the desk the gate authenticated, if a desk's token came
+        if me is not None:
             return Scope([me.unit_code], me.id)
         province = getattr(request.app.state, "province_scope", None)
         if province is not None:
             return Scope(await province(request), None)
-        raise error(401, "unauthenticated", "Cần đăng nhập (mã truy cập của quầy hoặc tài khoản của tỉnh).")
+        raise ApiError(401, "unauthenticated", "Cần đăng nhập (mã truy cập của quầy hoặc tài khoản của tỉnh).")
 
-    async def sender(authorization: str = Header(default="")) -> Scope:
-        me = await desk(authorization)
+    async def sender(request: Request) -> Scope:
+        me = request.scope.get(DESK_SCOPE_KEY)
+        if me is None:  # the gate lets no request here without a desk's token: never reached
+            raise ApiError(401, "unauthenticated", "Quầy chưa đăng ký với máy chủ tỉnh hoặc mã truy cập không đúng.")
         return Scope([me.unit_code], me.id)
 
     async def declared(sha256: str, scope: Scope) -> int:
         size = await db(store.declared_size, sha256, scope.units)
         if size is None:
-            raise error(*NOT_HERS)
+            raise ApiError(*NOT_HERS)
         return size
 
-    @router.get(
+    @app.get(
         f"{PREFIX}/files/{{sha256}}/state",
         response_model=FileState,
-        responses={401: _ENVELOPE, 404: _ENVELOPE},
+        responses=_REFUSALS,
     )
     async def file_state(sha256: Sha256, me: Annotated[Scope, Depends(sender)]) -> Response:
         size = await declared(sha256, me)
@@ -112,10 +136,18 @@ def add_file_routes(app: FastAPI, db, desk: Callable[..., Awaitable], blobs: Blo
             return _state(sha256, stored, stored, True)
         return _state(sha256, size, spool.received(me.desk_id, sha256), False)
 
-    @router.put(
+    @app.put(
         f"{PREFIX}/files/{{sha256}}",
         response_model=FileState,
-        responses={401: _ENVELOPE, 404: _ENVELOPE, 409: _ENVELOPE, 413: _ENVELOPE, 422: _ENVELOPE},
+        responses={
+            **_REFUSALS,
+            409: {
+                **_ENVELOPE,
+                "description": "Another request is sending this file, or the offset is not the server's",
+            },
+            413: {**_ENVELOPE, "description": "More than 8 MB, or past the file's declared size"},
+            422: {**_ENVELOPE, "description": "The whole file does not match its SHA-256"},
+        },
     )
     async def send_chunk(
         request: Request,
@@ -127,16 +159,19 @@ def add_file_routes(app: FastAPI, db, desk: Callable[..., Awaitable], blobs: Blo
         stored = await db(store.stored_size, sha256)
         if stored is not None:  # held whole already (sent by this desk before, or by another): nothing to add
             return _state(sha256, stored, stored, True)
+        announced = _announced(request)
+        if announced is not None and (announced > MAX_FILE_CHUNK or offset + announced > size):
+            raise ApiError(*TOO_LARGE, {"max_chunk": MAX_FILE_CHUNK, "size": size})  # not a byte of it read
         path = spool.path(me.desk_id, sha256)
         path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("ab") as out:
             try:
                 fcntl.flock(out.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:
-                raise error(409, "upload_in_progress", "Tệp này đang được gửi trong một yêu cầu khác.") from None
+                raise ApiError(409, "upload_in_progress", "Tệp này đang được gửi trong một yêu cầu khác.") from None
             received = out.tell()
             if offset != received:
-                raise error(
+                raise ApiError(
                     409,
                     "offset_mismatch",
                     "Máy chủ tỉnh giữ số byte khác với quầy: gửi tiếp từ chỗ máy chủ đã nhận.",
@@ -147,7 +182,7 @@ def add_file_routes(app: FastAPI, db, desk: Callable[..., Awaitable], blobs: Blo
                 async for chunk in request.stream():
                     taken += len(chunk)
                     if received + len(chunk) > size or taken > MAX_FILE_CHUNK:
-                        raise error(413, "too_large", "Gửi quá kích thước của tệp hoặc của một lần gửi.")
+                        raise ApiError(*TOO_LARGE, {"max_chunk": MAX_FILE_CHUNK, "size": size})
                     out.write(chunk)
                     received += len(chunk)
             except ClientDisconnect:
@@ -163,7 +198,7 @@ def add_file_routes(app: FastAPI, db, desk: Callable[..., Awaitable], blobs: Blo
         """The whole file is in: check its hash, put it in the blob store, then its row."""
         if await run_in_threadpool(_sha256_of, path) != sha256:
             path.unlink()
-            raise error(422, "hash_mismatch", "Tệp nhận được không đúng mã băm SHA-256: quầy sẽ gửi lại tệp từ đầu.")
+            raise ApiError(422, "hash_mismatch", "Tệp nhận được không đúng mã băm SHA-256: quầy sẽ gửi lại tệp từ đầu.")
         await run_in_threadpool(blobs.put, sha256, path)
         await db(store.record_stored, sha256, size, me.desk_id)
         with contextlib.suppress(FileNotFoundError):
@@ -171,45 +206,38 @@ def add_file_routes(app: FastAPI, db, desk: Callable[..., Awaitable], blobs: Blo
         log.info("file %s stored (%d bytes) from %s", sha256[:12], size, me.desk_id)
         return _state(sha256, size, size, True)
 
-    @router.get(
+    @app.get(
         f"{PREFIX}/files/{{sha256}}",
         response_class=StreamingResponse,
-        responses={200: {"content": {"application/pdf": {}}}, 401: _ENVELOPE, 404: _ENVELOPE},
+        responses={200: {"content": {"application/pdf": {}}}, **_REFUSALS},
     )
     async def read_file(sha256: Sha256, scope: Annotated[Scope, Depends(reader)]) -> StreamingResponse:
         await declared(sha256, scope)
         size = await db(store.stored_size, sha256)
         if size is None:
-            raise error(404, "not_received", "Quầy chưa gửi xong tệp này lên máy chủ tỉnh.")
+            raise ApiError(404, "not_received", "Quầy chưa gửi xong tệp này lên máy chủ tỉnh.")
         return StreamingResponse(
             iterate_in_threadpool(blobs.read(sha256)),
             media_type="application/pdf",
             headers={"Content-Length": str(size)},
         )
 
-    @router.get(
-        f"{PREFIX}/dossiers/{{code}}/files", response_model=DossierFiles, responses={401: _ENVELOPE, 404: _ENVELOPE}
-    )
+    @app.get(f"{PREFIX}/dossiers/{{code}}/files", response_model=DossierFiles, responses=_REFUSALS)
     async def list_files(code: str, scope: Annotated[Scope, Depends(reader)]) -> Response:
         found = await db(store.dossier_files, code, scope.units)
         if found is None:
-            raise error(404, "not_found", f'Không có hồ sơ mã "{code}" của đơn vị.')
-        body = DossierFiles(
-            server_time=_now(),
-            code=code,
-            files=[FileItem(**vars(f)) for f in found],
-        )
-        return Response(body.model_dump_json(), media_type="application/json")
+            raise ApiError(404, "not_found", f'Không có hồ sơ mã "{code}" của đơn vị.')
+        return answer(DossierFiles(server_time=_now(), code=code, files=[FileItem(**vars(f)) for f in found]))
 
-    @router.get(
+    @app.get(
         f"{PREFIX}/dossiers/{{code}}/files.zip",
         response_class=StreamingResponse,
-        responses={200: {"content": {"application/zip": {}}}, 401: _ENVELOPE, 404: _ENVELOPE},
+        responses={200: {"content": {"application/zip": {}}}, **_REFUSALS},
     )
     async def zip_files(code: str, scope: Annotated[Scope, Depends(reader)]) -> StreamingResponse:
         found = await db(store.dossier_files, code, scope.units)
         if found is None:
-            raise error(404, "not_found", f'Không có hồ sơ mã "{code}" của đơn vị.')
+            raise ApiError(404, "not_found", f'Không có hồ sơ mã "{code}" của đơn vị.')
         archive = await run_in_threadpool(_zip, blobs, [f for f in found if f.stored])
         name = _SAFE.sub("_", code)
         return StreamingResponse(
@@ -217,8 +245,6 @@ def add_file_routes(app: FastAPI, db, desk: Callable[..., Awaitable], blobs: Blo
             media_type="application/zip",
             headers={"Content-Disposition": f'attachment; filename="{name}.zip"'},
         )
-
-    app.include_router(router)
 
 
 def _sha256_of(path: Path) -> str:

@@ -42,6 +42,10 @@ class Throttled:
     def __len__(self) -> int:
         return len(self.data)
 
+    def seek(self, position: int) -> None:
+        """Back to ``position`` (the start, to send the chunk again after the server asked to wait), paced afresh."""
+        self.position, self.started = position, None
+
     def read(self, size: int = -1) -> bytes:
         if self.started is None:
             self.started = self.clock()

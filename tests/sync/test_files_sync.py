@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import io
 import socket
+import uuid
 import zipfile
 
 import pytest
@@ -21,21 +22,22 @@ from counter_app.store import files as desk_files
 from counter_app.sync import engine
 from counter_app.sync.client import SyncError
 from counter_core.domain.intake import Intake, Person, SubmittedDocument
-from counter_core.protocol import FILE_CHUNK, PREFIX
+from counter_core.protocol import FILE_CHUNK, MAX_FILE_CHUNK, PREFIX
+from provincial_server.store import admin as server_store
 from tests.sync.fault_proxy import PASS, FaultProxy, cut_request
 
 OWNER = Person(full_name="Trần Thị Bình", id_number="001190000002", phone="0987654321", address="Thôn Tây")
 
 
-def _received(desk, clerk, size: int = 700_000, seed: int = 1, unit: str = ""):
+def _received(desk, clerk, size: int = 700_000, seed: object = None, unit: str = ""):
     """A dossier received with one paper of about ``size`` bytes (its pages' bytes are what they are: the test only
-    needs a file)."""
+    needs a file), a file of its own unless ``seed`` is given again (the server's database is the session's)."""
     from counter_app.store.catalog import procedure_in_force
 
     _, proc = procedure_in_force(desk.store, desk.clock().date(), "1.001193")
     docs = tuple(SubmittedDocument(d.name, 1, 0, 0) for d in proc.documents if d.required)
     jpeg = open_jpeg()
-    filler = hashlib.sha256(str(seed).encode()).digest() * (size // 32)
+    filler = hashlib.sha256(str(seed or uuid.uuid4()).encode()).digest() * (size // 32)
     stored = attachments.store(desk, [Paper(docs[0].name, (Page(jpeg + filler, 100, 100),))])
     receipt = reception.receive(desk, Intake("1.001193", OWNER, docs, competent_unit=unit), clerk, stored)
     return receipt, stored[0]
@@ -79,8 +81,9 @@ def test_a_file_goes_up_after_its_record_and_another_desk_of_the_unit_opens_it(e
 
 def test_each_file_is_stored_once_however_often_sent(enrolled_desk, server_url, province):
     desk, clerk = enrolled_desk(1)
-    _, item = _received(desk, clerk, seed=7)
-    _, again = _received(desk, clerk, seed=7)  # the same paper in a second dossier: the same file
+    seed = uuid.uuid4()
+    _, item = _received(desk, clerk, seed=seed)
+    _, again = _received(desk, clerk, seed=seed)  # the same paper in a second dossier: the same file
     assert again == item
     engine.sync(desk)
     with desk.store.write():
@@ -96,7 +99,7 @@ def test_every_file_route_reads_only_the_units_own_dossiers(enrolled_desk, serve
     receipt, item = _received(desk, clerk)
     competent = province.new_unit("UBND phường Quảng Thọ")
     engine.sync(desk)  # the desk hears of the province's units
-    for_them, theirs = _received(desk, clerk, seed=3, unit=competent)  # received here for another unit (§9)
+    for_them, theirs = _received(desk, clerk, unit=competent)  # received here for another unit (§9)
     engine.sync(desk)
     stranger, _ = enrolled_desk(1, elsewhere)
     deciding, _ = enrolled_desk(1, competent)
@@ -167,6 +170,49 @@ def _running_app(server_url: str):
     raise LookupError(server_url)
 
 
+def _put_headers_only(server_url: str, path: str, length: int, token: str | None) -> tuple[int, str]:
+    """A chunk's request announcing ``length`` bytes of which not one is sent: the status and headers of the answer
+    (a server that waited for the body would never answer: the socket's timeout fails the test)."""
+    host, port = server_url.removeprefix("http://").split(":")
+    lines = [f"PUT {PREFIX}{path} HTTP/1.1", f"Host: {host}", f"Content-Length: {length}"]
+    lines += [f"Authorization: Bearer {token}"] if token else []
+    with socket.create_connection((host, int(port)), timeout=10) as conn:
+        conn.sendall(("\r\n".join(lines) + "\r\n\r\n").encode())
+        head = b""
+        while b"\r\n\r\n" not in head:
+            head += conn.recv(4096)
+    text = head.decode("latin-1")
+    return int(text.split()[1]), text.lower()
+
+
+def test_a_chunk_is_refused_by_the_gate_and_by_its_own_limit_before_its_body_is_read(enrolled_desk, server_url):
+    desk, clerk = enrolled_desk(1)
+    _, item = _received(desk, clerk, size=300_000)
+    engine.push(desk, engine.connect(desk), engine.Report())  # the record first: the file is now the desk's to send
+    path = f"/files/{item.sha256}?offset=0"
+    status, head = _put_headers_only(server_url, path, 1_000_000, None)
+    assert status == 401 and "connection: close" in head  # no token: refused at the gate, the body never taken
+    status, _ = _put_headers_only(server_url, path, MAX_FILE_CHUNK + 1, _token(desk))
+    assert status == 413  # more than a chunk may hold, refused from its announced length
+    status, _ = _put_headers_only(server_url, path, item.size + 1, _token(desk))
+    assert status == 413  # past the file's declared size
+    assert engine.connect(desk).file_state(item.sha256).received == 0  # nothing of them kept
+
+
+def test_an_attachment_that_does_not_describe_a_file_whole_is_refused_as_its_item(enrolled_desk, server_url, province):
+    desk, clerk = enrolled_desk(1)
+    receipt, _ = _received(desk, clerk)
+    with desk.store.write():  # as a damaged or hostile desk would send it
+        desk.store.db.execute("UPDATE dossier_event SET data = json_set(data, '$.size', -1) WHERE kind = 'attach_file'")
+    engine.sync(desk)
+    aside = province.db.execute(
+        "SELECT code, field FROM set_aside WHERE body->'dossier'->>'code' = %s AND body->'event'->>'kind' = %s",
+        (receipt.code, "attach_file"),
+    ).fetchall()
+    assert [(a["code"], a["field"]) for a in aside] == [("invalid_attachment", "event.data.size")]
+    assert receipt.code in server_store.dossier_codes(province.db, province.unit_code)  # the dossier itself went up
+
+
 def test_a_file_that_does_not_match_its_hash_is_refused_and_sent_again_whole(enrolled_desk, server_url, province):
     desk, clerk = enrolled_desk(1)
     _, item = _received(desk, clerk, size=300_000)
@@ -188,7 +234,7 @@ def test_an_upload_cut_at_random_offsets_resumes_and_arrives_whole(enrolled, ser
     """The nth request sending the file is cut after a random share of its body (None: it passes); one desk sends
     a new file in each example."""
     desk, clerk = enrolled
-    _, item = _received(desk, clerk, size=size, seed=size)
+    _, item = _received(desk, clerk, size=size)
     with FaultProxy(int(server_url.rsplit(":", 1)[1])) as proxy:
         for at in schedule:
             proxy.inject(PASS if at is None else cut_request(at), path=f"/files/{item.sha256}?offset")
@@ -233,7 +279,7 @@ def test_files_kept_in_an_s3_compatible_bucket(database_url, server_url, make_de
             monkeypatch.setenv(name, value)
         bucket = boto3.client("s3")
         bucket.create_bucket(Bucket="giay-to")
-        with serving(database_url, "s3://giay-to/quang-tri/", str(tmp_path / "spool")) as url:
+        with serving(database_url, files="s3://giay-to/quang-tri/", spool=str(tmp_path / "spool")) as url:
             desk, clerk = make_desk(1)
             engine.enrol(desk, url, province.desk_code(1))
             _, item = _received(desk, clerk)
