@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import io
 import socket
+import time
 import uuid
 import zipfile
 
@@ -24,6 +25,7 @@ from counter_app.sync.client import SyncError
 from counter_core.domain.intake import Intake, Person, SubmittedDocument
 from counter_core.protocol import FILE_CHUNK, MAX_FILE_CHUNK, PREFIX
 from provincial_server.store import admin as server_store
+from tests.sync.conftest import serving
 from tests.sync.fault_proxy import PASS, FaultProxy, cut_request
 
 OWNER = Person(full_name="Trần Thị Bình", id_number="001190000002", phone="0987654321", address="Thôn Tây")
@@ -199,6 +201,29 @@ def test_a_chunk_is_refused_by_the_gate_and_by_its_own_limit_before_its_body_is_
     assert engine.connect(desk).file_state(item.sha256).received == 0  # nothing of them kept
 
 
+def test_a_chunk_the_server_asks_to_wait_for_is_sent_again_from_its_start(database_url, enrolled, province):
+    """Office hours with a cap: each chunk is a body read as it goes out (throttled); the gate's 429 (a desk allowed
+    one request a second) is waited out and the chunk sent again whole."""
+    from counter_app.sync.client import Client
+    from counter_app.sync.files import set_office_kbps
+    from provincial_server.guard import Limits
+
+    desk, clerk = enrolled
+    set_office_kbps(desk, 100_000)  # the test's clock is a Monday morning: the cap applies, and hardly slows
+    _, item = _received(desk, clerk, size=600_000)
+    waits: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        waits.append(seconds)
+        time.sleep(seconds)
+
+    with serving(database_url, Limits(desk_rate=1.0, desk_burst=2)) as url:
+        report = engine.sync(desk, Client(url, engine.connect(desk).token, sleep=sleep))
+    assert (report.files_sent, report.file_bytes) == (1, item.size) and len(waits) >= 3  # its chunks had to wait
+    stored = province.db.execute("SELECT size FROM stored_file WHERE sha256 = %s", (item.sha256,)).fetchone()
+    assert stored["size"] == item.size  # whole, and its hash checked
+
+
 def test_an_attachment_that_does_not_describe_a_file_whole_is_refused_as_its_item(enrolled_desk, server_url, province):
     desk, clerk = enrolled_desk(1)
     receipt, _ = _received(desk, clerk)
@@ -261,8 +286,6 @@ def test_files_kept_in_an_s3_compatible_bucket(database_url, server_url, make_de
     """The same, with the files in a bucket of moto's S3 server (as MinIO or a provincial object store would be)."""
     import boto3
     from moto.server import ThreadedMotoServer
-
-    from tests.sync.conftest import serving
 
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
