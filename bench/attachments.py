@@ -55,7 +55,8 @@ LINK = 1_000_000 / 8  # 1 Mbit/s in bytes per second
 def new_desk(folder: Path, unit: str, number: int) -> tuple[Desk, accounts.User]:
     store = open_store(folder)
     init_desk(store, unit, "UBND phường Bench", number)
-    return Desk(store), accounts.add_user(store, "lan", "Nguyễn Thị Lan", "clerk", "matkhau1")
+    admin = accounts.first_admin(store, "toan", "Phạm Quốc Toản", "matkhau1")
+    return Desk(store), accounts.add_user(store, "lan", "Nguyễn Thị Lan", "clerk", "matkhau1", admin)
 
 
 def receive(desk: Desk, clerk) -> str:

@@ -19,12 +19,13 @@ from pathlib import Path
 
 from counter_app.scanning import ocr
 from counter_app.scanning.pages import Page, paper_pdf
-from counter_app.services.events import dossier_row, record_event
+from counter_app.services.events import record_event, stored
 from counter_app.store import files
 from counter_app.store.desk import Desk
 from counter_app.store.files import FileFolder
 from counter_app.sync import engine
 from counter_app.sync import files as sync_files
+from counter_core.domain import policy
 from counter_core.domain.accounts import User
 from counter_core.domain.attachments import ATTACH_EVENT, MAX_FILE_BYTES, MAX_PAGES, AttachedFile, Role
 from counter_core.domain.status import Status
@@ -105,24 +106,26 @@ def attach(desk: Desk, code: str, user: User, papers: Sequence[Paper]) -> list[A
     """Digitise papers of a dossier already received (or its results): store, then attach in one transaction."""
     if not papers:
         return []
-    stored = store(desk, papers)
+    for role in {p.role for p in papers}:
+        policy.require(user, policy.DIGITISE_RESULT if role is Role.RESULT else policy.DIGITISE)
+    kept = store(desk, papers)
     with desk.store.write():
-        row = dossier_row(desk, code)
-        status = Status(row["status"])
+        found = stored(desk, code)
+        status = found.dossier.status
         if status is Status.REFUSED:
             raise NotAllowed("Hồ sơ đã bị từ chối tiếp nhận: không số hóa giấy tờ.")
-        if any(p.role is Role.RESULT for p in stored) and status not in RESULT_STATUSES:
+        if any(p.role is Role.RESULT for p in kept) and status not in RESULT_STATUSES:
             raise NotAllowed("Chỉ số hóa kết quả khi đã có kết quả giải quyết.")
-        record(desk, row["id"], row["code"], stored, user, iso(desk.clock()))
-    return stored
+        record(desk, found.id, found.dossier.code, kept, user, iso(desk.clock()))
+    return kept
 
 
 def attachments(desk: Desk, code: str) -> list[Attachment]:
     """The dossier's papers and results held as files: the latest file of each, in the order they were attached."""
     with desk.store.read():
-        row = dossier_row(desk, code)
+        found = stored(desk, code)
         latest: dict[tuple[Role, str], Attachment] = {}
-        for event in files.attach_events(desk.store, row["id"]):
+        for event in files.attach_events(desk.store, found.id):
             item = AttachedFile.parse(json.loads(event["data"]))
             held = files.get(desk.store, item.sha256)
             latest.pop((item.role, item.document), None)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from html import escape
 
 from PySide6.QtCore import QDate, Qt, QTimer, QUrl, Signal
@@ -23,43 +22,17 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.services import attachments, lookup, processing
-from counter_app.services.processing import RESCHEDULABLE
 from counter_app.store.desk import Desk
 from counter_app.ui.dossier_dialogs import RescheduleDialog, StopDialog, SupplementDialog
 from counter_app.ui.dossier_model import DossierTableModel, RecordRole, _short, sortable_table
 from counter_app.ui.papers_panel import PapersDialog
 from counter_app.ui.workers import LatestRead, run_in_background
+from counter_core.domain import policy
 from counter_core.domain.accounts import User
 from counter_core.domain.attachments import ROLE_LABELS
-from counter_core.domain.status import EVENT_LABELS, TRANSITIONS, Status
+from counter_core.domain.dossier import Dossier, DossierSummary
+from counter_core.domain.status import Status
 from counter_core.foundation.errors import CounterError
-
-# The slips a dossier can print, and when it has what each one needs.
-SLIP_NAMES = {
-    "receipt": "Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01)",
-    "supplement": "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02)",
-    "refusal": "Phiếu từ chối tiếp nhận giải quyết hồ sơ (Mẫu 03)",
-    "apology": "Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết (Mẫu 04)",
-    "stop": "Thông báo dừng giải quyết hồ sơ",
-    "control": "Phiếu kiểm soát quá trình giải quyết hồ sơ",
-    "result": "Giấy biên nhận trả kết quả",
-}
-
-
-def printable_slips(dossier: dict) -> list[str]:
-    kinds = {e["kind"] for e in dossier["events"]}
-    refused = dossier["status"] == Status.REFUSED
-    wanted = {
-        "receipt": not refused,
-        "supplement": "request_supplement" in kinds,
-        "refusal": refused,
-        "apology": "reschedule" in kinds,
-        "stop": dossier["status"] == Status.STOPPED,
-        "control": not refused,
-        "result": dossier["status"] == Status.RETURNED,
-    }
-    return [kind for kind, ok in wanted.items() if ok]
-
 
 TYPING_PAUSE_MS = 250
 
@@ -84,7 +57,7 @@ class DossiersTab(QWidget):
     def __init__(self, desk: Desk, user: User, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk, self.user = desk, user
-        self.current: dict | None = None
+        self.current: Dossier | None = None
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Code, name, ID number, phone or procedure (accents optional)"))
         self.status = QComboBox()
@@ -122,7 +95,7 @@ class DossiersTab(QWidget):
         header.setResizeContentsPrecision(0)  # size columns by the visible rows only: fast on a long list
         header.setSectionResizeMode(DossierTableModel.COLUMNS.index("owner_name"), QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(
-            lambda index, _: self.open(index.data(RecordRole)["code"]) if index.isValid() else None
+            lambda index, _: self.open(index.data(RecordRole).code) if index.isValid() else None
         )
 
         self.details = QTextBrowser()
@@ -145,7 +118,7 @@ class DossiersTab(QWidget):
             lambda: (
                 self.current
                 and self.slip.currentData()
-                and self.print_slip.emit(self.current["code"], self.slip.currentData())
+                and self.print_slip.emit(self.current.code, self.slip.currentData())
             )
         )
         self.message = QLabel()
@@ -196,11 +169,11 @@ class DossiersTab(QWidget):
             self.procedure.text().strip() or None,
         )
 
-        def query() -> tuple[list[dict], list]:
+        def query() -> tuple[list[DossierSummary], list]:
             with self.desk.reading() as reader:
                 return lookup.find(reader, *filters), lookup.papers_matching(reader, filters[0], 20)
 
-        def show(found: tuple[list[dict], list]) -> None:
+        def show(found: tuple[list[DossierSummary], list]) -> None:
             rows, hits = found
             self.model.set_rows(rows)
             self.in_papers.setText(
@@ -227,20 +200,21 @@ class DossiersTab(QWidget):
         self.current = dossier
         self.papers = attachments.attachments(self.desk, code)
         self.details.setHtml(self._html(dossier) + papers_html(self.papers, self.tr("Papers held as files")))
-        self.digitise_button.setEnabled(dossier["status"] != Status.REFUSED)
+        role = self.user.role
+        self.digitise_button.setEnabled(policy.may(role, policy.DIGITISE) and dossier.status is not Status.REFUSED)
         self.action.clear()
-        for target in sorted(TRANSITIONS[Status(dossier["status"])]):
+        for target in policy.moves(role, dossier):
             self.action.addItem(f"→ {target.value}. {target.label}", target)
         self.apply.setEnabled(self.action.count() > 0)
-        in_time = bool(dossier["due_at"]) and self.desk.clock() <= datetime.fromisoformat(dossier["due_at"])
-        self.reschedule_button.setEnabled(Status(dossier["status"]) in RESCHEDULABLE and in_time)
+        self.reschedule_button.setEnabled(policy.allowed(role, policy.RESCHEDULE, dossier, self.desk.clock()))
         self.slip.clear()
-        for kind in printable_slips(dossier):
-            self.slip.addItem(SLIP_NAMES[kind], kind)
+        for kind in policy.slips(role, dossier):
+            self.slip.addItem(policy.SLIPS[kind], kind)
+        self.print_button.setEnabled(self.slip.count() > 0)
         self.message.clear()
         return True
 
-    def _html(self, d: dict) -> str:
+    def _html(self, d: Dossier) -> str:
         owner, received, first, due, fee, history = (
             self.tr("Owner"),
             self.tr("Received"),
@@ -250,18 +224,18 @@ class DossiersTab(QWidget):
             self.tr("History"),
         )
         events = "".join(
-            f"<li>{escape(_short(e['at']))} — <b>{escape(Status(e['status']).label if e['status'] else EVENT_LABELS.get(e['kind'], e['kind']))}"
-            f"</b> — {escape(e['user_name'])}{(' — ' + escape(e['note'])) if e['note'] else ''}</li>"
-            for e in d["events"]
+            f"<li>{escape(_short(e.at))} — <b>{escape(e.label)}</b> — {escape(e.user_name)}"
+            f"{(' — ' + escape(e.note)) if e.note else ''}</li>"
+            for e in d.events
         )
         return (
-            f"<h3>{escape(d['code'])}</h3><p><b>{escape(d['status_label'])}</b></p>"
-            f"<p>{escape(d['procedure_name'])}{(' — ' + escape(d['case_name'])) if d.get('case_name') else ''}</p>"
-            f"<p>{owner}: {escape(d['owner']['full_name'])} ({escape(d['owner_id'])})<br>"
-            f"{received}: {escape(_short(d['received_at']))}<br>"
-            f"{first}: {escape(_short(d['first_due_at']))}<br>"
-            f"{due}: {escape(_short(d['due_at']))}<br>"
-            f"{fee}: {escape(d['fee_text'])}</p>"
+            f"<h3>{escape(d.code)}</h3><p><b>{escape(d.status_label)}</b></p>"
+            f"<p>{escape(d.procedure_name)}{(' — ' + escape(d.case_name)) if d.case_name else ''}</p>"
+            f"<p>{owner}: {escape(d.owner.full_name)} ({escape(d.owner_id)})<br>"
+            f"{received}: {escape(_short(d.received_at))}<br>"
+            f"{first}: {escape(_short(d.first_due_at))}<br>"
+            f"{due}: {escape(_short(d.due_at))}<br>"
+            f"{fee}: {escape(d.fee_text)}</p>"
             f"<p><b>{history}</b></p><ul>{events}</ul>"
         )
 
@@ -269,8 +243,8 @@ class DossiersTab(QWidget):
         """Scan the papers of the dossier into their places; saving attaches them (each a PDF, sent to the province)."""
         if not self.current:
             return
-        code = self.current["code"]
-        names = [d["name"] for d in self.current["expected_documents"]]
+        code = self.current.code
+        names = [d.name for d in self.current.expected_documents]
         names += [a.file.document for a in self.papers if a.file.document not in names and a.file.role == "paper"]
         self.dialog = PapersDialog(
             self.tr("Digitise the papers of {code}").format(code=code),
@@ -294,7 +268,7 @@ class DossiersTab(QWidget):
     def change_status(self) -> None:
         if not self.current or self.action.currentData() is None:
             return
-        code, target = self.current["code"], self.action.currentData()
+        code, target = self.current.code, self.action.currentData()
         if target is Status.SUPPLEMENT_REQUESTED:
             self.dialog = SupplementDialog(
                 self.current,
@@ -325,7 +299,7 @@ class DossiersTab(QWidget):
     def reschedule(self) -> None:
         if not self.current:
             return
-        code = self.current["code"]
+        code = self.current.code
         calendar = self.desk.calendar
         suggested = calendar.at(calendar.add_working_days(self.desk.clock().date(), 1), calendar.office_hours.closes)
         self.dialog = RescheduleDialog(

@@ -33,6 +33,7 @@ from counter_app.services.reception import Receipt
 from counter_app.store.desk import Desk
 from counter_app.ui.papers_panel import PapersDialog
 from counter_app.ui.person_fields import PersonFields
+from counter_core.domain import policy
 from counter_core.domain.accounts import User
 from counter_core.domain.fees import FeeRequest
 from counter_core.domain.idcard import find_payload_start, parse_id_card
@@ -180,6 +181,8 @@ class IntakeForm(QWidget):
         self.scans.panel.changed.connect(self._count_scans)
         self.scan_button = QPushButton(self.tr("Scan papers (F7)…"))
         self.scan_button.clicked.connect(self.open_scans)
+        self.guide_button.setVisible(policy.may(user.role, policy.GUIDE))
+        self.refuse_button.setVisible(policy.may(user.role, policy.REFUSE))
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary, 1)
         bottom.addWidget(self.scan_button)

@@ -80,7 +80,7 @@ def test_the_receipt_and_the_control_slip_list_the_papers_held_as_files(desk, cl
     receipt = reception.receive(desk, _intake(desk), clerk, attachments.store(desk, papers))
     printed = {}
     for kind in ("receipt", "control"):
-        pdf = pdfium.PdfDocument(printouts.print_to_file(desk, receipt.code, kind))
+        pdf = pdfium.PdfDocument(printouts.print_to_file(desk, receipt.code, kind, clerk))
         printed[kind] = [" ".join(pdf[i].get_textpage().get_text_range().split()) for i in range(len(pdf))]
         pdf.close()
     assert len(printed["receipt"]) == 2  # each copy still on its page
@@ -268,7 +268,7 @@ def test_rows_are_written_only_for_whole_files(desk, clerk):
     assert files.get(desk.store, stored[0].sha256) is None
 
 
-def test_the_digitisation_rate_per_procedure_and_clerk_in_the_report(desk, clerk):
+def test_the_digitisation_rate_per_procedure_and_clerk_in_the_report(desk, clerk, admin):
     from datetime import date
 
     from counter_app.reports import digitisation
@@ -293,7 +293,9 @@ def test_the_digitisation_rate_per_procedure_and_clerk_in_the_report(desk, clerk
     assert (board.figures["received"], board.figures["received_digitised"]) == (3, 2)
     assert (board.figures["returned"], board.figures["returned_digitised"]) == (1, 1)
     assert [line.counts["received_digitised"] for line in board.procedures] == [2]
-    pdf = pdfium.PdfDocument(printouts.report_to_file(desk, "digitisation", Period(day, date(day.year, 12, 31)), "pdf"))
+    pdf = pdfium.PdfDocument(
+        printouts.report_to_file(desk, "digitisation", Period(day, date(day.year, 12, 31)), "pdf", admin)
+    )
     text = " ".join(pdf[0].get_textpage().get_text_range().split())
     pdf.close()
     assert "SỐ HÓA HỒ SƠ" in text and "66,67" in text

@@ -32,7 +32,7 @@ def test_receive_back_up_corrupt_restore_sync(enrolled, province, clock):
     early = [reception.receive(desk, khai_sinh(desk), clerk).code for _ in range(3)]
     copied = _digitise(desk, clerk, early[1], 1)
     engine.sync(desk)
-    backups.backup_now(desk.store)  # the day's copy, and the files of papers beside it
+    backups.automatic_backup(desk.store)  # the day's copy, and the files of papers beside it
     late = [reception.receive(desk, khai_sinh(desk), clerk).code for _ in range(2)]
     processing.transition(desk, early[0], Status.PROCESSING, clerk, "Chuyển phòng Tư pháp")
     sent = _digitise(desk, clerk, late[1], 2)
@@ -58,9 +58,9 @@ def test_receive_back_up_corrupt_restore_sync(enrolled, province, clock):
     [paper] = attachments.attachments(desk, late[1])
     assert paper.file.sha256 == sent and not paper.held
     assert hashlib.sha256(attachments.file_path(desk, sent).read_bytes()).hexdigest() == sent  # fetched
-    assert sorted(d["code"] for d in lookup.find(desk)) == sorted(early + late)
-    assert lookup.show(desk, early[0])["status"] == Status.PROCESSING
-    assert lookup.show(desk, late[0])["status"] == Status.SUPPLEMENT_REQUESTED  # and the province's decision since
+    assert sorted(d.code for d in lookup.find(desk)) == sorted(early + late)
+    assert lookup.show(desk, early[0]).status == Status.PROCESSING
+    assert lookup.show(desk, late[0]).status == Status.SUPPLEMENT_REQUESTED  # and the province's decision since
     assert journal.outbox_counts(desk.store) == {"applied": 8}
     new = reception.receive(desk, khai_sinh(desk), clerk).code
     assert new.endswith("-0006")  # after every code printed before the damage

@@ -81,7 +81,7 @@ def test_papers_scanned_while_receiving_are_saved_with_the_dossier(
     form.save()
     assert form.message.text() == ""
     [dossier] = lookup.search(desk, "le thi hoa")
-    held = attachments.attachments(desk, dossier["code"])
+    held = attachments.attachments(desk, dossier.code)
     assert [(a.file.document, a.file.pages) for a in held] == [(names[0], 9), (names[1], 1)]
     assert not form.scans.isVisible() and panel.papers() == []  # ready for the next citizen
 
@@ -91,9 +91,9 @@ def test_papers_scanned_while_receiving_are_saved_with_the_dossier(
         read = "SELECT count(*) AS n FROM file WHERE ocr IS NOT NULL"
         qtbot.waitUntil(lambda: desk.store.one(read)["n"] == 2 and not window.reading_papers, timeout=120_000)
         type_text(tab.search, "to khai dang ky")
-        qtbot.waitUntil(lambda: dossier["code"] in tab.in_papers.text(), timeout=10_000)
+        qtbot.waitUntil(lambda: dossier.code in tab.in_papers.text(), timeout=10_000)
         assert "Tìm thấy trong giấy tờ đã số hóa" in tab.in_papers.text() and names[1] in tab.in_papers.text()
-    tab.open(dossier["code"])
+    tab.open(dossier.code)
     html = tab.details.toHtml()
     assert "Giấy tờ được lưu thành tệp" in html and names[0] in html and f"file:{held[0].file.sha256}" in html
     viewer = Viewer()  # stands in for the system's PDF viewer
