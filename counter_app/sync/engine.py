@@ -22,13 +22,14 @@ from urllib.parse import urlsplit
 
 from pydantic import ValidationError
 
-from counter_app.store import dossiers, journal, settings
+from counter_app.store import dossiers, files, journal, settings
 from counter_app.store.catalog import procedure_of_version
 from counter_app.store.desk import Desk
 from counter_app.store.settings import REBASE_REQUIRED
 from counter_app.sync import credentials, replay
 from counter_app.sync.client import Client, SyncError
 from counter_core import __version__
+from counter_app.sync.files import send_files
 from counter_core.domain import enrolment_code
 from counter_core.domain.codes import DossierCode
 from counter_core.domain.facts import reception_of
@@ -75,6 +76,8 @@ class Report:
     received: int = 0
     rebased: int = 0  # actions of this desk put back from the server's history
     audit_sent: int = 0  # rows of the audit trail sent to the province
+    files_sent: int = 0  # files of digitised papers the province now holds whole
+    file_bytes: int = 0  # bytes of them sent in this run
     clock_offset_seconds: float = 0.0
     warnings: list[str] = field(default_factory=list)
 
@@ -85,6 +88,8 @@ class Report:
             "received": self.received,
             "rebased": self.rebased,
             "audit_sent": self.audit_sent,
+            "files_sent": self.files_sent,
+            "file_bytes": self.file_bytes,
             "clock_offset_seconds": round(self.clock_offset_seconds, 1),
             "warnings": self.warnings,
         }
@@ -193,11 +198,11 @@ def connect(desk: Desk) -> Client:
     return Client(state["sync.server_url"], token, ca_bundle=ca_bundle)
 
 
-def sync(desk: Desk, client: Client | None = None, progress: Progress | None = None) -> Report:
+def sync(desk: Desk, client: Client | None = None, progress: Progress | None = None, files_progress=None) -> Report:
     """One run: re-base if needed, push, pull; what it did (or why it stopped) goes to the log."""
     log.info("sync started")
     try:
-        report = _sync(desk, client, progress)
+        report = _sync(desk, client, progress, files_progress)
     except SyncError as exc:
         log.warning("sync stopped (%s): %s", "will retry" if exc.retry else "will not retry by itself", exc.message)
         raise
@@ -214,7 +219,7 @@ def sync(desk: Desk, client: Client | None = None, progress: Progress | None = N
     return report
 
 
-def _sync(desk: Desk, client: Client | None, progress: Progress | None) -> Report:
+def _sync(desk: Desk, client: Client | None, progress: Progress | None, files_progress) -> Report:
     client = client or connect(desk)
     report = Report()
     state = _state(desk)
@@ -226,6 +231,9 @@ def _sync(desk: Desk, client: Client | None, progress: Progress | None) -> Repor
     push(desk, client, report, progress=progress)
     push_audit(desk, client, report)
     pull(desk, client, report, server.desk_id)
+    sent = send_files(desk, client, files_progress)  # after the records that attach them
+    report.files_sent, report.file_bytes = sent.files, sent.bytes
+    report.warnings += [f"Tệp giấy tờ chưa gửi được: {reason}" for reason in sent.refused]
     offset = (client.server_time - desk.clock()).total_seconds() if client.server_time else 0.0
     report.clock_offset_seconds = offset
     if abs(offset) > CLOCK_TOLERANCE_SECONDS:
@@ -491,6 +499,7 @@ def status(desk: Desk) -> JsonObject:
         "server": state.get("sync.server_url"),
         "desk_id": state.get("sync.desk_id"),
         **journal.sync_backlog(desk.store),
+        "file_bytes_left": files.bytes_to_send(desk.store),
         "last_success": state.get("sync.last_success"),
         "rebase_required": REBASE_REQUIRED in state,
         "cursor": int(state.get("sync.cursor", "0")),
