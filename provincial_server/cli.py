@@ -28,7 +28,7 @@ from counter_core.domain.procedure import Catalog
 from counter_core.domain.status import Status, parse_status
 from counter_core.foundation.errors import CounterError, InvalidInput, NotFound
 from counter_core.foundation.text import nfc
-from provincial_server import enrolment_codes, logs, secret, upstream
+from provincial_server import enrolment_codes, logs, secret
 from provincial_server import export as portal_export
 from provincial_server.app import DATABASE_URL_VARIABLE, FILES_VARIABLE, SPOOL_VARIABLE, create_app
 from provincial_server.store import admin as store

@@ -55,7 +55,7 @@ class FileFolder:
 
     @classmethod
     def of(cls, store: Store) -> FileFolder:
-        return cls(store.path.parent / FOLDER)
+        return cls(store.folder / FOLDER)
 
     def path(self, sha256: str) -> Path:
         check_sha256(sha256)
@@ -191,7 +191,7 @@ def to_send(store: Store, limit: int = 50) -> list[HeldFile]:
 
 def bytes_to_send(store: Store) -> int:
     """Bytes of held files the province does not hold yet (waiting for their event or being sent)."""
-    return int(store.one("SELECT coalesce(sum(size - sent), 0) AS n FROM file WHERE held = 1 AND sent < size")["n"])
+    return int(store.first("SELECT coalesce(sum(size - sent), 0) AS n FROM file WHERE held = 1 AND sent < size")["n"])
 
 
 def attach_events(store: Store, dossier_id: int) -> list[sqlite3.Row]:

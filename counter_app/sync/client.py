@@ -38,8 +38,8 @@ from counter_core.protocol import (
     EnrolRequest,
     EnrolResponse,
     ErrorEnvelope,
-    Health,
     FileState,
+    Health,
     HistoryPage,
     PushRequest,
     PushResponse,
@@ -156,7 +156,7 @@ class Client:
                     raise
                 self.sleep(exc.retry_after)
                 body = kwargs.get("data")
-                if hasattr(body, "seek"):  # a file's chunk read as it goes: sent again from its start
+                if body is not None and hasattr(body, "seek"):  # a chunk read as it goes: sent again from its start
                     body.seek(0)
         return self._once(method, path, answer, **kwargs)
 

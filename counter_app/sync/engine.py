@@ -28,8 +28,8 @@ from counter_app.store.desk import Desk
 from counter_app.store.settings import REBASE_REQUIRED
 from counter_app.sync import credentials, replay
 from counter_app.sync.client import Client, SyncError
+from counter_app.sync.files import FileProgress, send_files
 from counter_core import __version__
-from counter_app.sync.files import send_files
 from counter_core.domain import enrolment_code
 from counter_core.domain.codes import DossierCode
 from counter_core.domain.facts import reception_of
@@ -198,7 +198,12 @@ def connect(desk: Desk) -> Client:
     return Client(state["sync.server_url"], token, ca_bundle=ca_bundle)
 
 
-def sync(desk: Desk, client: Client | None = None, progress: Progress | None = None, files_progress=None) -> Report:
+def sync(
+    desk: Desk,
+    client: Client | None = None,
+    progress: Progress | None = None,
+    files_progress: FileProgress | None = None,
+) -> Report:
     """One run: re-base if needed, push, pull; what it did (or why it stopped) goes to the log."""
     log.info("sync started")
     try:
@@ -219,7 +224,7 @@ def sync(desk: Desk, client: Client | None = None, progress: Progress | None = N
     return report
 
 
-def _sync(desk: Desk, client: Client | None, progress: Progress | None, files_progress) -> Report:
+def _sync(desk: Desk, client: Client | None, progress: Progress | None, files_progress: FileProgress | None) -> Report:
     client = client or connect(desk)
     report = Report()
     state = _state(desk)

@@ -35,9 +35,16 @@ class Sent:
 class Throttled:
     """The bytes of a chunk read at no more than ``rate`` bytes per second (a file-like body with a length)."""
 
-    def __init__(self, data: bytes, rate: float, clock=time.monotonic, sleep=time.sleep) -> None:
+    def __init__(
+        self,
+        data: bytes,
+        rate: float,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
         self.data, self.rate, self.clock, self.sleep = data, rate, clock, sleep
-        self.position, self.started = 0, None
+        self.position: int = 0
+        self.started: float | None = None
 
     def __len__(self) -> int:
         return len(self.data)
@@ -49,9 +56,10 @@ class Throttled:
     def read(self, size: int = -1) -> bytes:
         if self.started is None:
             self.started = self.clock()
+        started = self.started
         left = len(self.data) - self.position
         size = left if size < 0 else min(size, left)
-        due = self.started + (self.position + size) / self.rate  # when these bytes may have left
+        due = started + (self.position + size) / self.rate  # when these bytes may have left
         wait = due - self.clock()
         if wait > 0:
             self.sleep(wait)

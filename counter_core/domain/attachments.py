@@ -40,7 +40,7 @@ class AttachedFile:
     size: int
     pages: int
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, object]:
         return {
             "role": self.role.value,
             "document": self.document,
@@ -55,10 +55,11 @@ class AttachedFile:
         if not isinstance(data, dict):
             raise InvalidInput("data", "Sự kiện đính kèm tệp thiếu thông tin tệp.")
         try:
-            role = Role(data.get("role"))
+            role = Role(str(data.get("role")))
         except ValueError:
             raise InvalidInput("role", "Tệp đính kèm phải là giấy tờ trong hồ sơ hoặc kết quả giải quyết.") from None
-        document = nfc(data.get("document")) if isinstance(data.get("document"), str) else ""
+        raw_document = data.get("document")
+        document = nfc(raw_document) if isinstance(raw_document, str) else ""
         if not document or len(document) > 400:
             raise InvalidInput("document", "Tệp đính kèm phải ghi tên giấy tờ (tối đa 400 ký tự).")
         size, pages = data.get("size"), data.get("pages")
