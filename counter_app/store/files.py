@@ -194,6 +194,11 @@ def bytes_to_send(store: Store) -> int:
     return int(store.first("SELECT coalesce(sum(size - sent), 0) AS n FROM file WHERE held = 1 AND sent < size")["n"])
 
 
+def count_to_send(store: Store) -> int:
+    """Held files the province does not hold whole yet."""
+    return int(store.first("SELECT count(*) AS n FROM file WHERE held = 1 AND sent < size")["n"])
+
+
 def attach_events(store: Store, dossier_id: int) -> list[sqlite3.Row]:
     """The events that attached files to a dossier, oldest first, with who attached each."""
     return store.all(

@@ -257,11 +257,13 @@ def report_health(desk: Desk, client: Client, offset: float) -> None:
     one) does not make the sync fail: the sync itself is done."""
     with desk.store.read():
         backlog = journal.sync_backlog(desk.store)
+        files_pending = files.count_to_send(desk.store)
     health = DeskHealth(
         app_version=__version__,
         backlog=backlog["backlog"],
         set_aside=backlog["set_aside"],
         clock_offset_seconds=round(offset, 1),
+        files_pending=files_pending,
     )
     try:
         client.report_health(health)
