@@ -13,6 +13,8 @@ yet been sent.
 from __future__ import annotations
 
 import shutil
+import sqlite3
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -26,9 +28,24 @@ DEFAULT_KEEP = 14
 PREFIX = "counter-"  # automatic and manual copies; the content a restore replaced is kept as "before-restore-…"
 
 
+@dataclass(frozen=True)
+class Keeping:
+    """Where the copies go and how many are kept (the desk's settings)."""
+
+    folder: Path
+    keep: int
+
+
+def keeping(store: Store) -> Keeping:
+    values = settings.get_all(store)
+    chosen = values.get("backup.folder")
+    return Keeping(
+        Path(chosen) if chosen else default_folder(store.path.parent), int(values.get("backup.keep", DEFAULT_KEEP))
+    )
+
+
 def folder(store: Store) -> Path:
-    chosen = settings.get_all(store).get("backup.folder")
-    return Path(chosen) if chosen else default_folder(store.path.parent)
+    return keeping(store).folder
 
 
 def default_folder(data_dir: Path) -> Path:
@@ -52,8 +69,14 @@ def configure(store: Store, keep: int | None = None, where: Path | None = None) 
 
 def backup_now(store: Store, target: Path | None = None) -> Path:
     """A checked copy of the database (a copy that fails its check is not kept); the oldest are pruned."""
+    return make_copy(store, keeping(store), target)
+
+
+def make_copy(store: Store, kept: Keeping, target: Path | None = None) -> Path:
+    """``backup_now`` once the settings are read: the copy is read over a connection of its own, so any thread may
+    make it (the window: a worker, not its database thread) while the desk goes on working."""
     automatic = target is None
-    target = target or folder(store) / f"{PREFIX}{datetime.now(VN_TZ):%Y%m%d-%H%M%S-%f}.sqlite3"
+    target = target or kept.folder / f"{PREFIX}{datetime.now(VN_TZ):%Y%m%d-%H%M%S-%f}.sqlite3"
     backup.copy_to(store, target)
     try:
         backup.check(target)
@@ -61,16 +84,21 @@ def backup_now(store: Store, target: Path | None = None) -> Path:
         target.unlink(missing_ok=True)
         raise
     if automatic:
-        prune(target.parent, int(settings.get_all(store).get("backup.keep", DEFAULT_KEEP)))
+        prune(target.parent, kept.keep)
     return target
 
 
 def backup_if_due(store: Store) -> Path | None:
     """The day's copy, if none was made today (Vietnam time); run at start."""
-    latest = newest(folder(store))
+    return copy_if_due(store, keeping(store))
+
+
+def copy_if_due(store: Store, kept: Keeping) -> Path | None:
+    """``backup_if_due`` once the settings are read (any thread, as ``make_copy``)."""
+    latest = newest(kept.folder)
     if latest is not None and latest.stat().st_mtime >= vn_now().replace(hour=0, minute=0, second=0).timestamp():
         return None
-    return backup_now(store)
+    return make_copy(store, kept)
 
 
 def listing(where: Path) -> list[dict]:
@@ -98,6 +126,17 @@ def restore(store: Store, source: Path) -> dict:
     kept = backup_now(store, folder(store) / f"before-restore-{datetime.now():%Y%m%d-%H%M%S}.sqlite3")
     backup.copy_from(store, source)
     return _restored(store, source, kept)
+
+
+def open_checked(data_dir: Path) -> Store:
+    """The desk's database, opened and brought up to date; sqlite3.DatabaseError if it cannot be read (damaged)."""
+    store = open_store(data_dir)
+    try:
+        settings.get_all(store)  # the first read finds a damaged header or schema
+    except sqlite3.DatabaseError:
+        store.close()
+        raise
+    return store
 
 
 def replace_database(data_dir: Path, source: Path | None = None) -> tuple[Store, dict]:

@@ -65,9 +65,17 @@ def quote(desk: Desk, intake: Intake, received_at: datetime | None = None) -> Qu
 
 
 def _quote(desk: Desk, proc: Procedure, catalog_id: int, intake: Intake, received_at: datetime) -> Quote:
+    return Quote(proc, catalog_id, *estimate(desk, proc, intake, received_at))
+
+
+def estimate(
+    desk: Desk, proc: Procedure, intake: Intake, received_at: datetime | None = None
+) -> tuple[Fee, Appointment]:
+    """The fee and the appointment of ``intake`` under ``proc`` if received at ``received_at`` (default now), from the
+    desk's calendar in memory: no database, so the intake form shows them as the clerk types."""
     fee = proc.fee.compute(intake.fee_request, proc.exemptions)
     online = intake.channel is Channel.ONLINE
-    return Quote(proc, catalog_id, fee, appointment(received_at, proc.processing_for(online), desk.calendar))
+    return fee, appointment(to_vn(received_at or desk.clock()), proc.processing_for(online), desk.calendar)
 
 
 def due_date(desk: Desk, procedure_code: str, received_at: datetime) -> tuple[Procedure, Appointment]:

@@ -22,8 +22,9 @@ class Store:
         self.conn = conn
         self.path = path
         self.db = sqlite_utils.Database(conn)
-        # The window renders slips on worker threads over the same connection: one thread at a time,
-        # so a worker's read snapshot can never swallow (and roll back) the window's write.
+        # One thread at a time, so that one thread's read snapshot never swallows (and rolls back) another's write.
+        # In the window only the desk's database thread uses the connection (counter_app/ui/tasks.py); the lock
+        # guards a program that shares a store between its own threads (a test driving the window, a benchmark).
         self.lock = threading.RLock()
 
     @contextlib.contextmanager
@@ -68,8 +69,8 @@ class Store:
             return self.conn.execute(sql, params)
 
     def reader(self) -> Store:
-        """A second, read-only connection to the same file, for a worker thread: with WAL it reads a
-        consistent snapshot while the window keeps writing. The caller closes it."""
+        """A second, read-only connection to the same file, for a long copy (a backup): with WAL it reads a
+        consistent snapshot while the desk keeps writing. The caller closes it."""
         conn = sqlite3.connect(
             f"{self.path.as_uri()}?mode=ro", uri=True, timeout=10, isolation_level=None, check_same_thread=False
         )

@@ -2,7 +2,9 @@
 batches, then pull the province's changes.
 
 No write transaction is held while the network is used: pending actions are read, sent, and their
-outcomes written in a short transaction; each pulled page is applied with its cursor in one transaction.
+outcomes written in a short transaction; each pulled page is applied with its cursor in one transaction. Each step on
+the database is a function of the desk handed to ``at_desk``, which runs it there and then (the command line) or on
+the desk's database thread, between the clerk's work (the window).
 """
 
 from __future__ import annotations
@@ -15,7 +17,9 @@ import ssl
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
+from typing import Protocol, TypeVar
 from urllib.parse import urlsplit
 
 from counter_app.store import dossiers, journal, settings
@@ -35,6 +39,7 @@ from counter_core.protocol import (
     Action,
     AuditEntry,
     AuditPush,
+    ChangesPage,
     DossierSnapshot,
     EventRecord,
     Outcome,
@@ -55,6 +60,22 @@ KEYS = (
     AUDIT_SENT,
 )
 Progress = Callable[[int, int], None]  # (actions sent so far, actions to send)
+T = TypeVar("T")
+
+
+class AtDesk(Protocol):
+    """Runs one step on the desk's database (a function of the desk) and gives back its value."""
+
+    def __call__(self, step: Callable[[Desk], T], /) -> T: ...
+
+
+def here(desk: Desk) -> AtDesk:
+    """Steps run at once, on the caller's thread."""
+
+    def run(step: Callable[[Desk], T]) -> T:
+        return step(desk)
+
+    return run
 
 
 @dataclass
@@ -162,8 +183,9 @@ def enrol(desk: Desk, server_url: str, code: str, client: Client | None = None, 
     }
 
 
-def connect(desk: Desk) -> Client:
-    state = _state(desk)
+def connect(desk: Desk, state: dict[str, str] | None = None) -> Client:
+    """A client with this desk's token, from its sync settings (``state``, read from the store if not given)."""
+    state = _state(desk) if state is None else state
     if "sync.desk_id" not in state:
         raise SyncError("Quầy chưa đăng ký với máy chủ tỉnh: counter-app enrol --server URL --code MÃ.", retry=False)
     token = credentials.load(str(desk.store.path), state["sync.desk_id"])
@@ -179,11 +201,13 @@ def connect(desk: Desk) -> Client:
     return Client(state["sync.server_url"], token, ca_bundle=ca_bundle)
 
 
-def sync(desk: Desk, client: Client | None = None, progress: Progress | None = None) -> Report:
+def sync(
+    desk: Desk, client: Client | None = None, progress: Progress | None = None, at_desk: AtDesk | None = None
+) -> Report:
     """One run: re-base if needed, push, pull; what it did (or why it stopped) goes to the log."""
     log.info("sync started")
     try:
-        report = _sync(desk, client, progress)
+        report = _sync(desk, client, progress, at_desk or here(desk))
     except SyncError as exc:
         log.warning("sync stopped (%s): %s", "will retry" if exc.retry else "will not retry by itself", exc.message)
         raise
@@ -200,18 +224,18 @@ def sync(desk: Desk, client: Client | None = None, progress: Progress | None = N
     return report
 
 
-def _sync(desk: Desk, client: Client | None, progress: Progress | None) -> Report:
-    client = client or connect(desk)
+def _sync(desk: Desk, client: Client | None, progress: Progress | None, at: AtDesk) -> Report:
+    state = at(_state)
+    client = client or connect(desk, state)
     report = Report()
-    state = _state(desk)
     server = client.desk_state()  # who this desk is for the server, and what it holds of it
-    if REBASE_REQUIRED in state or server.last_desk_seq > journal.last_seq(desk.store):
-        rebase(desk, client, server.desk_id, report)
+    if REBASE_REQUIRED in state or server.last_desk_seq > at(lambda d: journal.last_seq(d.store)):
+        rebase(desk, client, server.desk_id, report, at)
     if server.audit_through > int(state.get(AUDIT_SENT, "0")):
-        rebase_audit(desk, client, int(state.get(AUDIT_SENT, "0")))
-    push(desk, client, report, progress=progress)
-    push_audit(desk, client, report)
-    pull(desk, client, report, server.desk_id)
+        rebase_audit(desk, client, int(state.get(AUDIT_SENT, "0")), at)
+    push(desk, client, report, progress=progress, at=at)
+    push_audit(desk, client, report, at)
+    pull(desk, client, report, server.desk_id, at)
     offset = (client.server_time - desk.clock()).total_seconds() if client.server_time else 0.0
     report.clock_offset_seconds = offset
     if abs(offset) > CLOCK_TOLERANCE_SECONDS:
@@ -219,28 +243,38 @@ def _sync(desk: Desk, client: Client | None, progress: Progress | None) -> Repor
             f"Đồng hồ máy lệch {abs(offset) / 60:.0f} phút so với máy chủ tỉnh: chỉnh lại giờ "
             "máy trước khi in giấy hẹn."
         )
-    with desk.store.write():
-        settings.put(desk.store, {"sync.last_success": iso(desk.clock()), "sync.clock_offset": f"{offset:.1f}"})
+    at(partial(_keep, values={"sync.last_success": iso(desk.clock()), "sync.clock_offset": f"{offset:.1f}"}))
     return report
 
 
-def rebase(desk: Desk, client: Client, desk_id: str, report: Report) -> None:
+def _keep(desk: Desk, values: dict[str, str]) -> None:
+    """Write sync settings in a transaction of their own."""
+    with desk.store.write():
+        settings.put(desk.store, values)
+
+
+def rebase(desk: Desk, client: Client, desk_id: str, report: Report, at: AtDesk | None = None) -> None:
     """Put back, page by page, what the server holds of this desk beyond what its store has settled."""
-    since = journal.last_settled_seq(desk.store)
+    at = at or here(desk)
+    since = at(lambda d: journal.last_settled_seq(d.store))
     while True:
         page = client.history(since)
-        with desk.store.write():
-            replay.replay_history(desk, page.items, desk_id)
-            if not page.has_more:
-                journal.requeue_displaced(desk.store)
-                settings.delete(desk.store, REBASE_REQUIRED)
+        at(partial(_put_back, items=page.items, last=not page.has_more, desk_id=desk_id))
         report.rebased += len(page.items)
         if not page.has_more:
             return
         since = page.items[-1].action.desk_seq
 
 
-def rebase_audit(desk: Desk, client: Client, since: int) -> None:
+def _put_back(desk: Desk, items: list, last: bool, desk_id: str) -> None:
+    with desk.store.write():
+        replay.replay_history(desk, items, desk_id)
+        if last:
+            journal.requeue_displaced(desk.store)
+            settings.delete(desk.store, REBASE_REQUIRED)
+
+
+def rebase_audit(desk: Desk, client: Client, since: int, at: AtDesk | None = None) -> None:
     """Make this desk's audit trail continue the copy the province holds of it (after a restore)."""
     held = []
     while True:
@@ -248,24 +282,27 @@ def rebase_audit(desk: Desk, client: Client, since: int) -> None:
         held += [entry.model_dump() for entry in page.entries]
         if not page.has_more:
             break
+    (at or here(desk))(partial(_continue_audit, since=since, held=held))
+
+
+def _continue_audit(desk: Desk, since: int, held: list[dict]) -> None:
     with desk.store.write():
         journal.rebase_audit(desk.store, since, held, iso(desk.clock()))
         if held:
             settings.put(desk.store, {AUDIT_SENT: str(held[-1]["id"])})
 
 
-def push_audit(desk: Desk, client: Client, report: Report) -> None:
+def push_audit(desk: Desk, client: Client, report: Report, at: AtDesk | None = None) -> None:
     """Send the audit trail's new rows; a break the province finds is a warning for the clerk and the supervisor."""
+    at = at or here(desk)
     while True:
-        since = int(_state(desk).get(AUDIT_SENT, "0"))
-        rows = list(journal.audit_rows(desk.store, since, MAX_AUDIT_BATCH))
+        since, rows = at(_unsent_audit)
         if not rows:
             return
         ack = client.push_audit(
             AuditPush(entries=[AuditEntry(**{k: r[k] for k in AuditEntry.model_fields}) for r in rows])
         )
-        with desk.store.write():
-            settings.put(desk.store, {AUDIT_SENT: str(ack.through)})
+        at(partial(_keep, values={AUDIT_SENT: str(ack.through)}))
         report.audit_sent += max(0, ack.through - since)
         if ack.broken_at is not None:
             report.warnings.append(
@@ -275,24 +312,29 @@ def push_audit(desk: Desk, client: Client, report: Report) -> None:
             return
 
 
-def push(desk: Desk, client: Client, report: Report, batch: int = BATCH, progress: Progress | None = None) -> None:
-    total = journal.sync_backlog(desk.store)["backlog"]
+def _unsent_audit(desk: Desk) -> tuple[int, list]:
+    since = int(_state(desk).get(AUDIT_SENT, "0"))
+    return since, list(journal.audit_rows(desk.store, since, MAX_AUDIT_BATCH))
+
+
+def push(
+    desk: Desk,
+    client: Client,
+    report: Report,
+    batch: int = BATCH,
+    progress: Progress | None = None,
+    at: AtDesk | None = None,
+) -> None:
+    at = at or here(desk)
+    total = at(lambda d: journal.sync_backlog(d.store)["backlog"])
     procedures: dict = {}
     while True:
-        rows = journal.pending_actions(desk.store, batch)
-        if not rows:
+        actions, by_op = at(partial(_pending, batch=batch, procedures=procedures))
+        if not actions:
             return
-        by_op = {}
-        actions = []
-        for row in rows:
-            action = action_of(desk, row, procedures)
-            by_op[action.op_id] = row["seq"]
-            actions.append(action)
         answer = client.push(PushRequest(actions=actions))
         outcomes = [(by_op[r.op_id], r.outcome.value, r.reason) for r in answer.results if r.op_id in by_op]
-        with desk.store.write():
-            journal.record_outcomes(desk.store, outcomes)
-            replay.realign_refused(desk, [seq for seq, outcome, _ in outcomes if outcome == Outcome.REJECTED.value])
+        at(partial(_record_outcomes, outcomes=outcomes))
         report.sent += len(actions)
         for _, outcome, _ in outcomes:
             report.outcomes[outcome] = report.outcomes.get(outcome, 0) + 1
@@ -300,6 +342,18 @@ def push(desk: Desk, client: Client, report: Report, batch: int = BATCH, progres
             progress(report.sent, max(total, report.sent))
         if len(outcomes) < len(actions):  # the server stopped early (a gap): the rest goes next time
             return
+
+
+def _pending(desk: Desk, batch: int, procedures: dict) -> tuple[list[Action], dict[str, int]]:
+    """The next ``batch`` actions of the outbox as the protocol sends them, and their outbox seq by op id."""
+    actions = [action_of(desk, row, procedures) for row in journal.pending_actions(desk.store, batch)]
+    return actions, {action.op_id: action.desk_seq for action in actions}
+
+
+def _record_outcomes(desk: Desk, outcomes: list[tuple[int, str, str | None]]) -> None:
+    with desk.store.write():
+        journal.record_outcomes(desk.store, outcomes)
+        replay.realign_refused(desk, [seq for seq, outcome, _ in outcomes if outcome == Outcome.REJECTED.value])
 
 
 def action_of(desk: Desk, row, procedures: dict | None = None) -> Action:
@@ -357,18 +411,24 @@ def action_of(desk: Desk, row, procedures: dict | None = None) -> Action:
     return Action(op_id=op_id, desk_seq=row["seq"], base_cursor=row["base_cursor"], dossier=dossier, event=event)
 
 
-def pull(desk: Desk, client: Client, report: Report, desk_id: str) -> None:
+def pull(desk: Desk, client: Client, report: Report, desk_id: str, at: AtDesk | None = None) -> None:
+    at = at or here(desk)
     while True:
-        since = int(_state(desk).get("sync.cursor", "0"))
+        since = at(lambda d: int(_state(d).get("sync.cursor", "0")))
         page = client.changes(since)
-        with desk.store.write():
-            applied = replay.apply_page(desk, page, desk_id)
-            settings.put(desk.store, {"sync.cursor": str(page.next_cursor)})  # with the page, or not at all
-        report.received += applied.received
-        if applied.settings_changed:
-            desk.reload()
+        report.received += at(partial(_apply, page=page, desk_id=desk_id))
         if not page.has_more:
             return
+
+
+def _apply(desk: Desk, page: ChangesPage, desk_id: str) -> int:
+    """Apply a pulled page with its cursor, or nothing of it; how many changes changed something here."""
+    with desk.store.write():
+        applied = replay.apply_page(desk, page, desk_id)
+        settings.put(desk.store, {"sync.cursor": str(page.next_cursor)})  # with the page, or not at all
+    if applied.settings_changed:
+        desk.reload()
+    return applied.received
 
 
 def status(desk: Desk) -> dict:

@@ -1,4 +1,5 @@
-"""Start the desktop application: shipped font, translations, first-run setup, sign-in, main window."""
+"""Start the desktop application: shipped font, translations, first-run setup, the desk's database thread, sign-in,
+main window; at the end, every queued action saved and a backup made."""
 
 from __future__ import annotations
 
@@ -14,15 +15,14 @@ from counter_app import __version__
 from counter_app.foundation import logs
 from counter_app.printing.fonts import FONT_DIR
 from counter_app.services import backups
-from counter_app.store import open_store
 from counter_app.store.desk import Desk
-from counter_app.store.settings import desk_config
 from counter_app.ui.backup_dialog import back_up_daily, open_or_restore
 from counter_app.ui.i18n import install_translators
 from counter_app.ui.login import LoginDialog
 from counter_app.ui.main_window import MainWindow
 from counter_app.ui.postal_window import PostalWindow
 from counter_app.ui.setup_dialog import SetupDialog
+from counter_app.ui.tasks import DeskTasks
 from counter_core.foundation.errors import NotConfigured
 
 
@@ -52,29 +52,30 @@ def run_gui(data_dir: Path, language: str = "vi") -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     use_shipped_font(app)
     install_translators(app, language)
-    store = open_or_restore(data_dir, open_store)
+    store = open_or_restore(data_dir)
     if store is None:
         return 1
     try:
-        desk_config(store)
-    except NotConfigured:
+        desk = Desk(store)
+    except NotConfigured:  # the first start: nothing else uses the database yet
         if SetupDialog(store).exec() != QDialog.DialogCode.Accepted:
             return 1
-    desk = Desk(store)
+        desk = Desk(store)
+    tasks = DeskTasks(desk)  # from here on, only its thread uses the database
     title = QCoreApplication.translate("app", "{unit} — desk {desk}").format(
         unit=desk.config.unit_name, desk=desk.config.desk
     )
-    login = LoginDialog(store, title, clock=desk.clock)
+    login = LoginDialog(tasks, title)
     if login.exec() != QDialog.DialogCode.Accepted or login.user is None:
+        tasks.close()
         return 1
     # A postal user (Bưu chính công ích) works at the postal desk's batch scanning; everyone else at the tabs.
     window_class = PostalWindow if login.user.role == "postal" else MainWindow
-    window = window_class(
-        desk, login.user, idle_minutes=desk.config.idle_minutes, print_directly=desk.config.print_directly
-    )
+    window = window_class(tasks, login.user)
     window.showMaximized()
-    back_up_daily(window, desk)
+    back_up_daily(window, tasks)
     code = app.exec()
+    tasks.close()  # what the window asked for is saved; a sync still on the network writes nothing more
     backups.backup_now(store)  # and at exit
     store.close()
     return code

@@ -1,7 +1,9 @@
-"""Hồ sơ: the dossier list with search and filters, and the selected dossier's details and history."""
+"""Hồ sơ: the dossier list with search and filters, and the selected dossier's details and history; every read and
+action on the desk's database thread."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
@@ -22,13 +24,12 @@ from PySide6.QtWidgets import (
 
 from counter_app.services import lookup, processing
 from counter_app.services.processing import RESCHEDULABLE
-from counter_app.store.desk import Desk
 from counter_app.ui.dossier_dialogs import RescheduleDialog, SupplementDialog
 from counter_app.ui.dossier_model import DossierTableModel, RecordRole, _short, sortable_table
-from counter_app.ui.workers import LatestRead
+from counter_app.ui.tasks import DeskTasks, LatestRead
 from counter_core.domain.accounts import User
 from counter_core.domain.status import EVENT_LABELS, TRANSITIONS, Status
-from counter_core.foundation.errors import CounterError
+from counter_core.foundation.errors import NotFound
 from counter_core.foundation.formatting import money
 
 # The slips a dossier can print, and when it has what each one needs.
@@ -63,10 +64,11 @@ class DossiersTab(QWidget):
     print_slip = Signal(str, str)  # dossier code, slip kind
     loaded = Signal()  # the list shows the answer to the latest filters
     recorded = Signal(str)  # the code of a dossier whose action was just recorded
+    shown = Signal(str)  # the code of the dossier whose details are now shown
 
-    def __init__(self, desk: Desk, user: User, parent: QWidget | None = None) -> None:
+    def __init__(self, tasks: DeskTasks, user: User, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.desk, self.user = desk, user
+        self.tasks, self.desk, self.user = tasks, tasks.desk, user
         self.current: dict | None = None
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Code, name, ID number, phone or procedure (accents optional)"))
@@ -74,7 +76,7 @@ class DossiersTab(QWidget):
         self.status.addItem(self.tr("All statuses"), None)
         for status in Status:
             self.status.addItem(f"{status.value}. {status.label}", status)
-        today = QDate.fromString(desk.clock().date().isoformat(), Qt.DateFormat.ISODate)
+        today = QDate.fromString(self.desk.clock().date().isoformat(), Qt.DateFormat.ISODate)
         self.day_from, self.day_to = QDateEdit(today.addMonths(-3)), QDateEdit(today)
         for edit in (self.day_from, self.day_to):
             edit.setDisplayFormat("dd/MM/yyyy")
@@ -83,14 +85,15 @@ class DossiersTab(QWidget):
         self.procedure = QLineEdit()
         self.procedure.setPlaceholderText(self.tr("Procedure code"))
         self.procedure.setMaximumWidth(110)
-        # Typing waits for a pause before searching; the search itself runs on a worker thread.
+        # Typing waits for a pause before searching; the search itself runs on the database thread.
         self.typing = QTimer(self)
         self.typing.setSingleShot(True)
         self.typing.setInterval(TYPING_PAUSE_MS)
         self.typing.timeout.connect(self.reload)
         self.search.textChanged.connect(self.typing.start)
         self.procedure.textChanged.connect(self.typing.start)
-        self.reads = LatestRead(self)
+        self.reads = LatestRead(tasks, self)  # the list
+        self.shows = LatestRead(tasks, self)  # the dossier shown
         self.status.currentIndexChanged.connect(self.reload)
 
         self.model, self.table = sortable_table(self)
@@ -158,7 +161,7 @@ class DossiersTab(QWidget):
         self.reload()
 
     def reload(self, *_args) -> None:
-        """Run the list's query on a worker over its own connection; only the latest answer is shown."""
+        """Run the list's query on the database thread; only the latest answer is shown."""
         filters = (
             self.search.text(),
             self.status.currentData(),
@@ -167,23 +170,27 @@ class DossiersTab(QWidget):
             self.procedure.text().strip() or None,
         )
 
-        def query() -> list[dict]:
-            with self.desk.reading() as reader:
-                return lookup.find(reader, *filters)
-
         def show(rows: list[dict]) -> None:
             self.model.set_rows(rows)
             self.loaded.emit()
 
-        self.reads.start(query, show, lambda exc: self.message.setText(getattr(exc, "message", str(exc))))
+        self.reads.start(lambda desk: lookup.find(desk, *filters), show, self._say_error)
 
-    def open(self, code: str) -> bool:
-        """Show one dossier's details and history; False if there is no such dossier."""
-        try:
-            dossier = lookup.show(self.desk, code)
-        except CounterError as exc:
-            self.message.setText(exc.message)
-            return False
+    def _say_error(self, error: Exception) -> None:
+        self.message.setText(getattr(error, "message", str(error)))
+
+    def open(self, code: str, missing: Callable[[], None] | None = None) -> None:
+        """Show one dossier's details and history (the latest asked for); ``missing()`` if there is no such
+        dossier."""
+
+        def failed(error: Exception) -> None:
+            self._say_error(error)
+            if missing and isinstance(error, NotFound):
+                missing()
+
+        self.shows.start(lambda desk: lookup.show(desk, code), self._show, failed)
+
+    def _show(self, dossier: dict) -> None:
         self.current = dossier
         self.details.setHtml(self._html(dossier))
         self.action.clear()
@@ -195,7 +202,7 @@ class DossiersTab(QWidget):
         for kind in printable_slips(dossier):
             self.slip.addItem(SLIP_NAMES[kind], kind)
         self.message.clear()
-        return True
+        self.shown.emit(dossier["code"])
 
     def _html(self, d: dict) -> str:
         owner, received, due, fee, history = (
@@ -223,36 +230,35 @@ class DossiersTab(QWidget):
     def change_status(self) -> None:
         if not self.current or self.action.currentData() is None:
             return
-        code, target = self.current["code"], self.action.currentData()
+        code, target, user, note = self.current["code"], self.action.currentData(), self.user, self.note.text()
         if target is Status.SUPPLEMENT_REQUESTED:
-            self.dialog = SupplementDialog(
-                self.current,
-                lambda d: processing.request_supplement(
-                    self.desk, code, self.user, d.items(), d.reason.text() or self.note.text()
-                ),
-                self,
-            )
+
+            def ask(d: SupplementDialog) -> Callable:
+                items, reason = d.items(), d.reason.text() or note
+                return lambda desk: processing.request_supplement(desk, code, user, items, reason)
+
+            self.dialog = SupplementDialog(self.tasks, self.current, ask, self)
             self._after(self.dialog, code, "supplement")
             return
-        try:
-            processing.transition(self.desk, code, target, self.user, self.note.text())
-        except CounterError as exc:
-            self.message.setText(exc.message)
-            return
-        self._changed(code)
+        self.tasks.run(
+            lambda desk: processing.transition(desk, code, target, user, note),
+            lambda _event: self._changed(code),
+            self._say_error,
+            self,
+        )
 
     def reschedule(self) -> None:
         if not self.current:
             return
-        code = self.current["code"]
+        code, user = self.current["code"], self.user
         calendar = self.desk.calendar
         suggested = calendar.at(calendar.add_working_days(self.desk.clock().date(), 1), calendar.office_hours.closes)
-        self.dialog = RescheduleDialog(
-            self.current,
-            suggested,
-            lambda d: processing.reschedule(self.desk, code, self.user, d.new_due(), d.reason.text()),
-            self,
-        )
+
+        def ask(d: RescheduleDialog) -> Callable:
+            due, reason = d.new_due(), d.reason.text()
+            return lambda desk: processing.reschedule(desk, code, user, due, reason)
+
+        self.dialog = RescheduleDialog(self.tasks, self.current, suggested, ask, self)
         self._after(self.dialog, code, "apology")
 
     def _after(self, dialog, code: str, slip: str) -> None:

@@ -1,8 +1,13 @@
-"""Tiếp nhận: the intake form a clerk fills all day, keyboard first, with the ID-card scanner."""
+"""Tiếp nhận: the intake form a clerk fills all day, keyboard first, with the ID-card scanner.
+
+Typing never waits on the database: the catalog in force is read once (on the desk's database thread) and searched
+in memory, the fee and the appointment come from the desk's calendar in memory; saving, refusing and the lists of
+units and waiting packages go through the database thread."""
 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
@@ -32,6 +37,7 @@ from counter_app.services.configuration import procedures
 from counter_app.services.reception import Receipt
 from counter_app.store.desk import Desk
 from counter_app.ui.person_fields import PersonFields
+from counter_app.ui.tasks import DeskTasks
 from counter_core.domain.accounts import User
 from counter_core.domain.fees import FeeRequest
 from counter_core.domain.idcard import find_payload_start, parse_id_card
@@ -45,7 +51,7 @@ from counter_core.domain.intake import (
     SubmittedDocument,
 )
 from counter_core.domain.postal import parse_item_code
-from counter_core.domain.procedure import MAX_COUNT, Procedure
+from counter_core.domain.procedure import MAX_COUNT, Procedure, matching
 from counter_core.foundation.errors import CounterError, InvalidDossier, InvalidInput
 from counter_core.foundation.formatting import money
 
@@ -60,10 +66,12 @@ class IntakeForm(QWidget):
     guided = Signal(object)  # the Intake of an incomplete dossier, for Mẫu 02
     refused = Signal(str)  # the code of a dossier refused at the counter, for Mẫu 03
 
-    def __init__(self, desk: Desk, user: User, parent: QWidget | None = None) -> None:
+    def __init__(self, tasks: DeskTasks, user: User, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.desk, self.user = desk, user
+        self.tasks, self.desk, self.user = tasks, tasks.desk, user
+        self.catalog: list[Procedure] = []  # the procedures in force today, read once, searched as the clerk types
         self.procedure: Procedure | None = None
+        self.saving = False
         self._clearing = False
         self._locked: tuple[QLineEdit, str, float, str] | None = None
 
@@ -181,8 +189,7 @@ class IntakeForm(QWidget):
 
         for edit in [self.search, self.postal_address, *self.owner.line_edits(), *self.submitter.line_edits()]:
             edit.textChanged.connect(lambda text, e=edit: self.watch_for_card(e, text))
-        self.filter_procedures("")
-        self.load_units()
+        self.load_choices()
         self.load_packages()
 
     def _error_label(self) -> QLabel:
@@ -193,9 +200,23 @@ class IntakeForm(QWidget):
         return label
 
     # -- procedure -----------------------------------------------------------------------------
+    def load_choices(self) -> None:
+        """What the province may change: the catalog in force today and the units. The catalog shown first fills
+        the list; a later one is searched from the next keystroke on."""
+        self.tasks.run(
+            lambda desk: procedures(desk.store, desk.clock().date()), self._catalog_read, self._say_error, self
+        )
+        self.tasks.run(lambda desk: desk.units(), self._show_units, self._say_error, self)
+
+    def _catalog_read(self, catalog: list[Procedure]) -> None:
+        first = not self.catalog
+        self.catalog = catalog
+        if first:
+            self.filter_procedures(self.search.text())
+
     def filter_procedures(self, text: str) -> None:
         self.results.clear()
-        for proc in procedures(self.desk.store, self.desk.clock().date(), text):
+        for proc in matching(self.catalog, text):
             item = QListWidgetItem(f"{proc.code} — {proc.name}")
             item.setData(Qt.ItemDataRole.UserRole, proc)
             self.results.addItem(item)
@@ -233,12 +254,12 @@ class IntakeForm(QWidget):
         self.exemption.blockSignals(False)
         self.refresh()
 
-    def load_units(self) -> None:
+    def _show_units(self, units: list[tuple[str, str]]) -> None:
         """The units the desk knows (the province publishes them), this one first and chosen unless the clerk
         chose another that is still known; the row is hidden while the desk knows no other unit."""
         chosen = self.competent_unit.currentData() or ""
         self.competent_unit.clear()
-        own, *others = self.desk.units()
+        own, *others = units
         self.competent_unit.addItem(self.tr("{name} (this unit)").format(name=own[1]), "")
         for code, name in others:
             self.competent_unit.addItem(f"{name} — {code}", code)
@@ -247,9 +268,12 @@ class IntakeForm(QWidget):
 
     def load_packages(self) -> None:
         """The packages the post handed over whose dossier is not received yet, oldest first; the field empty."""
+        self.tasks.run(postal.waiting_packages, self._show_packages, self._say_error, self)
+
+    def _show_packages(self, packages: list[dict]) -> None:
         self.postal_item.blockSignals(True)
         self.postal_item.clear()
-        for package in postal.waiting_packages(self.desk):
+        for package in packages:
             self.postal_item.addItem(package["item_code"])
             self.postal_item.setItemData(
                 self.postal_item.count() - 1,
@@ -328,13 +352,13 @@ class IntakeForm(QWidget):
             self.summary.setText(self.tr("Choose a procedure to see the fee and the appointment."))
             return
         try:
-            quote = reception.quote(self.desk, intake)
+            fee, due = reception.estimate(self.desk, self.procedure, intake)
         except CounterError as exc:
             self.summary.setText(exc.message)
             return
         self.summary.setText(
             self.tr("Fee: {fee} ({detail}) — Appointment: {due}").format(
-                fee=money(quote.fee.amount), detail=quote.fee.explanation, due=quote.appointment.phrase()
+                fee=money(fee.amount), detail=fee.explanation, due=due.phrase()
             )
         )
 
@@ -352,12 +376,15 @@ class IntakeForm(QWidget):
         self.fee_error.setText(fee)
         self.fee_error.setVisible(bool(fee))
 
-    def save(self) -> Receipt | None:
-        """Receive the dossier if everything is valid; otherwise mark each wrong field and save nothing."""
+    def save(self) -> None:
+        """Receive the dossier if everything is valid (``saved`` then tells its receipt); otherwise mark each wrong
+        field and save nothing."""
+        if self.saving:
+            return
         intake = self.intake()
         if intake is None:
             self._say(self.tr("Choose the procedure first."))
-            return None
+            return
         problems: dict[str, str] = {}
         try:
             intake.normalised().check(self.procedure, self.desk.clock().date())
@@ -375,19 +402,37 @@ class IntakeForm(QWidget):
         self.show_problems(problems)
         if problems:
             self._say(self.tr("The dossier is not complete: please correct the fields marked in red."))
-            return None
-        try:
-            receipt = (
-                postal.receive_by_post(self.desk, intake, self.user, item)
-                if item
-                else reception.receive(self.desk, intake, self.user)
-            )
-        except CounterError as exc:
-            self._say(exc.message)
-            return None
-        self.saved.emit(receipt)
-        self.clear()
-        return receipt
+            return
+        user = self.user
+        self._record(
+            lambda desk: (
+                postal.receive_by_post(desk, intake, user, item) if item else reception.receive(desk, intake, user)
+            ),
+            self.saved.emit,
+        )
+
+    def _record(self, action: Callable[[Desk], Receipt], then: Callable[[Receipt], None]) -> None:
+        """Record on the database thread; then ``then(receipt)`` and the form is ready for the next citizen. The
+        buttons wait meanwhile; a refusal from the desk is shown and the form kept."""
+        self.saving = True
+        for button in (self.save_button, self.guide_button, self.refuse_button):
+            button.setEnabled(False)
+
+        def recorded(receipt: Receipt) -> None:
+            self._saved()
+            then(receipt)
+            self.clear()
+
+        def refused(error: Exception) -> None:
+            self._saved()
+            self._say_error(error)
+
+        self.tasks.run(action, recorded, refused, self)
+
+    def _saved(self) -> None:
+        self.saving = False
+        for button in (self.save_button, self.guide_button, self.refuse_button):
+            button.setEnabled(True)
 
     def _applicant_checked(self) -> Intake | None:
         """The intake if a procedure is chosen and the applicant is valid (papers may be missing)."""
@@ -425,17 +470,17 @@ class IntakeForm(QWidget):
         )
         if not ok:
             return
-        try:
-            receipt = reception.refuse(self.desk, intake, self.user, reason)
-        except CounterError as exc:
-            self._say(exc.message)
-            return
-        self.refused.emit(receipt.code)
-        self.clear()
+        user = self.user
+        self._record(
+            lambda desk: reception.refuse(desk, intake, user, reason), lambda receipt: self.refused.emit(receipt.code)
+        )
 
     def _say(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
+
+    def _say_error(self, error: Exception) -> None:
+        self._say(getattr(error, "message", str(error)))
 
     def clear(self) -> None:
         """Ready for the next citizen: every field emptied, then one refresh of the summary."""

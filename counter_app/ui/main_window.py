@@ -3,40 +3,37 @@ desk window (sync, printing, idle lock)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMessageBox, QTabWidget
 
-from counter_app.services.printouts import guidance_to_file, print_to_file
+from counter_app.services import printouts
 from counter_app.services.reception import Receipt
-from counter_app.store.desk import Desk
-from counter_app.store.settings import DEFAULT_IDLE_MINUTES
 from counter_app.ui import dashboard_tab
 from counter_app.ui.desk_window import DeskWindow
 from counter_app.ui.dossiers_tab import DossiersTab
 from counter_app.ui.intake_form import IntakeForm
 from counter_app.ui.return_tab import ReturnTab
 from counter_app.ui.scan_input import BarcodeListener
+from counter_app.ui.tasks import DeskTasks
 from counter_core.domain.accounts import User
 from counter_core.domain.intake import Intake
 
 
 class MainWindow(DeskWindow):
-    def __init__(self, desk: Desk, user: User, idle_minutes: int = DEFAULT_IDLE_MINUTES, print_directly: bool = False):
-        super().__init__(desk, user, idle_minutes, print_directly)
-        self.intake = IntakeForm(desk, user)
-        self.dossiers = DossiersTab(desk, user)
-        self.returns = ReturnTab(desk, user)
+    def __init__(self, tasks: DeskTasks, user: User) -> None:
+        super().__init__(tasks, user)
+        self.intake = IntakeForm(tasks, user)
+        self.dossiers = DossiersTab(tasks, user)
+        self.returns = ReturnTab(tasks, user)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.intake, self.tr("Intake"))
         self.tabs.addTab(self.dossiers, self.tr("Dossiers"))
         self.tabs.addTab(self.returns, self.tr("Return results"))
         self.setCentralWidget(self.tabs)
-        self.sync.synced.connect(lambda _report: (self.dossiers.reload(), self.intake.load_units()))
+        self.sync.synced.connect(lambda _report: (self.dossiers.reload(), self.intake.load_choices()))
         # Supervisors and admins: the dashboard of the day first, refreshed after each sync (issue 5).
         if user.role in dashboard_tab.ROLES:
-            self.dashboard = dashboard_tab.DashboardTab(desk)
+            self.dashboard = dashboard_tab.DashboardTab(tasks)
             self.tabs.insertTab(0, self.dashboard, self.tr("Overview"))
             self.tabs.setCurrentWidget(self.dashboard)
             self.dashboard.open_dossier.connect(self.show_dossier)
@@ -67,7 +64,7 @@ class MainWindow(DeskWindow):
     def after_restore(self) -> None:
         super().after_restore()
         self.dossiers.reload()
-        self.intake.load_units()
+        self.intake.load_choices()
 
     # -- keyboard ------------------------------------------------------------------------------
     def new_dossier(self) -> None:
@@ -92,8 +89,12 @@ class MainWindow(DeskWindow):
 
     def show_dossier(self, code: str) -> None:
         self.tabs.setCurrentWidget(self.dossiers)
-        if not self.dossiers.open(code):
-            self.statusBar().showMessage(self.tr("No dossier with code {code}").format(code=code), 5000)
+        self.dossiers.open(
+            code,
+            missing=lambda: self.statusBar().showMessage(
+                self.tr("No dossier with code {code}").format(code=code), 5000
+            ),
+        )
 
     # -- printing ------------------------------------------------------------------------------
     def after_save(self, receipt: Receipt) -> None:
@@ -104,14 +105,9 @@ class MainWindow(DeskWindow):
             QMessageBox.warning(self, self.tr("Dossier code"), warning)
 
     def print_slip(self, code: str, kind: str) -> None:
-        """Render the slip off the window's thread, then preview it (or print it straight away)."""
-
-        def make_pdf() -> Path:
-            with self.desk.reading() as reader:
-                return print_to_file(reader, code, kind)
-
-        self._render(make_pdf)
+        """Make the slip off the window's thread, then preview it (or print it straight away)."""
+        self._render(lambda desk: printouts.slip(desk, code, kind))
 
     def print_guidance(self, intake: Intake) -> None:
-        """Mẫu 02 for an incomplete dossier that is not received."""
-        self._render(lambda: guidance_to_file(self.desk, intake, self.user))
+        """Mẫu 02 for an incomplete dossier that is not received (the guidance is recorded)."""
+        self._render(lambda desk: printouts.guidance(desk, intake, self.user))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
@@ -174,6 +175,12 @@ class Procedure:
         if self.processing_note:
             out["processing_note"] = self.processing_note
         return out
+
+
+def matching(procedures: Iterable[Procedure], text: str) -> list[Procedure]:
+    """The procedures whose code, name or field contain every word of ``text`` (diacritics ignored), in order."""
+    words = fold(text).split()
+    return [p for p in procedures if all(word in p.search_key for word in words)]
 
 
 @dataclass(frozen=True)
