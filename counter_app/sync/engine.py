@@ -2,7 +2,8 @@
 batches, then pull the province's changes.
 
 No write transaction is held while the network is used: pending actions are read, sent, and their
-outcomes written in a short transaction; each pulled page is applied with its cursor in one transaction. Each step on
+outcomes written in a short transaction; each pulled page is applied in slices of a few changes, each slice with the
+cursor it reaches in one transaction. Each step on
 the database is a function of the desk handed to ``at_desk``, which runs it there and then (the command line) or on
 the desk's database thread, between the clerk's work (the window).
 """
@@ -15,7 +16,7 @@ import logging
 import platform
 import ssl
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -48,6 +49,11 @@ from counter_core.protocol import (
 
 log = logging.getLogger(__name__)
 BATCH = 200
+# A pull asks for pages of this many changes (reading a page's JSON holds Python's interpreter lock: a small page
+# keeps the window's thread waiting only briefly) and applies them this many to a transaction (the window's own
+# work waits for each one on the desk's database thread). bench/ui_stall.py measures both.
+PULL_PAGE = 100
+APPLY_SLICE = 25
 AUDIT_SENT = "sync.audit_through"  # the last row of the audit trail the province holds
 KEYS = (
     "sync.server_url",
@@ -415,14 +421,23 @@ def pull(desk: Desk, client: Client, report: Report, desk_id: str, at: AtDesk | 
     at = at or here(desk)
     while True:
         since = at(lambda d: int(_state(d).get("sync.cursor", "0")))
-        page = client.changes(since)
-        report.received += at(partial(_apply, page=page, desk_id=desk_id))
+        page = client.changes(since, PULL_PAGE)
+        for part in slices(page, APPLY_SLICE):
+            report.received += at(partial(_apply, page=part, desk_id=desk_id))
         if not page.has_more:
             return
 
 
+def slices(page: ChangesPage, size: int) -> Iterator[ChangesPage]:
+    """The page as pages of at most ``size`` changes, in order, each with the cursor it brings the desk to."""
+    for start in range(0, max(len(page.changes), 1), size):
+        part = page.changes[start : start + size]
+        last = start + size >= len(page.changes)
+        yield page.model_copy(update={"changes": part, "next_cursor": page.next_cursor if last else part[-1].cursor})
+
+
 def _apply(desk: Desk, page: ChangesPage, desk_id: str) -> int:
-    """Apply a pulled page with its cursor, or nothing of it; how many changes changed something here."""
+    """Apply a pulled page (or slice) with its cursor, or nothing of it; how many changes changed something here."""
     with desk.store.write():
         applied = replay.apply_page(desk, page, desk_id)
         settings.put(desk.store, {"sync.cursor": str(page.next_cursor)})  # with the page, or not at all
