@@ -92,6 +92,7 @@ class DossiersTab(QWidget):
         self.typing.timeout.connect(self.reload)
         self.search.textChanged.connect(self.typing.start)
         self.procedure.textChanged.connect(self.typing.start)
+        self.stale = False  # something was recorded while the tab was hidden: read the list again when shown
         self.reads = LatestRead(tasks, self)  # the list
         self.shows = LatestRead(tasks, self)  # the dossier shown
         self.status.currentIndexChanged.connect(self.reload)
@@ -175,6 +176,19 @@ class DossiersTab(QWidget):
             self.loaded.emit()
 
         self.reads.start(lambda desk: lookup.find(desk, *filters), show, self._say_error)
+
+    def refresh_when_shown(self) -> None:
+        """The list may be out of date (a save, a sync): read it again now if the tab is shown, else when it is."""
+        if self.isVisible():
+            self.reload()
+        else:
+            self.stale = True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.stale:
+            self.stale = False
+            self.reload()
 
     def _say_error(self, error: Exception) -> None:
         self.message.setText(getattr(error, "message", str(error)))

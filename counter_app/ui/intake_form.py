@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -55,6 +55,9 @@ from counter_core.domain.procedure import MAX_COUNT, Procedure, matching
 from counter_core.foundation.errors import CounterError, InvalidDossier, InvalidInput
 from counter_core.foundation.formatting import money
 
+# Typing a procedure's name narrows the list at each key; its first match is taken (and its papers laid out, the
+# form's costliest step) once the typing pauses, not at every key.
+CHOOSE_PAUSE_MS = 150
 # After a good ID-card scan the field swallows what the scanner still sends (trailing "|" fields, a
 # repeated payload) as long as the characters keep coming at scanner speed; a pause ends it, so what
 # the clerk or another scan types next is kept whole.
@@ -78,6 +81,10 @@ class IntakeForm(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Type part of the procedure name or its code, e.g. khai sinh"))
         self.search.textChanged.connect(self.filter_procedures)
+        self.choosing = QTimer(self)
+        self.choosing.setSingleShot(True)
+        self.choosing.setInterval(CHOOSE_PAUSE_MS)
+        self.choosing.timeout.connect(self._choose_first)
         self.results = QListWidget()
         self.results.setMaximumHeight(120)
         self.results.currentItemChanged.connect(self.choose_procedure)
@@ -220,7 +227,13 @@ class IntakeForm(QWidget):
             item = QListWidgetItem(f"{proc.code} — {proc.name}")
             item.setData(Qt.ItemDataRole.UserRole, proc)
             self.results.addItem(item)
-        if self.results.count() == 1 or (text and self.results.count()):
+        self.choosing.start()
+
+    def _choose_first(self) -> None:
+        """The typing paused: take the first match, unless the clerk picked one meanwhile."""
+        if self.results.currentRow() < 0 and (
+            self.results.count() == 1 or (self.search.text() and self.results.count())
+        ):
             self.results.setCurrentRow(0)
 
     def choose_procedure(self, item: QListWidgetItem | None) -> None:

@@ -30,7 +30,7 @@ class MainWindow(DeskWindow):
         self.tabs.addTab(self.dossiers, self.tr("Dossiers"))
         self.tabs.addTab(self.returns, self.tr("Return results"))
         self.setCentralWidget(self.tabs)
-        self.sync.synced.connect(lambda _report: (self.dossiers.reload(), self.intake.load_choices()))
+        self.sync.synced.connect(lambda _report: (self.dossiers.refresh_when_shown(), self.intake.load_choices()))
         # Supervisors and admins: the dashboard of the day first, refreshed after each sync (issue 5).
         if user.role in dashboard_tab.ROLES:
             self.dashboard = dashboard_tab.DashboardTab(tasks)
@@ -46,7 +46,7 @@ class MainWindow(DeskWindow):
         self.intake.saved.connect(self.after_save)
         self.dossiers.print_slip.connect(self.print_slip)
         self.intake.guided.connect(self.print_guidance)
-        self.intake.refused.connect(lambda code: (self.dossiers.reload(), self.print_slip(code, "refusal")))
+        self.intake.refused.connect(lambda code: (self.dossiers.refresh_when_shown(), self.print_slip(code, "refusal")))
         self.returns.returned.connect(lambda code: self.print_slip(code, "result"))
         for keys, action in (
             (QKeySequence("F2"), self.new_dossier),
@@ -63,7 +63,7 @@ class MainWindow(DeskWindow):
 
     def after_restore(self) -> None:
         super().after_restore()
-        self.dossiers.reload()
+        self.dossiers.refresh_when_shown()
         self.intake.load_choices()
 
     # -- keyboard ------------------------------------------------------------------------------
@@ -100,7 +100,7 @@ class MainWindow(DeskWindow):
     def after_save(self, receipt: Receipt) -> None:
         self.statusBar().showMessage(self.tr("Saved {code}. Preparing the receipt…").format(code=receipt.code))
         self.print_slip(receipt.code, "receipt")
-        self.dossiers.reload()
+        self.dossiers.refresh_when_shown()
         for warning in receipt.warnings:
             QMessageBox.warning(self, self.tr("Dossier code"), warning)
 

@@ -99,3 +99,37 @@ def test_emitting_a_signal_leaves_the_reference_count_of_true_alone(qapp):
     for _ in range(1000):
         emitter.ping.emit()
     assert sys.getrefcount(True) > before - 100  # a thousand lost references, not the odd one another thread holds
+
+
+def test_the_window_never_uses_the_database_on_its_own_thread(qtbot, window, desk, clerk, monkeypatch):
+    from counter_app.store.db import Store
+    from counter_core.domain.status import Status
+    from tests.ui.keys import choose, type_text
+
+    code = reception.receive(desk, khai_sinh(desk), clerk).code
+    used = []
+    for name in ("one", "all", "run", "write", "read"):
+        real = getattr(Store, name)
+
+        def watched(self, *args, real=real, **kwargs):
+            used.append(threading.current_thread() is threading.main_thread())
+            return real(self, *args, **kwargs)
+
+        monkeypatch.setattr(Store, name, watched)
+    form = window.intake
+    choose(form, "khai sinh", "1.001193")  # searching, the fee and the appointment as the clerk types
+    type_text(form.owner.edits["full_name"], "Lê Văn Tám")
+    type_text(form.owner.edits["id_number"], "001090123456")
+    for row, doc in enumerate(form.procedure.documents):
+        form.set_document_checked(row, doc.required)
+    with qtbot.waitSignal(form.saved):
+        form.save()
+    window.tabs.setCurrentWidget(window.dossiers)
+    with qtbot.waitSignal(window.dossiers.shown):
+        window.show_dossier(code)
+    window.dossiers.action.setCurrentIndex(window.dossiers.action.findData(Status.PROCESSING))
+    with qtbot.waitSignal(window.dossiers.recorded):
+        window.dossiers.change_status()
+    window.sync.show_state()
+    settle(qtbot, window.tasks)
+    assert used and not any(used)  # every read and write on the desk's database thread
