@@ -1,12 +1,14 @@
 """The desk's database thread: every read and write of the window is a function of the desk queued here, run one at a
 time in the order asked on the one thread that uses the database, and answered on the window's thread through a
 signal, in the manner of Anki's task manager. The window's thread never waits on the database; the sync does its
-network I/O on a worker of its own and queues its short transactions here (``call``), between the clerk's."""
+network I/O on a worker of its own and queues its short transactions here (``call``), between the clerk's, resting
+after each as long as it took."""
 
 from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
@@ -19,6 +21,11 @@ from counter_app.ui.unexpected import hand_over
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
+# After each step a worker ran on the database thread, the worker rests this many times as long as the step took:
+# Python runs one thread at a time, and a window's key press, which calls into Python several times, waits up to 5 ms
+# for the interpreter at each call while another thread computes. Resting, the sync's steps on the database take at
+# most half of the time, and the window has the interpreter to itself for the other half (bench/ui_stall.py).
+WORKER_REST = 1.0
 
 
 class DeskTasks(QObject):
@@ -82,7 +89,10 @@ class DeskTasks(QObject):
             raise RuntimeError("the window's thread must not wait on the database: use run()")
         if self._closed:
             raise RuntimeError("the desk's database thread has stopped: the window closed")
-        return self._thread.submit(work, self.desk).result()
+        started = time.monotonic()
+        value = self._thread.submit(work, self.desk).result()
+        time.sleep((time.monotonic() - started) * WORKER_REST)
+        return value
 
     def idle(self) -> bool:
         """Every task the window queued has been answered."""

@@ -5,12 +5,15 @@ the window closes, and the window's thread is never allowed to wait on it."""
 import logging
 import sys
 import threading
+import time
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from counter_app.services import lookup, reception
 from counter_app.store import dossiers
+from counter_app.ui.tasks import WORKER_REST
 from counter_core.foundation.errors import NotFound
 from tests.helpers.waiting import settle
 from tests.store.test_receive import khai_sinh
@@ -58,8 +61,12 @@ def test_a_refusal_goes_to_its_handler_and_a_bug_is_also_logged_with_its_traceba
 def test_an_answer_for_a_closed_widget_goes_nowhere(qtbot, tasks):
     heard = []
     owner = QObject()
+    busy = threading.Event()
+    tasks.run(lambda desk: busy.wait(10))  # the answer comes once the widget is gone, however loaded the machine
     tasks.run(lambda desk: "late", heard.append, owner=owner)
     owner.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(owner))
+    busy.set()
     qtbot.waitUntil(lambda: tasks.idle())
     assert heard == []
 
@@ -83,6 +90,21 @@ def test_the_windows_thread_may_not_wait_on_the_database(tasks):
     worker.start()
     worker.join(10)
     assert waited == [tasks.desk.config.unit_code]
+
+
+def test_a_worker_rests_after_each_step_as_long_as_the_step_took(tasks):
+    # the sync's steps leave the interpreter to the window at least half of the time (bench/ui_stall.py)
+    took = []
+
+    def worker():
+        started = time.monotonic()
+        tasks.call(lambda desk: time.sleep(0.1))
+        took.append(time.monotonic() - started)
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    thread.join(10)
+    assert took and took[0] >= 0.1 * (1 + WORKER_REST)
 
 
 class _Emitter(QObject):
