@@ -30,6 +30,7 @@ TITLES = {
     "dashboard": "Supervisor's dashboard (bench/dashboard.py)",
     "reports": "Reports (bench/reports.py)",
     "sync": "Sync and the provincial server (bench/sync.py)",
+    "ui_stall": "The window during a big pull (bench/ui_stall.py)",
 }
 
 
@@ -41,6 +42,7 @@ def runs(dossiers: int, sync_dossiers: int) -> list[tuple[str, list[str]]]:
         ("dashboard", store),
         ("reports", store),
         ("sync", ["--dossiers", str(sync_dossiers)]),
+        ("ui_stall", []),
     ]
 
 
