@@ -16,9 +16,10 @@ from counter_core.domain import slips
 from counter_core.domain.accounts import User
 from counter_core.domain.intake import Intake
 from counter_core.domain.status import Status
+from counter_core.domain.timeliness import statutory_due, supplement_pauses
 from counter_core.foundation.errors import InvalidInput, NotAllowed
 
-SLIPS = ("receipt", "supplement", "refusal", "apology", "control", "result")
+SLIPS = ("receipt", "supplement", "refusal", "apology", "stop", "control", "result")
 REPORT_FORMATS = ("pdf", "xlsx")
 
 
@@ -42,21 +43,21 @@ class Printout:
 def build(desk: Desk, code: str, kind: str) -> slips.Slip:
     """The slip ``kind`` of dossier ``code`` as data."""
     dossier = lookup.show(desk, code)
-    config = desk.config
+    config, letterhead = desk.config, desk.config.letterhead
     if kind == "receipt":
         if dossier["status"] == Status.REFUSED:
             raise NotAllowed(f"Hồ sơ {code} không được tiếp nhận: in phiếu từ chối (refusal), không in giấy tiếp nhận.")
-        return slips.receipt(dossier, config.unit_name, config.tracking_url)
+        return slips.receipt(dossier, letterhead, config.tracking_url)
     if kind == "refusal":
         refused = [e for e in dossier["events"] if e["status"] == Status.REFUSED]
         if not refused:
             raise NotAllowed(f"Hồ sơ {code} không bị từ chối tiếp nhận.")
-        return slips.refusal(dossier, config.unit_name, refused[-1]["note"], datetime.fromisoformat(refused[-1]["at"]))
+        return slips.refusal(dossier, letterhead, refused[-1]["note"], datetime.fromisoformat(refused[-1]["at"]))
     if kind == "supplement":
         asked = _last(dossier, "request_supplement", f"Hồ sơ {code} chưa có yêu cầu bổ sung, hoàn thiện.")
         return slips.supplement_request(
             dossier,
-            config.unit_name,
+            letterhead,
             asked["data"]["items"],
             asked["note"],
             datetime.fromisoformat(asked["at"]),
@@ -64,14 +65,26 @@ def build(desk: Desk, code: str, kind: str) -> slips.Slip:
         )
     if kind == "apology":
         moved = _last(dossier, "reschedule", f"Hồ sơ {code} chưa được hẹn lại ngày trả kết quả.")
-        return slips.apology(dossier, config.unit_name, moved)
+        return slips.apology(dossier, letterhead, moved)
+    if kind == "stop":
+        stopped = [e for e in dossier["events"] if e["status"] == Status.STOPPED]
+        if not stopped:
+            raise NotAllowed(f"Hồ sơ {code} chưa bị dừng giải quyết.")
+        return slips.stop_notice(dossier, letterhead, stopped[-1])
     if kind == "control":
-        return slips.control_slip(dossier, config.unit_name, desk.clock())
+        return slips.control_slip(dossier, letterhead, desk.clock(), _statutory_due(desk, dossier))
     if kind == "result":
         if dossier["status"] != Status.RETURNED:
             raise NotAllowed(f"Hồ sơ {code} chưa trả kết quả.")
-        return slips.result_receipt(dossier, config.unit_name)
+        return slips.result_receipt(dossier, letterhead)
     raise NotAllowed(f'Loại phiếu "{kind}" chưa có. Các loại: {", ".join(SLIPS)}.')
+
+
+def _statutory_due(desk: Desk, dossier: dict) -> datetime | None:
+    """The receipt's appointment moved by the supplement pauses (not by a Mẫu 04): what a result is judged by."""
+    first = dossier["first_due_at"]
+    changes = [(datetime.fromisoformat(e["at"]), e["status"]) for e in dossier["events"] if e["status"]]
+    return statutory_due(datetime.fromisoformat(first) if first else None, supplement_pauses(changes), desk.calendar)
 
 
 def _last(dossier: dict, kind: str, missing: str) -> dict:
@@ -96,7 +109,7 @@ def guidance(desk: Desk, intake: Intake, clerk: User, reason: str = "") -> Print
         "procedure_name": proc.name,
     }
     slip = slips.supplement_request(
-        applicant, desk.config.unit_name, [d.to_json() for d in missing], reason, now, clerk.full_name
+        applicant, desk.config.letterhead, [d.to_json() for d in missing], reason, now, clerk.full_name
     )
     target = desk.store.path.parent / "slips" / f"huong-dan-{now:%Y%m%d-%H%M%S}-{intake.owner.id_number}.pdf"
     return Printout(slip, target)
@@ -113,18 +126,30 @@ def slip(desk: Desk, code: str, kind: str, out: Path | None = None) -> Printout:
 
 
 def report_to_file(
-    desk: Desk, kind: str, period: reports.Period, fmt: str, columns: list[str] | None = None, out: Path | None = None
+    desk: Desk,
+    kind: str,
+    period: reports.Period,
+    fmt: str,
+    columns: list[str] | None = None,
+    out: Path | None = None,
+    view: str = "competent",
 ) -> Path:
     """The report ``kind`` of ``period`` as ``fmt`` (pdf or xlsx), written to ``out`` or to
     ``<data folder>/reports/<kind>-<from>-<to>.<fmt>``."""
-    return report(desk, kind, period, fmt, columns, out).write()
+    return report(desk, kind, period, fmt, columns, out, view).write()
 
 
 def report(
-    desk: Desk, kind: str, period: reports.Period, fmt: str, columns: list[str] | None = None, out: Path | None = None
+    desk: Desk,
+    kind: str,
+    period: reports.Period,
+    fmt: str,
+    columns: list[str] | None = None,
+    out: Path | None = None,
+    view: str = "competent",
 ) -> Printout:
-    """The report ``kind`` of ``period``, to be drawn as ``fmt`` (pdf or xlsx)."""
+    """The report ``kind`` of ``period``, to be drawn as ``fmt`` (pdf or xlsx); ``view`` as ``reports.build``."""
     if fmt not in REPORT_FORMATS:
         raise InvalidInput("format", f'Định dạng "{fmt}" không hỗ trợ: chọn --format pdf hoặc --format xlsx.')
     target = out or desk.store.path.parent / "reports" / f"{kind}-{period.start}-{period.end}.{fmt}"
-    return Printout(reports.build(desk, kind, period, columns), target, fmt)
+    return Printout(reports.build(desk, kind, period, columns, view), target, fmt)

@@ -1,5 +1,6 @@
 """A received dossier's life at the desk: moving it along the status machine, asking for a supplement (Mẫu 02),
-a new appointment with an apology (Mẫu 04), and events that leave the status as it is."""
+a new appointment with an apology (Mẫu 04), stopping it with a notice (Mẫu 05 of 2025), and events that leave the
+status as it is."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from counter_core.domain.intake import SubmittedDocument
 from counter_core.domain.status import Status, check_transition
 from counter_core.foundation.clock import iso, to_vn
 from counter_core.foundation.errors import InvalidInput, NotAllowed
+from counter_core.foundation.formatting import slip_moment
 from counter_core.foundation.text import nfc
 
 # A new appointment (Mẫu 04) is for a dossier still being worked on, not one waiting for the citizen.
@@ -77,12 +79,34 @@ def request_supplement(desk: Desk, code: str, user: User, items: list[SubmittedD
     return transition(desk, code, Status.SUPPLEMENT_REQUESTED, user, reason, {"items": [i.to_json() for i in items]})
 
 
-def reschedule(desk: Desk, code: str, user: User, new_due: datetime, reason: str) -> dict:
-    """Mẫu 04: apologise and set a new appointment; the dossier stays late against the first one."""
+def _letter(number: str, signer: str) -> dict:
+    """The registry's number of an official letter and the name of who signs it, both optional (left blank)."""
+    number, signer = nfc(number), nfc(signer)
+    if len(number) > 20 or "/" in number:
+        raise InvalidInput("number", "Số văn bản chỉ ghi phần số (ví dụ 12), tối đa 20 ký tự; ký hiệu được in sau.")
+    if len(signer) > 100:
+        raise InvalidInput("signer", "Tên người ký dài quá 100 ký tự.")
+    return {k: v for k, v in (("number", number), ("signer", signer)) if v}
+
+
+def stop(desk: Desk, code: str, user: User, reason: str, number: str = "", signer: str = "") -> dict:
+    """Stop settling a dossier (Dừng xử lý, 8) and record what its notice (Thông báo dừng giải quyết hồ sơ) says."""
+    reason = nfc(reason)
+    if not reason:
+        raise InvalidInput("reason", "Phải ghi rõ lý do dừng giải quyết hồ sơ.")
+    return transition(desk, code, Status.STOPPED, user, reason, _letter(number, signer) or None)
+
+
+def reschedule(
+    desk: Desk, code: str, user: User, new_due: datetime, reason: str, number: str = "", signer: str = ""
+) -> dict:
+    """Mẫu 04: apologise and ask to extend the time to a new appointment, before the appointment has passed; the
+    dossier stays judged by the first one."""
     now, new_due = desk.clock(), to_vn(new_due).replace(second=0, microsecond=0)
     reason = nfc(reason)
     if not reason:
         raise InvalidInput("reason", "Phải ghi rõ lý do chậm trả kết quả.")
+    letter = _letter(number, signer)
     if not desk.calendar.is_office_time(new_due):
         raise InvalidInput("new_due", "Ngày hẹn mới phải là ngày làm việc, trong giờ hành chính.")
     at = iso(now)
@@ -92,9 +116,15 @@ def reschedule(desk: Desk, code: str, user: User, new_due: datetime, reason: str
         if status not in RESCHEDULABLE:
             raise NotAllowed(f'Hồ sơ đang ở trạng thái "{status.label}": không hẹn lại ngày trả kết quả.')
         if row["due_at"] is None:
-            raise NotAllowed("Thủ tục không có ngày hẹn trả cụ thể: không cần phiếu xin lỗi và hẹn lại.")
-        if new_due <= max(now, datetime.fromisoformat(row["due_at"])):
-            raise InvalidInput("new_due", "Ngày hẹn mới phải sau ngày hẹn cũ và sau thời điểm hiện tại.")
+            raise NotAllowed("Thủ tục không có ngày hẹn trả cụ thể: không cần văn bản xin lỗi và đề nghị gia hạn.")
+        deadline = datetime.fromisoformat(row["due_at"])
+        if now > deadline:
+            raise NotAllowed(
+                f"Thời hạn giải quyết hồ sơ đã hết lúc {slip_moment(deadline)}: văn bản xin lỗi và đề nghị gia hạn "
+                "chỉ lập được trước khi hết hạn. Hồ sơ được tính quá hạn; báo lãnh đạo để xử lý."
+            )
+        if new_due <= deadline:
+            raise InvalidInput("new_due", "Ngày hẹn mới phải sau ngày hẹn hiện tại.")
         due = iso(new_due)
         record_event(
             desk,
@@ -108,7 +138,7 @@ def reschedule(desk: Desk, code: str, user: User, new_due: datetime, reason: str
             due,
             {"due_at": row["due_at"]},
             {"due_at": due},
-            data={"previous_due": row["due_at"], "new_due": due},
+            data={"previous_due": row["due_at"], "new_due": due, **letter},
             kind="reschedule",
             sets_due=True,
         )

@@ -4,6 +4,7 @@ action on the desk's database thread."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from html import escape
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
@@ -24,20 +25,20 @@ from PySide6.QtWidgets import (
 
 from counter_app.services import lookup, processing
 from counter_app.services.processing import RESCHEDULABLE
-from counter_app.ui.dossier_dialogs import RescheduleDialog, SupplementDialog
+from counter_app.ui.dossier_dialogs import RescheduleDialog, StopDialog, SupplementDialog
 from counter_app.ui.dossier_model import DossierTableModel, RecordRole, _short, sortable_table
 from counter_app.ui.tasks import DeskTasks, LatestRead
 from counter_core.domain.accounts import User
 from counter_core.domain.status import EVENT_LABELS, TRANSITIONS, Status
 from counter_core.foundation.errors import NotFound
-from counter_core.foundation.formatting import money
 
 # The slips a dossier can print, and when it has what each one needs.
 SLIP_NAMES = {
     "receipt": "Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01)",
     "supplement": "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02)",
     "refusal": "Phiếu từ chối tiếp nhận giải quyết hồ sơ (Mẫu 03)",
-    "apology": "Phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04)",
+    "apology": "Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết (Mẫu 04)",
+    "stop": "Thông báo dừng giải quyết hồ sơ",
     "control": "Phiếu kiểm soát quá trình giải quyết hồ sơ",
     "result": "Giấy biên nhận trả kết quả",
 }
@@ -51,6 +52,7 @@ def printable_slips(dossier: dict) -> list[str]:
         "supplement": "request_supplement" in kinds,
         "refusal": refused,
         "apology": "reschedule" in kinds,
+        "stop": dossier["status"] == Status.STOPPED,
         "control": not refused,
         "result": dossier["status"] == Status.RETURNED,
     }
@@ -211,7 +213,8 @@ class DossiersTab(QWidget):
         for target in sorted(TRANSITIONS[Status(dossier["status"])]):
             self.action.addItem(f"→ {target.value}. {target.label}", target)
         self.apply.setEnabled(self.action.count() > 0)
-        self.reschedule_button.setEnabled(Status(dossier["status"]) in RESCHEDULABLE and bool(dossier["due_at"]))
+        in_time = bool(dossier["due_at"]) and self.desk.clock() <= datetime.fromisoformat(dossier["due_at"])
+        self.reschedule_button.setEnabled(Status(dossier["status"]) in RESCHEDULABLE and in_time)
         self.slip.clear()
         for kind in printable_slips(dossier):
             self.slip.addItem(SLIP_NAMES[kind], kind)
@@ -219,10 +222,11 @@ class DossiersTab(QWidget):
         self.shown.emit(dossier["code"])
 
     def _html(self, d: dict) -> str:
-        owner, received, due, fee, history = (
+        owner, received, first, due, fee, history = (
             self.tr("Owner"),
             self.tr("Received"),
-            self.tr("Appointment"),
+            self.tr("Appointment on the receipt"),
+            self.tr("Appointment now"),
             self.tr("Fee"),
             self.tr("History"),
         )
@@ -233,11 +237,12 @@ class DossiersTab(QWidget):
         )
         return (
             f"<h3>{escape(d['code'])}</h3><p><b>{escape(d['status_label'])}</b></p>"
-            f"<p>{escape(d['procedure_name'])}</p>"
+            f"<p>{escape(d['procedure_name'])}{(' — ' + escape(d['case_name'])) if d.get('case_name') else ''}</p>"
             f"<p>{owner}: {escape(d['owner']['full_name'])} ({escape(d['owner_id'])})<br>"
             f"{received}: {escape(_short(d['received_at']))}<br>"
+            f"{first}: {escape(_short(d['first_due_at']))}<br>"
             f"{due}: {escape(_short(d['due_at']))}<br>"
-            f"{fee}: {escape(money(d['fee']))}</p>"
+            f"{fee}: {escape(d['fee_text'])}</p>"
             f"<p><b>{history}</b></p><ul>{events}</ul>"
         )
 
@@ -254,6 +259,15 @@ class DossiersTab(QWidget):
             self.dialog = SupplementDialog(self.tasks, self.current, ask, self)
             self._after(self.dialog, code, "supplement")
             return
+        if target is Status.STOPPED:
+
+            def stop(d: StopDialog) -> Callable:
+                reason, number, signer = d.reason.text() or note, d.number.text(), d.signer.text()
+                return lambda desk: processing.stop(desk, code, user, reason, number, signer)
+
+            self.dialog = StopDialog(self.tasks, self.current, stop, self)
+            self._after(self.dialog, code, "stop")
+            return
         self.tasks.run(
             lambda desk: processing.transition(desk, code, target, user, note),
             lambda _event: self._changed(code),
@@ -269,8 +283,8 @@ class DossiersTab(QWidget):
         suggested = calendar.at(calendar.add_working_days(self.desk.clock().date(), 1), calendar.office_hours.closes)
 
         def ask(d: RescheduleDialog) -> Callable:
-            due, reason = d.new_due(), d.reason.text()
-            return lambda desk: processing.reschedule(desk, code, user, due, reason)
+            due, reason, number, signer = d.new_due(), d.reason.text(), d.number.text(), d.signer.text()
+            return lambda desk: processing.reschedule(desk, code, user, due, reason, number, signer)
 
         self.dialog = RescheduleDialog(self.tasks, self.current, suggested, ask, self)
         self._after(self.dialog, code, "apology")

@@ -33,12 +33,14 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.services import postal, reception
-from counter_app.services.configuration import procedures
+from counter_app.services.configuration import fee_table_in_force, procedures
 from counter_app.services.reception import Receipt
 from counter_app.store.desk import Desk
 from counter_app.ui.person_fields import PersonFields
 from counter_app.ui.tasks import DeskTasks
 from counter_core.domain.accounts import User
+from counter_core.domain.charges import exemptions_allowed
+from counter_core.domain.fee_table import FeeTable
 from counter_core.domain.fees import FeeRequest
 from counter_core.domain.idcard import find_payload_start, parse_id_card
 from counter_core.domain.intake import (
@@ -53,7 +55,6 @@ from counter_core.domain.intake import (
 from counter_core.domain.postal import parse_item_code
 from counter_core.domain.procedure import MAX_COUNT, Procedure, matching
 from counter_core.foundation.errors import CounterError, InvalidDossier, InvalidInput
-from counter_core.foundation.formatting import money
 
 # Typing a procedure's name narrows the list at each key; its first match is taken (and its papers laid out, the
 # form's costliest step) once the typing pauses, not at every key.
@@ -73,6 +74,7 @@ class IntakeForm(QWidget):
         super().__init__(parent)
         self.tasks, self.desk, self.user = tasks, tasks.desk, user
         self.catalog: list[Procedure] = []  # the procedures in force today, read once, searched as the clerk types
+        self.fee_table: FeeTable | None = None  # the province's fee table in force today, read with the catalog
         self.procedure: Procedure | None = None
         self.saving = False
         self._clearing = False
@@ -129,6 +131,9 @@ class IntakeForm(QWidget):
         self.pages = QSpinBox()
         self.pages.setRange(0, MAX_PAGES)
         self.exemption = QComboBox()
+        self.case = QComboBox()  # the procedure's case (with verification, late registration …), when it has some
+        self.case.setToolTip(self.tr("The case of the procedure: it sets the appointment and may set the fee"))
+        self.case.currentIndexChanged.connect(self.load_exemptions)
         self.fee_error = self._error_label()
         self.competent_unit = QComboBox()  # the unit that decides (§9): this one unless another is chosen
         self.competent_unit.setToolTip(self.tr("The unit that decides the dossier, when it is not this one"))
@@ -146,6 +151,7 @@ class IntakeForm(QWidget):
         self.message = self._error_label()
 
         options = QFormLayout()
+        options.addRow(self.tr("Case"), self.case)
         options.addRow(self.tr("Number of sets"), self.sets)
         options.addRow(self.tr("Channel"), self.channel)
         options.addRow(self.tr("Postal item code"), self.postal_item)
@@ -196,6 +202,7 @@ class IntakeForm(QWidget):
 
         for edit in [self.search, self.postal_address, *self.owner.line_edits(), *self.submitter.line_edits()]:
             edit.textChanged.connect(lambda text, e=edit: self.watch_for_card(e, text))
+        self.options.setRowVisible(self.case, False)
         self.load_choices()
         self.load_packages()
 
@@ -208,12 +215,22 @@ class IntakeForm(QWidget):
 
     # -- procedure -----------------------------------------------------------------------------
     def load_choices(self) -> None:
-        """What the province may change: the catalog in force today and the units. The catalog shown first fills
-        the list; a later one is searched from the next keystroke on."""
+        """What the province may change: the catalog and the fee table in force today, and the units. The catalog
+        shown first fills the list; a later one is searched from the next keystroke on."""
         self.tasks.run(
             lambda desk: procedures(desk.store, desk.clock().date()), self._catalog_read, self._say_error, self
         )
+        self.tasks.run(
+            lambda desk: fee_table_in_force(desk.store, desk.clock().date()),
+            self._fee_table_read,
+            self._say_error,
+            self,
+        )
         self.tasks.run(lambda desk: desk.units(), self._show_units, self._say_error, self)
+
+    def _fee_table_read(self, table: FeeTable | None) -> None:
+        self.fee_table = table
+        self.load_exemptions()
 
     def _catalog_read(self, catalog: list[Procedure]) -> None:
         first = not self.catalog
@@ -240,7 +257,8 @@ class IntakeForm(QWidget):
         if item is None:
             return
         self.procedure = item.data(Qt.ItemDataRole.UserRole)
-        self.chosen.setText(f"{self.procedure.code} — {self.procedure.name} ({self.procedure.processing.phrase()})")
+        limit = self.procedure.processing.phrase(self.desk.config.office_hours.same_day_cutoff)
+        self.chosen.setText(f"{self.procedure.code} — {self.procedure.name} ({limit})")
         self.documents.blockSignals(True)
         self.documents.setRowCount(0)
         for doc in self.procedure.documents:
@@ -259,11 +277,29 @@ class IntakeForm(QWidget):
                 self.documents.setCellWidget(row, column, spin)
         self.documents.blockSignals(False)
         self.pages.setEnabled(self.procedure.fee.kind == "per_page")
+        self.case.blockSignals(True)
+        self.case.clear()
+        if self.procedure.cases:
+            self.case.addItem(self._case_label(""), "")
+            for case in self.procedure.cases:
+                self.case.addItem(self._case_label(case.key), case.key)
+        self.case.blockSignals(False)
+        self.options.setRowVisible(self.case, bool(self.procedure.cases))
+        self.load_exemptions()
+
+    def _case_label(self, key: str) -> str:
+        return f"{self.procedure.case_name(key)} — {self.procedure.processing_for(False, key).phrase()}"
+
+    def load_exemptions(self) -> None:
+        """Who may be exempted in the chosen procedure and case (the catalog's, the province's fee table's)."""
+        if self.procedure is None:
+            return
         self.exemption.blockSignals(True)
         self.exemption.clear()
         self.exemption.addItem(self.tr("None"), None)
-        for exemption in self.procedure.exemptions:
-            self.exemption.addItem(exemption, exemption)
+        for exemption in exemptions_allowed(self.procedure, self.case.currentData() or "", self.fee_table):
+            self.exemption.addItem(exemption.name, exemption.name)
+            self.exemption.setItemData(self.exemption.count() - 1, exemption.ground, Qt.ItemDataRole.ToolTipRole)
         self.exemption.blockSignals(False)
         self.refresh()
 
@@ -354,26 +390,26 @@ class IntakeForm(QWidget):
             postal_address=self.postal_address.text(),
             fee_request=FeeRequest(self.quantity.value(), self.pages.value(), self.exemption.currentData()),
             competent_unit=self.competent_unit.currentData() or "",
+            case=self.case.currentData() or "",
         )
 
     def refresh(self, *_args) -> None:
         """Recompute the fee and the appointment as the fields change."""
         if self._clearing:
             return
+        today = self.desk.clock().date()
+        self.owner.show_warnings(self.owner.person().warnings(today))
+        self.submitter.show_warnings(self.submitter.person().warnings(today) if self.by_proxy.isChecked() else {})
         intake = self.intake()
         if intake is None:
             self.summary.setText(self.tr("Choose a procedure to see the fee and the appointment."))
             return
         try:
-            fee, due = reception.estimate(self.desk, self.procedure, intake)
+            fee, due = reception.estimate(self.desk, self.procedure, intake, self.fee_table)
         except CounterError as exc:
             self.summary.setText(exc.message)
             return
-        self.summary.setText(
-            self.tr("Fee: {fee} ({detail}) — Appointment: {due}").format(
-                fee=money(fee.amount), detail=fee.explanation, due=due.phrase()
-            )
-        )
+        self.summary.setText(self.tr("Fee: {fee} — Appointment: {due}").format(fee=fee.printed(), due=due.phrase()))
 
     def show_problems(self, problems: dict[str, str]) -> None:
         for prefix, fields in (("owner.", self.owner), ("submitter.", self.submitter)):
@@ -385,7 +421,7 @@ class IntakeForm(QWidget):
         ):
             label.setText(problems.get(key, ""))
             label.setVisible(key in problems)
-        fee = "; ".join(v for k, v in problems.items() if k.startswith("fee."))
+        fee = "; ".join(v for k, v in problems.items() if k.startswith("fee.") or k == "case")
         self.fee_error.setText(fee)
         self.fee_error.setVisible(bool(fee))
 
@@ -400,7 +436,7 @@ class IntakeForm(QWidget):
             return
         problems: dict[str, str] = {}
         try:
-            intake.normalised().check(self.procedure, self.desk.clock().date())
+            intake.normalised().check(self.procedure, self.desk.clock().date(), fees=self.fee_table)
         except InvalidDossier as exc:
             problems.update(exc.problems)
         for prefix, fields in (("owner", self.owner), ("submitter", self.submitter)):
@@ -454,7 +490,7 @@ class IntakeForm(QWidget):
             self._say(self.tr("Choose the procedure first."))
             return None
         try:
-            intake.normalised().check(self.procedure, self.desk.clock().date(), complete=False)
+            intake.normalised().check(self.procedure, self.desk.clock().date(), complete=False, fees=self.fee_table)
         except InvalidDossier as exc:
             self.show_problems(exc.problems)
             self._say(self.tr("Please correct the fields marked in red."))
@@ -515,6 +551,7 @@ class IntakeForm(QWidget):
         self.quantity.setValue(1)
         self.pages.setValue(0)
         self.competent_unit.setCurrentIndex(0)
+        self.case.setCurrentIndex(0)
         self.load_packages()
         self.show_problems({})
         self._say("")

@@ -20,6 +20,7 @@ class PersonFields(QGroupBox):
         super().__init__(title, parent)
         self.edits: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
+        self.warnings: dict[str, QLabel] = {}  # doubts to check on the card, never a refusal
         form = QFormLayout(self)
         labels = {
             "full_name": self.tr("Full name"),
@@ -42,9 +43,14 @@ class PersonFields(QGroupBox):
             error = QLabel()
             error.setStyleSheet("color: #b00020")
             error.hide()
-            self.edits[name], self.errors[name] = edit, error
+            warning = QLabel()
+            warning.setStyleSheet("color: #8a5300")
+            warning.setWordWrap(True)
+            warning.hide()
+            self.edits[name], self.errors[name], self.warnings[name] = edit, error, warning
             form.addRow(labels[name], edit)
             form.addRow("", error)
+            form.addRow("", warning)
 
     def line_edits(self) -> list[QLineEdit]:
         return [e for e in self.edits.values() if isinstance(e, QLineEdit)]
@@ -86,7 +92,14 @@ class PersonFields(QGroupBox):
             label.setVisible(bool(message))
             self.edits[name].setStyleSheet("border: 1px solid #b00020" if message else "")
 
+    def show_warnings(self, warnings: dict[str, str]) -> None:
+        """Show what to check on the card under each field concerned (in amber: the dossier can still be saved)."""
+        for name, label in self.warnings.items():
+            label.setText(warnings.get(name, ""))
+            label.setVisible(name in warnings)
+
     def clear(self) -> None:
         for name, edit in self.edits.items():
             edit.setCurrentIndex(0) if isinstance(edit, QComboBox) else edit.clear()
         self.show_problems({})
+        self.show_warnings({})

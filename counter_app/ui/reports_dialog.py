@@ -52,11 +52,18 @@ class ReportsDialog(QDialog):
         self.format = QComboBox()
         self.format.addItem(self.tr("PDF (to print)"), "pdf")
         self.format.addItem(self.tr("Excel (.xlsx)"), "xlsx")
+        self.view = QComboBox()  # Biểu II.06a: whom a dossier received for another unit counts for
+        self.view.addItem(self.tr("At the unit that decides it"), "competent")
+        self.view.addItem(self.tr("At the unit that received it"), "receiving")
+        self.view.setToolTip(self.tr("Biểu II.06a only: a dossier received here for another unit, or there for us"))
+        self.kind.currentIndexChanged.connect(lambda: self.view.setEnabled(self.kind.currentData() == "periodic"))
+        self.view.setEnabled(False)
         form = QFormLayout()
         form.addRow(self.tr("Report"), self.kind)
         form.addRow(self.tr("From"), self.start)
         form.addRow(self.tr("To"), self.end)
         form.addRow(self.tr("Format"), self.format)
+        form.addRow(self.tr("Count dossiers"), self.view)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)  # no count of pages in advance: a moving bar while the file is made
         self.busy.hide()
@@ -98,7 +105,7 @@ class ReportsDialog(QDialog):
         except CounterError as exc:
             self.message.setText(exc.message)
             return
-        kind, fmt = self.kind.currentData(), self.format.currentData()
+        kind, fmt, view = self.kind.currentData(), self.format.currentData(), self.view.currentData()
         self.make_button.setEnabled(False)
         self.busy.show()
         self.message.setText(
@@ -110,7 +117,7 @@ class ReportsDialog(QDialog):
         def draw(printout: Printout) -> None:
             run_in_background(printout.write, self._made, self._failed, self)
 
-        self.tasks.run(lambda desk: printouts.report(desk, kind, period, fmt), draw, self._failed, self)
+        self.tasks.run(lambda desk: printouts.report(desk, kind, period, fmt, view=view), draw, self._failed, self)
 
     def _made(self, path: Path) -> None:
         self.made = path

@@ -1,7 +1,13 @@
 """Citizen ID numbers: the 12-digit personal number (checked by structure only) and the old 9-digit CMND.
 
 ``PPP G YY NNNNNN``: province of birth registration, gender and century, last two digits of the
-birth year, six random digits. There is no public check digit, so none is invented here.
+birth year, six random digits (§6.1). There is no public check digit, so none is invented here.
+
+A number is refused only when it cannot be one (not 12 digits, an unknown province, a birth year to come). One
+that disagrees with the birth date or the gender beside it is *warned* about, naming the field, never refused:
+the number is given once for life, and a birth date corrected later (cải chính hộ tịch) leaves it as it was; the
+clerk checks the card. The province in the number is where the birth was registered, which no field of the card
+(its address is the residence) can contradict. An old 9-digit CMND is warned about once it is no longer valid.
 """
 
 from __future__ import annotations
@@ -79,6 +85,16 @@ PROVINCES = {
 }
 
 MALE, FEMALE = "Nam", "Nữ"
+# Luật Căn cước 2023 (in force 01/7/2024) art. 46: a CMND stays valid until 31/12/2024 at the latest [K: §6.1].
+CMND_VALID_UNTIL = date(2024, 12, 31)
+
+
+@dataclass(frozen=True)
+class IdWarning:
+    """A doubt about what was given, for the clerk to check against the card: ``field`` is the field to look at."""
+
+    field: str  # "id_number", "birth_date" or "gender"
+    message: str
 
 
 @dataclass(frozen=True)
@@ -94,10 +110,8 @@ class CitizenNumber:
         return 1
 
 
-def parse_citizen_number(
-    number: str, birth_date: date | None = None, gender: str | None = None, today: date | None = None
-) -> CitizenNumber:
-    """Check a 12-digit number's structure, and its agreement with a known birth date and gender."""
+def parse_citizen_number(number: str, today: date | None = None) -> CitizenNumber:
+    """Check a 12-digit number's structure: 12 digits, a known province, a birth year not to come."""
     number = number.strip()
     if not re.fullmatch(r"[0-9]{12}", number):
         raise InvalidInput("id_number", "Số định danh cá nhân phải gồm đúng 12 chữ số.")
@@ -110,28 +124,63 @@ def parse_citizen_number(
     this_year = (today or date.today()).year
     if year > this_year:
         raise InvalidInput("id_number", f"Chữ số thứ 4 và năm sinh trong số định danh ({year}) không hợp lý.")
-    card_gender = MALE if digit % 2 == 0 else FEMALE
-    if birth_date is not None and birth_date.year != year:
-        raise InvalidInput(
-            "id_number", f"Số định danh ghi năm sinh {year}, không khớp với ngày sinh {birth_date:%d/%m/%Y}."
-        )
-    if gender and gender != card_gender:
-        raise InvalidInput(
-            "id_number", f"Số định danh là của người giới tính {card_gender}, không khớp với giới tính đã nhập."
-        )
-    return CitizenNumber(number, province, card_gender, year)
+    return CitizenNumber(number, province, MALE if digit % 2 == 0 else FEMALE, year)
 
 
-def check_id_number(
-    number: str, birth_date: date | None = None, gender: str | None = None, today: date | None = None
-) -> int:
+def check_id_number(number: str, today: date | None = None) -> int:
     """Validate a 12-digit personal number or a 9-digit CMND; return its portal kind (1 or 2)."""
     number = number.strip()
     if re.fullmatch(r"[0-9]{9}", number):
         return 2
     if len(number) == 12:
-        return parse_citizen_number(number, birth_date, gender, today).kind
+        return parse_citizen_number(number, today).kind
     raise InvalidInput("id_number", "Số giấy tờ phải là số định danh 12 chữ số hoặc CMND 9 chữ số.")
+
+
+def id_warnings(
+    number: str, birth_date: date | None = None, gender: str | None = None, today: date | None = None
+) -> tuple[IdWarning, ...]:
+    """What in a valid number disagrees with the birth date and gender given beside it, field by field, and an
+    old CMND offered after its end of validity. A number that is not valid gives none (it is refused instead)."""
+    number, today = number.strip(), today or date.today()
+    if re.fullmatch(r"[0-9]{9}", number):
+        if today <= CMND_VALID_UNTIL:
+            return ()
+        return (
+            IdWarning(
+                "id_number",
+                f"Số {number} là CMND 9 chữ số, hết giá trị sử dụng từ ngày 01/01/2025 (Luật Căn cước 2023): đề "
+                "nghị công dân xuất trình thẻ căn cước hoặc căn cước công dân (số định danh cá nhân 12 chữ số).",
+            ),
+        )
+    try:
+        parsed = parse_citizen_number(number, today)
+    except InvalidInput:
+        return ()
+    out = []
+    if birth_date is not None and birth_date.year != parsed.birth_year:
+        century, year = parsed.birth_year // 100 * 100, parsed.birth_year % 100
+        wrong = []
+        if birth_date.year // 100 * 100 != century:
+            wrong.append(f"chữ số thứ 4 ({number[3]}) ghi sinh từ năm {century} đến {century + 99}")
+        if birth_date.year % 100 != year:
+            wrong.append(f"chữ số thứ 5–6 ({number[4:6]}) ghi năm sinh {year:02d}")
+        out.append(
+            IdWarning(
+                "birth_date",
+                f"Ngày sinh {birth_date:%d/%m/%Y} không khớp với số định danh {number}: " + "; ".join(wrong) + ". "
+                "Kiểm tra lại ngày sinh hoặc số định danh trên thẻ.",
+            )
+        )
+    if gender and gender != parsed.gender:
+        out.append(
+            IdWarning(
+                "gender",
+                f"Giới tính {gender} không khớp với số định danh {number}: chữ số thứ 4 ({number[3]}) là của người "
+                f"giới tính {parsed.gender}. Kiểm tra lại giới tính hoặc số định danh trên thẻ.",
+            )
+        )
+    return tuple(out)
 
 
 def mask_id_number(number: str) -> str:

@@ -165,7 +165,8 @@ def _results(scan: Scanned, state: BatchState, facts: Facts) -> Verdict:
     if not d.by_post:
         return _refuse(
             Refusal.WRONG_STATE,
-            f"Hồ sơ {d.code} đăng ký nhận kết quả tại Bộ phận tiếp nhận và trả kết quả, không qua bưu chính.",
+            f"Hồ sơ {d.code} đăng ký nhận kết quả trực tiếp tại Trung tâm Phục vụ hành chính công, không qua bưu "
+            "chính.",
             d.code,
         )
     if d.handed_over:

@@ -1,5 +1,5 @@
 """The provincial server's SQL for administration and reading: units, desks and tokens, accounts, published
-catalogs and calendars, province-side decisions, and what the supervisor and the tests look at.
+catalogs, fee tables and calendars, province-side decisions, and what the supervisor and the tests look at.
 
 Pushes are applied in ``push.py``; the feed is appended and read in ``feed.py``.
 """
@@ -7,7 +7,7 @@ Pushes are applied in ``push.py``; the feed is appended and read in ``feed.py``.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 import psycopg
 from psycopg.rows import dict_row
@@ -47,20 +47,26 @@ def ping(conn: psycopg.Connection) -> None:
 
 
 # -- administration ---------------------------------------------------------------------------
-def create_unit(conn: psycopg.Connection, code: str, name: str) -> bool:
-    """Create or rename a unit; every desk of the province hears of it (to receive dossiers for it, §9)."""
+def create_unit(
+    conn: psycopg.Connection, code: str, name: str, header_line1: str | None = None, header_line2: str | None = None
+) -> bool:
+    """Create or rename a unit, or set the header lines of its papers (None keeps them); every desk of the
+    province hears of it (to receive dossiers for it, §9), and the unit's own desks print its header lines."""
     with conn.transaction():
-        changed = (
-            conn.execute(
-                "INSERT INTO unit(code, name) VALUES (%s, %s) ON CONFLICT (code) DO UPDATE SET name = excluded.name "
-                "WHERE unit.name IS DISTINCT FROM excluded.name",
-                (code, name),
-            ).rowcount
-            == 1
-        )
-        if changed:
-            feed.append(conn, [(None, {"kind": "unit", "code": code, "name": name})])
-    return changed
+        row = conn.execute(
+            "INSERT INTO unit(code, name, header_line1, header_line2) VALUES (%s, %s, %s, %s) "
+            "ON CONFLICT (code) DO UPDATE SET name = excluded.name, "
+            "  header_line1 = coalesce(%s, unit.header_line1), header_line2 = coalesce(%s, unit.header_line2) "
+            "WHERE (unit.name, unit.header_line1, unit.header_line2) IS DISTINCT FROM "
+            "  (excluded.name, coalesce(%s, unit.header_line1), coalesce(%s, unit.header_line2)) "
+            "RETURNING header_line1, header_line2",
+            (code, name, header_line1 or "", header_line2 or "", *(header_line1, header_line2) * 2),
+        ).fetchone()
+        if row is not None:
+            # Header lines only when set: a desk of an earlier release reads no field it does not know.
+            body = {"kind": "unit", "code": code, "name": name, **{k: v for k, v in row.items() if v}}
+            feed.append(conn, [(None, body)])
+    return row is not None
 
 
 def _unit_exists(conn: psycopg.Connection, code: str) -> None:
@@ -78,13 +84,6 @@ def create_desk(conn: psycopg.Connection, unit_code: str, desk: int) -> str:
     return desk_id
 
 
-def add_enrolment_code(conn: psycopg.Connection, desk_id: str, code_sha256: str, valid_for: timedelta) -> None:
-    conn.execute(
-        "INSERT INTO enrolment_code(code_sha256, desk_id, expires_at) VALUES (%s, %s, now() + %s)",
-        (code_sha256, desk_id, valid_for),
-    )
-
-
 def revoke(conn: psycopg.Connection, desk_id: str) -> bool:
     return (
         conn.execute("UPDATE desk SET revoked_at = now() WHERE id = %s AND revoked_at IS NULL", (desk_id,)).rowcount
@@ -94,7 +93,8 @@ def revoke(conn: psycopg.Connection, desk_id: str) -> bool:
 
 def units(conn: psycopg.Connection) -> list[dict]:
     return conn.execute(
-        "SELECT u.code, u.name, u.office_hours, u.same_day_cutoff, count(d.id) AS desks FROM unit u "
+        "SELECT u.code, u.name, u.header_line1, u.header_line2, u.office_hours, u.same_day_cutoff, "
+        "count(d.id) AS desks FROM unit u "
         "LEFT JOIN desk d ON d.unit_code = u.code GROUP BY u.code ORDER BY u.code"
     ).fetchall()
 
@@ -160,18 +160,39 @@ def accounts(conn: psycopg.Connection, unit_code: str) -> list[dict]:
 
 def publish_catalog(conn: psycopg.Connection, sha256: str, version: str, effective_from, body: dict) -> bool:
     """A catalog version for every desk of the province; the same content twice is published once."""
+    return _release(
+        conn,
+        "INSERT INTO catalog_release(sha256, version, effective_from, body) VALUES (%s, %s, %s, %s) "
+        "ON CONFLICT DO NOTHING",
+        (sha256, version, effective_from, Jsonb(body)),
+        {"kind": "catalog", "sha256": sha256, "catalog": body},
+    )
+
+
+def publish_fee_table(conn: psycopg.Connection, sha256: str, resolution: str, effective_from, body: dict) -> bool:
+    """A fee table for every desk of the province; every version is kept, the same content twice is published once."""
+    return _release(
+        conn,
+        "INSERT INTO fee_release(sha256, resolution, effective_from, body) VALUES (%s, %s, %s, %s) "
+        "ON CONFLICT DO NOTHING",
+        (sha256, resolution, effective_from, Jsonb(body)),
+        {"kind": "fee_table", "sha256": sha256, "table": body},
+    )
+
+
+def _release(conn: psycopg.Connection, insert: str, params: tuple, entry: dict) -> bool:
+    """Keep a release (``insert`` does nothing for content already held) and, if new, tell every desk."""
     with conn.transaction():
-        new = (
-            conn.execute(
-                "INSERT INTO catalog_release(sha256, version, effective_from, body) "
-                "VALUES (%s, %s, %s, %s) ON CONFLICT DO NOTHING",
-                (sha256, version, effective_from, Jsonb(body)),
-            ).rowcount
-            == 1
-        )
+        new = conn.execute(insert, params).rowcount == 1
         if new:
-            feed.append(conn, [(None, {"kind": "catalog", "sha256": sha256, "catalog": body})])
+            feed.append(conn, [(None, entry)])
     return new
+
+
+def fee_tables(conn: psycopg.Connection) -> list[dict]:
+    return conn.execute(
+        "SELECT resolution, effective_from, published_at, sha256 FROM fee_release ORDER BY effective_from, published_at"
+    ).fetchall()
 
 
 def publish_calendar(conn: psycopg.Connection, year: int, body: dict) -> None:
@@ -186,32 +207,6 @@ def publish_calendar(conn: psycopg.Connection, year: int, body: dict) -> None:
 
 
 # -- desks and tokens -----------------------------------------------------------------------
-ENROLMENT_RETRY = timedelta(hours=1)  # a code whose answer was lost may be used again this long
-
-
-def enrol(conn: psycopg.Connection, code_sha256: str, token_sha256: str, machine: str) -> DeskRow | None:
-    """Spend a one-time code: the desk gets a new token (an earlier one stops working).
-
-    If the answer never reached the desk (the connection cut after the commit), the same code works again
-    for an hour, as long as the token it gave has never been used: it then gives another token.
-    """
-    with conn.transaction():
-        row = conn.execute(
-            "UPDATE enrolment_code c SET used_at = now() FROM desk d WHERE c.code_sha256 = %s AND d.id = c.desk_id "
-            "AND c.expires_at > now() AND (c.used_at IS NULL OR (c.used_at > now() - %s AND d.enrolled_at = c.used_at "
-            "AND d.token_used_at IS NULL)) RETURNING c.desk_id",
-            (code_sha256, ENROLMENT_RETRY),
-        ).fetchone()
-        if row is None:
-            return None
-        conn.execute(
-            "UPDATE desk SET token_sha256 = %s, machine = %s, enrolled_at = now(), revoked_at = NULL, "
-            "token_used_at = NULL WHERE id = %s",
-            (token_sha256, machine, row["desk_id"]),
-        )
-        return desk_by_id(conn, row["desk_id"])
-
-
 def token_used(conn: psycopg.Connection, desk_id: str) -> None:
     """The desk's token reached it: its enrolment code can no longer be used again."""
     conn.execute("UPDATE desk SET token_used_at = now() WHERE id = %s AND token_used_at IS NULL", (desk_id,))
@@ -314,8 +309,8 @@ def events_of(conn: psycopg.Connection, code: str) -> list[dict]:
 
 
 def problems(conn: psycopg.Connection, unit_code: str | None = None) -> list[dict]:
-    """Actions set aside, conflicts flagged and breaks in a desk's audit trail, newest first, for the supervisors
-    (of one unit, or all)."""
+    """Actions set aside, conflicts flagged, breaks in a desk's audit trail and security events (enrolment lockouts,
+    codes invalidated), newest first, for the supervisors (of one unit, or all)."""
     return conn.execute(
         "SELECT * FROM ("
         " SELECT 'set_aside' AS kind, s.desk_id, s.desk_seq, s.op_id, s.body->'dossier'->>'code' AS code,"
@@ -328,6 +323,9 @@ def problems(conn: psycopg.Connection, unit_code: str | None = None) -> list[dic
         " UNION ALL"
         " SELECT 'audit_break', b.desk_id, b.id, NULL, NULL, 'audit', b.reason, b.at FROM audit_break b"
         "  JOIN desk k ON k.id = b.desk_id WHERE %(unit)s::text IS NULL OR k.unit_code = %(unit)s"
+        " UNION ALL"
+        " SELECT s.kind, s.desk_id, NULL, NULL, NULL, 'security', s.reason, s.at FROM security_event s"
+        "  WHERE %(unit)s::text IS NULL OR s.unit_code = %(unit)s"
         ") AS p ORDER BY at DESC",
         {"unit": unit_code},
     ).fetchall()

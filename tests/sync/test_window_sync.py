@@ -12,9 +12,9 @@ from counter_app.sync import engine
 from counter_app.ui.main_window import MainWindow
 from counter_core.domain.status import Status
 from provincial_server.store import admin as server_store
+from tests.helpers.waiting import settle
 from tests.store.test_receive import khai_sinh
 from tests.sync.test_sync import new_id
-from tests.helpers.waiting import settle
 from tests.ui.keys import choose, type_text
 from tests.ui.test_reception import CARD
 
