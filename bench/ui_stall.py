@@ -32,6 +32,7 @@ import itertools
 import json
 import os
 import random
+import secrets
 import statistics
 import subprocess
 import sys
@@ -76,6 +77,10 @@ def main() -> None:
 
     from counter_app.sync import engine
     from counter_core.domain.codes import DEFAULT_BLOCK
+    from provincial_server import secret
+
+    # the server, its admin commands and the windows' test keyring (tests/sync/conftest.py) share one key
+    os.environ.setdefault(secret.VARIABLE, secrets.token_hex(32))
 
     load = os.getloadavg()[0]
     run = args.out / time.strftime("%Y%m%d-%H%M%S")
