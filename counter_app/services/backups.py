@@ -21,6 +21,8 @@ from pathlib import Path
 from counter_app.store import Store, backup, journal, open_store, schema, settings
 from counter_app.store.db import DB_FILE
 from counter_app.store.settings import REBASE_REQUIRED
+from counter_core.domain import policy
+from counter_core.domain.accounts import User
 from counter_core.foundation.clock import VN_TZ, iso, vn_now
 from counter_core.foundation.errors import CounterError, InvalidInput, NotFound
 
@@ -52,8 +54,9 @@ def default_folder(data_dir: Path) -> Path:
     return data_dir / "backups"
 
 
-def configure(store: Store, keep: int | None = None, where: Path | None = None) -> dict:
+def configure(store: Store, user: User, keep: int | None = None, where: Path | None = None) -> dict:
     """Set how many copies are kept and where (desk settings)."""
+    policy.require(user, policy.BACKUP)
     values = {}
     if keep is not None:
         if not 1 <= keep <= 365:
@@ -63,18 +66,30 @@ def configure(store: Store, keep: int | None = None, where: Path | None = None) 
         values["backup.folder"] = str(Path(where).expanduser().resolve())
     with store.write():
         settings.put(store, values)
-        journal.append_audit(store, iso(vn_now()), None, "desk.backup_settings", "desk", None, values)
+        journal.append_audit(store, iso(vn_now()), user.id, "desk.backup_settings", "desk", None, values)
     return values
 
 
-def backup_now(store: Store, target: Path | None = None) -> Path:
-    """A checked copy of the database (a copy that fails its check is not kept); the oldest are pruned."""
-    return make_copy(store, keeping(store), target)
+def backup_now(store: Store, user: User, target: Path | None = None) -> Path:
+    """A checked copy of the database made by ``user`` (a copy that fails its check is not kept), in the backup
+    folder (the oldest pruned) unless ``target`` says where."""
+    return make_copy(store, keeping_for(store, user), target)
+
+
+def keeping_for(store: Store, user: User) -> Keeping:
+    """Where and how many copies a copy made by ``user`` keeps, once the policy lets them make one."""
+    policy.require(user, policy.BACKUP)
+    return keeping(store)
+
+
+def automatic_backup(store: Store) -> Path:
+    """The desk's own copy, daily and when the window closes, whoever is signed in."""
+    return make_copy(store, keeping(store))
 
 
 def make_copy(store: Store, kept: Keeping, target: Path | None = None) -> Path:
-    """``backup_now`` once the settings are read: the copy is read over a connection of its own, so any thread may
-    make it (the window: a worker, not its database thread) while the desk goes on working."""
+    """A copy once the settings are read: the copy is read over a connection of its own, so any thread may make it
+    (the window: a worker, not its database thread) while the desk goes on working."""
     automatic = target is None
     target = target or kept.folder / f"{PREFIX}{datetime.now(VN_TZ):%Y%m%d-%H%M%S-%f}.sqlite3"
     backup.copy_to(store, target)
@@ -120,12 +135,13 @@ def prune(where: Path, keep: int) -> None:
         old["path"].unlink(missing_ok=True)
 
 
-def restore(store: Store, source: Path) -> dict:
+def restore(store: Store, source: Path, user: User) -> dict:
     """Put a backup back into the open database; the content it replaces is kept beside it first."""
+    policy.require(user, policy.RESTORE)
     backup.check(source)
-    kept = backup_now(store, folder(store) / f"before-restore-{datetime.now():%Y%m%d-%H%M%S}.sqlite3")
+    kept = make_copy(store, keeping(store), folder(store) / f"before-restore-{datetime.now():%Y%m%d-%H%M%S}.sqlite3")
     backup.copy_from(store, source)
-    return _restored(store, source, kept)
+    return _restored(store, source, kept, user)
 
 
 def open_checked(data_dir: Path) -> Store:
@@ -154,22 +170,24 @@ def replace_database(data_dir: Path, source: Path | None = None) -> tuple[Store,
             broken.rename(Path(f"{kept}{suffix}"))
     shutil.copyfile(source, database)
     store = open_store(data_dir)
-    return store, _restored(store, source, kept)
+    return store, _restored(store, source, kept, None)
 
 
-def _restored(store: Store, source: Path, kept: Path) -> dict:
+def _restored(store: Store, source: Path, kept: Path, user: User | None) -> dict:
+    """The restored database brought up to date and the restore audited (by ``user``, or None: the start-up
+    replacing a corrupt database, before anyone can sign in)."""
     schema.migrate(store.db)  # a copy made by an older version
     enrolled = "sync.desk_id" in settings.get_all(store)
     with store.write():
         if enrolled:
             settings.put(store, {REBASE_REQUIRED: "yes"})
-        journal.append_audit(
+        journal.append_audit(  # by name: the account may have another id, or none, in the copy put back
             store,
             iso(vn_now()),
             None,
             "desk.restore",
             str(source),
             None,
-            {"kept": str(kept), "rebase_required": enrolled},
+            {"kept": str(kept), "rebase_required": enrolled, "by": user.username if user else None},
         )
     return {"restored": str(source), "previous_content_kept_as": str(kept), "rebase_required": enrolled}

@@ -1,6 +1,6 @@
 """A received dossier's life at the desk: moving it along the status machine, asking for a supplement (Mẫu 02),
 a new appointment with an apology (Mẫu 04), stopping it with a notice (Mẫu 05 of 2025), and events that leave the
-status as it is."""
+status as it is. Each action is the acting user's if the policy lets their role take it on the dossier as it is."""
 
 from __future__ import annotations
 
@@ -8,66 +8,88 @@ import uuid
 from dataclasses import replace
 from datetime import datetime
 
-from counter_app.services.events import dossier_row, record_event
+from counter_app.services.events import record_event, stored
 from counter_app.store import dossiers
 from counter_app.store.desk import Desk
+from counter_core.domain import policy
 from counter_core.domain.accounts import User
 from counter_core.domain.appointment import extend_for_pause
 from counter_core.domain.intake import SubmittedDocument
 from counter_core.domain.status import Status, check_transition
 from counter_core.foundation.clock import iso, to_vn
 from counter_core.foundation.errors import InvalidInput, NotAllowed
-from counter_core.foundation.formatting import slip_moment
 from counter_core.foundation.text import nfc
 
-# A new appointment (Mẫu 04) is for a dossier still being worked on, not one waiting for the citizen.
-RESCHEDULABLE = frozenset({Status.RECEIVED, Status.PROCESSING, Status.FINANCIAL_OBLIGATION})
+SUPPLEMENT_NEEDS_ITS_LIST = (
+    "Hồ sơ chỉ chuyển sang “Yêu cầu bổ sung giấy tờ” cùng danh sách mọi giấy tờ cần bổ sung, hoàn thiện và lý do "
+    "(Mẫu 02): dùng chức năng yêu cầu bổ sung."
+)
 
 
-def transition(desk: Desk, code: str, target: Status, user: User, note: str = "", data: dict | None = None) -> dict:
-    """Move a dossier to ``target`` if the status machine allows it from where it is."""
+def transition(desk: Desk, code: str, target: Status, user: User, note: str = "") -> dict:
+    """Move a dossier to ``target`` if the user's role may and the status machine allows it from where it is; a
+    supplement request (5) goes through ``request_supplement``, with its list of papers."""
+    if target is Status.SUPPLEMENT_REQUESTED:
+        raise NotAllowed(SUPPLEMENT_NEEDS_ITS_LIST)
+    return apply_move(desk, code, target, user, note, None, policy.move(target))
+
+
+def apply_move(
+    desk: Desk, code: str, target: Status, user: User, note: str, data: dict | None, action: policy.Action
+) -> dict:
+    """Move a dossier to ``target`` as the policy's ``action`` (the postal desk records a delivery as its own)."""
     now = desk.clock()
     at = iso(now)
     with desk.store.write():
-        row = dossier_row(desk, code)
-        current = Status(row["status"])
+        held = stored(desk, code)
+        current, was_due = held.dossier.status, held.dossier.due_at
+        policy.require(user, action)
         check_transition(current, target)
-        due = row["due_at"]
-        if current is Status.SUPPLEMENT_REQUESTED and due:
-            # Whoever asked for the papers (this desk, another, or the province), the clock paused then.
-            paused = dossiers.last_event_with_status(desk.store, row["id"], Status.SUPPLEMENT_REQUESTED)
-            paused_at = datetime.fromisoformat(paused["at"])
-            due = iso(extend_for_pause(datetime.fromisoformat(due), paused_at, now, desk.calendar))
-        before, after = {"status": row["status"]}, {"status": int(target)}
-        if due != row["due_at"]:
-            before["due_at"], after["due_at"] = row["due_at"], due
+        due = was_due
+        # Whoever asked for the papers (this desk, another, or the province), the clock paused then.
+        paused = (
+            dossiers.last_event_with_status(desk.store, held.id, current)
+            if current is Status.SUPPLEMENT_REQUESTED and due
+            else None
+        )
+        if due and paused:
+            due = extend_for_pause(due, paused.at, now, desk.calendar)
+        before: dict[str, object] = {"status": int(current)}
+        after: dict[str, object] = {"status": int(target)}
+        if due != was_due:
+            before["due_at"], after["due_at"] = _iso(was_due), _iso(due)
         record_event(
             desk,
-            row["id"],
-            code,
+            held.id,
+            held.dossier.code,
             str(uuid.uuid4()),
             target,
             at,
             user,
             note,
-            due,
+            _iso(due),
             before,
             after,
             data=data,
-            sets_due=due != row["due_at"],
+            sets_due=due != was_due,
         )
     return {
-        "code": code,
+        "code": held.dossier.code,
         "from": int(current),
         "to": int(target),
         "status_label": target.label,
         "at": at,
-        "due_at": due,
+        "due_at": _iso(due),
     }
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return iso(moment) if moment else None
 
 
 def request_supplement(desk: Desk, code: str, user: User, items: list[SubmittedDocument], reason: str) -> dict:
     """Ask the citizen for everything missing at once (Mẫu 02): status 5, the clock pauses until supplied."""
+    policy.require(user, policy.move(Status.SUPPLEMENT_REQUESTED))
     items = [replace(i, name=nfc(i.name)) for i in items if nfc(i.name)]
     if not items:
         raise InvalidInput("items", "Phải liệt kê ít nhất một giấy tờ cần bổ sung, hoàn thiện.")
@@ -76,7 +98,15 @@ def request_supplement(desk: Desk, code: str, user: User, items: list[SubmittedD
     reason = nfc(reason)
     if not reason:
         raise InvalidInput("reason", "Phải ghi rõ lý do yêu cầu bổ sung, hoàn thiện hồ sơ.")
-    return transition(desk, code, Status.SUPPLEMENT_REQUESTED, user, reason, {"items": [i.to_json() for i in items]})
+    return apply_move(
+        desk,
+        code,
+        Status.SUPPLEMENT_REQUESTED,
+        user,
+        reason,
+        {"items": [i.to_json() for i in items]},
+        policy.move(Status.SUPPLEMENT_REQUESTED),
+    )
 
 
 def _letter(number: str, signer: str) -> dict:
@@ -90,11 +120,14 @@ def _letter(number: str, signer: str) -> dict:
 
 
 def stop(desk: Desk, code: str, user: User, reason: str, number: str = "", signer: str = "") -> dict:
-    """Stop settling a dossier (Dừng xử lý, 8) and record what its notice (Thông báo dừng giải quyết hồ sơ) says."""
+    """Stop settling a dossier (Dừng xử lý, 8) and record what its notice (Thông báo dừng giải quyết hồ sơ) says: a
+    processing decision, recorded at the desk by those who move dossiers along (``policy.move``)."""
+    action = policy.move(Status.STOPPED)
+    policy.require(user, action)
     reason = nfc(reason)
     if not reason:
         raise InvalidInput("reason", "Phải ghi rõ lý do dừng giải quyết hồ sơ.")
-    return transition(desk, code, Status.STOPPED, user, reason, _letter(number, signer) or None)
+    return apply_move(desk, code, Status.STOPPED, user, reason, _letter(number, signer) or None, action)
 
 
 def reschedule(
@@ -102,6 +135,7 @@ def reschedule(
 ) -> dict:
     """Mẫu 04: apologise and ask to extend the time to a new appointment, before the appointment has passed; the
     dossier stays judged by the first one."""
+    policy.require(user, policy.RESCHEDULE)
     now, new_due = desk.clock(), to_vn(new_due).replace(second=0, microsecond=0)
     reason = nfc(reason)
     if not reason:
@@ -111,58 +145,49 @@ def reschedule(
         raise InvalidInput("new_due", "Ngày hẹn mới phải là ngày làm việc, trong giờ hành chính.")
     at = iso(now)
     with desk.store.write():
-        row = dossier_row(desk, code)
-        status = Status(row["status"])
-        if status not in RESCHEDULABLE:
-            raise NotAllowed(f'Hồ sơ đang ở trạng thái "{status.label}": không hẹn lại ngày trả kết quả.')
-        if row["due_at"] is None:
-            raise NotAllowed("Thủ tục không có ngày hẹn trả cụ thể: không cần văn bản xin lỗi và đề nghị gia hạn.")
-        deadline = datetime.fromisoformat(row["due_at"])
-        if now > deadline:
-            raise NotAllowed(
-                f"Thời hạn giải quyết hồ sơ đã hết lúc {slip_moment(deadline)}: văn bản xin lỗi và đề nghị gia hạn "
-                "chỉ lập được trước khi hết hạn. Hồ sơ được tính quá hạn; báo lãnh đạo để xử lý."
-            )
-        if new_due <= deadline:
+        held = stored(desk, code)
+        policy.require(user, policy.RESCHEDULE, held.dossier, now=now)
+        was_due = held.dossier.due_at
+        if was_due is None or new_due <= was_due:
             raise InvalidInput("new_due", "Ngày hẹn mới phải sau ngày hẹn hiện tại.")
-        due = iso(new_due)
+        due, previous = iso(new_due), iso(was_due)
         record_event(
             desk,
-            row["id"],
-            code,
+            held.id,
+            held.dossier.code,
             str(uuid.uuid4()),
             None,
             at,
             user,
             reason,
             due,
-            {"due_at": row["due_at"]},
+            {"due_at": previous},
             {"due_at": due},
-            data={"previous_due": row["due_at"], "new_due": due, **letter},
+            data={"previous_due": previous, "new_due": due, **letter},
             kind="reschedule",
             sets_due=True,
         )
-    return {"code": code, "at": at, "previous_due": row["due_at"], "due_at": due}
+    return {"code": held.dossier.code, "at": at, "previous_due": previous, "due_at": due}
 
 
 def record(desk: Desk, code: str, user: User, kind: str, note: str = "", data: dict | None = None) -> dict:
     """An event that leaves the status as it is (a rating, a postal hand-over…), queued for the province."""
     at = iso(desk.clock())
     with desk.store.write():
-        row = dossier_row(desk, code)
+        held = stored(desk, code)
         record_event(
             desk,
-            row["id"],
-            code,
+            held.id,
+            held.dossier.code,
             str(uuid.uuid4()),
             None,
             at,
             user,
             nfc(note),
-            row["due_at"],
+            _iso(held.dossier.due_at),
             None,
             data or {},
             data=data,
             kind=kind,
         )
-    return {"code": code, "kind": kind, "at": at}
+    return {"code": held.dossier.code, "kind": kind, "at": at}

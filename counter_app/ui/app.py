@@ -24,6 +24,7 @@ from counter_app.ui.main_window import MainWindow
 from counter_app.ui.postal_window import PostalWindow
 from counter_app.ui.setup_dialog import SetupDialog
 from counter_app.ui.tasks import DeskTasks
+from counter_core.domain import policy
 from counter_core.foundation.errors import NotConfigured
 
 
@@ -78,14 +79,14 @@ def run_gui(data_dir: Path, language: str = "vi") -> int:
     if login.exec() != QDialog.DialogCode.Accepted or login.user is None:
         tasks.close()
         return 1
-    # A postal user (Bưu chính công ích) works at the postal desk's batch scanning; everyone else at the tabs.
-    window_class = PostalWindow if login.user.role == "postal" else MainWindow
+    # Who does not work the counter (the postal employee) works at the postal desk's batch scanning.
+    window_class = MainWindow if policy.may(login.user.role, policy.RECEIVE) else PostalWindow
     window = window_class(tasks, login.user)
     window.showMaximized()
     keep_start_up_out_of_the_collector()
     back_up_daily(window, tasks)
     code = app.exec()
     tasks.close()  # what the window asked for is saved; a sync still on the network writes nothing more
-    backups.backup_now(store)  # and at exit
+    backups.automatic_backup(store)  # and at exit
     store.close()
     return code

@@ -1,6 +1,6 @@
-"""Sao lưu và khôi phục: the copies the desk keeps, a copy now, and putting one back (supervisors and
-administrators); the day's copy made on its own a few seconds after the window opens; and, at start, the
-offer to start from the latest good copy when the database cannot be opened.
+"""Sao lưu và khôi phục: the copies the desk keeps, a copy now, and putting one back (for the roles the policy lets);
+the day's copy made on its own a few seconds after the window opens; and, at start, the offer to start from the
+latest good copy when the database cannot be opened.
 
 The settings are read, and a copy put back, on the desk's database thread; a copy is made on a worker over a
 connection of its own, so the desk goes on working meanwhile."""
@@ -30,6 +30,8 @@ from counter_app.services import backups
 from counter_app.store.desk import Desk
 from counter_app.ui.tasks import DeskTasks
 from counter_app.ui.workers import run_in_background
+from counter_core.domain import policy
+from counter_core.domain.accounts import User
 
 if TYPE_CHECKING:
     from counter_app.store import Store  # the database opened at start, before there is a desk
@@ -40,9 +42,9 @@ DAILY_DELAY_MS = 5000  # the day's copy waits for the window to settle
 class BackupDialog(QDialog):
     restored = Signal()
 
-    def __init__(self, tasks: DeskTasks, parent: QWidget | None = None) -> None:
+    def __init__(self, tasks: DeskTasks, user: User, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.tasks = tasks
+        self.tasks, self.user = tasks, user
         self.setWindowTitle(self.tr("Backup and restore"))
         self.where = QLabel()
         self.where.setWordWrap(True)
@@ -54,8 +56,10 @@ class BackupDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.back_up = QPushButton(self.tr("Back up now"))
         self.back_up.clicked.connect(self.back_up_now)
+        self.back_up.setVisible(policy.may(user.role, policy.BACKUP))
         self.restore = QPushButton(self.tr("Restore the selected copy…"))
         self.restore.clicked.connect(self.restore_selected)
+        self.restore.setVisible(policy.may(user.role, policy.RESTORE))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.back_up, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.restore, QDialogButtonBox.ButtonRole.ActionRole)
@@ -90,12 +94,12 @@ class BackupDialog(QDialog):
 
     def back_up_now(self) -> None:
         self.back_up.setEnabled(False)
-        store = self.tasks.desk.store
+        store, user = self.tasks.desk.store, self.user
 
         def copy(kept: backups.Keeping) -> None:
             run_in_background(lambda: backups.make_copy(store, kept), self._backed_up, self._failed, self)
 
-        self.tasks.run(lambda desk: backups.keeping(desk.store), copy, self._failed, self)
+        self.tasks.run(lambda desk: backups.keeping_for(desk.store, user), copy, self._failed, self)
 
     def _backed_up(self, _path: Path) -> None:
         self.back_up.setEnabled(True)
@@ -123,8 +127,10 @@ class BackupDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return
 
+        user = self.user
+
         def put_back(desk: Desk) -> dict:
-            result = backups.restore(desk.store, source)
+            result = backups.restore(desk.store, source, user)
             desk.reload()
             return result
 

@@ -27,7 +27,6 @@ from counter_app.ui.dossier_model import _short
 from counter_app.ui.tasks import DeskTasks, LatestRead
 from counter_core.foundation.formatting import day as day_text
 
-ROLES = frozenset({"supervisor", "admin"})  # who gets the tab
 REFRESH_MS = 60_000
 TILES = (
     ("received", "received_direct", "received_online", "received_postal", "returned"),

@@ -15,8 +15,10 @@ from counter_app.ui.intake_form import IntakeForm
 from counter_app.ui.return_tab import ReturnTab
 from counter_app.ui.scan_input import BarcodeListener
 from counter_app.ui.tasks import DeskTasks
+from counter_core.domain import policy
 from counter_core.domain.accounts import User
 from counter_core.domain.intake import Intake
+from counter_core.domain.status import Status
 
 
 class MainWindow(DeskWindow):
@@ -29,10 +31,12 @@ class MainWindow(DeskWindow):
         self.tabs.addTab(self.intake, self.tr("Intake"))
         self.tabs.addTab(self.dossiers, self.tr("Dossiers"))
         self.tabs.addTab(self.returns, self.tr("Return results"))
+        for tab, action in ((self.intake, policy.RECEIVE), (self.returns, policy.move(Status.RETURNED))):
+            self.tabs.setTabVisible(self.tabs.indexOf(tab), policy.may(user.role, action))
         self.setCentralWidget(self.tabs)
         self.sync.synced.connect(lambda _report: (self.dossiers.refresh_when_shown(), self.intake.load_choices()))
-        # Supervisors and admins: the dashboard of the day first, refreshed after each sync (issue 5).
-        if user.role in dashboard_tab.ROLES:
+        # Who may see the reports: the dashboard of the day first, refreshed after each sync (issue 5).
+        if policy.may(user.role, policy.REPORTS):
             self.dashboard = dashboard_tab.DashboardTab(tasks)
             self.tabs.insertTab(0, self.dashboard, self.tr("Overview"))
             self.tabs.setCurrentWidget(self.dashboard)
@@ -106,7 +110,8 @@ class MainWindow(DeskWindow):
 
     def print_slip(self, code: str, kind: str) -> None:
         """Make the slip off the window's thread, then preview it (or print it straight away)."""
-        self._render(lambda desk: printouts.slip(desk, code, kind))
+        user = self.user
+        self._render(lambda desk: printouts.slip(desk, code, kind, user))
 
     def print_guidance(self, intake: Intake) -> None:
         """Mẫu 02 for an incomplete dossier that is not received (the guidance is recorded)."""

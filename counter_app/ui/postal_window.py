@@ -6,10 +6,13 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox
 
 from counter_app.services import lookup, postal
+from counter_app.store.desk import Desk
 from counter_app.ui.desk_window import DeskWindow
 from counter_app.ui.postal_screen import PostalScreen
 from counter_app.ui.tasks import DeskTasks
+from counter_core.domain import policy
 from counter_core.domain.accounts import User
+from counter_core.domain.dossier import Dossier
 
 
 class PostalWindow(DeskWindow):
@@ -23,14 +26,19 @@ class PostalWindow(DeskWindow):
 
     def print_list(self, batch_id: int) -> None:
         """The batch's hand-over list, read on the database thread, drawn on a worker, then previewed or printed."""
-        self._render(lambda desk: postal.handover_list(desk, batch_id))
+        user = self.user
+        self._render(lambda desk: postal.handover_list(desk, batch_id, user))
 
     def show_dossier(self, code: str) -> None:
+        user = self.user
+
+        def read(desk: Desk) -> Dossier:
+            policy.require(user, policy.VIEW)
+            return lookup.show(desk, code)
+
         self.tasks.run(
-            lambda desk: lookup.show(desk, code),
-            lambda d: QMessageBox.information(
-                self, code, f"{d['procedure_name']}\n{d['owner_name']} — {d['status_label']}"
-            ),
+            read,
+            lambda d: QMessageBox.information(self, code, f"{d.procedure_name}\n{d.owner_name} — {d.status_label}"),
             lambda error: QMessageBox.information(self, code, getattr(error, "message", str(error))),
             self,
         )

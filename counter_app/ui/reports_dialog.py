@@ -27,15 +27,16 @@ from counter_app.services import printouts
 from counter_app.services.printouts import Printout
 from counter_app.ui.tasks import DeskTasks
 from counter_app.ui.workers import run_in_background
+from counter_core.domain.accounts import User
 from counter_core.foundation.errors import CounterError
 
 DATE_FORMAT = "dd/MM/yyyy"
 
 
 class ReportsDialog(QDialog):
-    def __init__(self, tasks: DeskTasks, parent: QWidget | None = None) -> None:
+    def __init__(self, tasks: DeskTasks, user: User, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.tasks, self.desk = tasks, tasks.desk
+        self.tasks, self.desk, self.user = tasks, tasks.desk, user
         self.made: Path | None = None
         self.setWindowTitle(self.tr("Registers and reports"))
         self.kind = QComboBox()
@@ -117,7 +118,10 @@ class ReportsDialog(QDialog):
         def draw(printout: Printout) -> None:
             run_in_background(printout.write, self._made, self._failed, self)
 
-        self.tasks.run(lambda desk: printouts.report(desk, kind, period, fmt, view=view), draw, self._failed, self)
+        user = self.user
+        self.tasks.run(
+            lambda desk: printouts.report(desk, kind, period, fmt, user, view=view), draw, self._failed, self
+        )
 
     def _made(self, path: Path) -> None:
         self.made = path

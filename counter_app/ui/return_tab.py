@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 from counter_app.services import lookup, processing
 from counter_app.services.returns import rate
 from counter_app.ui.tasks import DeskTasks
+from counter_core.domain import policy
 from counter_core.domain.accounts import User
 from counter_core.domain.citizen_id import check_id_number
+from counter_core.domain.dossier import Dossier
 from counter_core.domain.satisfaction import RATINGS
 from counter_core.domain.status import Status
 from counter_core.foundation.errors import CounterError
@@ -33,7 +35,7 @@ class ReturnTab(QWidget):
     def __init__(self, tasks: DeskTasks, user: User, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tasks, self.user = tasks, user
-        self.dossier: dict | None = None
+        self.dossier: Dossier | None = None
         self.code = QLineEdit()
         self.code.setPlaceholderText(self.tr("Scan or type the dossier code"))
         self.code.returnPressed.connect(lambda: self.load(self.code.text()))
@@ -79,18 +81,16 @@ class ReturnTab(QWidget):
         self.summary.setText(getattr(error, "message", str(error)))
         self.hand_over.setEnabled(False)
 
-    def _show(self, dossier: dict) -> None:
+    def _show(self, dossier: Dossier) -> None:
         self.dossier = d = dossier
-        self.code.setText(d["code"])
+        self.code.setText(d.code)
         owner = self.tr("Owner")
-        self.summary.setText(
-            f"{d['procedure_name']}\n{owner}: {d['owner']['full_name']} ({d['owner_id']}) — {d['status_label']}"
-        )
-        ready = d["status"] == Status.RESULT_READY
+        self.summary.setText(f"{d.procedure_name}\n{owner}: {d.owner.full_name} ({d.owner_id}) — {d.status_label}")
+        ready = policy.allowed(self.user.role, policy.move(Status.RETURNED), d)
         self.hand_over.setEnabled(ready)
         self.message.setText("" if ready else self.tr("The result is not ready to be handed over."))
-        self.recipient.setText(d["owner"]["full_name"])
-        self.recipient_id.setText(d["owner_id"])
+        self.recipient.setText(d.owner.full_name)
+        self.recipient_id.setText(d.owner_id)
         self.rating_box.setVisible(False)
 
     def do_return(self) -> None:
@@ -104,7 +104,7 @@ class ReturnTab(QWidget):
         except CounterError as exc:
             self.message.setText(exc.message)
             return
-        code, user = self.dossier["code"], self.user
+        code, user = self.dossier.code, self.user
         self.hand_over.setEnabled(False)
         self.tasks.run(
             lambda desk: processing.transition(desk, code, Status.RETURNED, user, f"{name} ({number})"),
@@ -115,7 +115,7 @@ class ReturnTab(QWidget):
 
     def _handed_over(self, code: str) -> None:
         self.message.setText(self.tr("Result handed over. Printing the result receipt…"))
-        self.rating_box.setVisible(True)
+        self.rating_box.setVisible(policy.may(self.user.role, policy.RATE))
         self.recorded.emit(code)
         self.returned.emit(code)
 
@@ -129,7 +129,7 @@ class ReturnTab(QWidget):
     def rate(self) -> None:
         if not self.dossier or self.ratings.checkedId() < 0:
             return
-        code, user, level = self.dossier["code"], self.user, self.ratings.checkedId()
+        code, user, level = self.dossier.code, self.user, self.ratings.checkedId()
         self.tasks.run(lambda desk: rate(desk, code, user, level), lambda _: self._rated(code), self._say_error, self)
 
     def _rated(self, code: str) -> None:

@@ -302,6 +302,8 @@ def matching(procedures: Iterable[Procedure], text: str) -> list[Procedure]:
     """The procedures whose code, name or field contain every word of ``text`` (diacritics ignored), in order."""
     words = fold(text).split()
     return [p for p in procedures if all(word in p.search_key for word in words)]
+
+
 def _exemptions(names: list, grounds: object, where: str) -> tuple[Exemption, ...]:
     """The exemptions by name, each with its ground from ``exemption_grounds`` (a separate map, so that a desk older
     than the grounds still reads the names)."""

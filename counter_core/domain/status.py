@@ -63,6 +63,16 @@ OPEN = frozenset(
         Status.WITHDRAWAL_REQUESTED,
     }
 )
+# Open with the appointment's clock running: a supplement request pauses it until the papers come.
+TIMED = OPEN - {Status.SUPPLEMENT_REQUESTED}
+# Registered online and not yet accepted, or refused at the counter: not receptions, in no register or report.
+NOT_RECEIVED = frozenset({Status.NEW_ONLINE, Status.REFUSED})
+# What ends a dossier's processing, as on-time reports judge it: a withdrawal request, a stop, the result.
+ENDS_PROCESSING = frozenset({Status.WITHDRAWAL_REQUESTED, Status.STOPPED, Status.RESULT_READY})
+# Still being processed: open, and nothing has ended its processing yet.
+IN_PROCESSING = OPEN - ENDS_PROCESSING
+# The events that end processing or hand the result back.
+CLOSING = ENDS_PROCESSING | {Status.RETURNED}
 
 # Where a dossier may go from each status. Reception (None → 2 or 3) starts the history.
 TRANSITIONS: dict[Status | None, frozenset[Status]] = {
@@ -109,9 +119,17 @@ def parse_status(value: str | int) -> Status:
         raise NotAllowed(f"Trạng thái {value!r} không tồn tại. Các mã hợp lệ: {codes}.") from None
 
 
+def transition_refusal(current: Status | None, target: Status) -> str | None:
+    """Why the status machine does not let a dossier go from ``current`` to ``target`` (None: it does)."""
+    if target in TRANSITIONS[current]:
+        return None
+    if current is None:
+        return f'Hồ sơ mới không thể bắt đầu ở trạng thái "{target.label}".'
+    allowed = ", ".join(f"{s.value} ({s.label})" for s in sorted(TRANSITIONS[current])) or "không có"
+    return f'Không thể chuyển hồ sơ từ "{current.label}" sang "{target.label}". Được phép: {allowed}.'
+
+
 def check_transition(current: Status | None, target: Status) -> None:
-    if target not in TRANSITIONS[current]:
-        if current is None:
-            raise NotAllowed(f'Hồ sơ mới không thể bắt đầu ở trạng thái "{target.label}".')
-        allowed = ", ".join(f"{s.value} ({s.label})" for s in sorted(TRANSITIONS[current])) or "không có"
-        raise NotAllowed(f'Không thể chuyển hồ sơ từ "{current.label}" sang "{target.label}". Được phép: {allowed}.')
+    reason = transition_refusal(current, target)
+    if reason:
+        raise NotAllowed(reason)

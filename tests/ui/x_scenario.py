@@ -54,7 +54,7 @@ def main(data: Path, shots: Path, state_file: Path) -> int:
     window.activateWindow()
     shots.mkdir(parents=True, exist_ok=True)
     ready = None
-    ready_code = next(d["code"] for d in lookup.find(desk, limit=500) if d["status"] == Status.RESULT_READY)
+    ready_code = next(d.code for d in lookup.find(desk, limit=500) if d.status == Status.RESULT_READY)
 
     def shot(name: str) -> None:
         app.primaryScreen().grabWindow(0).save(str(shots / f"{name}.png"))
@@ -73,7 +73,7 @@ def main(data: Path, shots: Path, state_file: Path) -> int:
         window.returns.load(ready_code)
 
     def preview() -> None:
-        window.print_slip(window.dossiers.current["code"], "receipt")
+        window.print_slip(window.dossiers.current.code, "receipt")
 
     def wait_for_scanner() -> None:
         nonlocal ready
@@ -108,7 +108,7 @@ def main(data: Path, shots: Path, state_file: Path) -> int:
                 "birth_date": owner.text("birth_date"),
                 "phone": owner.text("phone"),
                 "tab": window.tabs.currentIndex(),
-                "open": (window.dossiers.current or {}).get("code"),
+                "open": window.dossiers.current.code if window.dossiers.current else None,
                 "result_ready": ready_code,
             },
         )
