@@ -280,7 +280,11 @@ def measure(url: str, code: str, unit: str, number: str, data: str, result: str)
     keyring.set_keyring(MemoryKeyring())  # a headless machine has no keyring service
     store = open_store(data)
     init_desk(store, unit, UNIT_NAME, int(number))
-    clerk = accounts.add_user(store, "lan", "Nguyễn Thị Lan", "clerk", "matkhau1")
+    if hasattr(accounts, "first_admin"):  # this code: every account is made by someone, the first by the setup
+        admin = accounts.first_admin(store, "toan", "Phạm Quốc Toản", "matkhau1")
+        clerk = accounts.add_user(store, "lan", "Nguyễn Thị Lan", "clerk", "matkhau1", admin)
+    else:  # the peer
+        clerk = accounts.add_user(store, "lan", "Nguyễn Thị Lan", "clerk", "matkhau1")
     desk = Desk(store)
     engine.enrol(desk, url, code)
     app = QApplication(sys.argv[:1])

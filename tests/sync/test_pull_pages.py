@@ -62,12 +62,12 @@ def test_a_big_page_is_applied_in_slices_each_with_its_cursor(enrolled, province
     monkeypatch.setattr(replay, "add_event", power_cut_in_the_second_slice)
     with pytest.raises(OSError):
         engine.sync(desk)
-    statuses = [lookup.show(desk, c)["status"] for c in codes]
+    statuses = [lookup.show(desk, c).status for c in codes]
     assert statuses == [Status.PROCESSING] * engine.APPLY_SLICE + [Status.RECEIVED] * 5  # the first slice is kept
     assert engine.status(desk)["cursor"] > cursor
     monkeypatch.setattr(replay, "add_event", real)
     assert engine.sync(desk).received == 5
-    assert [lookup.show(desk, c)["status"] for c in codes] == [Status.PROCESSING] * len(codes)
+    assert [lookup.show(desk, c).status for c in codes] == [Status.PROCESSING] * len(codes)
 
 
 def test_applying_a_page_twice_changes_nothing(enrolled_desk, province):

@@ -143,12 +143,15 @@ def test_an_item_code_at_intake_sets_the_postal_channel_and_links_the_package(qt
     qtbot.waitUntil(lambda: window.last_pdf is not None, timeout=20000)  # the receipt, made on a worker
 
 
-def test_the_postal_employee_sees_no_dossier_and_no_menu_beyond_the_sync(postal_window, desk, clerk, monkeypatch):
+def test_the_postal_employee_sees_no_dossier_and_no_menu_beyond_the_sync(
+    qtbot, postal_window, desk, clerk, monkeypatch
+):
     from PySide6.QtWidgets import QMessageBox
 
     code = ready_by_post(desk, clerk)
     said = []
     monkeypatch.setattr(QMessageBox, "information", lambda _parent, title, text: said.append((title, text)))
     postal_window.show_dossier(code)
+    settle(qtbot, postal_window.tasks)
     assert said == [(code, said[0][1])] and "buudien (Nhân viên bưu chính) không được xem hồ sơ" in said[0][1]
     assert [a.text() for a in postal_window.menuBar().actions()] == ["Sync"]
