@@ -275,7 +275,7 @@ def measure(url: str, code: str, unit: str, number: str, data: str, result: str)
     from counter_app.sync import engine
     from counter_app.ui.app import use_shipped_font
     from counter_app.ui.main_window import MainWindow
-    from tests.sync.conftest import MemoryKeyring
+    from tests.helpers.memory_keyring import MemoryKeyring
 
     keyring.set_keyring(MemoryKeyring())  # a headless machine has no keyring service
     store = open_store(data)
