@@ -42,7 +42,7 @@ def runs(dossiers: int, sync_dossiers: int) -> list[tuple[str, list[str]]]:
         ("dashboard", store),
         ("reports", store),
         ("sync", ["--dossiers", str(sync_dossiers)]),
-        ("ui_stall", []),
+        ("ui_stall", ["--no-peer"]),  # the peer's desk no longer reads this server's feed (the house, issue 17)
     ]
 
 

@@ -5,6 +5,9 @@ province and a clerk types at the intake form (issue 13, target ≤ 50 ms).
                                                  # thread as the peer
     python bench/ui_stall.py --changes 2000 --rounds 1 --no-peer
 
+The peer's desk must read this tree's server: the default one (66b79d4) no longer does since the house and the
+hardened server changed the feed ("Máy chủ trả lời không đúng giao thức"); measure it against a server of its time.
+
 A real provincial server runs as its own process (embedded PostgreSQL, bench/sync.py); one desk of a unit receives
 ``--changes`` dossiers and pushes them, so that the unit's feed holds that many changes. Then, round after round, for
 this code and for the peer in turn (the code of ``--peer``, by default the commit before the desk's database thread,
