@@ -1,5 +1,6 @@
 """The provincial server's HTTP API (FastAPI): health, desk enrolment, push of desk actions, pull of changes,
-and a desk's own state and history (to re-base a restored or reinstalled desk).
+a desk's own state and history (to re-base a restored or reinstalled desk), and a desk's health report; beside
+them, the province's web pages (``web/``: the citizens' look-up and the province console).
 
 Every request but health and enrolment carries a desk token (``Authorization: Bearer``), checked by the gate
 (``guard.py``) before its body is read, within limits per address and per desk; a desk reads and writes only its
@@ -12,6 +13,7 @@ interactive pages: /docs and /redoc are off).
 from __future__ import annotations
 
 import asyncio
+import functools
 import hashlib
 import logging
 import os
@@ -21,6 +23,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Annotated, TypeVar
 
 from fastapi import Depends, FastAPI, Query, Request
@@ -44,6 +47,7 @@ from counter_core.protocol import (
     AuditPage,
     AuditPush,
     ChangesPage,
+    DeskHealth,
     DeskState,
     EnrolRequest,
     EnrolResponse,
@@ -53,17 +57,22 @@ from counter_core.protocol import (
     PushRequest,
     PushResponse,
 )
-from provincial_server import enrolment_codes, secret
+from provincial_server import enrolment_codes, secret, web
 from provincial_server.answers import ApiError, answer, error
+from provincial_server.blobs import blobs_at
+from provincial_server.files_api import PROVINCE_READABLE, Spool, add_file_routes
 from provincial_server.guard import DESK_SCOPE_KEY, UNAUTHENTICATED, Guard, Limits, too_many
 from provincial_server.push_body import Refused, read_push
 from provincial_server.request_body import JsonRoute
 from provincial_server.store import admin as store
 from provincial_server.store import audit, enrolment, feed, push
+from provincial_server.store import health as desk_health
 
 log = logging.getLogger("provincial_server")
 T = TypeVar("T")
 DATABASE_URL_VARIABLE = "COUNTER_DATABASE_URL"
+FILES_VARIABLE = "COUNTER_FILES"  # where the files of digitised papers are kept: a folder, or s3://bucket/prefix
+SPOOL_VARIABLE = "COUNTER_FILES_SPOOL"  # where uploads in progress are kept (a local folder)
 
 # What the clerk reads when the framework refuses a request before the protocol does (the detail stays in English).
 HTTP_MESSAGES = {
@@ -142,7 +151,22 @@ class Route(JsonRoute):
 
 def app_from_environment() -> FastAPI:
     """The app of one worker process when the server runs several (``serve --workers N``)."""
-    return create_app(os.environ[DATABASE_URL_VARIABLE], bytes.fromhex(os.environ[secret.VARIABLE]))
+    return create_app(
+        os.environ[DATABASE_URL_VARIABLE],
+        bytes.fromhex(os.environ[secret.VARIABLE]),
+        files=os.environ.get(FILES_VARIABLE),
+        spool=os.environ.get(SPOOL_VARIABLE),
+    )
+
+
+def spool_for(files: str, spool: str | None) -> Path:
+    """The spool of uploads in progress: as given, else beside a folder of files (the same disk: a finished file is
+    renamed into place)."""
+    if spool:
+        return Path(spool)
+    if files.startswith("s3://"):
+        raise ValueError("a bucket needs a local spool folder for uploads in progress (--files-spool)")
+    return Path(files) / ".partial"
 
 
 class ServerTimeAndLog:
@@ -207,8 +231,17 @@ class ServerTimeAndLog:
                 )
 
 
-def create_app(database_url: str, key: bytes, connections: int = 10, limits: Limits | None = None) -> FastAPI:
-    """The app on the database at ``database_url``; ``key`` is the server's secret (enrolment codes' hashes)."""
+def create_app(
+    database_url: str,
+    key: bytes,
+    connections: int = 10,
+    limits: Limits | None = None,
+    files: str | None = None,
+    spool: str | None = None,
+) -> FastAPI:
+    """The app on the database at ``database_url``; ``key`` is the server's secret (enrolment codes' hashes);
+    ``files``: where the files of digitised papers are kept (a folder or ``s3://bucket/prefix``; without it the file
+    routes answer 503), ``spool``: uploads in progress."""
     pool = store.pool(database_url, connections)
     # As many requests use the database at once as the pool has connections; the others wait here, without
     # holding a worker thread (a thread blocked on an empty pool starves the requests that hold connections).
@@ -246,7 +279,15 @@ def create_app(database_url: str, key: bytes, connections: int = 10, limits: Lim
             await db(store.token_used, found.id)
         return found
 
-    app.add_middleware(Guard, limits=limits or Limits(), authenticate=authenticate, enrol_path=f"{PREFIX}/enrol")
+    site = web.install(app, db, key)  # the citizens' look-up and the province console
+    app.add_middleware(
+        Guard,
+        limits=limits or Limits(),
+        authenticate=authenticate,
+        enrol_path=f"{PREFIX}/enrol",
+        people_page=functools.partial(web.people_page, site),
+        shared=PROVINCE_READABLE,
+    )
     app.add_middleware(ServerTimeAndLog)
 
     @app.exception_handler(ApiError)
@@ -268,6 +309,14 @@ def create_app(database_url: str, key: bytes, connections: int = 10, limits: Lim
             exc.status_code, f"Yêu cầu không được máy chủ tỉnh chấp nhận (HTTP {exc.status_code})."
         )
         return error(exc.status_code, "http_error", message, str(exc.detail), exc.headers)  # 405 keeps its Allow
+
+    if files:
+        add_file_routes(app, db, blobs_at(files), Spool(spool_for(files, spool)))
+    else:
+
+        @app.api_route(f"{PREFIX}/files/{{rest:path}}", methods=["GET", "PUT"], include_in_schema=False)
+        async def no_files(rest: str) -> None:
+            raise ApiError(503, "files_unavailable", "Máy chủ tỉnh chưa được cấu hình nơi lưu tệp giấy tờ.")
 
     @app.get("/health", response_model=Health, responses=ANY)
     async def health() -> Response:
@@ -395,6 +444,11 @@ def create_app(database_url: str, key: bytes, connections: int = 10, limits: Lim
     ) -> Response:
         entries, more = await db(audit.history, me.id, since, limit)
         return answer(AuditPage(server_time=_now(), entries=entries, has_more=more))
+
+    @app.post(f"{PREFIX}/health-report", response_model=Health, responses={**ANY, **BODY, **DESK})
+    async def health_report(report: DeskHealth, me: Desk) -> Response:
+        await db(desk_health.record, me.id, report)
+        return answer(Health(server_time=_now()))
 
     @app.get(f"{PREFIX}/desk-history", response_model=HistoryPage, responses={**ANY, **DESK})
     async def desk_history(

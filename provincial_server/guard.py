@@ -3,15 +3,19 @@ desk's token checked before a single byte of a request's body is read.
 
 In order, for each request:
 
-1. the client address's request rate (a token bucket): past it, 429;
+1. the client address's request rate (a token bucket): past it, 429; for the citizens' look-up page (``/tra-cuu``),
+   a rate of its own besides, far lower (the wrong answers themselves are counted in the database:
+   ``web/citizen.py``);
 2. for an enrolment, the address's rate of enrolment attempts (the wrong codes are then counted in the database,
    per address and per unit, with a lockout: ``store/enrolment.py``);
 3. for every other sync operation, the token (``Authorization: Bearer``): an address that sent too many wrong
    tokens gets 429 without the database being asked; a wrong or revoked token gets 401 at once, its body never
-   received; then the desk's own request rate;
+   received; then the desk's own request rate. The operations a province user may also call (``shared``: reading
+   a dossier's files) pass without a token, to be checked by the route;
 4. a request with a body takes a slot among the bodies in flight (in all, per address, per desk): none free, 429.
 
-A 429 carries ``Retry-After`` (seconds) and the protocol's envelope, ``detail.retry_after`` the same figure. It is
+A 429 carries ``Retry-After`` (seconds) and the protocol's envelope, ``detail.retry_after`` the same figure (to
+a person's page, ``people_page`` words it as a page instead). It is
 sent after a pause of up to ``TARPIT`` seconds (for at most ``TARPIT_HELD`` requests at once, ``TARPIT_PER_ADDRESS``
 per address; beyond, at once), so that a client that does not wait as told is slowed down rather than served as
 fast as it asks; a refusal of a request with a body closes the connection, its body unread.
@@ -22,6 +26,7 @@ from __future__ import annotations
 
 import asyncio
 import math
+import re
 import time
 from collections import Counter, OrderedDict
 from collections.abc import Awaitable, Callable
@@ -30,6 +35,7 @@ from dataclasses import dataclass
 from fastapi.routing import APIRoute
 from starlette.datastructures import Headers
 
+from counter_core.domain.tracking import LOOKUP_PATH
 from counter_core.protocol import PREFIX
 from provincial_server.answers import ApiError
 
@@ -49,6 +55,8 @@ class Limits:
     wrong_token_burst: int = 20
     enrol_rate: float = 0.1  # enrolment attempts per second from one address
     enrol_burst: int = 10
+    lookup_rate: float = 1.0  # citizens' look-up pages per second from one address (a mobile network's shared
+    lookup_burst: int = 60  # address holds many phones; one person opens a few)
     bodies: int = 64  # request bodies in flight, in all
     address_bodies: int = 32
     desk_bodies: int = 2
@@ -115,6 +123,9 @@ def too_many(wait: float, message: str, limit: str, code: str = "rate_limited") 
     )
 
 
+PeoplePage = Callable[[str, ApiError], object]  # (path, refusal) → an ASGI response for a person, or None
+
+
 UNAUTHENTICATED = ApiError(401, "unauthenticated", "Quầy chưa đăng ký với máy chủ tỉnh hoặc mã truy cập không đúng.")
 REVOKED = ApiError(401, "desk_revoked", "Quầy này đã bị thu hồi quyền đồng bộ. Liên hệ quản trị viên tỉnh.")
 Authenticate = Callable[[str], Awaitable[object | None]]  # token → the desk (with ``id``, ``revoked``) or None
@@ -122,10 +133,22 @@ Authenticate = Callable[[str], Awaitable[object | None]]  # token → the desk (
 
 class Guard:
     """See the module's docstring. ``authenticate`` looks a token up; ``enrol_path`` is the one sync operation
-    made without a token."""
+    made without a token; ``people_page`` gives the refusal of a page people read (None: the protocol's envelope);
+    ``shared``, the (method, route path) a province user may call without one."""
 
-    def __init__(self, app, limits: Limits, authenticate: Authenticate, enrol_path: str) -> None:
+    def __init__(
+        self,
+        app,
+        limits: Limits,
+        authenticate: Authenticate,
+        enrol_path: str,
+        people_page: PeoplePage | None = None,
+        shared: frozenset[tuple[str, str]] = frozenset(),
+    ) -> None:
         self.app, self.limits, self.authenticate, self.enrol_path = app, limits, authenticate, enrol_path
+        self.people_page = people_page
+        self.shared = shared
+        self.lookups = Buckets(limits.lookup_rate, limits.lookup_burst)
         self.addresses = Buckets(limits.address_rate, limits.address_burst)
         self.desks = Buckets(limits.desk_rate, limits.desk_burst)
         self.wrong_tokens = Buckets(limits.wrong_token_rate, limits.wrong_token_burst)
@@ -136,17 +159,33 @@ class Guard:
         self.tarpit = Slots(TARPIT_PER_ADDRESS)
         self.tarpit_held = Slots(TARPIT_HELD)
         self._operations: dict[tuple[str, str], str] | None = None
+        self._templates: list[tuple[str, re.Pattern, str]] = []  # paths with parameters ({sha256}, {code})
 
-    def operations(self, scope) -> dict[tuple[str, str], str]:
-        """(method, path) of each sync operation → "enrol" or "desk" (read from the app's routes once)."""
+    def _kind(self, method: str, path: str) -> str:
+        if path == self.enrol_path:
+            return "enrol"
+        return "shared" if (method, path) in self.shared else "desk"
+
+    def operation(self, scope) -> str | None:
+        """The kind of sync operation asked for: "enrol", "desk", "shared" or None (not a sync operation); the
+        app's routes are read once."""
         if self._operations is None:
-            self._operations = {
-                (method, route.path): "enrol" if route.path == self.enrol_path else "desk"
-                for route in scope["app"].routes
-                if isinstance(route, APIRoute) and route.path.startswith(PREFIX)
-                for method in route.methods
-            }
-        return self._operations
+            kinds = {}
+            for route in scope["app"].routes:
+                if not (isinstance(route, APIRoute) and route.path.startswith(PREFIX)):
+                    continue
+                for method in route.methods:
+                    kind = self._kind(method, route.path)
+                    if route.param_convertors:
+                        self._templates.append((method, route.path_regex, kind))
+                    else:
+                        kinds[(method, route.path)] = kind
+            self._operations = kinds
+        method, path = scope["method"], scope["path"]
+        found = self._operations.get((method, path))
+        if found is None:
+            found = next((kind for m, pattern, kind in self._templates if m == method and pattern.match(path)), None)
+        return found
 
     async def __call__(self, scope, receive, send) -> None:
         if scope["type"] != "http":
@@ -164,7 +203,7 @@ class Guard:
                 slots.give_back(key)
 
     async def _refuse(self, scope, receive, send, refused: ApiError) -> None:
-        response = refused.response()
+        response = (self.people_page and self.people_page(scope["path"], refused)) or refused.response()
         headers = Headers(scope=scope)
         if headers.get("content-length", "0") not in ("", "0") or "transfer-encoding" in headers:
             response.headers["Connection"] = "close"  # its body is not wanted: not one more byte is read
@@ -195,7 +234,13 @@ class Guard:
             raise too_many(
                 wait, "Máy chủ tỉnh nhận quá nhiều yêu cầu từ địa chỉ này; thử lại sau {seconds} giây.", "address_rate"
             )
-        operation = self.operations(scope).get((scope["method"], scope["path"]))
+        if scope["path"] == LOOKUP_PATH:
+            wait = self.lookups.take(address)
+            if wait:
+                raise too_many(
+                    wait, "Có quá nhiều lượt tra cứu từ mạng này; vui lòng thử lại sau {seconds} giây.", "lookup_rate"
+                )
+        operation = self.operation(scope)
         if operation is None:  # health, the OpenAPI document, an unknown address or method: the router answers
             return []
         desk = None
@@ -205,8 +250,9 @@ class Guard:
                 raise too_many(
                     wait, "Quá nhiều lần thử đăng ký quầy từ địa chỉ này; thử lại sau {seconds} giây.", "enrol_rate"
                 )
-        else:
+        elif operation == "desk" or "authorization" in Headers(scope=scope):
             desk = await self._desk(scope, address)
+        # else a province user's call of a shared operation, without a desk's token: the route checks who is signed in
         return self._body_slots(scope, address, desk)
 
     async def _desk(self, scope, address: str) -> object:

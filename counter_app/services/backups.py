@@ -2,12 +2,13 @@
 backup dialog, ``counter-app backup`` and ``counter-app restore``, and the replacement of a database found
 corrupt at start.
 
-Every copy is made with SQLite's online backup and checked (integrity check) before it is kept; only the
-newest ones are kept (``backup.keep``, 14 by default), in ``backup.folder`` (default
-``<data folder>/backups``; a second disk or a USB drive is better). A restored desk is behind what it
-already sent to the province: if it is enrolled, it records nothing new until its next sync has put back,
-from the server, every action it sent after the copy was made — so a restore loses at most what had not
-yet been sent.
+Every copy is made with SQLite's online backup and checked (integrity check) before it is kept; the files of
+digitised papers are copied beside the copies, once each, into ``files/`` of the backup folder (a file never
+changes, so every copy of the database shares them; a file is never pruned). Only the newest copies are kept
+(``backup.keep``, 14 by default), in ``backup.folder`` (default ``<data folder>/backups``; a second disk or a USB
+drive is better). A restored desk is behind what it already sent to the province: if it is enrolled, it records
+nothing new until its next sync has put back, from the server, every action it sent after the copy was made — so a
+restore loses at most what had not yet been sent.
 """
 
 from __future__ import annotations
@@ -20,13 +21,16 @@ from pathlib import Path
 
 from counter_app.store import Store, backup, journal, open_store, schema, settings
 from counter_app.store.db import DB_FILE
+from counter_app.store.files import FileFolder
 from counter_app.store.settings import REBASE_REQUIRED
 from counter_core.domain import policy
 from counter_core.domain.accounts import User
 from counter_core.foundation.clock import VN_TZ, iso, vn_now
 from counter_core.foundation.errors import CounterError, InvalidInput, NotFound
+from counter_core.foundation.jsontypes import JsonObject
 
 DEFAULT_KEEP = 14
+FILES = "files"  # the files of digitised papers, beside the copies of the database
 PREFIX = "counter-"  # automatic and manual copies; the content a restore replaced is kept as "before-restore-…"
 
 
@@ -42,7 +46,7 @@ def keeping(store: Store) -> Keeping:
     values = settings.get_all(store)
     chosen = values.get("backup.folder")
     return Keeping(
-        Path(chosen) if chosen else default_folder(store.path.parent), int(values.get("backup.keep", DEFAULT_KEEP))
+        Path(chosen) if chosen else default_folder(store.folder), int(values.get("backup.keep", DEFAULT_KEEP))
     )
 
 
@@ -54,7 +58,7 @@ def default_folder(data_dir: Path) -> Path:
     return data_dir / "backups"
 
 
-def configure(store: Store, user: User, keep: int | None = None, where: Path | None = None) -> dict:
+def configure(store: Store, user: User, keep: int | None = None, where: Path | None = None) -> JsonObject:
     """Set how many copies are kept and where (desk settings)."""
     policy.require(user, policy.BACKUP)
     values = {}
@@ -98,6 +102,7 @@ def make_copy(store: Store, kept: Keeping, target: Path | None = None) -> Path:
     except CounterError:
         target.unlink(missing_ok=True)
         raise
+    FileFolder.of(store).copy_missing(FileFolder(target.parent / FILES))
     if automatic:
         prune(target.parent, kept.keep)
     return target
@@ -116,7 +121,7 @@ def copy_if_due(store: Store, kept: Keeping) -> Path | None:
     return make_copy(store, kept)
 
 
-def listing(where: Path) -> list[dict]:
+def listing(where: Path) -> list[JsonObject]:
     """The copies in ``where``, newest first: file, when it was made, size."""
     files = sorted(where.glob(f"{PREFIX}*.sqlite3"), key=lambda p: p.stat().st_mtime, reverse=True)
     return [
@@ -135,12 +140,13 @@ def prune(where: Path, keep: int) -> None:
         old["path"].unlink(missing_ok=True)
 
 
-def restore(store: Store, source: Path, user: User) -> dict:
+def restore(store: Store, source: Path, user: User) -> JsonObject:
     """Put a backup back into the open database; the content it replaces is kept beside it first."""
     policy.require(user, policy.RESTORE)
     backup.check(source)
     kept = make_copy(store, keeping(store), folder(store) / f"before-restore-{datetime.now():%Y%m%d-%H%M%S}.sqlite3")
     backup.copy_from(store, source)
+    FileFolder(source.parent / FILES).copy_missing(FileFolder.of(store))
     return _restored(store, source, kept, user)
 
 
@@ -155,7 +161,7 @@ def open_checked(data_dir: Path) -> Store:
     return store
 
 
-def replace_database(data_dir: Path, source: Path | None = None) -> tuple[Store, dict]:
+def replace_database(data_dir: Path, source: Path | None = None) -> tuple[Store, JsonObject]:
     """Start from a backup instead of a database that cannot be opened (corrupt): the broken file is kept
     aside, ``source`` (default: the newest copy in the default folder) takes its place."""
     source = source or newest(default_folder(data_dir))
@@ -170,10 +176,11 @@ def replace_database(data_dir: Path, source: Path | None = None) -> tuple[Store,
             broken.rename(Path(f"{kept}{suffix}"))
     shutil.copyfile(source, database)
     store = open_store(data_dir)
+    FileFolder(source.parent / FILES).copy_missing(FileFolder.of(store))
     return store, _restored(store, source, kept, None)
 
 
-def _restored(store: Store, source: Path, kept: Path, user: User | None) -> dict:
+def _restored(store: Store, source: Path, kept: Path, user: User | None) -> JsonObject:
     """The restored database brought up to date and the restore audited (by ``user``, or None: the start-up
     replacing a corrupt database, before anyone can sign in)."""
     schema.migrate(store.db)  # a copy made by an older version

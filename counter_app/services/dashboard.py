@@ -21,8 +21,11 @@ dossiers the store holds: once synced, the whole unit's, whichever desk received
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import TypeVar
 
 from counter_app.services.accounts import list_users
 from counter_app.services.configuration import procedures
@@ -34,6 +37,7 @@ from counter_core.domain.dossier import DossierSummary
 from counter_core.domain.intake import Channel, ReturnMethod
 from counter_core.domain.status import NOT_RECEIVED, TIMED, Status
 from counter_core.foundation.clock import VN_TZ, iso, to_vn
+from counter_core.foundation.jsontypes import JsonObject
 
 RECEIVED_BY_CHANNEL = {
     Channel.DIRECT: "received_direct",
@@ -49,8 +53,10 @@ FIGURES = (
     "due_within_24h",
     "waiting_supplement",
     "waiting_post",
+    "received_digitised",
+    "returned_digitised",
 )
-RECEPTION_FIGURES = frozenset({"received", *RECEIVED_BY_CHANNEL.values()})
+RECEPTION_FIGURES = frozenset({"received", "received_digitised", *RECEIVED_BY_CHANNEL.values()})
 TREND_DAYS = 30
 LIST_LIMIT = 1000  # dossiers listed behind one figure; the figure itself counts them all
 
@@ -73,7 +79,7 @@ def midnight(day: date) -> str:
     return iso(datetime.combine(day, time.min, tzinfo=VN_TZ))
 
 
-def figures_of(row, bounds: Bounds) -> list[str]:
+def figures_of(row: sqlite3.Row, bounds: Bounds) -> list[str]:
     """The figures one dossier counts toward (a row of ``queries.day_rows``)."""
     status, due = row["status"], row["due_at"]
     out = []
@@ -81,8 +87,12 @@ def figures_of(row, bounds: Bounds) -> list[str]:
         out.append("received")
         if row["channel"] in RECEIVED_BY_CHANNEL:
             out.append(RECEIVED_BY_CHANNEL[row["channel"]])
+        if row["digitised"]:
+            out.append("received_digitised")
     if row["returned"] and status == Status.RETURNED:
         out.append("returned")
+        if row["result_digitised"]:
+            out.append("returned_digitised")
     if status in TIMED and due:
         if due < bounds.now:
             out.append("overdue")
@@ -95,6 +105,9 @@ def figures_of(row, bounds: Bounds) -> list[str]:
     if status == Status.RESULT_READY and row["return_method"] == ReturnMethod.POST:
         out.append("waiting_post")
     return out
+
+
+Key = TypeVar("Key", int, str)  # a clerk's user id, or a procedure's code
 
 
 @dataclass(frozen=True)
@@ -120,7 +133,7 @@ class Dashboard:
     clerks: list[Line]
     procedures: list[Line]
     trend: list[TrendDay]  # oldest first, the day of ``at`` last
-    sync: dict  # enrolled, backlog, set_aside, conflicts, last_success
+    sync: JsonObject  # enrolled, backlog, set_aside, conflicts, last_success
 
 
 @dataclass(frozen=True)
@@ -132,7 +145,7 @@ class Pick:
     procedure: str | None = None
     day: date | None = None
 
-    def takes(self, row, figures: list[str]) -> bool:
+    def takes(self, row: sqlite3.Row, figures: list[str]) -> bool:
         return (
             self.figure in figures
             and self.clerk in (None, row["received_by"])
@@ -179,7 +192,7 @@ def snapshot(desk: Desk, at: datetime | None = None) -> Dashboard:
     )
 
 
-def _lines(table: dict, names: dict) -> list[Line]:
+def _lines(table: Mapping[Key, dict[str, int]], names: Mapping[Key, str]) -> list[Line]:
     """Busiest first: most received, then most overdue, then by name."""
     lines = [Line(key, names.get(key, str(key)), counts) for key, counts in table.items()]
     return sorted(lines, key=lambda line: (-line.counts["received"], -line.counts["overdue"], line.name))

@@ -9,6 +9,7 @@ from counter_app.store.settings import REBASE_REQUIRED
 from counter_core.domain.accounts import User
 from counter_core.domain.status import Status
 from counter_core.foundation.errors import NotAllowed, NotFound
+from counter_core.foundation.jsontypes import JsonObject
 
 EVENT_KINDS = {
     Status.NEW_ONLINE: "register",
@@ -34,9 +35,9 @@ def record_event(
     user: User,
     note: str,
     due: str | None,
-    before: dict | None,
-    after: dict,
-    data: dict | None = None,
+    before: JsonObject | None,
+    after: JsonObject,
+    data: JsonObject | None = None,
     kind: str | None = None,
     sets_due: bool = False,
 ) -> None:
@@ -51,7 +52,9 @@ def record_event(
             "Quầy vừa được khôi phục hoặc cài lại: cần đồng bộ với máy chủ tỉnh (F5) để lấy lại "
             "các thao tác đã gửi trước khi ghi thao tác mới hay cấp mã hồ sơ mới."
         )
-    kind = kind or EVENT_KINDS[status]
+    if not kind:
+        assert status is not None, "an event that sets no status names its kind"
+        kind = EVENT_KINDS[status]
     event_id = dossiers.add_event(
         desk.store,
         dossier_id,

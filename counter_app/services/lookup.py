@@ -6,11 +6,14 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from counter_app.services.events import no_dossier
-from counter_app.store import dossiers
+from counter_app.store import dossiers, files
 from counter_app.store.desk import Desk
+from counter_core.domain.attachments import Role
 from counter_core.domain.dossier import Dossier, DossierSummary
 from counter_core.domain.status import Status
 from counter_core.foundation.clock import iso
+from counter_core.foundation.jsontypes import JsonObject
+from counter_core.foundation.text import words
 
 
 def show(desk: Desk, code: str) -> Dossier:
@@ -37,6 +40,24 @@ def find(
     return dossiers.listing(desk.store, text, int(status) if status else None, start, end, procedure_code, limit)
 
 
+@dataclass(frozen=True)
+class PaperHit:
+    """A digitised paper whose words (read by OCR) match what was searched: which dossier, which paper."""
+
+    code: str
+    document: str
+    role: Role
+
+
+def papers_matching(desk: Desk, text: str, limit: int = 50) -> list[PaperHit]:
+    """Papers whose words hold every word of ``text`` (accents optional, the last word as a prefix), newest first."""
+    terms = words(text)
+    if not terms:
+        return []
+    query = " ".join(f'"{t}"' for t in terms) + "*"
+    return [PaperHit(r["code"], r["document"], Role(r["role"])) for r in files.matching(desk.store, query, limit)]
+
+
 def search(desk: Desk, text: str, limit: int = 50) -> list[DossierSummary]:
     return dossiers.search(desk.store, text, limit)
 
@@ -52,7 +73,7 @@ class Queue:
     late: list[DossierSummary]
     waiting_supplement: list[DossierSummary]
 
-    def to_json(self) -> dict:
+    def to_json(self) -> JsonObject:
         return {
             "day": self.day.isoformat(),
             "received": [d.to_json() for d in self.received],

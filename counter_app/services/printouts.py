@@ -10,10 +10,11 @@ from pathlib import Path
 
 from counter_app import reports
 from counter_app.printing.slip_pdf import write
-from counter_app.services import lookup, reception
+from counter_app.services import attachments, lookup, reception
 from counter_app.store.desk import Desk
 from counter_core.domain import policy, slips
 from counter_core.domain.accounts import User
+from counter_core.domain.attachments import Role
 from counter_core.domain.dossier import Dossier, Event
 from counter_core.domain.facts import reception_of_intake
 from counter_core.domain.intake import Intake
@@ -39,7 +40,8 @@ class Printout:
             return write(self.content, self.target)
         from counter_app.printing import report_pdf, report_xlsx  # openpyxl: loaded when a report is made, not at start
 
-        return (report_pdf if self.fmt == "pdf" else report_xlsx).write(self.content, self.target)
+        draw = report_pdf.write if self.fmt == "pdf" else report_xlsx.write
+        return draw(self.content, self.target)
 
 
 def build(desk: Desk, code: str, kind: str, user: User) -> slips.Slip:
@@ -50,7 +52,7 @@ def build(desk: Desk, code: str, kind: str, user: User) -> slips.Slip:
     policy.require(user, action, dossier)
     letterhead = desk.config.letterhead
     if kind == "receipt":
-        return slips.receipt(dossier, letterhead, desk.config.tracking_url)
+        return slips.receipt(dossier, letterhead, desk.config.tracking_url, _papers_held(desk, code))
     if kind == "refusal":
         refused = _event(dossier.last(status=Status.REFUSED))
         return slips.refusal(dossier, letterhead, refused.note, refused.at)
@@ -73,8 +75,15 @@ def build(desk: Desk, code: str, kind: str, user: User) -> slips.Slip:
     if kind == "stop":
         return slips.stop_notice(dossier, letterhead, _event(dossier.last(status=Status.STOPPED)))
     if kind == "control":
-        return slips.control_slip(dossier, letterhead, desk.clock(), _statutory_due(desk, dossier))
+        return slips.control_slip(
+            dossier, letterhead, desk.clock(), _statutory_due(desk, dossier), _papers_held(desk, code)
+        )
     return slips.result_receipt(dossier, letterhead, _event(dossier.last(status=Status.RETURNED)))
+
+
+def _papers_held(desk: Desk, code: str) -> tuple[str, ...]:
+    """The names of the dossier's papers held as files (not its results)."""
+    return tuple(a.file.document for a in attachments.attachments(desk, code) if a.file.role is Role.PAPER)
 
 
 def _statutory_due(desk: Desk, dossier: Dossier) -> datetime | None:
@@ -108,7 +117,7 @@ def guidance(desk: Desk, intake: Intake, clerk: User, reason: str = "") -> Print
         now,
         clerk.full_name,
     )
-    target = desk.store.path.parent / "slips" / f"huong-dan-{now:%Y%m%d-%H%M%S}-{intake.owner.id_number}.pdf"
+    target = desk.store.folder / "slips" / f"huong-dan-{now:%Y%m%d-%H%M%S}-{intake.owner.id_number}.pdf"
     return Printout(slip, target)
 
 
@@ -119,7 +128,7 @@ def print_to_file(desk: Desk, code: str, kind: str, user: User, out: Path | None
 
 def slip(desk: Desk, code: str, kind: str, user: User, out: Path | None = None) -> Printout:
     """The slip ``kind`` of dossier ``code``, to be drawn to ``out`` or to ``<data folder>/slips/<code>-<kind>.pdf``."""
-    return Printout(build(desk, code, kind, user), out or desk.store.path.parent / "slips" / f"{code}-{kind}.pdf")
+    return Printout(build(desk, code, kind, user), out or desk.store.folder / "slips" / f"{code}-{kind}.pdf")
 
 
 def report_to_file(
@@ -151,5 +160,5 @@ def report(
     policy.require(user, policy.REPORTS)
     if fmt not in REPORT_FORMATS:
         raise InvalidInput("format", f'Định dạng "{fmt}" không hỗ trợ: chọn --format pdf hoặc --format xlsx.')
-    target = out or desk.store.path.parent / "reports" / f"{kind}-{period.start}-{period.end}.{fmt}"
+    target = out or desk.store.folder / "reports" / f"{kind}-{period.start}-{period.end}.{fmt}"
     return Printout(reports.build(desk, kind, period, columns, view), target, fmt)

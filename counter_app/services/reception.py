@@ -4,9 +4,11 @@ refusing it (Mẫu 03), and guiding a citizen whose papers are incomplete (Mẫu
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from counter_app.services import attachments
 from counter_app.services.events import record_event
 from counter_app.store import dossiers, fee_tables, journal
 from counter_app.store.catalog import procedure_in_force
@@ -14,17 +16,20 @@ from counter_app.store.desk import Desk
 from counter_core.domain import policy
 from counter_core.domain.accounts import User
 from counter_core.domain.appointment import Appointment, appointment
+from counter_core.domain.attachments import AttachedFile
 from counter_core.domain.charges import charge, exemptions_allowed
 from counter_core.domain.codes import DossierCode, sequence_for
 from counter_core.domain.dossier import DossierSummary
 from counter_core.domain.facts import reception_of_intake
 from counter_core.domain.fee_table import FeeTable
 from counter_core.domain.fees import Exemption, Fee
-from counter_core.domain.intake import Channel, Intake
+from counter_core.domain.intake import Channel, Intake, SubmittedDocument
 from counter_core.domain.procedure import Procedure
 from counter_core.domain.status import Status
+from counter_core.domain.tracking import new_check
 from counter_core.foundation.clock import iso, to_vn
 from counter_core.foundation.errors import InvalidInput, NotAllowed
+from counter_core.foundation.jsontypes import JsonObject
 from counter_core.foundation.text import nfc
 
 
@@ -50,7 +55,7 @@ class Receipt:
     case_name: str = ""
     id_warnings: tuple[str, ...] = ()  # what the clerk was asked to check on the ID card
 
-    def to_json(self) -> dict:
+    def to_json(self) -> JsonObject:
         return {
             "code": self.code,
             "uuid": self.uuid,
@@ -102,10 +107,11 @@ def due_date(desk: Desk, procedure_code: str, received_at: datetime, case: str =
     return proc, appointment(to_vn(received_at), proc.processing_for(False, case), desk.calendar)
 
 
-def receive(desk: Desk, intake: Intake, clerk: User) -> Receipt:
-    """Record a complete, valid dossier and give it its code; invalid input stores nothing."""
+def receive(desk: Desk, intake: Intake, clerk: User, papers: Sequence[AttachedFile] = ()) -> Receipt:
+    """Record a complete, valid dossier and give it its code; invalid input stores nothing. ``papers``: the files
+    of the papers scanned while receiving (``attachments.store``), attached in the same transaction."""
     policy.require(clerk, policy.RECEIVE)
-    return _open(desk, intake, clerk, Status.RECEIVED, "")
+    return _open(desk, intake, clerk, Status.RECEIVED, "", papers)
 
 
 def refuse(desk: Desk, intake: Intake, clerk: User, reason: str) -> Receipt:
@@ -117,7 +123,9 @@ def refuse(desk: Desk, intake: Intake, clerk: User, reason: str) -> Receipt:
     return _open(desk, intake, clerk, Status.REFUSED, reason)
 
 
-def guide_supplement(desk: Desk, intake: Intake, clerk: User, reason: str) -> tuple[Intake, Procedure, list]:
+def guide_supplement(
+    desk: Desk, intake: Intake, clerk: User, reason: str
+) -> tuple[Intake, Procedure, list[SubmittedDocument]]:
     """An incomplete dossier is not received: the clerk hands over Mẫu 02 listing every missing paper.
 
     Nothing is stored but the audit row saying who was guided, for what; returns what the slip needs.
@@ -148,7 +156,9 @@ def guide_supplement(desk: Desk, intake: Intake, clerk: User, reason: str) -> tu
     return intake, proc, missing
 
 
-def _open(desk: Desk, intake: Intake, clerk: User, status: Status, note: str) -> Receipt:
+def _open(
+    desk: Desk, intake: Intake, clerk: User, status: Status, note: str, papers: Sequence[AttachedFile] = ()
+) -> Receipt:
     now = desk.clock()
     intake = intake.normalised()
     catalog_id, proc = procedure_in_force(desk.store, now.date(), intake.procedure_code)
@@ -197,7 +207,7 @@ def _open(desk: Desk, intake: Intake, clerk: User, status: Status, note: str) ->
             summary,
             catalog_id,
             clerk.id,
-            reception_of_intake(intake, desk.config.desk, quote.fee),
+            reception_of_intake(intake, desk.config.desk, quote.fee, new_check()),
             proc,
         )
         record_event(
@@ -214,6 +224,7 @@ def _open(desk: Desk, intake: Intake, clerk: User, status: Status, note: str) ->
             {"status": int(status), "due_at": due},
             sets_due=True,
         )
+        attachments.record(desk, dossier_id, str(code), papers, clerk, at)
         for warning in warnings:
             journal.append_audit(
                 desk.store, at, clerk.id, "dossier.code_overflow_alert", str(code), None, {"message": warning}

@@ -17,15 +17,16 @@ import json
 import ssl
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import datetime
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import requests
 from pydantic import BaseModel, TypeAdapter, ValidationError
 from pydantic_core import from_json
 
 from counter_core.foundation.errors import CounterError
+from counter_core.foundation.jsontypes import JsonObject
 from counter_core.protocol import (
     PREFIX,
     REQUEST_ID_HEADER,
@@ -34,11 +35,14 @@ from counter_core.protocol import (
     AuditPush,
     Change,
     ChangesPage,
+    DeskHealth,
     DeskState,
     DossierSnapshot,
     EnrolRequest,
     EnrolResponse,
     ErrorEnvelope,
+    FileState,
+    Health,
     HistoryPage,
     PushRequest,
     PushResponse,
@@ -46,7 +50,7 @@ from counter_core.protocol import (
 
 TIMEOUT = (5, 30)  # seconds to connect, to read
 M = TypeVar("M", bound=BaseModel)
-_CHANGE: TypeAdapter = TypeAdapter(Change)
+_CHANGE: TypeAdapter[Change] = TypeAdapter(Change)
 MAX_WAIT = 10.0  # seconds of a server's Retry-After waited within a run; a longer wait ends the run
 WAITS = 3  # at most this many waits for one request
 
@@ -64,6 +68,9 @@ class SyncError(CounterError):
         self.retry = retry
         self.server_code = server_code
         self.retry_after = retry_after
+
+
+Answer = TypeVar("Answer", bound=BaseModel)  # the message a call reads back
 
 
 class Client:
@@ -88,7 +95,7 @@ class Client:
         request = EnrolRequest(code=code, machine=machine, unit_code=unit_code)
         return self._call("POST", "/enrol", EnrolResponse, json=request.model_dump(mode="json"))
 
-    def push(self, batch: PushRequest | dict) -> PushResponse:
+    def push(self, batch: PushRequest | JsonObject) -> PushResponse:
         """Send a batch: checked actions, or (a dict) one holding actions the protocol refuses, for the server to
         set them aside one by one."""
         return self._post_gzip("/push", batch, PushResponse)
@@ -99,7 +106,7 @@ class Client:
     def audit_history(self, since: int) -> AuditPage:
         return self._call("GET", "/audit-history", AuditPage, params={"since": since})
 
-    def _post_gzip(self, path: str, message: BaseModel | dict, answer: type[BaseModel]):
+    def _post_gzip(self, path: str, message: BaseModel | JsonObject, answer: type[Answer]) -> Answer:
         # A dict may hold texts that are not Unicode (a lone surrogate): written as escapes, the JSON stays valid.
         text = message.model_dump_json() if isinstance(message, BaseModel) else json.dumps(message)
         body = gzip.compress(text.encode(), compresslevel=6)
@@ -112,13 +119,42 @@ class Client:
         params = {"since": since} if limit is None else {"since": since, "limit": limit}
         return self._call("GET", "/changes", ChangesPage, params=params)
 
+    def report_health(self, health: DeskHealth) -> Health:
+        return self._post_gzip("/health-report", health, Health)
+
     def desk_state(self) -> DeskState:
         return self._call("GET", "/desk-state", DeskState)
 
     def history(self, since: int) -> HistoryPage:
         return self._call("GET", "/desk-history", HistoryPage, params={"since": since})
 
-    def _call(self, method: str, path: str, answer: type[BaseModel], **kwargs):
+    def file_state(self, sha256: str) -> FileState:
+        return self._call("GET", f"/files/{sha256}/state", FileState)
+
+    def send_file_chunk(self, sha256: str, offset: int, body: Any) -> FileState:
+        """Send bytes of a file from ``offset``; ``body`` is bytes, or a file-like object with a length."""
+        return self._call(
+            "PUT",
+            f"/files/{sha256}",
+            FileState,
+            params={"offset": offset},
+            data=body,
+            headers={"Content-Type": "application/octet-stream"},
+        )
+
+    def file_chunks(self, sha256: str) -> Iterator[bytes]:
+        """A file of the unit's dossiers, as the province holds it (checked by the caller against its hash)."""
+        response = self._request("GET", f"/files/{sha256}", stream=True)
+        if response.status_code != 200:
+            self._answer(response, FileState)
+        try:
+            yield from response.iter_content(64 * 1024)
+        except requests.RequestException as exc:
+            raise SyncError("Mất kết nối khi tải tệp từ máy chủ tỉnh: thử mở lại sau.") from exc
+        finally:
+            response.close()
+
+    def _call(self, method: str, path: str, answer: type[Answer], **kwargs: Any) -> Answer:
         for _ in range(WAITS):
             try:
                 return self._once(method, path, answer, **kwargs)
@@ -126,9 +162,17 @@ class Client:
                 if exc.retry_after is None or exc.retry_after > MAX_WAIT:
                     raise
                 self.sleep(exc.retry_after)
+                body = kwargs.get("data")
+                if body is not None and hasattr(body, "seek"):  # a chunk read as it goes: sent again from its start
+                    body.seek(0)
         return self._once(method, path, answer, **kwargs)
 
-    def _once(self, method: str, path: str, answer: type[BaseModel], headers: dict | None = None, **kwargs):
+    def _once(self, method: str, path: str, answer: type[Answer], **kwargs: Any) -> Answer:
+        return self._answer(self._request(method, path, **kwargs), answer)
+
+    def _request(
+        self, method: str, path: str, headers: dict[str, str] | None = None, **kwargs: Any
+    ) -> requests.Response:
         headers = {**(headers or {}), REQUEST_ID_HEADER: uuid.uuid4().hex}
         if self.token:
             headers["Authorization"] = f"Bearer {self.token}"
@@ -159,6 +203,9 @@ class Client:
                 f"Không kết nối được máy chủ tỉnh ({type(exc).__name__}). Hồ sơ vẫn được lưu "
                 "trên máy và sẽ gửi khi có mạng."
             ) from exc
+        return response
+
+    def _answer(self, response: requests.Response, answer: type[Answer]) -> Answer:
         retry = response.status_code >= 500 or response.status_code in (408, 409, 429)
         try:
             if response.status_code == 200:

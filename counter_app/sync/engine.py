@@ -14,29 +14,35 @@ import ipaddress
 import json
 import logging
 import platform
+import sqlite3
 import ssl
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import Protocol, TypeVar
+from typing import Any
 from urllib.parse import urlsplit
 
 from pydantic import ValidationError
 
-from counter_app.store import dossiers, journal, settings
+from counter_app.store import dossiers, files, journal, settings
 from counter_app.store.catalog import procedure_of_version
 from counter_app.store.desk import Desk
 from counter_app.store.settings import REBASE_REQUIRED
 from counter_app.sync import credentials, replay
 from counter_app.sync.client import Client, SyncError
+from counter_app.sync.files import FileProgress, send_files
+from counter_app.sync.steps import AtDesk, here
+from counter_core import __version__
 from counter_core.domain import enrolment_code
 from counter_core.domain.codes import DossierCode
 from counter_core.domain.facts import reception_of
+from counter_core.domain.procedure import Procedure
 from counter_core.domain.status import Status
 from counter_core.foundation.clock import iso
 from counter_core.foundation.errors import InvalidInput
+from counter_core.foundation.jsontypes import JsonObject
 from counter_core.protocol import (
     CLOCK_TOLERANCE_SECONDS,
     MAX_AUDIT_BATCH,
@@ -45,7 +51,10 @@ from counter_core.protocol import (
     AuditEntry,
     AuditPush,
     ChangesPage,
+    DeskHealth,
+    HistoryItem,
     Outcome,
+    PushItem,
     PushRequest,
     PushResponse,
     Unsendable,
@@ -70,22 +79,6 @@ KEYS = (
     AUDIT_SENT,
 )
 Progress = Callable[[int, int], None]  # (actions sent so far, actions to send)
-T = TypeVar("T")
-
-
-class AtDesk(Protocol):
-    """Runs one step on the desk's database (a function of the desk) and gives back its value."""
-
-    def __call__(self, step: Callable[[Desk], T], /) -> T: ...
-
-
-def here(desk: Desk) -> AtDesk:
-    """Steps run at once, on the caller's thread."""
-
-    def run(step: Callable[[Desk], T]) -> T:
-        return step(desk)
-
-    return run
 
 
 @dataclass
@@ -95,16 +88,20 @@ class Report:
     received: int = 0
     rebased: int = 0  # actions of this desk put back from the server's history
     audit_sent: int = 0  # rows of the audit trail sent to the province
+    files_sent: int = 0  # files of digitised papers the province now holds whole
+    file_bytes: int = 0  # bytes of them sent in this run
     clock_offset_seconds: float = 0.0
     warnings: list[str] = field(default_factory=list)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> JsonObject:
         return {
             "sent": self.sent,
             "outcomes": self.outcomes,
             "received": self.received,
             "rebased": self.rebased,
             "audit_sent": self.audit_sent,
+            "files_sent": self.files_sent,
+            "file_bytes": self.file_bytes,
             "clock_offset_seconds": round(self.clock_offset_seconds, 1),
             "warnings": self.warnings,
         }
@@ -158,7 +155,9 @@ def set_ca_bundle(desk: Desk, path: str | Path) -> str:
     return file
 
 
-def enrol(desk: Desk, server_url: str, code: str, client: Client | None = None, ca_bundle: str | None = None) -> dict:
+def enrol(
+    desk: Desk, server_url: str, code: str, client: Client | None = None, ca_bundle: str | None = None
+) -> JsonObject:
     """Exchange the province's one-time code for this desk's token (kept in the OS keyring); ``ca_bundle``, the
     province's own CA certificates if its server's certificate is not from a publicly trusted authority.
 
@@ -213,12 +212,16 @@ def connect(desk: Desk, state: dict[str, str] | None = None) -> Client:
 
 
 def sync(
-    desk: Desk, client: Client | None = None, progress: Progress | None = None, at_desk: AtDesk | None = None
+    desk: Desk,
+    client: Client | None = None,
+    progress: Progress | None = None,
+    files_progress: FileProgress | None = None,
+    at_desk: AtDesk | None = None,
 ) -> Report:
     """One run: re-base if needed, push, pull; what it did (or why it stopped) goes to the log."""
     log.info("sync started")
     try:
-        report = _sync(desk, client, progress, at_desk or here(desk))
+        report = _sync(desk, client, progress, files_progress, at_desk or here(desk))
     except SyncError as exc:
         log.warning("sync stopped (%s): %s", "will retry" if exc.retry else "will not retry by itself", exc.message)
         raise
@@ -235,7 +238,9 @@ def sync(
     return report
 
 
-def _sync(desk: Desk, client: Client | None, progress: Progress | None, at: AtDesk) -> Report:
+def _sync(
+    desk: Desk, client: Client | None, progress: Progress | None, files_progress: FileProgress | None, at: AtDesk
+) -> Report:
     state = at(_state)
     client = client or connect(desk, state)
     report = Report()
@@ -247,6 +252,9 @@ def _sync(desk: Desk, client: Client | None, progress: Progress | None, at: AtDe
     push(desk, client, report, progress=progress, at=at)
     push_audit(desk, client, report, at)
     pull(desk, client, report, server.desk_id, at)
+    sent = send_files(desk, client, files_progress, at)  # after the records that attach them
+    report.files_sent, report.file_bytes = sent.files, sent.bytes
+    report.warnings += [f"Tệp giấy tờ chưa gửi được: {reason}" for reason in sent.refused]
     offset = (client.server_time - desk.clock()).total_seconds() if client.server_time else 0.0
     report.clock_offset_seconds = offset
     if abs(offset) > CLOCK_TOLERANCE_SECONDS:
@@ -255,6 +263,7 @@ def _sync(desk: Desk, client: Client | None, progress: Progress | None, at: AtDe
             "máy trước khi in giấy hẹn."
         )
     at(partial(_keep, values={"sync.last_success": iso(desk.clock()), "sync.clock_offset": f"{offset:.1f}"}))
+    report_health(client, offset, at)
     return report
 
 
@@ -262,6 +271,22 @@ def _keep(desk: Desk, values: dict[str, str]) -> None:
     """Write sync settings in a transaction of their own."""
     with desk.store.write():
         settings.put(desk.store, values)
+
+
+def report_health(client: Client, offset: float, at: AtDesk) -> None:
+    """Tell the province how this desk is (its console's desk health page). A server that cannot take it (an older
+    one) does not make the sync fail: the sync itself is done."""
+    backlog = at(lambda d: journal.sync_backlog(d.store))
+    health = DeskHealth(
+        app_version=__version__,
+        backlog=backlog["backlog"],
+        set_aside=backlog["set_aside"],
+        clock_offset_seconds=round(offset, 1),
+    )
+    try:
+        client.report_health(health)
+    except SyncError as exc:
+        log.info("the province did not take this desk's health report: %s", exc.message)
 
 
 def rebase(desk: Desk, client: Client, desk_id: str, report: Report, at: AtDesk | None = None) -> None:
@@ -277,7 +302,7 @@ def rebase(desk: Desk, client: Client, desk_id: str, report: Report, at: AtDesk 
         since = page.items[-1].action.desk_seq
 
 
-def _put_back(desk: Desk, items: list, last: bool, desk_id: str) -> None:
+def _put_back(desk: Desk, items: list[HistoryItem], last: bool, desk_id: str) -> None:
     with desk.store.write():
         replay.replay_history(desk, items, desk_id)
         if last:
@@ -287,7 +312,7 @@ def _put_back(desk: Desk, items: list, last: bool, desk_id: str) -> None:
 
 def rebase_audit(desk: Desk, client: Client, since: int, at: AtDesk | None = None) -> None:
     """Make this desk's audit trail continue the copy the province holds of it (after a restore)."""
-    held = []
+    held: list[JsonObject] = []
     while True:
         page = client.audit_history(held[-1]["id"] if held else since)
         held += [entry.model_dump() for entry in page.entries]
@@ -296,7 +321,7 @@ def rebase_audit(desk: Desk, client: Client, since: int, at: AtDesk | None = Non
     (at or here(desk))(partial(_continue_audit, since=since, held=held))
 
 
-def _continue_audit(desk: Desk, since: int, held: list[dict]) -> None:
+def _continue_audit(desk: Desk, since: int, held: list[JsonObject]) -> None:
     with desk.store.write():
         journal.rebase_audit(desk.store, since, held, iso(desk.clock()))
         if held:
@@ -336,7 +361,7 @@ def push_audit(desk: Desk, client: Client, report: Report, at: AtDesk | None = N
             return
 
 
-def _unsent_audit(desk: Desk, size: int) -> tuple[int, list]:
+def _unsent_audit(desk: Desk, size: int) -> tuple[int, list[JsonObject]]:
     since = int(_state(desk).get(AUDIT_SENT, "0"))
     return since, list(journal.audit_rows(desk.store, since, size))
 
@@ -355,7 +380,7 @@ def push(
     server sets its number aside and the queue goes on. Only if even that is refused does the run stop."""
     at = at or here(desk)
     total = at(lambda d: journal.sync_backlog(d.store)["backlog"])
-    procedures: dict = {}
+    procedures: Procedures = {}
     size = batch
     while True:
         rows, items = at(partial(_pending, size=size, procedures=procedures))
@@ -383,7 +408,7 @@ def push(
             return
 
 
-def _pending(desk: Desk, size: int, procedures: dict) -> tuple[list, list[Action | dict]]:
+def _pending(desk: Desk, size: int, procedures: Procedures) -> tuple[list[sqlite3.Row], list[Action | JsonObject]]:
     """The next ``size`` rows of the outbox, and each as the protocol sends it."""
     rows = journal.pending_actions(desk.store, size)
     return rows, [_item(desk, row, procedures) for row in rows]
@@ -395,10 +420,12 @@ def _record_outcomes(desk: Desk, outcomes: list[tuple[int, str, str | None]]) ->
         replay.realign_refused(desk, [seq for seq, outcome, _ in outcomes if outcome == Outcome.REJECTED.value])
 
 
+# The procedures read so far in one push, by catalog version id and procedure code.
+Procedures = dict[tuple[int, str], Procedure]
 WHOLE_REFUSALS = ("too_large", "invalid_request", "bad_json", "too_deep")  # a request refused for what it holds
 
 
-def _item(desk: Desk, row, procedures: dict) -> Action | dict:
+def _item(desk: Desk, row: sqlite3.Row, procedures: Procedures) -> Action | JsonObject:
     """The outbox row as the protocol's action; one the protocol cannot carry (a value out of its bounds) goes as
     it is, for the server to refuse it alone with the field at fault, rather than blocking the queue here."""
     fields = action_fields(desk, row, procedures)
@@ -409,20 +436,21 @@ def _item(desk: Desk, row, procedures: dict) -> Action | dict:
         return fields
 
 
-def _field(item: Action | dict, name: str):
+def _field(item: Action | JsonObject, name: str) -> Any:
     return item[name] if isinstance(item, dict) else getattr(item, name)
 
 
-def _batch(items: list[Action | dict]) -> PushRequest | dict:
-    if all(isinstance(item, Action) for item in items):
-        return PushRequest(actions=items)
+def _batch(items: list[Action | JsonObject]) -> PushRequest | JsonObject:
+    actions: list[Action | Unsendable | PushItem] = [item for item in items if isinstance(item, Action)]
+    if len(actions) == len(items):
+        return PushRequest(actions=actions)
     return {
         "protocol": PROTOCOL,
         "actions": [item if isinstance(item, dict) else item.model_dump(mode="json") for item in items],
     }
 
 
-def _stand_in(client: Client, row, item: Action | dict, refused: SyncError) -> PushResponse:
+def _stand_in(client: Client, row: sqlite3.Row, item: Action | JsonObject, refused: SyncError) -> PushResponse:
     """The action the server refused whole, alone, replaced by its place in the sequence and the reason."""
     log.warning("outbox action %d refused whole by the province (%s): sent as unsendable", row["seq"], refused.message)
     stand_in = Unsendable(op_id=_field(item, "op_id"), desk_seq=row["seq"], reason=refused.message[:4000])
@@ -438,12 +466,12 @@ def _stand_in(client: Client, row, item: Action | dict, refused: SyncError) -> P
         ) from exc
 
 
-def action_of(desk: Desk, row, procedures: dict | None = None) -> Action:
+def action_of(desk: Desk, row: sqlite3.Row, procedures: Procedures | None = None) -> Action:
     """An outbox row as the protocol's action: a dossier event with the dossier's self-contained reception facts."""
     return Action.model_validate(action_fields(desk, row, procedures))
 
 
-def action_fields(desk: Desk, row, procedures: dict | None = None) -> dict:
+def action_fields(desk: Desk, row: sqlite3.Row, procedures: Procedures | None = None) -> JsonObject:
     """An outbox row as the fields of the protocol's action (JSON values, not checked yet).
 
     Ratings queued before schema 4 were payload rows, not events; they travel as rating events.
@@ -533,7 +561,7 @@ def _apply(desk: Desk, page: ChangesPage, desk_id: str) -> int:
     return applied.received
 
 
-def status(desk: Desk) -> dict:
+def status(desk: Desk) -> JsonObject:
     """What the status bar shows: enrolled or not, the backlog, the last success and the clock offset."""
     state = _state(desk)
     return {
@@ -541,6 +569,7 @@ def status(desk: Desk) -> dict:
         "server": state.get("sync.server_url"),
         "desk_id": state.get("sync.desk_id"),
         **journal.sync_backlog(desk.store),
+        "file_bytes_left": files.bytes_to_send(desk.store),
         "last_success": state.get("sync.last_success"),
         "rebase_required": REBASE_REQUIRED in state,
         "cursor": int(state.get("sync.cursor", "0")),
@@ -548,7 +577,7 @@ def status(desk: Desk) -> dict:
     }
 
 
-def problems(desk: Desk) -> list[dict]:
+def problems(desk: Desk) -> list[JsonObject]:
     """What the supervisor must look at ("Cần xử lý"), newest first: actions the province set aside or flagged
     as conflicts, statuses of this desk that the province's order realigned, and changes from the province the
     desk could not read."""

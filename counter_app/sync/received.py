@@ -17,6 +17,7 @@ from counter_core.domain.satisfaction import RATING_EVENT, RATINGS
 from counter_core.domain.status import Status
 from counter_core.foundation.clock import iso
 from counter_core.foundation.errors import InvalidInput
+from counter_core.foundation.jsontypes import JsonObject
 from counter_core.protocol import EventRecord
 
 YEARS = (2000, 2100)  # the moments a dossier's life can have
@@ -59,7 +60,7 @@ def event_kind(kind: str) -> str:
     return kind
 
 
-def event_data(event: EventRecord) -> dict | None:
+def event_data(event: EventRecord) -> JsonObject | None:
     """The event's data, checked where the desk reads it back: a rating's level, a supplement request's papers (a
     desk's request always lists them; a processing unit's decision lists them when it carries the list)."""
     data = event.data
@@ -70,7 +71,7 @@ def event_data(event: EventRecord) -> dict | None:
         try:
             if not isinstance(items, list) or not items:
                 raise ValueError("thiếu danh sách giấy tờ")
-            data = {**data, "items": [paper(item, 0) for item in items]}  # by name: no procedure at hand
+            data = {**(data or {}), "items": [paper(item, 0) for item in items]}  # by name: no procedure at hand
         except ValueError as exc:
             raise InvalidInput("items", f"Yêu cầu bổ sung từ tỉnh không đọc được: {exc}.") from exc
     return data

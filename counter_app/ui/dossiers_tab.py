@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -22,17 +23,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter_app.services import lookup, processing
+from counter_app.services import attachments, lookup, processing
+from counter_app.services.lookup import PaperHit
+from counter_app.store.desk import Desk
 from counter_app.ui.dossier_dialogs import RescheduleDialog, StopDialog, SupplementDialog
 from counter_app.ui.dossier_model import DossierTableModel, RecordRole, _short, sortable_table
+from counter_app.ui.papers_panel import PapersDialog
 from counter_app.ui.tasks import DeskTasks, LatestRead
+from counter_app.ui.workers import run_in_background
 from counter_core.domain import policy
 from counter_core.domain.accounts import User
+from counter_core.domain.attachments import ROLE_LABELS
 from counter_core.domain.dossier import Dossier, DossierSummary
 from counter_core.domain.status import Status
 from counter_core.foundation.errors import NotFound
 
 TYPING_PAUSE_MS = 250
+
+
+def papers_html(papers: list, title: str) -> str:
+    """The dossier's papers and results held as files, each a link that opens it."""
+    if not papers:
+        return ""
+    items = "".join(
+        f'<li><a href="file:{a.file.sha256}">{escape(a.file.document)}</a> — {a.file.pages} tr., '
+        f"{escape(ROLE_LABELS[a.file.role])}{'' if a.sent else ' (chưa gửi tỉnh)'}</li>"
+        for a in papers
+    )
+    return f"<p><b>{escape(title)}</b></p><ul>{items}</ul>"
 
 
 class DossiersTab(QWidget):
@@ -70,6 +88,12 @@ class DossiersTab(QWidget):
         self.stale = False  # something was recorded while the tab was hidden: read the list again when shown
         self.reads = LatestRead(tasks, self)  # the list
         self.shows = LatestRead(tasks, self)  # the dossier shown
+        self.papers: list[attachments.Attachment] = []  # the files of the dossier shown
+        # Dossiers whose digitised papers hold the words searched (read by OCR), each with the paper that matched.
+        self.in_papers = QLabel()
+        self.in_papers.setWordWrap(True)
+        self.in_papers.setVisible(False)
+        self.in_papers.linkActivated.connect(self.open)
         self.status.currentIndexChanged.connect(self.reload)
 
         self.model, self.table = sortable_table(self)
@@ -83,6 +107,11 @@ class DossiersTab(QWidget):
         )
 
         self.details = QTextBrowser()
+        self.details.setOpenLinks(False)  # a paper's link opens its file in the system's PDF viewer
+        self.details.anchorClicked.connect(lambda url: self.open_file(url.toString().removeprefix("file:")))
+        self.digitise_button = QPushButton(self.tr("Digitise papers…"))
+        self.digitise_button.setToolTip(self.tr("Scan or import the papers of this dossier"))
+        self.digitise_button.clicked.connect(self.digitise)
         self.action = QComboBox()
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("Note for this step"))
@@ -116,6 +145,7 @@ class DossiersTab(QWidget):
         actions.addWidget(self.note, 3)
         actions.addWidget(self.apply)
         printing = QHBoxLayout()
+        printing.addWidget(self.digitise_button)
         printing.addWidget(self.reschedule_button)
         printing.addWidget(self.slip, 1)
         printing.addWidget(self.print_button)
@@ -133,6 +163,7 @@ class DossiersTab(QWidget):
         split.setSizes([900, 400])
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        layout.addWidget(self.in_papers)
         layout.addWidget(split)
         self.reload()
 
@@ -146,11 +177,25 @@ class DossiersTab(QWidget):
             self.procedure.text().strip() or None,
         )
 
-        def show(rows: list[DossierSummary]) -> None:
+        def query(desk: Desk) -> tuple[list[DossierSummary], list[PaperHit]]:
+            return lookup.find(desk, *filters), lookup.papers_matching(desk, filters[0], 20)
+
+        def show(found: tuple[list[DossierSummary], list[PaperHit]]) -> None:
+            rows, hits = found
             self.model.set_rows(rows)
+            self.in_papers.setText(
+                self.tr("Found in digitised papers: {hits}").format(
+                    hits="; ".join(
+                        f'<a href="{escape(h.code)}">{escape(h.code)}</a> ({escape(h.document)})' for h in hits
+                    )
+                )
+                if hits
+                else ""
+            )
+            self.in_papers.setVisible(bool(hits))
             self.loaded.emit()
 
-        self.reads.start(lambda desk: lookup.find(desk, *filters), show, self._say_error)
+        self.reads.start(query, show, self._say_error)
 
     def refresh_when_shown(self) -> None:
         """The list may be out of date (a save, a sync): read it again now if the tab is shown, else when it is."""
@@ -177,12 +222,16 @@ class DossiersTab(QWidget):
             if missing and isinstance(error, NotFound):
                 missing()
 
-        self.shows.start(lambda desk: lookup.show(desk, code), self._show, failed)
+        self.shows.start(
+            lambda desk: (lookup.show(desk, code), attachments.attachments(desk, code)), self._show, failed
+        )
 
-    def _show(self, dossier: Dossier) -> None:
+    def _show(self, shown: tuple[Dossier, list[attachments.Attachment]]) -> None:
+        dossier, self.papers = shown
         self.current = dossier
-        self.details.setHtml(self._html(dossier))
+        self.details.setHtml(self._html(dossier) + papers_html(self.papers, self.tr("Papers held as files")))
         role = self.user.role
+        self.digitise_button.setEnabled(policy.may(role, policy.DIGITISE) and dossier.status is not Status.REFUSED)
         self.action.clear()
         for target in policy.moves(role, dossier):
             self.action.addItem(f"→ {target.value}. {target.label}", target)
@@ -218,6 +267,33 @@ class DossiersTab(QWidget):
             f"{due}: {escape(_short(d.due_at))}<br>"
             f"{fee}: {escape(d.fee_text)}</p>"
             f"<p><b>{history}</b></p><ul>{events}</ul>"
+        )
+
+    def digitise(self) -> None:
+        """Scan the papers of the dossier into their places; saving attaches them (each a PDF, sent to the province)."""
+        if not self.current:
+            return
+        code = self.current.code
+        names = [d.name for d in self.current.expected_documents]
+        names += [a.file.document for a in self.papers if a.file.document not in names and a.file.role == "paper"]
+        self.dialog = PapersDialog(
+            self.tr("Digitise the papers of {code}").format(code=code),
+            names,
+            self.tasks,
+            lambda desk, papers: attachments.attach(desk, code, self.user, papers),
+            parent=self,
+        )
+        self.dialog.accepted.connect(lambda: self._changed(code))
+        self.dialog.open()
+
+    def open_file(self, sha256: str) -> None:
+        """Open a paper's PDF in the system's viewer (fetched from the province first if another desk attached it)."""
+        self.message.setText(self.tr("Opening the file…"))
+        run_in_background(
+            lambda: attachments.file_path(self.desk, sha256, self.tasks.call),
+            lambda path: (self.message.clear(), QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))),
+            lambda exc: self.message.setText(getattr(exc, "message", str(exc))),
+            self,
         )
 
     def change_status(self) -> None:

@@ -89,6 +89,9 @@ class SyncIndicator(QWidget):
             parts.append(self.tr("{n} in conflict").format(n=state["conflicts"]))
         if state["set_aside"]:
             parts.append(self.tr("{n} refused by the province").format(n=state["set_aside"]))
+        if state.get("file_bytes_left"):
+            megabytes = f"{state['file_bytes_left'] / 2**20:.1f}".replace(".", ",")
+            parts.append(self.tr("files of papers: {size} MB left to send").format(size=megabytes))
         self.label.setText(" — ".join(parts))
 
     def _headline(self) -> str:
@@ -121,9 +124,14 @@ class SyncIndicator(QWidget):
         self.show_state()
         run_in_background(self._run, self._done, self._failed, self, progress=self._show_progress)
 
-    def _run(self, report: Callable[[tuple[int, int]], None]) -> synchronisation.Report | None:
+    def _run(self, report: Callable[[tuple[object, int]], None]) -> synchronisation.Report | None:
         """On the worker: the network here, each step on the database queued on the database thread."""
-        return synchronisation.run(self.desk, progress=lambda *sent: report(sent), at_desk=self.tasks.call)
+        return synchronisation.run(
+            self.desk,
+            progress=lambda *sent: report(sent),
+            files_progress=lambda left: report(("files", left)),
+            at_desk=self.tasks.call,
+        )
 
     def soon(self, *_recorded) -> None:
         """Something was recorded: count it in the backlog, and sync it soon as the schedule allows."""
@@ -135,7 +143,12 @@ class SyncIndicator(QWidget):
         self.closed = True
         self.timer.stop()
 
-    def _show_progress(self, sent_of: tuple[int, int]) -> None:
+    def _show_progress(self, sent_of: tuple) -> None:
+        if sent_of[0] == "files":  # the bytes of files still to send, as the upload goes
+            if self.status is not None:
+                self.status = {**self.status, "file_bytes_left": sent_of[1]}
+                self._say()
+            return
         sent, total = sent_of
         self.progress.setVisible(total > synchronisation.BATCH)
         self.progress.setRange(0, total)

@@ -14,6 +14,7 @@ from counter_core.domain.fields import text, whole
 from counter_core.foundation.clock import VN_TZ
 from counter_core.foundation.errors import InvalidInput
 from counter_core.foundation.jsonfile import read_json
+from counter_core.foundation.jsontypes import JsonObject
 
 CALENDAR_FORMAT = "counter-calendar/1"
 YEARS = (2000, 2100)  # the years a notice can be for
@@ -111,7 +112,7 @@ class CalendarNotice:
     def load(cls, path: Path) -> CalendarNotice:
         return cls.from_json(read_json(path, "calendar", "tệp lịch"))
 
-    def to_json(self) -> dict:
+    def to_json(self) -> JsonObject:
         return {
             "format": CALENDAR_FORMAT,
             "year": self.year,
@@ -121,7 +122,7 @@ class CalendarNotice:
         }
 
 
-def _entries(data: dict, key: str) -> list[dict]:
+def _entries(data: JsonObject, key: str) -> list[JsonObject]:
     entries = data.get(key) or []
     if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
         raise TypeError(f'"{key}" phải là danh sách các ngày {{"date": …, "name": …}}')

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from counter_core.domain.fields import text, whole
 from counter_core.foundation.errors import InvalidInput
 from counter_core.foundation.formatting import money, money_in_words
+from counter_core.foundation.jsontypes import JsonObject
 
 KINDS = ("free", "fixed", "per_unit", "per_page", "set_by_province")
 MAX_MONEY = 10**12  # đồng: above any fee, as the sync protocol allows
@@ -82,8 +83,8 @@ class Fee:
             return f"Miễn lệ phí — {self.exemption}" + (f" (căn cứ {self.ground})" if self.ground else "")
         return self.explanation
 
-    def to_json(self) -> dict:
-        out: dict = {"amount": self.amount, "explanation": self.explanation}
+    def to_json(self) -> JsonObject:
+        out: JsonObject = {"amount": self.amount, "explanation": self.explanation}
         for key in ("exemption", "ground", "resolution", "pending"):
             if getattr(self, key):
                 out[key] = getattr(self, key)
@@ -119,7 +120,7 @@ class FeeRule:
     ground: str = ""  # the text that sets the amount, or that makes the procedure free (Luật Hộ tịch, Điều 11)
 
     @classmethod
-    def from_json(cls, data: dict, where: str = "") -> FeeRule:
+    def from_json(cls, data: JsonObject, where: str = "") -> FeeRule:
         kind = data.get("kind") if isinstance(data, dict) else None
         if kind not in KINDS:
             raise InvalidInput("fee", f"{where}: loại phí {str(kind)[:40]!r} không hợp lệ ({', '.join(KINDS)}).")
@@ -152,8 +153,8 @@ class FeeRule:
             raise InvalidInput("fee", f"{where}: biểu phí theo trang phải bắt đầu từ trang 1.")
         return rule
 
-    def to_json(self) -> dict:
-        out: dict = {"kind": self.kind}
+    def to_json(self) -> JsonObject:
+        out: JsonObject = {"kind": self.kind}
         if self.amount:
             out["amount"] = self.amount
         if self.unit:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 
+from counter_core.foundation.jsontypes import JsonObject
 from counter_core.foundation.text import nfc
 
 
@@ -32,7 +33,7 @@ def whole(value: object, low: int, high: int) -> int:
     return number
 
 
-def text(data: dict, key: str) -> str:
+def text(data: JsonObject, key: str) -> str:
     """``data[key]`` as clean text ("" if absent or null); ValueError (in Vietnamese) if it is not a string."""
     value = data.get(key)
     if value is None:

@@ -18,6 +18,7 @@ from datetime import date, datetime
 
 from counter_core.domain.citizen_id import FEMALE, MALE, IdWarning, id_warnings
 from counter_core.foundation.errors import InvalidInput
+from counter_core.foundation.jsontypes import JsonObject
 from counter_core.foundation.text import nfc
 
 _START = re.compile(r"[0-9]{12}\|")
@@ -35,7 +36,7 @@ class IdCard:
     issued_on: date | None
     warnings: tuple[IdWarning, ...] = ()
 
-    def to_json(self) -> dict:
+    def to_json(self) -> JsonObject:
         data = asdict(self)
         data["birth_date"] = self.birth_date.isoformat()
         data["issued_on"] = self.issued_on.isoformat() if self.issued_on else None

@@ -157,6 +157,7 @@ def _results(scan: Scanned, state: BatchState, facts: Facts) -> Verdict:
     if scan.kind is CodeKind.ITEM:
         return _results_item(scan.code, state, facts)
     d = facts.dossier
+    assert d is not None, "judge() refuses a dossier code with no dossier"
     if d.code in state.dossiers or d.code == state.waiting:
         return _refuse(Refusal.DUPLICATE, f"Hồ sơ {d.code} đã quét trong lô này.", d.code)
     problem = _not_ours(d) or _not_ready(d)
@@ -216,6 +217,7 @@ def _delivered(scan: Scanned, state: BatchState, facts: Facts) -> Verdict:
                 scan.code,
             )
     d = facts.dossier
+    assert d is not None, "judge() refuses a dossier code with no dossier; a linked item code has its dossier"
     if d.code in state.dossiers:
         return _refuse(Refusal.DUPLICATE, f"Hồ sơ {d.code} đã quét trong lô này.", d.code, d.handed_over)
     problem = _not_ours(d)

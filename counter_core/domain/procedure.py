@@ -19,6 +19,7 @@ from counter_core.domain.provenance import Source, texts_list
 from counter_core.foundation.errors import InvalidInput
 from counter_core.foundation.formatting import hour_phrase
 from counter_core.foundation.jsonfile import read_json
+from counter_core.foundation.jsontypes import JsonObject
 from counter_core.foundation.text import fold, nfc
 
 CATALOG_FORMAT = "counter-catalog/1"
@@ -56,7 +57,7 @@ class ProcessingTime:
     unconfirmed: bool = False
 
     @classmethod
-    def from_json(cls, data: dict, where: str) -> ProcessingTime:
+    def from_json(cls, data: JsonObject, where: str) -> ProcessingTime:
         try:
             unit = TimeUnit(data["unit"])
         except (KeyError, ValueError, TypeError) as exc:
@@ -73,7 +74,7 @@ class ProcessingTime:
             raise InvalidInput("processing", f"{where}: thời gian giải quyết phải là số nguyên từ 1 đến {MAX_AMOUNT}.")
         return cls(unit, amount)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> JsonObject:
         if self.unconfirmed:
             return {"unit": self.unit.value, "unconfirmed": True}
         return {"unit": self.unit.value, "amount": self.amount} if self.amount else {"unit": self.unit.value}
@@ -101,7 +102,7 @@ class DocumentComponent:
     required: bool = True
 
     @classmethod
-    def from_json(cls, data: dict, where: str) -> DocumentComponent:
+    def from_json(cls, data: JsonObject, where: str) -> DocumentComponent:
         if not isinstance(data, dict):
             raise InvalidInput("documents", f"{where}: mỗi thành phần hồ sơ phải là một đối tượng JSON.")
         try:
@@ -120,7 +121,7 @@ class DocumentComponent:
             )
         return doc
 
-    def to_json(self) -> dict:
+    def to_json(self) -> JsonObject:
         return {
             "name": self.name,
             "original": self.original,
@@ -163,8 +164,8 @@ class ProcedureCase:
             note,
         )
 
-    def to_json(self) -> dict:
-        out: dict = {"key": self.key, "name": self.name}
+    def to_json(self) -> JsonObject:
+        out: JsonObject = {"key": self.key, "name": self.name}
         if self.processing:
             out["processing"] = self.processing.to_json()
         if self.fee:
@@ -230,7 +231,7 @@ class Procedure:
         return next((e for e in self.exemptions if e.name == name), None)
 
     @classmethod
-    def from_json(cls, data: dict) -> Procedure:
+    def from_json(cls, data: JsonObject) -> Procedure:
         if not isinstance(data, dict):
             raise InvalidInput("procedures", "Mỗi thủ tục phải là một đối tượng JSON.")
         code = str(data.get("code", "")).strip()
@@ -269,7 +270,7 @@ class Procedure:
             **texts,
         )
 
-    def to_json(self) -> dict:
+    def to_json(self) -> JsonObject:
         out = {
             "code": self.code,
             "name": self.name,
@@ -304,7 +305,7 @@ def matching(procedures: Iterable[Procedure], text: str) -> list[Procedure]:
     return [p for p in procedures if all(word in p.search_key for word in words)]
 
 
-def _exemptions(names: list, grounds: object, where: str) -> tuple[Exemption, ...]:
+def _exemptions(names: list[object], grounds: object, where: str) -> tuple[Exemption, ...]:
     """The exemptions by name, each with its ground from ``exemption_grounds`` (a separate map, so that a desk older
     than the grounds still reads the names)."""
     if not isinstance(grounds, dict) or not all(isinstance(v, str) for v in grounds.values()):
@@ -365,7 +366,7 @@ class Catalog:
     def load(cls, path: Path) -> Catalog:
         return cls.from_json(read_json(path, "catalog", "tệp danh mục"))
 
-    def to_json(self) -> dict:
+    def to_json(self) -> JsonObject:
         return {
             "format": CATALOG_FORMAT,
             "version": self.version,

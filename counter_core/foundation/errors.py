@@ -12,7 +12,7 @@ class CounterError(Exception):
         super().__init__(message)
         self.message = message
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, object]:
         return {"error": self.code, "message": self.message}
 
 
@@ -25,7 +25,7 @@ class InvalidInput(CounterError):
         super().__init__(message)
         self.field = field
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, object]:
         return {**super().to_json(), "field": self.field}
 
 
@@ -37,7 +37,7 @@ class InvalidDossier(InvalidInput):
         lines = "; ".join(f"{f}: {m}" for f, m in problems.items())
         super().__init__(next(iter(problems)), f"Hồ sơ chưa hợp lệ — {lines}")
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, object]:
         return {**super().to_json(), "problems": self.problems}
 
 

@@ -32,8 +32,19 @@ def read_json(path: Path | str, field: str, what: str) -> object:
     try:
         if Path(path).stat().st_size > MAX_BYTES:
             raise InvalidInput(field, f"{what.capitalize()} {path} quá lớn (tối đa {MAX_BYTES // 1024 // 1024} MB).")
-        return json.loads(Path(path).read_text(encoding="utf-8-sig"), parse_float=_finite, parse_constant=_constant)
-    except RecursionError as exc:
-        raise InvalidInput(field, f"Không đọc được {what} {path}: dữ liệu lồng nhau quá sâu.") from exc
-    except (OSError, UnicodeDecodeError, ValueError) as exc:  # json.JSONDecodeError is a ValueError
+        data = Path(path).read_bytes()
+    except OSError as exc:
         raise InvalidInput(field, f"Không đọc được {what} {path}: {exc}") from exc
+    return parse_json(data, field, what, str(path))
+
+
+def parse_json(data: bytes, field: str, what: str, name: str) -> object:
+    """The parsed content of a file's bytes (an upload, say); ``name`` names it in the message."""
+    if len(data) > MAX_BYTES:
+        raise InvalidInput(field, f"{what.capitalize()} {name} quá lớn (tối đa {MAX_BYTES // 1024 // 1024} MB).")
+    try:
+        return json.loads(data.decode("utf-8-sig"), parse_float=_finite, parse_constant=_constant)
+    except RecursionError as exc:
+        raise InvalidInput(field, f"Không đọc được {what} {name}: dữ liệu lồng nhau quá sâu.") from exc
+    except (UnicodeDecodeError, ValueError) as exc:  # json.JSONDecodeError is a ValueError
+        raise InvalidInput(field, f"Không đọc được {what} {name}: {exc}") from exc
