@@ -7,12 +7,14 @@ import json
 import logging
 import os
 import sys
+import traceback
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
 
 from counter_app import __version__, reports
 from counter_app.foundation import logs
+from counter_app.foundation.faults import environment_fault
 from counter_app.foundation.paths import data_dir
 from counter_app.reports import register
 from counter_app.services import (
@@ -33,10 +35,13 @@ from counter_core.domain.intake import Intake, SubmittedDocument, parse_day, pro
 from counter_core.domain.postal_batch import Flow
 from counter_core.domain.status import parse_status
 from counter_core.foundation.clock import iso, parse_vn, vn_now
-from counter_core.foundation.errors import CounterError, InvalidInput
+from counter_core.foundation.errors import CounterError, InvalidInput, Unavailable
 from counter_core.foundation.formatting import money
 from counter_core.foundation.jsonfile import read_json
+from counter_core.foundation.messages import CommandLine, Faults
 from counter_core.foundation.text import nfc
+from counter_core.foundation.texts import Text
+from counter_core.foundation.translations import DEFAULT_LANGUAGE, LANGUAGES
 
 log = logging.getLogger(__name__)
 
@@ -61,9 +66,17 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
     parser.add_argument(
         "--language",
-        choices=("vi", "en"),
-        default=os.environ.get("COUNTER_LANGUAGE", "vi"),
-        help="language of the window (default: vi, or $COUNTER_LANGUAGE)",
+        choices=LANGUAGES,
+        default=os.environ.get("COUNTER_LANGUAGE", DEFAULT_LANGUAGE),
+        help="language of the window and of error messages (default: vi, or $COUNTER_LANGUAGE)",
+    )
+    parser.add_argument(
+        "--debug", action="store_true", help="print the traceback of an unexpected error (always in the log file)"
+    )
+    parser.add_argument(
+        "--no-error-dialog",
+        action="store_true",
+        help="the window shows no error dialog (for tests and CI): errors go to the log and standard error",
     )
     parser.add_argument(
         "--user",
@@ -714,26 +727,46 @@ COMMANDS = {
 }
 
 
+EXIT_REFUSED = 1  # a CounterError: the message says what to change
+EXIT_BUG = 70  # an unexpected error (EX_SOFTWARE): the message says where the log is
+EXIT_UNAVAILABLE = 75  # the computer's fault, a full disk or a locked database (EX_TEMPFAIL): try again later
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
         from counter_app.ui.app import run_gui
 
-        return run_gui(data_dir(args.data_dir), args.language)
+        return run_gui(data_dir(args.data_dir), args.language, dialogs=not args.no_error_dialog, debug=args.debug)
     if args.command != "id-card":  # the one command that reads no data folder
         logs.setup(data_dir(args.data_dir))
     log.info("counter-app %s: %s", __version__, args.command)
     try:
         run(args)
-    except CounterError as exc:
-        log.warning("%s refused: %s", args.command, exc.message)
-        if args.json:
-            print(json.dumps(exc.to_json(), ensure_ascii=False), file=sys.stderr)
-        else:
-            print(f"Lỗi: {exc.message}", file=sys.stderr)
-        return 1
-    except Exception:
-        log.exception("%s failed", args.command)
-        raise
+    except Exception as exc:
+        return _failed(args, exc)
     return 0
+
+
+def _failed(args: argparse.Namespace, exc: Exception) -> int:
+    """One line on standard error in the chosen language (JSON with ``--json``), the traceback in the log (and on
+    standard error with ``--debug``), and the exit code that says which kind of failure it was."""
+    known = exc if isinstance(exc, CounterError) else environment_fault(exc)
+    if known is None:
+        log.exception("%s failed", args.command)
+        where = logs.log_file()
+        problem = CounterError(
+            Faults.UNEXPECTED if where else Faults.UNEXPECTED_NO_LOG, error=type(exc).__name__, path=where or ""
+        )
+        exit_code = EXIT_BUG
+    else:
+        log.warning("%s refused: %s", args.command, known.message, exc_info=known is not exc)
+        problem, exit_code = known, EXIT_UNAVAILABLE if isinstance(known, Unavailable) else EXIT_REFUSED
+    if args.debug:
+        traceback.print_exception(exc, file=sys.stderr)
+    if args.json:
+        print(json.dumps(problem.to_json(args.language), ensure_ascii=False), file=sys.stderr)
+    else:
+        print(Text(CommandLine.ERROR, message=problem.text).in_language(args.language), file=sys.stderr)
+    return exit_code

@@ -39,7 +39,7 @@ def add_user(store: Store, username: str, full_name: str, role: str, password: s
 class AccountLocked(NotAllowed):
     """Too many wrong passwords in a row: the account cannot sign in on this desk until ``until``."""
 
-    code = "account_locked"
+    kind = "account_locked"
 
     def __init__(self, username: str, until: datetime, now: datetime) -> None:
         day = "" if until.date() == now.date() else f" ngày {until:%d/%m/%Y}"

@@ -39,7 +39,7 @@ TIMEOUT = (5, 30)  # seconds to connect, to read
 class SyncError(CounterError):
     """Sync could not be done now; ``retry`` tells whether trying again later can help."""
 
-    code = "sync_error"
+    kind = "sync_error"
 
     def __init__(self, message: str, retry: bool = True, server_code: str | None = None) -> None:
         super().__init__(message)

@@ -13,7 +13,7 @@ SERVICE = "counter-app"
 
 
 class NoKeyring(CounterError):
-    code = "no_keyring"
+    kind = "no_keyring"
 
 
 def _key(data_file: str, desk_id: str) -> str:

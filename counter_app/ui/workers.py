@@ -8,6 +8,8 @@ from collections.abc import Callable
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from counter_app.ui.errors import expected, report_unexpected
+
 _RUNNING: set[Job] = set()  # a job and its signals live until their answer has reached the window
 
 
@@ -29,7 +31,7 @@ class Job(QRunnable):
     def run(self) -> None:
         try:
             result = self.fn()
-        except Exception as exc:  # handed to the window, which shows it
+        except Exception as exc:  # handed to the window's thread, which shows it (and reports a bug)
             self.signals.failed.emit(exc)
             return
         self.signals.done.emit(result)
@@ -52,6 +54,8 @@ def run_in_background(
 
     def answer(handler: Callable[[object], None], value: object) -> None:
         _RUNNING.discard(job)
+        if handler is failed and not expected(value):
+            report_unexpected(value)  # a bug: logged with its traceback, the dialog says where; ``failed`` still runs
         if shiboken6.isValid(owner):
             handler(value)
 

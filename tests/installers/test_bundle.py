@@ -85,13 +85,14 @@ def test_the_bundle_holds_both_programs_the_notice_and_the_desk_resources(bundle
     for resource in (
         "translations/counter_vi.qm",
         "translations/qtbase_vi.qm",
+        "translations/core_vi.qm",
         "fonts/BeVietnamPro-Regular.ttf",
         "fonts/BeVietnamPro-Bold.ttf",
         "fonts/BeVietnamPro-Italic.ttf",
         "fonts/OFL.txt",
     ):
         assert (bundle / RESOURCES / resource).is_file(), resource
-    for resource in ("catalog/seed_catalog.json", "forms.json"):
+    for resource in ("catalog/seed_catalog.json", "forms.json", "translations/core_vi.ts"):  # the .ts: for the CLI
         assert (bundle / "_internal" / "counter_core" / "resources" / resource).is_file(), resource
     assert not list((bundle / RESOURCES / "translations").glob("*.ts"))
     left_out = [p.name for p in bundle.rglob("*") if re.search(r"VirtualKeyboard|virtualkeyboard|qgtk3", p.name)]

@@ -1,0 +1,52 @@
+"""The texts of every error a person can meet, one enum per area (``texts.Msg``); their Vietnamese is in
+``counter_core/resources/translations/core_vi.ts``."""
+
+from __future__ import annotations
+
+from counter_core.foundation.messages.command_line import CommandLine
+from counter_core.foundation.messages.faults import Faults
+from counter_core.foundation.messages.legacy import Legacy
+from counter_core.foundation.messages.values import Values
+from counter_core.foundation.texts import Msg, Text
+
+AREAS: tuple[type[Msg], ...] = (Legacy, Values, Faults, CommandLine)
+MAX_DEPTH = 4  # texts nested in the parameters of a text read from the wire
+
+_BY_CODE = {member.code: member for area in AREAS for member in area}
+
+
+def by_code(code: str) -> Msg | None:
+    return _BY_CODE.get(code)
+
+
+def text_from_json(data: object, depth: int = 0) -> Text | None:
+    """The ``Text`` of ``{"code": …, "params": {…}}`` (``Text.to_json``), or None if its code or the code of a
+    nested text is unknown here (a newer server) or its shape is not that."""
+    if not isinstance(data, dict) or depth > MAX_DEPTH:
+        return None
+    msg, params = by_code(str(data.get("code"))), data.get("params") or {}
+    if msg is None or not isinstance(params, dict):
+        return None
+    values = {}
+    for key, value in params.items():
+        values[str(key)] = _param(value, depth)
+        if values[str(key)] is _UNKNOWN:
+            return None
+    return Text(msg, **values)
+
+
+_UNKNOWN = object()
+
+
+def _param(value: object, depth: int) -> object:
+    if depth > MAX_DEPTH:
+        return _UNKNOWN
+    if isinstance(value, dict):
+        nested = text_from_json(value, depth + 1)
+        return _UNKNOWN if nested is None else nested
+    if isinstance(value, list):
+        items = [_param(v, depth + 1) for v in value]
+        return _UNKNOWN if _UNKNOWN in items else items
+    if value is None or isinstance(value, str | int | float):
+        return value
+    return _UNKNOWN

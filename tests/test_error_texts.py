@@ -1,0 +1,118 @@
+"""The catalog of error texts stays honest: lupdate extracts every code's English source from the Qt-free marker,
+every code has a finished Vietnamese text with the same {placeholders}, every raise site gives the parameters its
+text names, and a text survives the wire."""
+
+import ast
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import PySide6
+import pytest
+
+from counter_core.foundation import messages
+from counter_core.foundation.errors import InvalidInput, NotFound
+from counter_core.foundation.messages import AREAS, Faults, text_from_json
+from counter_core.foundation.texts import Text, placeholders
+from counter_core.foundation.translations import catalog, translator
+
+ROOT = Path(__file__).resolve().parents[1]
+MEMBERS = [member for area in AREAS for member in area]
+MESSAGES_DIR = Path(messages.__file__).parent
+# Keyword arguments of error classes that are not parameters of their text.
+OPTIONS = {"retry", "server_code", "detail"}
+
+
+def test_lupdate_extracts_exactly_the_codes_from_the_qt_free_marker(tmp_path):
+    fresh = tmp_path / "fresh.ts"
+    lupdate = Path(PySide6.__file__).parent / "lupdate"
+    subprocess.run(
+        [str(lupdate), *map(str, sorted(MESSAGES_DIR.glob("*.py"))), "-ts", str(fresh), "-silent"], check=True
+    )
+    extracted = {
+        (c.findtext("name"), m.findtext("source"))
+        for c in ET.parse(fresh).getroot().iter("context")
+        for m in c.iter("message")
+    }
+    assert extracted == {(m.context, m.source) for m in MEMBERS}
+
+
+def test_every_code_has_an_english_and_a_finished_vietnamese_text_with_the_same_placeholders():
+    vietnamese = catalog("vi")
+    for member in MEMBERS:
+        assert member.context == type(member).__name__, member  # the code's area is its Linguist context
+        assert member.source.strip(), member
+        translated = vietnamese.get((member.context, member.source))
+        assert translated, f"{member.code} has no finished Vietnamese text"
+        assert placeholders(translated) == member.placeholders(), member.code
+    assert len({m.code for m in MEMBERS}) == len(MEMBERS)
+
+
+def test_the_catalog_holds_nothing_but_the_codes():
+    held = {
+        (c.findtext("name"), m.findtext("source"))
+        for c in ET.parse(ROOT / "counter_core/resources/translations/core_vi.ts").getroot().iter("context")
+        for m in c.iter("message")
+    }
+    assert held == {(m.context, m.source) for m in MEMBERS}
+
+
+def _message_calls():
+    """(file, line, member, keyword names) of every call that names a code, across the three packages."""
+    areas = {area.__name__: area for area in AREAS}
+    for package in ("counter_core", "counter_app", "provincial_server"):
+        for path in sorted((ROOT / package).rglob("*.py")):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if not isinstance(node, ast.Call) or any(k.arg is None for k in node.keywords):
+                    continue
+                for arg in node.args:
+                    if (
+                        isinstance(arg, ast.Attribute)
+                        and isinstance(arg.value, ast.Name)
+                        and arg.value.id in areas
+                        and arg.attr in areas[arg.value.id].__members__
+                    ):
+                        member = areas[arg.value.id][arg.attr]
+                        yield path.relative_to(ROOT), node.lineno, member, {k.arg for k in node.keywords} - OPTIONS
+
+
+def test_every_raise_site_gives_the_parameters_its_text_names():
+    wrong = [
+        f"{path}:{line} {member.code}: gives {sorted(given)}, the text names {sorted(member.placeholders())}"
+        for path, line, member, given in _message_calls()
+        if given != member.placeholders()
+    ]
+    assert wrong == []
+
+
+def test_a_text_is_shown_in_either_language_and_crosses_the_wire_as_code_and_params():
+    error = NotFound(Faults.NO_ACCESS, path="C:\\Báo cáo\\bieu.xlsx")
+    assert error.code == "faults.no_access"
+    assert error.in_language("en").startswith("The computer refused access to C:\\Báo cáo\\bieu.xlsx")
+    assert str(error).startswith("Máy tính không cho truy cập C:\\Báo cáo\\bieu.xlsx")
+    wire = error.to_json()
+    assert wire["params"] == {"path": "C:\\Báo cáo\\bieu.xlsx"} and wire["message"] == str(error)
+    assert text_from_json({"code": wire["code"], "params": wire["params"]}) == error.text
+
+
+def test_a_nested_text_follows_the_language_of_the_text_around_it():
+    inner = InvalidInput("path", Faults.NO_ACCESS, path="a.json")
+    outer = Text(messages.CommandLine.ERROR, message=inner)
+    assert outer.in_language("vi") == "Lỗi: " + inner.in_language("vi")
+    assert outer.render(translator("en")) == "Error: " + inner.in_language("en")
+    assert text_from_json(outer.to_json()) == outer
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"code": "no.such_code", "params": {}},  # a newer server's code: the desk shows the message it sent
+        {"code": "command_line.error", "params": {"message": {"code": "no.such_code", "params": {}}}},
+        {"code": "command_line.error", "params": {"message": {"x": 1}}},
+        {"code": "command_line.error", "params": "not an object"},
+        "command_line.error",
+        {"code": "command_line.error", "params": {"message": [[[[[[{"code": "command_line.error"}]]]]]]}},
+    ],
+)
+def test_a_text_from_the_wire_that_the_desk_cannot_read_is_none(data):
+    assert text_from_json(data) is None
