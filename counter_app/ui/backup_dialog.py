@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from counter_app.services import backups
 from counter_app.store import Store, settings
 from counter_app.store.desk import Desk
+from counter_app.ui.errors import text_of
 from counter_app.ui.workers import run_in_background
 from counter_core.foundation.errors import CounterError
 
@@ -90,7 +91,7 @@ class BackupDialog(QDialog):
 
     def _failed(self, error: Exception) -> None:
         self.back_up.setEnabled(True)
-        QMessageBox.critical(self, self.tr("Backup"), getattr(error, "message", str(error)))
+        QMessageBox.critical(self, self.tr("Backup"), text_of(error))
 
     def restore_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -112,7 +113,7 @@ class BackupDialog(QDialog):
         try:
             result = backups.restore(self.desk.store, source)
         except CounterError as exc:
-            QMessageBox.critical(self, self.tr("Restore"), exc.message)
+            QMessageBox.critical(self, self.tr("Restore"), text_of(exc))
             return
         self.desk.reload()
         self.reload()
@@ -140,7 +141,7 @@ def back_up_daily(window: QWidget, desk: Desk) -> None:
                 "Today's backup failed its check, so the desk's database may be damaged: {error}\n\n"
                 "Put back the latest good copy (menu System → Backup and restore) or call the province's "
                 "support.",
-            ).format(error=getattr(error, "message", str(error))),
+            ).format(error=text_of(error)),
         )
 
     QTimer.singleShot(

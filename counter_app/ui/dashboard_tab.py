@@ -24,6 +24,7 @@ from counter_app.store.desk import Desk
 from counter_app.ui.dashboard_charts import ReceptionChart, TrendChart
 from counter_app.ui.dossier_list_dialog import DossierListDialog
 from counter_app.ui.dossier_model import _short
+from counter_app.ui.errors import text_of
 from counter_app.ui.workers import LatestRead
 from counter_core.foundation.formatting import day as day_text
 
@@ -179,9 +180,7 @@ class DashboardTab(QWidget):
         self.reads.start(read, self.show_dashboard, self._failed)
 
     def _failed(self, error: Exception) -> None:
-        self.heading.setText(
-            self.tr("The dashboard could not be read: {error}").format(error=getattr(error, "message", str(error)))
-        )
+        self.heading.setText(self.tr("The dashboard could not be read: {error}").format(error=text_of(error)))
 
     def show_dashboard(self, board: Dashboard) -> None:
         self.board = board

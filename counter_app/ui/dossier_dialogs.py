@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counter_app.ui.errors import text_of
 from counter_core.domain.intake import SubmittedDocument
 from counter_core.foundation.clock import VN_TZ
 from counter_core.foundation.errors import CounterError
@@ -45,7 +46,7 @@ class _CheckedDialog(QDialog):
         try:
             self.submit(self)
         except CounterError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(text_of(exc))
             return
         super().accept()
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QV
 from counter_app.services import dashboard
 from counter_app.store.desk import Desk
 from counter_app.ui.dossier_model import DossierTableModel, RecordRole, sortable_table
+from counter_app.ui.errors import text_of
 from counter_app.ui.workers import run_in_background
 
 
@@ -44,7 +45,7 @@ class DossierListDialog(QDialog):
             with desk.reading() as reader:
                 return dashboard.dossiers(reader, pick, at)
 
-        run_in_background(read, self._show, lambda exc: self.count.setText(getattr(exc, "message", str(exc))), self)
+        run_in_background(read, self._show, lambda exc: self.count.setText(text_of(exc)), self)
 
     def _show(self, listing: dashboard.Listing) -> None:
         self.listing = listing

@@ -25,6 +25,7 @@ from counter_app.services.processing import RESCHEDULABLE
 from counter_app.store.desk import Desk
 from counter_app.ui.dossier_dialogs import RescheduleDialog, SupplementDialog
 from counter_app.ui.dossier_model import DossierTableModel, RecordRole, _short, sortable_table
+from counter_app.ui.errors import text_of
 from counter_app.ui.workers import LatestRead
 from counter_core.domain.accounts import User
 from counter_core.domain.status import EVENT_LABELS, TRANSITIONS, Status
@@ -175,14 +176,14 @@ class DossiersTab(QWidget):
             self.model.set_rows(rows)
             self.loaded.emit()
 
-        self.reads.start(query, show, lambda exc: self.message.setText(getattr(exc, "message", str(exc))))
+        self.reads.start(query, show, lambda exc: self.message.setText(text_of(exc)))
 
     def open(self, code: str) -> bool:
         """Show one dossier's details and history; False if there is no such dossier."""
         try:
             dossier = lookup.show(self.desk, code)
         except CounterError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(text_of(exc))
             return False
         self.current = dossier
         self.details.setHtml(self._html(dossier))
@@ -237,7 +238,7 @@ class DossiersTab(QWidget):
         try:
             processing.transition(self.desk, code, target, self.user, self.note.text())
         except CounterError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(text_of(exc))
             return
         self._changed(code)
 

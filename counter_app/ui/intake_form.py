@@ -31,6 +31,7 @@ from counter_app.services import postal, reception
 from counter_app.services.configuration import procedures
 from counter_app.services.reception import Receipt
 from counter_app.store.desk import Desk
+from counter_app.ui.errors import text_of
 from counter_app.ui.person_fields import PersonFields
 from counter_core.domain.accounts import User
 from counter_core.domain.fees import FeeRequest
@@ -330,7 +331,7 @@ class IntakeForm(QWidget):
         try:
             quote = reception.quote(self.desk, intake)
         except CounterError as exc:
-            self.summary.setText(exc.message)
+            self.summary.setText(text_of(exc))
             return
         self.summary.setText(
             self.tr("Fee: {fee} ({detail}) — Appointment: {due}").format(
@@ -371,7 +372,7 @@ class IntakeForm(QWidget):
         try:
             item = parse_item_code(item) if item else ""
         except InvalidInput as exc:
-            problems["postal_item"] = exc.message
+            problems["postal_item"] = text_of(exc)
         self.show_problems(problems)
         if problems:
             self._say(self.tr("The dossier is not complete: please correct the fields marked in red."))
@@ -383,7 +384,7 @@ class IntakeForm(QWidget):
                 else reception.receive(self.desk, intake, self.user)
             )
         except CounterError as exc:
-            self._say(exc.message)
+            self._say(text_of(exc))
             return None
         self.saved.emit(receipt)
         self.clear()
@@ -428,7 +429,7 @@ class IntakeForm(QWidget):
         try:
             receipt = reception.refuse(self.desk, intake, self.user, reason)
         except CounterError as exc:
-            self._say(exc.message)
+            self._say(text_of(exc))
             return
         self.refused.emit(receipt.code)
         self.clear()

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from counter_app.services import accounts
 from counter_app.store import Store
+from counter_app.ui.errors import text_of
 from counter_core.domain.accounts import User
 from counter_core.foundation.clock import Clock, vn_now
 from counter_core.foundation.errors import CounterError
@@ -51,7 +52,7 @@ class LoginDialog(QDialog):
         try:
             user = accounts.authenticate(self.store, self.username.text(), self.password.text(), self.clock)
         except CounterError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(text_of(exc))
             self.password.clear()
             return
         self.user = user

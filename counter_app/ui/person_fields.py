@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
+from counter_app.ui.errors import text_of
 from counter_core.domain.citizen_id import FEMALE, MALE
 from counter_core.domain.idcard import IdCard
 from counter_core.domain.intake import Person, parse_day
@@ -65,7 +66,7 @@ class PersonFields(QGroupBox):
         try:
             parse_day(self.text("birth_date"), "birth_date")
         except InvalidInput as exc:
-            return exc.message
+            return text_of(exc)
         return None
 
     def fill_from_card(self, card: IdCard) -> None:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from counter_app.services import postal
 from counter_app.store.desk import Desk
 from counter_app.ui.alarm import Alarm
+from counter_app.ui.errors import text_of
 from counter_app.ui.postal_lines import PostalLinesModel
 from counter_core.domain.accounts import User
 from counter_core.domain.postal_batch import Flow
@@ -185,7 +186,7 @@ class PostalScreen(QWidget):
         try:
             line = postal.scan(self.desk, self.batch["id"], text, self.user)
         except CounterError as exc:
-            self._say(exc.message, False)
+            self._say(text_of(exc), False)
             self.alarm.ring()
             return None
         self.model.append(line)
@@ -227,7 +228,7 @@ class PostalScreen(QWidget):
         try:
             closed = postal.close_batch(self.desk, self.batch["id"], self.user, courier)
         except CounterError as exc:
-            self._say(exc.message, False)
+            self._say(text_of(exc), False)
             return None
         self.reload(closed["id"])
         left = "; ".join(x["message"] for x in closed["left_out"])

@@ -9,6 +9,7 @@ from counter_app.services import lookup, postal
 from counter_app.store.desk import Desk
 from counter_app.store.settings import DEFAULT_IDLE_MINUTES
 from counter_app.ui.desk_window import DeskWindow
+from counter_app.ui.errors import text_of
 from counter_app.ui.postal_screen import PostalScreen
 from counter_core.domain.accounts import User
 from counter_core.foundation.errors import CounterError
@@ -36,6 +37,6 @@ class PostalWindow(DeskWindow):
         try:
             d = lookup.show(self.desk, code)
         except CounterError as exc:
-            QMessageBox.information(self, code, exc.message)
+            QMessageBox.information(self, code, text_of(exc))
             return
         QMessageBox.information(self, code, f"{d['procedure_name']}\n{d['owner_name']} — {d['status_label']}")

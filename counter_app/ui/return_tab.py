@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from counter_app.services import lookup, processing
 from counter_app.services.returns import rate
 from counter_app.store.desk import Desk
+from counter_app.ui.errors import text_of
 from counter_core.domain.accounts import User
 from counter_core.domain.citizen_id import check_id_number
 from counter_core.domain.satisfaction import RATINGS
@@ -74,7 +75,7 @@ class ReturnTab(QWidget):
             self.dossier = lookup.show(self.desk, code.strip())
         except CounterError as exc:
             self.dossier = None
-            self.summary.setText(exc.message)
+            self.summary.setText(text_of(exc))
             self.hand_over.setEnabled(False)
             return
         d = self.dossier
@@ -100,7 +101,7 @@ class ReturnTab(QWidget):
             check_id_number(number)
             processing.transition(self.desk, self.dossier["code"], Status.RETURNED, self.user, f"{name} ({number})")
         except CounterError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(text_of(exc))
             return
         self.message.setText(self.tr("Result handed over. Printing the result receipt…"))
         self.hand_over.setEnabled(False)

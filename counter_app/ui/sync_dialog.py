@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from counter_app.store.desk import Desk
 from counter_app.sync import engine
+from counter_app.ui.errors import text_of
 from counter_app.ui.sync_indicator import SyncIndicator
 from counter_app.ui.workers import LatestRead
 
@@ -95,7 +96,7 @@ class SyncDialog(QDialog):
             with self.desk.reading() as reader:
                 return engine.status(reader), engine.problems(reader)
 
-        self.reads.start(read, self._show, lambda error: self.state.setText(getattr(error, "message", str(error))))
+        self.reads.start(read, self._show, lambda error: self.state.setText(text_of(error)))
 
     def _show(self, answer: tuple[dict, list[dict]]) -> None:
         state, problems = answer

@@ -16,12 +16,13 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
 from counter_app.store.desk import Desk
 from counter_app.sync import engine, schedule
+from counter_app.ui.errors import text_of
 from counter_app.ui.workers import LatestRead, run_in_background
 
 
 class SyncIndicator(QWidget):
     synced = Signal(object)  # the engine's Report, after a successful run, once the status bar says so
-    failed = Signal(str)  # the Vietnamese reason, once the status bar says so
+    failed = Signal(str)  # the reason in the window's language, once the status bar says so
     clicked = Signal()
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
@@ -73,7 +74,7 @@ class SyncIndicator(QWidget):
         self._say()
 
     def _say_error(self, error: Exception) -> None:
-        self.label.setText(getattr(error, "message", str(error)))
+        self.label.setText(text_of(error))
 
     def _say(self) -> None:
         state = self.status
@@ -160,7 +161,7 @@ class SyncIndicator(QWidget):
     def _failed(self, error: Exception) -> None:
         self.progress.hide()
         retry = getattr(error, "retry", True)  # an unexpected error is retried, backing off like the network
-        self.outcome, self.problem = ("offline" if retry else "stopped"), getattr(error, "message", str(error))
+        self.outcome, self.problem = ("offline" if retry else "stopped"), text_of(error)
         self._plan(self.schedule.failed(retry))
         problem = self.problem
         self.show_state(then=lambda: self.failed.emit(problem))
