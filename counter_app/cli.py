@@ -38,7 +38,7 @@ from counter_core.foundation.clock import iso, parse_vn, vn_now
 from counter_core.foundation.errors import CounterError, InvalidInput, Unavailable
 from counter_core.foundation.formatting import money
 from counter_core.foundation.jsonfile import read_json
-from counter_core.foundation.messages import CommandLine, Faults
+from counter_core.foundation.messages import CommandLine, Faults, Files
 from counter_core.foundation.text import nfc
 from counter_core.foundation.texts import Text
 from counter_core.foundation.translations import DEFAULT_LANGUAGE, LANGUAGES
@@ -274,7 +274,7 @@ def _store(args: argparse.Namespace) -> Store:
 
 def _acting_user(args: argparse.Namespace, store: Store) -> accounts.User:
     if not args.user:
-        raise InvalidInput("user", "Cần cho biết người thực hiện: --user TÊN hoặc biến môi trường COUNTER_USER.")
+        raise InvalidInput("user", CommandLine.USER_MISSING)
     return accounts.get_user(store, args.user)
 
 
@@ -383,9 +383,7 @@ def cmd_due_date(args, store):
     try:
         received = parse_vn(args.received)
     except ValueError as exc:
-        raise InvalidInput(
-            "received", f'Thời điểm tiếp nhận {args.received!r} phải có dạng "YYYY-MM-DD HH:MM".'
-        ) from exc
+        raise InvalidInput("received", CommandLine.RECEIVED_AT_INVALID, value=repr(args.received)) from exc
     proc, appt = reception.due_date(desk, args.procedure, received)
     data = {
         "procedure": proc.code,
@@ -402,7 +400,7 @@ def cmd_due_date(args, store):
 def cmd_receive(args, store):
     desk = Desk(store)
     clerk = _acting_user(args, store)
-    data = read_json(args.from_json, "file", "tệp JSON")
+    data = read_json(args.from_json, "file", Files.JSON_FILE)
     proc = configuration.procedure(store, vn_now().date(), procedure_code_of(data))
     intake = Intake.from_json(data, proc)
     receipt = (
@@ -411,10 +409,10 @@ def cmd_receive(args, store):
         else reception.receive(desk, intake, clerk)
     )
     for warning in receipt.warnings:
-        print(f"Cảnh báo: {warning}", file=sys.stderr)
+        print(f"Cảnh báo: {warning.in_language(args.language)}", file=sys.stderr)
     _out(
         args,
-        receipt.to_json(),
+        receipt.to_json(args.language),
         lambda: f"{receipt.code}\nHẹn trả: {receipt.appointment.phrase()}\nLệ phí: {money(receipt.fee.amount)}",
     )
 
@@ -476,7 +474,7 @@ def cmd_reschedule(args, store):
     try:
         at = datetime.strptime(args.time, "%H:%M").time() if args.time else desk.calendar.office_hours.closes
     except ValueError as exc:
-        raise InvalidInput("time", f"Giờ hẹn {args.time!r} phải có dạng HH:MM.") from exc
+        raise InvalidInput("time", CommandLine.TIME_INVALID, value=repr(args.time)) from exc
     result = processing.reschedule(desk, args.code, _acting_user(args, store), desk.calendar.at(day, at), args.reason)
     _out(
         args,
@@ -547,7 +545,7 @@ def cmd_sync(args, store):
             ),
         )
         return
-    report = engine.sync(desk).to_json()
+    report = engine.sync(desk).to_json(args.language)
     for warning in report["warnings"]:
         print(f"Cảnh báo: {warning}", file=sys.stderr)
     outcomes = ", ".join(f"{OUTCOME_WORDS[k]}: {n}" for k, n in report["outcomes"].items())

@@ -23,7 +23,7 @@ from typing import TypeVar
 
 from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import Response
 from fastapi.routing import APIRoute
 from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
@@ -31,6 +31,8 @@ from starlette.datastructures import Headers, MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import ClientDisconnect
 
+from counter_core.foundation.messages import Province
+from counter_core.foundation.texts import Msg, Param, Text
 from counter_core.protocol import (
     MAX_AUDIT_BATCH,
     MAX_PAGE,
@@ -63,7 +65,7 @@ _LONE_SURROGATE = re.compile(
     rb"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F])"
     rb"|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}"
 )
-TOO_LARGE = (413, "too_large", "Gói đồng bộ quá lớn.")
+TOO_LARGE = (413, "too_large", Province.TOO_LARGE)
 
 
 def inflate(raw: bytes, limit: int) -> bytes:
@@ -94,11 +96,11 @@ class GzipRequest(Request):
                 except ValueError as exc:
                     raise ApiError(*TOO_LARGE) from exc
                 except (EOFError, zlib.error) as exc:
-                    raise ApiError(400, "bad_encoding", "Nội dung nén gzip bị hỏng.") from exc
+                    raise ApiError(400, "bad_encoding", Province.BAD_ENCODING) from exc
             if b"\\u0000" in raw:  # PostgreSQL text cannot hold NUL: refuse it before it gets that far
-                raise ApiError(422, "invalid_request", "Dữ liệu chứa ký tự NUL không hợp lệ.")
+                raise ApiError(422, "invalid_request", Province.NUL_CHARACTER)
             if _LONE_SURROGATE.search(raw):
-                raise ApiError(422, "invalid_request", "Dữ liệu chứa ký tự Unicode không hợp lệ (nửa cặp UTF-16).")
+                raise ApiError(422, "invalid_request", Province.LONE_SURROGATE)
             self._body = raw
         return self._body
 
@@ -124,27 +126,26 @@ class GzipRoute(APIRoute):
             try:
                 await request.body()  # read here, so that its errors keep their own code
             except ApiError as exc:
-                return _error(exc.status, exc.code, exc.message, exc.detail)
+                return _error(request, exc)
             except ClientDisconnect:  # the desk's network cut the upload: nothing was applied, nobody to answer
                 log.info("%s %s: the client went away before its body arrived", request.method, request.url.path)
-                return _error(400, "incomplete_request", "Yêu cầu bị ngắt giữa chừng.")
+                return _error(request, ApiError(400, "incomplete_request", Province.INCOMPLETE_REQUEST))
             return await handler(request)
 
         return gzip_handler
 
 
 class ApiError(Exception):
-    def __init__(self, status: int, code: str, message: str, detail: object = None) -> None:
-        super().__init__(message)
-        self.status, self.code, self.message, self.detail = status, code, message, detail
+    """An answer in the protocol's error envelope: its HTTP status, the protocol's code, and its text."""
+
+    def __init__(self, status: int, code: str, msg: Msg, detail: object = None, **params: Param) -> None:
+        self.text = Text(msg, **params)
+        super().__init__(self.text.in_language())
+        self.status, self.code, self.detail = status, code, detail
 
 
 # What the clerk reads when the framework refuses a request before the protocol does (the detail stays in English).
-HTTP_MESSAGES = {
-    400: "Nội dung yêu cầu không đọc được (không phải JSON hợp lệ).",
-    404: "Máy chủ tỉnh không có địa chỉ này: kiểm tra địa chỉ máy chủ đồng bộ.",
-    405: "Máy chủ tỉnh không nhận phương thức này ở địa chỉ này.",
-}
+HTTP_MESSAGES = {400: Province.NOT_JSON, 404: Province.NO_SUCH_ADDRESS, 405: Province.METHOD_NOT_ALLOWED}
 
 
 def sha256(text: str) -> str:
@@ -160,9 +161,10 @@ def _answer(message: BaseModel) -> Response:
     return Response(message.model_dump_json(), media_type="application/json")
 
 
-def _error(status: int, code: str, message: str, detail: object = None) -> JSONResponse:
-    body = ErrorEnvelope(error=ErrorBody(code=code, message=message, detail=detail))
-    return JSONResponse(body.model_dump(mode="json"), status_code=status)
+def _error(_request: Request, error: ApiError) -> Response:
+    """The one envelope: the protocol's code and the text in Vietnamese."""
+    body = ErrorBody(code=error.code, message=error.text.in_language(), detail=error.detail)
+    return Response(ErrorEnvelope(error=body).model_dump_json(), error.status, media_type="application/json")
 
 
 DATABASE_URL_VARIABLE = "COUNTER_DATABASE_URL"
@@ -244,9 +246,9 @@ def create_app(database_url: str, connections: int = 10) -> FastAPI:
         token = authorization.removeprefix("Bearer ").strip()
         found = await db(store.desk_by_token, sha256(token)) if token else None
         if found is None:
-            raise ApiError(401, "unauthenticated", "Quầy chưa đăng ký với máy chủ tỉnh hoặc mã truy cập không đúng.")
+            raise ApiError(401, "unauthenticated", Province.UNAUTHENTICATED)
         if found.revoked:
-            raise ApiError(401, "desk_revoked", "Quầy này đã bị thu hồi quyền đồng bộ. Liên hệ quản trị viên tỉnh.")
+            raise ApiError(401, "desk_revoked", Province.DESK_REVOKED)
         if not found.token_used:
             await db(store.token_used, found.id)
         return found
@@ -254,24 +256,25 @@ def create_app(database_url: str, connections: int = 10) -> FastAPI:
     app.add_middleware(ServerTimeAndLog)
 
     @app.exception_handler(ApiError)
-    async def api_error(_request: Request, exc: ApiError) -> JSONResponse:
-        return _error(exc.status, exc.code, exc.message, exc.detail)
+    async def api_error(request: Request, exc: ApiError) -> Response:
+        return _error(request, exc)
 
     @app.exception_handler(RequestValidationError)
-    async def invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
-        return _error(
-            422,
-            "invalid_request",
-            "Yêu cầu không đúng giao thức đồng bộ.",
-            [{"loc": list(e["loc"]), "msg": e["msg"]} for e in exc.errors()],
-        )
+    async def invalid(request: Request, exc: RequestValidationError) -> Response:
+        detail = [{"loc": list(e["loc"]), "msg": e["msg"]} for e in exc.errors()]
+        return _error(request, ApiError(422, "invalid_request", Province.NOT_THE_PROTOCOL, detail))
 
     @app.exception_handler(StarletteHTTPException)
-    async def http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        message = HTTP_MESSAGES.get(
-            exc.status_code, f"Yêu cầu không được máy chủ tỉnh chấp nhận (HTTP {exc.status_code})."
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        known = HTTP_MESSAGES.get(exc.status_code)
+        error = (
+            ApiError(exc.status_code, "http_error", known, str(exc.detail))
+            if known
+            else ApiError(
+                exc.status_code, "http_error", Province.REQUEST_REFUSED, str(exc.detail), status=exc.status_code
+            )
         )
-        return _error(exc.status_code, "http_error", message, str(exc.detail))
+        return _error(request, error)
 
     @app.get("/health", response_model=Health)
     async def health() -> Response:
@@ -283,7 +286,7 @@ def create_app(database_url: str, connections: int = 10) -> FastAPI:
         token = secrets.token_urlsafe(32)
         found = await db(store.enrol, sha256(request.code.strip()), sha256(token), request.machine)
         if found is None:
-            raise ApiError(400, "bad_enrolment_code", "Mã đăng ký quầy không đúng, đã dùng hoặc đã hết hạn.")
+            raise ApiError(400, "bad_enrolment_code", Province.BAD_ENROLMENT_CODE)
         log.info("desk %s enrolled from %r", found.id, request.machine, extra={"desk": found.id})
         return _answer(
             EnrolResponse(
@@ -306,19 +309,9 @@ def create_app(database_url: str, connections: int = 10) -> FastAPI:
         try:
             through, results = await db(push.apply_actions, me.id, me.unit_code, batch.actions)
         except push.Gap as gap:
-            raise ApiError(
-                409,
-                "gap",
-                "Thiếu hành động trước đó; gửi lại từ số thứ tự máy chủ chờ.",
-                {"expected_seq": gap.expected},
-            ) from gap
+            raise ApiError(409, "gap", Province.GAP, {"expected_seq": gap.expected}) from gap
         except push.Fork as fork:
-            raise ApiError(
-                409,
-                "desk_fork",
-                "Hai máy đang dùng chung một quầy. Quản trị viên phải đăng ký lại một trong hai máy.",
-                {"desk_seq": fork.args[0]},
-            ) from fork
+            raise ApiError(409, "desk_fork", Province.DESK_FORK, {"desk_seq": fork.args[0]}) from fork
         log.info(
             "push from %s: %d actions, through %d",
             me.id,

@@ -24,7 +24,9 @@ from counter_core.domain.procedure import Catalog
 from counter_core.domain.status import parse_status
 from counter_core.foundation.clock import VN_TZ
 from counter_core.foundation.errors import CounterError, NotFound
+from counter_core.foundation.messages import CommandLine, Province
 from counter_core.foundation.text import nfc
+from counter_core.foundation.texts import Text
 from provincial_server import logs, upstream
 from provincial_server.app import DATABASE_URL_VARIABLE, create_app, sha256
 from provincial_server.store import admin as store
@@ -146,7 +148,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             else:
                 print(json.dumps(run(args, conn), ensure_ascii=False, indent=2, default=str))
         except CounterError as exc:
-            print(f"Lỗi: {exc.message}", file=sys.stderr)
+            print(Text(CommandLine.ERROR, message=exc.text).in_language(), file=sys.stderr)
             return 1
     return 0
 
@@ -234,7 +236,7 @@ def user(args, conn) -> object:
     if args.user_command == "disable":
         found = store.find_account(conn, args.unit_code, username)
         if found is None:
-            raise NotFound(f'Đơn vị {args.unit_code} không có tài khoản "{username}".')
+            raise NotFound(Province.NO_SUCH_ACCOUNT, unit=args.unit_code, username=username)
         store.put_account(conn, args.unit_code, username, found["full_name"], found["role"], None, active=False)
         return {"username": username, "active": False}
     password_hash = None

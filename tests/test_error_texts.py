@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 MEMBERS = [member for area in AREAS for member in area]
 MESSAGES_DIR = Path(messages.__file__).parent
 # Keyword arguments of error classes that are not parameters of their text.
-OPTIONS = {"retry", "server_code", "detail"}
+OPTIONS = {"retry", "server_code"}
 
 
 def test_lupdate_extracts_exactly_the_codes_from_the_qt_free_marker(tmp_path):
@@ -58,12 +58,16 @@ def test_the_catalog_holds_nothing_but_the_codes():
 
 
 def _message_calls():
-    """(file, line, member, keyword names) of every call that names a code, across the three packages."""
+    """(file, line, member, keyword names) of every construction (a class called) naming a code, across the three
+    packages."""
     areas = {area.__name__: area for area in AREAS}
     for package in ("counter_core", "counter_app", "provincial_server"):
         for path in sorted((ROOT / package).rglob("*.py")):
             for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
                 if not isinstance(node, ast.Call) or any(k.arg is None for k in node.keywords):
+                    continue
+                callee = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
+                if not callee[:1].isupper():  # an error or a Text made with its parameters, not a code handed on
                     continue
                 for arg in node.args:
                     if (
@@ -74,6 +78,20 @@ def _message_calls():
                     ):
                         member = areas[arg.value.id][arg.attr]
                         yield path.relative_to(ROOT), node.lineno, member, {k.arg for k in node.keywords} - OPTIONS
+
+
+def test_message_areas_are_imported_under_their_own_names():
+    """The check below finds a code by its area's name: ``from … import Catalogs as C`` would hide it."""
+    aliased = [
+        f"{path.relative_to(ROOT)}:{node.lineno}"
+        for package in ("counter_core", "counter_app", "provincial_server")
+        for path in sorted((ROOT / package).rglob("*.py"))
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.ImportFrom)
+        and (node.module or "").startswith("counter_core.foundation.messages")
+        and any(alias.asname for alias in node.names)
+    ]
+    assert aliased == []
 
 
 def test_every_raise_site_gives_the_parameters_its_text_names():

@@ -20,6 +20,7 @@ from counter_core.domain.codes import DEFAULT_BLOCK, check_desk
 from counter_core.domain.procedure import SEED_CATALOG, Catalog, Procedure
 from counter_core.foundation.clock import iso, vn_now
 from counter_core.foundation.errors import InvalidInput
+from counter_core.foundation.messages import Setup
 from counter_core.foundation.text import nfc
 
 
@@ -40,19 +41,19 @@ def init_desk(
     """Configure the desk (idempotent) and load the seed catalog if the desk has none."""
     unit_code, unit_name = unit_code.strip(), nfc(unit_name)
     if not unit_code or any(c.isspace() for c in unit_code):
-        raise InvalidInput("unit_code", "Mã đơn vị không được để trống hay chứa khoảng trắng.")
+        raise InvalidInput("unit_code", Setup.UNIT_CODE_INVALID)
     if not unit_name:
-        raise InvalidInput("unit_name", "Chưa nhập tên đơn vị.")
+        raise InvalidInput("unit_name", Setup.UNIT_NAME_MISSING)
     check_desk(desk, code_block)
     hours = OfficeHours.parse(office_hours, cutoff) if office_hours else OfficeHours()
     if "{code}" not in tracking_url:
-        raise InvalidInput("tracking_url", "Địa chỉ tra cứu phải chứa {code} (chỗ đặt mã hồ sơ).")
+        raise InvalidInput("tracking_url", Setup.TRACKING_URL_NO_CODE)
     if not 1 <= idle_minutes <= 240:
-        raise InvalidInput("idle_minutes", "Thời gian khóa màn hình khi không dùng phải từ 1 đến 240 phút.")
+        raise InvalidInput("idle_minutes", Setup.IDLE_MINUTES_RANGE)
     if not 1 <= lock_after <= 100:
-        raise InvalidInput("lock_after", "Số lần nhập sai mật khẩu trước khi khóa tài khoản phải từ 1 đến 100.")
+        raise InvalidInput("lock_after", Setup.LOCK_AFTER_RANGE)
     if not 1 <= lock_minutes <= 1440:
-        raise InvalidInput("lock_minutes", "Thời gian khóa tài khoản phải từ 1 đến 1440 phút.")
+        raise InvalidInput("lock_minutes", Setup.LOCK_MINUTES_RANGE)
     config = DeskConfig(
         unit_code,
         unit_name,

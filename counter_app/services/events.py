@@ -11,6 +11,7 @@ from counter_app.store.settings import REBASE_REQUIRED
 from counter_core.domain.accounts import User
 from counter_core.domain.status import Status
 from counter_core.foundation.errors import NotAllowed, NotFound
+from counter_core.foundation.messages import Dossiers
 
 EVENT_KINDS = {
     Status.NEW_ONLINE: "register",
@@ -49,10 +50,7 @@ def record_event(
     """
     values = settings.get_all(desk.store)
     if values.get(REBASE_REQUIRED):
-        raise NotAllowed(
-            "Quầy vừa được khôi phục hoặc cài lại: cần đồng bộ với máy chủ tỉnh (F5) để lấy lại "
-            "các thao tác đã gửi trước khi ghi thao tác mới hay cấp mã hồ sơ mới."
-        )
+        raise NotAllowed(Dossiers.REBASE_FIRST)
     kind = kind or EVENT_KINDS[status]
     event_id = dossiers.add_event(
         desk.store,
@@ -78,5 +76,5 @@ def dossier_row(desk: Desk, code: str) -> sqlite3.Row:
     """The dossier's row by its code, or NotFound."""
     row = dossiers.by_code(desk.store, code.strip())
     if row is None:
-        raise NotFound(f'Không tìm thấy hồ sơ mã "{code}".')
+        raise NotFound(Dossiers.NOT_FOUND, code=code)
     return row

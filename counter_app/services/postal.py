@@ -46,6 +46,7 @@ from counter_core.domain.postal_batch import (
 from counter_core.domain.status import Status
 from counter_core.foundation.clock import iso
 from counter_core.foundation.errors import InvalidInput, NotAllowed, NotFound
+from counter_core.foundation.messages import Postal
 from counter_core.foundation.text import nfc
 
 POSTAL_INTAKE, POSTAL_HANDOVER = "postal_intake", "postal_handover"
@@ -61,7 +62,7 @@ def parse_batch(text: str | int) -> int:
     """A batch's id from its number ("BC01-00012") or the id itself ("12")."""
     match = _NUMBER.match(str(text).strip())
     if not match:
-        raise InvalidInput("batch", f"Số lô {text!r} không hợp lệ (ví dụ BC01-00012).")
+        raise InvalidInput("batch", Postal.BATCH_NUMBER_INVALID, text=repr(text))
     return int(match["id"])
 
 
@@ -95,7 +96,7 @@ def batch_view(desk: Desk, batch_id: int) -> dict:
 def _batch_row(desk: Desk, batch_id: int):
     row = postal.batch(desk.store, batch_id)
     if row is None:
-        raise NotFound(f"Không có lô bưu chính {batch_number(desk, batch_id)}.")
+        raise NotFound(Postal.NO_SUCH_BATCH, batch=batch_number(desk, batch_id))
     return row
 
 
@@ -151,12 +152,12 @@ def scan(desk: Desk, batch_id: int, text: str, user: User) -> dict:
     """One scanned code: a new line of the open batch, accepted or refused with its reason."""
     scanned = Scanned.of(text)
     if not scanned.text:
-        raise InvalidInput("code", "Chưa có mã để quét.")
+        raise InvalidInput("code", Postal.NOTHING_SCANNED)
     store = desk.store
     with store.write():
         row = _batch_row(desk, batch_id)
         if row["closed_at"]:
-            raise NotAllowed(f"Lô {batch_number(desk, batch_id)} đã đóng: mở lô mới để quét tiếp.")
+            raise NotAllowed(Postal.BATCH_CLOSED_SCAN, batch=batch_number(desk, batch_id))
         flow = Flow(row["flow"])
         facts = _facts(desk, batch_id, scanned)
         verdict = judge(flow, scanned, _state(flow, postal.lines(store, batch_id)), facts, desk.config.unit_code)
@@ -228,7 +229,7 @@ def close_batch(desk: Desk, batch_id: int, user: User, courier: str = "") -> dic
     with store.write():
         row = _batch_row(desk, batch_id)
         if row["closed_at"]:
-            raise NotAllowed(f"Lô {batch_number(desk, batch_id)} đã đóng.")
+            raise NotAllowed(Postal.BATCH_CLOSED, batch=batch_number(desk, batch_id))
         flow, number = Flow(row["flow"]), batch_number(desk, batch_id)
         accepted = [r for r in postal.lines(store, batch_id) if r["refusal"] is None]
         for line in accepted:
@@ -343,13 +344,10 @@ def receive_by_post(desk: Desk, intake: Intake, clerk: User, item_code: str) -> 
     with store.write():
         linked = postal.link(store, item)
         if linked:
-            raise NotAllowed(f"Mã bưu gửi {item} đã gắn với hồ sơ {linked['code']}.")
+            raise NotAllowed(Postal.ITEM_LINKED, item=item, code=linked["code"])
         package = postal.package(store, item)
         if package is not None and package["closed_at"] is None:
-            raise NotAllowed(
-                f"Bưu gửi {item} thuộc lô {batch_number(desk, package['id'])} chưa đóng: đóng lô và ký "
-                "danh sách bàn giao trước khi tiếp nhận."
-            )
+            raise NotAllowed(Postal.PACKAGE_IN_OPEN_BATCH, item=item, batch=batch_number(desk, package["id"]))
         receipt = reception.receive(desk, replace(intake, channel=Channel.POSTAL), clerk)
         data = {"item_code": item}
         note = f"Hồ sơ nhận qua bưu chính, mã bưu gửi {item}"

@@ -15,6 +15,8 @@ from counter_core.domain.accounts import User
 from counter_core.domain.intake import Intake
 from counter_core.domain.status import Status
 from counter_core.foundation.errors import InvalidInput, NotAllowed
+from counter_core.foundation.messages import Dossiers, Reports
+from counter_core.foundation.texts import Msg
 
 SLIPS = ("receipt", "supplement", "refusal", "apology", "control", "result")
 REPORT_FORMATS = ("pdf", "xlsx")
@@ -26,15 +28,15 @@ def build(desk: Desk, code: str, kind: str) -> slips.Slip:
     config = desk.config
     if kind == "receipt":
         if dossier["status"] == Status.REFUSED:
-            raise NotAllowed(f"Hồ sơ {code} không được tiếp nhận: in phiếu từ chối (refusal), không in giấy tiếp nhận.")
+            raise NotAllowed(Dossiers.REFUSED_NO_RECEIPT, code=code)
         return slips.receipt(dossier, config.unit_name, config.tracking_url)
     if kind == "refusal":
         refused = [e for e in dossier["events"] if e["status"] == Status.REFUSED]
         if not refused:
-            raise NotAllowed(f"Hồ sơ {code} không bị từ chối tiếp nhận.")
+            raise NotAllowed(Dossiers.NOT_REFUSED, code=code)
         return slips.refusal(dossier, config.unit_name, refused[-1]["note"], datetime.fromisoformat(refused[-1]["at"]))
     if kind == "supplement":
-        asked = _last(dossier, "request_supplement", f"Hồ sơ {code} chưa có yêu cầu bổ sung, hoàn thiện.")
+        asked = _last(dossier, "request_supplement", Dossiers.NO_SUPPLEMENT_REQUEST)
         return slips.supplement_request(
             dossier,
             config.unit_name,
@@ -44,21 +46,22 @@ def build(desk: Desk, code: str, kind: str) -> slips.Slip:
             asked["user_name"],
         )
     if kind == "apology":
-        moved = _last(dossier, "reschedule", f"Hồ sơ {code} chưa được hẹn lại ngày trả kết quả.")
+        moved = _last(dossier, "reschedule", Dossiers.NOT_RESCHEDULED)
         return slips.apology(dossier, config.unit_name, moved)
     if kind == "control":
         return slips.control_slip(dossier, config.unit_name, desk.clock())
     if kind == "result":
         if dossier["status"] != Status.RETURNED:
-            raise NotAllowed(f"Hồ sơ {code} chưa trả kết quả.")
+            raise NotAllowed(Dossiers.NOT_RETURNED, code=code)
         return slips.result_receipt(dossier, config.unit_name)
-    raise NotAllowed(f'Loại phiếu "{kind}" chưa có. Các loại: {", ".join(SLIPS)}.')
+    raise NotAllowed(Dossiers.SLIP_UNKNOWN, kind=kind, kinds=", ".join(SLIPS))
 
 
-def _last(dossier: dict, kind: str, missing: str) -> dict:
+def _last(dossier: dict, kind: str, missing: Msg) -> dict:
+    """The dossier's last event of ``kind``; NotAllowed with ``missing`` (about the dossier's code) if it has none."""
     events = [e for e in dossier["events"] if e["kind"] == kind]
     if not events:
-        raise NotAllowed(missing)
+        raise NotAllowed(missing, code=dossier["code"])
     return events[-1]
 
 
@@ -92,7 +95,7 @@ def report_to_file(
     from counter_app.printing import report_pdf, report_xlsx  # openpyxl: loaded when a report is made, not at start
 
     if fmt not in REPORT_FORMATS:
-        raise InvalidInput("format", f'Định dạng "{fmt}" không hỗ trợ: chọn --format pdf hoặc --format xlsx.')
+        raise InvalidInput("format", Reports.UNKNOWN_FORMAT, format=fmt)
     target = out or desk.store.path.parent / "reports" / f"{kind}-{period.start}-{period.end}.{fmt}"
     with desk.reading() as reader:
         report = reports.build(reader, kind, period, columns)

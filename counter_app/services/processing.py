@@ -16,6 +16,7 @@ from counter_core.domain.intake import SubmittedDocument
 from counter_core.domain.status import Status, check_transition
 from counter_core.foundation.clock import iso, to_vn
 from counter_core.foundation.errors import InvalidInput, NotAllowed
+from counter_core.foundation.messages import Dossiers, Reception
 from counter_core.foundation.text import nfc
 
 # A new appointment (Mẫu 04) is for a dossier still being worked on, not one waiting for the citizen.
@@ -68,12 +69,12 @@ def request_supplement(desk: Desk, code: str, user: User, items: list[SubmittedD
     """Ask the citizen for everything missing at once (Mẫu 02): status 5, the clock pauses until supplied."""
     items = [replace(i, name=nfc(i.name)) for i in items if nfc(i.name)]
     if not items:
-        raise InvalidInput("items", "Phải liệt kê ít nhất một giấy tờ cần bổ sung, hoàn thiện.")
+        raise InvalidInput("items", Dossiers.SUPPLEMENT_ITEMS_MISSING)
     if any(min(i.original, i.certified, i.copy) < 0 for i in items):
-        raise InvalidInput("items", "Số lượng giấy tờ không được âm.")
+        raise InvalidInput("items", Reception.NEGATIVE_COUNTS)
     reason = nfc(reason)
     if not reason:
-        raise InvalidInput("reason", "Phải ghi rõ lý do yêu cầu bổ sung, hoàn thiện hồ sơ.")
+        raise InvalidInput("reason", Dossiers.SUPPLEMENT_REASON_MISSING)
     return transition(desk, code, Status.SUPPLEMENT_REQUESTED, user, reason, {"items": [i.to_json() for i in items]})
 
 
@@ -82,19 +83,19 @@ def reschedule(desk: Desk, code: str, user: User, new_due: datetime, reason: str
     now, new_due = desk.clock(), to_vn(new_due).replace(second=0, microsecond=0)
     reason = nfc(reason)
     if not reason:
-        raise InvalidInput("reason", "Phải ghi rõ lý do chậm trả kết quả.")
+        raise InvalidInput("reason", Dossiers.DELAY_REASON_MISSING)
     if not desk.calendar.is_office_time(new_due):
-        raise InvalidInput("new_due", "Ngày hẹn mới phải là ngày làm việc, trong giờ hành chính.")
+        raise InvalidInput("new_due", Dossiers.NEW_DUE_NOT_OFFICE_TIME)
     at = iso(now)
     with desk.store.write():
         row = dossier_row(desk, code)
         status = Status(row["status"])
         if status not in RESCHEDULABLE:
-            raise NotAllowed(f'Hồ sơ đang ở trạng thái "{status.label}": không hẹn lại ngày trả kết quả.')
+            raise NotAllowed(Dossiers.NOT_RESCHEDULABLE, status=status.label)
         if row["due_at"] is None:
-            raise NotAllowed("Thủ tục không có ngày hẹn trả cụ thể: không cần phiếu xin lỗi và hẹn lại.")
+            raise NotAllowed(Dossiers.NO_FIXED_DATE)
         if new_due <= max(now, datetime.fromisoformat(row["due_at"])):
-            raise InvalidInput("new_due", "Ngày hẹn mới phải sau ngày hẹn cũ và sau thời điểm hiện tại.")
+            raise InvalidInput("new_due", Dossiers.NEW_DUE_TOO_EARLY)
         due = iso(new_due)
         record_event(
             desk,

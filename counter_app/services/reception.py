@@ -22,7 +22,10 @@ from counter_core.domain.procedure import Procedure
 from counter_core.domain.status import Status
 from counter_core.foundation.clock import iso, to_vn
 from counter_core.foundation.errors import InvalidInput, NotAllowed
+from counter_core.foundation.messages import Dossiers
 from counter_core.foundation.text import nfc
+from counter_core.foundation.texts import Text
+from counter_core.foundation.translations import DEFAULT_LANGUAGE
 
 
 @dataclass(frozen=True)
@@ -42,9 +45,9 @@ class Receipt:
     received_at: datetime
     appointment: Appointment
     fee: Fee
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Text, ...] = ()
 
-    def to_json(self) -> dict:
+    def to_json(self, language: str = DEFAULT_LANGUAGE) -> dict:
         return {
             "code": self.code,
             "uuid": self.uuid,
@@ -53,7 +56,7 @@ class Receipt:
             "due_phrase": self.appointment.phrase(),
             "fee": self.fee.amount,
             "fee_explanation": self.fee.explanation,
-            "warnings": list(self.warnings),
+            "warnings": [w.in_language(language) for w in self.warnings],
         }
 
 
@@ -84,7 +87,7 @@ def refuse(desk: Desk, intake: Intake, clerk: User, reason: str) -> Receipt:
     """Record a dossier refused at the counter (Mẫu 03) with its reason; it gets a code, no appointment."""
     reason = nfc(reason)
     if not reason:
-        raise InvalidInput("reason", "Phải ghi rõ lý do từ chối tiếp nhận hồ sơ.")
+        raise InvalidInput("reason", Dossiers.REFUSAL_REASON_MISSING)
     return _open(desk, intake, clerk, Status.REFUSED, reason)
 
 
@@ -99,7 +102,7 @@ def guide_supplement(desk: Desk, intake: Intake, clerk: User, reason: str) -> tu
     intake.check(proc, now.date(), complete=False)
     missing = list(intake.missing(proc))
     if not missing:
-        raise NotAllowed("Hồ sơ đã đủ giấy tờ bắt buộc: lưu và in giấy tiếp nhận, không cần phiếu bổ sung.")
+        raise NotAllowed(Dossiers.ALREADY_COMPLETE)
     with desk.store.write():
         journal.append_audit(
             desk.store,
@@ -132,7 +135,7 @@ def _open(desk: Desk, intake: Intake, clerk: User, status: Status, note: str) ->
     dossier_uuid, event_uuid = str(uuid.uuid4()), str(uuid.uuid4())
     due = iso(quote.appointment.due) if quote.appointment.due else None
     at = iso(now)
-    warnings: list[str] = []
+    warnings: list[Text] = []
     with desk.store.write():
         index = dossiers.next_code_index(desk.store, now.date().isoformat(), desk.config.desk)
         code = DossierCode(
@@ -140,8 +143,9 @@ def _open(desk: Desk, intake: Intake, clerk: User, status: Status, note: str) ->
         )
         if code.overflowed or index > desk.config.code_block:
             warnings.append(
-                f"Quầy {desk.config.desk} đã cấp {index} mã trong ngày, vượt khối {desk.config.code_block} số: "
-                f"mã {code} vẫn hợp lệ nhưng cần báo lãnh đạo."
+                Text(
+                    Dossiers.CODE_OVERFLOW, desk=desk.config.desk, index=index, block=desk.config.code_block, code=code
+                )
             )
         dossier_id = dossiers.insert(
             desk.store,
@@ -181,7 +185,13 @@ def _open(desk: Desk, intake: Intake, clerk: User, status: Status, note: str) ->
         )
         for warning in warnings:
             journal.append_audit(
-                desk.store, at, clerk.id, "dossier.code_overflow_alert", str(code), None, {"message": warning}
+                desk.store,
+                at,
+                clerk.id,
+                "dossier.code_overflow_alert",
+                str(code),
+                None,
+                {"message": warning.in_language()},
             )
     return Receipt(str(code), dossier_uuid, now, quote.appointment, quote.fee, tuple(warnings))
 
@@ -192,9 +202,5 @@ def _competent_unit(desk: Desk, unit_code: str) -> str | None:
     if not unit_code or unit_code == desk.config.unit_code:
         return None
     if unit_code not in dict(desk.units()):
-        raise InvalidInput(
-            "competent_unit",
-            f'Đơn vị giải quyết "{unit_code}" không có trong danh sách đơn vị '
-            "của tỉnh (đồng bộ với máy chủ tỉnh để cập nhật danh sách).",
-        )
+        raise InvalidInput("competent_unit", Dossiers.UNKNOWN_COMPETENT_UNIT, unit=unit_code)
     return unit_code

@@ -10,19 +10,20 @@ from counter_core.domain.accounts import User
 from counter_core.domain.satisfaction import RATING_EVENT, RATINGS
 from counter_core.domain.status import Status
 from counter_core.foundation.errors import InvalidInput, NotAllowed, NotFound
+from counter_core.foundation.messages import Dossiers
 
 
 def rate(desk: Desk, code: str, officer: User, level: int) -> dict:
     """Record the rating of a returned dossier: an event queued for the province like any action, and a row
     of the ratings table that the reports read."""
     if level not in RATINGS:
-        raise InvalidInput("rating", "Mức đánh giá phải là Rất hài lòng, Hài lòng hoặc Không hài lòng.")
+        raise InvalidInput("rating", Dossiers.RATING_INVALID)
     with desk.store.write():
         row = dossiers.by_code(desk.store, code)
         if row is None:
-            raise NotFound(f'Không tìm thấy hồ sơ mã "{code}".')
+            raise NotFound(Dossiers.NOT_FOUND, code=code)
         if row["status"] != Status.RETURNED:
-            raise NotAllowed("Chỉ đánh giá khi đã trả kết quả.")
+            raise NotAllowed(Dossiers.RATING_BEFORE_RETURN)
         event = record(desk, code, officer, RATING_EVENT, data={"level": level})
         dossiers.add_rating(desk.store, row["id"], event["at"], officer.id, level)
     return {"code": code, "level": level, "label": RATINGS[level]}

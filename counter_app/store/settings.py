@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from counter_app.store.db import Store
 from counter_core.domain.calendar import OfficeHours
 from counter_core.foundation.errors import NotConfigured
+from counter_core.foundation.messages import Setup
 
 REBASE_REQUIRED = "sync.rebase_required"  # set on a restored or reinstalled desk until the server re-bases it
 
@@ -57,7 +58,7 @@ def lockout_rules(store: Store) -> tuple[int, int]:
 def desk_config(store: Store) -> DeskConfig:
     values = get_all(store)
     if "unit_code" not in values:
-        raise NotConfigured('Quầy chưa được cấu hình: chạy "counter-app init --unit-code … --unit-name … --desk N".')
+        raise NotConfigured(Setup.NOT_CONFIGURED)
     return DeskConfig(
         unit_code=values["unit_code"],
         unit_name=values["unit_name"],

@@ -17,6 +17,8 @@ import requests
 from pydantic import BaseModel, ValidationError
 
 from counter_core.foundation.errors import CounterError
+from counter_core.foundation.messages import Sync
+from counter_core.foundation.texts import Msg, Param, Text
 from counter_core.protocol import (
     PREFIX,
     REQUEST_ID_HEADER,
@@ -41,8 +43,8 @@ class SyncError(CounterError):
 
     kind = "sync_error"
 
-    def __init__(self, message: str, retry: bool = True, server_code: str | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, msg: Msg | Text, /, retry: bool = True, server_code: str | None = None, **params: Param) -> None:
+        super().__init__(msg, **params)
         self.retry = retry
         self.server_code = server_code
 
@@ -107,22 +109,10 @@ class Client:
             )
         except requests.exceptions.SSLError as exc:
             if not _certificate_refused(exc):
-                raise SyncError(
-                    "Kết nối bảo mật (TLS) với máy chủ tỉnh bị ngắt giữa chừng. Hồ sơ vẫn được lưu trên "
-                    "máy và sẽ gửi lại sau."
-                ) from exc
-            raise SyncError(
-                "Chứng chỉ bảo mật (TLS) của máy chủ tỉnh không được xác minh: đây có thể không phải máy "
-                "chủ của tỉnh. Không gửi dữ liệu nào. Kiểm tra địa chỉ máy chủ; nếu tỉnh dùng chứng chỉ "
-                "riêng, khai báo tệp chứng chỉ gốc (CA) của tỉnh: counter-app sync --ca-bundle TỆP.",
-                retry=False,
-                server_code="certificate",
-            ) from exc
+                raise SyncError(Sync.TLS_CUT) from exc
+            raise SyncError(Sync.CERTIFICATE_REFUSED, retry=False, server_code="certificate") from exc
         except requests.RequestException as exc:
-            raise SyncError(
-                f"Không kết nối được máy chủ tỉnh ({type(exc).__name__}). Hồ sơ vẫn được lưu "
-                "trên máy và sẽ gửi khi có mạng."
-            ) from exc
+            raise SyncError(Sync.UNREACHABLE, error=type(exc).__name__) from exc
         retry = response.status_code >= 500 or response.status_code in (408, 409, 429)
         try:
             if response.status_code == 200:
@@ -132,16 +122,11 @@ class Client:
             envelope = ErrorEnvelope.model_validate_json(response.content)
         except ValidationError:
             if response.status_code == 200:
-                raise SyncError(
-                    "Máy chủ trả lời không đúng giao thức (mạng có thể đang chặn, ví dụ trang đăng nhập "
-                    "wifi). Sẽ thử lại sau."
-                ) from None
+                raise SyncError(Sync.NOT_PROTOCOL) from None
             raise SyncError(
-                f"Máy chủ tỉnh hoặc mạng trung gian báo lỗi (HTTP {response.status_code}). Hồ sơ vẫn "
-                "được lưu trên máy" + (" và sẽ gửi lại sau." if retry else "."),
-                retry=retry,
+                Sync.HTTP_ERROR_RETRY if retry else Sync.HTTP_ERROR, retry=retry, status=response.status_code
             ) from None
-        raise SyncError(envelope.error.message, retry=retry, server_code=envelope.error.code)
+        raise SyncError(Sync.SERVER_SAID, retry=retry, server_code=envelope.error.code, message=envelope.error.message)
 
 
 def _certificate_refused(exc: BaseException) -> bool:

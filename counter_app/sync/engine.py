@@ -29,6 +29,9 @@ from counter_core.domain.facts import named_documents
 from counter_core.domain.status import Status
 from counter_core.foundation.clock import iso
 from counter_core.foundation.errors import InvalidInput
+from counter_core.foundation.messages import Sync
+from counter_core.foundation.texts import Text
+from counter_core.foundation.translations import DEFAULT_LANGUAGE
 from counter_core.protocol import (
     CLOCK_TOLERANCE_SECONDS,
     MAX_AUDIT_BATCH,
@@ -65,9 +68,9 @@ class Report:
     rebased: int = 0  # actions of this desk put back from the server's history
     audit_sent: int = 0  # rows of the audit trail sent to the province
     clock_offset_seconds: float = 0.0
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Text] = field(default_factory=list)
 
-    def to_json(self) -> dict:
+    def to_json(self, language: str = DEFAULT_LANGUAGE) -> dict:
         return {
             "sent": self.sent,
             "outcomes": self.outcomes,
@@ -75,7 +78,7 @@ class Report:
             "rebased": self.rebased,
             "audit_sent": self.audit_sent,
             "clock_offset_seconds": round(self.clock_offset_seconds, 1),
-            "warnings": self.warnings,
+            "warnings": [w.in_language(language) for w in self.warnings],
         }
 
 
@@ -92,10 +95,7 @@ def check_server_url(server_url: str) -> str:
         return url
     if parts.scheme == "http" and parts.hostname and _loopback(parts.hostname):
         return url
-    raise InvalidInput(
-        "server",
-        f"Địa chỉ máy chủ tỉnh {server_url!r} phải bắt đầu bằng https:// (kết nối mã hóa, chứng chỉ được xác minh).",
-    )
+    raise InvalidInput("server", Sync.SERVER_URL_NOT_HTTPS, url=repr(server_url))
 
 
 def _loopback(host: str) -> bool:
@@ -111,10 +111,7 @@ def check_ca_bundle(path: str | Path) -> str:
     try:
         ssl.create_default_context(cafile=str(file))
     except (OSError, ssl.SSLError, ValueError) as exc:
-        raise InvalidInput(
-            "ca_bundle",
-            f"Tệp chứng chỉ gốc (CA) {str(path)!r} không đọc được hoặc không chứa chứng chỉ PEM nào ({exc}).",
-        ) from exc
+        raise InvalidInput("ca_bundle", Sync.CA_BUNDLE_UNREADABLE, path=repr(str(path)), reason=exc) from exc
     return str(file)
 
 
@@ -141,9 +138,12 @@ def enrol(desk: Desk, server_url: str, code: str, client: Client | None = None, 
     answer = client.enrol(code.strip(), platform.node())
     if (answer.unit_code, answer.desk) != (desk.config.unit_code, desk.config.desk):
         raise SyncError(
-            f"Mã đăng ký dành cho quầy {answer.desk} của đơn vị {answer.unit_code}, nhưng máy này là "
-            f"quầy {desk.config.desk} của {desk.config.unit_code}.",
+            Sync.CODE_FOR_OTHER_DESK,
             retry=False,
+            desk=answer.desk,
+            unit=answer.unit_code,
+            own_desk=desk.config.desk,
+            own_unit=desk.config.unit_code,
         )
     credentials.save(str(desk.store.path), answer.desk_id, answer.token)
     with desk.store.write():
@@ -165,17 +165,13 @@ def enrol(desk: Desk, server_url: str, code: str, client: Client | None = None, 
 def connect(desk: Desk) -> Client:
     state = _state(desk)
     if "sync.desk_id" not in state:
-        raise SyncError("Quầy chưa đăng ký với máy chủ tỉnh: counter-app enrol --server URL --code MÃ.", retry=False)
+        raise SyncError(Sync.NOT_ENROLLED, retry=False)
     token = credentials.load(str(desk.store.path), state["sync.desk_id"])
     if not token:
-        raise SyncError("Không tìm thấy mã truy cập của quầy trong kho khóa bí mật: đăng ký lại quầy.", retry=False)
+        raise SyncError(Sync.TOKEN_MISSING, retry=False)
     ca_bundle = state.get("sync.ca_bundle")
     if ca_bundle and not Path(ca_bundle).is_file():
-        raise SyncError(
-            f"Không tìm thấy tệp chứng chỉ gốc (CA) của tỉnh {ca_bundle}: chép lại tệp đó hoặc khai báo "
-            "tệp mới (counter-app sync --ca-bundle TỆP).",
-            retry=False,
-        )
+        raise SyncError(Sync.CA_BUNDLE_MISSING, retry=False, path=ca_bundle)
     return Client(state["sync.server_url"], token, ca_bundle=ca_bundle)
 
 
@@ -196,7 +192,7 @@ def sync(desk: Desk, client: Client | None = None, progress: Progress | None = N
         report.clock_offset_seconds,
     )
     for warning in report.warnings:
-        log.warning("sync: %s", warning)
+        log.warning("sync: %s", warning.in_language())
     return report
 
 
@@ -215,10 +211,7 @@ def _sync(desk: Desk, client: Client | None, progress: Progress | None) -> Repor
     offset = (client.server_time - desk.clock()).total_seconds() if client.server_time else 0.0
     report.clock_offset_seconds = offset
     if abs(offset) > CLOCK_TOLERANCE_SECONDS:
-        report.warnings.append(
-            f"Đồng hồ máy lệch {abs(offset) / 60:.0f} phút so với máy chủ tỉnh: chỉnh lại giờ "
-            "máy trước khi in giấy hẹn."
-        )
+        report.warnings.append(Text(Sync.CLOCK_OFF, minutes=f"{abs(offset) / 60:.0f}"))
     with desk.store.write():
         settings.put(desk.store, {"sync.last_success": iso(desk.clock()), "sync.clock_offset": f"{offset:.1f}"})
     return report
@@ -268,9 +261,7 @@ def push_audit(desk: Desk, client: Client, report: Report) -> None:
             settings.put(desk.store, {AUDIT_SENT: str(ack.through)})
         report.audit_sent += max(0, ack.through - since)
         if ack.broken_at is not None:
-            report.warnings.append(
-                f"Máy chủ tỉnh thấy nhật ký của quầy bị can thiệp từ dòng {ack.broken_at}: đã báo lãnh đạo."
-            )
+            report.warnings.append(Text(Sync.AUDIT_BROKEN, row=ack.broken_at))
         if ack.through <= since or len(rows) < MAX_AUDIT_BATCH:
             return
 
@@ -401,9 +392,8 @@ def problems(desk: Desk) -> list[dict]:
         }
         if row["kind"] == "realigned":
             before, after = json.loads(row["before"]), json.loads(row["reason"])
-            item["reason"] = (
-                f'Theo thứ tự ghi nhận ở tỉnh, hồ sơ chuyển từ "{Status(before["status"]).label}" '
-                f'sang "{Status(after["status"]).label}".'
+            item["reason"] = Text(
+                Sync.REALIGNED, before=Status(before["status"]).label, after=Status(after["status"]).label
             )
         elif row["kind"] == "unreadable":
             item["reason"] = json.loads(row["reason"])["message"]

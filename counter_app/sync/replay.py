@@ -25,6 +25,7 @@ from counter_core.domain.procedure import Catalog
 from counter_core.domain.satisfaction import RATING_EVENT
 from counter_core.foundation.clock import iso, vn_now
 from counter_core.foundation.errors import CounterError, InvalidInput
+from counter_core.foundation.messages import Sync
 from counter_core.foundation.text import nfc
 from counter_core.protocol import (
     RECEPTION_STATUSES,
@@ -88,14 +89,14 @@ def _dossier_change(desk: Desk, change: DossierChange, snapshots: dict[UUID, Dos
     if row is None:
         snapshot = snapshots.get(change.dossier_uuid)
         if snapshot is None:
-            raise CounterError(f"Thiếu thông tin tiếp nhận của hồ sơ {change.code} trong dữ liệu từ tỉnh.")
+            raise CounterError(Sync.FACTS_MISSING, code=change.code)
         row = adopt(desk, snapshot, change.event)
     if row["feed_cursor"] >= change.cursor:
         return False  # this desk's state of the dossier already follows the feed past this change
     known = dossiers.event_id(store, row["id"], str(change.op_id)) is not None
     if not known:
         add_event(desk, row, str(change.op_id), change.event, change.desk_id)
-    due = received.moment(change.due_at, "hẹn trả") if change.due_at else None
+    due = received.moment(change.due_at, Sync.OF_APPOINTMENT) if change.due_at else None
     dossiers.follow_feed(store, row["id"], change.status, due, change.cursor)
     # An action made here since the push comes later in the server's order: the desk keeps its own view
     # until it is sent (and realigns then if the province refuses it).
@@ -136,24 +137,24 @@ def adopt(desk: Desk, snapshot: DossierSnapshot, reception: EventRecord):
     store = desk.store
     code = received.dossier_code(snapshot.code)
     if dossiers.by_code(store, code) is not None:
-        raise InvalidInput("code", f"Mã hồ sơ {code} từ tỉnh đã là mã của một hồ sơ khác trên quầy.")
-    received_at = received.moment(snapshot.received_at, "tiếp nhận")
+        raise InvalidInput("code", Sync.CODE_TAKEN_HERE, code=code)
+    received_at = received.moment(snapshot.received_at, Sync.OF_RECEPTION)
     version = catalog.version_named(store, snapshot.catalog_version) or catalog.version_in_force(
         store, received_at[:10]
     )
     if version is None:
-        raise CounterError(f"Quầy chưa có danh mục thủ tục nào cho hồ sơ {code}.")
+        raise CounterError(Sync.NO_CATALOG_FOR, code=code)
     proc = procedure_of_version(store, version["id"], snapshot.procedure_code)
     facts = reception_facts(snapshot.facts, len(proc.documents))
     fee_of(facts, proc)  # the desk can show it: its fee request fits the procedure
     owner_name, owner_id, phone = nfc(snapshot.owner_name), nfc(snapshot.owner_id), nfc(snapshot.phone)
     if not owner_name:
-        raise InvalidInput("owner_name", f"Hồ sơ {code} từ tỉnh không có tên chủ hồ sơ.")
+        raise InvalidInput("owner_name", Sync.OWNER_NAME_MISSING, code=code)
     people = [{"full_name": owner_name, "id_number": owner_id, **facts["owner"]}]
     if facts.get("submitter"):
         people.append(facts["submitter"])
     competent = received.unit_code(snapshot.competent_unit) if snapshot.competent_unit else None
-    due = received.moment(snapshot.due_at, "hẹn trả") if snapshot.due_at else None
+    due = received.moment(snapshot.due_at, Sync.OF_APPOINTMENT) if snapshot.due_at else None
     reception_by = known_user(store, received.username(reception.user), reception.user_name)
     dossiers.insert(
         store,
@@ -193,7 +194,7 @@ def add_event(desk: Desk, row, op_id: str, event: EventRecord, desk_id: str | No
     """An event this desk did not record itself: a processing unit's decision, or another desk's action (or,
     re-basing, one of its own whose audit row the province holds: ``audit`` False)."""
     store = desk.store
-    at, kind = received.moment(event.at, "của sự kiện"), received.event_kind(event.kind)
+    at, kind = received.moment(event.at, Sync.OF_EVENT), received.event_kind(event.kind)
     data = received.event_data(event)
     if desk_id is None:
         user_id, unit = province_account(store).id, row["competent_unit"] or desk.config.unit_code
@@ -213,7 +214,7 @@ def add_event(desk: Desk, row, op_id: str, event: EventRecord, desk_id: str | No
             "unit_code": unit,
             "note": nfc(event.note),
             "data": data,
-            "due_at": received.moment(event.due_at, "hẹn trả") if event.due_at else None,
+            "due_at": received.moment(event.due_at, Sync.OF_APPOINTMENT) if event.due_at else None,
         },
     )
     if kind == RATING_EVENT:
@@ -299,7 +300,7 @@ def _account(desk: Desk, change: AccountChange) -> bool:
 def _unit(desk: Desk, change: UnitChange) -> bool:
     code, name = received.unit_code(change.code), nfc(change.name)
     if not name:
-        raise InvalidInput("unit", f"Đơn vị {code} từ tỉnh không có tên.")
+        raise InvalidInput("unit", Sync.UNIT_NAME_MISSING, code=code)
     if dict(desk.units()).get(code) == name:
         return False
     dossiers.put_unit(desk.store, code, name)
@@ -331,7 +332,7 @@ def replay_history(desk: Desk, items: list[HistoryItem], desk_id: str) -> None:
                 store,
                 row["id"],
                 event.status,
-                received.moment(event.due_at, "hẹn trả") if event.due_at else row["due_at"],
+                received.moment(event.due_at, Sync.OF_APPOINTMENT) if event.due_at else row["due_at"],
             )
         journal.put_replayed(store, action.desk_seq, event_id, item.outcome.value, item.reason, action.base_cursor)
         code = DossierCode.parse(action.dossier.code)

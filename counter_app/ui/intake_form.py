@@ -363,7 +363,7 @@ class IntakeForm(QWidget):
         try:
             intake.normalised().check(self.procedure, self.desk.clock().date())
         except InvalidDossier as exc:
-            problems.update(exc.problems)
+            problems.update({field: text_of(problem) for field, problem in exc.problems.items()})
         for prefix, fields in (("owner", self.owner), ("submitter", self.submitter)):
             problem = fields.birth_date_problem()
             if problem and (prefix == "owner" or self.by_proxy.isChecked()):
@@ -399,7 +399,7 @@ class IntakeForm(QWidget):
         try:
             intake.normalised().check(self.procedure, self.desk.clock().date(), complete=False)
         except InvalidDossier as exc:
-            self.show_problems(exc.problems)
+            self.show_problems({field: text_of(problem) for field, problem in exc.problems.items()})
             self._say(self.tr("Please correct the fields marked in red."))
             return None
         self.show_problems({})

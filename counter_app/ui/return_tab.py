@@ -23,7 +23,8 @@ from counter_core.domain.accounts import User
 from counter_core.domain.citizen_id import check_id_number
 from counter_core.domain.satisfaction import RATINGS
 from counter_core.domain.status import Status
-from counter_core.foundation.errors import CounterError
+from counter_core.foundation.errors import CounterError, InvalidInput
+from counter_core.foundation.messages import Dossiers
 
 
 class ReturnTab(QWidget):
@@ -97,7 +98,7 @@ class ReturnTab(QWidget):
         name, number = self.recipient.text().strip(), self.recipient_id.text().strip()
         try:
             if not name:
-                raise CounterError(self.tr("Enter the name of the person collecting the result."))
+                raise InvalidInput("recipient", Dossiers.RECIPIENT_MISSING)
             check_id_number(number)
             processing.transition(self.desk, self.dossier["code"], Status.RETURNED, self.user, f"{name} ({number})")
         except CounterError as exc:

@@ -27,6 +27,7 @@ from counter_app.sync import engine
 from counter_app.ui.errors import text_of
 from counter_app.ui.sync_indicator import SyncIndicator
 from counter_app.ui.workers import LatestRead
+from counter_core.foundation.texts import Text
 
 CodeRole = Qt.ItemDataRole.UserRole
 
@@ -127,7 +128,9 @@ class SyncDialog(QDialog):
             what += f": {self._actions().get(action, action)}"
         row = self.table.rowCount()
         self.table.insertRow(row)
-        for column, text in enumerate((code, what, _moment(problem["at"]), problem["reason"] or "")):
+        reason = problem["reason"]
+        shown = text_of(reason) if isinstance(reason, Text) else reason or ""
+        for column, text in enumerate((code, what, _moment(problem["at"]), shown)):
             item = QTableWidgetItem(text)
             item.setData(CodeRole, code)
             self.table.setItem(row, column, item)

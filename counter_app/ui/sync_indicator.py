@@ -30,7 +30,7 @@ class SyncIndicator(QWidget):
         self.desk = desk
         self.schedule = schedule.Schedule()
         self.outcome: str | None = None  # None before the first run, then "online", "offline" or "stopped"
-        self.problem = ""  # the last run's error or warning, in Vietnamese
+        self.problem = ""  # the last run's error or warning, in the window's language
         self.next_run: datetime | None = None
         self.closed = False  # the window closed: no more automatic runs
         self.reads = LatestRead(self)
@@ -155,7 +155,7 @@ class SyncIndicator(QWidget):
         if report is None:  # not registered
             self.show_state()
             return
-        self.outcome, self.problem = "online", (report.warnings[0] if report.warnings else "")
+        self.outcome, self.problem = "online", (text_of(report.warnings[0]) if report.warnings else "")
         self.show_state(then=lambda: self.synced.emit(report))
 
     def _failed(self, error: Exception) -> None:

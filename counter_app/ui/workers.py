@@ -3,6 +3,7 @@ signals."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 import shiboken6
@@ -10,6 +11,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from counter_app.ui.errors import expected, report_unexpected
 
+log = logging.getLogger(__name__)
 _RUNNING: set[Job] = set()  # a job and its signals live until their answer has reached the window
 
 
@@ -54,9 +56,13 @@ def run_in_background(
 
     def answer(handler: Callable[[object], None], value: object) -> None:
         _RUNNING.discard(job)
+        alive = shiboken6.isValid(owner)
         if handler is failed and not expected(value):
-            report_unexpected(value)  # a bug: logged with its traceback, the dialog says where; ``failed`` still runs
-        if shiboken6.isValid(owner):
+            if alive:  # a bug: logged with its traceback, the dialog says where; ``failed`` still runs
+                report_unexpected(value)
+            else:  # its window has gone (the desk may be closing): the log only
+                log.warning("a job of a closed window failed", exc_info=(type(value), value, value.__traceback__))
+        if alive:
             handler(value)
 
     def report(value: object) -> None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from counter_core.foundation.errors import InvalidInput
+from counter_core.foundation.messages import Identity
 
 PROVINCES = {
     "001": "Hà Nội",
@@ -100,25 +101,21 @@ def parse_citizen_number(
     """Check a 12-digit number's structure, and its agreement with a known birth date and gender."""
     number = number.strip()
     if not re.fullmatch(r"[0-9]{12}", number):
-        raise InvalidInput("id_number", "Số định danh cá nhân phải gồm đúng 12 chữ số.")
+        raise InvalidInput("id_number", Identity.TWELVE_DIGITS)
     province = PROVINCES.get(number[:3])
     if province is None:
-        raise InvalidInput("id_number", f'Mã tỉnh nơi đăng ký khai sinh "{number[:3]}" không tồn tại.')
+        raise InvalidInput("id_number", Identity.UNKNOWN_PROVINCE, province=number[:3])
     digit = int(number[3])
     century = 1900 + (digit // 2) * 100
     year = century + int(number[4:6])
     this_year = (today or date.today()).year
     if year > this_year:
-        raise InvalidInput("id_number", f"Chữ số thứ 4 và năm sinh trong số định danh ({year}) không hợp lý.")
+        raise InvalidInput("id_number", Identity.IMPOSSIBLE_YEAR, year=year)
     card_gender = MALE if digit % 2 == 0 else FEMALE
     if birth_date is not None and birth_date.year != year:
-        raise InvalidInput(
-            "id_number", f"Số định danh ghi năm sinh {year}, không khớp với ngày sinh {birth_date:%d/%m/%Y}."
-        )
+        raise InvalidInput("id_number", Identity.OTHER_BIRTH_YEAR, year=year, date=f"{birth_date:%d/%m/%Y}")
     if gender and gender != card_gender:
-        raise InvalidInput(
-            "id_number", f"Số định danh là của người giới tính {card_gender}, không khớp với giới tính đã nhập."
-        )
+        raise InvalidInput("id_number", Identity.A_MANS_NUMBER if card_gender == MALE else Identity.A_WOMANS_NUMBER)
     return CitizenNumber(number, province, card_gender, year)
 
 
@@ -131,7 +128,7 @@ def check_id_number(
         return 2
     if len(number) == 12:
         return parse_citizen_number(number, birth_date, gender, today).kind
-    raise InvalidInput("id_number", "Số giấy tờ phải là số định danh 12 chữ số hoặc CMND 9 chữ số.")
+    raise InvalidInput("id_number", Identity.NUMBER_KIND)
 
 
 def mask_id_number(number: str) -> str:

@@ -16,7 +16,9 @@ from counter_core.domain.fees import Fee, FeeRequest
 from counter_core.domain.fields import text, whole
 from counter_core.domain.intake import MAX_PAGES, MAX_QUANTITY, MAX_SETS, Intake, SubmittedDocument
 from counter_core.domain.procedure import MAX_COUNT, Procedure
-from counter_core.foundation.errors import InvalidInput
+from counter_core.foundation.errors import InvalidInput, Problem
+from counter_core.foundation.messages import Reception, Values
+from counter_core.foundation.texts import Text
 
 PERSON = ("full_name", "id_number", "gender", "address", "phone", "email")  # texts; and the birth date
 COUNTS = ("original", "certified", "copy")
@@ -27,7 +29,7 @@ def reception_facts(data: object, papers: int | None) -> dict:
     does not have it), which a paper given by its number (``n``) must be within."""
     try:
         if not isinstance(data, dict):
-            raise ValueError("không phải một đối tượng JSON")
+            raise Problem(Values.NOT_A_JSON_OBJECT)
         facts = {
             "owner": _person(data.get("owner") or {}, owner=True),
             "sets": whole(data.get("sets", 1), 1, MAX_SETS),
@@ -43,34 +45,34 @@ def reception_facts(data: object, papers: int | None) -> dict:
         if data.get("fee_request"):
             facts["fee_request"] = _fee_request(data["fee_request"])
     except ValueError as exc:
-        raise InvalidInput("facts", f"Thông tin tiếp nhận của hồ sơ không đọc được: {exc}.") from exc
+        raise InvalidInput("facts", Reception.FACTS_UNREADABLE, reason=exc) from exc
     return facts
 
 
 def _list(data: dict, key: str) -> list:
     value = data.get(key) or []
     if not isinstance(value, list):
-        raise ValueError(f'"{key}" phải là một danh sách')
+        raise Problem(Values.NOT_A_LIST, key=key)
     return value
 
 
-def _object(value: object, what: str) -> dict:
+def _object(value: object, what: Text | str) -> dict:
     if not isinstance(value, dict):
-        raise ValueError(f"{what} phải là một đối tượng JSON")
+        raise Problem(Values.NOT_AN_OBJECT, what=what)
     return value
 
 
 def _person(data: object, owner: bool) -> dict:
     """The owner's details beside the row (their name and ID number are in it), or the whole submitter."""
-    data = _object(data, "thông tin người nộp / chủ hồ sơ")
+    data = _object(data, Text(Reception.PERSON_DETAILS))
     person = {key: text(data, key) for key in PERSON if text(data, key)}
     if owner:  # the row has these
         person.pop("full_name", None)
         person.pop("id_number", None)
     elif not person.get("full_name"):
-        raise ValueError("người nộp thiếu họ tên")
+        raise Problem(Reception.SUBMITTER_NAME_MISSING)
     if person.get("gender", MALE) not in (MALE, FEMALE):
-        raise ValueError("giới tính phải là Nam hoặc Nữ")
+        raise Problem(Reception.GENDER_NOT_NAM_NU)
     born = text(data, "birth_date")
     if born:
         person["birth_date"] = date.fromisoformat(born).isoformat()
@@ -78,14 +80,14 @@ def _person(data: object, owner: bool) -> dict:
 
 
 def paper(data: object, papers: int | None) -> dict:
-    """One paper: its name (or its number ``n`` among the procedure's ``papers``) and its three counts; ValueError
-    in Vietnamese if it is not one."""
-    data = _object(data, "giấy tờ")
+    """One paper: its name (or its number ``n`` among the procedure's ``papers``) and its three counts; a ValueError
+    (``Problem``) if it is not one."""
+    data = _object(data, Text(Reception.PAPER))
     paper = {key: whole(data.get(key, 0), 0, MAX_COUNT) for key in COUNTS}
     if text(data, "name"):
         return {"name": text(data, "name"), **paper}
     if papers is None:
-        raise ValueError("giấy tờ ghi theo số thứ tự của thủ tục mà quầy chưa có")
+        raise Problem(Reception.PAPER_BY_NUMBER)
     return {"n": whole(data.get("n"), 1, papers), **paper}
 
 
@@ -93,7 +95,7 @@ def _fee_request(data: object) -> dict:
     data = _object(data, '"fee_request"')
     exemption = data.get("exemption")
     if exemption is not None and not isinstance(exemption, str):
-        raise ValueError("đối tượng miễn phí phải là một chuỗi ký tự")
+        raise Problem(Reception.EXEMPTION_NOT_A_STRING)
     return {
         "quantity": whole(data.get("quantity", 1), 1, MAX_QUANTITY),
         "pages": whole(data.get("pages", 0), 0, MAX_PAGES),

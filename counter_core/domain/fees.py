@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from counter_core.domain.fields import text, whole
-from counter_core.foundation.errors import InvalidInput
+from counter_core.foundation.errors import InvalidInput, Problem
 from counter_core.foundation.formatting import money
+from counter_core.foundation.messages import Fees, Values
 from counter_core.foundation.text import nfc
+from counter_core.foundation.texts import Text
 
 KINDS = ("free", "fixed", "per_unit", "per_page", "set_by_province")
 MAX_MONEY = 10**12  # đồng: above any fee, as the sync protocol allows
@@ -47,14 +49,15 @@ class FeeRule:
     note: str = ""
 
     @classmethod
-    def from_json(cls, data: dict, where: str = "") -> FeeRule:
+    def from_json(cls, data: dict, where: Text | str = "") -> FeeRule:
+        """The fee rule of a catalog entry; ``where`` (``Catalog.PROCEDURE``) begins each message."""
         kind = data.get("kind") if isinstance(data, dict) else None
         if kind not in KINDS:
-            raise InvalidInput("fee", f"{where}: loại phí {str(kind)[:40]!r} không hợp lệ ({', '.join(KINDS)}).")
+            raise InvalidInput("fee", Fees.KIND_UNKNOWN, where=where, kind=repr(str(kind)[:40]), kinds=", ".join(KINDS))
         try:
             tiers = data.get("tiers") or []
             if not isinstance(tiers, list):
-                raise TypeError('"tiers" phải là một danh sách')
+                raise Problem(Values.NOT_A_LIST, key="tiers")
             rule = cls(
                 kind=kind,
                 amount=whole(data.get("amount", 0), 0, MAX_MONEY),
@@ -72,11 +75,11 @@ class FeeRule:
                 note=text(data, "note"),
             )
         except (KeyError, TypeError, ValueError) as exc:
-            raise InvalidInput("fee", f"{where}: biểu phí không hợp lệ ({exc}).") from exc
+            raise InvalidInput("fee", Fees.RULE_INVALID, where=where, reason=exc) from exc
         if kind in ("fixed", "per_unit") and rule.amount <= 0:
-            raise InvalidInput("fee", f"{where}: thiếu mức phí.")
+            raise InvalidInput("fee", Fees.AMOUNT_MISSING, where=where)
         if kind == "per_page" and (not rule.tiers or rule.tiers[0].from_page != 1):
-            raise InvalidInput("fee", f"{where}: biểu phí theo trang phải bắt đầu từ trang 1.")
+            raise InvalidInput("fee", Fees.PAGES_FROM_ONE, where=where)
         return rule
 
     def to_json(self) -> dict:
@@ -110,11 +113,11 @@ class FeeRule:
     def compute(self, request: FeeRequest, exemptions: tuple[str, ...] = ()) -> Fee:
         """The amount due and how it was reached, in Vietnamese."""
         if request.quantity < 1:
-            raise InvalidInput("quantity", "Số lượng phải từ 1 trở lên.")
+            raise InvalidInput("quantity", Fees.QUANTITY_AT_LEAST_ONE)
         if request.exemption:
             exemption = nfc(request.exemption)
             if exemption not in exemptions:
-                raise InvalidInput("exemption", f'Thủ tục này không có đối tượng miễn phí "{exemption}".')
+                raise InvalidInput("exemption", Fees.NO_SUCH_EXEMPTION, exemption=exemption)
             return Fee(0, f"Miễn phí, lệ phí ({exemption})")
         if self.kind == "free":
             return Fee(0, self.note or "Không thu phí, lệ phí")
@@ -126,7 +129,7 @@ class FeeRule:
             unit = self.unit or "bản"
             return Fee(self.amount * request.quantity, f"{money(self.amount)}/{unit} × {request.quantity} {unit}")
         if request.pages < 1:
-            raise InvalidInput("pages", "Cần nhập số trang của bản chính để tính lệ phí chứng thực.")
+            raise InvalidInput("pages", Fees.PAGES_NEEDED)
         per_copy = self.page_fee(request.pages)
         return Fee(
             per_copy * request.quantity, f"{money(per_copy)}/bản ({request.pages} trang) × {request.quantity} bản"

@@ -8,6 +8,7 @@ from functools import cache
 from pathlib import Path
 
 from counter_core.foundation.jsonfile import read_json
+from counter_core.foundation.messages import Files
 
 FORMS_FILE = Path(__file__).resolve().parent.parent / "resources" / "forms.json"
 
@@ -27,7 +28,7 @@ class Form:
 
 @cache
 def _sets() -> tuple[tuple[date, str, dict], ...]:
-    data = read_json(FORMS_FILE, "forms", "tệp mẫu biểu")
+    data = read_json(FORMS_FILE, "forms", Files.FORMS_FILE)
     return tuple(sorted((date.fromisoformat(s["effective_from"]), s["circular"], s["forms"]) for s in data["sets"]))
 
 

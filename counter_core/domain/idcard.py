@@ -15,6 +15,7 @@ from datetime import date, datetime
 
 from counter_core.domain.citizen_id import FEMALE, MALE
 from counter_core.foundation.errors import InvalidInput
+from counter_core.foundation.messages import Identity
 from counter_core.foundation.text import nfc
 
 _START = re.compile(r"[0-9]{12}\|")
@@ -80,14 +81,14 @@ def find_payload_start(text: str) -> int | None:
 
 
 def parse_id_card(raw: str) -> IdCard:
-    """Parse the text a scanner typed; raises InvalidInput in Vietnamese if no payload is readable."""
+    """Parse the text a scanner typed; raises InvalidInput if no payload is readable."""
     text = raw.replace("\x00", "").replace("\r", "").replace("\n", "")
     if len(text) > MAX_TEXT:
-        raise InvalidInput("id_card", f"Dữ liệu quét dài {len(text)} ký tự: không phải mã QR trên thẻ căn cước.")
+        raise InvalidInput("id_card", Identity.SCAN_TOO_LONG, length=len(text))
     starts = [m.start() for m in _START.finditer(text)]
     for start in reversed(starts):
         try:
             return _parse_one(text[start:])
         except ValueError:
             continue
-    raise InvalidInput("id_card", 'Không đọc được mã QR trên thẻ căn cước: cần ít nhất 7 trường ngăn cách bởi "|".')
+    raise InvalidInput("id_card", Identity.SCAN_UNREADABLE)

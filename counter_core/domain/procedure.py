@@ -14,7 +14,9 @@ from counter_core.domain.fees import FeeRule
 from counter_core.domain.fields import text, whole
 from counter_core.foundation.errors import InvalidInput
 from counter_core.foundation.jsonfile import read_json
+from counter_core.foundation.messages import Catalogs, Files
 from counter_core.foundation.text import fold, nfc
+from counter_core.foundation.texts import Text
 
 CATALOG_FORMAT = "counter-catalog/1"
 _CODE = re.compile(r"[0-9]\.[0-9]{6}")
@@ -43,16 +45,18 @@ class ProcessingTime:
     amount: int = 0
 
     @classmethod
-    def from_json(cls, data: dict, where: str) -> ProcessingTime:
+    def from_json(cls, data: dict, where: Text) -> ProcessingTime:
         try:
             unit = TimeUnit(data["unit"])
         except (KeyError, ValueError, TypeError) as exc:
-            raise InvalidInput("processing", f"{where}: đơn vị thời gian không hợp lệ ({str(data)[:60]!r}).") from exc
+            raise InvalidInput(
+                "processing", Catalogs.TIME_UNIT_INVALID, where=where, value=repr(str(data)[:60])
+            ) from exc
         if unit not in _UNIT_WORDS:
             return cls(unit, 0)
         amount = data.get("amount", 0)
         if isinstance(amount, bool) or not isinstance(amount, int) or not 0 < amount <= MAX_AMOUNT:
-            raise InvalidInput("processing", f"{where}: thời gian giải quyết phải là số nguyên từ 1 đến {MAX_AMOUNT}.")
+            raise InvalidInput("processing", Catalogs.TIME_AMOUNT_INVALID, where=where, most=MAX_AMOUNT)
         return cls(unit, amount)
 
     def to_json(self) -> dict:
@@ -78,9 +82,9 @@ class DocumentComponent:
     required: bool = True
 
     @classmethod
-    def from_json(cls, data: dict, where: str) -> DocumentComponent:
+    def from_json(cls, data: dict, where: Text) -> DocumentComponent:
         if not isinstance(data, dict):
-            raise InvalidInput("documents", f"{where}: mỗi thành phần hồ sơ phải là một đối tượng JSON.")
+            raise InvalidInput("documents", Catalogs.PAPER_NOT_AN_OBJECT, where=where)
         try:
             doc = cls(
                 name=text(data, "name"),
@@ -90,11 +94,9 @@ class DocumentComponent:
                 required=data.get("required", True),
             )
         except ValueError as exc:
-            raise InvalidInput("documents", f"{where}: thành phần hồ sơ không hợp lệ ({exc}).") from exc
+            raise InvalidInput("documents", Catalogs.PAPER_INVALID, where=where, reason=exc) from exc
         if not doc.name or not isinstance(doc.required, bool):
-            raise InvalidInput(
-                "documents", f'{where}: thành phần hồ sơ thiếu tên, hoặc "required" không phải true/false.'
-            )
+            raise InvalidInput("documents", Catalogs.PAPER_INCOMPLETE, where=where)
         return doc
 
     def to_json(self) -> dict:
@@ -131,22 +133,22 @@ class Procedure:
     @classmethod
     def from_json(cls, data: dict) -> Procedure:
         if not isinstance(data, dict):
-            raise InvalidInput("procedures", "Mỗi thủ tục phải là một đối tượng JSON.")
+            raise InvalidInput("procedures", Catalogs.PROCEDURE_NOT_AN_OBJECT)
         code = str(data.get("code", "")).strip()
         if not _CODE.fullmatch(code):
-            raise InvalidInput("code", f"Mã thủ tục {code[:40]!r} không đúng dạng mã quốc gia (ví dụ 1.001193).")
-        where = f"Thủ tục {code}"
+            raise InvalidInput("code", Catalogs.CODE_INVALID, code=repr(code[:40]))
+        where = Text(Catalogs.PROCEDURE, code=code)
         exemptions, documents = data.get("exemptions") or [], data.get("documents") or []
         if not isinstance(exemptions, list) or not all(isinstance(e, str) for e in exemptions):
-            raise InvalidInput("exemptions", f'{where}: "exemptions" phải là danh sách tên đối tượng miễn phí.')
+            raise InvalidInput("exemptions", Catalogs.EXEMPTIONS_NOT_A_LIST, where=where)
         if not isinstance(documents, list):
-            raise InvalidInput("documents", f'{where}: "documents" phải là danh sách thành phần hồ sơ.')
+            raise InvalidInput("documents", Catalogs.PAPERS_NOT_A_LIST, where=where)
         try:
             texts = {key: text(data, key) for key in ("name", "field", "processing_note", "tag", "source")}
         except ValueError as exc:
-            raise InvalidInput("procedures", f"{where}: {exc}.") from exc
+            raise InvalidInput("procedures", Catalogs.PROCEDURE_INVALID, where=where, reason=exc) from exc
         if not texts["name"]:
-            raise InvalidInput("name", f"{where}: thiếu tên thủ tục.")
+            raise InvalidInput("name", Catalogs.NAME_MISSING, where=where)
         online = data.get("online_processing")
         return cls(
             code=code,
@@ -188,31 +190,31 @@ class Catalog:
     @classmethod
     def from_json(cls, data: object) -> Catalog:
         if not isinstance(data, dict) or data.get("format") != CATALOG_FORMAT:
-            raise InvalidInput("catalog", f'Tệp danh mục phải có "format": "{CATALOG_FORMAT}".')
+            raise InvalidInput("catalog", Catalogs.WRONG_FORMAT, format=CATALOG_FORMAT)
         version = data.get("version")
         version = nfc(str(version)) if isinstance(version, (str, int)) and not isinstance(version, bool) else ""
         if not version:
-            raise InvalidInput("version", 'Tệp danh mục thiếu số hiệu phiên bản ("version").')
+            raise InvalidInput("version", Catalogs.VERSION_MISSING)
         try:
             effective = date.fromisoformat(str(data.get("effective_from")))
         except ValueError as exc:
-            raise InvalidInput("effective_from", "Ngày hiệu lực phải có dạng YYYY-MM-DD.") from exc
+            raise InvalidInput("effective_from", Catalogs.EFFECTIVE_DATE_INVALID) from exc
         procedures = data.get("procedures") or []
         if not isinstance(procedures, list):
-            raise InvalidInput("procedures", '"procedures" phải là danh sách các thủ tục.')
+            raise InvalidInput("procedures", Catalogs.PROCEDURES_NOT_A_LIST)
         procedures = tuple(Procedure.from_json(p) for p in procedures)
         if not procedures:
-            raise InvalidInput("procedures", "Tệp danh mục không có thủ tục nào.")
+            raise InvalidInput("procedures", Catalogs.EMPTY)
         codes = [p.code for p in procedures]
         duplicates = sorted({c for c in codes if codes.count(c) > 1})
         if duplicates:
-            raise InvalidInput("code", f"Mã thủ tục bị trùng trong danh mục: {', '.join(duplicates)}.")
+            raise InvalidInput("code", Catalogs.DUPLICATE_CODES, codes=", ".join(duplicates))
         issuer = data.get("issuer")
         return cls(version, effective, nfc(issuer) if isinstance(issuer, str) else "", procedures)
 
     @classmethod
     def load(cls, path: Path) -> Catalog:
-        return cls.from_json(read_json(path, "catalog", "tệp danh mục"))
+        return cls.from_json(read_json(path, "catalog", Files.CATALOG_FILE))
 
     def to_json(self) -> dict:
         return {

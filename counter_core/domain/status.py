@@ -9,6 +9,8 @@ from __future__ import annotations
 from enum import IntEnum
 
 from counter_core.foundation.errors import NotAllowed
+from counter_core.foundation.messages import Dossiers
+from counter_core.foundation.texts import Text
 
 
 class Status(IntEnum):
@@ -106,12 +108,12 @@ def parse_status(value: str | int) -> Status:
         return Status(int(text)) if text.isdigit() else Status[text.upper().replace("-", "_")]
     except (KeyError, ValueError):
         codes = ", ".join(f"{s.value} ({s.label})" for s in Status)
-        raise NotAllowed(f"Trạng thái {value!r} không tồn tại. Các mã hợp lệ: {codes}.") from None
+        raise NotAllowed(Dossiers.STATUS_UNKNOWN, value=repr(value), codes=codes) from None
 
 
 def check_transition(current: Status | None, target: Status) -> None:
     if target not in TRANSITIONS[current]:
         if current is None:
-            raise NotAllowed(f'Hồ sơ mới không thể bắt đầu ở trạng thái "{target.label}".')
-        allowed = ", ".join(f"{s.value} ({s.label})" for s in sorted(TRANSITIONS[current])) or "không có"
-        raise NotAllowed(f'Không thể chuyển hồ sơ từ "{current.label}" sang "{target.label}". Được phép: {allowed}.')
+            raise NotAllowed(Dossiers.CANNOT_START_IN, status=target.label)
+        allowed = ", ".join(f"{s.value} ({s.label})" for s in sorted(TRANSITIONS[current])) or Text(Dossiers.NONE)
+        raise NotAllowed(Dossiers.TRANSITION_NOT_ALLOWED, current=current.label, target=target.label, allowed=allowed)

@@ -5,13 +5,17 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from counter_core.foundation.messages import Legacy, Values
+from counter_core.foundation.messages import Values
 from counter_core.foundation.texts import Msg, Param, Text, Translate
 from counter_core.foundation.translations import DEFAULT_LANGUAGE
 
 
-def _text(msg: Msg | str, params: dict[str, Param]) -> Text:
-    return Text(Legacy.UNCODED, text=msg) if isinstance(msg, str) else Text(msg, **params)
+def _text(msg: Msg | Text, params: dict[str, Param]) -> Text:
+    if isinstance(msg, Text) and not params:  # made already (read from the wire)
+        return msg
+    if not isinstance(msg, Msg):
+        raise TypeError(f"an error's text is a code (a Msg member), not {type(msg).__name__}")
+    return Text(msg, **params)
 
 
 class CounterError(Exception):
@@ -19,7 +23,7 @@ class CounterError(Exception):
 
     kind = "error"
 
-    def __init__(self, msg: Msg | str, /, **params: Param) -> None:
+    def __init__(self, msg: Msg | Text, /, **params: Param) -> None:
         self.text = _text(msg, params)
         super().__init__(self.text)
 
@@ -54,7 +58,7 @@ class InvalidInput(CounterError):
 
     kind = "invalid_input"
 
-    def __init__(self, field: str, msg: Msg | str, /, **params: Param) -> None:
+    def __init__(self, field: str, msg: Msg | Text, /, **params: Param) -> None:
         super().__init__(msg, **params)
         self.field = field
 
@@ -65,13 +69,13 @@ class InvalidInput(CounterError):
 class InvalidDossier(InvalidInput):
     """Several fields of one dossier are wrong at once; ``problems`` maps field → what is wrong with it."""
 
-    def __init__(self, problems: Mapping[str, Text | str]) -> None:
+    def __init__(self, problems: Mapping[str, Text]) -> None:
         self.problems = dict(problems)
-        lines = [Text(Values.FIELD_PROBLEM, field=f, problem=_text(p, {})) for f, p in self.problems.items()]
+        lines = [Text(Values.FIELD_PROBLEM, field=f, problem=p) for f, p in self.problems.items()]
         super().__init__(next(iter(self.problems)), Values.INVALID_DOSSIER, problems=lines)
 
     def to_json(self, language: str = DEFAULT_LANGUAGE) -> dict:
-        problems = {f: _text(p, {}).in_language(language) for f, p in self.problems.items()}
+        problems = {f: p.in_language(language) for f, p in self.problems.items()}
         return {**super().to_json(language), "problems": problems}
 
 

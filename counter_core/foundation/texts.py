@@ -72,9 +72,14 @@ class Text:
         return self.msg.code
 
     def render(self, translate: Translate) -> str:
-        """The text in the language of ``translate``; nested texts in the same language."""
+        """The text in the language of ``translate``; nested texts in the same language (with a capital when one
+        starts the sentence: "{what} {path} is too large" with "calendar file")."""
+        template = translate(self.msg.context, self.msg.source)
         values = {key: _shown(value, translate) for key, value in self.params.items()}
-        return translate(self.msg.context, self.msg.source).format_map(_Kept(values))
+        first = re.match(r"\{(\w+)\}", template)
+        if first and isinstance(self.params.get(first[1]), Text):  # a text that starts a sentence: a capital
+            values[first[1]] = values[first[1]][:1].upper() + values[first[1]][1:]
+        return template.format_map(_Kept(values))
 
     def in_language(self, language: str = DEFAULT_LANGUAGE) -> str:
         return self.render(translator(language))

@@ -30,11 +30,11 @@ def catalog(language: str) -> dict[tuple[str, str], str]:
         raise ValueError(f"no catalog for language {language!r}")
     out = {}
     for context in ET.parse(ts_file(language)).getroot().iter("context"):
-        name = context.findtext("name")
+        name = context.findtext("name") or ""
         for message in context.iter("message"):
             translation = message.find("translation")
             if translation is not None and translation.text and translation.get("type") is None:
-                out[(name, message.findtext("source"))] = translation.text
+                out[(name, message.findtext("source") or "")] = translation.text
     return out
 
 

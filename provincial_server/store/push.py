@@ -19,6 +19,8 @@ from psycopg.types.json import Jsonb
 from counter_core.domain.codes import DossierCode
 from counter_core.domain.status import Status, check_transition
 from counter_core.foundation.errors import CounterError, NotAllowed
+from counter_core.foundation.messages import Province
+from counter_core.foundation.texts import Text
 from counter_core.protocol import Action, ItemResult, Outcome
 from provincial_server.store import feed
 
@@ -82,7 +84,7 @@ def apply_actions(
     """Apply a desk's actions; returns (applied_through, results item by item).
 
     Already held (same op_id at the same desk_seq) is a duplicate. An action the status machine or the
-    checks refuse is set aside with its Vietnamese reason and still consumes its desk_seq, so it blocks
+    checks refuse is set aside with its reason (its code and parameters, and its Vietnamese words) and still consumes its desk_seq, so it blocks
     nothing behind it. An action on a dossier that changed since the desk last heard (its ``base_cursor``)
     is applied and flagged as a conflict for the supervisor.
     """
@@ -204,11 +206,7 @@ def _settled(known: _Known, held: list[Action]) -> list[ItemResult]:
             outcome = Outcome.DUPLICATE
         else:
             outcome = Outcome.REJECTED if row["aside"] else Outcome.CONFLICT
-        results.append(
-            ItemResult(
-                op_id=action.op_id, desk_seq=action.desk_seq, outcome=outcome, reason=row["reason"] if row else None
-            )
-        )
+        results.append(_result(action, outcome, row["reason"] if row else None))
     return results
 
 
@@ -221,8 +219,10 @@ def _careful(conn, desk_id: str, unit_code: str, action: Action, writes: _Writes
             _write(conn, group, desk_id, None, feed_too=False)
     except CONSTRAINTS as exc:
         reason = _violation(exc)
-        writes.set_aside.append((action.op_id, desk_id, action.desk_seq, reason, Jsonb(action.model_dump(mode="json"))))
-        return [ItemResult(op_id=action.op_id, desk_seq=action.desk_seq, outcome=Outcome.REJECTED, reason=reason)]
+        writes.set_aside.append(
+            (action.op_id, desk_id, action.desk_seq, reason.in_language(), Jsonb(action.model_dump(mode="json")))
+        )
+        return [_result(action, Outcome.REJECTED, reason)]
     writes.feed += group.feed
     return results
 
@@ -237,16 +237,21 @@ def _check_all(known: _Known, desk_id: str, unit_code: str, actions: list[Action
             writes.set_aside.append(
                 (action.op_id, desk_id, action.desk_seq, exc.message, Jsonb(action.model_dump(mode="json")))
             )
-            results.append(
-                ItemResult(op_id=action.op_id, desk_seq=action.desk_seq, outcome=Outcome.REJECTED, reason=exc.message)
-            )
+            results.append(_result(action, Outcome.REJECTED, exc.text))
             continue
         _record(action, known.dossiers[action.dossier.uuid], desk_id, writes)
         if outcome is Outcome.CONFLICT:
             writes.conflicts.append(
-                (action.op_id, desk_id, action.dossier.uuid, action.base_cursor, Jsonb(_crossed(known, action)), reason)
+                (
+                    action.op_id,
+                    desk_id,
+                    action.dossier.uuid,
+                    action.base_cursor,
+                    Jsonb(_crossed(known, action)),
+                    reason.in_language() if reason else None,
+                )
             )
-        results.append(ItemResult(op_id=action.op_id, desk_seq=action.desk_seq, outcome=outcome, reason=reason))
+        results.append(_result(action, outcome, reason))
     return results
 
 
@@ -255,20 +260,20 @@ def _crossed(known: _Known, action: Action) -> list[dict]:
     return [c for c in known.crossings.get(action.dossier.uuid, []) if c["cursor"] > action.base_cursor]
 
 
-def _check(action: Action, known: _Known, unit_code: str) -> tuple[Outcome, str | None]:
+def _check(action: Action, known: _Known, unit_code: str) -> tuple[Outcome, Text | None]:
     """Raise NotAllowed with the reason if the action cannot be taken; otherwise its outcome."""
     snapshot, event = action.dossier, action.event
     dossier = known.dossiers.get(snapshot.uuid)
     if dossier is None:
         if event.status is None:
-            raise NotAllowed("Sự kiện đầu tiên của hồ sơ phải là tiếp nhận.")
+            raise NotAllowed(Province.FIRST_EVENT_NOT_RECEPTION)
         if snapshot.unit_code != unit_code or _unit_of(snapshot.code) != unit_code:
-            raise NotAllowed(f"Quầy chỉ được tiếp nhận hồ sơ mang mã của đơn vị mình ({unit_code}).")
+            raise NotAllowed(Province.CODE_OF_OTHER_UNIT, unit=unit_code)
         if snapshot.code in known.taken:
-            raise NotAllowed(f"Mã hồ sơ {snapshot.code} đã được dùng cho một hồ sơ khác.")
+            raise NotAllowed(Province.CODE_USED, code=snapshot.code)
         competent = snapshot.competent_unit if snapshot.competent_unit != unit_code else None
         if competent and competent not in known.units:
-            raise NotAllowed(f"Đơn vị giải quyết {competent} không có trong danh sách của tỉnh.")
+            raise NotAllowed(Province.UNKNOWN_COMPETENT_UNIT, unit=competent)
         check_transition(None, Status(event.status))
         known.dossiers[snapshot.uuid] = _Dossier(
             snapshot.uuid, snapshot.code, unit_code, competent, None, snapshot.due_at, new=True
@@ -276,19 +281,16 @@ def _check(action: Action, known: _Known, unit_code: str) -> tuple[Outcome, str 
         known.taken.add(snapshot.code)
         return Outcome.APPLIED, None
     if unit_code not in (dossier.unit_code, dossier.competent_unit):
-        raise NotAllowed(f"Hồ sơ {dossier.code} thuộc đơn vị khác: quầy không được cập nhật.")
+        raise NotAllowed(Province.OTHER_UNITS_DOSSIER, code=dossier.code)
     if dossier.code != snapshot.code:
-        raise NotAllowed(f"Mã hồ sơ {snapshot.code} không khớp hồ sơ đã có ({dossier.code}).")
+        raise NotAllowed(Province.CODE_MISMATCH, code=snapshot.code, held=dossier.code)
     if event.status is not None:
         check_transition(Status(dossier.status), Status(event.status))
     crossed = _crossed(known, action)
     if not crossed:
         return Outcome.APPLIED, None
     by = ", ".join(f'"{Status(c["status"]).label}" ({c["by"]})' for c in crossed)
-    return Outcome.CONFLICT, (
-        f"Hồ sơ đã được chuyển sang {by} trước khi quầy biết; thao tác của quầy vẫn được ghi "
-        "nhận, cần lãnh đạo xem lại."
-    )
+    return Outcome.CONFLICT, Text(Province.CROSSED, by=by)
 
 
 def _unit_of(code: str) -> str | None:
@@ -376,10 +378,16 @@ def _write(conn, writes: _Writes, desk_id: str, through: int | None, feed_too: b
             feed.append(conn, writes.feed, returning=False)
 
 
-def _violation(exc: Exception) -> str:
+def _violation(exc: Exception) -> Text:
     constraint = getattr(getattr(exc, "diag", None), "constraint_name", "") or ""
     if "code" in constraint:
-        return "Mã hồ sơ đã được dùng cho một hồ sơ khác."
+        return Text(Province.CODE_TAKEN)
     if "op_id" in constraint or "pkey" in constraint:
-        return "Mã định danh thao tác đã được dùng cho một thao tác khác."
-    return f"Dữ liệu không hợp lệ ({constraint or type(exc).__name__})."
+        return Text(Province.OP_ID_TAKEN)
+    return Text(Province.DATA_INVALID, constraint=constraint or type(exc).__name__)
+
+
+def _result(action: Action, outcome: Outcome, reason: Text | str | None) -> ItemResult:
+    """The answer for one action, its reason in Vietnamese."""
+    said = reason.in_language() if isinstance(reason, Text) else reason
+    return ItemResult(op_id=action.op_id, desk_seq=action.desk_seq, outcome=outcome, reason=said)

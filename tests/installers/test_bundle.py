@@ -156,6 +156,15 @@ def test_a_desk_runs_headless_from_the_bundle(bundle, environment, tmp_path):
     console(bundle, environment, *desk, "print", received["code"], "--slip", "receipt", "--out", str(pdf))
     content = pdf.read_bytes()
     assert content.startswith(b"%PDF") and b"BeVietnamPro" in content
+    refused = subprocess.run(  # the core's catalog ships with the bundle: a refusal reads in either language
+        [str(bundle / f"counter-app-console{SUFFIX}"), *desk, "--language", "en", "show", "000.00.31.H56-260101-0009"],
+        env=environment,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+    )
+    assert (refused.returncode, refused.stderr) == (1, 'Error: No dossier has the code "000.00.31.H56-260101-0009".\n')
 
 
 @pytest.mark.parametrize("configured", [False, True], ids=["first-start", "configured-desk"])

@@ -122,7 +122,7 @@ def test_an_item_code_at_intake_sets_the_postal_channel_and_links_the_package(qt
     type_text(form.owner.edits["id_number"], "038187042028")
     type_text(form.postal_item.lineEdit(), "EE123456784VN")  # misread: refused, nothing saved
     assert form.channel.currentData() == Channel.POSTAL
-    assert form.save() is None and "sai số kiểm tra" in form.postal_item_error.text()
+    assert form.save() is None and "check digit" in form.postal_item_error.text()
     form.postal_item.setCurrentIndex(0)
     receipt = form.save()
     assert receipt is not None, form.message.text()

@@ -19,11 +19,11 @@ def test_signing_in_needs_the_right_password(qtbot, configured, clerk, clock):
     type_text(dialog.username, "lan")
     type_text(dialog.password, "sai-mat-khau")
     dialog.try_login()
-    assert dialog.user is None and "không đúng" in dialog.error.text()
+    assert dialog.user is None and dialog.error.text() == "Wrong username or password."
     for _ in range(4):
         type_text(dialog.password, "sai-mat-khau")
         dialog.try_login()
-    assert dialog.user is None and "tạm khóa đến 09:15" in dialog.error.text()
+    assert dialog.user is None and "locked until 09:15" in dialog.error.text()
     clock.set("2026-11-23T09:15")
     type_text(dialog.password, "matkhau1")
     dialog.try_login()
@@ -68,8 +68,8 @@ def test_nothing_is_saved_until_every_field_is_valid(qtbot, window, desk):
     type_text(form.owner.edits["id_number"], "12345")
     type_text(form.owner.edits["birth_date"], "31/02/1990")
     assert form.save() is None
-    assert form.owner.errors["full_name"].text() == "Chưa nhập họ và tên."
-    assert "Ngày" in form.owner.errors["birth_date"].text()
+    assert form.owner.errors["full_name"].text() == "The full name is missing."
+    assert form.owner.errors["birth_date"].text() == "The date '31/02/1990' is not valid (dd/mm/yyyy)."
     assert form.documents_error.isVisible() or form.documents_error.text()
     assert dossiers.count(desk.store) == 0
 
@@ -150,10 +150,10 @@ def test_the_lock_screen_locks_the_account_after_five_wrong_passwords(qtbot, win
     for _ in range(5):
         type_text(dialog.password, "sai")
         dialog.try_login()
-    assert "tạm khóa đến 09:15" in dialog.error.text()
+    assert "locked until 09:15" in dialog.error.text()
     type_text(dialog.password, "matkhau1")
     dialog.try_login()
-    assert "tạm khóa đến 09:15" in dialog.error.text() and not window.centralWidget().isEnabled()
+    assert "locked until 09:15" in dialog.error.text() and not window.centralWidget().isEnabled()
     clock.set("2026-11-23T09:15")
     type_text(dialog.password, "matkhau1")
     dialog.try_login()

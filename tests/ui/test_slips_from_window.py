@@ -47,7 +47,7 @@ def test_a_refusal_needs_its_reason_and_prints_mau_03(qtbot, window, desk, monke
     fill_applicant(qtbot, form)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("", True))
     form.refuse_button.click()
-    assert "lý do" in form.message.text() and dossiers.count(desk.store) == 0
+    assert form.message.text() == "Write down why the dossier is refused." and dossiers.count(desk.store) == 0
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Không thuộc thẩm quyền của xã", True))
     form.refuse_button.click()
     text = printed(qtbot, window, "refusal.pdf")
@@ -69,7 +69,7 @@ def test_a_supplement_request_from_the_dossier_prints_mau_02(qtbot, window, desk
     tab.apply.click()
     dialog = tab.dialog
     dialog.accept()  # nothing ticked
-    assert "ít nhất một giấy tờ" in dialog.error.text() and lookup.show(desk, opened)["status"] == Status.RECEIVED
+    assert "at least one paper" in dialog.error.text() and lookup.show(desk, opened)["status"] == Status.RECEIVED
     dialog.set_checked(0, True)
     type_text(dialog.other, "Bản sao CCCD của người đi khai sinh")
     type_text(dialog.reason, "Tờ khai ghi sai ngày sinh")
@@ -88,7 +88,7 @@ def test_an_apology_with_a_new_date_prints_mau_04(qtbot, window, desk, opened):
     dialog.when.setDateTime(datetime(2026, 11, 29, 17, 0))  # a Sunday
     type_text(dialog.reason, "Chờ xác minh nơi cư trú")
     dialog.accept()
-    assert "ngày làm việc" in dialog.error.text()
+    assert "working day" in dialog.error.text()
     dialog.when.setDateTime(datetime(2026, 11, 27, 17, 0))
     dialog.accept()
     assert lookup.show(desk, opened)["due_at"] == datetime(2026, 11, 27, 17, 0, tzinfo=VN_TZ).isoformat()

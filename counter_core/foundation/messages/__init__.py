@@ -3,13 +3,44 @@
 
 from __future__ import annotations
 
+from counter_core.foundation.messages.accounts import Accounts
+from counter_core.foundation.messages.backups import Backups
+from counter_core.foundation.messages.calendar import Calendar
+from counter_core.foundation.messages.catalogs import Catalogs
 from counter_core.foundation.messages.command_line import CommandLine
+from counter_core.foundation.messages.dossiers import Dossiers
 from counter_core.foundation.messages.faults import Faults
-from counter_core.foundation.messages.legacy import Legacy
+from counter_core.foundation.messages.fees import Fees
+from counter_core.foundation.messages.files import Files
+from counter_core.foundation.messages.identity import Identity
+from counter_core.foundation.messages.postal import Postal
+from counter_core.foundation.messages.province import Province
+from counter_core.foundation.messages.reception import Reception
+from counter_core.foundation.messages.reports import Reports
+from counter_core.foundation.messages.setup import Setup
+from counter_core.foundation.messages.sync import Sync
 from counter_core.foundation.messages.values import Values
 from counter_core.foundation.texts import Msg, Text
 
-AREAS: tuple[type[Msg], ...] = (Legacy, Values, Faults, CommandLine)
+AREAS: tuple[type[Msg], ...] = (
+    Values,
+    Files,
+    Identity,
+    Accounts,
+    Fees,
+    Calendar,
+    Catalogs,
+    Reception,
+    Dossiers,
+    Postal,
+    Setup,
+    Backups,
+    Reports,
+    Sync,
+    Province,
+    CommandLine,
+    Faults,
+)
 MAX_DEPTH = 4  # texts nested in the parameters of a text read from the wire
 
 _BY_CODE = {member.code: member for area in AREAS for member in area}

@@ -2,10 +2,333 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>Accounts</name>
+    <message>
+        <source>A username has only unaccented letters, digits, dots and underscores.</source>
+        <translation>Tên đăng nhập chỉ gồm chữ không dấu, số, dấu chấm hoặc gạch dưới.</translation>
+    </message>
+    <message>
+        <source>A password has at least {length} characters.</source>
+        <translation>Mật khẩu phải có ít nhất {length} ký tự.</translation>
+    </message>
+    <message>
+        <source>The user&apos;s full name is missing.</source>
+        <translation>Chưa nhập họ và tên người dùng.</translation>
+    </message>
+    <message>
+        <source>The role must be one of: {roles}.</source>
+        <translation>Vai trò phải là một trong: {roles}.</translation>
+    </message>
+    <message>
+        <source>The username &quot;{username}&quot; is already taken.</source>
+        <translation>Tên đăng nhập &quot;{username}&quot; đã tồn tại.</translation>
+    </message>
+    <message>
+        <source>Wrong username or password.</source>
+        <translation>Tên đăng nhập hoặc mật khẩu không đúng.</translation>
+    </message>
+    <message>
+        <source>The account &quot;{username}&quot; is locked until {time} after too many wrong passwords. Try again after that time, or ask an administrator to unlock it.</source>
+        <translation>Tài khoản &quot;{username}&quot; đang tạm khóa đến {time} vì nhập sai mật khẩu nhiều lần. Hãy thử lại sau thời điểm đó hoặc nhờ quản trị viên mở khóa.</translation>
+    </message>
+    <message>
+        <source>The account &quot;{username}&quot; is locked until {time} on {day} after too many wrong passwords. Try again after that time, or ask an administrator to unlock it.</source>
+        <translation>Tài khoản &quot;{username}&quot; đang tạm khóa đến {time} ngày {day} vì nhập sai mật khẩu nhiều lần. Hãy thử lại sau thời điểm đó hoặc nhờ quản trị viên mở khóa.</translation>
+    </message>
+    <message>
+        <source>There is no user &quot;{username}&quot;.</source>
+        <translation>Không có người dùng &quot;{username}&quot;.</translation>
+    </message>
+    <message>
+        <source>The account {username} from the province has an invalid role ({role}).</source>
+        <translation>Tài khoản {username} từ tỉnh có vai trò không hợp lệ ({role}).</translation>
+    </message>
+    <message>
+        <source>The username {username} from the province is not valid.</source>
+        <translation>Tên đăng nhập {username} từ tỉnh không hợp lệ.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>The file {path} is not a desk&apos;s database ({reason}).</source>
+        <translation>Tệp {path} không phải cơ sở dữ liệu của quầy ({reason}).</translation>
+    </message>
+    <message>
+        <source>The backup {path} is damaged ({result}).</source>
+        <translation>Bản sao lưu {path} bị hỏng ({result}).</translation>
+    </message>
+    <message>
+        <source>The file {path} is not the backup of a configured desk.</source>
+        <translation>Tệp {path} không phải bản sao lưu của một quầy đã cấu hình.</translation>
+    </message>
+    <message>
+        <source>The number of backups kept must be from 1 to 365.</source>
+        <translation>Số bản sao lưu giữ lại phải từ 1 đến 365.</translation>
+    </message>
+    <message>
+        <source>There is no backup to restore.</source>
+        <translation>Không có bản sao lưu nào để khôi phục.</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <source>Office hours must go forward and must not overlap.</source>
+        <translation>Giờ làm việc phải tăng dần và không chồng lấn.</translation>
+    </message>
+    <message>
+        <source>At least one working session is needed.</source>
+        <translation>Cần ít nhất một buổi làm việc.</translation>
+    </message>
+    <message>
+        <source>Office hours are not valid: {text} (for example 07:00-11:30,13:30-17:00).</source>
+        <translation>Giờ làm việc không hợp lệ: {text} (ví dụ 07:00-11:30,13:30-17:00).</translation>
+    </message>
+    <message>
+        <source>A calendar file must have &quot;format&quot;: &quot;{format}&quot;.</source>
+        <translation>Tệp lịch phải có &quot;format&quot;: &quot;{format}&quot;.</translation>
+    </message>
+    <message>
+        <source>The calendar file is not valid: {reason}</source>
+        <translation>Tệp lịch không hợp lệ: {reason}</translation>
+    </message>
+    <message>
+        <source>The day {day} is not in the notice&apos;s year {year}.</source>
+        <translation>Ngày {day} không thuộc năm {year} của thông báo.</translation>
+    </message>
+    <message>
+        <source>The day {day} is both a day off and a working day.</source>
+        <translation>Ngày {day} vừa là ngày nghỉ vừa là ngày làm việc.</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; must be a list of days {{&quot;date&quot;: …, &quot;name&quot;: …}}</source>
+        <translation>&quot;{key}&quot; phải là danh sách các ngày {{&quot;date&quot;: …, &quot;name&quot;: …}}</translation>
+    </message>
+    <message>
+        <source>the day {value} must be written YYYY-MM-DD</source>
+        <translation>ngày {value} phải viết YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>Catalogs</name>
+    <message>
+        <source>Procedure {code}</source>
+        <translation>Thủ tục {code}</translation>
+    </message>
+    <message>
+        <source>{where}: the unit of time is not valid ({value}).</source>
+        <translation>{where}: đơn vị thời gian không hợp lệ ({value}).</translation>
+    </message>
+    <message>
+        <source>{where}: the processing time must be a whole number from 1 to {most}.</source>
+        <translation>{where}: thời gian giải quyết phải là số nguyên từ 1 đến {most}.</translation>
+    </message>
+    <message>
+        <source>{where}: each paper of the dossier must be a JSON object.</source>
+        <translation>{where}: mỗi thành phần hồ sơ phải là một đối tượng JSON.</translation>
+    </message>
+    <message>
+        <source>{where}: a paper of the dossier is not valid ({reason}).</source>
+        <translation>{where}: thành phần hồ sơ không hợp lệ ({reason}).</translation>
+    </message>
+    <message>
+        <source>{where}: a paper of the dossier has no name, or its &quot;required&quot; is not true/false.</source>
+        <translation>{where}: thành phần hồ sơ thiếu tên, hoặc &quot;required&quot; không phải true/false.</translation>
+    </message>
+    <message>
+        <source>Each procedure must be a JSON object.</source>
+        <translation>Mỗi thủ tục phải là một đối tượng JSON.</translation>
+    </message>
+    <message>
+        <source>The procedure code {code} is not in the form of a national code (for example 1.001193).</source>
+        <translation>Mã thủ tục {code} không đúng dạng mã quốc gia (ví dụ 1.001193).</translation>
+    </message>
+    <message>
+        <source>{where}: &quot;exemptions&quot; must be a list of exempted groups.</source>
+        <translation>{where}: &quot;exemptions&quot; phải là danh sách tên đối tượng miễn phí.</translation>
+    </message>
+    <message>
+        <source>{where}: &quot;documents&quot; must be a list of papers.</source>
+        <translation>{where}: &quot;documents&quot; phải là danh sách thành phần hồ sơ.</translation>
+    </message>
+    <message>
+        <source>{where}: {reason}.</source>
+        <translation>{where}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{where}: the name of the procedure is missing.</source>
+        <translation>{where}: thiếu tên thủ tục.</translation>
+    </message>
+    <message>
+        <source>A catalog file must have &quot;format&quot;: &quot;{format}&quot;.</source>
+        <translation>Tệp danh mục phải có &quot;format&quot;: &quot;{format}&quot;.</translation>
+    </message>
+    <message>
+        <source>The catalog file has no version number (&quot;version&quot;).</source>
+        <translation>Tệp danh mục thiếu số hiệu phiên bản (&quot;version&quot;).</translation>
+    </message>
+    <message>
+        <source>The date it takes effect must be written YYYY-MM-DD.</source>
+        <translation>Ngày hiệu lực phải có dạng YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>&quot;procedures&quot; must be a list of procedures.</source>
+        <translation>&quot;procedures&quot; phải là danh sách các thủ tục.</translation>
+    </message>
+    <message>
+        <source>The catalog file has no procedure.</source>
+        <translation>Tệp danh mục không có thủ tục nào.</translation>
+    </message>
+    <message>
+        <source>Procedure codes appear twice in the catalog: {codes}.</source>
+        <translation>Mã thủ tục bị trùng trong danh mục: {codes}.</translation>
+    </message>
+    <message>
+        <source>No procedure catalog is in force on {day}.</source>
+        <translation>Chưa có danh mục thủ tục nào có hiệu lực ngày {day}.</translation>
+    </message>
+    <message>
+        <source>The catalog in force has no procedure with the code &quot;{code}&quot;.</source>
+        <translation>Không có thủ tục mã &quot;{code}&quot; trong danh mục đang có hiệu lực.</translation>
+    </message>
+    <message>
+        <source>Catalog version {version} has no procedure &quot;{code}&quot;.</source>
+        <translation>Danh mục phiên bản {version} không có thủ tục &quot;{code}&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Error: {message}</source>
         <translation>Lỗi: {message}</translation>
+    </message>
+    <message>
+        <source>Say who is acting: --user NAME or the environment variable COUNTER_USER.</source>
+        <translation>Cần cho biết người thực hiện: --user TÊN hoặc biến môi trường COUNTER_USER.</translation>
+    </message>
+    <message>
+        <source>The moment of reception {value} must be written &quot;YYYY-MM-DD HH:MM&quot;.</source>
+        <translation>Thời điểm tiếp nhận {value} phải có dạng &quot;YYYY-MM-DD HH:MM&quot;.</translation>
+    </message>
+    <message>
+        <source>The appointment time {value} must be written HH:MM.</source>
+        <translation>Giờ hẹn {value} phải có dạng HH:MM.</translation>
+    </message>
+</context>
+<context>
+    <name>Dossiers</name>
+    <message>
+        <source>No dossier has the code &quot;{code}&quot;.</source>
+        <translation>Không tìm thấy hồ sơ mã &quot;{code}&quot;.</translation>
+    </message>
+    <message>
+        <source>The dossier code {code} is not in the form &lt;unit code&gt;-&lt;yyMMdd&gt;-&lt;number&gt;.</source>
+        <translation>Mã hồ sơ {code} không đúng dạng &lt;mã đơn vị&gt;-&lt;yyMMdd&gt;-&lt;số thứ tự&gt;.</translation>
+    </message>
+    <message>
+        <source>The dossier code {code} has an invalid date.</source>
+        <translation>Mã hồ sơ {code} có ngày không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The status {value} does not exist. Valid codes: {codes}.</source>
+        <translation>Trạng thái {value} không tồn tại. Các mã hợp lệ: {codes}.</translation>
+    </message>
+    <message>
+        <source>A new dossier cannot start in the status &quot;{status}&quot;.</source>
+        <translation>Hồ sơ mới không thể bắt đầu ở trạng thái &quot;{status}&quot;.</translation>
+    </message>
+    <message>
+        <source>A dossier cannot move from &quot;{current}&quot; to &quot;{target}&quot;. Allowed: {allowed}.</source>
+        <translation>Không thể chuyển hồ sơ từ &quot;{current}&quot; sang &quot;{target}&quot;. Được phép: {allowed}.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>Write down why the dossier is refused.</source>
+        <translation>Phải ghi rõ lý do từ chối tiếp nhận hồ sơ.</translation>
+    </message>
+    <message>
+        <source>The dossier has every required paper: save it and print the receipt, no supplement request is needed.</source>
+        <translation>Hồ sơ đã đủ giấy tờ bắt buộc: lưu và in giấy tiếp nhận, không cần phiếu bổ sung.</translation>
+    </message>
+    <message>
+        <source>The processing unit &quot;{unit}&quot; is not in the province&apos;s list of units (sync with the provincial server to update the list).</source>
+        <translation>Đơn vị giải quyết &quot;{unit}&quot; không có trong danh sách đơn vị của tỉnh (đồng bộ với máy chủ tỉnh để cập nhật danh sách).</translation>
+    </message>
+    <message>
+        <source>List at least one paper to be supplemented or completed.</source>
+        <translation>Phải liệt kê ít nhất một giấy tờ cần bổ sung, hoàn thiện.</translation>
+    </message>
+    <message>
+        <source>Write down why the dossier must be supplemented or completed.</source>
+        <translation>Phải ghi rõ lý do yêu cầu bổ sung, hoàn thiện hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Write down why the result is late.</source>
+        <translation>Phải ghi rõ lý do chậm trả kết quả.</translation>
+    </message>
+    <message>
+        <source>The new appointment must be on a working day, in office hours.</source>
+        <translation>Ngày hẹn mới phải là ngày làm việc, trong giờ hành chính.</translation>
+    </message>
+    <message>
+        <source>The dossier is &quot;{status}&quot;: its appointment cannot be moved.</source>
+        <translation>Hồ sơ đang ở trạng thái &quot;{status}&quot;: không hẹn lại ngày trả kết quả.</translation>
+    </message>
+    <message>
+        <source>The procedure has no fixed date for the result: no apology slip with a new appointment is needed.</source>
+        <translation>Thủ tục không có ngày hẹn trả cụ thể: không cần phiếu xin lỗi và hẹn lại.</translation>
+    </message>
+    <message>
+        <source>The new appointment must be after the old one and after the present moment.</source>
+        <translation>Ngày hẹn mới phải sau ngày hẹn cũ và sau thời điểm hiện tại.</translation>
+    </message>
+    <message>
+        <source>The rating must be Rất hài lòng, Hài lòng or Không hài lòng.</source>
+        <translation>Mức đánh giá phải là Rất hài lòng, Hài lòng hoặc Không hài lòng.</translation>
+    </message>
+    <message>
+        <source>A rating is given only once the result has been returned.</source>
+        <translation>Chỉ đánh giá khi đã trả kết quả.</translation>
+    </message>
+    <message>
+        <source>The desk has just been restored or reinstalled: sync with the provincial server (F5) to get back the actions it had sent before recording a new one or giving a new dossier code.</source>
+        <translation>Quầy vừa được khôi phục hoặc cài lại: cần đồng bộ với máy chủ tỉnh (F5) để lấy lại các thao tác đã gửi trước khi ghi thao tác mới hay cấp mã hồ sơ mới.</translation>
+    </message>
+    <message>
+        <source>Dossier {code} was not received: print the refusal slip (refusal), not a receipt.</source>
+        <translation>Hồ sơ {code} không được tiếp nhận: in phiếu từ chối (refusal), không in giấy tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>Dossier {code} was not refused.</source>
+        <translation>Hồ sơ {code} không bị từ chối tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>Dossier {code} has no request to supplement or complete it.</source>
+        <translation>Hồ sơ {code} chưa có yêu cầu bổ sung, hoàn thiện.</translation>
+    </message>
+    <message>
+        <source>Dossier {code} has not had its appointment moved.</source>
+        <translation>Hồ sơ {code} chưa được hẹn lại ngày trả kết quả.</translation>
+    </message>
+    <message>
+        <source>The result of dossier {code} has not been returned.</source>
+        <translation>Hồ sơ {code} chưa trả kết quả.</translation>
+    </message>
+    <message>
+        <source>There is no slip &quot;{kind}&quot;. The slips: {kinds}.</source>
+        <translation>Loại phiếu &quot;{kind}&quot; chưa có. Các loại: {kinds}.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the person collecting the result.</source>
+        <translation>Nhập họ tên người nhận kết quả.</translation>
+    </message>
+    <message>
+        <source>Desk {desk} has given {index} codes today, past its block of {block} numbers: the code {code} is still valid, but tell the supervisor.</source>
+        <translation>Quầy {desk} đã cấp {index} mã trong ngày, vượt khối {block} số: mã {code} vẫn hợp lệ nhưng cần báo lãnh đạo.</translation>
     </message>
 </context>
 <context>
@@ -44,10 +367,590 @@
     </message>
 </context>
 <context>
-    <name>Legacy</name>
+    <name>Fees</name>
     <message>
-        <source>{text}</source>
-        <translation>{text}</translation>
+        <source>{where}: the fee kind {kind} is not valid ({kinds}).</source>
+        <translation>{where}: loại phí {kind} không hợp lệ ({kinds}).</translation>
+    </message>
+    <message>
+        <source>{where}: the fee schedule is not valid ({reason}).</source>
+        <translation>{where}: biểu phí không hợp lệ ({reason}).</translation>
+    </message>
+    <message>
+        <source>{where}: the fee amount is missing.</source>
+        <translation>{where}: thiếu mức phí.</translation>
+    </message>
+    <message>
+        <source>{where}: a fee schedule by pages must start at page 1.</source>
+        <translation>{where}: biểu phí theo trang phải bắt đầu từ trang 1.</translation>
+    </message>
+    <message>
+        <source>The quantity must be 1 or more.</source>
+        <translation>Số lượng phải từ 1 trở lên.</translation>
+    </message>
+    <message>
+        <source>This procedure has no fee exemption &quot;{exemption}&quot;.</source>
+        <translation>Thủ tục này không có đối tượng miễn phí &quot;{exemption}&quot;.</translation>
+    </message>
+    <message>
+        <source>Enter the number of pages of the original to compute the certification fee.</source>
+        <translation>Cần nhập số trang của bản chính để tính lệ phí chứng thực.</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>calendar file</source>
+        <translation>tệp lịch</translation>
+    </message>
+    <message>
+        <source>catalog file</source>
+        <translation>tệp danh mục</translation>
+    </message>
+    <message>
+        <source>forms file</source>
+        <translation>tệp mẫu biểu</translation>
+    </message>
+    <message>
+        <source>JSON file</source>
+        <translation>tệp JSON</translation>
+    </message>
+    <message>
+        <source>{what} {path} is too large (at most {megabytes} MB).</source>
+        <translation>{what} {path} quá lớn (tối đa {megabytes} MB).</translation>
+    </message>
+    <message>
+        <source>Cannot read {what} {path}: the data is nested too deeply.</source>
+        <translation>Không đọc được {what} {path}: dữ liệu lồng nhau quá sâu.</translation>
+    </message>
+    <message>
+        <source>Cannot read {what} {path}: {reason}</source>
+        <translation>Không đọc được {what} {path}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Identity</name>
+    <message>
+        <source>A personal identity number has exactly 12 digits.</source>
+        <translation>Số định danh cá nhân phải gồm đúng 12 chữ số.</translation>
+    </message>
+    <message>
+        <source>No province has the birth-registration code &quot;{province}&quot; that the number starts with.</source>
+        <translation>Mã tỉnh nơi đăng ký khai sinh &quot;{province}&quot; không tồn tại.</translation>
+    </message>
+    <message>
+        <source>The 4th digit and the birth year in the identity number ({year}) do not make sense.</source>
+        <translation>Chữ số thứ 4 và năm sinh trong số định danh ({year}) không hợp lý.</translation>
+    </message>
+    <message>
+        <source>The identity number gives the birth year {year}, which does not match the date of birth {date}.</source>
+        <translation>Số định danh ghi năm sinh {year}, không khớp với ngày sinh {date}.</translation>
+    </message>
+    <message>
+        <source>The identity number is a man&apos;s, which does not match the sex entered.</source>
+        <translation>Số định danh là của người giới tính Nam, không khớp với giới tính đã nhập.</translation>
+    </message>
+    <message>
+        <source>The identity number is a woman&apos;s, which does not match the sex entered.</source>
+        <translation>Số định danh là của người giới tính Nữ, không khớp với giới tính đã nhập.</translation>
+    </message>
+    <message>
+        <source>The document number must be a 12-digit identity number or a 9-digit ID card (CMND) number.</source>
+        <translation>Số giấy tờ phải là số định danh 12 chữ số hoặc CMND 9 chữ số.</translation>
+    </message>
+    <message>
+        <source>The scan is {length} characters long: it is not the QR code of a citizen identity card.</source>
+        <translation>Dữ liệu quét dài {length} ký tự: không phải mã QR trên thẻ căn cước.</translation>
+    </message>
+    <message>
+        <source>The QR code of the identity card cannot be read: it needs at least 7 fields separated by &quot;|&quot;.</source>
+        <translation>Không đọc được mã QR trên thẻ căn cước: cần ít nhất 7 trường ngăn cách bởi &quot;|&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Postal</name>
+    <message>
+        <source>&quot;{text}&quot; is not a postal item code (2 letters, 9 digits, 2 letters, for example EE123456785VN).</source>
+        <translation>&quot;{text}&quot; không phải mã bưu gửi (2 chữ cái, 9 chữ số, 2 chữ cái, ví dụ EE123456785VN).</translation>
+    </message>
+    <message>
+        <source>The check digit of the postal item code {code} is wrong: it was misread, scan it again.</source>
+        <translation>Mã bưu gửi {code} sai số kiểm tra: mã bị đọc sai, hãy quét lại.</translation>
+    </message>
+    <message>
+        <source>The batch number {text} is not valid (for example BC01-00012).</source>
+        <translation>Số lô {text} không hợp lệ (ví dụ BC01-00012).</translation>
+    </message>
+    <message>
+        <source>There is no postal batch {batch}.</source>
+        <translation>Không có lô bưu chính {batch}.</translation>
+    </message>
+    <message>
+        <source>There is no code to scan yet.</source>
+        <translation>Chưa có mã để quét.</translation>
+    </message>
+    <message>
+        <source>Batch {batch} is closed: open a new batch to go on scanning.</source>
+        <translation>Lô {batch} đã đóng: mở lô mới để quét tiếp.</translation>
+    </message>
+    <message>
+        <source>Batch {batch} is closed.</source>
+        <translation>Lô {batch} đã đóng.</translation>
+    </message>
+    <message>
+        <source>The postal item code {item} is already linked to dossier {code}.</source>
+        <translation>Mã bưu gửi {item} đã gắn với hồ sơ {code}.</translation>
+    </message>
+    <message>
+        <source>The postal item {item} belongs to batch {batch}, which is not closed: close the batch and sign its hand-over list before receiving it.</source>
+        <translation>Bưu gửi {item} thuộc lô {batch} chưa đóng: đóng lô và ký danh sách bàn giao trước khi tiếp nhận.</translation>
+    </message>
+</context>
+<context>
+    <name>Province</name>
+    <message>
+        <source>The sync package is too large.</source>
+        <translation>Gói đồng bộ quá lớn.</translation>
+    </message>
+    <message>
+        <source>The gzip-compressed content is broken.</source>
+        <translation>Nội dung nén gzip bị hỏng.</translation>
+    </message>
+    <message>
+        <source>The data holds a NUL character, which is not allowed.</source>
+        <translation>Dữ liệu chứa ký tự NUL không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The data holds an invalid Unicode character (half of a UTF-16 pair).</source>
+        <translation>Dữ liệu chứa ký tự Unicode không hợp lệ (nửa cặp UTF-16).</translation>
+    </message>
+    <message>
+        <source>The request was cut off before its end.</source>
+        <translation>Yêu cầu bị ngắt giữa chừng.</translation>
+    </message>
+    <message>
+        <source>The content of the request cannot be read (it is not valid JSON).</source>
+        <translation>Nội dung yêu cầu không đọc được (không phải JSON hợp lệ).</translation>
+    </message>
+    <message>
+        <source>The provincial server has no such address: check the address of the sync server.</source>
+        <translation>Máy chủ tỉnh không có địa chỉ này: kiểm tra địa chỉ máy chủ đồng bộ.</translation>
+    </message>
+    <message>
+        <source>The provincial server does not take this method at this address.</source>
+        <translation>Máy chủ tỉnh không nhận phương thức này ở địa chỉ này.</translation>
+    </message>
+    <message>
+        <source>The provincial server did not accept the request (HTTP {status}).</source>
+        <translation>Yêu cầu không được máy chủ tỉnh chấp nhận (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>The desk is not enrolled with the provincial server, or its access token is wrong.</source>
+        <translation>Quầy chưa đăng ký với máy chủ tỉnh hoặc mã truy cập không đúng.</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s right to sync has been revoked. Call the province&apos;s administrator.</source>
+        <translation>Quầy này đã bị thu hồi quyền đồng bộ. Liên hệ quản trị viên tỉnh.</translation>
+    </message>
+    <message>
+        <source>The request does not follow the sync protocol.</source>
+        <translation>Yêu cầu không đúng giao thức đồng bộ.</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s enrolment code is wrong, already used or expired.</source>
+        <translation>Mã đăng ký quầy không đúng, đã dùng hoặc đã hết hạn.</translation>
+    </message>
+    <message>
+        <source>An earlier action is missing; send again from the sequence number the server expects.</source>
+        <translation>Thiếu hành động trước đó; gửi lại từ số thứ tự máy chủ chờ.</translation>
+    </message>
+    <message>
+        <source>Two computers are using the same desk. The administrator must enrol one of them again.</source>
+        <translation>Hai máy đang dùng chung một quầy. Quản trị viên phải đăng ký lại một trong hai máy.</translation>
+    </message>
+    <message>
+        <source>The first event of a dossier must be its reception.</source>
+        <translation>Sự kiện đầu tiên của hồ sơ phải là tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>A desk may receive only dossiers with the code of its own unit ({unit}).</source>
+        <translation>Quầy chỉ được tiếp nhận hồ sơ mang mã của đơn vị mình ({unit}).</translation>
+    </message>
+    <message>
+        <source>The dossier code {code} is already used for another dossier.</source>
+        <translation>Mã hồ sơ {code} đã được dùng cho một hồ sơ khác.</translation>
+    </message>
+    <message>
+        <source>The processing unit {unit} is not in the province&apos;s list.</source>
+        <translation>Đơn vị giải quyết {unit} không có trong danh sách của tỉnh.</translation>
+    </message>
+    <message>
+        <source>Dossier {code} belongs to another unit: the desk may not update it.</source>
+        <translation>Hồ sơ {code} thuộc đơn vị khác: quầy không được cập nhật.</translation>
+    </message>
+    <message>
+        <source>The dossier code {code} does not match the dossier held ({held}).</source>
+        <translation>Mã hồ sơ {code} không khớp hồ sơ đã có ({held}).</translation>
+    </message>
+    <message>
+        <source>The dossier had been moved to {by} before the desk knew; the desk&apos;s action is recorded all the same, a supervisor must look at it again.</source>
+        <translation>Hồ sơ đã được chuyển sang {by} trước khi quầy biết; thao tác của quầy vẫn được ghi nhận, cần lãnh đạo xem lại.</translation>
+    </message>
+    <message>
+        <source>The dossier code is already used for another dossier.</source>
+        <translation>Mã hồ sơ đã được dùng cho một hồ sơ khác.</translation>
+    </message>
+    <message>
+        <source>The action&apos;s identifier is already used for another action.</source>
+        <translation>Mã định danh thao tác đã được dùng cho một thao tác khác.</translation>
+    </message>
+    <message>
+        <source>The data is not valid ({constraint}).</source>
+        <translation>Dữ liệu không hợp lệ ({constraint}).</translation>
+    </message>
+    <message>
+        <source>There is no unit with the code &quot;{code}&quot; on the provincial server.</source>
+        <translation>Không có đơn vị mã &quot;{code}&quot; trên máy chủ tỉnh.</translation>
+    </message>
+    <message>
+        <source>The new account &quot;{username}&quot; needs a password.</source>
+        <translation>Tài khoản mới &quot;{username}&quot; cần có mật khẩu.</translation>
+    </message>
+    <message>
+        <source>The server has no dossier with the code &quot;{code}&quot;.</source>
+        <translation>Máy chủ không có hồ sơ mã &quot;{code}&quot;.</translation>
+    </message>
+    <message>
+        <source>Unit {unit} has no account &quot;{username}&quot;.</source>
+        <translation>Đơn vị {unit} không có tài khoản &quot;{username}&quot;.</translation>
+    </message>
+    <message>
+        <source>No name is known for unit {code}: the national portal needs the names of units.</source>
+        <translation>Chưa có tên của đơn vị {code}: Cổng dịch vụ công quốc gia cần tên các đơn vị.</translation>
+    </message>
+</context>
+<context>
+    <name>Reception</name>
+    <message>
+        <source>The details of the submitter / owner must be an object.</source>
+        <translation>Thông tin người nộp / chủ hồ sơ phải là một đối tượng.</translation>
+    </message>
+    <message>
+        <source>Details of the submitter / owner: {reason}.</source>
+        <translation>Thông tin người nộp / chủ hồ sơ: {reason}.</translation>
+    </message>
+    <message>
+        <source>The full name is missing.</source>
+        <translation>Chưa nhập họ và tên.</translation>
+    </message>
+    <message>
+        <source>The sex must be Nam (male) or Nữ (female).</source>
+        <translation>Giới tính phải là Nam hoặc Nữ.</translation>
+    </message>
+    <message>
+        <source>The date of birth is not valid.</source>
+        <translation>Ngày sinh không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The personal identity number / ID card number is missing.</source>
+        <translation>Chưa nhập số định danh cá nhân / CMND.</translation>
+    </message>
+    <message>
+        <source>A phone number has 10 digits and starts with 0 (or +84).</source>
+        <translation>Số điện thoại phải có 10 chữ số, bắt đầu bằng 0 (hoặc +84).</translation>
+    </message>
+    <message>
+        <source>The e-mail address is not valid.</source>
+        <translation>Địa chỉ thư điện tử không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The number of sets of the dossier must be from 1 to {most}.</source>
+        <translation>Số bộ hồ sơ phải từ 1 đến {most}.</translation>
+    </message>
+    <message>
+        <source>Returning the result by post needs the address to send it to.</source>
+        <translation>Trả kết quả qua bưu chính cần địa chỉ nhận.</translation>
+    </message>
+    <message>
+        <source>A number of papers cannot be negative.</source>
+        <translation>Số lượng giấy tờ không được âm.</translation>
+    </message>
+    <message>
+        <source>Required papers are missing: {papers}.</source>
+        <translation>Thiếu giấy tờ bắt buộc: {papers}.</translation>
+    </message>
+    <message>
+        <source>&quot;documents&quot; must be a list of papers.</source>
+        <translation>&quot;documents&quot; phải là danh sách các giấy tờ.</translation>
+    </message>
+    <message>
+        <source>&quot;fee&quot; must be an object {{&quot;quantity&quot;, &quot;pages&quot;, &quot;exemption&quot;}}, &quot;exemption&quot; being the name of an exempted group.</source>
+        <translation>&quot;fee&quot; phải là một đối tượng {{&quot;quantity&quot;, &quot;pages&quot;, &quot;exemption&quot;}}, &quot;exemption&quot; là tên đối tượng miễn phí.</translation>
+    </message>
+    <message>
+        <source>Value not valid: {value}. Channel: direct/online/postal; return: counter/post.</source>
+        <translation>Giá trị không hợp lệ: {value}. Kênh: direct/online/postal; trả: counter/post.</translation>
+    </message>
+    <message>
+        <source>The quantity, the pages, the number of sets or the note are not valid ({reason}).</source>
+        <translation>Số lượng, số trang, số bộ hồ sơ hoặc ghi chú không hợp lệ ({reason}).</translation>
+    </message>
+    <message>
+        <source>A dossier file must be a JSON object.</source>
+        <translation>Tệp hồ sơ phải là một đối tượng JSON.</translation>
+    </message>
+    <message>
+        <source>Administrative procedure code: {reason}.</source>
+        <translation>Mã thủ tục hành chính: {reason}.</translation>
+    </message>
+    <message>
+        <source>No administrative procedure is chosen (&quot;procedure&quot;).</source>
+        <translation>Chưa chọn thủ tục hành chính (&quot;procedure&quot;).</translation>
+    </message>
+    <message>
+        <source>Each paper must be a JSON object.</source>
+        <translation>Mỗi giấy tờ phải là một đối tượng JSON.</translation>
+    </message>
+    <message>
+        <source>A paper is not valid ({reason}).</source>
+        <translation>Giấy tờ không hợp lệ ({reason}).</translation>
+    </message>
+    <message>
+        <source>The reception details of the dossier cannot be read: {reason}.</source>
+        <translation>Thông tin tiếp nhận của hồ sơ không đọc được: {reason}.</translation>
+    </message>
+    <message>
+        <source>the details of the submitter / owner</source>
+        <translation>thông tin người nộp / chủ hồ sơ</translation>
+    </message>
+    <message>
+        <source>the paper</source>
+        <translation>giấy tờ</translation>
+    </message>
+    <message>
+        <source>the submitter has no full name</source>
+        <translation>người nộp thiếu họ tên</translation>
+    </message>
+    <message>
+        <source>the sex must be Nam or Nữ</source>
+        <translation>giới tính phải là Nam hoặc Nữ</translation>
+    </message>
+    <message>
+        <source>a paper is given by its number in a procedure this desk does not have</source>
+        <translation>giấy tờ ghi theo số thứ tự của thủ tục mà quầy chưa có</translation>
+    </message>
+    <message>
+        <source>the fee exemption must be a string of characters</source>
+        <translation>đối tượng miễn phí phải là một chuỗi ký tự</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Give the period of the report: from … to … (dd/mm/yyyy).</source>
+        <translation>Cần cho biết kỳ báo cáo: từ ngày … đến ngày … (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+        <source>The period of the report is not valid: its first day {start} is after its last day {end}.</source>
+        <translation>Kỳ báo cáo không hợp lệ: ngày bắt đầu {start} sau ngày kết thúc {end}.</translation>
+    </message>
+    <message>
+        <source>The period of the report starts on {start}, after today ({today}): there are no figures yet.</source>
+        <translation>Kỳ báo cáo bắt đầu ngày {start}, sau ngày hôm nay ({today}): chưa có số liệu.</translation>
+    </message>
+    <message>
+        <source>Columns not in the register: {unknown}. The columns: {columns}.</source>
+        <translation>Cột không có trong sổ: {unknown}. Các cột: {columns}.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(trống)</translation>
+    </message>
+    <message>
+        <source>There is no report &quot;{kind}&quot;. The reports: {kinds}.</source>
+        <translation>Không có báo cáo &quot;{kind}&quot;. Các báo cáo: {kinds}.</translation>
+    </message>
+    <message>
+        <source>The format &quot;{format}&quot; is not supported: choose --format pdf or --format xlsx.</source>
+        <translation>Định dạng &quot;{format}&quot; không hỗ trợ: chọn --format pdf hoặc --format xlsx.</translation>
+    </message>
+</context>
+<context>
+    <name>Setup</name>
+    <message>
+        <source>The desk number must be from 1 to {most}.</source>
+        <translation>Số hiệu quầy phải từ 1 đến {most}.</translation>
+    </message>
+    <message>
+        <source>The block of numbers of each desk must be from 1 to 9999.</source>
+        <translation>Khối số của mỗi quầy phải từ 1 đến 9999.</translation>
+    </message>
+    <message>
+        <source>Desk {desk} falls outside 0001–9999 with blocks of {block} numbers; make the unit&apos;s block smaller.</source>
+        <translation>Quầy số {desk} nằm ngoài dải 0001–9999 với khối {block} số; hãy giảm khối số của đơn vị.</translation>
+    </message>
+    <message>
+        <source>The desk is not configured yet: run &quot;counter-app init --unit-code … --unit-name … --desk N&quot;.</source>
+        <translation>Quầy chưa được cấu hình: chạy &quot;counter-app init --unit-code … --unit-name … --desk N&quot;.</translation>
+    </message>
+    <message>
+        <source>The unit code must not be empty or contain spaces.</source>
+        <translation>Mã đơn vị không được để trống hay chứa khoảng trắng.</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s name is missing.</source>
+        <translation>Chưa nhập tên đơn vị.</translation>
+    </message>
+    <message>
+        <source>The tracking address must contain {{code}} (where the dossier code goes).</source>
+        <translation>Địa chỉ tra cứu phải chứa {{code}} (chỗ đặt mã hồ sơ).</translation>
+    </message>
+    <message>
+        <source>The screen locks after 1 to 240 minutes without use.</source>
+        <translation>Thời gian khóa màn hình khi không dùng phải từ 1 đến 240 phút.</translation>
+    </message>
+    <message>
+        <source>The number of wrong passwords before an account is locked must be from 1 to 100.</source>
+        <translation>Số lần nhập sai mật khẩu trước khi khóa tài khoản phải từ 1 đến 100.</translation>
+    </message>
+    <message>
+        <source>An account stays locked for 1 to 1440 minutes.</source>
+        <translation>Thời gian khóa tài khoản phải từ 1 đến 1440 phút.</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>The provincial server&apos;s address {url} must start with https:// (an encrypted connection, with a verified certificate).</source>
+        <translation>Địa chỉ máy chủ tỉnh {url} phải bắt đầu bằng https:// (kết nối mã hóa, chứng chỉ được xác minh).</translation>
+    </message>
+    <message>
+        <source>The root certificate (CA) file {path} cannot be read or holds no PEM certificate ({reason}).</source>
+        <translation>Tệp chứng chỉ gốc (CA) {path} không đọc được hoặc không chứa chứng chỉ PEM nào ({reason}).</translation>
+    </message>
+    <message>
+        <source>The enrolment code is for desk {desk} of unit {unit}, but this computer is desk {own_desk} of {own_unit}.</source>
+        <translation>Mã đăng ký dành cho quầy {desk} của đơn vị {unit}, nhưng máy này là quầy {own_desk} của {own_unit}.</translation>
+    </message>
+    <message>
+        <source>The desk is not enrolled with the provincial server: counter-app enrol --server URL --code CODE.</source>
+        <translation>Quầy chưa đăng ký với máy chủ tỉnh: counter-app enrol --server URL --code MÃ.</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s access token is not in the keyring: enrol the desk again.</source>
+        <translation>Không tìm thấy mã truy cập của quầy trong kho khóa bí mật: đăng ký lại quầy.</translation>
+    </message>
+    <message>
+        <source>The province&apos;s root certificate (CA) file {path} is not found: copy it back, or give a new one (counter-app sync --ca-bundle FILE).</source>
+        <translation>Không tìm thấy tệp chứng chỉ gốc (CA) của tỉnh {path}: chép lại tệp đó hoặc khai báo tệp mới (counter-app sync --ca-bundle TỆP).</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring of its operating system to keep the desk&apos;s access token. Install or unlock the keyring, then enrol again. ({reason})</source>
+        <translation>Máy này chưa có kho khóa bí mật của hệ điều hành (keyring) để cất mã truy cập của quầy. Cài đặt hoặc mở khóa kho khóa rồi đăng ký lại. ({reason})</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s access token cannot be read from the keyring ({reason}).</source>
+        <translation>Không đọc được mã truy cập của quầy từ kho khóa bí mật ({reason}).</translation>
+    </message>
+    <message>
+        <source>The secure (TLS) connection to the provincial server broke off. The dossiers are kept on this computer and will be sent again later.</source>
+        <translation>Kết nối bảo mật (TLS) với máy chủ tỉnh bị ngắt giữa chừng. Hồ sơ vẫn được lưu trên máy và sẽ gửi lại sau.</translation>
+    </message>
+    <message>
+        <source>The security (TLS) certificate of the provincial server could not be verified: this may not be the province&apos;s server. Nothing was sent. Check the server&apos;s address; if the province uses its own certificates, give the province&apos;s root certificate (CA) file: counter-app sync --ca-bundle FILE.</source>
+        <translation>Chứng chỉ bảo mật (TLS) của máy chủ tỉnh không được xác minh: đây có thể không phải máy chủ của tỉnh. Không gửi dữ liệu nào. Kiểm tra địa chỉ máy chủ; nếu tỉnh dùng chứng chỉ riêng, khai báo tệp chứng chỉ gốc (CA) của tỉnh: counter-app sync --ca-bundle TỆP.</translation>
+    </message>
+    <message>
+        <source>The provincial server cannot be reached ({error}). The dossiers are kept on this computer and will be sent when the network is back.</source>
+        <translation>Không kết nối được máy chủ tỉnh ({error}). Hồ sơ vẫn được lưu trên máy và sẽ gửi khi có mạng.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not the sync protocol (the network may be blocking it, for example with a Wi-Fi sign-in page). Will try again later.</source>
+        <translation>Máy chủ trả lời không đúng giao thức (mạng có thể đang chặn, ví dụ trang đăng nhập wifi). Sẽ thử lại sau.</translation>
+    </message>
+    <message>
+        <source>The provincial server or the network in between reported an error (HTTP {status}). The dossiers are kept on this computer and will be sent again later.</source>
+        <translation>Máy chủ tỉnh hoặc mạng trung gian báo lỗi (HTTP {status}). Hồ sơ vẫn được lưu trên máy và sẽ gửi lại sau.</translation>
+    </message>
+    <message>
+        <source>The provincial server or the network in between reported an error (HTTP {status}). The dossiers are kept on this computer.</source>
+        <translation>Máy chủ tỉnh hoặc mạng trung gian báo lỗi (HTTP {status}). Hồ sơ vẫn được lưu trên máy.</translation>
+    </message>
+    <message>
+        <source>The provincial server answered: {message}</source>
+        <translation>{message}</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is {minutes} minutes off the provincial server&apos;s: set it right before printing appointment slips.</source>
+        <translation>Đồng hồ máy lệch {minutes} phút so với máy chủ tỉnh: chỉnh lại giờ máy trước khi in giấy hẹn.</translation>
+    </message>
+    <message>
+        <source>The provincial server found the desk&apos;s log tampered with from row {row}: the supervisor has been told.</source>
+        <translation>Máy chủ tỉnh thấy nhật ký của quầy bị can thiệp từ dòng {row}: đã báo lãnh đạo.</translation>
+    </message>
+    <message>
+        <source>The moment {what} ({year}) is outside {low}–{high}.</source>
+        <translation>Thời điểm {what} ({year}) nằm ngoài khoảng {low}–{high}.</translation>
+    </message>
+    <message>
+        <source>of reception</source>
+        <translation>tiếp nhận</translation>
+    </message>
+    <message>
+        <source>of the appointment</source>
+        <translation>hẹn trả</translation>
+    </message>
+    <message>
+        <source>of the event</source>
+        <translation>của sự kiện</translation>
+    </message>
+    <message>
+        <source>The dossier code {code} is not in the form desks issue.</source>
+        <translation>Mã hồ sơ {code} không đúng dạng mã quầy cấp.</translation>
+    </message>
+    <message>
+        <source>The unit code {code} from the province is not valid.</source>
+        <translation>Mã đơn vị {code} từ tỉnh không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The event kind {kind} from the province is not valid.</source>
+        <translation>Loại sự kiện {kind} từ tỉnh không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The rating in the data from the province is not valid.</source>
+        <translation>Mức đánh giá trong dữ liệu từ tỉnh không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>the list of papers is missing</source>
+        <translation>thiếu danh sách giấy tờ</translation>
+    </message>
+    <message>
+        <source>The supplement request from the province cannot be read: {reason}.</source>
+        <translation>Yêu cầu bổ sung từ tỉnh không đọc được: {reason}.</translation>
+    </message>
+    <message>
+        <source>The reception details of dossier {code} are missing from the data from the province.</source>
+        <translation>Thiếu thông tin tiếp nhận của hồ sơ {code} trong dữ liệu từ tỉnh.</translation>
+    </message>
+    <message>
+        <source>The dossier code {code} from the province is already the code of another dossier on this desk.</source>
+        <translation>Mã hồ sơ {code} từ tỉnh đã là mã của một hồ sơ khác trên quầy.</translation>
+    </message>
+    <message>
+        <source>The desk has no procedure catalog for dossier {code} yet.</source>
+        <translation>Quầy chưa có danh mục thủ tục nào cho hồ sơ {code}.</translation>
+    </message>
+    <message>
+        <source>Dossier {code} from the province has no owner&apos;s name.</source>
+        <translation>Hồ sơ {code} từ tỉnh không có tên chủ hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Unit {code} from the province has no name.</source>
+        <translation>Đơn vị {code} từ tỉnh không có tên.</translation>
+    </message>
+    <message>
+        <source>In the order the province recorded them, the dossier moved from &quot;{before}&quot; to &quot;{after}&quot;.</source>
+        <translation>Theo thứ tự ghi nhận ở tỉnh, hồ sơ chuyển từ &quot;{before}&quot; sang &quot;{after}&quot;.</translation>
     </message>
 </context>
 <context>
@@ -59,6 +962,42 @@
     <message>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation>{value} không phải số nguyên</translation>
+    </message>
+    <message>
+        <source>{number} is outside {low}–{high}</source>
+        <translation>{number} nằm ngoài khoảng {low}–{high}</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; must be a string of characters</source>
+        <translation>&quot;{key}&quot; phải là một chuỗi ký tự</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; must be a list</source>
+        <translation>&quot;{key}&quot; phải là một danh sách</translation>
+    </message>
+    <message>
+        <source>{what} must be a JSON object</source>
+        <translation>{what} phải là một đối tượng JSON</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>không phải một đối tượng JSON</translation>
+    </message>
+    <message>
+        <source>the number {number} is too large</source>
+        <translation>số {number} quá lớn</translation>
+    </message>
+    <message>
+        <source>{name} is not a JSON number</source>
+        <translation>{name} không phải một số JSON</translation>
+    </message>
+    <message>
+        <source>The date {value} is not valid (dd/mm/yyyy).</source>
+        <translation>Ngày {value} không hợp lệ (dd/mm/yyyy).</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,67 @@
+"""Dossiers: their codes, their statuses and the moves between them, and what each action on one needs."""
+
+from enum import unique
+
+from counter_core.foundation.texts import QT_TRANSLATE_NOOP, Msg
+
+
+@unique
+class Dossiers(Msg):
+    NOT_FOUND = QT_TRANSLATE_NOOP("Dossiers", 'No dossier has the code "{code}".')
+    CODE_FORM = QT_TRANSLATE_NOOP(
+        "Dossiers", "The dossier code {code} is not in the form <unit code>-<yyMMdd>-<number>."
+    )
+    CODE_DAY_INVALID = QT_TRANSLATE_NOOP("Dossiers", "The dossier code {code} has an invalid date.")
+    STATUS_UNKNOWN = QT_TRANSLATE_NOOP("Dossiers", "The status {value} does not exist. Valid codes: {codes}.")
+    CANNOT_START_IN = QT_TRANSLATE_NOOP("Dossiers", 'A new dossier cannot start in the status "{status}".')
+    TRANSITION_NOT_ALLOWED = QT_TRANSLATE_NOOP(
+        "Dossiers", 'A dossier cannot move from "{current}" to "{target}". Allowed: {allowed}.'
+    )
+    NONE = QT_TRANSLATE_NOOP("Dossiers", "none")
+    REFUSAL_REASON_MISSING = QT_TRANSLATE_NOOP("Dossiers", "Write down why the dossier is refused.")
+    ALREADY_COMPLETE = QT_TRANSLATE_NOOP(
+        "Dossiers",
+        "The dossier has every required paper: save it and print the receipt, no supplement request is needed.",
+    )
+    UNKNOWN_COMPETENT_UNIT = QT_TRANSLATE_NOOP(
+        "Dossiers",
+        'The processing unit "{unit}" is not in the province\'s list of units (sync with the provincial server '
+        "to update the list).",
+    )
+    SUPPLEMENT_ITEMS_MISSING = QT_TRANSLATE_NOOP("Dossiers", "List at least one paper to be supplemented or completed.")
+    SUPPLEMENT_REASON_MISSING = QT_TRANSLATE_NOOP(
+        "Dossiers", "Write down why the dossier must be supplemented or completed."
+    )
+    DELAY_REASON_MISSING = QT_TRANSLATE_NOOP("Dossiers", "Write down why the result is late.")
+    NEW_DUE_NOT_OFFICE_TIME = QT_TRANSLATE_NOOP(
+        "Dossiers", "The new appointment must be on a working day, in office hours."
+    )
+    NOT_RESCHEDULABLE = QT_TRANSLATE_NOOP("Dossiers", 'The dossier is "{status}": its appointment cannot be moved.')
+    NO_FIXED_DATE = QT_TRANSLATE_NOOP(
+        "Dossiers",
+        "The procedure has no fixed date for the result: no apology slip with a new appointment is needed.",
+    )
+    NEW_DUE_TOO_EARLY = QT_TRANSLATE_NOOP(
+        "Dossiers", "The new appointment must be after the old one and after the present moment."
+    )
+    RATING_INVALID = QT_TRANSLATE_NOOP("Dossiers", "The rating must be Rất hài lòng, Hài lòng or Không hài lòng.")
+    RATING_BEFORE_RETURN = QT_TRANSLATE_NOOP("Dossiers", "A rating is given only once the result has been returned.")
+    REBASE_FIRST = QT_TRANSLATE_NOOP(
+        "Dossiers",
+        "The desk has just been restored or reinstalled: sync with the provincial server (F5) to get back the "
+        "actions it had sent before recording a new one or giving a new dossier code.",
+    )
+    REFUSED_NO_RECEIPT = QT_TRANSLATE_NOOP(
+        "Dossiers", "Dossier {code} was not received: print the refusal slip (refusal), not a receipt."
+    )
+    NOT_REFUSED = QT_TRANSLATE_NOOP("Dossiers", "Dossier {code} was not refused.")
+    NO_SUPPLEMENT_REQUEST = QT_TRANSLATE_NOOP("Dossiers", "Dossier {code} has no request to supplement or complete it.")
+    NOT_RESCHEDULED = QT_TRANSLATE_NOOP("Dossiers", "Dossier {code} has not had its appointment moved.")
+    NOT_RETURNED = QT_TRANSLATE_NOOP("Dossiers", "The result of dossier {code} has not been returned.")
+    SLIP_UNKNOWN = QT_TRANSLATE_NOOP("Dossiers", 'There is no slip "{kind}". The slips: {kinds}.')
+    RECIPIENT_MISSING = QT_TRANSLATE_NOOP("Dossiers", "Enter the name of the person collecting the result.")
+    CODE_OVERFLOW = QT_TRANSLATE_NOOP(
+        "Dossiers",
+        "Desk {desk} has given {index} codes today, past its block of {block} numbers: the code {code} is still "
+        "valid, but tell the supervisor.",
+    )

@@ -1,0 +1,64 @@
+"""The provincial server: the errors of its API (the envelope's text), why it sets a desk's action aside, and its
+administration."""
+
+from enum import unique
+
+from counter_core.foundation.texts import QT_TRANSLATE_NOOP, Msg
+
+
+@unique
+class Province(Msg):
+    TOO_LARGE = QT_TRANSLATE_NOOP("Province", "The sync package is too large.")
+    BAD_ENCODING = QT_TRANSLATE_NOOP("Province", "The gzip-compressed content is broken.")
+    NUL_CHARACTER = QT_TRANSLATE_NOOP("Province", "The data holds a NUL character, which is not allowed.")
+    LONE_SURROGATE = QT_TRANSLATE_NOOP(
+        "Province", "The data holds an invalid Unicode character (half of a UTF-16 pair)."
+    )
+    INCOMPLETE_REQUEST = QT_TRANSLATE_NOOP("Province", "The request was cut off before its end.")
+    NOT_JSON = QT_TRANSLATE_NOOP("Province", "The content of the request cannot be read (it is not valid JSON).")
+    NO_SUCH_ADDRESS = QT_TRANSLATE_NOOP(
+        "Province", "The provincial server has no such address: check the address of the sync server."
+    )
+    METHOD_NOT_ALLOWED = QT_TRANSLATE_NOOP(
+        "Province", "The provincial server does not take this method at this address."
+    )
+    REQUEST_REFUSED = QT_TRANSLATE_NOOP("Province", "The provincial server did not accept the request (HTTP {status}).")
+    UNAUTHENTICATED = QT_TRANSLATE_NOOP(
+        "Province", "The desk is not enrolled with the provincial server, or its access token is wrong."
+    )
+    DESK_REVOKED = QT_TRANSLATE_NOOP(
+        "Province", "This desk's right to sync has been revoked. Call the province's administrator."
+    )
+    NOT_THE_PROTOCOL = QT_TRANSLATE_NOOP("Province", "The request does not follow the sync protocol.")
+    BAD_ENROLMENT_CODE = QT_TRANSLATE_NOOP("Province", "The desk's enrolment code is wrong, already used or expired.")
+    GAP = QT_TRANSLATE_NOOP(
+        "Province", "An earlier action is missing; send again from the sequence number the server expects."
+    )
+    DESK_FORK = QT_TRANSLATE_NOOP(
+        "Province", "Two computers are using the same desk. The administrator must enrol one of them again."
+    )
+    FIRST_EVENT_NOT_RECEPTION = QT_TRANSLATE_NOOP("Province", "The first event of a dossier must be its reception.")
+    CODE_OF_OTHER_UNIT = QT_TRANSLATE_NOOP(
+        "Province", "A desk may receive only dossiers with the code of its own unit ({unit})."
+    )
+    CODE_USED = QT_TRANSLATE_NOOP("Province", "The dossier code {code} is already used for another dossier.")
+    UNKNOWN_COMPETENT_UNIT = QT_TRANSLATE_NOOP("Province", "The processing unit {unit} is not in the province's list.")
+    OTHER_UNITS_DOSSIER = QT_TRANSLATE_NOOP(
+        "Province", "Dossier {code} belongs to another unit: the desk may not update it."
+    )
+    CODE_MISMATCH = QT_TRANSLATE_NOOP("Province", "The dossier code {code} does not match the dossier held ({held}).")
+    CROSSED = QT_TRANSLATE_NOOP(
+        "Province",
+        "The dossier had been moved to {by} before the desk knew; the desk's action is recorded all the same, "
+        "a supervisor must look at it again.",
+    )
+    CODE_TAKEN = QT_TRANSLATE_NOOP("Province", "The dossier code is already used for another dossier.")
+    OP_ID_TAKEN = QT_TRANSLATE_NOOP("Province", "The action's identifier is already used for another action.")
+    DATA_INVALID = QT_TRANSLATE_NOOP("Province", "The data is not valid ({constraint}).")
+    NO_SUCH_UNIT = QT_TRANSLATE_NOOP("Province", 'There is no unit with the code "{code}" on the provincial server.')
+    NEW_ACCOUNT_PASSWORD = QT_TRANSLATE_NOOP("Province", 'The new account "{username}" needs a password.')
+    NO_SUCH_DOSSIER = QT_TRANSLATE_NOOP("Province", 'The server has no dossier with the code "{code}".')
+    NO_SUCH_ACCOUNT = QT_TRANSLATE_NOOP("Province", 'Unit {unit} has no account "{username}".')
+    UNIT_NAME_UNKNOWN = QT_TRANSLATE_NOOP(
+        "Province", "No name is known for unit {code}: the national portal needs the names of units."
+    )

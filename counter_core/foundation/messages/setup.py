@@ -1,0 +1,27 @@
+"""The desk itself: its configuration (unit, desk number, blocks of codes, office settings), its backups."""
+
+from enum import unique
+
+from counter_core.foundation.texts import QT_TRANSLATE_NOOP, Msg
+
+
+@unique
+class Setup(Msg):
+    DESK_RANGE = QT_TRANSLATE_NOOP("Setup", "The desk number must be from 1 to {most}.")
+    BLOCK_RANGE = QT_TRANSLATE_NOOP("Setup", "The block of numbers of each desk must be from 1 to 9999.")
+    DESK_OUTSIDE_RANGE = QT_TRANSLATE_NOOP(
+        "Setup", "Desk {desk} falls outside 0001–9999 with blocks of {block} numbers; make the unit's block smaller."
+    )
+    NOT_CONFIGURED = QT_TRANSLATE_NOOP(
+        "Setup", 'The desk is not configured yet: run "counter-app init --unit-code … --unit-name … --desk N".'
+    )
+    UNIT_CODE_INVALID = QT_TRANSLATE_NOOP("Setup", "The unit code must not be empty or contain spaces.")
+    UNIT_NAME_MISSING = QT_TRANSLATE_NOOP("Setup", "The unit's name is missing.")
+    TRACKING_URL_NO_CODE = QT_TRANSLATE_NOOP(
+        "Setup", "The tracking address must contain {{code}} (where the dossier code goes)."
+    )
+    IDLE_MINUTES_RANGE = QT_TRANSLATE_NOOP("Setup", "The screen locks after 1 to 240 minutes without use.")
+    LOCK_AFTER_RANGE = QT_TRANSLATE_NOOP(
+        "Setup", "The number of wrong passwords before an account is locked must be from 1 to 100."
+    )
+    LOCK_MINUTES_RANGE = QT_TRANSLATE_NOOP("Setup", "An account stays locked for 1 to 1440 minutes.")
