@@ -12,7 +12,7 @@ from enum import Enum
 from typing import Annotated, Literal
 from uuid import UUID
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, JsonValue
 
 PROTOCOL = "counter-sync/1"
 PREFIX = "/sync/v1"
@@ -22,6 +22,10 @@ MAX_PAGE_BYTES = 1_000_000  # a pull page stops growing past this much JSON (a c
 MAX_AUDIT_BATCH = 1000  # audit rows per request
 SERVER_TIME_HEADER = "X-Server-Time"
 REQUEST_ID_HEADER = "X-Request-ID"  # made by the desk for each request, logged by both sides
+# What a desk understands beyond counter-sync/1 as first released, comma-separated. A desk of that release reads the
+# answers strictly (extra fields forbidden), so the server adds a field it did not know only for a desk that names it.
+FEATURES_HEADER = "X-Counter-Features"
+MESSAGE_CODES = "message-codes"  # errors and rejections carry the code and parameters of their text
 CLOCK_TOLERANCE_SECONDS = 120  # a desk further off than this warns its clerk
 RECEPTION_STATUSES = frozenset({1, 2, 3})  # the statuses a dossier's history starts with
 
@@ -37,6 +41,10 @@ class ErrorBody(Message):
     code: str  # machine-readable, e.g. "desk_revoked", "invalid_request", "gap"
     message: str  # for people, in Vietnamese
     detail: object | None = None
+    # The text of ``message`` by its code and parameters (counter_core.foundation.messages), for a desk to show in
+    # its own language; only to a desk that announces MESSAGE_CODES.
+    message_code: str | None = Field(default=None, max_length=100)
+    message_params: dict[str, JsonValue] | None = None
 
 
 class ErrorEnvelope(Message):
@@ -130,7 +138,9 @@ class ItemResult(Message):
     op_id: UUID
     desk_seq: int = Field(ge=1, le=2**62)
     outcome: Outcome
-    reason: str | None = None
+    reason: str | None = None  # why it was rejected, in Vietnamese
+    reason_code: str | None = Field(default=None, max_length=100)  # …by its code (only with MESSAGE_CODES)
+    reason_params: dict[str, JsonValue] | None = None
 
 
 class PushResponse(Message):
@@ -268,3 +278,18 @@ class Health(Message):
     protocol: str = PROTOCOL
     status: Literal["ok"] = "ok"
     server_time: datetime
+
+
+# Fields added to answers since counter-sync/1 was first released, left out for a desk that does not name them.
+_ADDED_WITH_MESSAGE_CODES: dict[type[BaseModel], dict] = {
+    ErrorEnvelope: {"error": {"message_code", "message_params"}},
+    PushResponse: {"results": {"__all__": {"reason_code", "reason_params"}}},
+}
+
+
+def for_desk(message: BaseModel, features: str) -> str:
+    """``message`` as the JSON a desk gets, ``features`` being its FEATURES_HEADER: a desk that does not name
+    MESSAGE_CODES (a desk of the first release, whose models forbid unknown fields) gets it without them."""
+    if MESSAGE_CODES in (feature.strip() for feature in features.split(",")):
+        return message.model_dump_json()
+    return message.model_dump_json(exclude=_ADDED_WITH_MESSAGE_CODES.get(type(message)))

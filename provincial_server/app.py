@@ -34,6 +34,7 @@ from starlette.requests import ClientDisconnect
 from counter_core.foundation.messages import Province
 from counter_core.foundation.texts import Msg, Param, Text
 from counter_core.protocol import (
+    FEATURES_HEADER,
     MAX_AUDIT_BATCH,
     MAX_PAGE,
     PREFIX,
@@ -53,6 +54,7 @@ from counter_core.protocol import (
     HistoryPage,
     PushRequest,
     PushResponse,
+    for_desk,
 )
 from provincial_server.store import admin as store
 from provincial_server.store import audit, feed, push
@@ -156,15 +158,25 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-def _answer(message: BaseModel) -> Response:
-    """A protocol answer already built and checked by its model: sent as it is, not validated a second time."""
-    return Response(message.model_dump_json(), media_type="application/json")
+def _answer(message: BaseModel, features: str = "") -> Response:
+    """A protocol answer already built and checked by its model: sent as it is, not validated a second time, with
+    only the fields the desk's ``features`` (its FEATURES_HEADER) say it reads."""
+    return Response(for_desk(message, features), media_type="application/json")
 
 
-def _error(_request: Request, error: ApiError) -> Response:
-    """The one envelope: the protocol's code and the text in Vietnamese."""
-    body = ErrorBody(code=error.code, message=error.text.in_language(), detail=error.detail)
-    return Response(ErrorEnvelope(error=body).model_dump_json(), error.status, media_type="application/json")
+def _error(request: Request, error: ApiError) -> Response:
+    """The one envelope: the protocol's code, the text in Vietnamese (what a desk of the first release shows), and
+    for a desk that reads them, the text's own code and parameters to show in its language."""
+    wire = error.text.to_json()
+    body = ErrorBody(
+        code=error.code,
+        message=error.text.in_language(),
+        detail=error.detail,
+        message_code=wire["code"],
+        message_params=wire["params"],
+    )
+    features = request.headers.get(FEATURES_HEADER, "")
+    return Response(for_desk(ErrorEnvelope(error=body), features), error.status, media_type="application/json")
 
 
 DATABASE_URL_VARIABLE = "COUNTER_DATABASE_URL"
@@ -305,7 +317,11 @@ def create_app(database_url: str, connections: int = 10) -> FastAPI:
         response_model=PushResponse,
         responses={401: {"model": ErrorEnvelope}, 409: {"model": ErrorEnvelope}, 422: {"model": ErrorEnvelope}},
     )
-    async def push_actions(batch: PushRequest, me: store.DeskRow = Depends(desk)) -> Response:
+    async def push_actions(
+        batch: PushRequest,
+        me: store.DeskRow = Depends(desk),
+        features: str = Header(default="", alias=FEATURES_HEADER),
+    ) -> Response:
         try:
             through, results = await db(push.apply_actions, me.id, me.unit_code, batch.actions)
         except push.Gap as gap:
@@ -319,7 +335,7 @@ def create_app(database_url: str, connections: int = 10) -> FastAPI:
             through,
             extra={"desk": me.id, "actions": len(batch.actions), "through": through},
         )
-        return _answer(PushResponse(server_time=_now(), applied_through=through, results=results))
+        return _answer(PushResponse(server_time=_now(), applied_through=through, results=results), features)
 
     @app.get(f"{PREFIX}/changes", response_model=ChangesPage, responses={401: {"model": ErrorEnvelope}})
     async def changes(

@@ -134,3 +134,13 @@ def test_a_nested_text_follows_the_language_of_the_text_around_it():
 )
 def test_a_text_from_the_wire_that_the_desk_cannot_read_is_none(data):
     assert text_from_json(data) is None
+
+
+def test_a_text_kept_in_a_database_column_reads_back_and_older_plain_words_stay_as_they_are():
+    text = Text(messages.Postal.ITEM_LINKED, item="EE123456785VN", code="000.00.31.H56-261123-0001")
+    assert messages.from_stored(messages.stored(text)) == text
+    assert messages.from_stored("Mã bưu gửi EE123456785VN đã gắn với hồ sơ X.") == (
+        "Mã bưu gửi EE123456785VN đã gắn với hồ sơ X."
+    )  # a row written before texts had codes
+    newer = '{"message": "Lời của một phiên bản mới hơn.", "code": "postal.from_a_newer_desk", "params": {}}'
+    assert messages.from_stored(newer) == "Lời của một phiên bản mới hơn."

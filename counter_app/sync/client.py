@@ -17,9 +17,11 @@ import requests
 from pydantic import BaseModel, ValidationError
 
 from counter_core.foundation.errors import CounterError
-from counter_core.foundation.messages import Sync
+from counter_core.foundation.messages import Sync, text_from_json
 from counter_core.foundation.texts import Msg, Param, Text
 from counter_core.protocol import (
+    FEATURES_HEADER,
+    MESSAGE_CODES,
     PREFIX,
     REQUEST_ID_HEADER,
     AuditAck,
@@ -29,6 +31,7 @@ from counter_core.protocol import (
     DeskState,
     EnrolRequest,
     EnrolResponse,
+    ErrorBody,
     ErrorEnvelope,
     HistoryPage,
     PushRequest,
@@ -95,7 +98,7 @@ class Client:
         return self._call("GET", "/desk-history", HistoryPage, params={"since": since})
 
     def _call(self, method: str, path: str, answer: type[BaseModel], **kwargs):
-        headers = {**kwargs.pop("headers", {}), REQUEST_ID_HEADER: uuid.uuid4().hex}
+        headers = {**kwargs.pop("headers", {}), REQUEST_ID_HEADER: uuid.uuid4().hex, FEATURES_HEADER: MESSAGE_CODES}
         if self.token:
             headers["Authorization"] = f"Bearer {self.token}"
         try:
@@ -126,7 +129,15 @@ class Client:
             raise SyncError(
                 Sync.HTTP_ERROR_RETRY if retry else Sync.HTTP_ERROR, retry=retry, status=response.status_code
             ) from None
-        raise SyncError(Sync.SERVER_SAID, retry=retry, server_code=envelope.error.code, message=envelope.error.message)
+        raise SyncError(said(envelope.error), retry=retry, server_code=envelope.error.code)
+
+
+def said(error: ErrorBody) -> Text:
+    """What the server's error says, in the desk's language when the server sent its code (``message_code``), in
+    the server's Vietnamese words when it did not or the code is unknown here (an older or newer server)."""
+    return text_from_json({"code": error.message_code, "params": error.message_params}) or Text(
+        Sync.SERVER_SAID, message=error.message
+    )
 
 
 def _certificate_refused(exc: BaseException) -> bool:

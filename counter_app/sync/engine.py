@@ -29,7 +29,7 @@ from counter_core.domain.facts import named_documents
 from counter_core.domain.status import Status
 from counter_core.foundation.clock import iso
 from counter_core.foundation.errors import InvalidInput
-from counter_core.foundation.messages import Sync
+from counter_core.foundation.messages import Sync, from_stored
 from counter_core.foundation.texts import Text
 from counter_core.foundation.translations import DEFAULT_LANGUAGE
 from counter_core.protocol import (
@@ -40,6 +40,7 @@ from counter_core.protocol import (
     AuditPush,
     DossierSnapshot,
     EventRecord,
+    ItemResult,
     Outcome,
     PushRequest,
 )
@@ -280,7 +281,7 @@ def push(desk: Desk, client: Client, report: Report, batch: int = BATCH, progres
             by_op[action.op_id] = row["seq"]
             actions.append(action)
         answer = client.push(PushRequest(actions=actions))
-        outcomes = [(by_op[r.op_id], r.outcome.value, r.reason) for r in answer.results if r.op_id in by_op]
+        outcomes = [(by_op[r.op_id], r.outcome.value, _kept_reason(r)) for r in answer.results if r.op_id in by_op]
         with desk.store.write():
             journal.record_outcomes(desk.store, outcomes)
             replay.realign_refused(desk, [seq for seq, outcome, _ in outcomes if outcome == Outcome.REJECTED.value])
@@ -395,7 +396,16 @@ def problems(desk: Desk) -> list[dict]:
             item["reason"] = Text(
                 Sync.REALIGNED, before=Status(before["status"]).label, after=Status(after["status"]).label
             )
-        elif row["kind"] == "unreadable":
-            item["reason"] = json.loads(row["reason"])["message"]
+        else:  # set aside, a conflict, an unreadable change
+            item["reason"] = from_stored(row["reason"])
         out.append(item)
     return out
+
+
+def _kept_reason(result: ItemResult) -> str | None:
+    """A province's reason as the outbox keeps it (``messages.stored``): with the code and parameters of its text
+    when the province sent them, its Vietnamese words alone otherwise."""
+    if result.reason is None or result.reason_code is None:
+        return result.reason
+    said = {"message": result.reason, "code": result.reason_code, "params": result.reason_params or {}}
+    return json.dumps(said, ensure_ascii=False)

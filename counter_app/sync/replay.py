@@ -69,7 +69,7 @@ def apply_page(desk: Desk, page: ChangesPage, desk_id: str) -> Applied:
                     "sync.unreadable",
                     str(change.cursor),
                     None,
-                    {"kind": change.kind, "message": exc.message},
+                    {"kind": change.kind, "message": exc.message, **exc.text.to_json()},
                 )
             continue
         applied.received += changed

@@ -388,6 +388,16 @@ def _violation(exc: Exception) -> Text:
 
 
 def _result(action: Action, outcome: Outcome, reason: Text | str | None) -> ItemResult:
-    """The answer for one action, its reason in Vietnamese."""
-    said = reason.in_language() if isinstance(reason, Text) else reason
-    return ItemResult(op_id=action.op_id, desk_seq=action.desk_seq, outcome=outcome, reason=said)
+    """The answer for one action. A reason decided now goes with its code, for the desk to show in its language;
+    one read back from the database (the answer to a retried push) has only its Vietnamese words."""
+    if not isinstance(reason, Text):
+        return ItemResult(op_id=action.op_id, desk_seq=action.desk_seq, outcome=outcome, reason=reason)
+    wire = reason.to_json()
+    return ItemResult(
+        op_id=action.op_id,
+        desk_seq=action.desk_seq,
+        outcome=outcome,
+        reason=reason.in_language(),
+        reason_code=wire["code"],
+        reason_params=wire["params"],
+    )

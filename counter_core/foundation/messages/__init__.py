@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import json
+
 from counter_core.foundation.messages.accounts import Accounts
 from counter_core.foundation.messages.backups import Backups
 from counter_core.foundation.messages.calendar import Calendar
@@ -81,3 +83,23 @@ def _param(value: object, depth: int) -> object:
     if value is None or isinstance(value, str | int | float):
         return value
     return _UNKNOWN
+
+
+def stored(text: Text) -> str:
+    """``text`` as a database column keeps it: JSON of its code and parameters, with its Vietnamese words for
+    whoever reads the row without this catalog (``from_stored`` reads it back)."""
+    return json.dumps({"message": text.in_language(), **text.to_json()}, ensure_ascii=False)
+
+
+def from_stored(kept: str | None) -> Text | str | None:
+    """A column written by ``stored``: its Text when this program knows the code, its Vietnamese words otherwise;
+    plain words (a row written before texts had codes) as they are."""
+    if not kept or not kept.startswith("{"):
+        return kept
+    try:
+        said = json.loads(kept)
+    except ValueError:
+        return kept
+    if not isinstance(said, dict):
+        return kept
+    return text_from_json(said) or str(said.get("message", kept))
