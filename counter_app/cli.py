@@ -263,9 +263,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _out(args: argparse.Namespace, data: object, text: str | Callable[[], str]) -> None:
     if args.json:
-        print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+        print(json.dumps(data, ensure_ascii=False, indent=2, default=lambda value: _said(value, args.language)))
     else:
         print(text() if callable(text) else text)
+
+
+def _said(value: object, language: str) -> str:
+    """A message of a result (a ``Text``) in the chosen language; anything else as it prints."""
+    return value.in_language(language) if isinstance(value, Text) else str(value)
 
 
 def _store(args: argparse.Namespace) -> Store:
@@ -640,7 +645,7 @@ def cmd_postal(args, store):
         user, batch_id = _acting_user(args, store), postal.parse_batch(args.batch)
         codes = sys.stdin.read().split() if args.codes == ["-"] else args.codes
         lines = [postal.scan(desk, batch_id, code, user) for code in codes]
-        _out(args, lines, lambda: "\n".join(_postal_line(ln) for ln in lines))
+        _out(args, lines, lambda: "\n".join(_postal_line(ln, args.language) for ln in lines))
     elif action == "close":
         closed = postal.close_batch(desk, postal.parse_batch(args.batch), _acting_user(args, store), args.courier)
         closed["pdf"] = str(postal.handover_to_file(desk, closed["id"], args.out))
@@ -649,7 +654,7 @@ def cmd_postal(args, store):
             closed,
             lambda: "\n".join(
                 [f"Đã đóng lô {closed['number']}: ghi nhận {len(closed['recorded'])} hồ sơ.", closed["pdf"]]
-                + [f"Không bàn giao: {x['message']}" for x in closed["left_out"]]
+                + [f"Không bàn giao: {_said(x['message'], args.language)}" for x in closed["left_out"]]
             ),
         )
     elif action == "show":
@@ -659,7 +664,7 @@ def cmd_postal(args, store):
             batch,
             lambda: "\n".join(
                 [f"{batch['number']} — {batch['flow_label']} — {batch['opened_by']}, {batch['opened_at']}"]
-                + [_postal_line(ln) for ln in batch["lines"]]
+                + [_postal_line(ln, args.language) for ln in batch["lines"]]
             ),
         )
     else:
@@ -667,9 +672,10 @@ def cmd_postal(args, store):
         _out(args, {"pdf": str(path)}, str(path))
 
 
-def _postal_line(line: dict) -> str:
+def _postal_line(line: dict, language: str) -> str:
     mark = "OK " if line["accepted"] else "LỖI"
-    return f"{mark} {line['scanned']:<28} {line['code'] or '':<28} {line['owner_name'] or '':<24} {line['message']}"
+    said = _said(line["message"], language)
+    return f"{mark} {line['scanned']:<28} {line['code'] or '':<28} {line['owner_name'] or '':<24} {said}"
 
 
 OUTCOME_WORDS = {

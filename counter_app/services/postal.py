@@ -46,8 +46,9 @@ from counter_core.domain.postal_batch import (
 from counter_core.domain.status import Status
 from counter_core.foundation.clock import iso
 from counter_core.foundation.errors import InvalidInput, NotAllowed, NotFound
-from counter_core.foundation.messages import Postal
+from counter_core.foundation.messages import Postal, from_stored, stored
 from counter_core.foundation.text import nfc
+from counter_core.foundation.texts import Text
 
 POSTAL_INTAKE, POSTAL_HANDOVER = "postal_intake", "postal_handover"
 _NUMBER = re.compile(r"^(?:BC\d{2}-)?0*(?P<id>\d+)$", re.I)
@@ -133,7 +134,7 @@ def _line(row) -> dict:
         "accepted": refusal is None,
         "refusal": refusal.value if refusal else None,
         "refusal_label": refusal.label if refusal else "",
-        "message": row["message"],
+        "message": from_stored(row["message"]),
     }
 
 
@@ -170,7 +171,7 @@ def scan(desk: Desk, batch_id: int, text: str, user: User) -> dict:
             found["id"] if found else None,
             verdict.item_code,
             verdict.refusal.value if verdict.refusal else None,
-            verdict.message,
+            stored(verdict.message),
         )
         return _line(postal.line(store, line_id))
 
@@ -244,21 +245,21 @@ def close_batch(desk: Desk, batch_id: int, user: User, courier: str = "") -> dic
         if flow is Flow.RESULTS:
             paired = {r["code"] for r in accepted if r["item_code"]}
             left_out += [
-                {"code": c, "item_code": None, "message": f"Hồ sơ {c} chưa có mã bưu gửi: không bàn giao."}
+                {"code": c, "item_code": None, "message": Text(Postal.NOT_PAIRED, code=c)}
                 for c in dict.fromkeys(r["code"] for r in accepted if r["code"] not in paired)
             ]
         postal.close_batch(store, batch_id, iso(desk.clock()), user.id, courier)
     return {**batch_view(desk, batch_id), "recorded": recorded, "left_out": left_out}
 
 
-def _recheck(desk: Desk, flow: Flow, line) -> str | None:
+def _recheck(desk: Desk, flow: Flow, line) -> Text | None:
     """The same rule as at scanning, on the dossier as it is now; the refusal's message if it no longer passes."""
     row = dossiers.by_code(desk.store, line["code"])
     dossier = _dossier(desk, row)
     if flow is Flow.RESULTS:
         linked = postal.link(desk.store, line["item_code"])
         if linked and linked["code"] != line["code"]:
-            return f"Mã bưu gửi {line['item_code']} đã gắn với hồ sơ {linked['code']}."
+            return Text(Postal.ITEM_LINKED, item=line["item_code"], code=linked["code"])
     verdict = judge(flow, Scanned.of(line["code"]), BatchState(), Facts(dossier), desk.config.unit_code)
     return None if verdict.accepted else verdict.message
 

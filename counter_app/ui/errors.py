@@ -29,9 +29,12 @@ def translate(context: str, source: str) -> str:
     return QCoreApplication.translate(context, source)
 
 
-def text_of(error: BaseException | Text) -> str:
+def text_of(error: BaseException | Text | str) -> str:
     """What the window says of ``error``: its own text, a calm word for a fault of the computer, or for a bug (which
-    ``report_unexpected`` has logged) a short line pointing to the log."""
+    ``report_unexpected`` has logged) a short line pointing to the log. Words kept before texts had codes (a
+    string) are shown as they are."""
+    if isinstance(error, str):
+        return error
     if isinstance(error, Text):
         return error.render(translate)
     known = error if isinstance(error, CounterError) else environment_fault(error)

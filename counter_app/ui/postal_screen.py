@@ -191,7 +191,7 @@ class PostalScreen(QWidget):
             return None
         self.model.append(line)
         self.table.scrollToBottom()
-        self._say(line["message"], line["accepted"])
+        self._say(text_of(line["message"]), line["accepted"])
         if not line["accepted"]:
             self.alarm.ring()
         self._count()
@@ -231,7 +231,7 @@ class PostalScreen(QWidget):
             self._say(text_of(exc), False)
             return None
         self.reload(closed["id"])
-        left = "; ".join(x["message"] for x in closed["left_out"])
+        left = "; ".join(text_of(x["message"]) for x in closed["left_out"])
         self._say(
             self.tr("Batch closed: {n} recorded.").format(n=len(closed["recorded"]))
             + (" " + self.tr("Not handed over: {list}").format(list=left) if left else ""),

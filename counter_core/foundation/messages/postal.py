@@ -25,3 +25,42 @@ class Postal(Msg):
         "The postal item {item} belongs to batch {batch}, which is not closed: close the batch and sign its "
         "hand-over list before receiving it.",
     )
+    NOT_A_CODE = QT_TRANSLATE_NOOP("Postal", '"{text}" is neither a dossier code nor a postal item code.')
+    OTHER_UNIT_CODE = QT_TRANSLATE_NOOP("Postal", "Dossier {code} belongs to another unit (unit code {unit}).")
+    OTHER_UNIT = QT_TRANSLATE_NOOP("Postal", "Dossier {code} belongs to another unit.")
+    DOSSIER_UNKNOWN = QT_TRANSLATE_NOOP("Postal", "No dossier has the code {code}.")
+    DOSSIER_CODE_IN_INTAKE = QT_TRANSLATE_NOOP(
+        "Postal",
+        "{code} is a dossier code: when receiving dossiers by post, scan the postal item code on the package.",
+    )
+    PACKAGE_SCANNED = QT_TRANSLATE_NOOP("Postal", "The postal item {item} is already scanned in this batch.")
+    PACKAGE_IN_BATCH = QT_TRANSLATE_NOOP("Postal", "The postal item {item} is already in batch {batch}.")
+    PACKAGE_TAKEN = QT_TRANSLATE_NOOP("Postal", "Postal item {item} taken in: waiting for its dossier to be received.")
+    DOSSIER_SCANNED = QT_TRANSLATE_NOOP("Postal", "Dossier {code} is already scanned in this batch.")
+    DOSSIER_IN_BATCH = QT_TRANSLATE_NOOP("Postal", "Dossier {code} is already in batch {batch}.")
+    RESULT_AT_COUNTER = QT_TRANSLATE_NOOP(
+        "Postal", "Dossier {code} is to get its result at the reception and results desk, not by post."
+    )
+    RESULT_HANDED_OVER = QT_TRANSLATE_NOOP(
+        "Postal", "The result of dossier {code} has already been handed to the post (postal item code {item})."
+    )
+    SCAN_ENVELOPE = QT_TRANSLATE_NOOP("Postal", "Dossier {code}: scan the postal item code of the result's envelope.")
+    ITEM_SCANNED = QT_TRANSLATE_NOOP("Postal", "The postal item code {item} is already scanned in this batch.")
+    ITEM_IN_BATCH = QT_TRANSLATE_NOOP("Postal", "The postal item code {item} is already in batch {batch}.")
+    NO_DOSSIER_WAITING = QT_TRANSLATE_NOOP(
+        "Postal",
+        "No dossier is waiting for the postal item code {item}: scan the dossier code first, then the postal item "
+        "code.",
+    )
+    ITEM_PAIRED = QT_TRANSLATE_NOOP("Postal", "Postal item code {item} linked to dossier {code}.")
+    ITEM_NOT_LINKED = QT_TRANSLATE_NOOP("Postal", "The postal item code {item} is not linked to any dossier.")
+    INTAKE_PACKAGE = QT_TRANSLATE_NOOP(
+        "Postal", "{item} is the postal item that brought dossier {code}, not the envelope of a result."
+    )
+    ALREADY_RETURNED = QT_TRANSLATE_NOOP("Postal", "Dossier {code} has already been confirmed as returned.")
+    NOT_HANDED_OVER = QT_TRANSLATE_NOOP("Postal", "The result of dossier {code} has not been handed to the post.")
+    IN_STATUS = QT_TRANSLATE_NOOP("Postal", 'Dossier {code} is "{status}".')
+    DELIVERED = QT_TRANSLATE_NOOP("Postal", "Result of dossier {code} delivered (postal item code {item}).")
+    RETURNED = QT_TRANSLATE_NOOP("Postal", "The result of dossier {code} has been returned.")
+    NO_RESULT_YET = QT_TRANSLATE_NOOP("Postal", 'Dossier {code} is "{status}": it has no result to hand over yet.')
+    NOT_PAIRED = QT_TRANSLATE_NOOP("Postal", "Dossier {code} has no postal item code: it is not handed over.")

@@ -505,6 +505,110 @@
         <source>The postal item {item} belongs to batch {batch}, which is not closed: close the batch and sign its hand-over list before receiving it.</source>
         <translation>Bưu gửi {item} thuộc lô {batch} chưa đóng: đóng lô và ký danh sách bàn giao trước khi tiếp nhận.</translation>
     </message>
+    <message>
+        <source>&quot;{text}&quot; is neither a dossier code nor a postal item code.</source>
+        <translation>&quot;{text}&quot; không phải mã hồ sơ hay mã bưu gửi.</translation>
+    </message>
+    <message>
+        <source>Dossier {code} belongs to another unit (unit code {unit}).</source>
+        <translation>Hồ sơ {code} của đơn vị khác (mã đơn vị {unit}).</translation>
+    </message>
+    <message>
+        <source>Dossier {code} belongs to another unit.</source>
+        <translation>Hồ sơ {code} của đơn vị khác.</translation>
+    </message>
+    <message>
+        <source>No dossier has the code {code}.</source>
+        <translation>Không tìm thấy hồ sơ mã {code}.</translation>
+    </message>
+    <message>
+        <source>{code} is a dossier code: when receiving dossiers by post, scan the postal item code on the package.</source>
+        <translation>{code} là mã hồ sơ: khi nhận hồ sơ qua bưu chính, quét mã bưu gửi trên bưu gửi.</translation>
+    </message>
+    <message>
+        <source>The postal item {item} is already scanned in this batch.</source>
+        <translation>Bưu gửi {item} đã quét trong lô này.</translation>
+    </message>
+    <message>
+        <source>The postal item {item} is already in batch {batch}.</source>
+        <translation>Bưu gửi {item} đã có trong lô {batch}.</translation>
+    </message>
+    <message>
+        <source>Postal item {item} taken in: waiting for its dossier to be received.</source>
+        <translation>Nhận bưu gửi {item}: chờ tiếp nhận hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Dossier {code} is already scanned in this batch.</source>
+        <translation>Hồ sơ {code} đã quét trong lô này.</translation>
+    </message>
+    <message>
+        <source>Dossier {code} is already in batch {batch}.</source>
+        <translation>Hồ sơ {code} đã có trong lô {batch}.</translation>
+    </message>
+    <message>
+        <source>Dossier {code} is to get its result at the reception and results desk, not by post.</source>
+        <translation>Hồ sơ {code} đăng ký nhận kết quả tại Bộ phận tiếp nhận và trả kết quả, không qua bưu chính.</translation>
+    </message>
+    <message>
+        <source>The result of dossier {code} has already been handed to the post (postal item code {item}).</source>
+        <translation>Kết quả hồ sơ {code} đã bàn giao cho bưu chính (mã bưu gửi {item}).</translation>
+    </message>
+    <message>
+        <source>Dossier {code}: scan the postal item code of the result&apos;s envelope.</source>
+        <translation>Hồ sơ {code}: quét mã bưu gửi của phong bì kết quả.</translation>
+    </message>
+    <message>
+        <source>The postal item code {item} is already scanned in this batch.</source>
+        <translation>Mã bưu gửi {item} đã quét trong lô này.</translation>
+    </message>
+    <message>
+        <source>The postal item code {item} is already in batch {batch}.</source>
+        <translation>Mã bưu gửi {item} đã có trong lô {batch}.</translation>
+    </message>
+    <message>
+        <source>No dossier is waiting for the postal item code {item}: scan the dossier code first, then the postal item code.</source>
+        <translation>Chưa có hồ sơ chờ gắn mã bưu gửi {item}: quét mã hồ sơ trước, rồi quét mã bưu gửi.</translation>
+    </message>
+    <message>
+        <source>Postal item code {item} linked to dossier {code}.</source>
+        <translation>Gắn mã bưu gửi {item} với hồ sơ {code}.</translation>
+    </message>
+    <message>
+        <source>The postal item code {item} is not linked to any dossier.</source>
+        <translation>Mã bưu gửi {item} chưa gắn với hồ sơ nào.</translation>
+    </message>
+    <message>
+        <source>{item} is the postal item that brought dossier {code}, not the envelope of a result.</source>
+        <translation>{item} là bưu gửi nộp hồ sơ {code}, không phải bưu gửi kết quả.</translation>
+    </message>
+    <message>
+        <source>Dossier {code} has already been confirmed as returned.</source>
+        <translation>Hồ sơ {code} đã được xác nhận trả kết quả.</translation>
+    </message>
+    <message>
+        <source>The result of dossier {code} has not been handed to the post.</source>
+        <translation>Kết quả hồ sơ {code} chưa bàn giao cho bưu chính.</translation>
+    </message>
+    <message>
+        <source>Dossier {code} is &quot;{status}&quot;.</source>
+        <translation>Hồ sơ {code} đang ở trạng thái &quot;{status}&quot;.</translation>
+    </message>
+    <message>
+        <source>Result of dossier {code} delivered (postal item code {item}).</source>
+        <translation>Đã phát kết quả hồ sơ {code} (mã bưu gửi {item}).</translation>
+    </message>
+    <message>
+        <source>The result of dossier {code} has been returned.</source>
+        <translation>Hồ sơ {code} đã trả kết quả.</translation>
+    </message>
+    <message>
+        <source>Dossier {code} is &quot;{status}&quot;: it has no result to hand over yet.</source>
+        <translation>Hồ sơ {code} đang ở trạng thái &quot;{status}&quot;, chưa có kết quả để giao.</translation>
+    </message>
+    <message>
+        <source>Dossier {code} has no postal item code: it is not handed over.</source>
+        <translation>Hồ sơ {code} chưa có mã bưu gửi: không bàn giao.</translation>
+    </message>
 </context>
 <context>
     <name>Province</name>
