@@ -763,14 +763,15 @@ def _failed(args: argparse.Namespace, exc: Exception) -> int:
         problem = CounterError(
             Faults.UNEXPECTED if where else Faults.UNEXPECTED_NO_LOG, error=type(exc).__name__, path=where or ""
         )
-        exit_code = EXIT_BUG
+        line, exit_code = problem.text, EXIT_BUG  # says "unexpected error" itself
     else:
         log.warning("%s refused: %s", args.command, known.message, exc_info=known is not exc)
         problem, exit_code = known, EXIT_UNAVAILABLE if isinstance(known, Unavailable) else EXIT_REFUSED
+        line = Text(CommandLine.ERROR, message=known.text)
     if args.debug:
         traceback.print_exception(exc, file=sys.stderr)
     if args.json:
         print(json.dumps(problem.to_json(args.language), ensure_ascii=False), file=sys.stderr)
     else:
-        print(Text(CommandLine.ERROR, message=problem.text).in_language(args.language), file=sys.stderr)
+        print(line.in_language(args.language), file=sys.stderr)
     return exit_code

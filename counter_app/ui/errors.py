@@ -12,7 +12,7 @@ import traceback
 from types import TracebackType
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from counter_app.foundation.faults import environment_fault
@@ -84,20 +84,21 @@ class ErrorReporter(QObject):
             log.critical("unexpected error", exc_info=(kind, error, tb))
         if self.debug or not self.dialogs:
             traceback.print_exception(kind, error, tb, file=sys.stderr)
+        traceback.clear_frames(tb)  # written: the frames' objects (a worker's job, a window) need not outlive it
         if self.dialogs:
-            self._show.emit(fault if fault is not None else error)
+            self._show.emit(fault.text if fault is not None else kind.__name__)
 
-    def _show_dialog(self, error: BaseException) -> None:
+    def _show_dialog(self, said: Text | str) -> None:
+        """A fault's text in a message box; a bug's type named in ``UnexpectedErrorDialog``."""
         if self.open_dialog is not None and shiboken6.isValid(self.open_dialog) and self.open_dialog.isVisible():
             return  # one at a time: the log has every one
         parent = QApplication.activeWindow()
-        if isinstance(error, CounterError):
+        if isinstance(said, Text):
             dialog: UnexpectedErrorDialog | QMessageBox = QMessageBox(
-                QMessageBox.Icon.Warning, self.tr("Counter"), text_of(error), QMessageBox.StandardButton.Ok, parent
+                QMessageBox.Icon.Warning, self.tr("Counter"), text_of(said), QMessageBox.StandardButton.Ok, parent
             )
         else:
-            dialog = UnexpectedErrorDialog(type(error).__name__, log_file(), parent)
-        if self.open_dialog is not None and shiboken6.isValid(self.open_dialog):
-            self.open_dialog.deleteLater()
+            dialog = UnexpectedErrorDialog(said, log_file(), parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.open_dialog = dialog
         dialog.show()

@@ -63,7 +63,7 @@ def test_a_bug_is_one_line_pointing_to_the_log_which_has_the_traceback(data_dir,
     log = (data_dir / LOG_FILE).resolve()
     err = capsys.readouterr().err
     assert err == (
-        "Lỗi: Lỗi không mong đợi (lỗi của phần mềm, không phải do thao tác của bạn): KeyError. Dữ liệu đã lưu "
+        "Lỗi không mong đợi (lỗi của phần mềm, không phải do thao tác của bạn): KeyError. Dữ liệu đã lưu "
         f"trước đó vẫn còn nguyên. Xem chi tiết trong nhật ký: {log}\n"
     )
     assert "Traceback (most recent call last)" in log.read_text(encoding="utf-8") and "_a_bug" in log.read_text()
@@ -74,7 +74,7 @@ def test_debug_shows_the_traceback_too(data_dir, capsys, monkeypatch):
     assert main(["--data-dir", str(data_dir), "--debug", "show", "000.00.31.H56-261123-0001"]) == EXIT_BUG
     err = capsys.readouterr().err
     assert "Traceback (most recent call last)" in err and "_a_bug" in err
-    assert err.splitlines()[-1].startswith("Lỗi: Lỗi không mong đợi")
+    assert err.splitlines()[-1].startswith("Lỗi không mong đợi")
 
 
 def test_a_locked_database_is_a_calm_line_and_exit_75(data_dir, capsys, monkeypatch, tmp_path):

@@ -6,6 +6,7 @@ import sys
 import threading
 
 import pytest
+import shiboken6
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from counter_app.ui.error_dialog import UnexpectedErrorDialog
@@ -28,8 +29,8 @@ def reporter(qapp, log_path):
     hooks = sys.excepthook, threading.excepthook
     installed = ErrorReporter().install()
     yield installed
-    if installed.open_dialog is not None:
-        installed.open_dialog.close()
+    if installed.open_dialog is not None and shiboken6.isValid(installed.open_dialog):
+        installed.open_dialog.close()  # and so deleted, as the window does
     sys.excepthook, threading.excepthook = hooks
 
 
