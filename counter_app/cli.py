@@ -38,7 +38,7 @@ from counter_core.foundation.clock import iso, parse_vn, vn_now
 from counter_core.foundation.errors import CounterError, InvalidInput, Unavailable
 from counter_core.foundation.formatting import money
 from counter_core.foundation.jsonfile import read_json
-from counter_core.foundation.messages import CommandLine, Faults, Files
+from counter_core.foundation.messages import Audit, CommandLine, Faults, Files
 from counter_core.foundation.text import nfc
 from counter_core.foundation.texts import Text
 from counter_core.foundation.translations import DEFAULT_LANGUAGE, LANGUAGES
@@ -414,7 +414,7 @@ def cmd_receive(args, store):
         else reception.receive(desk, intake, clerk)
     )
     for warning in receipt.warnings:
-        print(f"Cảnh báo: {warning.in_language(args.language)}", file=sys.stderr)
+        print(Text(CommandLine.WARNING, message=warning).in_language(args.language), file=sys.stderr)
     _out(
         args,
         receipt.to_json(args.language),
@@ -550,9 +550,10 @@ def cmd_sync(args, store):
             ),
         )
         return
-    report = engine.sync(desk).to_json(args.language)
-    for warning in report["warnings"]:
-        print(f"Cảnh báo: {warning}", file=sys.stderr)
+    done = engine.sync(desk)
+    for warning in done.warnings:
+        print(Text(CommandLine.WARNING, message=warning).in_language(args.language), file=sys.stderr)
+    report = done.to_json(args.language)
     outcomes = ", ".join(f"{OUTCOME_WORDS[k]}: {n}" for k, n in report["outcomes"].items())
     _out(
         args,
@@ -568,7 +569,7 @@ def cmd_audit(args, store):
     result = audit.verify(store)
     if result["first_break"]:
         broken = result["first_break"]
-        _out(args, result, f"Nhật ký bị can thiệp tại dòng {broken['id']}: {broken['reason']}")
+        _out(args, result, Text(Audit.TAMPERED, row=broken["id"], reason=broken["reason"]).in_language(args.language))
         raise SystemExit(1)
     _out(args, result, f"Nhật ký nguyên vẹn: {result['rows']} dòng, chuỗi băm khớp.")
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 from counter_core.foundation.messages.accounts import Accounts
+from counter_core.foundation.messages.audit import Audit
 from counter_core.foundation.messages.backups import Backups
 from counter_core.foundation.messages.calendar import Calendar
 from counter_core.foundation.messages.catalogs import Catalogs
@@ -37,6 +38,7 @@ AREAS: tuple[type[Msg], ...] = (
     Postal,
     Setup,
     Backups,
+    Audit,
     Reports,
     Sync,
     Province,

@@ -8,6 +8,7 @@ from counter_core.foundation.texts import QT_TRANSLATE_NOOP, Msg
 @unique
 class CommandLine(Msg):
     ERROR = QT_TRANSLATE_NOOP("CommandLine", "Error: {message}")
+    WARNING = QT_TRANSLATE_NOOP("CommandLine", "Warning: {message}")
     USER_MISSING = QT_TRANSLATE_NOOP(
         "CommandLine", "Say who is acting: --user NAME or the environment variable COUNTER_USER."
     )

@@ -49,6 +49,25 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <source>Rows {first} to {last} of the audit trail are missing (deleted).</source>
+        <translation>Thiếu dòng nhật ký từ số {first} đến {last} (đã bị xóa).</translation>
+    </message>
+    <message>
+        <source>A row of the audit trail does not match the hash chain: this row (or the one before it) was changed after it was written.</source>
+        <translation>Dòng nhật ký không khớp chuỗi băm: nội dung của dòng này (hoặc của dòng trước nó) đã bị sửa sau khi ghi.</translation>
+    </message>
+    <message>
+        <source>A row of the audit trail sent to the province before was changed on the desk.</source>
+        <translation>Dòng nhật ký đã gửi lên tỉnh trước đây đã bị thay đổi trên quầy.</translation>
+    </message>
+    <message>
+        <source>The audit trail was tampered with at row {row}: {reason}</source>
+        <translation>Nhật ký bị can thiệp tại dòng {row}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>The file {path} is not a desk&apos;s database ({reason}).</source>
@@ -202,6 +221,10 @@
     <message>
         <source>Error: {message}</source>
         <translation>Lỗi: {message}</translation>
+    </message>
+    <message>
+        <source>Warning: {message}</source>
+        <translation>Cảnh báo: {message}</translation>
     </message>
     <message>
         <source>Say who is acting: --user NAME or the environment variable COUNTER_USER.</source>
