@@ -3,6 +3,7 @@ every code has a finished Vietnamese text with the same {placeholders}, every ra
 text names, and a text survives the wire."""
 
 import ast
+import re
 import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -101,6 +102,67 @@ def test_every_raise_site_gives_the_parameters_its_text_names():
         if given != member.placeholders()
     ]
     assert wrong == []
+
+
+VIETNAMESE = re.compile("[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
+# Keys under which a function hands a person's message back in a dict rather than raising it.
+SAID_KEYS = {"reason", "message", "error", "warning", "problem"}
+
+
+def _trees():
+    for package in ("counter_core", "counter_app", "provincial_server"):
+        for path in sorted((ROOT / package).rglob("*.py")):
+            yield path.relative_to(ROOT), ast.parse(path.read_text(encoding="utf-8"))
+
+
+def _callee(node: ast.Call) -> str:
+    return node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
+
+
+def _coded_classes(trees) -> set[str]:
+    """The errors that carry a code (CounterError and every subclass, wherever defined), Problem and Text."""
+    coded = {"CounterError", "Problem", "Text"}
+    classes = [n for _, tree in trees for n in ast.walk(tree) if isinstance(n, ast.ClassDef)]
+    while True:
+        more = {c.name for c in classes if any(getattr(b, "id", getattr(b, "attr", "")) in coded for b in c.bases)}
+        if more <= coded:
+            return coded
+        coded |= more
+
+
+def _prose(node: ast.AST) -> bool:
+    return isinstance(node, ast.JoinedStr) or (isinstance(node, ast.Constant) and isinstance(node.value, str))
+
+
+def _vietnamese(node: ast.AST) -> bool:
+    return any(
+        isinstance(n, ast.Constant) and isinstance(n.value, str) and VIETNAMESE.search(n.value) for n in ast.walk(node)
+    )
+
+
+def test_no_error_a_person_can_meet_is_written_as_prose():
+    """A sentence in the code would reach the English window, the wire and scripts in one language and with no code:
+    a coded error is made from a code (InvalidInput's first argument is its field), Vietnamese words go in no
+    parameter, no other exception and no message handed back in a dict."""
+    trees = list(_trees())
+    coded = _coded_classes(trees)
+    prose = []
+    for path, tree in trees:
+        for node in ast.walk(tree):
+            where = f"{path}:{getattr(node, 'lineno', '?')}"
+            if isinstance(node, ast.Call) and _callee(node) in coded:
+                said = node.args[1:] if _callee(node) in {"InvalidInput"} else node.args
+                prose += [f"{where} {ast.unparse(node)[:80]}" for arg in said if _prose(arg)]
+                prose += [f"{where} {k.arg}=" for k in node.keywords if _vietnamese(k.value)]
+            elif isinstance(node, ast.Raise) and node.exc is not None and _vietnamese(node.exc):
+                prose.append(f"{where} raise {ast.unparse(node.exc)[:80]}")
+            elif isinstance(node, ast.Dict):
+                prose += [
+                    f"{where} {key.value!r}: {ast.unparse(value)[:60]}"
+                    for key, value in zip(node.keys, node.values, strict=True)
+                    if isinstance(key, ast.Constant) and key.value in SAID_KEYS and _vietnamese(value)
+                ]
+    assert prose == []
 
 
 def test_a_text_is_shown_in_either_language_and_crosses_the_wire_as_code_and_params():
