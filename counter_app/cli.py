@@ -9,7 +9,7 @@ import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
-from datetime import date, datetime
+from datetime import date, datetime, time
 from pathlib import Path
 
 from counter_app import __version__, reports
@@ -21,6 +21,7 @@ from counter_app.services import (
     accounts,
     audit,
     backups,
+    catalog_import,
     configuration,
     lookup,
     postal,
@@ -30,6 +31,8 @@ from counter_app.services import (
 )
 from counter_app.store import Store, open_store
 from counter_app.store.desk import Desk
+from counter_core.domain.decision import Decision
+from counter_core.domain.fees import FeeRequest
 from counter_core.domain.idcard import parse_id_card
 from counter_core.domain.intake import Intake, SubmittedDocument, parse_day, procedure_code_of
 from counter_core.domain.postal_batch import Flow
@@ -92,8 +95,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--code-block", type=int, default=1000, help="daily code numbers reserved per desk (1000)")
     p.add_argument("--office-hours", help="sessions, default 07:00-11:30,13:30-17:00")
     p.add_argument(
-        "--same-day-cutoff", default="15:00", help="same-day procedures received after this go to the next day"
+        "--same-day-cutoff",
+        help="same-day procedures received after this (HH:MM, default 15:00) go to the next working day",
     )
+    p.add_argument("--header-line1", help='papers\' header line 1 (default "UBND XÃ …" from the unit name)')
+    p.add_argument("--header-line2", help='papers\' header line 2 (default "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG")')
+    p.add_argument(
+        "--header-line2-names-commune",
+        choices=("yes", "no"),
+        help="whether the default header line 2 repeats the commune's name",
+    )
+    p.add_argument(
+        "--centre-name",
+        help='the receiving centre as papers name it (default "Trung tâm Phục vụ hành chính công xã …")',
+    )
+    p.add_argument(
+        "--forms-2025-from", help="first reception day numbered by the 2025 form set (TT 03/2025; default 15/09/2025)"
+    )
+    p.add_argument("--letter-symbol", help="the symbol after a letter's number (default TTPVHCC)")
+    p.add_argument("--signer-title", help="who signs the centre's letters (default GIÁM ĐỐC)")
     p.add_argument(
         "--tracking-url",
         default=configuration.DEFAULT_TRACKING_URL,
@@ -141,6 +161,36 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--versions", action="store_true", help="list the imported catalog versions")
     q = cat_sub.add_parser("import", help="import a published catalog file as a new version")
     q.add_argument("file", type=Path)
+    q = cat_sub.add_parser(
+        "from-portal", help="build a catalog from the national portal's procedure records (JSON, list or JSON Lines)"
+    )
+    q.add_argument("files", type=Path, nargs="+")
+    q.add_argument("--version", dest="catalog_version", help="the version's name (default: portal-YYYY-MM-DD)")
+    q.add_argument("--effective", help="in force from, YYYY-MM-DD (default: today)")
+    q.add_argument("--issuer", default="Cổng Dịch vụ công quốc gia (hồ sơ TTHC)", help="who publishes it")
+    q.add_argument("--merge", action="store_true", help="keep the other procedures of the catalog in force")
+    q.add_argument("--out", type=Path, help="write the catalog file here, to check it and publish it")
+    q.add_argument("--import", dest="store_it", action="store_true", help="store it on this desk as a new version")
+    q = cat_sub.add_parser(
+        "from-decision",
+        help="apply the province's decision publishing the catalogue (a CSV, see docs/catalog.md) as a new version",
+    )
+    q.add_argument("file", type=Path)
+    q.add_argument("--decision", required=True, help='its number, e.g. "1234/QĐ-UBND"')
+    q.add_argument("--signed", required=True, help="its date, YYYY-MM-DD or dd/mm/yyyy")
+    q.add_argument("--effective", required=True, help="in force from, YYYY-MM-DD or dd/mm/yyyy")
+    q.add_argument("--issuer", required=True, help='e.g. "Ủy ban nhân dân tỉnh Quảng Ngãi"')
+    q.add_argument("--replace-all", action="store_true", help="the decision lists every procedure: drop the others")
+    q.add_argument("--out", type=Path, help="write the catalog file here, to check it and publish it")
+    q.add_argument("--import", dest="store_it", action="store_true", help="store it on this desk as a new version")
+
+    p = sub.add_parser("fees", help="the province's fee tables (resolutions of the provincial People's Council)")
+    fee_sub = p.add_subparsers(dest="fees_command", metavar="<action>", required=True)
+    q = fee_sub.add_parser("import", help="import a fee table file (counter-fees/1) as a new version")
+    q.add_argument("file", type=Path)
+    fee_sub.add_parser("list", help="the imported fee tables, every version")
+    q = fee_sub.add_parser("show", help="the fee table in force on a day (default today)")
+    q.add_argument("--date", help="YYYY-MM-DD or dd/mm/yyyy")
 
     p = sub.add_parser("calendar", help="the working-day calendar")
     cal_sub = p.add_subparsers(dest="calendar_command", metavar="<action>", required=True)
@@ -152,6 +202,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("due-date", help="the appointment for a procedure received at a given moment")
     p.add_argument("--procedure", required=True, help="national procedure code, e.g. 1.001193")
     p.add_argument("--received", required=True, help='"YYYY-MM-DD HH:MM", Vietnam time')
+    p.add_argument("--case", default="", help="the procedure's case (its key, see catalog list), e.g. xac-minh")
 
     p = sub.add_parser("receive", help="record a dossier from a JSON file and print its code")
     p.add_argument("--from-json", required=True, type=Path, dest="from_json", help="the dossier (see README)")
@@ -175,11 +226,20 @@ def build_parser() -> argparse.ArgumentParser:
         help="a paper to add or complete (repeat for each; the catalog's counts when it is one of them)",
     )
     p.add_argument("--reason", required=True)
-    p = sub.add_parser("reschedule", help="apologise and set a new appointment for a late dossier (Mẫu 04)")
+    p = sub.add_parser(
+        "reschedule", help="before its appointment passes, apologise and ask to extend a dossier's time (Mẫu 04)"
+    )
     p.add_argument("code")
     p.add_argument("--new-date", required=True, help="dd/mm/yyyy or YYYY-MM-DD, a working day")
     p.add_argument("--time", help="HH:MM within office hours (default: closing time)")
     p.add_argument("--reason", required=True, help="why the result is late")
+    p.add_argument("--number", default="", help="the letter's number in the registry book (else left blank)")
+    p.add_argument("--signer", default="", help="who signs the letter (else left blank)")
+    p = sub.add_parser("stop", help="stop settling a dossier (status 8) and print its notice (Mẫu 05 of 2025)")
+    p.add_argument("code")
+    p.add_argument("--reason", required=True, help="why it is stopped, as the notice says it")
+    p.add_argument("--number", default="", help="the notice's number in the registry book (else left blank)")
+    p.add_argument("--signer", default="", help="who signs the notice (else left blank)")
     p = sub.add_parser("queue", help="today's queue: received, due today, late")
     p.add_argument("--day", help="YYYY-MM-DD (default today)")
 
@@ -224,6 +284,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=printouts.REPORT_FORMATS, help="pdf or xlsx (default: from --out, else pdf)")
     p.add_argument("--out", type=Path, help="the file (default: <data folder>/reports/<kind>-<from>-<to>.<format>)")
     p.add_argument("--columns", help=f"register only: columns, comma-separated ({', '.join(register.COLUMNS)})")
+    p.add_argument(
+        "--view",
+        choices=("competent", "receiving"),
+        default="competent",
+        help="periodic only: count a dossier at the unit that decides it (default) or at the one that received it",
+    )
 
     p = sub.add_parser("enrol", help="register this desk with the provincial server (one-time code)")
     p.add_argument("--server", required=True, help="the provincial server, e.g. https://motcua.example.gov.vn")
@@ -308,6 +374,17 @@ def cmd_init(args, store):
         args.idle_minutes,
         args.lock_after,
         args.lock_minutes,
+        papers={
+            "header_line1": args.header_line1,
+            "header_line2": args.header_line2,
+            "header_line2_names_commune": None
+            if args.header_line2_names_commune is None
+            else args.header_line2_names_commune == "yes",
+            "centre_name": args.centre_name,
+            "forms_2025_from": args.forms_2025_from,
+            "letter_symbol": args.letter_symbol,
+            "signer_title": args.signer_title,
+        },
     )
     _out(
         args,
@@ -340,6 +417,9 @@ def cmd_user(args, store):
 
 
 def cmd_catalog(args, store):
+    if args.catalog_command in ("from-portal", "from-decision"):
+        _catalog_built(args, store)
+        return
     if args.catalog_command == "import":
         result = configuration.import_catalog(store, args.file)
         _out(
@@ -360,14 +440,98 @@ def cmd_catalog(args, store):
         )
     else:
         procs = configuration.procedures(store, vn_now().date(), args.search)
+        cutoff = Desk(store).config.office_hours.same_day_cutoff
         _out(
             args,
             [p.to_json() for p in procs],
+            lambda: "\n".join(_procedure_text(p, cutoff) for p in procs) or "Không có thủ tục nào.",
+        )
+
+
+def _catalog_built(args, store):
+    """A catalog built from the portal's records or the province's decision, with what to check, written or stored."""
+    if args.catalog_command == "from-portal":
+        effective = parse_day(args.effective, "effective") if args.effective else vn_now().date()
+        version = args.catalog_version or f"portal-{effective.isoformat()}"
+        cat, findings = catalog_import.from_portal(store, args.files, version, effective, args.issuer, args.merge)
+        action = "catalog.from_portal"
+    else:
+        decision = Decision(
+            nfc(args.decision),
+            parse_day(args.signed, "signed"),
+            parse_day(args.effective, "effective"),
+            nfc(args.issuer),
+            args.replace_all,
+        )
+        cat, findings = catalog_import.from_decision(store, args.file, decision)
+        action = "catalog.from_decision"
+    result = catalog_import.finish(store, cat, args.out, args.store_it, action)
+    if not args.json:
+        for finding in findings:
+            print(f"Cần kiểm tra: {finding.line()}", file=sys.stderr)
+    _out(
+        args,
+        result | {"findings": [f.to_json() for f in findings]},
+        f"Danh mục {result['version']}: {result['procedures']} thủ tục, hiệu lực từ {result['effective_from']}; "
+        f"{len(findings)} điểm cần kiểm tra"
+        + (f"; đã ghi {result['out']}" if "out" in result else "")
+        + ("; đã nạp vào quầy" if result.get("imported") else "; đã có sẵn trên quầy" if "imported" in result else ""),
+    )
+
+
+def _procedure_text(p, cutoff: time) -> str:
+    """A procedure and, under it, each case a clerk may choose (with its key for ``receive``); ``cutoff`` is the
+    desk's same-day cut-off."""
+    lines = [f"{p.code}  {p.name} [{p.field}] — {p.processing.phrase(cutoff)}"]
+    lines += [f"    trường hợp {c.key}: {c.name} — {p.processing_for(False, c.key).phrase(cutoff)}" for c in p.cases]
+    return "\n".join(lines)
+
+
+def cmd_fees(args, store):
+    if args.fees_command == "import":
+        result = configuration.import_fee_table(store, args.file)
+        for warning in result["warnings"]:
+            print(Text(CommandLine.WARNING, message=warning).in_language(args.language), file=sys.stderr)
+        _out(
+            args,
+            result,
+            f"{'Đã nhập' if result['new'] else 'Đã có sẵn'} biểu mức thu theo {result['resolution']} "
+            f"({result['lines']} mức thu, {result['exemptions']} đối tượng miễn, "
+            f"hiệu lực từ {result['effective_from']})",
+        )
+    elif args.fees_command == "list":
+        rows = configuration.list_fee_tables(store)
+        _out(
+            args,
+            rows,
             lambda: (
-                "\n".join(f"{p.code}  {p.name} [{p.field}] — {p.processing.phrase()}" for p in procs)
-                or "Không có thủ tục nào."
+                "\n".join(
+                    f"{r['resolution']:<32} hiệu lực {r['effective_from']}  {r['lines']} mức thu  "
+                    f"{'từ tỉnh' if r['origin'] == 'province' else 'nhập từ tệp'}"
+                    for r in rows
+                )
+                or "Chưa có biểu mức thu nào: lệ phí do HĐND tỉnh quy định được ghi là chưa có mức thu."
             ),
         )
+    else:
+        on_day = parse_day(args.date, "date") if args.date else vn_now().date()
+        table = configuration.fee_table_in_force(store, on_day)
+        _out(
+            args,
+            table.to_json() if table else None,
+            lambda: (
+                _fee_table_text(table) if table else f"Không có biểu mức thu nào có hiệu lực ngày {on_day:%d/%m/%Y}."
+            ),
+        )
+
+
+def _fee_table_text(table) -> str:
+    lines = [f"{table.reference()} — hiệu lực từ {table.effective_from:%d/%m/%Y}"]
+    for line in table.lines:
+        amount = "theo số trang" if line.rule.kind == "per_page" else line.rule.compute(FeeRequest()).printed()
+        lines.append(f"{line.procedure}{' ' + line.case if line.case else ''}: {amount}")
+    lines += [f"Miễn: {x.exemption.name} ({x.exemption.ground})" for x in table.exemptions]
+    return "\n".join(lines)
 
 
 def cmd_calendar(args, store):
@@ -389,11 +553,12 @@ def cmd_due_date(args, store):
         received = parse_vn(args.received)
     except ValueError as exc:
         raise InvalidInput("received", CommandLine.RECEIVED_AT_INVALID, value=repr(args.received)) from exc
-    proc, appt = reception.due_date(desk, args.procedure, received)
+    proc, appt = reception.due_date(desk, args.procedure, received, args.case)
     data = {
         "procedure": proc.code,
         "procedure_name": proc.name,
-        "processing": proc.processing.phrase(),
+        "case": proc.case_name(args.case),
+        "processing": proc.processing_for(False, args.case).phrase(desk.config.office_hours.same_day_cutoff),
         "received_at": iso(received),
         "counted_from": iso(appt.counted_from),
         "due_at": iso(appt.due) if appt.due else None,
@@ -413,12 +578,16 @@ def cmd_receive(args, store):
         if args.postal_item
         else reception.receive(desk, intake, clerk)
     )
-    for warning in receipt.warnings:
+    for warning in receipt.warnings + receipt.id_warnings:
         print(Text(CommandLine.WARNING, message=warning).in_language(args.language), file=sys.stderr)
     _out(
         args,
         receipt.to_json(args.language),
-        lambda: f"{receipt.code}\nHẹn trả: {receipt.appointment.phrase()}\nLệ phí: {money(receipt.fee.amount)}",
+        lambda: "\n".join(
+            [receipt.code]
+            + ([f"Trường hợp: {receipt.case_name}"] if receipt.case_name else [])
+            + [f"Hẹn trả: {receipt.appointment.phrase()}", f"Phí, lệ phí: {receipt.fee.printed()}"]
+        ),
     )
 
 
@@ -480,11 +649,23 @@ def cmd_reschedule(args, store):
         at = datetime.strptime(args.time, "%H:%M").time() if args.time else desk.calendar.office_hours.closes
     except ValueError as exc:
         raise InvalidInput("time", CommandLine.TIME_INVALID, value=repr(args.time)) from exc
-    result = processing.reschedule(desk, args.code, _acting_user(args, store), desk.calendar.at(day, at), args.reason)
+    result = processing.reschedule(
+        desk, args.code, _acting_user(args, store), desk.calendar.at(day, at), args.reason, args.number, args.signer
+    )
     _out(
         args,
         result,
         f"{result['code']}: hẹn lại {result['due_at']} — in phiếu: counter-app print {result['code']} --slip apology",
+    )
+
+
+def cmd_stop(args, store):
+    user = _acting_user(args, store)
+    result = processing.stop(Desk(store), args.code, user, args.reason, args.number, args.signer)
+    _out(
+        args,
+        result,
+        f"{result['code']}: đã dừng giải quyết — in thông báo: counter-app print {result['code']} --slip stop",
     )
 
 
@@ -496,7 +677,7 @@ def cmd_queue(args, store):
         queue,
         lambda: (
             f"Ngày {queue['day']}: tiếp nhận {len(queue['received'])}, đến hạn {len(queue['due_today'])}, "
-            f"quá hạn {len(queue['late'])}"
+            f"quá hạn {len(queue['late'])}, chờ công dân bổ sung {len(queue['waiting_supplement'])}"
         ),
     )
 
@@ -511,7 +692,7 @@ def cmd_report(args, store):
     period = reports.Period.parse(args.date_from, args.date_to, desk.clock().date())
     fmt = args.format or (args.out.suffix.lstrip(".").lower() if args.out else "pdf")
     columns = register.check_columns([c.strip() for c in args.columns.split(",")]) if args.columns else None
-    path = printouts.report_to_file(desk, args.kind, period, fmt, columns, args.out)
+    path = printouts.report_to_file(desk, args.kind, period, fmt, columns, args.out, args.view)
     _out(
         args,
         {
@@ -688,8 +869,11 @@ OUTCOME_WORDS = {
 
 
 def cmd_id_card(args):
-    card = parse_id_card(sys.stdin.read() if args.text == "-" else args.text)
-    data = card.to_json()
+    card = parse_id_card(sys.stdin.read() if args.text == "-" else args.text, vn_now().date())
+    for warning in card.warnings:
+        said = Text(CommandLine.FIELD_WARNING, field=warning.field, message=warning.message)
+        print(said.in_language(args.language), file=sys.stderr)
+    data = card.to_json(args.language)
     _out(args, data, lambda: "\n".join(f"{k}: {v}" for k, v in data.items()))
 
 
@@ -712,6 +896,7 @@ COMMANDS = {
     "user": cmd_user,
     "catalog": cmd_catalog,
     "calendar": cmd_calendar,
+    "fees": cmd_fees,
     "due-date": cmd_due_date,
     "receive": cmd_receive,
     "show": cmd_show,
@@ -719,6 +904,7 @@ COMMANDS = {
     "transition": cmd_transition,
     "supplement": cmd_supplement,
     "reschedule": cmd_reschedule,
+    "stop": cmd_stop,
     "queue": cmd_queue,
     "print": cmd_print,
     "demo": cmd_demo,

@@ -182,6 +182,15 @@ class CalendarChange(Message):
     notice: dict
 
 
+class FeeTableChange(Message):
+    """A fee table the province published (``counter-fees/1``): the amounts its People's Council set by resolution."""
+
+    kind: Literal["fee_table"] = "fee_table"
+    cursor: Seq
+    sha256: str
+    table: dict
+
+
 class OfficeHoursChange(Message):
     """The unit's office hours and the same-day cut-off, as the province set them."""
 
@@ -204,16 +213,19 @@ class AccountChange(Message):
 
 
 class UnitChange(Message):
-    """A unit of the province, so that a desk can receive a dossier for another unit (§9)."""
+    """A unit of the province, so that a desk can receive a dossier for another unit (§9); for the desk's own unit,
+    the header lines of its papers when the province sets them ("" leaves the desk's own)."""
 
     kind: Literal["unit"] = "unit"
     cursor: Seq
     code: str
     name: str
+    header_line1: str = Field(default="", max_length=200)
+    header_line2: str = Field(default="", max_length=200)
 
 
 Change = Annotated[
-    DossierChange | CatalogChange | CalendarChange | OfficeHoursChange | AccountChange | UnitChange,
+    DossierChange | CatalogChange | CalendarChange | OfficeHoursChange | AccountChange | UnitChange | FeeTableChange,
     Field(discriminator="kind"),
 ]
 

@@ -8,7 +8,7 @@ The steps, in order:
 2. PyInstaller with ``installers/counter.spec``: the one-folder bundle ``<out>/dist/counter/`` holding
    ``counter-app`` (the window), ``counter-app-console`` (the same program with a console, for support)
    and ``NOTICE.txt`` (third-party licences);
-3. on Windows, Inno Setup's compiler with the package's version: ``<out>/Counter-<version>-setup.exe``;
+3. on Windows, Inno Setup's compiler with the package's version: ``<out>/Counter-Setup-<version>.exe``;
    elsewhere, the bundle as an archive: ``<out>/counter-<version>-<system>-<machine>.tar.gz``.
 
 Run it from a virtual environment where ``pip install -e ".[build]"`` was done, on the oldest system the
@@ -27,6 +27,7 @@ import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -51,28 +52,44 @@ def compile_translations(folder: Path) -> list[Path]:
     return qms
 
 
-def run_pyinstaller(out: Path, translations: Path) -> Path:
-    """The one-folder bundle built from the spec, with the notice beside the programs; returns its folder."""
-    subprocess.run(
+def run_pyinstaller(
+    out: Path,
+    translations: Path,
+    python: Sequence[str] = (sys.executable,),
+    path: Callable[[Path], str] = str,
+    env: dict[str, str] | None = None,
+) -> Path:
+    """The one-folder bundle built from the spec, with the notice beside the programs; returns its folder.
+    ``python`` runs PyInstaller (by default this Python; the Windows build gives a Windows Python, under Wine or
+    not), ``path`` writes a path as that Python reads it."""
+    done = subprocess.run(
         [
-            sys.executable,
+            *python,
             "-m",
             "PyInstaller",
             "--noconfirm",
             "--log-level",
             "WARN",
             "--distpath",
-            str(out / "dist"),
+            path(out / "dist"),
             "--workpath",
-            str(out / "work"),
-            str(SPEC),
+            path(out / "work"),
+            path(SPEC),
             "--",
             "--translations",
-            str(translations),
+            path(translations),
         ],
-        check=True,
         cwd=ROOT,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,  # a pipe: a Windows Python under Wine cannot write to a redirected file
+        stderr=subprocess.STDOUT,
+        encoding="utf-8",
+        errors="replace",
     )
+    print(done.stdout, end="")
+    if done.returncode:
+        raise SystemExit(f"PyInstaller failed ({done.returncode})")
     bundle = out / "dist" / "counter"
     shutil.copy2(NOTICE, bundle)
     return bundle
@@ -83,16 +100,24 @@ def file_version(version: str) -> str:
     return re.match(r"\d+(\.\d+){0,3}", version).group()
 
 
-def iscc_command(iscc: Path, bundle: Path, out: Path, version: str = __version__) -> list[str]:
-    """Inno Setup's compiler on ``counter.iss``, stamped with the package's version."""
+def iscc_command(
+    iscc: Path, bundle: Path, out: Path, version: str = __version__, path: Callable[[Path], str] = str
+) -> list[str]:
+    """Inno Setup's compiler on ``counter.iss``, stamped with the package's version (``path`` writes a path as
+    the compiler reads it)."""
     return [
-        str(iscc),
+        path(iscc),
         f"/DAppVersion={version}",
         f"/DFileVersion={file_version(version)}",
-        f"/DBundleDir={bundle}",
-        f"/O{out}",
-        str(ISS),
+        f"/DBundleDir={path(bundle)}",
+        f"/O{path(out)}",
+        path(ISS),
     ]
+
+
+def installer_name(version: str = __version__) -> str:
+    """The file name of the Windows installer (``OutputBaseFilename`` of ``counter.iss``)."""
+    return f"Counter-Setup-{version}.exe"
 
 
 def find_iscc(given: str | None) -> Path:
@@ -136,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if sys.platform == "win32":
         subprocess.run(iscc_command(find_iscc(args.iscc), bundle, out), check=True)
-        result = out / f"Counter-{__version__}-setup.exe"
+        result = out / installer_name()
     else:
         result = archive(bundle, out)
     print(f"[3/3] {result} ({time.monotonic() - started:.0f} s)")

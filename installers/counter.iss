@@ -1,4 +1,4 @@
-﻿; Inno Setup 6 script of the desk application's Windows installer (Counter-<version>-setup.exe).
+﻿; Inno Setup 6 script of the desk application's Windows installer (Counter-Setup-<version>.exe).
 ;
 ; Built by installers/build.py, which compiles it after PyInstaller with
 ;   ISCC /DAppVersion=<counter_app.__version__> /DFileVersion=<its numbers> /DBundleDir=<dist\counter> /O<out> counter.iss
@@ -37,13 +37,14 @@ DefaultDirName={autopf}\Counter
 DisableProgramGroupPage=yes
 PrivilegesRequired=admin
 PrivilegesRequiredOverridesAllowed=dialog commandline
-ArchitecturesAllowed=x64compatible
-ArchitecturesInstallIn64BitMode=x64compatible
+; x64 rather than 6.3's x64compatible: the build's Inno Setup (PyPI pyinno-setup) is 6.2.2
+ArchitecturesAllowed=x64
+ArchitecturesInstallIn64BitMode=x64
 MinVersion=10.0
 InfoBeforeFile=NOTICE.txt
 UninstallDisplayIcon={app}\counter-app.exe
 UninstallDisplayName=Counter {#AppVersion}
-OutputBaseFilename=Counter-{#AppVersion}-setup
+OutputBaseFilename=Counter-Setup-{#AppVersion}
 Compression=lzma2/max
 SolidCompression=yes
 WizardStyle=modern
@@ -80,7 +81,7 @@ Filename: "{app}\counter-app.exe"; Description: "{cm:LaunchProgram,Counter}"; Fl
 
 [Code]
 { The desk's data folder, as the application finds it: platformdirs' user data folder of app "counter",
-  author "Counter" (counter_app/paths.py). It is the folder of the user running the uninstaller. }
+  author "Counter" (counter_app/foundation/paths.py). It is the folder of the user running the uninstaller. }
 function DeskDataDir: String;
 begin
   Result := ExpandConstant('{localappdata}\Counter\counter');

@@ -1,5 +1,5 @@
 """``counter-server``: run the provincial server, and the administrator's commands: units and their office
-hours, desks and enrolment codes, revocation, accounts and roles, publishing a catalog or a calendar,
+hours, desks and enrolment codes, revocation, accounts and roles, publishing a catalog, a fee table or a calendar,
 province-side status decisions, the supervisor's list of set-aside actions and conflicts."""
 
 from __future__ import annotations
@@ -19,12 +19,13 @@ import platformdirs
 
 from counter_core.domain.accounts import ROLES, check_username, hash_password
 from counter_core.domain.calendar import CalendarNotice, OfficeHours
+from counter_core.domain.fee_table import FeeTable
 from counter_core.domain.intake import parse_day
 from counter_core.domain.procedure import Catalog
 from counter_core.domain.status import parse_status
 from counter_core.foundation.clock import VN_TZ
-from counter_core.foundation.errors import CounterError, NotFound
-from counter_core.foundation.messages import CommandLine, Province
+from counter_core.foundation.errors import CounterError, InvalidInput, NotFound
+from counter_core.foundation.messages import CommandLine, FeeTables, Province, Setup
 from counter_core.foundation.text import nfc
 from counter_core.foundation.texts import Text
 from provincial_server import logs, upstream
@@ -60,9 +61,13 @@ def build_parser() -> argparse.ArgumentParser:
         default=1,
         help="worker processes (each with its own pool of 10 connections); e.g. the number of CPUs",
     )
-    p = sub.add_parser("unit", help="create or rename a unit")
+    p = sub.add_parser("unit", help="create or rename a unit, or set the header lines of its papers")
     p.add_argument("code")
     p.add_argument("name")
+    p.add_argument("--header-line1", help='line 1 of its papers\' header (desks default to "UBND XÃ …")')
+    p.add_argument(
+        "--header-line2", help='line 2 of its papers\' header (desks default to "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG")'
+    )
     p = sub.add_parser("desk", help="create a desk of a unit and print a one-time enrolment code")
     p.add_argument("unit_code")
     p.add_argument("desk", type=int)
@@ -95,6 +100,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("catalog", help="publish a procedure catalog file (counter-catalog/1) to every desk")
     p.add_argument("action", choices=["publish"])
     p.add_argument("file", type=Path)
+    p = sub.add_parser(
+        "fees",
+        help="publish the province's fee table (counter-fees/1, the HĐND resolution) to every desk, or list them",
+    )
+    p.add_argument("action", choices=["publish", "list"])
+    p.add_argument("file", type=Path, nargs="?")
     p = sub.add_parser("calendar", help="publish a year's civil-service notice (counter-calendar/1) to every desk")
     p.add_argument("action", choices=["publish"])
     p.add_argument("file", type=Path)
@@ -155,7 +166,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def run(args, conn) -> object:
     if args.command == "unit":
-        return {"unit": args.code, "changed": store.create_unit(conn, args.code.strip(), nfc(args.name))}
+        lines = [nfc(line) if line is not None else None for line in (args.header_line1, args.header_line2)]
+        if any(line is not None and len(line) > 200 for line in lines):
+            raise InvalidInput("header_line", Setup.HEADER_LINE_TOO_LONG)
+        return {"unit": args.code, "changed": store.create_unit(conn, args.code.strip(), nfc(args.name), *lines)}
     if args.command == "desk":
         desk_id = store.create_desk(conn, args.unit_code, args.desk)
         code = secrets.token_hex(5).upper()
@@ -176,6 +190,8 @@ def run(args, conn) -> object:
         cat = Catalog.load(args.file)
         new = store.publish_catalog(conn, cat.digest(), cat.version, cat.effective_from, cat.to_json())
         return {"version": cat.version, "procedures": len(cat.procedures), "published": new}
+    if args.command == "fees":
+        return fees(args, conn)
     if args.command == "calendar":
         notice = CalendarNotice.load(args.file)
         store.publish_calendar(conn, notice.year, notice.to_json())
@@ -187,6 +203,23 @@ def run(args, conn) -> object:
     if args.command == "export":
         return export(args, conn)
     return store.units(conn)
+
+
+def fees(args, conn) -> object:
+    if args.action == "list":
+        return store.fee_tables(conn)
+    if args.file is None:
+        raise InvalidInput("file", FeeTables.FILE_NEEDED)
+    table = FeeTable.load(args.file)
+    table.check_real()
+    new = store.publish_fee_table(conn, table.digest(), table.resolution, table.effective_from, table.to_json())
+    return {
+        "resolution": table.resolution,
+        "effective_from": table.effective_from.isoformat(),
+        "lines": len(table.lines),
+        "exemptions": len(table.exemptions),
+        "published": new,
+    }
 
 
 def export(args, conn) -> dict:

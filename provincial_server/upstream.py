@@ -11,16 +11,22 @@ for is "" and an optional list is []; text is Unicode NFC.
 
 Decisions where our records and the portal's fields do not meet one to one:
 
-* ``NgayHenTra`` is the appointment printed on the receipt (``first_due_at``). The portal's on-time
+* ``NgayHenTra`` is the appointment printed on the receipt (``first_due_at``: the one the reception event
+  set, even when the desk first synced after a supplement or a Mẫu 04 had moved it). The portal's on-time
   indicator (§4.3) subtracts supplement pauses itself and does not excuse a Mẫu 04 apology, so sending a
   date already moved by either would count a dossier twice or hide lateness. Every later appointment
   goes in ``DanhSachHoSoBoSung`` as ``NgayHenTraTruoc`` → ``NgayHenTraMoi``: one entry per supplement
-  request (Mẫu 02) and one per Mẫu 04 new date, the only place the message has for a moved appointment.
+  request (Mẫu 02) and one per Mẫu 04 new date, the only place the message has for a moved appointment
+  (the record as documented, §3.2, has no field of its own for the current appointment).
 * ``NgayKetThucXuLy`` follows the indicator's rule: the first "Đã xử lý xong" (9), else the first
   "Đã trả kết quả" (10), else the first refusal, withdrawal request or stop (3, 7, 8).
 * ``NgayNopHoSo`` = ``NgayTiepNhan`` = reception at the counter: for a postal dossier that is when the counter
   accepted it, not when it was posted (§5.3); an online dossier's own submission time is not in our
-  records. A refused dossier keeps both (the counter did take and check it) and also has ``NgayTuChoi``.
+  records. A dossier refused at the counter (3, Không được tiếp nhận) was submitted but never accepted: it has
+  ``NgayNopHoSo``, ``NgayTuChoi`` and ``NgayKetThucXuLy`` at the refusal, and no ``NgayTiepNhan``, ``NgayHenTra``
+  nor fee, as the Thanh Hóa system records a refusal (status 3 and the end of processing, nothing received).
+* A stopped dossier (8, Thông báo dừng giải quyết hồ sơ) ends its processing at the stop; its progress step says
+  "Dừng giải quyết hồ sơ" and the notice's reason.
 * ``LoaiDoiTuong`` is 1 (Công dân): the counter records individuals by a personal ID number.
   ``DinhDanhCHS`` holds that number, LoaiDinhDanh 1 for 12 digits and 2 for a 9-digit CMND (§6.1).
 * ``SoDienThoai`` and ``Email`` are the owner's (ChuHoSo), else those of whoever submitted for the owner.
@@ -77,6 +83,7 @@ _ACTIONS = {
     "receive": "Tiếp nhận hồ sơ",
     "refuse": "Từ chối tiếp nhận hồ sơ",
     "request_supplement": "Yêu cầu bổ sung, hoàn thiện hồ sơ",
+    "stop": "Dừng giải quyết hồ sơ",
     "reschedule": EVENT_LABELS["reschedule"],
     "rating": EVENT_LABELS["rating"],
 }
@@ -110,6 +117,7 @@ def dossier_record(dossier: dict, events: Sequence[dict], unit_names: dict[str, 
     owner = facts.get("owner", {})
     submitter = facts.get("submitter") or {}
     by_post = dossier["return_method"] == ReturnMethod.POST
+    accepted = dossier["status"] != Status.REFUSED
     return _nfc(
         {
             "MaHoSo": dossier["code"],
@@ -131,7 +139,7 @@ def dossier_record(dossier: dict, events: Sequence[dict], unit_names: dict[str, 
             "ThongTinKhac": "",
             "TrichYeuHoSo": f"{dossier['procedure_name']} - {dossier['owner_name']}",
             "NgayNopHoSo": portal_time(dossier["received_at"]),
-            "NgayTiepNhan": portal_time(dossier["received_at"]),
+            "NgayTiepNhan": portal_time(dossier["received_at"]) if accepted else "",
             "NgayHenTra": portal_time(dossier["first_due_at"]),
             "NgayTra": _first_time(events, {Status.RETURNED}),
             "NgayKetThucXuLy": _end_of_processing(events),

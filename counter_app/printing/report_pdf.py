@@ -19,7 +19,6 @@ from counter_app.printing.fonts import BOLD, ITALIC, REGULAR
 from counter_app.printing.slip_pdf import national_header, signature_table, styles
 from counter_app.reports.table import Kind, Report, header_cells
 from counter_app.reports.table import Table as ReportTable
-from counter_core.domain.slips import DEPARTMENT, place_name
 from counter_core.foundation.formatting import day, day_phrase, money, number, percentage
 
 MARGIN = 12 * mm
@@ -133,10 +132,11 @@ def _table(table: ReportTable, width: float, cs: dict) -> PagedTable:
 def story(report: Report, width: float) -> list:
     s = styles()
     cs = _header_styles(s)
-    place_date = f"{place_name(report.unit_name)}, {day_phrase(report.made_at.date())}"
+    head = report.letterhead
+    place_date = f"{head.place}, {day_phrase(report.made_at.date())}"
     out: list = [
         Paragraph(escape(report.form), s["form"]) if report.form else Spacer(0, 0),
-        national_header(report.unit_name.upper(), DEPARTMENT, place_date, width, s),
+        national_header(head.governing_body, head.department, place_date, width, s),
         Spacer(0, 3 * mm),
         Paragraph(escape(report.title), s["title"]),
         Paragraph(escape(f"({report.period.phrase()})"), s["center_bold"]),
@@ -166,7 +166,7 @@ def render(report: Report) -> bytes:
         topMargin=MARGIN,
         bottomMargin=MARGIN,
         title=report.title,
-        author=report.unit_name,
+        author=report.letterhead.governing_body,
         subject=report.period.phrase(),
     )
 

@@ -15,7 +15,6 @@ from openpyxl.utils import get_column_letter
 from counter_app.printing.files import save
 from counter_app.reports.table import Kind, Report, header_cells
 from counter_app.reports.table import Table as ReportTable
-from counter_core.domain.slips import DEPARTMENT
 
 FORMATS = {Kind.COUNT: "#,##0", Kind.MONEY: '#,##0 "đ"', Kind.PERCENT: "0.00%", Kind.DATE: "dd/mm/yyyy"}
 THIN = Side(style="thin")
@@ -46,7 +45,8 @@ def sheet_title(text: str, taken: set[str]) -> str:
 
 def _title_block(ws, report: Report, table: ReportTable, width: int) -> int:
     """The lines above the table, each merged across it; returns the next free row."""
-    lines = [(report.unit_name.upper(), Font(bold=True), "left"), (DEPARTMENT, Font(bold=True), "left")]
+    head = report.letterhead
+    lines = [(head.governing_body, Font(bold=True), "left"), (head.department, Font(bold=True), "left")]
     if report.form:
         lines.append((report.form, Font(italic=True), "left"))
     lines += [(report.title, Font(bold=True, size=13), "center"), (report.period.phrase(), Font(bold=True), "center")]
@@ -112,7 +112,7 @@ def render(report: Report) -> bytes:
         ws.title = sheet_title(table.caption or report.short_title, taken)
         _sheet(ws, report, table)
     workbook.properties.title = report.title
-    workbook.properties.creator = report.unit_name
+    workbook.properties.creator = report.letterhead.governing_body
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()

@@ -32,6 +32,7 @@ def styles(table_font_size: float = 9.5) -> dict[str, ParagraphStyle]:
     base = ParagraphStyle("base", fontName=font, fontSize=10.5, leading=14)
     return {
         "body": base,
+        "paragraph": ParagraphStyle("paragraph", base, firstLineIndent=10 * mm, spaceAfter=3, alignment=4),
         "small": ParagraphStyle("small", base, fontSize=8.5, leading=11),
         "note": ParagraphStyle("note", base, fontName=ITALIC, fontSize=9, leading=12),
         "center": ParagraphStyle("center", base, alignment=TA_CENTER),
@@ -50,16 +51,20 @@ def _p(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(text), style)
 
 
-def national_header(governing_body: str, department: str, place_date: str, width: float, s: dict) -> Table:
-    """The body and department on the left, the national motto and the place and date on the right."""
+def national_header(
+    governing_body: str, department: str, place_date: str, width: float, s: dict, under: tuple[str, ...] = ()
+) -> Table:
+    """The body and department on the left (with a letter's number and subject under them), the national motto
+    and the place and date on the right."""
     left = [_p(governing_body, s["center"]), _p(department, s["center_bold"]), _p("———", s["center"])]
+    left += [_p(text, s["center"]) for text in under if text]
     right = [
         _p("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", s["center_bold"]),
         _p("Độc lập - Tự do - Hạnh phúc", s["center_bold"]),
         _p("———", s["center"]),
         _p(place_date, s["center_italic"]),
     ]
-    table = Table([[left, right]], colWidths=[width * 0.42, width * 0.58])
+    table = Table([[left, right]], colWidths=[width * 0.45, width * 0.55])
     table.setStyle(
         TableStyle(
             [
@@ -74,18 +79,23 @@ def national_header(governing_body: str, department: str, place_date: str, width
 
 def signature_table(blocks: list[tuple[str, str, str]], width: float, s: dict) -> KeepTogether:
     """Signature blocks side by side: each a title, a hint ("(Ký và ghi rõ họ tên)"), room to sign, a name."""
-    row = [
-        [_p(title, s["center_bold"]), _p(hint, s["center_italic"]), Spacer(0, 18 * mm)]
-        + ([_p(name, s["center_bold"])] if name else [])
-        for title, hint, name in blocks
-    ]
+    row = [_signature_cell(title, hint, name, s) for title, hint, name in blocks]
     table = Table([row], colWidths=[width / len(row)] * len(row))
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
     return KeepTogether(table)
 
 
+def _signature_cell(title: str, hint: str, name: str, s: dict) -> list:
+    """One signature block: its title, the hint, room to sign, the name when known."""
+    return [_p(title, s["center_bold"]), _p(hint, s["center_italic"]), Spacer(0, 15 * mm)] + (
+        [_p(name, s["center_bold"])] if name else []
+    )
+
+
 def _header(slip: Slip, s: dict, width: float) -> list:
-    table = national_header(slip.governing_body, slip.department, slip.place_date, width, s)
+    table = national_header(
+        slip.governing_body, slip.department, slip.place_date, width, s, (slip.number, slip.subject)
+    )
     return [_p(slip.form_label, s["form"]) if slip.form_label else Spacer(0, 0), table, Spacer(0, 4 * mm)]
 
 
@@ -93,6 +103,8 @@ def _identity(slip: Slip, copy: str, s: dict, width: float) -> list:
     title = [_p(slip.title, s["title"])]
     if copy:
         title.append(_p(f"({copy})", s["center_italic"]))
+    if slip.addressee:
+        title += [Spacer(0, 2 * mm), _p(slip.addressee, s["center"])]
     if not slip.code:
         return title + [Spacer(0, 3 * mm)]
     code_block = [_p(f"Mã hồ sơ: {slip.code}", s["center_bold"]), DossierBarcode(slip.code)]
@@ -140,7 +152,13 @@ def _signatures(slip: Slip, s: dict, width: float) -> list:
     if not slip.signatures:
         return []
     names = slip.signers or (("",) * (len(slip.signatures) - 1) + (slip.extra.get("received_by") or "",))
-    blocks = [(title, "(Ký và ghi rõ họ tên)", name) for title, name in zip(slip.signatures, names)]
+    blocks = [(title, slip.signature_hint, name) for title, name in zip(slip.signatures, names)]
+    if slip.recipients:  # a letter: "Nơi nhận" on the left, its one signer on the right
+        recipients = [Paragraph("<b><i>Nơi nhận:</i></b>", s["small"])] + [_p(r, s["small"]) for r in slip.recipients]
+        signer = _signature_cell(*blocks[0], s)
+        table = Table([[recipients, signer]], colWidths=[width / 2, width / 2])
+        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+        return [Spacer(0, 4 * mm), KeepTogether(table)]
     return [Spacer(0, 4 * mm), signature_table(blocks, width, s)]
 
 
@@ -151,7 +169,8 @@ def story(slip: Slip) -> list:
     for n, copy in enumerate(slip.copies):
         if n:
             out.append(PageBreak())
-        out += _header(slip, s, width) + _identity(slip, copy, s, width) + _lines(slip.lines, s)
+        out += _header(slip, s, width) + _identity(slip, copy, s, width)
+        out += [Paragraph(escape(text), s["paragraph"]) for text in slip.paragraphs] + _lines(slip.lines, s)
         out += _table(slip, s, width) + _lines(slip.after_table, s)
         if slip.notes:
             out += [Spacer(0, 2 * mm), _p("Ghi chú:", s["note"])] + [_p(f"- {n}", s["note"]) for n in slip.notes]
@@ -167,8 +186,8 @@ def render(slip: Slip) -> bytes:
         pagesize=page_size(slip),
         leftMargin=MARGIN,
         rightMargin=MARGIN,
-        topMargin=12 * mm,
-        bottomMargin=12 * mm,
+        topMargin=10 * mm,
+        bottomMargin=10 * mm,
         title=slip.title,
         author=slip.governing_body,
         subject=slip.code or "",

@@ -25,13 +25,18 @@ KINDS = {
 }
 
 
-def build(desk: Desk, kind: str, period: Period, columns: Sequence[str] | None = None) -> Report:
-    """The report ``kind`` (one of KINDS) of ``period``; ``columns`` picks the register's columns."""
+def build(
+    desk: Desk, kind: str, period: Period, columns: Sequence[str] | None = None, view: str = "competent"
+) -> Report:
+    """The report ``kind`` (one of KINDS) of ``period``; ``columns`` picks the register's columns, ``view`` whom
+    Biểu II.06a counts a dossier for (``periodic.VIEWS``: its competent unit, or the receiving one)."""
     if kind not in KINDS:
         raise InvalidInput("kind", Reports.UNKNOWN_KIND, kind=kind, kinds=", ".join(KINDS))
     if kind == "register":
         return register.report(desk, period, columns or register.DEFAULT_COLUMNS)
-    modules = {"periodic": periodic, "ontime": ontime, "satisfaction": satisfaction, "fees": fees}
+    if kind == "periodic":
+        return periodic.report(desk, period, view)
+    modules = {"ontime": ontime, "satisfaction": satisfaction, "fees": fees}
     return modules[kind].report(desk, period)
 
 

@@ -20,7 +20,7 @@ from counter_app.store import reports as queries
 from counter_app.store.desk import Desk
 from counter_core.domain.intake import Channel
 from counter_core.domain.status import Status
-from counter_core.domain.timeliness import Timeline, statutory_due
+from counter_core.domain.timeliness import Timeline, statutory_due, supplement_pauses
 
 _STATUSES = {int(s): s for s in Status}  # a dict is faster than the enum's call, over a year of dossiers
 _CHANNELS = {int(c): c for c in Channel}
@@ -64,16 +64,17 @@ def _without_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
-def counted(desk: Desk, period: Period, names: Names) -> list[Counted]:
-    """Every dossier the period counts, with its timeline as it stood at the end of the period (or now)."""
+def counted(desk: Desk, period: Period, names: Names, by_competent: bool = False) -> list[Counted]:
+    """Every dossier the period counts, with its timeline as it stood at the end of the period (or now): those
+    received at the unit, or (``by_competent``) those the unit decides."""
     with _without_cycle_collection():
-        return _counted(desk, period, names)
+        return _counted(desk, period, names, by_competent)
 
 
-def _counted(desk: Desk, period: Period, names: Names) -> list[Counted]:
+def _counted(desk: Desk, period: Period, names: Names, by_competent: bool) -> list[Counted]:
     start, end = period.bounds()
     with desk.store.read():
-        rows = queries.candidates(desk.store, desk.config.unit_code, start, end)
+        rows = queries.candidates(desk.store, desk.config.unit_code, start, end, by_competent)
         ended: dict[int, tuple[str, int]] = {}
         for dossier_id, at, status in queries.settled(desk.store, start, end):
             if dossier_id not in ended or at < ended[dossier_id][0]:
@@ -125,12 +126,7 @@ def _moment(text: str | None) -> datetime | None:
 
 def _pauses(events) -> dict[int, list[tuple[datetime, datetime]]]:
     """Each dossier's finished supplement pauses (requested, answered) from its status changes in order."""
-    pauses: dict[int, list[tuple[datetime, datetime]]] = defaultdict(list)
-    paused: dict[int, datetime] = {}
+    changes: dict[int, list[tuple[datetime, int]]] = defaultdict(list)
     for event in events:
-        at, dossier = datetime.fromisoformat(event["at"]), event["dossier_id"]
-        if dossier in paused:
-            pauses[dossier].append((paused.pop(dossier), at))
-        if event["status"] == Status.SUPPLEMENT_REQUESTED:
-            paused[dossier] = at
-    return pauses
+        changes[event["dossier_id"]].append((datetime.fromisoformat(event["at"]), event["status"]))
+    return {dossier: supplement_pauses(steps) for dossier, steps in changes.items()}

@@ -154,7 +154,7 @@ def report(desk: Desk, period: Period) -> Report:
         kind="ontime",
         title=TITLE,
         short_title="Tỷ lệ đúng hạn",
-        unit_name=desk.config.unit_name,
+        letterhead=desk.config.letterhead,
         period=period,
         made_at=made_at,
         lines=period.progress(made_at),

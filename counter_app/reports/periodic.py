@@ -5,6 +5,10 @@ either settled in the period (7 = 8 + 9 + 10) or still pending at its end (11 = 
 before the period and still in processing at its start, whether it ended within the period or not. The trước hạn /
 đúng hạn / quá hạn split uses the provincial date rule (``domain.timeliness.provincial``), as the provinces' Biểu
 II.06a does; the national 766 figures are in the on-time statistics.
+
+A dossier counts at the unit that decides it (its competent unit, §9): one received here for another unit counts
+there, one received at another unit for this one counts here. The receiving unit's view (the dossiers received at
+this unit's counters, whoever decides them) is an option.
 """
 
 from __future__ import annotations
@@ -18,6 +22,8 @@ from counter_app.reports.table import Column, Kind, Report, Table
 from counter_app.store.desk import Desk
 from counter_core.domain.intake import Channel
 from counter_core.domain.timeliness import Verdict, provincial
+from counter_core.foundation.errors import InvalidInput
+from counter_core.foundation.messages import Reports
 from counter_core.foundation.text import fold
 
 FORM = "Biểu số II.06a/VPCP/KSTT"
@@ -45,8 +51,12 @@ NOTES = (
     "hẹn trả theo quy định — quy tắc theo ngày của tỉnh (§4.3). Ngày hẹn trả là ngày in trên Giấy tiếp nhận, cộng "
     "thời gian tạm dừng chờ bổ sung; ngày hẹn lại theo Mẫu 04 không được tính (hồ sơ vẫn quá hạn).",
     "Đang giải quyết quá hạn: ngày hẹn trả trước ngày cuối kỳ; hồ sơ chờ công dân bổ sung được tính trong hạn.",
-    "Chỉ tính hồ sơ được tiếp nhận tại đơn vị (mọi quầy); hồ sơ bị từ chối tiếp nhận không được tính.",
+    "Hồ sơ bị từ chối tiếp nhận không được tính.",
 )
+VIEWS = {
+    "competent": "Hồ sơ thuộc thẩm quyền giải quyết của đơn vị, kể cả hồ sơ tiếp nhận tại đơn vị khác",
+    "receiving": "Hồ sơ tiếp nhận tại đơn vị (mọi quầy), kể cả hồ sơ thuộc thẩm quyền của đơn vị khác",
+}
 
 
 @dataclass
@@ -104,8 +114,8 @@ _OUTCOMES = {
 }
 
 
-def figures(desk: Desk, period: Period) -> tuple[list[FieldFigures], FieldFigures]:
-    """The rows by field, in alphabetical order, and the totals."""
+def figures(desk: Desk, period: Period, view: str = "competent") -> tuple[list[FieldFigures], FieldFigures]:
+    """The rows by field, in alphabetical order, and the totals; ``view`` is one of VIEWS."""
     last_day = period.last_day(desk.clock())
     # Each dossier counts once in a reception column and once in an outcome column of its field's row.
     tally = Counter(
@@ -114,7 +124,7 @@ def figures(desk: Desk, period: Period) -> tuple[list[FieldFigures], FieldFigure
             "carried_over" if c.carried_over else "online" if c.channel is Channel.ONLINE else "direct_or_postal",
             _OUTCOMES[c.timeline.settled, provincial(c.timeline, last_day)],
         )
-        for c in counted(desk, period, Names(desk))
+        for c in counted(desk, period, Names(desk), by_competent=view == "competent")
     )
     rows: dict[str, FieldFigures] = {}
     for (field, received, outcome), n in tally.items():
@@ -128,19 +138,22 @@ def figures(desk: Desk, period: Period) -> tuple[list[FieldFigures], FieldFigure
     return ordered, total
 
 
-def report(desk: Desk, period: Period) -> Report:
-    rows, total = figures(desk, period)
+def report(desk: Desk, period: Period, view: str = "competent") -> Report:
+    if view not in VIEWS:
+        raise InvalidInput("view", Reports.UNKNOWN_VIEW, view=view, views=", ".join(VIEWS))
+    rows, total = figures(desk, period, view)
     made_at = desk.clock()
     return Report(
         kind="periodic",
         title=TITLE,
         short_title="Biểu II.06a",
-        unit_name=desk.config.unit_name,
+        letterhead=desk.config.letterhead,
         period=period,
         made_at=made_at,
         form=FORM,
         lines=(
             f"Đơn vị báo cáo: {desk.config.unit_name}",
+            f"Phạm vi: {VIEWS[view]}",
             *period.progress(made_at),
             "Đơn vị tính: số hồ sơ thủ tục hành chính",
         ),

@@ -44,12 +44,15 @@ class Entry:
     fee: int
     status: str
     rescheduled_to: date | None  # Mẫu 04
+    current_due: date | None = None  # the appointment now, when a supplement pause moved it past the others
 
     @property
     def note(self) -> str:
         parts = [] if self.status == Status.RETURNED.label else [self.status]
         if self.rescheduled_to:
             parts.append(f"Hẹn lại ngày {day(self.rescheduled_to)} (Mẫu 04)")
+        if self.current_due not in (None, self.due, self.rescheduled_to):
+            parts.append(f"Hẹn trả sau bổ sung ngày {day(self.current_due)}")
         return "; ".join(parts)
 
 
@@ -130,6 +133,7 @@ def entries(desk: Desk, period: Period) -> list[Entry]:
                 fee=r["fee"],
                 status=Status(r["status"]).label,
                 rescheduled_to=_day(r["rescheduled_to"]),
+                current_due=_day(r["due_at"]),
             )
         )
     return out
@@ -148,14 +152,15 @@ def report(desk: Desk, period: Period, columns: Sequence[str] = DEFAULT_COLUMNS)
         kind="register",
         title=f.title,
         short_title="Sổ theo dõi hồ sơ",
-        unit_name=desk.config.unit_name,
+        letterhead=desk.config.letterhead,
         period=period,
         made_at=made_at,
         form=f.label,
         lines=(*period.progress(made_at), f"Tổng số hồ sơ tiếp nhận trong kỳ: {len(rows)}"),
         tables=(Table(tuple(c.column for c in chosen), rows, numbered=True),),
         notes=(
-            "Ngày hẹn trả là ngày in trên Giấy tiếp nhận; ngày hẹn lại theo Mẫu 04 ghi ở cột Ghi chú.",
+            "Ngày hẹn trả là ngày in trên Giấy tiếp nhận; ngày hẹn lại theo Mẫu 04 và ngày hẹn trả mới sau thời gian "
+            "chờ bổ sung ghi ở cột Ghi chú.",
             "Hồ sơ bị từ chối tiếp nhận (Mẫu 03) không vào sổ.",
         ),
         signatures=(("NGƯỜI LẬP SỔ", "(Ký và ghi rõ họ tên)"), ("THỦ TRƯỞNG ĐƠN VỊ", "(Ký tên, đóng dấu)")),

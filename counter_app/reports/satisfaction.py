@@ -62,7 +62,7 @@ def report(desk: Desk, period: Period) -> Report:
         kind="satisfaction",
         title=TITLE,
         short_title="Sự hài lòng",
-        unit_name=desk.config.unit_name,
+        letterhead=desk.config.letterhead,
         period=period,
         made_at=made_at,
         lines=period.progress(made_at),

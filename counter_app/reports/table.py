@@ -12,6 +12,7 @@ from datetime import datetime
 from enum import Enum
 
 from counter_app.reports.period import Period
+from counter_core.domain.letterhead import Letterhead
 
 
 class Kind(str, Enum):
@@ -43,7 +44,7 @@ class Report:
     kind: str
     title: str
     short_title: str  # a few words: the Excel sheet's name
-    unit_name: str
+    letterhead: Letterhead  # the unit, as its header presents it
     period: Period
     made_at: datetime
     tables: tuple[Table, ...]

@@ -15,7 +15,7 @@ from counter_core.domain.fees import FeeRequest
 from counter_core.domain.intake import Channel, Intake, Person, ReturnMethod, SubmittedDocument
 from counter_core.domain.procedure import Procedure
 from counter_core.domain.status import Status
-from counter_core.foundation.clock import VN_TZ, vn_now
+from counter_core.foundation.clock import vn_now
 from counter_core.foundation.errors import NotConfigured, NotFound
 
 DEMO_PASSWORD = "demo1234"
@@ -127,7 +127,7 @@ def random_intake(rng: random.Random, proc: Procedure, today: date) -> Intake:
     )
     quantity = rng.randint(1, 4) if proc.fee.kind in ("per_unit", "per_page") else 1
     pages = rng.randint(1, 12) if proc.fee.kind == "per_page" else 0
-    exemption = proc.exemptions[0] if proc.exemptions and rng.random() < 0.2 else None
+    exemption = proc.exemptions[0].name if proc.exemptions and rng.random() < 0.2 else None
     return Intake(
         proc.code,
         owner,
@@ -220,10 +220,10 @@ def _walk(
     path: list[Status],
     clerk: accounts.User,
 ) -> None:
-    """Move a recent dossier along ``path``, each step a little after the one before and before now."""
-    step = (now - received) / (len(path) + 1)
+    """Move a recent dossier along ``path``, each step a little after the one before, in office hours, before now."""
+    step = desk.calendar.working_minutes_between(received, now) // (len(path) + 1)
     for n, status in enumerate(path, start=1):
-        clock.moment = (received + step * n).replace(microsecond=0)
+        clock.moment = desk.calendar.add_working_minutes(received, step * n)
         processing.transition(desk, code, status, clerk)
 
 
@@ -237,8 +237,10 @@ def advance_dossier(
     clerk: accounts.User,
     now: datetime,
 ) -> None:
-    """Walk a dossier through a plausible life up to now: processing, sometimes a supplement, the result."""
-    span = (due or received + timedelta(days=10)) - received
+    """Walk a dossier through a plausible life up to now, every step in office hours: processing, sometimes a
+    supplement, the result."""
+    calendar = desk.calendar
+    span = calendar.working_minutes_between(received, due) if due else 10 * calendar.office_hours.minutes_per_day
     late = rng.random() < 0.1
     path: list[tuple[Status, float, str]] = [(Status.PROCESSING, 0.05, "Chuyển phòng chuyên môn")]
     roll = rng.random()
@@ -248,7 +250,10 @@ def advance_dossier(
             (Status.PROCESSING, 0.5, "Công dân đã bổ sung"),
         ]
     elif roll < 0.11:
-        path += [(Status.WITHDRAWAL_REQUESTED, 0.3, "Công dân xin rút hồ sơ"), (Status.STOPPED, 0.4, "")]
+        path += [
+            (Status.WITHDRAWAL_REQUESTED, 0.3, "Công dân xin rút hồ sơ"),
+            (Status.STOPPED, 0.4, "Công dân rút hồ sơ theo đề nghị"),
+        ]
     elif roll < 0.13:
         path += [(Status.STOPPED, 0.5, "Không đủ điều kiện giải quyết")]
     elif roll < 0.16:
@@ -256,8 +261,8 @@ def advance_dossier(
     if path[-1][0] is not Status.STOPPED:
         path += [(Status.RESULT_READY, 1.3 if late else 0.9, ""), (Status.RETURNED, 1.6 if late else 1.1, "")]
     for status, fraction, note in path:
-        moment = received + span * fraction
+        moment = calendar.add_working_minutes(received, max(1, round(span * fraction)))
         if moment > now:
             return
-        clock.moment = moment.astimezone(VN_TZ).replace(microsecond=0)
+        clock.moment = moment
         processing.transition(desk, code, status, clerk, note)

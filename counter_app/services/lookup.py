@@ -10,6 +10,7 @@ from counter_app.store import dossiers
 from counter_app.store.catalog import procedure_of_version
 from counter_app.store.desk import Desk
 from counter_app.store.dossiers import summary
+from counter_core.domain.appointment import NO_FIXED_DATE_PHRASE, UNCONFIRMED_DATE_PHRASE
 from counter_core.domain.facts import fee_of, named_documents
 from counter_core.domain.intake import Channel
 from counter_core.domain.status import Status
@@ -24,7 +25,8 @@ def show(desk: Desk, code: str) -> dict:
         proc = procedure_of_version(desk.store, row["catalog_id"], row["procedure_code"])
     status = Status(row["status"])  # the projection, kept with every event (and realigned by sync)
     facts = json.loads(row["data"])
-    processing = proc.processing_for(row["channel"] == Channel.ONLINE)
+    case = facts.get("case", "")
+    processing = proc.processing_for(row["channel"] == Channel.ONLINE, case)
     fee = fee_of(facts, proc)
     # The appointment printed on the receipt: what the reception set (as step_deadline before schema 4),
     # whatever moved it since.
@@ -39,12 +41,18 @@ def show(desk: Desk, code: str) -> dict:
         ],
         "owner": {"full_name": row["owner_name"], "id_number": row["owner_id"], **facts["owner"]},
         "fee_explanation": fee.explanation,
+        "fee_text": fee.printed(),  # as the receipt prints it: the amount or the exemption, and its ground
+        "fee_exemption": fee.exemption,
+        "fee_resolution": fee.resolution,
+        "case_name": proc.case_name(case),
+        # What the receipt says instead of a date when there is none.
+        "no_date_phrase": UNCONFIRMED_DATE_PHRASE if processing.unconfirmed else NO_FIXED_DATE_PHRASE,
         "status": int(status),
         "status_label": status.label,
         "procedure_name": proc.name,
         "procedure_field": proc.field,
         "processing": processing.to_json(),
-        "processing_phrase": processing.phrase(),
+        "processing_phrase": processing.phrase(desk.config.office_hours.same_day_cutoff),
         "received_by_name": events[0]["user_name"],
         "competent_unit_name": dict(desk.units()).get(row["competent_unit"], row["competent_unit"]),
         "events": [
@@ -86,7 +94,8 @@ def search(desk: Desk, text: str, limit: int = 50) -> list[dict]:
 
 
 def queue(desk: Desk, day: date | None = None, limit: int = 500) -> dict:
-    """The day's queue: received that day, open dossiers due that day, and late ones."""
+    """The day's queue: received that day, open dossiers due that day, late ones, and those waiting for the
+    citizen's papers (paused: never due nor late while they wait)."""
     now = desk.clock()
     day = day or now.date()
     start = desk.calendar.at(day, datetime.min.time())
@@ -99,4 +108,5 @@ def queue(desk: Desk, day: date | None = None, limit: int = 500) -> dict:
         "received": [summary(r) for r in received],
         "due_today": [summary(r) for r in due if r["due_at"] >= max(iso(start), cutoff)],
         "late": [summary(r) for r in due if r["due_at"] < cutoff],
+        "waiting_supplement": [summary(r) for r in dossiers.waiting_supplement(desk.store, limit)],
     }

@@ -313,7 +313,7 @@ def handover_slip(desk: Desk, batch_id: int):
         elif line["item_code"] and line["code"] and (line.get("recorded") or not view["closed_at"]):
             rows.append({"item_code": line["item_code"], "dossier": lookup.show(desk, line["code"])})
     signer = "" if view["closed_by_role"] == "postal" else view["closed_by"] or ""
-    return handover.LISTS[view["flow"]](view, rows, desk.config.unit_name, issued, view["courier"], signer)
+    return handover.LISTS[view["flow"]](view, rows, desk.config.letterhead, issued, view["courier"], signer)
 
 
 def handover_to_file(desk: Desk, batch_id: int, out: Path | None = None) -> Path:

@@ -1,5 +1,6 @@
 """A received dossier's life at the desk: moving it along the status machine, asking for a supplement (Mẫu 02),
-a new appointment with an apology (Mẫu 04), and events that leave the status as it is."""
+a new appointment with an apology (Mẫu 04), stopping it with a notice (Mẫu 05 of 2025), and events that leave the
+status as it is."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from counter_core.domain.intake import SubmittedDocument
 from counter_core.domain.status import Status, check_transition
 from counter_core.foundation.clock import iso, to_vn
 from counter_core.foundation.errors import InvalidInput, NotAllowed
+from counter_core.foundation.formatting import slip_moment
 from counter_core.foundation.messages import Dossiers, Reception
 from counter_core.foundation.text import nfc
 
@@ -78,12 +80,34 @@ def request_supplement(desk: Desk, code: str, user: User, items: list[SubmittedD
     return transition(desk, code, Status.SUPPLEMENT_REQUESTED, user, reason, {"items": [i.to_json() for i in items]})
 
 
-def reschedule(desk: Desk, code: str, user: User, new_due: datetime, reason: str) -> dict:
-    """Mẫu 04: apologise and set a new appointment; the dossier stays late against the first one."""
+def _letter(number: str, signer: str) -> dict:
+    """The registry's number of an official letter and the name of who signs it, both optional (left blank)."""
+    number, signer = nfc(number), nfc(signer)
+    if len(number) > 20 or "/" in number:
+        raise InvalidInput("number", Dossiers.LETTER_NUMBER_INVALID)
+    if len(signer) > 100:
+        raise InvalidInput("signer", Dossiers.SIGNER_TOO_LONG)
+    return {k: v for k, v in (("number", number), ("signer", signer)) if v}
+
+
+def stop(desk: Desk, code: str, user: User, reason: str, number: str = "", signer: str = "") -> dict:
+    """Stop settling a dossier (Dừng xử lý, 8) and record what its notice (Thông báo dừng giải quyết hồ sơ) says."""
+    reason = nfc(reason)
+    if not reason:
+        raise InvalidInput("reason", Dossiers.STOP_REASON_MISSING)
+    return transition(desk, code, Status.STOPPED, user, reason, _letter(number, signer) or None)
+
+
+def reschedule(
+    desk: Desk, code: str, user: User, new_due: datetime, reason: str, number: str = "", signer: str = ""
+) -> dict:
+    """Mẫu 04: apologise and ask to extend the time to a new appointment, before the appointment has passed; the
+    dossier stays judged by the first one."""
     now, new_due = desk.clock(), to_vn(new_due).replace(second=0, microsecond=0)
     reason = nfc(reason)
     if not reason:
         raise InvalidInput("reason", Dossiers.DELAY_REASON_MISSING)
+    letter = _letter(number, signer)
     if not desk.calendar.is_office_time(new_due):
         raise InvalidInput("new_due", Dossiers.NEW_DUE_NOT_OFFICE_TIME)
     at = iso(now)
@@ -94,7 +118,10 @@ def reschedule(desk: Desk, code: str, user: User, new_due: datetime, reason: str
             raise NotAllowed(Dossiers.NOT_RESCHEDULABLE, status=status.label)
         if row["due_at"] is None:
             raise NotAllowed(Dossiers.NO_FIXED_DATE)
-        if new_due <= max(now, datetime.fromisoformat(row["due_at"])):
+        deadline = datetime.fromisoformat(row["due_at"])
+        if now > deadline:
+            raise NotAllowed(Dossiers.DEADLINE_PASSED, deadline=slip_moment(deadline))
+        if new_due <= deadline:
             raise InvalidInput("new_due", Dossiers.NEW_DUE_TOO_EARLY)
         due = iso(new_due)
         record_event(
@@ -109,7 +136,7 @@ def reschedule(desk: Desk, code: str, user: User, new_due: datetime, reason: str
             due,
             {"due_at": row["due_at"]},
             {"due_at": due},
-            data={"previous_due": row["due_at"], "new_due": due},
+            data={"previous_due": row["due_at"], "new_due": due, **letter},
             kind="reschedule",
             sets_due=True,
         )

@@ -8,15 +8,16 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from counter_app.services.events import record_event
-from counter_app.store import dossiers, journal
+from counter_app.store import dossiers, fee_tables, journal
 from counter_app.store.catalog import procedure_in_force
 from counter_app.store.desk import Desk
 from counter_app.store.dossiers import search_text
 from counter_core.domain.accounts import User
 from counter_core.domain.appointment import Appointment, appointment
+from counter_core.domain.charges import charge, exemptions_allowed
 from counter_core.domain.codes import DossierCode, sequence_for
 from counter_core.domain.facts import facts_of_intake
-from counter_core.domain.fees import Fee
+from counter_core.domain.fees import Exemption, Fee
 from counter_core.domain.intake import Channel, Intake
 from counter_core.domain.procedure import Procedure
 from counter_core.domain.status import Status
@@ -36,6 +37,7 @@ class Quote:
     catalog_id: int
     fee: Fee
     appointment: Appointment
+    case_name: str = ""  # the case of the procedure, as the receipt prints it ("" for a procedure without cases)
 
 
 @dataclass(frozen=True)
@@ -45,7 +47,9 @@ class Receipt:
     received_at: datetime
     appointment: Appointment
     fee: Fee
-    warnings: tuple[Text, ...] = ()
+    warnings: tuple[Text, ...] = ()  # for the supervisor (a desk's codes overflowing its block)
+    case_name: str = ""
+    id_warnings: tuple[Text, ...] = ()  # what the clerk was asked to check on the ID card
 
     def to_json(self, language: str = DEFAULT_LANGUAGE) -> dict:
         return {
@@ -54,9 +58,14 @@ class Receipt:
             "received_at": iso(self.received_at),
             "due_at": iso(self.appointment.due) if self.appointment.due else None,
             "due_phrase": self.appointment.phrase(),
+            "case": self.case_name,
             "fee": self.fee.amount,
             "fee_explanation": self.fee.explanation,
+            "fee_printed": self.fee.printed(),
+            "fee_exemption": self.fee.exemption,
+            "fee_resolution": self.fee.resolution,
             "warnings": [w.in_language(language) for w in self.warnings],
+            "id_warnings": [w.in_language(language) for w in self.id_warnings],
         }
 
 
@@ -68,14 +77,22 @@ def quote(desk: Desk, intake: Intake, received_at: datetime | None = None) -> Qu
 
 
 def _quote(desk: Desk, proc: Procedure, catalog_id: int, intake: Intake, received_at: datetime) -> Quote:
-    fee = proc.fee.compute(intake.fee_request, proc.exemptions)
-    online = intake.channel is Channel.ONLINE
-    return Quote(proc, catalog_id, fee, appointment(received_at, proc.processing_for(online), desk.calendar))
+    """The fee (by the province's fee table in force that day) and the appointment of the intake's case."""
+    fee = charge(proc, intake.case, intake.fee_request, fee_tables.in_force(desk.store, received_at.date()))
+    processing = proc.processing_for(intake.channel is Channel.ONLINE, intake.case)
+    return Quote(
+        proc, catalog_id, fee, appointment(received_at, processing, desk.calendar), proc.case_name(intake.case)
+    )
 
 
-def due_date(desk: Desk, procedure_code: str, received_at: datetime) -> tuple[Procedure, Appointment]:
+def exemptions(desk: Desk, proc: Procedure, case: str) -> tuple[Exemption, ...]:
+    """Who may be exempted today in this procedure and case: the catalog's, and the province's fee table's."""
+    return exemptions_allowed(proc, case, fee_tables.in_force(desk.store, desk.clock().date()))
+
+
+def due_date(desk: Desk, procedure_code: str, received_at: datetime, case: str = "") -> tuple[Procedure, Appointment]:
     _, proc = procedure_in_force(desk.store, to_vn(received_at).date(), procedure_code)
-    return proc, appointment(to_vn(received_at), proc.processing, desk.calendar)
+    return proc, appointment(to_vn(received_at), proc.processing_for(False, case), desk.calendar)
 
 
 def receive(desk: Desk, intake: Intake, clerk: User) -> Receipt:
@@ -99,7 +116,7 @@ def guide_supplement(desk: Desk, intake: Intake, clerk: User, reason: str) -> tu
     now = desk.clock()
     intake = intake.normalised()
     _, proc = procedure_in_force(desk.store, now.date(), intake.procedure_code)
-    intake.check(proc, now.date(), complete=False)
+    intake.check(proc, now.date(), complete=False, fees=fee_tables.in_force(desk.store, now.date()))
     missing = list(intake.missing(proc))
     if not missing:
         raise NotAllowed(Dossiers.ALREADY_COMPLETE)
@@ -125,12 +142,16 @@ def _open(desk: Desk, intake: Intake, clerk: User, status: Status, note: str) ->
     now = desk.clock()
     intake = intake.normalised()
     catalog_id, proc = procedure_in_force(desk.store, now.date(), intake.procedure_code)
-    intake.check(proc, now.date(), complete=status is Status.RECEIVED)
+    intake.check(proc, now.date(), complete=status is Status.RECEIVED, fees=fee_tables.in_force(desk.store, now.date()))
     competent = _competent_unit(desk, intake.competent_unit)
     quote = _quote(desk, proc, catalog_id, intake, now)
     if status is Status.REFUSED:
         quote = Quote(
-            proc, catalog_id, Fee(0, "Không thu phí, lệ phí (hồ sơ không được tiếp nhận)"), Appointment(now, None)
+            proc,
+            catalog_id,
+            Fee(0, "Không thu phí, lệ phí (hồ sơ không được tiếp nhận)"),
+            Appointment(now, None),
+            quote.case_name,
         )
     dossier_uuid, event_uuid = str(uuid.uuid4()), str(uuid.uuid4())
     due = iso(quote.appointment.due) if quote.appointment.due else None
@@ -165,7 +186,7 @@ def _open(desk: Desk, intake: Intake, clerk: User, status: Status, note: str) ->
                 "channel": int(intake.channel),
                 "return_method": int(intake.return_method),
                 "competent_unit": competent,
-                "data": facts_of_intake(intake, proc, desk.config.desk),
+                "data": facts_of_intake(intake, proc, desk.config.desk, quote.fee),
             },
             search_text(str(code), [p.to_json() for p in (intake.owner, intake.submitter) if p], proc.name),
         )
@@ -193,7 +214,16 @@ def _open(desk: Desk, intake: Intake, clerk: User, status: Status, note: str) ->
                 None,
                 {"message": warning.in_language()},
             )
-    return Receipt(str(code), dossier_uuid, now, quote.appointment, quote.fee, tuple(warnings))
+    return Receipt(
+        str(code),
+        dossier_uuid,
+        now,
+        quote.appointment,
+        quote.fee,
+        tuple(warnings),
+        quote.case_name,
+        intake.warnings(now.date()),
+    )
 
 
 def _competent_unit(desk: Desk, unit_code: str) -> str | None:

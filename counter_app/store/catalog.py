@@ -108,6 +108,15 @@ def catalog_in_force(store: Store, on_day: date) -> int:
     return row["id"]
 
 
+def catalog_version(store: Store, on_day: date) -> Catalog | None:
+    """The whole catalog version in force on ``on_day`` (None if none is), as its file had it."""
+    row = version_in_force(store, on_day.isoformat())
+    if row is None:
+        return None
+    procs = tuple(Procedure.from_json(_data(r)) for r in procedures(store, row["id"]))
+    return Catalog(row["version"], date.fromisoformat(row["effective_from"]), row["issuer"], procs)
+
+
 def in_force(store: Store, on_day: date, text: str = "") -> list[Procedure]:
     """Procedures in force on ``on_day`` whose code, name or field contain ``text`` (diacritics ignored)."""
     key = fold(text)

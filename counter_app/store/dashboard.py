@@ -11,10 +11,9 @@ from __future__ import annotations
 import sqlite3
 
 from counter_app.store.db import Store
+from counter_app.store.dossiers import TIMED_STATUSES  # open with a running clock: status 5 is paused, apart
 from counter_app.store.schema import CLOSING_EVENTS
 
-# Open statuses whose appointment is running (a supplement request pauses the clock: status 5 is apart).
-TIMED_STATUSES = (2, 4, 6, 7)
 NOT_RECEIVED = (1, 3)  # registered online and not yet accepted, or refused at the counter
 
 

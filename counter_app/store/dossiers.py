@@ -12,6 +12,7 @@ from counter_core.domain.status import Status
 from counter_core.foundation.text import fold, words
 
 OPEN_STATUSES = (2, 4, 5, 6, 7)
+TIMED_STATUSES = (2, 4, 6, 7)  # open with a running clock: a supplement request (5) pauses it
 _DIGIT_COLUMNS = "{code id_number phone}"
 
 
@@ -191,12 +192,18 @@ def received_between(store: Store, start: str, end: str, limit: int = 500) -> li
 
 
 def open_due_before(store: Store, end: str, limit: int = 500) -> list[sqlite3.Row]:
-    """Open dossiers whose appointment falls before ``end`` (today's and late ones), earliest first."""
-    marks = ", ".join("?" * len(OPEN_STATUSES))
+    """Open dossiers with a running clock whose appointment falls before ``end`` (today's and late ones), earliest
+    first; a dossier waiting for the citizen's papers is paused, neither due nor late."""
+    marks = ", ".join("?" * len(TIMED_STATUSES))
     return store.all(
         f"SELECT * FROM dossier WHERE status IN ({marks}) AND due_at < ? ORDER BY due_at LIMIT ?",
-        (*OPEN_STATUSES, end, limit),
+        (*TIMED_STATUSES, end, limit),
     )
+
+
+def waiting_supplement(store: Store, limit: int = 500) -> list[sqlite3.Row]:
+    """Dossiers waiting for the citizen's papers (5), the longest waiting first."""
+    return store.all("SELECT * FROM dossier WHERE status = 5 ORDER BY due_at LIMIT ?", (limit,))
 
 
 def count_by_status(store: Store) -> dict[int, int]:

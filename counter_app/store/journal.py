@@ -148,12 +148,15 @@ def pending(store: Store, limit: int = 100) -> list[dict]:
 
 def pending_actions(store: Store, limit: int) -> list[sqlite3.Row]:
     """The oldest pending outbox rows with what the province needs: the event, its dossier's reception
-    facts, who acted, and the catalog version the dossier was received under."""
+    facts (``first_due_at``: the appointment its reception set, as the receipt printed it), who acted, and the
+    catalog version the dossier was received under."""
     return store.all(
         "SELECT o.seq, o.kind AS action_kind, o.payload, o.base_cursor, e.uuid AS event_uuid, e.kind, e.status, e.at, "
         "e.note, e.data AS event_data, e.due_at AS event_due_at, u.username, u.full_name, d.uuid, d.code, "
         "d.procedure_code, d.catalog_id, d.owner_name, d.owner_id, d.phone, d.received_at, d.due_at, d.fee, "
-        "d.channel, d.return_method, d.competent_unit, d.data, c.version AS catalog_version "
+        "d.channel, d.return_method, d.competent_unit, d.data, c.version AS catalog_version, "
+        "(SELECT coalesce(f.due_at, f.step_deadline, d.due_at) FROM dossier_event f WHERE f.dossier_id = d.id "
+        "  ORDER BY f.id LIMIT 1) AS first_due_at "
         "FROM outbox o "
         "LEFT JOIN dossier_event e ON e.id = o.event_id "
         "JOIN dossier d ON d.id = coalesce(e.dossier_id, (SELECT id FROM dossier WHERE code = "

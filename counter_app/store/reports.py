@@ -2,6 +2,8 @@
 
 Only dossiers received at the unit's counter count (their code begins with the unit's code, whichever desk of the
 unit received them), and only accepted ones: not the online registrations still waiting (1) nor the refused (3).
+The statistics of a period may instead count the dossiers the unit decides (``by_competent``): those received here
+for no other unit, and those received at another unit for this one (§9).
 The queries read through indexes (reception time, status, the two partial event indexes of m005) so that a year
 of a million-dossier store is read in about a second; one row comes back per dossier or per group.
 """
@@ -15,10 +17,14 @@ from counter_app.store.db import Store
 from counter_app.store.schema import CLOSING_EVENTS
 
 _OURS = "substr(d.code, 1, :n) = :prefix AND d.status NOT IN (1, 3)"
+_DECIDED_HERE = (
+    "(d.competent_unit = :unit OR (d.competent_unit IS NULL AND substr(d.code, 1, :n) = :prefix)) "
+    "AND d.status NOT IN (1, 3)"
+)
 
 
 def _window(prefix: str, start: str, end: str) -> dict:
-    return {"prefix": prefix + "-", "n": len(prefix) + 1, "start": start, "end": end}
+    return {"unit": prefix, "prefix": prefix + "-", "n": len(prefix) + 1, "start": start, "end": end}
 
 
 def _tuples(store: Store, sql: str, params: tuple | dict) -> list[tuple]:
@@ -29,28 +35,30 @@ def _tuples(store: Store, sql: str, params: tuple | dict) -> list[tuple]:
         return cursor.execute(sql, params).fetchall()
 
 
-_CANDIDATE = f"""
+_CANDIDATE = """
     SELECT d.id, d.catalog_id, d.procedure_code, d.channel, d.received_at < :start, d.received_by, d.due_at,
         EXISTS (SELECT 1 FROM dossier_event m WHERE m.dossier_id = d.id AND (m.status = 5 OR m.kind = 'reschedule'))
             AS moved,
         CASE WHEN d.received_at < :start THEN EXISTS (SELECT 1 FROM dossier_event s WHERE s.dossier_id = d.id
-            AND s.status IN (7, 8, 9) AND s.{CLOSING_EVENTS} AND s.at < :start) ELSE 0 END AS settled_before
+            AND s.status IN (7, 8, 9) AND s.{closing} AND s.at < :start) ELSE 0 END AS settled_before
     FROM dossier d
-    WHERE {_OURS} AND """
+    WHERE {ours} AND """
 
 
-def candidates(store: Store, prefix: str, start: str, end: str) -> list[tuple]:
+def candidates(store: Store, prefix: str, start: str, end: str, by_competent: bool = False) -> list[tuple]:
     """Every dossier of the unit received before ``end`` whose processing may not have ended before ``start``:
     received in the period, or before it and still open or ended at ``start`` or later. Each row is (id,
     catalog_id, procedure_code, channel, carried_over, received_by, due_at, moved, settled_before):
     ``settled_before`` says whether an earlier end (a withdrawal before the stop) rules it out; ``moved`` whether a
     supplement pause or a Mẫu 04 ever moved its appointment: only those need their history (``histories``), for
-    the others the appointment is the dossier's."""
+    the others the appointment is the dossier's. ``by_competent`` counts the dossiers the unit decides instead of
+    those it received."""
     window = _window(prefix, start, end)
-    received = _tuples(store, _CANDIDATE + "d.received_at >= :start AND d.received_at < :end", window)
+    candidate = _CANDIDATE.format(closing=CLOSING_EVENTS, ours=_DECIDED_HERE if by_competent else _OURS)
+    received = _tuples(store, candidate + "d.received_at >= :start AND d.received_at < :end", window)
     carried = _tuples(
         store,
-        _CANDIDATE
+        candidate
         + """d.received_at < :start AND d.id IN (
             SELECT id FROM dossier WHERE status IN (2, 4, 5, 6) AND received_at < :start
             UNION
@@ -105,11 +113,11 @@ def status_events(store: Store, dossier_ids: list[int], end: str) -> list[sqlite
 
 
 def register(store: Store, prefix: str, start: str, end: str) -> list[sqlite3.Row]:
-    """The dossiers received in the period in order of reception, with the printed appointment, the last Mẫu 04
-    date, the moment the result was handed back and the current status."""
+    """The dossiers received in the period in order of reception, with the printed appointment, the current one,
+    the last Mẫu 04 date, the moment the result was handed back and the current status."""
     return store.all(
         f"""
-        SELECT d.id, d.code, d.catalog_id, d.procedure_code, d.owner_name, d.phone, d.received_at, d.status,
+        SELECT d.id, d.code, d.catalog_id, d.procedure_code, d.owner_name, d.phone, d.received_at, d.status, d.due_at,
             d.channel, d.return_method, d.competent_unit, d.fee, d.data,
             (SELECT coalesce(e.due_at, e.step_deadline) FROM dossier_event e WHERE e.dossier_id = d.id
                 ORDER BY e.id LIMIT 1) AS first_due,
@@ -133,6 +141,26 @@ def fees(store: Store, prefix: str, start: str, end: str) -> list[sqlite3.Row]:
         FROM dossier d
         WHERE d.received_at >= :start AND d.received_at < :end AND {_OURS}
         GROUP BY d.catalog_id, d.procedure_code
+        """,
+        _window(prefix, start, end),
+    )
+
+
+def fee_exemptions(store: Store, prefix: str, start: str, end: str) -> list[sqlite3.Row]:
+    """Per exemption (picked at reception, or the law's for a procedure free by law) and its ground, the dossiers
+    received in the period without paying; and, under no exemption, those whose amount the province had not set
+    yet (``pending``). Dossiers received before fees were kept name their exemption in their fee request only."""
+    return store.all(
+        f"""
+        SELECT coalesce(
+                json_extract(d.data, '$.fee_charged.exemption'), json_extract(d.data, '$.fee_request.exemption')
+            ) AS exemption,
+            coalesce(json_extract(d.data, '$.fee_charged.ground'), '') AS ground,
+            coalesce(json_extract(d.data, '$.fee_charged.pending'), 0) AS pending, count(*) AS dossiers
+        FROM dossier d
+        WHERE d.received_at >= :start AND d.received_at < :end AND {_OURS}
+            AND (exemption IS NOT NULL OR pending)
+        GROUP BY exemption, ground, pending
         """,
         _window(prefix, start, end),
     )

@@ -258,6 +258,27 @@ def m008_report_indexes(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations()
+def m009_fee_tables(db: sqlite_utils.Database) -> None:
+    """The province's fee tables (resolutions of its People's Council), every version kept: the one in force on a
+    day prices the dossiers received that day."""
+    db.execute(
+        """
+        CREATE TABLE fee_table (
+            id INTEGER PRIMARY KEY,
+            resolution TEXT NOT NULL,
+            adopted TEXT NOT NULL,
+            effective_from TEXT NOT NULL,
+            province TEXT NOT NULL,
+            sha256 TEXT NOT NULL UNIQUE,
+            data TEXT NOT NULL,
+            origin TEXT NOT NULL CHECK (origin IN ('import', 'province')),
+            imported_at TEXT NOT NULL
+        )
+        """
+    )
+
+
 def migrate(db: sqlite_utils.Database) -> None:
     migrations.apply(db)
 

@@ -3,10 +3,11 @@ configuration read from them."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from counter_app.store.db import Store
 from counter_core.domain.calendar import OfficeHours
+from counter_core.domain.letterhead import Letterhead, PaperSettings
 from counter_core.foundation.errors import NotConfigured
 from counter_core.foundation.messages import Setup
 
@@ -31,6 +32,11 @@ class DeskConfig:
     idle_minutes: int = DEFAULT_IDLE_MINUTES
     lock_after: int = DEFAULT_LOCK_AFTER
     lock_minutes: int = DEFAULT_LOCK_MINUTES
+    papers: PaperSettings = field(default_factory=PaperSettings)  # how the unit's papers present it
+
+    @property
+    def letterhead(self) -> Letterhead:
+        return Letterhead(self.unit_name, self.papers)
 
     def to_json(self) -> dict:
         return {
@@ -45,6 +51,7 @@ class DeskConfig:
             "idle_minutes": self.idle_minutes,
             "lock_after": self.lock_after,
             "lock_minutes": self.lock_minutes,
+            **self.papers.to_json(),
         }
 
 
@@ -70,6 +77,7 @@ def desk_config(store: Store) -> DeskConfig:
         idle_minutes=int(values.get("idle_minutes", DEFAULT_IDLE_MINUTES)),
         lock_after=int(values.get("lock_after", DEFAULT_LOCK_AFTER)),
         lock_minutes=int(values.get("lock_minutes", DEFAULT_LOCK_MINUTES)),
+        papers=PaperSettings.from_json(values),
     )
 
 

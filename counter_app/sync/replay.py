@@ -1,5 +1,5 @@
 """Applying what the province sends to the desk's store: the changes feed (dossier events in the server's
-order, catalogs, calendars, office hours, accounts, units) and, to re-base a restored or reinstalled desk,
+order, catalogs, fee tables, calendars, office hours, accounts, units) and, to re-base a restored or reinstalled desk,
 the desk's own history kept by the server.
 
 Every function here runs inside the caller's write transaction: a page is applied with its cursor, or not
@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from uuid import UUID
 
-from counter_app.store import catalog, dossiers, journal, settings
+from counter_app.store import catalog, dossiers, fee_tables, journal, settings
 from counter_app.store.catalog import procedure_of_version, store_catalog
 from counter_app.store.desk import Desk
 from counter_app.store.dossiers import search_text
@@ -21,6 +21,7 @@ from counter_app.sync.accounts import apply_province_account, known_user, provin
 from counter_core.domain.calendar import CalendarNotice, OfficeHours
 from counter_core.domain.codes import DossierCode, index_for
 from counter_core.domain.facts import fee_of, reception_facts
+from counter_core.domain.fee_table import FeeTable
 from counter_core.domain.procedure import Catalog
 from counter_core.domain.satisfaction import RATING_EVENT
 from counter_core.foundation.clock import iso, vn_now
@@ -36,6 +37,7 @@ from counter_core.protocol import (
     DossierChange,
     DossierSnapshot,
     EventRecord,
+    FeeTableChange,
     HistoryItem,
     OfficeHoursChange,
     UnitChange,
@@ -45,7 +47,7 @@ from counter_core.protocol import (
 @dataclass
 class Applied:
     received: int = 0  # changes that changed something on this desk
-    settings_changed: bool = False  # catalog, calendar or office hours: the desk must reload them
+    settings_changed: bool = False  # catalog, fee table, calendar or office hours: the desk must reload them
 
 
 def apply_page(desk: Desk, page: ChangesPage, desk_id: str) -> Applied:
@@ -73,7 +75,9 @@ def apply_page(desk: Desk, page: ChangesPage, desk_id: str) -> Applied:
                 )
             continue
         applied.received += changed
-        applied.settings_changed |= changed and isinstance(change, (CatalogChange, CalendarChange, OfficeHoursChange))
+        applied.settings_changed |= changed and isinstance(
+            change, (CatalogChange, FeeTableChange, CalendarChange, OfficeHoursChange, UnitChange)
+        )
     return applied
 
 
@@ -250,6 +254,24 @@ def _catalog(desk: Desk, change: CatalogChange) -> bool:
     return True
 
 
+def _fee_table(desk: Desk, change: FeeTableChange) -> bool:
+    table = FeeTable.from_json(change.table)
+    table.check_real()
+    if fee_tables.find(desk.store, table.digest()) is not None:
+        return False
+    fee_tables.add(desk.store, table, "province", iso(vn_now()))
+    journal.append_audit(
+        desk.store,
+        iso(vn_now()),
+        None,
+        "fees.province",
+        table.resolution,
+        None,
+        {"effective_from": table.effective_from.isoformat(), "lines": len(table.lines)},
+    )
+    return True
+
+
 def _calendar(desk: Desk, change: CalendarChange) -> bool:
     notice = CalendarNotice.from_json(change.notice)
     if notice.to_json() in catalog.notices(desk.store):
@@ -301,14 +323,29 @@ def _unit(desk: Desk, change: UnitChange) -> bool:
     code, name = received.unit_code(change.code), nfc(change.name)
     if not name:
         raise InvalidInput("unit", Sync.UNIT_NAME_MISSING, code=code)
+    changed = code == desk.config.unit_code and _letterhead(desk, change)
     if dict(desk.units()).get(code) == name:
-        return False
+        return changed
     dossiers.put_unit(desk.store, code, name)
+    return True
+
+
+def _letterhead(desk: Desk, change: UnitChange) -> bool:
+    """The header lines the province set for this desk's unit (the lines it left empty stay as the desk has them)."""
+    values = {k: nfc(v) for k, v in (("header_line1", change.header_line1), ("header_line2", change.header_line2)) if v}
+    current = settings.get_all(desk.store)
+    if all(current.get(k) == v for k, v in values.items()):
+        return False
+    settings.put(desk.store, values)
+    journal.append_audit(
+        desk.store, iso(vn_now()), None, "desk.letterhead_province", "desk", {k: current.get(k) for k in values}, values
+    )
     return True
 
 
 _PROVINCE_DATA = {
     CatalogChange: _catalog,
+    FeeTableChange: _fee_table,
     CalendarChange: _calendar,
     OfficeHoursChange: _office_hours,
     AccountChange: _account,

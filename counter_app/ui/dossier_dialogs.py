@@ -1,4 +1,5 @@
-"""The dialogs behind a dossier's slips: what to ask the citizen to supplement (Mẫu 02), a new date (Mẫu 04)."""
+"""The dialogs behind a dossier's slips: what to ask the citizen to supplement (Mẫu 02), a new date (Mẫu 04), the
+stop of its settlement (Mẫu 05 of 2025)."""
 
 from __future__ import annotations
 
@@ -109,8 +110,21 @@ class SupplementDialog(_CheckedDialog):
         return ticked + others
 
 
-class RescheduleDialog(_CheckedDialog):
-    """A new appointment for a dossier that will be late, with the reason printed on the apology."""
+class _LetterFields:
+    """The registry's number of an official letter and who signs it: both may be left for a pen."""
+
+    def add_letter_fields(self, form: QFormLayout) -> None:
+        self.number = QLineEdit()
+        self.number.setPlaceholderText(self.tr("From the registry book; may be written by hand"))
+        self.signer = QLineEdit()
+        self.signer.setPlaceholderText(self.tr("May be written by hand"))
+        form.addRow(self.tr("Letter number"), self.number)
+        form.addRow(self.tr("Signed by"), self.signer)
+
+
+class RescheduleDialog(_CheckedDialog, _LetterFields):
+    """A new appointment for a dossier that will be late, asked before its appointment has passed, with the reason
+    printed on the letter of apology."""
 
     def __init__(
         self, dossier: dict, closes: datetime, submit: Callable[[QDialog], object], parent: QWidget | None = None
@@ -126,8 +140,23 @@ class RescheduleDialog(_CheckedDialog):
         form.addRow(self.tr("Appointment on the receipt"), QLabel(slip_moment(first)))
         form.addRow(self.tr("New appointment"), self.when)
         form.addRow(self.tr("Reason for the delay"), self.reason)
+        self.add_letter_fields(form)
         form.addRow(self.error)
         form.addRow(self.buttons)
 
     def new_due(self) -> datetime:
         return self.when.dateTime().toPython().replace(tzinfo=VN_TZ)
+
+
+class StopDialog(_CheckedDialog, _LetterFields):
+    """Stop settling a dossier: the reason printed on the stop notice sent to the owner."""
+
+    def __init__(self, dossier: dict, submit: Callable[[QDialog], object], parent: QWidget | None = None) -> None:
+        super().__init__(submit, parent)
+        self.setWindowTitle(self.tr("Stop settling the dossier — {code}").format(code=dossier["code"]))
+        self.reason = QLineEdit()
+        form = QFormLayout(self)
+        form.addRow(self.tr("Reason for stopping"), self.reason)
+        self.add_letter_fields(form)
+        form.addRow(self.error)
+        form.addRow(self.buttons)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from html import escape
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
@@ -23,21 +24,21 @@ from PySide6.QtWidgets import (
 from counter_app.services import lookup, processing
 from counter_app.services.processing import RESCHEDULABLE
 from counter_app.store.desk import Desk
-from counter_app.ui.dossier_dialogs import RescheduleDialog, SupplementDialog
+from counter_app.ui.dossier_dialogs import RescheduleDialog, StopDialog, SupplementDialog
 from counter_app.ui.dossier_model import DossierTableModel, RecordRole, _short, sortable_table
 from counter_app.ui.errors import text_of
 from counter_app.ui.workers import LatestRead
 from counter_core.domain.accounts import User
 from counter_core.domain.status import EVENT_LABELS, TRANSITIONS, Status
 from counter_core.foundation.errors import CounterError
-from counter_core.foundation.formatting import money
 
 # The slips a dossier can print, and when it has what each one needs.
 SLIP_NAMES = {
     "receipt": "Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01)",
     "supplement": "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02)",
     "refusal": "Phiếu từ chối tiếp nhận giải quyết hồ sơ (Mẫu 03)",
-    "apology": "Phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04)",
+    "apology": "Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết (Mẫu 04)",
+    "stop": "Thông báo dừng giải quyết hồ sơ",
     "control": "Phiếu kiểm soát quá trình giải quyết hồ sơ",
     "result": "Giấy biên nhận trả kết quả",
 }
@@ -51,6 +52,7 @@ def printable_slips(dossier: dict) -> list[str]:
         "supplement": "request_supplement" in kinds,
         "refusal": refused,
         "apology": "reschedule" in kinds,
+        "stop": dossier["status"] == Status.STOPPED,
         "control": not refused,
         "result": dossier["status"] == Status.RETURNED,
     }
@@ -191,7 +193,8 @@ class DossiersTab(QWidget):
         for target in sorted(TRANSITIONS[Status(dossier["status"])]):
             self.action.addItem(f"→ {target.value}. {target.label}", target)
         self.apply.setEnabled(self.action.count() > 0)
-        self.reschedule_button.setEnabled(Status(dossier["status"]) in RESCHEDULABLE and bool(dossier["due_at"]))
+        in_time = bool(dossier["due_at"]) and self.desk.clock() <= datetime.fromisoformat(dossier["due_at"])
+        self.reschedule_button.setEnabled(Status(dossier["status"]) in RESCHEDULABLE and in_time)
         self.slip.clear()
         for kind in printable_slips(dossier):
             self.slip.addItem(SLIP_NAMES[kind], kind)
@@ -199,10 +202,11 @@ class DossiersTab(QWidget):
         return True
 
     def _html(self, d: dict) -> str:
-        owner, received, due, fee, history = (
+        owner, received, first, due, fee, history = (
             self.tr("Owner"),
             self.tr("Received"),
-            self.tr("Appointment"),
+            self.tr("Appointment on the receipt"),
+            self.tr("Appointment now"),
             self.tr("Fee"),
             self.tr("History"),
         )
@@ -213,11 +217,12 @@ class DossiersTab(QWidget):
         )
         return (
             f"<h3>{escape(d['code'])}</h3><p><b>{escape(d['status_label'])}</b></p>"
-            f"<p>{escape(d['procedure_name'])}</p>"
+            f"<p>{escape(d['procedure_name'])}{(' — ' + escape(d['case_name'])) if d.get('case_name') else ''}</p>"
             f"<p>{owner}: {escape(d['owner']['full_name'])} ({escape(d['owner_id'])})<br>"
             f"{received}: {escape(_short(d['received_at']))}<br>"
+            f"{first}: {escape(_short(d['first_due_at']))}<br>"
             f"{due}: {escape(_short(d['due_at']))}<br>"
-            f"{fee}: {escape(money(d['fee']))}</p>"
+            f"{fee}: {escape(d['fee_text'])}</p>"
             f"<p><b>{history}</b></p><ul>{events}</ul>"
         )
 
@@ -235,6 +240,16 @@ class DossiersTab(QWidget):
             )
             self._after(self.dialog, code, "supplement")
             return
+        if target is Status.STOPPED:
+            self.dialog = StopDialog(
+                self.current,
+                lambda d: processing.stop(
+                    self.desk, code, self.user, d.reason.text() or self.note.text(), d.number.text(), d.signer.text()
+                ),
+                self,
+            )
+            self._after(self.dialog, code, "stop")
+            return
         try:
             processing.transition(self.desk, code, target, self.user, self.note.text())
         except CounterError as exc:
@@ -251,7 +266,9 @@ class DossiersTab(QWidget):
         self.dialog = RescheduleDialog(
             self.current,
             suggested,
-            lambda d: processing.reschedule(self.desk, code, self.user, d.new_due(), d.reason.text()),
+            lambda d: processing.reschedule(
+                self.desk, code, self.user, d.new_due(), d.reason.text(), d.number.text(), d.signer.text()
+            ),
             self,
         )
         self._after(self.dialog, code, "apology")

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.services import postal, reception
-from counter_app.services.configuration import procedures
+from counter_app.services.configuration import fee_table_in_force, procedures
 from counter_app.services.reception import Receipt
 from counter_app.store.desk import Desk
 from counter_app.ui.errors import text_of
@@ -48,7 +48,6 @@ from counter_core.domain.intake import (
 from counter_core.domain.postal import parse_item_code
 from counter_core.domain.procedure import MAX_COUNT, Procedure
 from counter_core.foundation.errors import CounterError, InvalidDossier, InvalidInput
-from counter_core.foundation.formatting import money
 
 # After a good ID-card scan the field swallows what the scanner still sends (trailing "|" fields, a
 # repeated payload) as long as the characters keep coming at scanner speed; a pause ends it, so what
@@ -115,6 +114,9 @@ class IntakeForm(QWidget):
         self.pages = QSpinBox()
         self.pages.setRange(0, MAX_PAGES)
         self.exemption = QComboBox()
+        self.case = QComboBox()  # the procedure's case (with verification, late registration …), when it has some
+        self.case.setToolTip(self.tr("The case of the procedure: it sets the appointment and may set the fee"))
+        self.case.currentIndexChanged.connect(self.load_exemptions)
         self.fee_error = self._error_label()
         self.competent_unit = QComboBox()  # the unit that decides (§9): this one unless another is chosen
         self.competent_unit.setToolTip(self.tr("The unit that decides the dossier, when it is not this one"))
@@ -132,6 +134,7 @@ class IntakeForm(QWidget):
         self.message = self._error_label()
 
         options = QFormLayout()
+        options.addRow(self.tr("Case"), self.case)
         options.addRow(self.tr("Number of sets"), self.sets)
         options.addRow(self.tr("Channel"), self.channel)
         options.addRow(self.tr("Postal item code"), self.postal_item)
@@ -182,6 +185,7 @@ class IntakeForm(QWidget):
 
         for edit in [self.search, self.postal_address, *self.owner.line_edits(), *self.submitter.line_edits()]:
             edit.textChanged.connect(lambda text, e=edit: self.watch_for_card(e, text))
+        self.options.setRowVisible(self.case, False)
         self.filter_procedures("")
         self.load_units()
         self.load_packages()
@@ -207,7 +211,8 @@ class IntakeForm(QWidget):
         if item is None:
             return
         self.procedure = item.data(Qt.ItemDataRole.UserRole)
-        self.chosen.setText(f"{self.procedure.code} — {self.procedure.name} ({self.procedure.processing.phrase()})")
+        limit = self.procedure.processing.phrase(self.desk.config.office_hours.same_day_cutoff)
+        self.chosen.setText(f"{self.procedure.code} — {self.procedure.name} ({limit})")
         self.documents.blockSignals(True)
         self.documents.setRowCount(0)
         for doc in self.procedure.documents:
@@ -226,11 +231,29 @@ class IntakeForm(QWidget):
                 self.documents.setCellWidget(row, column, spin)
         self.documents.blockSignals(False)
         self.pages.setEnabled(self.procedure.fee.kind == "per_page")
+        self.case.blockSignals(True)
+        self.case.clear()
+        if self.procedure.cases:
+            self.case.addItem(self._case_label(""), "")
+            for case in self.procedure.cases:
+                self.case.addItem(self._case_label(case.key), case.key)
+        self.case.blockSignals(False)
+        self.options.setRowVisible(self.case, bool(self.procedure.cases))
+        self.load_exemptions()
+
+    def _case_label(self, key: str) -> str:
+        return f"{self.procedure.case_name(key)} — {self.procedure.processing_for(False, key).phrase()}"
+
+    def load_exemptions(self) -> None:
+        """Who may be exempted in the chosen procedure and case (the catalog's, the province's fee table's)."""
+        if self.procedure is None:
+            return
         self.exemption.blockSignals(True)
         self.exemption.clear()
         self.exemption.addItem(self.tr("None"), None)
-        for exemption in self.procedure.exemptions:
-            self.exemption.addItem(exemption, exemption)
+        for exemption in reception.exemptions(self.desk, self.procedure, self.case.currentData() or ""):
+            self.exemption.addItem(exemption.name, exemption.name)
+            self.exemption.setItemData(self.exemption.count() - 1, exemption.ground, Qt.ItemDataRole.ToolTipRole)
         self.exemption.blockSignals(False)
         self.refresh()
 
@@ -318,12 +341,16 @@ class IntakeForm(QWidget):
             postal_address=self.postal_address.text(),
             fee_request=FeeRequest(self.quantity.value(), self.pages.value(), self.exemption.currentData()),
             competent_unit=self.competent_unit.currentData() or "",
+            case=self.case.currentData() or "",
         )
 
     def refresh(self, *_args) -> None:
         """Recompute the fee and the appointment as the fields change."""
         if self._clearing:
             return
+        today = self.desk.clock().date()
+        self.owner.show_warnings(self.owner.person().warnings(today))
+        self.submitter.show_warnings(self.submitter.person().warnings(today) if self.by_proxy.isChecked() else {})
         intake = self.intake()
         if intake is None:
             self.summary.setText(self.tr("Choose a procedure to see the fee and the appointment."))
@@ -334,9 +361,7 @@ class IntakeForm(QWidget):
             self.summary.setText(text_of(exc))
             return
         self.summary.setText(
-            self.tr("Fee: {fee} ({detail}) — Appointment: {due}").format(
-                fee=money(quote.fee.amount), detail=quote.fee.explanation, due=quote.appointment.phrase()
-            )
+            self.tr("Fee: {fee} — Appointment: {due}").format(fee=quote.fee.printed(), due=quote.appointment.phrase())
         )
 
     def show_problems(self, problems: dict[str, str]) -> None:
@@ -349,9 +374,13 @@ class IntakeForm(QWidget):
         ):
             label.setText(problems.get(key, ""))
             label.setVisible(key in problems)
-        fee = "; ".join(v for k, v in problems.items() if k.startswith("fee."))
+        fee = "; ".join(v for k, v in problems.items() if k.startswith("fee.") or k == "case")
         self.fee_error.setText(fee)
         self.fee_error.setVisible(bool(fee))
+
+    def _fee_table(self):
+        """The province's fee table in force today (its exemptions may be picked)."""
+        return fee_table_in_force(self.desk.store, self.desk.clock().date())
 
     def save(self) -> Receipt | None:
         """Receive the dossier if everything is valid; otherwise mark each wrong field and save nothing."""
@@ -361,7 +390,7 @@ class IntakeForm(QWidget):
             return None
         problems: dict[str, str] = {}
         try:
-            intake.normalised().check(self.procedure, self.desk.clock().date())
+            intake.normalised().check(self.procedure, self.desk.clock().date(), fees=self._fee_table())
         except InvalidDossier as exc:
             problems.update({field: text_of(problem) for field, problem in exc.problems.items()})
         for prefix, fields in (("owner", self.owner), ("submitter", self.submitter)):
@@ -397,7 +426,7 @@ class IntakeForm(QWidget):
             self._say(self.tr("Choose the procedure first."))
             return None
         try:
-            intake.normalised().check(self.procedure, self.desk.clock().date(), complete=False)
+            intake.normalised().check(self.procedure, self.desk.clock().date(), complete=False, fees=self._fee_table())
         except InvalidDossier as exc:
             self.show_problems({field: text_of(problem) for field, problem in exc.problems.items()})
             self._say(self.tr("Please correct the fields marked in red."))
@@ -458,6 +487,7 @@ class IntakeForm(QWidget):
         self.quantity.setValue(1)
         self.pages.setValue(0)
         self.competent_unit.setCurrentIndex(0)
+        self.case.setCurrentIndex(0)
         self.load_packages()
         self.show_problems({})
         self._say("")

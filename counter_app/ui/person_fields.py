@@ -10,6 +10,7 @@ from counter_core.domain.citizen_id import FEMALE, MALE
 from counter_core.domain.idcard import IdCard
 from counter_core.domain.intake import Person, parse_day
 from counter_core.foundation.errors import InvalidInput
+from counter_core.foundation.texts import Text
 
 FIELDS = ("full_name", "id_number", "birth_date", "gender", "address", "phone", "email")
 
@@ -21,6 +22,7 @@ class PersonFields(QGroupBox):
         super().__init__(title, parent)
         self.edits: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
+        self.warnings: dict[str, QLabel] = {}  # doubts to check on the card, never a refusal
         form = QFormLayout(self)
         labels = {
             "full_name": self.tr("Full name"),
@@ -43,9 +45,14 @@ class PersonFields(QGroupBox):
             error = QLabel()
             error.setStyleSheet("color: #b00020")
             error.hide()
-            self.edits[name], self.errors[name] = edit, error
+            warning = QLabel()
+            warning.setStyleSheet("color: #8a5300")
+            warning.setWordWrap(True)
+            warning.hide()
+            self.edits[name], self.errors[name], self.warnings[name] = edit, error, warning
             form.addRow(labels[name], edit)
             form.addRow("", error)
+            form.addRow("", warning)
 
     def line_edits(self) -> list[QLineEdit]:
         return [e for e in self.edits.values() if isinstance(e, QLineEdit)]
@@ -87,7 +94,14 @@ class PersonFields(QGroupBox):
             label.setVisible(bool(message))
             self.edits[name].setStyleSheet("border: 1px solid #b00020" if message else "")
 
+    def show_warnings(self, warnings: dict[str, Text]) -> None:
+        """Show what to check on the card under each field concerned (in amber: the dossier can still be saved)."""
+        for name, label in self.warnings.items():
+            label.setText(text_of(warnings[name]) if name in warnings else "")
+            label.setVisible(name in warnings)
+
     def clear(self) -> None:
         for name, edit in self.edits.items():
             edit.setCurrentIndex(0) if isinstance(edit, QComboBox) else edit.clear()
         self.show_problems({})
+        self.show_warnings({})

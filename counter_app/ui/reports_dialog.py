@@ -51,11 +51,18 @@ class ReportsDialog(QDialog):
         self.format = QComboBox()
         self.format.addItem(self.tr("PDF (to print)"), "pdf")
         self.format.addItem(self.tr("Excel (.xlsx)"), "xlsx")
+        self.view = QComboBox()  # Biểu II.06a: whom a dossier received for another unit counts for
+        self.view.addItem(self.tr("At the unit that decides it"), "competent")
+        self.view.addItem(self.tr("At the unit that received it"), "receiving")
+        self.view.setToolTip(self.tr("Biểu II.06a only: a dossier received here for another unit, or there for us"))
+        self.kind.currentIndexChanged.connect(lambda: self.view.setEnabled(self.kind.currentData() == "periodic"))
+        self.view.setEnabled(False)
         form = QFormLayout()
         form.addRow(self.tr("Report"), self.kind)
         form.addRow(self.tr("From"), self.start)
         form.addRow(self.tr("To"), self.end)
         form.addRow(self.tr("Format"), self.format)
+        form.addRow(self.tr("Count dossiers"), self.view)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)  # no count of pages in advance: a moving bar while the file is made
         self.busy.hide()
@@ -96,7 +103,7 @@ class ReportsDialog(QDialog):
         except CounterError as exc:
             self.message.setText(text_of(exc))
             return
-        kind, fmt = self.kind.currentData(), self.format.currentData()
+        kind, fmt, view = self.kind.currentData(), self.format.currentData(), self.view.currentData()
         self.make_button.setEnabled(False)
         self.busy.show()
         self.message.setText(
@@ -105,7 +112,7 @@ class ReportsDialog(QDialog):
             )
         )
         run_in_background(
-            lambda: printouts.report_to_file(self.desk, kind, period, fmt), self._made, self._failed, self
+            lambda: printouts.report_to_file(self.desk, kind, period, fmt, view=view), self._made, self._failed, self
         )
 
     def _made(self, path: Path) -> None:

@@ -17,6 +17,10 @@ from counter_core.foundation.messages import Calendar, Files
 
 CALENDAR_FORMAT = "counter-calendar/1"
 YEARS = (2000, 2100)  # the years a notice can be for
+# "nếu tiếp nhận hồ sơ sau 15 giờ thì … trả kết quả … trong ngày làm việc tiếp theo" (§4.1, audit §0) [V]. Read to
+# the minute the receipt prints: a dossier received at 15 giờ 00 phút is not received "sau 15 giờ"; from 15 giờ
+# 01 phút it is (``OfficeHours.after_cutoff``).
+SAME_DAY_CUTOFF = time(15, 0)
 
 
 @dataclass(frozen=True)
@@ -24,7 +28,7 @@ class OfficeHours:
     """The sessions of a working day, in order, e.g. 07:00–11:30 and 13:30–17:00."""
 
     sessions: tuple[tuple[time, time], ...] = ((time(7, 0), time(11, 30)), (time(13, 30), time(17, 0)))
-    same_day_cutoff: time = time(15, 0)
+    same_day_cutoff: time = SAME_DAY_CUTOFF
 
     def __post_init__(self) -> None:
         previous = time(0, 0)
@@ -34,6 +38,11 @@ class OfficeHours:
             previous = end
         if not self.sessions:
             raise InvalidInput("office_hours", Calendar.NO_SESSION)
+
+    def after_cutoff(self, moment: datetime) -> bool:
+        """Whether a same-day dossier received at ``moment`` is received after the cut-off ("sau 15 giờ"): the
+        minute printed on the receipt is later than the cut-off's."""
+        return moment.time().replace(second=0, microsecond=0) > self.same_day_cutoff
 
     @property
     def opens(self) -> time:

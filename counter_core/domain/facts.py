@@ -1,5 +1,6 @@
 """The reception facts a dossier keeps beside its row, as the receiving desk wrote them (the owner's details, the
-submitter, the papers, sets, postal address, fee request, note), read strictly when they come from elsewhere: a
+submitter, the papers, sets, postal address, the case of the procedure, the fee request and the fee charged, note),
+read strictly when they come from elsewhere: a
 dossier received at another desk, or at this one before a restore.
 
 Only the known keys are kept (a newer desk's extra keys are left out, and none can pass for a field of the row);
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from counter_core.domain.charges import charge
 from counter_core.domain.citizen_id import FEMALE, MALE
 from counter_core.domain.codes import MAX_DESKS
 from counter_core.domain.fees import Fee, FeeRequest
@@ -39,11 +41,13 @@ def reception_facts(data: object, papers: int | None) -> dict:
             facts["desk"] = whole(data["desk"], 1, MAX_DESKS)
         if data.get("submitter"):
             facts["submitter"] = _person(data["submitter"], owner=False)
-        for key in ("postal_address", "note"):
+        for key in ("postal_address", "note", "case"):
             if text(data, key):
                 facts[key] = text(data, key)
         if data.get("fee_request"):
             facts["fee_request"] = _fee_request(data["fee_request"])
+        if data.get("fee_charged"):
+            facts["fee_charged"] = Fee.from_json(data["fee_charged"]).to_json()
     except ValueError as exc:
         raise InvalidInput("facts", Reception.FACTS_UNREADABLE, reason=exc) from exc
     return facts
@@ -103,10 +107,11 @@ def _fee_request(data: object) -> dict:
     }
 
 
-def facts_of_intake(intake: Intake, proc: Procedure, desk: int) -> dict:
+def facts_of_intake(intake: Intake, proc: Procedure, desk: int, fee: Fee) -> dict:
     """The reception facts kept with the dossier, immutable once the receipt is printed; empty fields are left out.
 
-    The procedure itself is not copied: the dossier keeps the catalog version it was received under.
+    The procedure itself is not copied: the dossier keeps the catalog version it was received under. The fee is
+    kept as computed (a later fee table never changes it).
     """
     return _compact(
         {
@@ -122,6 +127,8 @@ def facts_of_intake(intake: Intake, proc: Procedure, desk: int) -> dict:
                 "exemption": intake.fee_request.exemption,
             },
             "note": intake.note,
+            "case": intake.case,
+            "fee_charged": fee.to_json(),
         }
     )
 
@@ -137,10 +144,17 @@ def _document_fact(doc: SubmittedDocument, proc: Procedure) -> dict:
 
 
 def fee_of(facts: dict, proc: Procedure) -> Fee:
-    """The fee of a dossier as its reception facts asked for it, with its explanation."""
+    """The fee of a dossier as charged at reception; a dossier received before fees were kept has it computed
+    again from its fee request and its catalog version. InvalidInput if its case is not one of the procedure's."""
+    proc.case(facts.get("case", ""))
+    if "fee_charged" in facts:
+        return Fee.from_json(facts["fee_charged"])
     request = facts.get("fee_request", {})
-    return proc.fee.compute(
-        FeeRequest(request.get("quantity", 1), request.get("pages", 0), request.get("exemption")), proc.exemptions
+    return charge(
+        proc,
+        facts.get("case", ""),
+        FeeRequest(request.get("quantity", 1), request.get("pages", 0), request.get("exemption")),
+        None,
     )
 
 
@@ -159,7 +173,7 @@ def named_documents(facts: dict, proc: Procedure) -> list[dict]:
 
 def _compact(value):
     if isinstance(value, dict):
-        return {k: _compact(v) for k, v in value.items() if v not in (None, "", 0) or k == "sets"}
+        return {k: _compact(v) for k, v in value.items() if v not in (None, "", 0) or k in ("sets", "amount")}
     if isinstance(value, list):
         return [_compact(v) for v in value]
     return value

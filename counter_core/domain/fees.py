@@ -1,4 +1,5 @@
-"""Fees and charges (phí, lệ phí): fixed, per unit, per page in tiers with a cap, and exemptions."""
+"""Fees and charges (phí, lệ phí): fixed, per unit, per page in tiers with a cap, free by law, left to the province;
+the exemptions a procedure allows, and the fee a dossier was charged, as its receipt prints it."""
 
 from __future__ import annotations
 
@@ -6,9 +7,8 @@ from dataclasses import dataclass, field
 
 from counter_core.domain.fields import text, whole
 from counter_core.foundation.errors import InvalidInput, Problem
-from counter_core.foundation.formatting import money
+from counter_core.foundation.formatting import money, money_in_words
 from counter_core.foundation.messages import Fees, Values
-from counter_core.foundation.text import nfc
 from counter_core.foundation.texts import Text
 
 KINDS = ("free", "fixed", "per_unit", "per_page", "set_by_province")
@@ -33,9 +33,80 @@ class FeeRequest:
 
 
 @dataclass(frozen=True)
+class Exemption:
+    """Who does not pay (hộ nghèo, người có công …) and the legal ground that says so."""
+
+    name: str
+    ground: str = ""
+
+    @classmethod
+    def from_json(cls, data: object, where: Text | str) -> Exemption:
+        """A name alone (as a catalog lists them) or ``{"name", "ground"}`` (as a fee table does)."""
+        if isinstance(data, str):
+            data = {"name": data}
+        try:
+            if not isinstance(data, dict):
+                raise Problem(Fees.EXEMPTION_SHAPE)
+            exemption = cls(text(data, "name"), text(data, "ground"))
+        except ValueError as exc:
+            raise InvalidInput("exemptions", Fees.EXEMPTION_INVALID, where=where, reason=exc) from exc
+        if not exemption.name:
+            raise InvalidInput("exemptions", Fees.EXEMPTION_NAME_MISSING, where=where)
+        return exemption
+
+
+PENDING = "Theo Nghị quyết của HĐND tỉnh (quầy chưa có biểu mức thu của tỉnh)"
+
+
+@dataclass(frozen=True)
 class Fee:
+    """What a dossier owes, as computed when it was received: the amount and how it was reached, the exemption
+    (picked at reception, or the law's for a procedure free by law) and its ground, the province's fee table
+    (its resolution) the amount or the exemption came from, and whether the province's amount was unknown."""
+
     amount: int
     explanation: str
+    exemption: str | None = None
+    ground: str = ""
+    resolution: str = ""
+    pending: bool = False
+
+    def printed(self) -> str:
+        """The receipt's "Phí, lệ phí" line."""
+        if self.pending:
+            return PENDING
+        if self.amount:
+            out = f"{money(self.amount)} ({money_in_words(self.amount)})"
+            if self.explanation and self.explanation != money(self.amount):
+                out += f"; {self.explanation}"
+            return out + (f"; căn cứ {self.ground}" if self.ground else "")
+        if self.exemption:
+            return f"Miễn lệ phí — {self.exemption}" + (f" (căn cứ {self.ground})" if self.ground else "")
+        return self.explanation
+
+    def to_json(self) -> dict:
+        out: dict = {"amount": self.amount, "explanation": self.explanation}
+        for key in ("exemption", "ground", "resolution", "pending"):
+            if getattr(self, key):
+                out[key] = getattr(self, key)
+        return out
+
+    @classmethod
+    def from_json(cls, data: object) -> Fee:
+        """A fee kept with a dossier, read strictly (it may come from another desk); ValueError otherwise."""
+        if not isinstance(data, dict):
+            raise Problem(Values.NOT_A_JSON_OBJECT)
+        pending = data.get("pending", False)
+        if not isinstance(pending, bool):
+            raise Problem(Values.NOT_TRUE_OR_FALSE, key="pending")
+        return cls(
+            whole(data.get("amount"), 0, MAX_MONEY),
+            text(data, "explanation"),
+            text(data, "exemption") or None,
+            text(data, "ground"),
+            text(data, "resolution"),
+            pending,
+        )
 
 
 @dataclass(frozen=True)
@@ -47,6 +118,7 @@ class FeeRule:
     cap_per_copy: int | None = None
     typical: int | None = None
     note: str = ""
+    ground: str = ""  # the text that sets the amount, or that makes the procedure free (Luật Hộ tịch, Điều 11)
 
     @classmethod
     def from_json(cls, data: dict, where: Text | str = "") -> FeeRule:
@@ -73,6 +145,7 @@ class FeeRule:
                 cap_per_copy=None if data.get("cap_per_copy") is None else whole(data["cap_per_copy"], 0, MAX_MONEY),
                 typical=None if data.get("typical") is None else whole(data["typical"], 0, MAX_MONEY),
                 note=text(data, "note"),
+                ground=text(data, "ground"),
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise InvalidInput("fee", Fees.RULE_INVALID, where=where, reason=exc) from exc
@@ -99,6 +172,8 @@ class FeeRule:
             out["typical"] = self.typical
         if self.note:
             out["note"] = self.note
+        if self.ground:
+            out["ground"] = self.ground
         return out
 
     def page_fee(self, pages: int) -> int:
@@ -110,27 +185,30 @@ class FeeRule:
                 total += (last - tier.from_page + 1) * tier.amount
         return min(total, self.cap_per_copy) if self.cap_per_copy is not None else total
 
-    def compute(self, request: FeeRequest, exemptions: tuple[str, ...] = ()) -> Fee:
-        """The amount due and how it was reached, in Vietnamese."""
+    def compute(self, request: FeeRequest) -> Fee:
+        """The amount this rule asks for ``request`` and how it was reached, in Vietnamese (no exemption here)."""
         if request.quantity < 1:
             raise InvalidInput("quantity", Fees.QUANTITY_AT_LEAST_ONE)
-        if request.exemption:
-            exemption = nfc(request.exemption)
-            if exemption not in exemptions:
-                raise InvalidInput("exemption", Fees.NO_SUCH_EXEMPTION, exemption=exemption)
-            return Fee(0, f"Miễn phí, lệ phí ({exemption})")
         if self.kind == "free":
+            if self.ground:  # free by law: counted as an exemption, with its ground
+                return Fee(0, "Miễn lệ phí", self.note or "Miễn lệ phí theo quy định", self.ground)
             return Fee(0, self.note or "Không thu phí, lệ phí")
         if self.kind == "set_by_province":
-            return Fee(0, "Mức thu theo Nghị quyết HĐND tỉnh (chưa có trong danh mục)")
+            return Fee(0, PENDING, pending=True)
         if self.kind == "fixed":
-            return Fee(self.amount, money(self.amount))
+            return Fee(self.amount, money(self.amount), ground=self.ground)
         if self.kind == "per_unit":
             unit = self.unit or "bản"
-            return Fee(self.amount * request.quantity, f"{money(self.amount)}/{unit} × {request.quantity} {unit}")
+            return Fee(
+                self.amount * request.quantity,
+                f"{money(self.amount)}/{unit} × {request.quantity} {unit}",
+                ground=self.ground,
+            )
         if request.pages < 1:
             raise InvalidInput("pages", Fees.PAGES_NEEDED)
         per_copy = self.page_fee(request.pages)
         return Fee(
-            per_copy * request.quantity, f"{money(per_copy)}/bản ({request.pages} trang) × {request.quantity} bản"
+            per_copy * request.quantity,
+            f"{money(per_copy)}/bản ({request.pages} trang) × {request.quantity} bản",
+            ground=self.ground,
         )

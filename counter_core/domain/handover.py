@@ -11,11 +11,11 @@ from __future__ import annotations
 from datetime import datetime
 
 from counter_core.domain.citizen_id import mask_id_number
+from counter_core.domain.letterhead import Letterhead
 from counter_core.domain.slips import Slip, header
 from counter_core.foundation.formatting import day, slip_moment
 
-COPIES = ("Liên 1: Bộ phận tiếp nhận và trả kết quả lưu", "Liên 2: Giao nhân viên bưu chính")
-COUNTER = "Bộ phận tiếp nhận và trả kết quả"
+COPIES = ("Liên 1: Đơn vị tiếp nhận lưu", "Liên 2: Giao nhân viên bưu chính")
 POST = "Nhân viên bưu chính"
 LIST_LAYOUT = {"landscape": True, "table_font_size": 8.5}  # many columns, and a dossier code's barcode in one
 
@@ -38,7 +38,9 @@ def _people(batch: dict, giver: str, receiver: str) -> tuple[tuple[str, str], ..
     return (("Số", batch["number"]), ("Bên giao", f"{giver}; bên nhận: {receiver}"))
 
 
-def intake_list(batch: dict, rows: list[dict], unit_name: str, issued: datetime, courier: str, clerk: str) -> Slip:
+def intake_list(
+    batch: dict, rows: list[dict], letterhead: Letterhead, issued: datetime, courier: str, clerk: str
+) -> Slip:
     """Danh sách bàn giao hồ sơ: the packages handed over by the post, with their dossier once received."""
     table, codes = [], []
     for n, row in enumerate(rows, start=1):
@@ -67,8 +69,8 @@ def intake_list(batch: dict, rows: list[dict], unit_name: str, issued: datetime,
         copies=COPIES,
         **LIST_LAYOUT,
         lines=(
-            *_people(batch, f"{POST} {courier}".strip(), f"{COUNTER} — {unit_name}"),
-            ("Cơ quan chủ trì giải quyết", unit_name),
+            *_people(batch, f"{POST} {courier}".strip(), letterhead.receiving_unit),
+            ("Cơ quan chủ trì giải quyết", letterhead.unit_name),
             ("Thời gian bàn giao", slip_moment(issued)),
             ("Tổng số hồ sơ bàn giao", f"{len(rows):02d}"),
         ),
@@ -87,15 +89,17 @@ def intake_list(batch: dict, rows: list[dict], unit_name: str, issued: datetime,
         table_weights=(9, 84, 38, 14, 35, 40, 24, 23),
         notes=(
             "Lập thành 02 liên, mỗi bên giữ 01 liên. Bưu gửi chưa mở ghi theo mã bưu gửi; hồ sơ được tiếp nhận "
-            "khi Bộ phận tiếp nhận và trả kết quả kiểm tra đủ thành phần.",
+            "khi đơn vị tiếp nhận kiểm tra đủ thành phần.",
         ),
         signatures=("BÊN GIAO", "BÊN NHẬN", "XÁC NHẬN CỦA TRUNG TÂM"),
         signers=(courier, clerk, ""),
-        **header(unit_name, issued.date()),
+        **header(letterhead, issued.date()),
     )
 
 
-def results_list(batch: dict, rows: list[dict], unit_name: str, issued: datetime, courier: str, clerk: str) -> Slip:
+def results_list(
+    batch: dict, rows: list[dict], letterhead: Letterhead, issued: datetime, courier: str, clerk: str
+) -> Slip:
     """Phiếu bàn giao kết quả giải quyết TTHC: the results handed to the post, X where a fee was due."""
     table = []
     for n, row in enumerate(rows, start=1):
@@ -122,8 +126,8 @@ def results_list(batch: dict, rows: list[dict], unit_name: str, issued: datetime
         copies=COPIES,
         **LIST_LAYOUT,
         lines=(
-            *_people(batch, f"{COUNTER} — {unit_name}", f"{POST} {courier}".strip()),
-            ("Đơn vị chủ trì giải quyết TTHC", unit_name),
+            *_people(batch, letterhead.receiving_unit, f"{POST} {courier}".strip()),
+            ("Đơn vị chủ trì giải quyết TTHC", letterhead.unit_name),
             (
                 "Bàn giao",
                 f"{len(rows):02d} kết quả giải quyết TTHC để trả qua dịch vụ bưu chính công ích, vào "
@@ -147,11 +151,13 @@ def results_list(batch: dict, rows: list[dict], unit_name: str, issued: datetime
         notes=("Lập thành 02 liên, mỗi bên giữ 01 liên.",),
         signatures=("BÊN GIAO", "BÊN NHẬN"),
         signers=(clerk, courier),
-        **header(unit_name, issued.date()),
+        **header(letterhead, issued.date()),
     )
 
 
-def delivered_list(batch: dict, rows: list[dict], unit_name: str, issued: datetime, courier: str, clerk: str) -> Slip:
+def delivered_list(
+    batch: dict, rows: list[dict], letterhead: Letterhead, issued: datetime, courier: str, clerk: str
+) -> Slip:
     """Danh sách xác nhận đã phát kết quả: the results the post delivered, now returned (status 10)."""
     table = []
     for n, row in enumerate(rows, start=1):
@@ -175,8 +181,8 @@ def delivered_list(batch: dict, rows: list[dict], unit_name: str, issued: dateti
         copies=COPIES,
         **LIST_LAYOUT,
         lines=(
-            *_people(batch, f"{POST} {courier}".strip(), f"{COUNTER} — {unit_name}"),
-            ("Đơn vị chủ trì giải quyết TTHC", unit_name),
+            *_people(batch, f"{POST} {courier}".strip(), letterhead.receiving_unit),
+            ("Đơn vị chủ trì giải quyết TTHC", letterhead.unit_name),
             ("Xác nhận", f"{len(rows):02d} kết quả đã phát cho người nhận, vào {slip_moment(issued)}"),
         ),
         table_header=(
@@ -194,7 +200,7 @@ def delivered_list(batch: dict, rows: list[dict], unit_name: str, issued: dateti
         table_weights=(9, 84, 31, 35, 34, 30, 22, 22),
         signatures=("BÊN GIAO", "BÊN NHẬN"),
         signers=(courier, clerk),
-        **header(unit_name, issued.date()),
+        **header(letterhead, issued.date()),
     )
 
 

@@ -5,6 +5,9 @@ Cards issued since 2024 add empty trailing fields; scanners may add ``\\x00``, C
 payload twice. The last complete payload in the text wins. Numbers and dates are ASCII digits only, a birth date
 is from 1900 on and not after the issue date; control and format characters in the name and address are dropped;
 text longer than any card's payload is refused at once.
+
+A readable card whose ID number disagrees with its own birth date or gender is read as it is, with warnings
+naming the field to check (``citizen_id.id_warnings``): never refused.
 """
 
 from __future__ import annotations
@@ -13,10 +16,11 @@ import re
 from dataclasses import asdict, dataclass
 from datetime import date, datetime
 
-from counter_core.domain.citizen_id import FEMALE, MALE
+from counter_core.domain.citizen_id import FEMALE, MALE, IdWarning, id_warnings
 from counter_core.foundation.errors import InvalidInput
 from counter_core.foundation.messages import Identity
 from counter_core.foundation.text import nfc
+from counter_core.foundation.translations import DEFAULT_LANGUAGE
 
 _START = re.compile(r"[0-9]{12}\|")
 MAX_TEXT = 4096  # characters: a card's payload is a few hundred, typed twice at most
@@ -31,11 +35,13 @@ class IdCard:
     gender: str
     address: str
     issued_on: date | None
+    warnings: tuple[IdWarning, ...] = ()
 
-    def to_json(self) -> dict:
+    def to_json(self, language: str = DEFAULT_LANGUAGE) -> dict:
         data = asdict(self)
         data["birth_date"] = self.birth_date.isoformat()
         data["issued_on"] = self.issued_on.isoformat() if self.issued_on else None
+        data["warnings"] = [{"field": w.field, "message": w.message.in_language(language)} for w in self.warnings]
         return data
 
 
@@ -45,7 +51,7 @@ def _ddmmyyyy(text: str) -> date:
     return datetime.strptime(text, "%d%m%Y").date()
 
 
-def _parse_one(text: str) -> IdCard:
+def _parse_one(text: str, today: date | None) -> IdCard:
     fields = [f.strip() for f in text.split("|")]
     if len(fields) < 7:
         raise ValueError("fewer than 7 fields")
@@ -63,14 +69,16 @@ def _parse_one(text: str) -> IdCard:
     issued_on = _ddmmyyyy(issued[:8]) if issued else None
     if birth_date.year < 1900 or (issued_on is not None and issued_on < birth_date):
         raise ValueError("impossible dates")
+    gender = MALE if gender.lower() == MALE.lower() else FEMALE
     return IdCard(
         id_number=number,
         old_id_number=old,
         full_name=name,
         birth_date=birth_date,
-        gender=MALE if gender.lower() == MALE.lower() else FEMALE,
+        gender=gender,
         address=nfc(address),
         issued_on=issued_on,
+        warnings=id_warnings(number, birth_date, gender, today),
     )
 
 
@@ -80,7 +88,7 @@ def find_payload_start(text: str) -> int | None:
     return starts[-1] if starts else None
 
 
-def parse_id_card(raw: str) -> IdCard:
+def parse_id_card(raw: str, today: date | None = None) -> IdCard:
     """Parse the text a scanner typed; raises InvalidInput if no payload is readable."""
     text = raw.replace("\x00", "").replace("\r", "").replace("\n", "")
     if len(text) > MAX_TEXT:
@@ -88,7 +96,7 @@ def parse_id_card(raw: str) -> IdCard:
     starts = [m.start() for m in _START.finditer(text)]
     for start in reversed(starts):
         try:
-            return _parse_one(text[start:])
+            return _parse_one(text[start:], today)
         except ValueError:
             continue
     raise InvalidInput("id_card", Identity.SCAN_UNREADABLE)

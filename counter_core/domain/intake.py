@@ -7,7 +7,9 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime
 from enum import IntEnum
 
-from counter_core.domain.citizen_id import FEMALE, MALE, check_id_number
+from counter_core.domain.charges import charge
+from counter_core.domain.citizen_id import FEMALE, MALE, check_id_number, id_warnings
+from counter_core.domain.fee_table import FeeTable
 from counter_core.domain.fees import FeeRequest
 from counter_core.domain.fields import text, whole
 from counter_core.domain.procedure import MAX_COUNT, Procedure
@@ -40,7 +42,7 @@ CHANNEL_NAMES = {"direct": Channel.DIRECT, "online": Channel.ONLINE, "postal": C
 RETURN_NAMES = {"counter": ReturnMethod.COUNTER, "post": ReturnMethod.POST}
 CHANNEL_LABELS = {Channel.DIRECT: "Trực tiếp", Channel.ONLINE: "Trực tuyến", Channel.POSTAL: "Bưu chính công ích"}
 RETURN_LABELS = {
-    ReturnMethod.COUNTER: "Tại Bộ phận tiếp nhận và trả kết quả",
+    ReturnMethod.COUNTER: "Trực tiếp tại Trung tâm Phục vụ hành chính công",
     ReturnMethod.POST: "Qua dịch vụ Bưu chính công ích",
 }
 
@@ -78,7 +80,7 @@ class Person:
             out[f"{prefix}.id_number"] = Text(Reception.ID_NUMBER_MISSING)
         else:
             try:
-                check_id_number(self.id_number, self.birth_date, self.gender or None, today)
+                check_id_number(self.id_number, today)
             except InvalidInput as exc:
                 out[f"{prefix}.id_number"] = exc.text
         if self.phone and not _PHONE.fullmatch(self.phone):
@@ -86,6 +88,11 @@ class Person:
         if self.email and not _EMAIL.match(self.email):
             out[f"{prefix}.email"] = Text(Reception.EMAIL_INVALID)
         return out
+
+    def warnings(self, today: date) -> dict[str, Text]:
+        """What the clerk should check on the card (field → message): an ID number that disagrees with the birth
+        date or gender typed, an old CMND; never a reason to refuse."""
+        return {w.field: w.message for w in id_warnings(self.id_number, self.birth_date, self.gender or None, today)}
 
     def to_json(self) -> dict:
         data = asdict(self)
@@ -131,6 +138,7 @@ class Intake:
     fee_request: FeeRequest = field(default_factory=FeeRequest)
     note: str = ""
     competent_unit: str = ""  # the unit that decides, when it is not the receiving one (§9); "" = this unit
+    case: str = ""  # the procedure's case chosen at reception (its key); "" = the procedure's own case
 
     def normalised(self) -> Intake:
         return replace(
@@ -141,12 +149,14 @@ class Intake:
             postal_address=nfc(self.postal_address),
             note=nfc(self.note),
             competent_unit=self.competent_unit.strip(),
+            case=self.case.strip(),
         )
 
-    def check(self, procedure: Procedure, today: date, complete: bool = True) -> None:
+    def check(self, procedure: Procedure, today: date, complete: bool = True, fees: FeeTable | None = None) -> None:
         """Raise InvalidDossier listing every problem at once; return quietly when all is valid.
 
-        ``complete=False`` checks the applicant only, for a dossier refused at the counter.
+        ``complete=False`` checks the applicant only, for a dossier refused at the counter. ``fees`` is the
+        province's fee table in force, whose exemptions may be picked.
         """
         problems = self.owner.problems("owner", today)
         if self.submitter:
@@ -161,9 +171,14 @@ class Intake:
         if missing and complete:
             problems["documents"] = Text(Reception.MISSING_PAPERS, papers=missing)
         try:
-            procedure.fee.compute(self.fee_request, procedure.exemptions)
+            procedure.case(self.case)
         except InvalidInput as exc:
-            problems[f"fee.{exc.field}"] = exc.text
+            problems["case"] = exc.text
+        else:
+            try:
+                charge(procedure, self.case, self.fee_request, fees)
+            except InvalidInput as exc:
+                problems[f"fee.{exc.field}"] = exc.text
         if problems:
             raise InvalidDossier(problems)
 
@@ -174,6 +189,16 @@ class Intake:
             SubmittedDocument(d.name, d.original, d.certified, d.copy)
             for d in procedure.documents
             if d.required and d.name not in given
+        )
+
+    def warnings(self, today: date) -> tuple[Text, ...]:
+        """The doubts about the people's ID numbers, each naming whose (Chủ hồ sơ / Người nộp)."""
+        people = [
+            (Reception.OWNER_SAYS, self.owner),
+            *(((Reception.SUBMITTER_SAYS, self.submitter),) if self.submitter else ()),
+        ]
+        return tuple(
+            Text(whose, message=message) for whose, person in people for message in person.warnings(today).values()
         )
 
     @property
@@ -209,7 +234,7 @@ class Intake:
                 fee.get("exemption"),
             )
             sets = whole(data.get("sets", 1), 1, MAX_SETS)
-            texts = {key: text(data, key) for key in ("postal_address", "note", "competent_unit")}
+            texts = {key: text(data, key) for key in ("postal_address", "note", "competent_unit", "case")}
         except ValueError as exc:
             raise InvalidInput("fee", Reception.COUNTS_INVALID, reason=exc) from exc
         submitter = data.get("submitter")

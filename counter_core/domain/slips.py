@@ -1,4 +1,17 @@
-"""The statutory slips as data: what each one says, ready to be laid out by the printing layer."""
+"""The statutory slips as data: what each one says, ready to be laid out by the printing layer.
+
+Every paper of a dossier is numbered and titled as the form set in force on the day the dossier was received
+(``Letterhead.form``), so a paper printed later for an older dossier keeps its numbering. The field layouts of the
+2025 forms (TT 03/2025/TT-VPCP) were not found (audit §2, [K]): each 2025 paper carries the TT 01/2018 field set of
+the form it replaces, mapped by meaning, and the two new ones are built from fields of the same set:
+
+- Mẫu 04, Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết: the official letter of TT 01/2018's Mẫu 04 as
+  the provinces print it (number and symbol, "V/v", place and date, "Kính gửi", the dossier, the reason, the new
+  date, "Nơi nhận", the signer), the title being the form's name.
+- Mẫu 05, Thông báo dừng giải quyết hồ sơ (no 2018 ancestor): the same letter frame ("Số …/TB-…", title, "Kính
+  gửi", the dossier as Mẫu 03 names it, the reason, "Nơi nhận", the signer).
+- Mẫu 06, Phiếu kiểm soát: TT 01/2018's Mẫu 05 table, a row per hand-over with its two signature cells.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +19,12 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from counter_core.domain.appointment import NO_FIXED_DATE_PHRASE
-from counter_core.domain.forms import form
-from counter_core.foundation.formatting import day_phrase, money, money_in_words, slip_moment
+from counter_core.domain.intake import ReturnMethod
+from counter_core.domain.letterhead import Letterhead
+from counter_core.domain.status import Status
+from counter_core.foundation.formatting import day_phrase, slip_moment
 
-DEPARTMENT = "BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ"
+BLANK = "…………"  # a number or name left for a person to write in
 
 
 @dataclass(frozen=True)
@@ -23,7 +37,11 @@ class Slip:
     code: str | None = None
     qr_text: str | None = None
     copies: tuple[str, ...] = ("",)
+    number: str = ""  # "Số: 12/TTPVHCC", under the header's left block (an official letter)
+    subject: str = ""  # "V/v …", under the number
+    addressee: str = ""  # "Kính gửi: …", under the title
     lines: tuple[tuple[str, str], ...] = ()
+    paragraphs: tuple[str, ...] = ()  # the body of a letter
     table_title: str = ""
     table_header: tuple[str, ...] = ()
     table_rows: tuple[tuple[str, ...], ...] = ()
@@ -31,26 +49,26 @@ class Slip:
     table_font_size: float = 9.5
     after_table: tuple[tuple[str, str], ...] = ()
     notes: tuple[str, ...] = ()
+    recipients: tuple[str, ...] = ()  # "Nơi nhận:" of a letter, beside its signature
     signatures: tuple[str, ...] = ()
     signers: tuple[str, ...] = ()  # the name under each signature, when known ("" leaves it to be written)
+    signature_hint: str = "(Ký và ghi rõ họ tên)"
     extra: dict = field(default_factory=dict)
     landscape: bool = False
     row_barcodes: tuple[str, ...] = ()  # a Code 128 per table row ("" for none), drawn in ``barcode_column``
     barcode_column: int = 1
 
 
-def place_name(unit_name: str) -> str:
-    """ "UBND xã Quảng Phú" → "Quảng Phú", the place written before the date."""
-    name = re.sub(r"^(UBND|Ủy ban nhân dân)\s+", "", unit_name, flags=re.I)
-    return re.sub(r"^(xã|phường|thị trấn|đặc khu)\s+", "", name, flags=re.I)
-
-
-def header(unit_name: str, issued: date) -> dict:
+def header(letterhead: Letterhead, issued: date) -> dict:
     return {
-        "governing_body": unit_name.upper(),
-        "department": DEPARTMENT,
-        "place_date": f"{place_name(unit_name)}, {day_phrase(issued)}",
+        "governing_body": letterhead.governing_body,
+        "department": letterhead.department,
+        "place_date": f"{letterhead.place}, {day_phrase(issued)}",
     }
+
+
+def _received(dossier: dict) -> date:
+    return datetime.fromisoformat(dossier["received_at"]).date()
 
 
 def _documents(dossier: dict) -> tuple[tuple[str, ...], ...]:
@@ -63,6 +81,11 @@ def _documents(dossier: dict) -> tuple[tuple[str, ...], ...]:
 DOCUMENT_HEADER = ("TT", "Thành phần hồ sơ", "Bản chính", "Bản chứng thực", "Bản photo")
 
 
+def id_label(number: str) -> str:
+    """The name of a person's ID number: the 12-digit personal number, or an old 9-digit CMND."""
+    return "Số Chứng minh nhân dân" if len(number.strip()) == 9 else "Số định danh cá nhân"
+
+
 def _contact_lines(dossier: dict) -> list[tuple[str, str]]:
     owner = dossier["owner"]
     submitter = dossier.get("submitter")
@@ -70,8 +93,9 @@ def _contact_lines(dossier: dict) -> list[tuple[str, str]]:
     lines = [("Tiếp nhận hồ sơ của", person["full_name"])]
     if submitter:
         lines.append(("Chủ hồ sơ", owner["full_name"]))
+    number = person.get("id_number", "")
     lines += [
-        ("Số CMND/Thẻ căn cước", person.get("id_number", "")),
+        (id_label(number), number),
         ("Địa chỉ", person.get("address", "")),
         ("Số điện thoại", person.get("phone", "")),
     ]
@@ -80,12 +104,24 @@ def _contact_lines(dossier: dict) -> list[tuple[str, str]]:
     return lines
 
 
-def receipt(dossier: dict, unit_name: str, tracking_url: str) -> Slip:
+def _competent(dossier: dict, letterhead: Letterhead) -> str:
+    """The unit that decides the dossier: another unit's name when received here for it (§9), else this one."""
+    return dossier["competent_unit_name"] if dossier.get("competent_unit") else letterhead.unit_name
+
+
+def _return_place(dossier: dict, letterhead: Letterhead) -> str:
+    """Where the citizen registered to get the result (written after "… tại:")."""
+    if dossier["return_method"] == ReturnMethod.POST:
+        address = dossier.get("postal_address") or ""
+        return f"{address or 'địa chỉ đã đăng ký'} (qua dịch vụ bưu chính công ích)"
+    return letterhead.receiving_unit
+
+
+def receipt(dossier: dict, letterhead: Letterhead, tracking_url: str) -> Slip:
     """Mẫu 01: Giấy tiếp nhận hồ sơ và hẹn trả kết quả, in two copies."""
     received = datetime.fromisoformat(dossier["received_at"])
-    due = datetime.fromisoformat(dossier["due_at"]) if dossier["due_at"] else None
-    f = form("RECEIPT", received.date())
-    fee = dossier["fee"]
+    due = datetime.fromisoformat(dossier["first_due_at"]) if dossier["first_due_at"] else None
+    f = letterhead.form("RECEIPT", received.date())
     return Slip(
         form_label=f.label,
         title=f.title,
@@ -93,9 +129,10 @@ def receipt(dossier: dict, unit_name: str, tracking_url: str) -> Slip:
         qr_text=tracking_url.format(code=dossier["code"]),
         copies=("Liên 1: Lưu", "Liên 2: Giao người nộp"),
         lines=(
-            ("Bộ phận tiếp nhận và trả kết quả", unit_name),
+            ("Đơn vị tiếp nhận hồ sơ", letterhead.receiving_unit),
             *_contact_lines(dossier),
             ("Nội dung yêu cầu giải quyết", dossier["procedure_name"]),
+            *((("Trường hợp", dossier["case_name"]),) if dossier.get("case_name") else ()),
             # Received here for another unit (phi địa giới, §9): the unit that decides is named on the receipt.
             *((("Cơ quan giải quyết", dossier["competent_unit_name"]),) if dossier.get("competent_unit") else ()),
         ),
@@ -106,46 +143,47 @@ def receipt(dossier: dict, unit_name: str, tracking_url: str) -> Slip:
             ("2. Số lượng hồ sơ", f"{dossier['sets']:02d} (bộ)"),
             ("3. Thời gian giải quyết hồ sơ theo quy định", dossier["processing_phrase"]),
             ("4. Thời gian nhận hồ sơ", slip_moment(received)),
-            ("5. Thời gian trả kết quả giải quyết hồ sơ", slip_moment(due) if due else NO_FIXED_DATE_PHRASE),
-            ("6. Đăng ký nhận kết quả tại", dossier["return_label"]),
-            ("7. Phí, lệ phí", f"{money(fee)} ({money_in_words(fee)})" if fee else dossier["fee_explanation"]),
+            ("5. Thời gian trả kết quả giải quyết hồ sơ", slip_moment(due) if due else dossier["no_date_phrase"]),
+            ("6. Đăng ký nhận kết quả tại", _return_place(dossier, letterhead)),
+            ("7. Phí, lệ phí", dossier["fee_text"]),
             ("Kênh tiếp nhận", dossier["channel_label"]),
+            ("Vào Sổ theo dõi hồ sơ, Quyển số", f"{BLANK}, Số thứ tự: {BLANK}"),
         ),
         notes=(
             "Giấy tiếp nhận hồ sơ và hẹn trả kết quả được lập thành 02 liên; 01 liên chuyển kèm Phiếu kiểm soát "
-            "quá trình giải quyết hồ sơ và được lưu tại Bộ phận tiếp nhận và trả kết quả; 01 liên giao cho "
-            "cá nhân, tổ chức nộp hồ sơ.",
-            "Cá nhân, tổ chức có thể đăng ký nhận kết quả tại Bộ phận tiếp nhận và trả kết quả hoặc tại nhà "
-            "thông qua dịch vụ bưu chính. Khi đến nhận kết quả, vui lòng mang theo giấy này (hoặc giấy ủy "
-            "quyền nếu nhận thay).",
+            f"quá trình giải quyết hồ sơ và được lưu tại {letterhead.receiving_unit}; 01 liên giao cho cá nhân, "
+            "tổ chức nộp hồ sơ.",
+            f"Cá nhân, tổ chức có thể đăng ký nhận kết quả tại {letterhead.receiving_unit} hoặc tại nhà thông qua "
+            "dịch vụ bưu chính công ích. Khi đến nhận kết quả, vui lòng mang theo giấy này (hoặc giấy ủy quyền nếu "
+            "nhận thay).",
         ),
         signatures=("NGƯỜI NỘP HỒ SƠ", "NGƯỜI TIẾP NHẬN HỒ SƠ"),
         extra={"received_by": dossier["received_by_name"]},
-        **header(unit_name, received.date()),
+        **header(letterhead, received.date()),
     )
 
 
-def refusal(dossier: dict, unit_name: str, reason: str, issued: datetime) -> Slip:
+def refusal(dossier: dict, letterhead: Letterhead, reason: str, issued: datetime) -> Slip:
     """Mẫu 03: Phiếu từ chối tiếp nhận giải quyết hồ sơ, with its mandatory reason."""
-    f = form("REFUSAL", issued.date())
+    f = letterhead.form("REFUSAL", _received(dossier))
     return Slip(
         form_label=f.label,
         title=f.title,
         code=dossier["code"],
         lines=(
-            ("Bộ phận tiếp nhận và trả kết quả", unit_name),
+            ("Đơn vị tiếp nhận hồ sơ", letterhead.receiving_unit),
             *_contact_lines(dossier),
             ("Nội dung yêu cầu giải quyết", dossier["procedure_name"]),
             (
-                "Sau khi xem xét hồ sơ, Bộ phận tiếp nhận và trả kết quả thông báo không tiếp nhận, giải quyết "
-                "hồ sơ này với lý do cụ thể như sau",
+                f"Sau khi xem xét hồ sơ, {letterhead.receiving_unit} thông báo không tiếp nhận, giải quyết hồ sơ "
+                "này với lý do cụ thể như sau",
                 reason,
             ),
         ),
         notes=("Xin thông báo cho Ông/Bà được biết và thực hiện./.",),
         signatures=("NGƯỜI NỘP HỒ SƠ", "NGƯỜI TIẾP NHẬN HỒ SƠ"),
         extra={"received_by": dossier["received_by_name"]},
-        **header(unit_name, issued.date()),
+        **header(letterhead, issued.date()),
     )
 
 
@@ -153,15 +191,15 @@ INCOMPLETE = "Hồ sơ chưa đầy đủ thành phần, số lượng giấy t�
 
 
 def supplement_request(
-    dossier: dict, unit_name: str, items: list[dict], reason: str, issued: datetime, clerk_name: str
+    dossier: dict, letterhead: Letterhead, items: list[dict], reason: str, issued: datetime, clerk_name: str
 ) -> Slip:
     """Mẫu 02: every paper to add or complete, listed at once, with the reason.
 
     ``dossier`` is a received dossier (with its code) or the applicant and procedure of an intake
-    turned back as incomplete (code None).
+    turned back as incomplete (code None, numbered as on the day it was turned back).
     """
-    f = form("SUPPLEMENT_REQUEST", issued.date())
     code = dossier.get("code")
+    f = letterhead.form("SUPPLEMENT_REQUEST", _received(dossier) if code else issued.date())
     rows = tuple(
         (str(n), i["name"], str(i.get("original", 0)), str(i.get("certified", 0)), str(i.get("copy", 0)))
         for n, i in enumerate(items, start=1)
@@ -171,8 +209,8 @@ def supplement_request(
         title=f.title,
         code=code,
         lines=(
-            ("Số", f"{code}/HDHS" if code else "……/HDHS"),
-            ("Bộ phận tiếp nhận và trả kết quả", unit_name),
+            ("Số", f"{code}/HDHS" if code else f"{BLANK}/HDHS"),
+            ("Đơn vị tiếp nhận hồ sơ", letterhead.receiving_unit),
             *_contact_lines(dossier),
             ("Nội dung yêu cầu giải quyết", dossier["procedure_name"]),
         ),
@@ -182,56 +220,79 @@ def supplement_request(
         after_table=(("Lý do", reason or INCOMPLETE),),
         notes=(
             f"Trong quá trình hoàn thiện hồ sơ, nếu có vướng mắc, Ông/Bà liên hệ {clerk_name}, "
-            f"Bộ phận tiếp nhận và trả kết quả — {unit_name} để được hướng dẫn.",
+            f"{letterhead.receiving_unit} để được hướng dẫn.",
             "Yêu cầu bổ sung được lập một lần, liệt kê đầy đủ các nội dung cần hoàn thiện.",
         ),
         signatures=("NGƯỜI NỘP HỒ SƠ", "NGƯỜI HƯỚNG DẪN"),
         extra={"received_by": clerk_name},
-        **header(unit_name, issued.date()),
+        **header(letterhead, issued.date()),
     )
 
 
-def apology(dossier: dict, unit_name: str, event: dict) -> Slip:
-    """Mẫu 04: the apology for a late dossier with its new appointment (the first one stays on record)."""
-    at = datetime.fromisoformat(event["at"])
-    f = form("APOLOGY_EXTENSION", at.date())
-    received = datetime.fromisoformat(dossier["received_at"])
-    previous = datetime.fromisoformat(event["data"]["previous_due"])
-    first = datetime.fromisoformat(dossier["first_due_at"])
-    owner = dossier["owner"]
+def _letter(
+    dossier: dict, letterhead: Letterhead, event: dict, kind: str, prefix: str, paragraphs: tuple[str, ...]
+) -> Slip:
+    """An official letter of the centre about a dossier, sent to its owner: its number (the registry's, or room to
+    write it) and symbol, the form's title, "Kính gửi", the paragraphs, "Nơi nhận" and the signer. A letter without
+    a type (công văn, ``prefix`` "") says what it is about under its number ("V/v …", from the form's title)."""
+    f = letterhead.form(kind, _received(dossier))
+    subject = "" if prefix else "V/v " + re.sub(r"^(văn bản|phiếu) ", "", f.title.lower()) + " hồ sơ"
+    data = event.get("data") or {}
+    other = (f"- {dossier['competent_unit_name']} (để phối hợp);",) if dossier.get("competent_unit") else ()
     return Slip(
         form_label=f.label,
         title=f.title,
         code=dossier["code"],
-        lines=(
-            ("Số", f"{dossier['code']}/XLHS"),
-            ("V/v", "xin lỗi về việc hồ sơ giải quyết quá hạn và hẹn lại thời gian trả kết quả"),
-            ("Kính gửi Ông/Bà", owner["full_name"]),
-            ("Ngày tiếp nhận hồ sơ", slip_moment(received)),
-            ("Nội dung yêu cầu giải quyết", dossier["procedure_name"]),
-            ("Thời gian hẹn trả kết quả (theo Giấy tiếp nhận)", slip_moment(first)),
-            *((("Thời gian đã hẹn lại lần trước", slip_moment(previous)),) if previous != first else ()),
-            ("Lý do chậm trả kết quả", event["note"]),
-        ),
-        after_table=(
-            ("Thời gian hẹn trả kết quả mới", slip_moment(datetime.fromisoformat(event["data"]["new_due"]))),
-            ("Nơi trả kết quả", dossier["return_label"]),
-        ),
-        notes=(
-            f"{unit_name} thành thật xin lỗi Ông/Bà vì hồ sơ giải quyết quá hạn so với thời gian đã hẹn, "
-            "và hẹn lại thời gian trả kết quả như trên. Mong Ông/Bà thông cảm.",
-        ),
-        signatures=("NGƯỜI NHẬN PHIẾU", "THỦ TRƯỞNG CƠ QUAN"),
-        **header(unit_name, at.date()),
+        number=f"Số: {data.get('number') or BLANK}/{prefix}{letterhead.settings.letter_symbol}",
+        addressee=f"Kính gửi: Ông/Bà {dossier['owner']['full_name']}",
+        paragraphs=paragraphs,
+        recipients=("- Như trên;", *other, "- Lưu: VT, hồ sơ."),
+        signatures=(letterhead.settings.signer_title,),
+        signers=(data.get("signer") or "",),
+        signature_hint="(Ký, ghi rõ họ tên và đóng dấu)",
+        subject=subject,
+        **header(letterhead, datetime.fromisoformat(event["at"]).date()),
     )
 
 
-STEP_KINDS = {
-    "process": ("Bộ phận tiếp nhận và trả kết quả", "Cơ quan giải quyết hồ sơ"),
-    "result_ready": ("Cơ quan giải quyết hồ sơ", "Bộ phận tiếp nhận và trả kết quả"),
-    "postal_handover": ("Bộ phận tiếp nhận và trả kết quả", "Bưu chính công ích (trả kết quả)"),
-    "return": ("Bộ phận tiếp nhận và trả kết quả", "Công dân, tổ chức"),
-}
+def _dossier_sentence(dossier: dict, letterhead: Letterhead) -> str:
+    received = datetime.fromisoformat(dossier["received_at"])
+    owner, on = dossier["owner"]["full_name"], day_phrase(received.date()).capitalize()
+    return (
+        f"{on}, {letterhead.receiving_unit} tiếp nhận hồ sơ của Ông/Bà {owner}, mã hồ sơ {dossier['code']}, nội "
+        f"dung yêu cầu giải quyết: {dossier['procedure_name']}."
+    )
+
+
+def apology(dossier: dict, letterhead: Letterhead, event: dict) -> Slip:
+    """Mẫu 04: the letter apologising for a dossier that will not be settled by its appointment and asking to
+    extend its time to a new date (the receipt's appointment stays on record: the dossier is still judged by it)."""
+    previous = datetime.fromisoformat(event["data"]["previous_due"])
+    first = datetime.fromisoformat(dossier["first_due_at"])
+    new_due = datetime.fromisoformat(event["data"]["new_due"])
+    earlier = f" (đã hẹn lại lần trước: {slip_moment(previous)})" if previous != first else ""
+    paragraphs = (
+        f"{_dossier_sentence(dossier, letterhead)} Thời gian hẹn trả kết quả theo Giấy tiếp nhận hồ sơ và hẹn "
+        f"trả kết quả: {slip_moment(first)}{earlier}.",
+        f"Lý do chưa trả kết quả đúng thời gian đã hẹn: {event['note']}",
+        f"{letterhead.receiving_unit} thành thật xin lỗi Ông/Bà và đề nghị gia hạn thời gian giải quyết hồ sơ "
+        f"đến {slip_moment(new_due)}.",
+        f"Thời gian hẹn trả kết quả mới: {slip_moment(new_due)}, tại {_return_place(dossier, letterhead)}.",
+        "Rất mong nhận được sự thông cảm của Ông/Bà./.",
+    )
+    return _letter(dossier, letterhead, event, "APOLOGY_EXTENSION", "", paragraphs)
+
+
+def stop_notice(dossier: dict, letterhead: Letterhead, event: dict) -> Slip:
+    """Mẫu 05 (2025): Thông báo dừng giải quyết hồ sơ, with its reason, sent to the owner."""
+    at = datetime.fromisoformat(event["at"])
+    paragraphs = (
+        _dossier_sentence(dossier, letterhead),
+        f"{_competent(dossier, letterhead)} thông báo dừng giải quyết hồ sơ nêu trên từ {slip_moment(at)}.",
+        f"Lý do: {event['note']}",
+        "Xin thông báo để Ông/Bà được biết./.",
+    )
+    return _letter(dossier, letterhead, event, "STOP_NOTICE", "TB-", paragraphs)
 
 
 def timeliness(done: datetime, due: datetime | None) -> str:
@@ -241,28 +302,48 @@ def timeliness(done: datetime, due: datetime | None) -> str:
     return "Trước hạn" if done.date() < due.date() else "Quá hạn"
 
 
-def control_slip(dossier: dict, unit_name: str, issued: datetime) -> Slip:
-    """Mẫu 05: the hand-over steps of the dossier, one row each, with the outcome against the appointment."""
-    f = form("CONTROL_SLIP", issued.date())
-    due = datetime.fromisoformat(dossier["due_at"]) if dossier["due_at"] else None
+def _hand_over(kind: str, dossier: dict, letterhead: Letterhead) -> tuple[str, str] | None:
+    """(giver, receiver) of a hand-over event; None for an event that hands nothing over."""
+    counter, decider = letterhead.receiving_unit, _competent(dossier, letterhead)
+    return {
+        "process": (counter, decider),
+        "result_ready": (decider, counter),
+        "stop": (decider, counter),
+        "postal_handover": (counter, "Bưu chính công ích (trả kết quả)"),
+        "return": (counter, "Công dân, tổ chức"),
+    }.get(kind)
+
+
+def control_slip(dossier: dict, letterhead: Letterhead, issued: datetime, due: datetime | None) -> Slip:
+    """Mẫu 05 (2018) / 06 (2025): a row per hand-over, with the signature cells of giver and receiver.
+
+    ``due`` is the statutory appointment (the receipt's, moved by supplement pauses, never by Mẫu 04). A result is
+    judged when it is ready (Đã xử lý xong): a citizen collecting it later does not make it late, so the other
+    rows carry no verdict.
+    """
+    f = letterhead.form("CONTROL_SLIP", _received(dossier))
     rows = []
     for event in dossier["events"]:
-        if event["kind"] not in STEP_KINDS:
+        sides = _hand_over(event["kind"], dossier, letterhead)
+        if sides is None:
             continue
-        giver, receiver = STEP_KINDS[event["kind"]]
         at = datetime.fromisoformat(event["at"])
-        outcome = timeliness(at, due) if event["kind"] != "process" else ""
-        rows.append((f"1. Giao: {giver}\n2. Nhận: {receiver}", slip_moment(at), outcome, event["note"]))
+        outcome = timeliness(at, due) if event["status"] == Status.RESULT_READY else ""
+        givers = event["user_name"] if event["kind"] != "return" else ""
+        signatures = f"{slip_moment(at)}\n\nNgười giao: {givers}\n\n\n\nNgười nhận:\n\n\n"
+        rows.append((f"1. Giao: {sides[0]}\n2. Nhận: {sides[1]}", signatures, outcome, event["note"]))
+    first = datetime.fromisoformat(dossier["first_due_at"]) if dossier["first_due_at"] else None
     return Slip(
         form_label=f.label,
         title=f.title,
         code=dossier["code"],
         lines=(
             ("Kèm theo Giấy tiếp nhận hồ sơ và hẹn trả kết quả số", dossier["code"]),
-            ("Cơ quan (bộ phận) giải quyết hồ sơ", unit_name),
+            ("Đơn vị tiếp nhận hồ sơ", letterhead.receiving_unit),
+            ("Cơ quan (bộ phận) giải quyết hồ sơ", _competent(dossier, letterhead)),
             ("Chủ hồ sơ", dossier["owner"]["full_name"]),
             ("Nội dung yêu cầu giải quyết", dossier["procedure_name"]),
-            ("Thời gian trả kết quả theo giấy hẹn", slip_moment(due) if due else NO_FIXED_DATE_PHRASE),
+            ("Thời gian trả kết quả theo giấy hẹn", slip_moment(first) if first else dossier["no_date_phrase"]),
         ),
         table_title="",
         table_header=(
@@ -272,12 +353,12 @@ def control_slip(dossier: dict, unit_name: str, issued: datetime) -> Slip:
             "GHI CHÚ",
         ),
         table_rows=tuple(rows),
-        table_weights=(5, 4, 3, 3),
-        **header(unit_name, issued.date()),
+        table_weights=(5, 4.5, 2.5, 3),
+        **header(letterhead, issued.date()),
     )
 
 
-def result_receipt(dossier: dict, unit_name: str) -> Slip:
+def result_receipt(dossier: dict, letterhead: Letterhead) -> Slip:
     """Giấy biên nhận trả kết quả: who handed the result to whom, and when."""
     returned = [e for e in dossier["events"] if e["kind"] == "return"][-1]
     at = datetime.fromisoformat(returned["at"])
@@ -296,5 +377,5 @@ def result_receipt(dossier: dict, unit_name: str) -> Slip:
         ),
         signatures=("NGƯỜI NHẬN KẾT QUẢ", "NGƯỜI TRẢ KẾT QUẢ"),
         extra={"received_by": returned["user_name"]},
-        **header(unit_name, at.date()),
+        **header(letterhead, at.date()),
     )

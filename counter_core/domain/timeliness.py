@@ -9,8 +9,13 @@ quả (10) always comes after 9. Only accepted dossiers are judged (refused ones
 
 - **National rule** (Decision 766, timestamps): on time when the end is not after the statutory appointment
   (the supplement time is thereby left out); more than one supplement request is late, whatever the times; a
-  dossier waiting for the citizen's papers ends at the request; a dossier still in processing is judged at the
-  cut-off; without an appointment (no fixed date) it is on time.
+  dossier still in processing is judged at the cut-off; without an appointment (no fixed date) it is on time.
+- **Paused, never late** (issue 14, both rules): a dossier waiting for the citizen's papers (5) at the cut-off is
+  in time whatever its appointment and its requests — its clock is stopped, and it is judged once the papers come
+  back and it ends; a dossier stopped (Dừng xử lý, 8, the Thông báo dừng giải quyết hồ sơ) is on time. The 766
+  formula as described (§4.3) would end a stopped dossier at the stop and judge it like any other, and end a
+  waiting one at the request: the portal, which computes its own indicator from the export, may count such a
+  dossier late where these reports do not.
 - **Provincial rule** (dates, as the provinces' reports and Biểu II.06a practice count): the day of the end
   before, on or after the day of the appointment is trước hạn, đúng hạn, quá hạn; a dossier withdrawn or stopped
   counts as đúng hạn ("bao gồm cả hồ sơ trả lại/xin rút"); no appointment is đúng hạn. A dossier still open on the
@@ -56,12 +61,13 @@ class Timeline:
 
 def national_on_time(t: Timeline, cutoff: datetime) -> bool:
     """The national (766) rule: whether the dossier is, or was, handled within its time."""
+    if t.settled_by is Status.STOPPED or (not t.settled and t.waiting_since is not None):
+        return True  # stopped, or paused waiting for the citizen
     if t.supplement_requests > 1:
         return False
     if t.due is None:
         return True
-    end = t.settled_at or t.waiting_since or cutoff
-    return end <= t.due
+    return (t.settled_at or cutoff) <= t.due
 
 
 def provincial(t: Timeline, last_day: date) -> Verdict:
@@ -75,6 +81,18 @@ def provincial(t: Timeline, last_day: date) -> Verdict:
     if t.waiting_since is None and t.due is not None and t.due.date() < last_day:
         return Verdict.LATE
     return Verdict.ON_TIME
+
+
+def supplement_pauses(changes: Iterable[tuple[datetime, int]]) -> list[tuple[datetime, datetime]]:
+    """The finished supplement pauses (requested, answered) of one dossier, from its status changes in order."""
+    pauses, paused = [], None
+    for at, status in changes:
+        if paused is not None:
+            pauses.append((paused, at))
+            paused = None
+        if status == Status.SUPPLEMENT_REQUESTED:
+            paused = at
+    return pauses
 
 
 def statutory_due(

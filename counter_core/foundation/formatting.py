@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 _DIGITS = ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"]
 
@@ -88,8 +88,15 @@ def moment(t: datetime) -> str:
 
 
 def day_phrase(d: date) -> str:
-    """ "ngày 22 tháng 11 năm 2026", as written in slip headers."""
-    return f"ngày {d.day:02d} tháng {d.month:02d} năm {d.year}"
+    """ "ngày 05 tháng 8 năm 2026", "ngày 22 tháng 02 năm 2027": a date in words as ND 30/2020 writes it, with a
+    leading zero only for days under 10 and for months 1 and 2."""
+    month = f"{d.month:02d}" if d.month <= 2 else str(d.month)
+    return f"ngày {d.day:02d} tháng {month} năm {d.year}"
+
+
+def hour_phrase(t: time) -> str:
+    """ "15 giờ", "15 giờ 30 phút": an hour of the day in words."""
+    return f"{t.hour} giờ" if not t.minute else f"{t.hour} giờ {t.minute:02d} phút"
 
 
 def slip_moment(t: datetime) -> str:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from counter_core.foundation.errors import InvalidInput, Problem
 from counter_core.foundation.messages import Files, Values
-from counter_core.foundation.texts import Text
+from counter_core.foundation.texts import Msg, Text
 
 MAX_BYTES = 50 * 1024 * 1024
 
@@ -29,7 +29,7 @@ def _constant(name: str) -> float:
     raise Problem(Values.NOT_A_JSON_NUMBER, name=name)
 
 
-def read_json(path: Path | str, field: str, what: Files) -> object:
+def read_json(path: Path | str, field: str, what: Msg) -> object:
     """The parsed content of ``path``; ``what`` names the file in the message (``Files.CALENDAR_FILE``)."""
     kind = Text(what)
     try:

@@ -64,6 +64,8 @@ class Text:
     __slots__ = ("msg", "params")
 
     def __init__(self, msg: Msg, /, **params: Param) -> None:
+        if not isinstance(msg, Msg):
+            raise TypeError(f"a text is made from a code (a Msg member), not {type(msg).__name__}")
         self.msg = msg
         self.params: Mapping[str, Param] = {key: _kept(value) for key, value in params.items()}
 

@@ -1,5 +1,5 @@
 """The provincial server's SQL for administration and reading: units, desks and tokens, accounts, published
-catalogs and calendars, province-side decisions, and what the supervisor and the tests look at.
+catalogs, fee tables and calendars, province-side decisions, and what the supervisor and the tests look at.
 
 Pushes are applied in ``push.py``; the feed is appended and read in ``feed.py``.
 """
@@ -48,20 +48,26 @@ def ping(conn: psycopg.Connection) -> None:
 
 
 # -- administration ---------------------------------------------------------------------------
-def create_unit(conn: psycopg.Connection, code: str, name: str) -> bool:
-    """Create or rename a unit; every desk of the province hears of it (to receive dossiers for it, §9)."""
+def create_unit(
+    conn: psycopg.Connection, code: str, name: str, header_line1: str | None = None, header_line2: str | None = None
+) -> bool:
+    """Create or rename a unit, or set the header lines of its papers (None keeps them); every desk of the
+    province hears of it (to receive dossiers for it, §9), and the unit's own desks print its header lines."""
     with conn.transaction():
-        changed = (
-            conn.execute(
-                "INSERT INTO unit(code, name) VALUES (%s, %s) ON CONFLICT (code) DO UPDATE SET name = excluded.name "
-                "WHERE unit.name IS DISTINCT FROM excluded.name",
-                (code, name),
-            ).rowcount
-            == 1
-        )
-        if changed:
-            feed.append(conn, [(None, {"kind": "unit", "code": code, "name": name})])
-    return changed
+        row = conn.execute(
+            "INSERT INTO unit(code, name, header_line1, header_line2) VALUES (%s, %s, %s, %s) "
+            "ON CONFLICT (code) DO UPDATE SET name = excluded.name, "
+            "  header_line1 = coalesce(%s, unit.header_line1), header_line2 = coalesce(%s, unit.header_line2) "
+            "WHERE (unit.name, unit.header_line1, unit.header_line2) IS DISTINCT FROM "
+            "  (excluded.name, coalesce(%s, unit.header_line1), coalesce(%s, unit.header_line2)) "
+            "RETURNING header_line1, header_line2",
+            (code, name, header_line1 or "", header_line2 or "", *(header_line1, header_line2) * 2),
+        ).fetchone()
+        if row is not None:
+            # Header lines only when set: a desk of an earlier release reads no field it does not know.
+            body = {"kind": "unit", "code": code, "name": name, **{k: v for k, v in row.items() if v}}
+            feed.append(conn, [(None, body)])
+    return row is not None
 
 
 def _unit_exists(conn: psycopg.Connection, code: str) -> None:
@@ -95,7 +101,8 @@ def revoke(conn: psycopg.Connection, desk_id: str) -> bool:
 
 def units(conn: psycopg.Connection) -> list[dict]:
     return conn.execute(
-        "SELECT u.code, u.name, u.office_hours, u.same_day_cutoff, count(d.id) AS desks FROM unit u "
+        "SELECT u.code, u.name, u.header_line1, u.header_line2, u.office_hours, u.same_day_cutoff, "
+        "count(d.id) AS desks FROM unit u "
         "LEFT JOIN desk d ON d.unit_code = u.code GROUP BY u.code ORDER BY u.code"
     ).fetchall()
 
@@ -161,18 +168,39 @@ def accounts(conn: psycopg.Connection, unit_code: str) -> list[dict]:
 
 def publish_catalog(conn: psycopg.Connection, sha256: str, version: str, effective_from, body: dict) -> bool:
     """A catalog version for every desk of the province; the same content twice is published once."""
+    return _release(
+        conn,
+        "INSERT INTO catalog_release(sha256, version, effective_from, body) VALUES (%s, %s, %s, %s) "
+        "ON CONFLICT DO NOTHING",
+        (sha256, version, effective_from, Jsonb(body)),
+        {"kind": "catalog", "sha256": sha256, "catalog": body},
+    )
+
+
+def publish_fee_table(conn: psycopg.Connection, sha256: str, resolution: str, effective_from, body: dict) -> bool:
+    """A fee table for every desk of the province; every version is kept, the same content twice is published once."""
+    return _release(
+        conn,
+        "INSERT INTO fee_release(sha256, resolution, effective_from, body) VALUES (%s, %s, %s, %s) "
+        "ON CONFLICT DO NOTHING",
+        (sha256, resolution, effective_from, Jsonb(body)),
+        {"kind": "fee_table", "sha256": sha256, "table": body},
+    )
+
+
+def _release(conn: psycopg.Connection, insert: str, params: tuple, entry: dict) -> bool:
+    """Keep a release (``insert`` does nothing for content already held) and, if new, tell every desk."""
     with conn.transaction():
-        new = (
-            conn.execute(
-                "INSERT INTO catalog_release(sha256, version, effective_from, body) "
-                "VALUES (%s, %s, %s, %s) ON CONFLICT DO NOTHING",
-                (sha256, version, effective_from, Jsonb(body)),
-            ).rowcount
-            == 1
-        )
+        new = conn.execute(insert, params).rowcount == 1
         if new:
-            feed.append(conn, [(None, {"kind": "catalog", "sha256": sha256, "catalog": body})])
+            feed.append(conn, [(None, entry)])
     return new
+
+
+def fee_tables(conn: psycopg.Connection) -> list[dict]:
+    return conn.execute(
+        "SELECT resolution, effective_from, published_at, sha256 FROM fee_release ORDER BY effective_from, published_at"
+    ).fetchall()
 
 
 def publish_calendar(conn: psycopg.Connection, year: int, body: dict) -> None:

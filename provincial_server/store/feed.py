@@ -2,7 +2,7 @@
 
 Entries of a unit's feed are appended under that unit's advisory lock (and the province lock, shared), the
 last thing before commit, so their cursors become visible in commit order: a desk reading its feed never
-skips one. Province-wide entries (catalogs, calendars, units) take the province lock exclusively.
+skips one. Province-wide entries (catalogs, fee tables, calendars, units) take the province lock exclusively.
 """
 
 from __future__ import annotations

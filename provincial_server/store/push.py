@@ -316,7 +316,9 @@ def _record(action: Action, dossier: _Dossier, desk_id: str, writes: _Writes) ->
                 desk_id,
                 snapshot.received_at,
                 Jsonb(snapshot.model_dump(mode="json")),
-                snapshot.due_at,
+                # The receipt's appointment (first_due_at, NgayHenTra of the export): the one the reception
+                # event set; a desk of an earlier release sent the dossier's appointment as of the push instead.
+                event.due_at or snapshot.due_at,
             )
         )
     writes.events.append(

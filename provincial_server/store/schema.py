@@ -183,6 +183,27 @@ MIGRATIONS: list[tuple[str, str]] = [
         DROP INDEX dossier_event_dossier;
     """,
     ),
+    (
+        "005_fee_tables",
+        """
+        -- The province's fee tables (resolutions of its People's Council), published to every desk; all kept.
+        CREATE TABLE fee_release (
+            sha256 text PRIMARY KEY,
+            resolution text NOT NULL,
+            effective_from date NOT NULL,
+            body jsonb NOT NULL,
+            published_at timestamptz NOT NULL DEFAULT now()
+        );
+    """,
+    ),
+    (
+        "006_unit_letterhead",
+        """
+        -- The two header lines of a unit's papers, when the province sets them (else the desks' defaults).
+        ALTER TABLE unit ADD COLUMN header_line1 text NOT NULL DEFAULT '';
+        ALTER TABLE unit ADD COLUMN header_line2 text NOT NULL DEFAULT '';
+    """,
+    ),
 ]
 
 _LOCK = 726_100  # advisory lock key: one server at a time migrates

@@ -25,6 +25,9 @@ TABLE = [
     ("14/02/2026 08:00", WD, 1, "24/02/2026 07:00"),  # Saturday receipt counts from Monday morning
     ("13/02/2026 10:00", TimeUnit.SAME_DAY, 0, "13/02/2026 17:00"),
     ("13/02/2026 15:30", TimeUnit.SAME_DAY, 0, "23/02/2026 17:00"),  # after 15:00 → next working day
+    # "sau 15 giờ": received at 15 giờ 00 phút (as the receipt prints it) is not after; 15 giờ 01 phút is.
+    ("12/02/2026 15:00", TimeUnit.SAME_DAY, 0, "12/02/2026 17:00"),
+    ("12/02/2026 15:01", TimeUnit.SAME_DAY, 0, "13/02/2026 17:00"),
     ("13/02/2026 10:00", TimeUnit.CALENDAR_DAYS, 7, "23/02/2026 07:00"),  # lands in Tết → next working morning
     ("23/02/2026 10:00", TimeUnit.CALENDAR_DAYS, 3, "26/02/2026 10:00"),
     # Tết 2027: off Thu 04/02 – Wed 10/02 (mùng 1 is a Saturday).

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from counter_core.foundation.formatting import (
     day,
+    day_phrase,
     money,
     money_in_words,
     number,
@@ -60,3 +61,10 @@ def test_every_amount_has_a_reading_without_gaps(n):
 def test_dates_and_the_receipt_phrase():
     assert day(date(2026, 2, 5)) == "05/02/2026"
     assert slip_moment(datetime(2026, 11, 23, 9, 5)) == "09 giờ 05 phút, ngày 23 tháng 11 năm 2026"
+
+
+def test_a_date_in_words_has_a_leading_zero_only_for_days_under_10_and_months_1_and_2():  # ND 30/2020
+    assert day_phrase(date(2026, 8, 5)) == "ngày 05 tháng 8 năm 2026"
+    assert day_phrase(date(2027, 2, 22)) == "ngày 22 tháng 02 năm 2027"
+    assert day_phrase(date(2026, 1, 9)) == "ngày 09 tháng 01 năm 2026"
+    assert day_phrase(date(2026, 10, 10)) == "ngày 10 tháng 10 năm 2026"

@@ -1,11 +1,11 @@
 """Citizen ID numbers (structure only) and the chip ID card QR as a scanner types it."""
 
 import unicodedata
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
-from counter_core.domain.citizen_id import check_id_number, parse_citizen_number
+from counter_core.domain.citizen_id import check_id_number, id_warnings, parse_citizen_number
 from counter_core.domain.idcard import parse_id_card
 from counter_core.foundation.errors import InvalidInput
 
@@ -33,12 +33,25 @@ def test_malformed_numbers_are_refused(number, message):
         parse_citizen_number(number, today=TODAY)
 
 
-def test_the_number_must_agree_with_the_birth_date_and_gender_typed():
-    with pytest.raises(InvalidInput, match="năm sinh 1987"):
-        check_id_number("038087042028", birth_date=date(1988, 1, 1), today=TODAY)
-    with pytest.raises(InvalidInput, match="giới tính"):
-        check_id_number("038087042028", gender="Nữ", today=TODAY)
-    assert check_id_number("038087042028", date(1987, 5, 2), "Nam", TODAY) == 1
+def test_a_number_that_disagrees_with_the_birth_date_or_gender_is_warned_about_field_by_field_not_refused():
+    assert check_id_number("038087042028", TODAY) == 1  # valid: the number is given once for life
+    (year,) = id_warnings("038087042028", date(1988, 1, 1), "Nam", TODAY)
+    assert year.field == "birth_date"
+    said = year.message.in_language()
+    assert "chữ số thứ 5–6 (87) ghi năm sinh 87" in said and "chữ số thứ 4" not in said
+    assert "its 5th–6th digits (87) say born in 87" in year.message.in_language("en")
+    (century,) = id_warnings("038087042028", date(2087, 1, 1), "Nam", TODAY + timedelta(days=365 * 70))
+    assert century.field == "birth_date" and "chữ số thứ 4 (0) ghi sinh từ năm 1900 đến 1999" in century.message.in_language()
+    (gender,) = id_warnings("038087042028", date(1987, 5, 2), "Nữ", TODAY)
+    assert gender.field == "gender" and "giới tính Nam" in gender.message.in_language()
+    assert id_warnings("038087042028", date(1987, 5, 2), "Nam", TODAY) == ()
+
+
+def test_an_old_cmnd_is_warned_about_after_2024_and_still_accepted():
+    assert check_id_number("212163684") == 2
+    (warning,) = id_warnings("212163684", today=date(2026, 3, 2))
+    assert warning.field == "id_number" and "hết giá trị sử dụng từ ngày 01/01/2025" in warning.message.in_language()
+    assert id_warnings("212163684", today=date(2024, 12, 31)) == ()
 
 
 def test_the_old_9_digit_number_is_accepted_as_kind_2():
@@ -99,3 +112,14 @@ def test_a_card_without_an_old_number():
 def test_an_unreadable_payload_gets_a_vietnamese_message(typed):
     with pytest.raises(InvalidInput, match="Không đọc được mã QR"):
         parse_id_card(typed)
+
+
+def test_a_card_whose_number_contradicts_its_birth_year_and_gender_is_read_with_a_warning_per_field():
+    contradicting = "051084009698|212163684|Đặng Hồng Bảo|02081985|Nữ|Quảng Ngãi|23092024||||"
+    card = parse_id_card(contradicting, today=TODAY)
+    assert (card.full_name, card.birth_date, card.gender) == ("Đặng Hồng Bảo", date(1985, 8, 2), "Nữ")  # not refused
+    assert [w.field for w in card.warnings] == ["birth_date", "gender"]
+    assert "chữ số thứ 5–6 (84) ghi năm sinh 84" in card.warnings[0].message.in_language()
+    assert "giới tính Nam" in card.warnings[1].message.in_language()
+    assert parse_id_card(CARD, today=TODAY).warnings == ()
+    assert card.to_json()["warnings"][1]["field"] == "gender"

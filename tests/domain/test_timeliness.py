@@ -73,13 +73,20 @@ def test_an_open_dossier_is_late_once_its_appointment_day_is_before_the_last_day
     assert provincial(due_after, LAST_DAY) is Verdict.ON_TIME and national_on_time(due_after, END_OF_OCTOBER)
 
 
-def test_a_dossier_waiting_for_the_citizen_ends_at_the_request_nationally_and_is_in_time_by_date():
-    asked_in_time = Timeline(DUE, supplement_requests=1, waiting_since=at("2026-10-07T09:00"))
-    assert national_on_time(asked_in_time, END_OF_OCTOBER)
-    assert provincial(asked_in_time, LAST_DAY) is Verdict.ON_TIME  # its clock is stopped
-    asked_too_late = Timeline(DUE, supplement_requests=1, waiting_since=at("2026-10-09T09:00"))
-    assert not national_on_time(asked_too_late, END_OF_OCTOBER)
-    assert provincial(asked_too_late, LAST_DAY) is Verdict.ON_TIME
+def test_a_dossier_waiting_for_the_citizen_is_paused_never_late_under_either_rule():
+    for asked in ("2026-10-07T09:00", "2026-10-09T09:00"):  # before and after its appointment
+        for requests in (1, 2):
+            waiting = Timeline(DUE, supplement_requests=requests, waiting_since=at(asked))
+            assert national_on_time(waiting, END_OF_OCTOBER)
+            assert provincial(waiting, LAST_DAY) is Verdict.ON_TIME  # its clock is stopped
+    answered_twice = Timeline(DUE, at("2026-10-07T09:00"), Status.RESULT_READY, supplement_requests=2)
+    assert not national_on_time(answered_twice, END_OF_OCTOBER)  # once settled, two requests are late
+
+
+def test_a_stopped_dossier_is_never_late():
+    stopped = Timeline(DUE, at("2026-10-20T09:00"), Status.STOPPED)  # stopped well after its appointment
+    assert national_on_time(stopped, END_OF_OCTOBER)
+    assert provincial(stopped, LAST_DAY) is Verdict.ON_TIME
 
 
 def test_the_statutory_appointment_moves_by_each_pause_in_office_time():

@@ -159,7 +159,7 @@ def test_the_iss_takes_its_version_from_the_build_script_and_refuses_to_build_wi
     assert ISS_BYTES.startswith(b"\xef\xbb\xbf")  # UTF-8 with BOM: Inno Setup then reads the Vietnamese text
     assert re.search(r"#ifndef AppVersion\s+#error", ISS)
     assert "AppVersion={#AppVersion}" in iss_section("Setup")
-    assert "OutputBaseFilename=Counter-{#AppVersion}-setup" in iss_section("Setup")
+    assert "OutputBaseFilename=Counter-Setup-{#AppVersion}" in iss_section("Setup")
     defined_by_build = set(re.findall(r"#ifndef (\w+)", ISS))
     command = build.iscc_command(Path("ISCC.exe"), Path("/out/dist/counter"), Path("/out"))
     stamped = {arg[2:].split("=")[0]: arg.split("=", 1)[1] for arg in command if arg.startswith("/D")}

@@ -5,7 +5,7 @@ import pytest
 import zxingcpp
 
 from counter_app.printing.fonts import missing_glyphs
-from counter_app.services import processing, reception
+from counter_app.services import lookup, processing, reception
 from counter_app.services.printouts import guidance_to_file, print_to_file
 from counter_app.store.catalog import procedure_in_force
 from counter_core.domain.intake import Intake, Person, SubmittedDocument
@@ -119,7 +119,7 @@ def test_an_incomplete_intake_gets_a_supplement_request_without_a_code(desk, cle
     assert "Mã hồ sơ" not in text
 
 
-def test_the_apology_gives_the_new_date_and_keeps_the_first(desk, clerk, received, clock, tmp_path):
+def test_the_apology_is_a_letter_with_the_new_date_and_keeps_the_first(desk, clerk, received, clock, tmp_path):
     from datetime import datetime
 
     from counter_core.foundation.clock import VN_TZ
@@ -130,11 +130,32 @@ def test_the_apology_gives_the_new_date_and_keeps_the_first(desk, clerk, receive
     )
     clock.set("2026-11-26T15:00")
     processing.reschedule(
-        desk, received.code, clerk, datetime(2026, 11, 30, 9, 0, tzinfo=VN_TZ), "Chờ UBND tỉnh trả lời"
+        desk,
+        received.code,
+        clerk,
+        datetime(2026, 11, 30, 9, 0, tzinfo=VN_TZ),
+        "Chờ UBND tỉnh trả lời",
+        number="27",
+        signer="Lê Văn Minh",
     )
     ((text, _),) = pages(print_to_file(desk, received.code, "apology", tmp_path / "apology.pdf"))
-    assert "XIN LỖI" in text and "Kính gửi Ông/Bà: Đặng Thị Ngọc Ánh" in text
-    assert "(theo Giấy tiếp nhận): 17 giờ 00 phút, ngày 23 tháng 11 năm 2026" in text
-    assert "Thời gian đã hẹn lại lần trước: 17 giờ 00 phút, ngày 26 tháng 11 năm 2026" in text
+    assert "Mẫu số 04 — Thông tư số 03/2025/TT-VPCP" in text
+    assert "VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT" in text
+    assert "Số: 27/TTPVHCC" in text and "V/v xin lỗi và đề nghị gia hạn thời gian giải quyết hồ sơ" in text
+    assert "Quảng Phú, ngày 26 tháng 11 năm 2026" in text and "Kính gửi: Ông/Bà Đặng Thị Ngọc Ánh" in text
+    assert "theo Giấy tiếp nhận hồ sơ và hẹn trả kết quả: 17 giờ 00 phút, ngày 23 tháng 11 năm 2026" in text
+    assert "(đã hẹn lại lần trước: 17 giờ 00 phút, ngày 26 tháng 11 năm 2026)" in text
     assert "Thời gian hẹn trả kết quả mới: 09 giờ 00 phút, ngày 30 tháng 11 năm 2026" in text
-    assert "Lý do chậm trả kết quả: Chờ UBND tỉnh trả lời" in text
+    assert "Lý do chưa trả kết quả đúng thời gian đã hẹn: Chờ UBND tỉnh trả lời" in text
+    assert "Nơi nhận: - Như trên; - Lưu: VT, hồ sơ." in text and "GIÁM ĐỐC" in text and "Lê Văn Minh" in text
+
+
+def test_no_apology_once_the_deadline_has_passed(desk, clerk, received, clock):
+    from datetime import datetime
+
+    from counter_core.foundation.clock import VN_TZ
+
+    clock.set("2026-11-23T17:01")  # the receipt said 17 giờ 00 phút today
+    with pytest.raises(NotAllowed, match="đã hết lúc 17 giờ 00 phút, ngày 23 tháng 11 năm 2026"):
+        processing.reschedule(desk, received.code, clerk, datetime(2026, 11, 25, 17, 0, tzinfo=VN_TZ), "Chậm")
+    assert [e["kind"] for e in lookup.show(desk, received.code)["events"]] == ["receive"]

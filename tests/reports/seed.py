@@ -22,10 +22,10 @@ OCTOBER = Period(date(2026, 10, 1), date(2026, 10, 31))
 REPORTED_AT = "2026-11-23T09:00"
 
 MARRIAGE_STATUS = "1.004873"  # Hộ tịch, 03 working days, fee set by the province (0 in the catalog)
-BUILDING = "1.013225"  # Xây dựng, 15 working days
+BUILDING = "1.013225"  # Xây dựng, nhà ở riêng lẻ: 07 working days
 WILL = "2.001019"  # Chứng thực, 02 working days, 50.000 đ
 SIGNATURE = "2.000884"  # Chứng thực, same day, 10.000 đ per case
-ALLOWANCE = "1.001776"  # Bảo trợ xã hội, no fixed date, free
+BURIAL = "1.001731"  # Bảo trợ xã hội, no fixed date (to be confirmed by the province), free
 BIRTH = "1.001193"  # Hộ tịch, same day, free
 
 
@@ -62,15 +62,15 @@ def seed_october(desk: Desk, clock, lan, hung) -> dict[str, str]:
         clock.set(when)
         rate(desk, codes[letter], user, level)
 
-    # A — carried over, settled early: received Mon 14/09 (15 working days → due Mon 05/10 09:00), result Fri 02/10.
-    receive("A", "2026-09-14T09:00", BUILDING, lan)
-    move("A", "2026-09-14T10:00", Status.PROCESSING, lan)
+    # A — carried over, settled early: received Thu 24/09 (07 working days → due Mon 05/10 09:00), result Fri 02/10.
+    receive("A", "2026-09-24T09:00", BUILDING, lan)
+    move("A", "2026-09-24T10:00", Status.PROCESSING, lan)
     move("A", "2026-10-02T10:00", Status.RESULT_READY, lan)
     move("A", "2026-10-05T08:00", Status.RETURNED, lan)
-    # B — carried over, still processing at the end, late: received Thu 03/09 (due Thu 24/09 09:00); the result
+    # B — carried over, still processing at the end, late: received Tue 15/09 (due Thu 24/09 09:00); the result
     # comes on 05/11, after the period, which must not change October's figures.
-    receive("B", "2026-09-03T09:00", BUILDING, hung)
-    move("B", "2026-09-03T10:00", Status.PROCESSING, hung)
+    receive("B", "2026-09-15T09:00", BUILDING, hung)
+    move("B", "2026-09-15T10:00", Status.PROCESSING, hung)
     # C — settled before the period (result Mon 28/09) but handed back and rated in it: not counted, except its rating.
     receive("C", "2026-09-28T09:00", BIRTH, lan)
     move("C", "2026-09-28T09:30", Status.PROCESSING, lan)
@@ -141,7 +141,7 @@ def seed_october(desk: Desk, clock, lan, hung) -> dict[str, str]:
     codes["L"] = reception.refuse(
         desk, intake(desk, BIRTH, "Công dân L"), lan, "Không thuộc thẩm quyền của UBND xã"
     ).code
-    # M — received Fri 30/10 with 15 working days: still processing at the end, in time.
+    # M — received Fri 30/10 with 07 working days (due Tue 10/11): still processing at the end, in time.
     receive("M", "2026-10-30T09:00", BUILDING, lan)
     move("M", "2026-10-30T09:30", Status.PROCESSING, lan)
     # N — waiting for the citizen's papers at the end: received Tue 27/10 (due Fri 30/10 09:00), asked Wed 28/10.
@@ -149,7 +149,7 @@ def seed_october(desk: Desk, clock, lan, hung) -> dict[str, str]:
     move("N", "2026-10-27T09:30", Status.PROCESSING, lan)
     supplement("N", "2026-10-28T09:00", lan)
     # O — no fixed date: result Tue 20/10, on time under both.
-    receive("O", "2026-10-05T10:00", ALLOWANCE, hung)
+    receive("O", "2026-10-05T10:00", BURIAL, hung)
     move("O", "2026-10-05T10:30", Status.PROCESSING, hung)
     move("O", "2026-10-20T10:00", Status.RESULT_READY, hung)
     move("O", "2026-10-21T09:00", Status.RETURNED, hung)

@@ -61,7 +61,7 @@ def test_on_time_under_both_rules_by_procedure_and_by_clerk(desk, seeded):
         # D E F G H K P R settled: 766 on time D G R (3 of 8); early D G H, on time E P R, late F K (6 of 8);
         # N and Q pending, Q late.
         "Thủ tục cấp Giấy xác nhận tình trạng hôn nhân": (8, 3, 5, 37.5, 3, 3, 2, 75.0, 2, 1, 1),
-        "Thực hiện, điều chỉnh, thôi hưởng trợ cấp xã hội hàng tháng": (1, 1, 0, 100.0, 0, 1, 0, 100.0, 0, 0, 0),
+        "Hỗ trợ chi phí mai táng cho đối tượng bảo trợ xã hội": (1, 1, 0, 100.0, 0, 1, 0, 100.0, 0, 0, 0),
     }
 
 
@@ -73,7 +73,7 @@ def test_fees_collected_per_procedure_and_in_total(desk, seeded):
         "1.013225": (1, 0, 0),  # M (A and B were received in September)
         "2.001019": (1, 1, 50000),  # I: chứng thực di chúc
         "2.000884": (1, 1, 20000),  # J: 2 cases × 10.000 đ
-        "1.001776": (1, 0, 0),  # O: free
+        "1.001731": (1, 0, 0),  # O: free
     }  # L (refused) paid nothing and is not received
     assert (total.received, total.paying, total.amount) == (14, 2, 70000)
 
@@ -98,7 +98,11 @@ def test_the_register_lists_the_accepted_dossiers_received_in_the_period(desk, s
     assert (str(k.received), str(k.due), str(k.returned)) == ("2026-10-26", "2026-10-29", "2026-11-02")
     assert k.note == "Hẹn lại ngày 02/11/2026 (Mẫu 04)"  # the printed date stays in the column, the new one noted
     j = next(e for e in entries if e.code == seeded["J"])
-    assert (j.returned, j.note, j.return_method) == (None, "Đã xử lý xong", "Tại Bộ phận tiếp nhận và trả kết quả")
+    assert (j.returned, j.note, j.return_method) == (
+        None,
+        "Đã xử lý xong",
+        "Trực tiếp tại Trung tâm Phục vụ hành chính công",
+    )
     table = register.report(desk, OCTOBER).tables[0]
     assert [c.header for c in table.columns][6:9] == [
         ("Ngày, tháng, năm", "Nhận hồ sơ"),

@@ -11,6 +11,7 @@ from counter_app.printing import report_pdf, report_xlsx
 from counter_app.reports import Period, build
 from counter_app.reports.table import Column, Kind, Report, Table
 from counter_app.services import accounts
+from counter_core.domain.letterhead import Letterhead
 from counter_core.foundation.clock import VN_TZ
 from tests.reports.seed import OCTOBER, seed_october
 
@@ -93,7 +94,7 @@ def test_the_periodic_pdf_reads_with_its_header_title_period_and_totals(desk, se
     text = " ".join(pdf_pages(path))
     for expected in (
         "UBND XÃ QUẢNG PHÚ",
-        "BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ",
+        "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG",
         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
         "Độc lập - Tự do - Hạnh phúc",
         "Quảng Phú, ngày 23 tháng 11 năm 2026",
@@ -137,7 +138,7 @@ def test_a_long_table_repeats_its_header_on_every_page(tmp_path):
         kind="test",
         title="BẢNG DÀI",
         short_title="Bảng dài",
-        unit_name="UBND xã Quảng Phú",
+        letterhead=Letterhead("UBND xã Quảng Phú"),
         period=Period(date(2026, 1, 1), date(2026, 12, 31)),
         made_at=datetime(2027, 1, 5, 9, 0, tzinfo=VN_TZ),
         tables=(Table(columns, rows, ("", "Tổng cộng", 7260000)),),

@@ -264,6 +264,7 @@ def test_a_refused_dossier():
     events = [event("refuse", 3, "2026-11-23 10:00", note="Tờ khai chưa có chữ ký của người yêu cầu")]
     record = dossier_record(refused, events, UNITS)
     assert record["TrangThaiHoSo"] == "3"
+    assert (record["NgayNopHoSo"], record["NgayTiepNhan"]) == ("20261123090000", "")  # submitted, never accepted
     assert record["NgayTuChoi"] == "20261123100000"
     assert record["NgayKetThucXuLy"] == "20261123100000"
     assert (record["NgayHenTra"], record["NgayTra"]) == ("", "")
@@ -281,6 +282,19 @@ def test_a_refused_dossier():
             "NgayKetThucTheoQuyDinh": "",
         }
     ]
+
+
+def test_a_stopped_dossier_ends_at_the_stop_with_the_notices_reason():
+    stopped = dossier(status=8)
+    events = [
+        event("receive", 2, "2026-11-23 09:00"),
+        event("stop", 8, "2026-11-23 15:00", note="Công dân không bổ sung hồ sơ", data={"number": "12"}),
+    ]
+    record = dossier_record(stopped, events, UNITS)
+    assert (record["TrangThaiHoSo"], record["NgayKetThucXuLy"]) == ("8", "20261123150000")
+    assert record["NgayHenTra"] == "20261124090000" and record["NgayTiepNhan"] == "20261123090000"
+    last = progress_records(stopped, events, UNITS)[-1]
+    assert (last["TrangThai"], last["NoiDungXuLy"]) == ("8", "Dừng giải quyết hồ sơ: Công dân không bổ sung hồ sơ")
 
 
 # -- supplement, then processing -------------------------------------------------------------------

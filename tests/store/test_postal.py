@@ -166,7 +166,7 @@ def test_every_refusal_of_the_results_flow_says_why_and_stores_nothing_but_its_l
         (linked, "wrong_state"),
     ]
     assert all(ln["message"] for ln in view["lines"])
-    assert "tại Bộ phận tiếp nhận" in view["lines"][-3]["message"].in_language()
+    assert "trực tiếp tại Trung tâm" in view["lines"][-3]["message"].in_language()
     assert "Được tiếp nhận" in view["lines"][-2]["message"].in_language()
     assert len(queued(desk)) == before and view["refused"] == 11
     assert postal.scan(desk, batch["id"], other, clerk)["refusal"] == "wrong_code"

@@ -192,7 +192,7 @@ def test_a_new_appointment_keeps_the_first_one_on_record(desk, clerk, clock):
         processing.reschedule(
             desk, code, clerk, datetime(2026, 11, 29, 17, 0, tzinfo=VN_TZ), "Chờ xác minh"
         )  # a Sunday
-    with pytest.raises(InvalidInput, match="sau ngày hẹn cũ"):
+    with pytest.raises(InvalidInput, match="sau ngày hẹn hiện tại"):
         processing.reschedule(desk, code, clerk, datetime(2026, 11, 23, 16, 30, tzinfo=VN_TZ), "Chờ xác minh")
     with pytest.raises(InvalidInput, match="lý do"):
         processing.reschedule(desk, code, clerk, datetime(2026, 11, 26, 17, 0, tzinfo=VN_TZ), "")

@@ -1,5 +1,5 @@
-"""What the province publishes reaches every desk through the feed: catalogs, the holiday calendar, office
-hours, accounts (signed in offline on any desk of the unit) and the province's units. A change a desk cannot
+"""What the province publishes reaches every desk through the feed: catalogs, fee tables, the holiday calendar,
+office hours, accounts (signed in offline on any desk of the unit) and the province's units. A change a desk cannot
 read is set aside for the supervisor without stopping the feed."""
 
 import copy
@@ -18,21 +18,26 @@ from counter_core.foundation.clock import VN_TZ
 from counter_core.foundation.errors import NotAllowed
 from counter_core.protocol import MAX_PAGE_BYTES
 from provincial_server.store import admin as server_store
+from tests.helpers.fees import REFERENCE, RESOLUTION, fee_table_file
+from tests.reports.seed import intake
+from tests.sync.test_admin_cli import counter_server
 
 DI_CHUC = "2.001019"  # chứng thực di chúc: 2 working days
 
 
 @pytest.fixture
 def publishing(province):
-    """Catalogs and calendars are province-wide: what a test publishes is taken back at its end, so that the
-    desks of later tests (which share the test server) never see it."""
+    """Catalogs, fee tables and calendars are province-wide: what a test publishes is taken back at its end, so that
+    the desks of later tests (which share the test server) never see it."""
     start = province.db.execute("SELECT coalesce(max(cursor), 0) AS c FROM change_log").fetchone()["c"]
     yield
     province.db.execute(
-        "DELETE FROM change_log WHERE unit_code IS NULL AND kind IN ('catalog', 'calendar') AND cursor > %s", (start,)
+        "DELETE FROM change_log WHERE unit_code IS NULL AND kind IN ('catalog', 'calendar', 'fee_table') "
+        "AND cursor > %s",
+        (start,),
     )
-    province.db.execute("DELETE FROM catalog_release WHERE published_at >= (SELECT now() - interval '1 hour')")
-    province.db.execute("DELETE FROM calendar_release WHERE published_at >= (SELECT now() - interval '1 hour')")
+    for table in ("catalog_release", "calendar_release", "fee_release"):
+        province.db.execute(f"DELETE FROM {table} WHERE published_at >= (SELECT now() - interval '1 hour')")
 
 
 def seed() -> dict:
@@ -80,6 +85,27 @@ def test_a_days_off_notice_moves_the_appointments_of_every_desk(enrolled, provin
     assert engine.sync(desk).received == 1
     after = reception.due_date(desk, DI_CHUC, received)[1].due  # the desk reloaded its calendar
     assert (after - before).days == 1 and after.date().isoformat() == "2026-12-04"
+
+
+def test_a_fee_table_the_province_publishes_prices_the_next_receipts_of_every_desk(
+    enrolled_desk, province, publishing, tmp_path
+):
+    first, _ = enrolled_desk(1)
+    second, clerk = enrolled_desk(2)
+    example = fee_table_file(tmp_path, "vi-du.json", example=True)
+    code, _, error = counter_server(province, "fees", "publish", str(example))
+    assert code == 1 and "tệp ví dụ" in error  # the shipped example never reaches a desk
+    code, answer, _ = counter_server(province, "fees", "publish", str(fee_table_file(tmp_path)))
+    assert code == 0 and answer["published"] and answer["resolution"] == RESOLUTION
+    assert counter_server(province, "fees", "publish", str(fee_table_file(tmp_path)))[1]["published"] is False
+    for desk in (first, second):
+        assert engine.sync(desk).received >= 1
+        (table,) = configuration.list_fee_tables(desk.store)
+        assert (table["resolution"], table["origin"]) == (RESOLUTION, "province")
+    receipt = reception.receive(second, intake(second, "1.004873", "Lê Thị Hạnh"), clerk)
+    assert (receipt.fee.amount, receipt.fee.resolution) == (10000, RESOLUTION)
+    assert receipt.fee.printed() == f"10.000 đ (Mười nghìn đồng); căn cứ {REFERENCE}"
+    assert engine.sync(second).received == 0  # a table already held is not applied again
 
 
 def test_office_hours_set_at_the_province_apply_on_the_desk(enrolled, province):
@@ -153,8 +179,9 @@ def test_a_pull_page_stays_near_a_megabyte_even_with_big_catalogs(enrolled, prov
     desk, _ = enrolled
     big = seed()
     template = big["procedures"][0]
+    copies = int(MAX_PAGE_BYTES * 0.75 / len(json.dumps(template, ensure_ascii=False)))
     big["procedures"] = [
-        copy.deepcopy(template) | {"code": f"9.{n:06d}", "name": f"{template['name']} {n}"} for n in range(1, 700)
+        copy.deepcopy(template) | {"code": f"9.{n:06d}", "name": f"{template['name']} {n}"} for n in range(1, copies)
     ]
     size = len(json.dumps(big, ensure_ascii=False))
     assert MAX_PAGE_BYTES * 0.5 < size < MAX_PAGE_BYTES

@@ -194,3 +194,54 @@ def test_a_desk_that_knows_no_other_unit_does_not_ask_which_unit_decides(qtbot, 
     assert form.competent_unit.count() == 1 and not form.competent_unit.isVisible()
     choose(form, "khai sinh", "1.001193")
     assert form.intake().competent_unit == ""  # this unit decides
+
+
+def test_a_card_contradicting_its_number_fills_the_form_with_warnings_and_is_still_received(qtbot, window, desk):
+    form = window.intake
+    form.owner.edits["phone"].setFocus()
+    type_text(form.owner.edits["phone"], "0912345678")
+    type_text(form.owner.edits["phone"], CARD.replace("02081984|Nam", "02081985|Nữ"))
+    assert form.owner.text("full_name") == "Đặng Hồng Bảo" and form.owner.text("gender") == "Nữ"
+    year, gender = form.owner.warnings["birth_date"], form.owner.warnings["gender"]
+    assert year.isVisible() and "chữ số thứ 5–6 (84) ghi năm sinh 84" in year.text()
+    assert gender.isVisible() and "giới tính Nam" in gender.text()
+    assert not form.owner.warnings["id_number"].isVisible()
+    choose(form, "khai sinh", "1.001193")
+    for row, doc in enumerate(form.procedure.documents):
+        form.set_document_checked(row, doc.required)
+    assert form.save() is not None  # a warning, not a refusal
+    qtbot.waitUntil(lambda: window.last_pdf is not None, timeout=10000)  # its receipt printed
+    form.owner.edits["id_number"].setText("212163684")  # an old CMND, in 2026
+    assert "hết giá trị sử dụng từ ngày 01/01/2025" in form.owner.warnings["id_number"].text()
+
+
+def test_the_clerk_picks_the_case_and_the_exemption_and_sees_the_appointment_and_fee_move(
+    qtbot, window, desk, tmp_path
+):
+    from counter_app.services import configuration
+    from tests.helpers.fees import fee_table_file
+
+    configuration.import_fee_table(desk.store, fee_table_file(tmp_path))
+    form = window.intake
+    choose(form, "khai sinh", "1.001193")
+    assert form.case.isVisibleTo(form) and form.case.currentText().startswith("Đăng ký khai sinh đúng hạn")
+    assert "Miễn lệ phí — Đăng ký khai sinh đúng hạn" in form.summary.text()
+    form.case.setCurrentIndex(form.case.findData("qua-han"))
+    assert "8.000 đ (Tám nghìn đồng)" in form.summary.text()
+    form.search.clear()
+    choose(form, "cai chinh", "1.004859")
+    assert "Mười lăm nghìn đồng" in form.summary.text() and "27 tháng 11 năm 2026" in form.summary.text()
+    form.case.setCurrentIndex(form.case.findData("xac-minh"))
+    assert "02 tháng 12 năm 2026" in form.summary.text()  # 6 working days, Tue 24/11 a holiday
+    exemptions = [form.exemption.itemText(i) for i in range(form.exemption.count())]
+    assert exemptions[1:] == [
+        "Người thuộc gia đình có công với cách mạng",
+        "Người thuộc hộ nghèo",
+        "Người khuyết tật",
+        "Trẻ em",
+    ]
+    form.exemption.setCurrentIndex(form.exemption.findData("Trẻ em"))
+    assert "Miễn lệ phí — Trẻ em (căn cứ Nghị quyết số 99/2025/NQ-HĐND, Điều 3)" in form.summary.text()
+    form.search.clear()
+    choose(form, "chung thuc chu ky", "2.000884")
+    assert not form.case.isVisibleTo(form)  # a procedure without cases shows no picker

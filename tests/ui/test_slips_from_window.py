@@ -108,3 +108,28 @@ def test_a_closed_preview_is_gone_so_a_day_of_slips_does_not_fill_the_memory(qtb
         )
         window.preview.close()
     qtbot.waitUntil(lambda: not window.findChildren(SlipPreview), timeout=5000)
+
+
+def test_stopping_a_dossier_needs_its_reason_and_prints_the_stop_notice(qtbot, window, desk, opened):
+    tab = window.dossiers
+    tab.action.setCurrentIndex(tab.action.findData(Status.STOPPED))
+    tab.apply.click()
+    dialog = tab.dialog
+    dialog.accept()
+    assert "lý do dừng" in dialog.error.text() and lookup.show(desk, opened)["status"] == Status.RECEIVED
+    type_text(dialog.reason, "Công dân đề nghị dừng để bổ sung giấy tờ khác")
+    type_text(dialog.number, "15")
+    dialog.accept()
+    assert lookup.show(desk, opened)["status"] == Status.STOPPED
+    text = printed(qtbot, window, "stop.pdf")
+    assert "THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ" in text and "Số: 15/TB-TTPVHCC" in text
+    assert "Lý do: Công dân đề nghị dừng để bổ sung giấy tờ khác" in text
+    assert tab.slip.findData("stop") >= 0
+
+
+def test_once_the_appointment_has_passed_no_apology_is_offered(window, desk, opened, clock):
+    tab = window.dossiers
+    assert "Appointment on the receipt: 17:00 23/11/2026" in tab.details.toPlainText()
+    clock.set("2026-11-23T17:01")  # the receipt said 17:00 today
+    tab.open(opened)
+    assert not tab.reschedule_button.isEnabled()

@@ -13,9 +13,11 @@ from counter_core.foundation.messages.catalogs import Catalogs
 from counter_core.foundation.messages.command_line import CommandLine
 from counter_core.foundation.messages.dossiers import Dossiers
 from counter_core.foundation.messages.faults import Faults
+from counter_core.foundation.messages.fee_tables import FeeTables
 from counter_core.foundation.messages.fees import Fees
 from counter_core.foundation.messages.files import Files
 from counter_core.foundation.messages.identity import Identity
+from counter_core.foundation.messages.imports import Imports
 from counter_core.foundation.messages.postal import Postal
 from counter_core.foundation.messages.province import Province
 from counter_core.foundation.messages.reception import Reception
@@ -31,8 +33,10 @@ AREAS: tuple[type[Msg], ...] = (
     Identity,
     Accounts,
     Fees,
+    FeeTables,
     Calendar,
     Catalogs,
+    Imports,
     Reception,
     Dossiers,
     Postal,

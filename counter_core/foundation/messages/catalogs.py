@@ -21,8 +21,7 @@ class Catalogs(Msg):
     CODE_INVALID = QT_TRANSLATE_NOOP(
         "Catalogs", "The procedure code {code} is not in the form of a national code (for example 1.001193)."
     )
-    EXEMPTIONS_NOT_A_LIST = QT_TRANSLATE_NOOP("Catalogs", '{where}: "exemptions" must be a list of exempted groups.')
-    PAPERS_NOT_A_LIST = QT_TRANSLATE_NOOP("Catalogs", '{where}: "documents" must be a list of papers.')
+    NOT_A_LIST = QT_TRANSLATE_NOOP("Catalogs", '{where}: "{key}" must be a list.')
     PROCEDURE_INVALID = QT_TRANSLATE_NOOP("Catalogs", "{where}: {reason}.")
     NAME_MISSING = QT_TRANSLATE_NOOP("Catalogs", "{where}: the name of the procedure is missing.")
     WRONG_FORMAT = QT_TRANSLATE_NOOP("Catalogs", 'A catalog file must have "format": "{format}".')
@@ -34,3 +33,25 @@ class Catalogs(Msg):
     NONE_IN_FORCE = QT_TRANSLATE_NOOP("Catalogs", "No procedure catalog is in force on {day}.")
     NOT_IN_FORCE = QT_TRANSLATE_NOOP("Catalogs", 'The catalog in force has no procedure with the code "{code}".')
     NOT_IN_VERSION = QT_TRANSLATE_NOOP("Catalogs", 'Catalog version {version} has no procedure "{code}".')
+    UNCONFIRMED_INVALID = QT_TRANSLATE_NOOP(
+        "Catalogs", '{where}: "unconfirmed" goes only with "no_fixed_date" and must be true or false.'
+    )
+    CASE_NOT_AN_OBJECT = QT_TRANSLATE_NOOP("Catalogs", "{where}: each case must be a JSON object.")
+    CASE_INVALID = QT_TRANSLATE_NOOP("Catalogs", "{where}: a case is not valid ({reason}).")
+    CASE_INCOMPLETE = QT_TRANSLATE_NOOP(
+        "Catalogs", '{where}: each case needs a "key" (small letters, digits, dots, hyphens) and a "name".'
+    )
+    CASE_OF = QT_TRANSLATE_NOOP("Catalogs", "{where}, case {key}")
+    NO_CASES = QT_TRANSLATE_NOOP("Catalogs", "the procedure has no cases")
+    NO_SUCH_CASE = QT_TRANSLATE_NOOP("Catalogs", 'Procedure {code} has no case "{key}". Its cases: {known}.')
+    GROUNDS_NOT_A_MAP = QT_TRANSLATE_NOOP(
+        "Catalogs", '{where}: "exemption_grounds" must be {{exempted group: ground}}.'
+    )
+    GROUNDS_STRAY = QT_TRANSLATE_NOOP("Catalogs", "{where}: grounds of exemption for groups not in the list: {names}.")
+    CASES_TWICE = QT_TRANSLATE_NOOP("Catalogs", "{where}: cases with the same key: {keys}.")
+    SOURCE_NOT_AN_OBJECT = QT_TRANSLATE_NOOP("Catalogs", "{where}: each source must be a JSON object.")
+    SOURCE_INVALID = QT_TRANSLATE_NOOP("Catalogs", "{where}: a source is not valid ({reason}).")
+    SOURCE_INCOMPLETE = QT_TRANSLATE_NOOP(
+        "Catalogs", '{where}: each source needs a "ref" (its name) and a "tag", one of {tags}.'
+    )
+    NOT_A_LIST_OF_TEXTS = QT_TRANSLATE_NOOP("Catalogs", '{where}: "{key}" must be a list of strings of characters.')

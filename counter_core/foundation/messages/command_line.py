@@ -9,6 +9,7 @@ from counter_core.foundation.texts import QT_TRANSLATE_NOOP, Msg
 class CommandLine(Msg):
     ERROR = QT_TRANSLATE_NOOP("CommandLine", "Error: {message}")
     WARNING = QT_TRANSLATE_NOOP("CommandLine", "Warning: {message}")
+    FIELD_WARNING = QT_TRANSLATE_NOOP("CommandLine", "Warning ({field}): {message}")
     USER_MISSING = QT_TRANSLATE_NOOP(
         "CommandLine", "Say who is acting: --user NAME or the environment variable COUNTER_USER."
     )

@@ -39,11 +39,21 @@ class Dossiers(Msg):
     NOT_RESCHEDULABLE = QT_TRANSLATE_NOOP("Dossiers", 'The dossier is "{status}": its appointment cannot be moved.')
     NO_FIXED_DATE = QT_TRANSLATE_NOOP(
         "Dossiers",
-        "The procedure has no fixed date for the result: no apology slip with a new appointment is needed.",
+        "The procedure has no fixed date for the result: no letter of apology asking for more time is needed.",
     )
-    NEW_DUE_TOO_EARLY = QT_TRANSLATE_NOOP(
-        "Dossiers", "The new appointment must be after the old one and after the present moment."
+    NEW_DUE_TOO_EARLY = QT_TRANSLATE_NOOP("Dossiers", "The new appointment must be after the current one.")
+    DEADLINE_PASSED = QT_TRANSLATE_NOOP(
+        "Dossiers",
+        "The time to settle the dossier ran out at {deadline}: a letter of apology asking for more time can only be "
+        "made before then. The dossier counts as late; tell the head of the office.",
     )
+    LETTER_NUMBER_INVALID = QT_TRANSLATE_NOOP(
+        "Dossiers",
+        "Write only the letter's number (for example 12), at most 20 characters; its symbol is printed after it.",
+    )
+    SIGNER_TOO_LONG = QT_TRANSLATE_NOOP("Dossiers", "The signer's name is longer than 100 characters.")
+    STOP_REASON_MISSING = QT_TRANSLATE_NOOP("Dossiers", "Write down why the dossier is stopped.")
+    NOT_STOPPED = QT_TRANSLATE_NOOP("Dossiers", "The dossier {code} has not been stopped.")
     RATING_INVALID = QT_TRANSLATE_NOOP("Dossiers", "The rating must be Rất hài lòng, Hài lòng or Không hài lòng.")
     RATING_BEFORE_RETURN = QT_TRANSLATE_NOOP("Dossiers", "A rating is given only once the result has been returned.")
     REBASE_FIRST = QT_TRANSLATE_NOOP(

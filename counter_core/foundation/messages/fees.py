@@ -16,3 +16,6 @@ class Fees(Msg):
     PAGES_NEEDED = QT_TRANSLATE_NOOP(
         "Fees", "Enter the number of pages of the original to compute the certification fee."
     )
+    EXEMPTION_SHAPE = QT_TRANSLATE_NOOP("Fees", "it must be the name of an exempted group or {{name, ground}}")
+    EXEMPTION_INVALID = QT_TRANSLATE_NOOP("Fees", "{where}: an exempted group is not valid ({reason}).")
+    EXEMPTION_NAME_MISSING = QT_TRANSLATE_NOOP("Fees", "{where}: an exempted group has no name.")

@@ -39,7 +39,8 @@ class Postal(Msg):
     DOSSIER_SCANNED = QT_TRANSLATE_NOOP("Postal", "Dossier {code} is already scanned in this batch.")
     DOSSIER_IN_BATCH = QT_TRANSLATE_NOOP("Postal", "Dossier {code} is already in batch {batch}.")
     RESULT_AT_COUNTER = QT_TRANSLATE_NOOP(
-        "Postal", "Dossier {code} is to get its result at the reception and results desk, not by post."
+        "Postal",
+        "Dossier {code} is to get its result in person at the Public Administrative Service Centre, not by post.",
     )
     RESULT_HANDED_OVER = QT_TRANSLATE_NOOP(
         "Postal", "The result of dossier {code} has already been handed to the post (postal item code {item})."

@@ -48,3 +48,5 @@ class Reception(Msg):
         "Reception", "a paper is given by its number in a procedure this desk does not have"
     )
     EXEMPTION_NOT_A_STRING = QT_TRANSLATE_NOOP("Reception", "the fee exemption must be a string of characters")
+    OWNER_SAYS = QT_TRANSLATE_NOOP("Reception", "Owner of the dossier: {message}")
+    SUBMITTER_SAYS = QT_TRANSLATE_NOOP("Reception", "Submitter of the dossier: {message}")

@@ -20,3 +20,4 @@ class Reports(Msg):
     UNKNOWN_FORMAT = QT_TRANSLATE_NOOP(
         "Reports", 'The format "{format}" is not supported: choose --format pdf or --format xlsx.'
     )
+    UNKNOWN_VIEW = QT_TRANSLATE_NOOP("Reports", 'There is no way of counting "{view}". Choose: {views}.')

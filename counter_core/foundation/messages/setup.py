@@ -25,3 +25,8 @@ class Setup(Msg):
         "Setup", "The number of wrong passwords before an account is locked must be from 1 to 100."
     )
     LOCK_MINUTES_RANGE = QT_TRANSLATE_NOOP("Setup", "An account stays locked for 1 to 1440 minutes.")
+    NO_SUCH_PAPER_SETTING = QT_TRANSLATE_NOOP("Setup", "There is no paper setting {key}.")
+    PAPER_SETTING_TOO_LONG = QT_TRANSLATE_NOOP(
+        "Setup", "A header line, a name or a symbol is longer than 200 characters."
+    )
+    HEADER_LINE_TOO_LONG = QT_TRANSLATE_NOOP("Setup", "A header line is longer than 200 characters.")

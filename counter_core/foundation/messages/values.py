@@ -13,6 +13,7 @@ class Values(Msg):
     OUT_OF_RANGE = QT_TRANSLATE_NOOP("Values", "{number} is outside {low}–{high}")
     NOT_A_STRING = QT_TRANSLATE_NOOP("Values", '"{key}" must be a string of characters')
     NOT_A_LIST = QT_TRANSLATE_NOOP("Values", '"{key}" must be a list')
+    NOT_TRUE_OR_FALSE = QT_TRANSLATE_NOOP("Values", '"{key}" must be true or false')
     NOT_AN_OBJECT = QT_TRANSLATE_NOOP("Values", "{what} must be a JSON object")
     NOT_A_JSON_OBJECT = QT_TRANSLATE_NOOP("Values", "not a JSON object")
     NUMBER_TOO_LARGE = QT_TRANSLATE_NOOP("Values", "the number {number} is too large")

@@ -164,12 +164,8 @@
         <translation>Mã thủ tục {code} không đúng dạng mã quốc gia (ví dụ 1.001193).</translation>
     </message>
     <message>
-        <source>{where}: &quot;exemptions&quot; must be a list of exempted groups.</source>
-        <translation>{where}: &quot;exemptions&quot; phải là danh sách tên đối tượng miễn phí.</translation>
-    </message>
-    <message>
-        <source>{where}: &quot;documents&quot; must be a list of papers.</source>
-        <translation>{where}: &quot;documents&quot; phải là danh sách thành phần hồ sơ.</translation>
+        <source>{where}: &quot;{key}&quot; must be a list.</source>
+        <translation>{where}: &quot;{key}&quot; phải là một danh sách.</translation>
     </message>
     <message>
         <source>{where}: {reason}.</source>
@@ -215,6 +211,62 @@
         <source>Catalog version {version} has no procedure &quot;{code}&quot;.</source>
         <translation>Danh mục phiên bản {version} không có thủ tục &quot;{code}&quot;.</translation>
     </message>
+    <message>
+        <source>{where}: &quot;unconfirmed&quot; goes only with &quot;no_fixed_date&quot; and must be true or false.</source>
+        <translation>{where}: &quot;unconfirmed&quot; chỉ dùng với &quot;no_fixed_date&quot; và phải là true/false.</translation>
+    </message>
+    <message>
+        <source>{where}: each case must be a JSON object.</source>
+        <translation>{where}: mỗi trường hợp phải là một đối tượng JSON.</translation>
+    </message>
+    <message>
+        <source>{where}: a case is not valid ({reason}).</source>
+        <translation>{where}: trường hợp không hợp lệ ({reason}).</translation>
+    </message>
+    <message>
+        <source>{where}: each case needs a &quot;key&quot; (small letters, digits, dots, hyphens) and a &quot;name&quot;.</source>
+        <translation>{where}: mỗi trường hợp cần &quot;key&quot; (chữ thường, số, dấu chấm, gạch nối) và &quot;name&quot;.</translation>
+    </message>
+    <message>
+        <source>{where}, case {key}</source>
+        <translation>{where}, trường hợp {key}</translation>
+    </message>
+    <message>
+        <source>the procedure has no cases</source>
+        <translation>thủ tục không chia trường hợp</translation>
+    </message>
+    <message>
+        <source>Procedure {code} has no case &quot;{key}&quot;. Its cases: {known}.</source>
+        <translation>Thủ tục {code} không có trường hợp &quot;{key}&quot;. Các trường hợp: {known}.</translation>
+    </message>
+    <message>
+        <source>{where}: &quot;exemption_grounds&quot; must be {{exempted group: ground}}.</source>
+        <translation>{where}: &quot;exemption_grounds&quot; phải là {{tên đối tượng: căn cứ}}.</translation>
+    </message>
+    <message>
+        <source>{where}: grounds of exemption for groups not in the list: {names}.</source>
+        <translation>{where}: căn cứ miễn cho đối tượng không có trong danh sách: {names}.</translation>
+    </message>
+    <message>
+        <source>{where}: cases with the same key: {keys}.</source>
+        <translation>{where}: trường hợp bị trùng mã: {keys}.</translation>
+    </message>
+    <message>
+        <source>{where}: each source must be a JSON object.</source>
+        <translation>{where}: mỗi nguồn phải là một đối tượng JSON.</translation>
+    </message>
+    <message>
+        <source>{where}: a source is not valid ({reason}).</source>
+        <translation>{where}: nguồn không hợp lệ ({reason}).</translation>
+    </message>
+    <message>
+        <source>{where}: each source needs a &quot;ref&quot; (its name) and a &quot;tag&quot;, one of {tags}.</source>
+        <translation>{where}: mỗi nguồn cần &quot;ref&quot; (tên nguồn) và &quot;tag&quot; là một trong {tags}.</translation>
+    </message>
+    <message>
+        <source>{where}: &quot;{key}&quot; must be a list of strings of characters.</source>
+        <translation>{where}: &quot;{key}&quot; phải là danh sách các chuỗi ký tự.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -225,6 +277,10 @@
     <message>
         <source>Warning: {message}</source>
         <translation>Cảnh báo: {message}</translation>
+    </message>
+    <message>
+        <source>Warning ({field}): {message}</source>
+        <translation>Cảnh báo ({field}): {message}</translation>
     </message>
     <message>
         <source>Say who is acting: --user NAME or the environment variable COUNTER_USER.</source>
@@ -302,12 +358,32 @@
         <translation>Hồ sơ đang ở trạng thái &quot;{status}&quot;: không hẹn lại ngày trả kết quả.</translation>
     </message>
     <message>
-        <source>The procedure has no fixed date for the result: no apology slip with a new appointment is needed.</source>
-        <translation>Thủ tục không có ngày hẹn trả cụ thể: không cần phiếu xin lỗi và hẹn lại.</translation>
+        <source>The procedure has no fixed date for the result: no letter of apology asking for more time is needed.</source>
+        <translation>Thủ tục không có ngày hẹn trả cụ thể: không cần văn bản xin lỗi và đề nghị gia hạn.</translation>
     </message>
     <message>
-        <source>The new appointment must be after the old one and after the present moment.</source>
-        <translation>Ngày hẹn mới phải sau ngày hẹn cũ và sau thời điểm hiện tại.</translation>
+        <source>The new appointment must be after the current one.</source>
+        <translation>Ngày hẹn mới phải sau ngày hẹn hiện tại.</translation>
+    </message>
+    <message>
+        <source>The time to settle the dossier ran out at {deadline}: a letter of apology asking for more time can only be made before then. The dossier counts as late; tell the head of the office.</source>
+        <translation>Thời hạn giải quyết hồ sơ đã hết lúc {deadline}: văn bản xin lỗi và đề nghị gia hạn chỉ lập được trước khi hết hạn. Hồ sơ được tính quá hạn; báo lãnh đạo để xử lý.</translation>
+    </message>
+    <message>
+        <source>Write only the letter&apos;s number (for example 12), at most 20 characters; its symbol is printed after it.</source>
+        <translation>Số văn bản chỉ ghi phần số (ví dụ 12), tối đa 20 ký tự; ký hiệu được in sau.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s name is longer than 100 characters.</source>
+        <translation>Tên người ký dài quá 100 ký tự.</translation>
+    </message>
+    <message>
+        <source>Write down why the dossier is stopped.</source>
+        <translation>Phải ghi rõ lý do dừng giải quyết hồ sơ.</translation>
+    </message>
+    <message>
+        <source>The dossier {code} has not been stopped.</source>
+        <translation>Hồ sơ {code} chưa bị dừng giải quyết.</translation>
     </message>
     <message>
         <source>The rating must be Rất hài lòng, Hài lòng or Không hài lòng.</source>
@@ -390,6 +466,105 @@
     </message>
 </context>
 <context>
+    <name>FeeTables</name>
+    <message>
+        <source>fee table file</source>
+        <translation>tệp biểu mức thu</translation>
+    </message>
+    <message>
+        <source>A fee table file must have &quot;format&quot;: &quot;{format}&quot;.</source>
+        <translation>Tệp biểu mức thu phải có &quot;format&quot;: &quot;{format}&quot;.</translation>
+    </message>
+    <message>
+        <source>Fee table: &quot;adopted&quot; and &quot;effective_from&quot; must be dates written YYYY-MM-DD ({reason}).</source>
+        <translation>Biểu mức thu: &quot;adopted&quot; và &quot;effective_from&quot; phải là ngày YYYY-MM-DD ({reason}).</translation>
+    </message>
+    <message>
+        <source>A fee table must give the number of the resolution (&quot;resolution&quot;) and the body that issued it (&quot;issuer&quot;).</source>
+        <translation>Biểu mức thu phải ghi số Nghị quyết (&quot;resolution&quot;) và cơ quan ban hành (&quot;issuer&quot;).</translation>
+    </message>
+    <message>
+        <source>A resolution cannot take effect before the day it was adopted.</source>
+        <translation>Ngày hiệu lực của Nghị quyết không thể trước ngày ban hành.</translation>
+    </message>
+    <message>
+        <source>&quot;example&quot; must be true or false.</source>
+        <translation>&quot;example&quot; phải là true hoặc false.</translation>
+    </message>
+    <message>
+        <source>&quot;fees&quot; and &quot;exemptions&quot; must be lists.</source>
+        <translation>&quot;fees&quot; và &quot;exemptions&quot; phải là danh sách.</translation>
+    </message>
+    <message>
+        <source>The fee table has no amount and no exempted group.</source>
+        <translation>Biểu mức thu không có mức thu hay đối tượng miễn nào.</translation>
+    </message>
+    <message>
+        <source>The fee table lists procedures (cases) twice: {keys}.</source>
+        <translation>Biểu mức thu có thủ tục (trường hợp) ghi hai lần: {keys}.</translation>
+    </message>
+    <message>
+        <source>This is the example file (&quot;example&quot;: true): its amounts only show the format and are no province&apos;s. Write the file from the province&apos;s resolution and import that one.</source>
+        <translation>Đây là tệp ví dụ (&quot;example&quot;: true): các mức thu trong đó chỉ minh họa định dạng, không phải của tỉnh nào. Lập tệp theo Nghị quyết HĐND của tỉnh rồi nạp tệp đó.</translation>
+    </message>
+    <message>
+        <source>Fee table, line {line}</source>
+        <translation>Biểu mức thu, dòng {line}</translation>
+    </message>
+    <message>
+        <source>{where} ({code})</source>
+        <translation>{where} ({code})</translation>
+    </message>
+    <message>
+        <source>Fee table, exempted group {number}</source>
+        <translation>Biểu mức thu, đối tượng miễn thứ {number}</translation>
+    </message>
+    <message>
+        <source>{where}: it must be a JSON object.</source>
+        <translation>{where}: phải là một đối tượng JSON.</translation>
+    </message>
+    <message>
+        <source>{where}: {reason}.</source>
+        <translation>{where}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{where}: the procedure code {code} is not in the form of a national code (for example 1.004873).</source>
+        <translation>{where}: mã thủ tục {code} không đúng dạng mã quốc gia (ví dụ 1.004873).</translation>
+    </message>
+    <message>
+        <source>{where}: the kind of amount must be one of {kinds}.</source>
+        <translation>{where}: loại mức thu phải là một trong {kinds}.</translation>
+    </message>
+    <message>
+        <source>{where} ({code}): a line that charges nothing must give its ground (&quot;ground&quot;).</source>
+        <translation>{where} ({code}): miễn thu phải ghi căn cứ (&quot;ground&quot;).</translation>
+    </message>
+    <message>
+        <source>{where} ({name}): an exemption must give its ground (&quot;ground&quot;).</source>
+        <translation>{where} ({name}): phải ghi căn cứ miễn (&quot;ground&quot;).</translation>
+    </message>
+    <message>
+        <source>{where}: &quot;procedures&quot; must be a list of procedure codes.</source>
+        <translation>{where}: &quot;procedures&quot; phải là danh sách mã thủ tục.</translation>
+    </message>
+    <message>
+        <source>A fee table file is needed: counter-server fees publish FILE.json</source>
+        <translation>Cần tệp biểu mức thu: counter-server fees publish TỆP.json</translation>
+    </message>
+    <message>
+        <source>Procedure {code} is not in the catalog in force on {day}.</source>
+        <translation>Thủ tục {code} không có trong danh mục có hiệu lực ngày {day}.</translation>
+    </message>
+    <message>
+        <source>Procedure {code} has no case &quot;{case}&quot;: this line is not used.</source>
+        <translation>Thủ tục {code} không có trường hợp &quot;{case}&quot;: dòng này không được dùng.</translation>
+    </message>
+    <message>
+        <source>Procedure {code}: the catalog does not leave its amount to the provincial People&apos;s Council (free by law or an amount set by a ministry): this line is not used.</source>
+        <translation>Thủ tục {code}: danh mục không để mức thu cho HĐND tỉnh quyết định (miễn theo luật hoặc mức thu do Bộ quy định): dòng này không được dùng.</translation>
+    </message>
+</context>
+<context>
     <name>Fees</name>
     <message>
         <source>{where}: the fee kind {kind} is not valid ({kinds}).</source>
@@ -418,6 +593,18 @@
     <message>
         <source>Enter the number of pages of the original to compute the certification fee.</source>
         <translation>Cần nhập số trang của bản chính để tính lệ phí chứng thực.</translation>
+    </message>
+    <message>
+        <source>it must be the name of an exempted group or {{name, ground}}</source>
+        <translation>phải là tên đối tượng hoặc {{name, ground}}</translation>
+    </message>
+    <message>
+        <source>{where}: an exempted group is not valid ({reason}).</source>
+        <translation>{where}: đối tượng miễn phí không hợp lệ ({reason}).</translation>
+    </message>
+    <message>
+        <source>{where}: an exempted group has no name.</source>
+        <translation>{where}: đối tượng miễn phí thiếu tên.</translation>
     </message>
 </context>
 <context>
@@ -466,16 +653,24 @@
         <translation>Chữ số thứ 4 và năm sinh trong số định danh ({year}) không hợp lý.</translation>
     </message>
     <message>
-        <source>The identity number gives the birth year {year}, which does not match the date of birth {date}.</source>
-        <translation>Số định danh ghi năm sinh {year}, không khớp với ngày sinh {date}.</translation>
+        <source>The number {number} is a 9-digit ID card (CMND), no longer valid since 01/01/2025 (Law on Identification 2023): ask the citizen for the identity card or citizen identity card (12-digit personal identity number).</source>
+        <translation>Số {number} là CMND 9 chữ số, hết giá trị sử dụng từ ngày 01/01/2025 (Luật Căn cước 2023): đề nghị công dân xuất trình thẻ căn cước hoặc căn cước công dân (số định danh cá nhân 12 chữ số).</translation>
     </message>
     <message>
-        <source>The identity number is a man&apos;s, which does not match the sex entered.</source>
-        <translation>Số định danh là của người giới tính Nam, không khớp với giới tính đã nhập.</translation>
+        <source>The date of birth {date} does not match the identity number {number}: {wrong}. Check the date of birth or the number on the card.</source>
+        <translation>Ngày sinh {date} không khớp với số định danh {number}: {wrong}. Kiểm tra lại ngày sinh hoặc số định danh trên thẻ.</translation>
     </message>
     <message>
-        <source>The identity number is a woman&apos;s, which does not match the sex entered.</source>
-        <translation>Số định danh là của người giới tính Nữ, không khớp với giới tính đã nhập.</translation>
+        <source>its 4th digit ({digit}) says born from {first} to {last}</source>
+        <translation>chữ số thứ 4 ({digit}) ghi sinh từ năm {first} đến {last}</translation>
+    </message>
+    <message>
+        <source>its 5th–6th digits ({digits}) say born in {year}</source>
+        <translation>chữ số thứ 5–6 ({digits}) ghi năm sinh {year}</translation>
+    </message>
+    <message>
+        <source>The sex {gender} does not match the identity number {number}: its 4th digit ({digit}) is that of sex {card}. Check the sex or the number on the card.</source>
+        <translation>Giới tính {gender} không khớp với số định danh {number}: chữ số thứ 4 ({digit}) là của người giới tính {card}. Kiểm tra lại giới tính hoặc số định danh trên thẻ.</translation>
     </message>
     <message>
         <source>The document number must be a 12-digit identity number or a 9-digit ID card (CMND) number.</source>
@@ -488,6 +683,93 @@
     <message>
         <source>The QR code of the identity card cannot be read: it needs at least 7 fields separated by &quot;|&quot;.</source>
         <translation>Không đọc được mã QR trên thẻ căn cước: cần ít nhất 7 trường ngăn cách bởi &quot;|&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Imports</name>
+    <message>
+        <source>The decision file is empty.</source>
+        <translation>Tệp quyết định công bố trống.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s first line must name the columns, ma_thu_tuc among them{unknown}. The columns: {columns}.</source>
+        <translation>Dòng đầu của tệp phải là tên cột, trong đó có ma_thu_tuc{unknown}. Các cột: {columns}.</translation>
+    </message>
+    <message>
+        <source>; unknown columns: {columns}</source>
+        <translation>; cột không biết: {columns}</translation>
+    </message>
+    <message>
+        <source>The decision file has more than {most} lines.</source>
+        <translation>Tệp quyết định công bố quá {most} dòng.</translation>
+    </message>
+    <message>
+        <source>Line {line}: more cells than the first line has columns (a separator too many?).</source>
+        <translation>Dòng {line}: nhiều ô hơn số cột ở dòng đầu (dấu phân cách thừa?).</translation>
+    </message>
+    <message>
+        <source>Line {line}</source>
+        <translation>Dòng {line}</translation>
+    </message>
+    <message>
+        <source>{where}: the procedure code {code} is not in the right form (for example 1.004873).</source>
+        <translation>{where}: mã thủ tục {code} không đúng dạng (ví dụ 1.004873).</translation>
+    </message>
+    <message>
+        <source>{where}: the state {state} (mới, sửa đổi, bãi bỏ).</source>
+        <translation>{where}: trạng thái {state} (mới, sửa đổi, bãi bỏ).</translation>
+    </message>
+    <message>
+        <source>Procedure {code}: it has cases but no line of the procedure itself.</source>
+        <translation>Thủ tục {code}: có trường hợp nhưng không có dòng của thủ tục.</translation>
+    </message>
+    <message>
+        <source>The new catalog has no procedure left.</source>
+        <translation>Danh mục mới không còn thủ tục nào.</translation>
+    </message>
+    <message>
+        <source>{where}: the new procedure {code} needs a name, a field, a time limit and its unit.</source>
+        <translation>{where}: thủ tục mới {code} cần tên, lĩnh vực, thời hạn và đơn vị thời hạn.</translation>
+    </message>
+    <message>
+        <source>{where}: the unit of the time limit {unit} ({units}).</source>
+        <translation>{where}: đơn vị thời hạn {unit} ({units}).</translation>
+    </message>
+    <message>
+        <source>{where}: the time limit {amount} must be a whole number from 1 to {most}.</source>
+        <translation>{where}: thời hạn {amount} phải là số nguyên từ 1 đến {most}.</translation>
+    </message>
+    <message>
+        <source>{where}: the fee {fee} (for example: 50.000; 8.000/bản; miễn; HĐND).</source>
+        <translation>{where}: lệ phí {fee} (ví dụ: 50.000; 8.000/bản; miễn; HĐND).</translation>
+    </message>
+    <message>
+        <source>No procedure could be read from the national portal&apos;s records.</source>
+        <translation>Không đọc được thủ tục nào từ các hồ sơ của Cổng DVCQG.</translation>
+    </message>
+    <message>
+        <source>file of procedure records</source>
+        <translation>tệp hồ sơ TTHC</translation>
+    </message>
+    <message>
+        <source>The file {path} is too large (at most {megabytes} MB).</source>
+        <translation>Tệp {path} quá lớn (tối đa {megabytes} MB).</translation>
+    </message>
+    <message>
+        <source>Cannot read the file {path}: {reason}</source>
+        <translation>Không đọc được tệp {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>File {path}, line {line}: not JSON ({reason}).</source>
+        <translation>Tệp {path}, dòng {line}: không phải JSON ({reason}).</translation>
+    </message>
+    <message>
+        <source>Cannot read the decision file {path} (CSV, UTF-8): {reason}</source>
+        <translation>Không đọc được tệp quyết định công bố {path} (CSV, UTF-8): {reason}</translation>
+    </message>
+    <message>
+        <source>Give --out FILE (write the catalog file to check it) or --import (load it on the desk).</source>
+        <translation>Cần --out TỆP (ghi tệp danh mục để kiểm tra) hoặc --import (nạp vào quầy).</translation>
     </message>
 </context>
 <context>
@@ -569,8 +851,8 @@
         <translation>Hồ sơ {code} đã có trong lô {batch}.</translation>
     </message>
     <message>
-        <source>Dossier {code} is to get its result at the reception and results desk, not by post.</source>
-        <translation>Hồ sơ {code} đăng ký nhận kết quả tại Bộ phận tiếp nhận và trả kết quả, không qua bưu chính.</translation>
+        <source>Dossier {code} is to get its result in person at the Public Administrative Service Centre, not by post.</source>
+        <translation>Hồ sơ {code} đăng ký nhận kết quả trực tiếp tại Trung tâm Phục vụ hành chính công, không qua bưu chính.</translation>
     </message>
     <message>
         <source>The result of dossier {code} has already been handed to the post (postal item code {item}).</source>
@@ -870,6 +1152,14 @@
         <source>the fee exemption must be a string of characters</source>
         <translation>đối tượng miễn phí phải là một chuỗi ký tự</translation>
     </message>
+    <message>
+        <source>Owner of the dossier: {message}</source>
+        <translation>Chủ hồ sơ: {message}</translation>
+    </message>
+    <message>
+        <source>Submitter of the dossier: {message}</source>
+        <translation>Người nộp hồ sơ: {message}</translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>
@@ -900,6 +1190,10 @@
     <message>
         <source>The format &quot;{format}&quot; is not supported: choose --format pdf or --format xlsx.</source>
         <translation>Định dạng &quot;{format}&quot; không hỗ trợ: chọn --format pdf hoặc --format xlsx.</translation>
+    </message>
+    <message>
+        <source>There is no way of counting &quot;{view}&quot;. Choose: {views}.</source>
+        <translation>Không có cách tính &quot;{view}&quot;. Chọn: {views}.</translation>
     </message>
 </context>
 <context>
@@ -943,6 +1237,18 @@
     <message>
         <source>An account stays locked for 1 to 1440 minutes.</source>
         <translation>Thời gian khóa tài khoản phải từ 1 đến 1440 phút.</translation>
+    </message>
+    <message>
+        <source>There is no paper setting {key}.</source>
+        <translation>Không có thiết lập giấy tờ {key}.</translation>
+    </message>
+    <message>
+        <source>A header line, a name or a symbol is longer than 200 characters.</source>
+        <translation>Dòng tiêu đề, tên hay ký hiệu dài quá 200 ký tự.</translation>
+    </message>
+    <message>
+        <source>A header line is longer than 200 characters.</source>
+        <translation>Dòng tiêu đề dài quá 200 ký tự.</translation>
     </message>
 </context>
 <context>
@@ -1105,6 +1411,10 @@
     <message>
         <source>&quot;{key}&quot; must be a list</source>
         <translation>&quot;{key}&quot; phải là một danh sách</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; must be true or false</source>
+        <translation>&quot;{key}&quot; phải là true hoặc false</translation>
     </message>
     <message>
         <source>{what} must be a JSON object</source>
