@@ -19,7 +19,9 @@ fault varies from run to run.
 from __future__ import annotations
 
 import argparse
+import os
 import random
+import secrets
 import statistics
 import sys
 import threading
@@ -51,8 +53,7 @@ from counter_app.sync import engine  # noqa: E402
 from counter_app.sync.client import TIMEOUT, Client, SyncError  # noqa: E402
 from counter_core.domain.status import TRANSITIONS, Status  # noqa: E402
 from counter_core.foundation.errors import NotAllowed  # noqa: E402
-from provincial_server import embedded  # noqa: E402
-from provincial_server.app import sha256  # noqa: E402
+from provincial_server import embedded, enrolment_codes, secret  # noqa: E402
 from provincial_server.store import admin as server_store  # noqa: E402
 from provincial_server.store import schema  # noqa: E402
 from tests.sync.fault_proxy import FaultProxy, every_fault  # noqa: E402
@@ -226,15 +227,17 @@ def main() -> int:
     run_dir = args.out / time.strftime("%Y%m%d-%H%M%S")
     unit = f"000.soak.{run_dir.name[-6:]}.H56"
     print("Starting PostgreSQL and the provincial server …", flush=True)
-    url, postgres = embedded.start(run_dir / "province")  # a new database each run: no schema of an older build
+    postgres = embedded.start(run_dir / "province")  # a new database each run: no schema of an older build
+    url = postgres.url
+    key = secrets.token_bytes(32)
+    os.environ[secret.VARIABLE] = key.hex()  # the server started below hashes the codes with the same key
     with server_store.connect(url) as conn:
         schema.migrate(conn)
         server_store.create_unit(conn, unit, "UBND phường Soak")
         codes = {}
         for number in range(1, args.desks + 1):
             desk_id = server_store.create_desk(conn, unit, number)
-            codes[number] = uuid.uuid4().hex[:10].upper()
-            server_store.add_enrolment_code(conn, desk_id, sha256(codes[number]), ENROLMENT_VALID)
+            codes[number] = enrolment_codes.issue(conn, key, desk_id, ENROLMENT_VALID)
     port = free_port()
     server_url = f"http://127.0.0.1:{port}"
     server = start_server(["--database-url", url], port)
@@ -299,7 +302,7 @@ def main() -> int:
             proxy.close()
         server.terminate()
         server.wait(20)
-        postgres.cleanup()
+        postgres.stop()
 
     lags = sorted(
         monitor.held_at[(f"{unit}-{r.number:02d}", seq)] - saved

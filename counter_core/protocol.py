@@ -12,7 +12,7 @@ from enum import Enum
 from typing import Annotated, Literal
 from uuid import UUID
 
-from pydantic import BaseModel, ConfigDict, Field, JsonValue
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, JsonValue
 
 PROTOCOL = "counter-sync/1"
 PREFIX = "/sync/v1"
@@ -30,7 +30,29 @@ CLOCK_TOLERANCE_SECONDS = 120  # a desk further off than this warns its clerk
 RECEPTION_STATUSES = frozenset({1, 2, 3})  # the statuses a dossier's history starts with
 
 Text = Annotated[str, Field(max_length=4000)]
-Seq = Annotated[int, Field(ge=0, le=2**62)]  # a cursor or a sequence number: what SQLite and PostgreSQL can hold
+# A cursor or a sequence number: at most 2^53, the largest integer every JSON reader holds exactly (a number past it
+# may be read as a float and come back as another integer); SQLite and PostgreSQL hold more.
+MAX_SEQ = 2**53
+
+
+def _number_not_boolean(value: object) -> object:
+    if isinstance(value, bool):
+        raise ValueError("a number is needed, not true or false")
+    return value
+
+
+def _moment_as_text(value: object) -> object:
+    if not isinstance(value, str | datetime):
+        raise ValueError("a moment is written as ISO 8601 text, e.g. 2026-11-23T09:00:00+07:00")
+    return value
+
+
+# What JSON says, and no more: pydantic would take true for 1 and a number of seconds for a moment.
+Int = Annotated[int, BeforeValidator(_number_not_boolean)]
+Moment = Annotated[datetime, BeforeValidator(_moment_as_text)]
+# (Bounds go before the validator, or the JSON schema of an optional one names them ge/le, which JSON Schema has not.)
+Seq = Annotated[int, Field(ge=0, le=MAX_SEQ), BeforeValidator(_number_not_boolean)]
+StatusCode = Annotated[int, Field(ge=1, le=10), BeforeValidator(_number_not_boolean)]  # the 10 national statuses
 
 
 class Message(BaseModel):
@@ -53,8 +75,16 @@ class ErrorEnvelope(Message):
 
 
 class EnrolRequest(Message):
-    code: str = Field(min_length=6, max_length=64, description="one-time enrolment code made by the province")
+    code: str = Field(
+        min_length=6,
+        max_length=64,
+        description="one-time enrolment code made by the province: 28 characters in groups of 4 "
+        "(see counter_core/domain/enrolment_code.py); case, spaces and dashes do not matter",
+    )
     machine: str = Field(default="", max_length=200, description="the desk computer's name, for the administrator")
+    unit_code: str | None = Field(
+        default=None, max_length=40, description="the desk's unit: wrong codes are counted (and locked out) per unit"
+    )
 
 
 class EnrolResponse(Message):
@@ -62,17 +92,17 @@ class EnrolResponse(Message):
     desk_id: str
     unit_code: str
     unit_name: str
-    desk: int = Field(ge=1, le=99)
+    desk: Int = Field(ge=1, le=99)
     token: str  # kept in the OS keyring by the desk, never in a file
     last_desk_seq: Seq  # what the server already holds from this desk: a new or restored desk re-bases first
-    server_time: datetime
+    server_time: Moment
 
 
 class DeskState(Message):
     """What the server holds of the asking desk: a desk whose own outbox is shorter was restored or reinstalled."""
 
     protocol: str = PROTOCOL
-    server_time: datetime
+    server_time: Moment
     desk_id: str
     last_desk_seq: Seq
     audit_through: Seq = 0  # the last row of the desk's audit trail the server holds
@@ -92,22 +122,22 @@ class DossierSnapshot(Message):
     owner_name: str = Field(max_length=400)
     owner_id: str = Field(max_length=40)
     phone: str = Field(max_length=40)
-    received_at: datetime
-    due_at: datetime | None
-    fee: int = Field(ge=0, le=10**12)
-    channel: int = Field(ge=1, le=3)
-    return_method: int = Field(ge=0, le=1)
+    received_at: Moment
+    due_at: Moment | None
+    fee: Int = Field(ge=0, le=10**12)
+    channel: Int = Field(ge=1, le=3)
+    return_method: Int = Field(ge=0, le=1)
     facts: dict
 
 
 class EventRecord(Message):
     kind: str = Field(min_length=1, max_length=40)
-    status: int | None = Field(default=None, ge=1, le=10)
-    at: datetime  # as the desk's clock saw it
+    status: StatusCode | None = None
+    at: Moment  # as the desk's clock saw it
     user: str = Field(max_length=200)  # username (or the processing unit, for the province's decisions)
     user_name: str = Field(default="", max_length=400)  # the person's full name, for other desks and the portal
     note: Text = ""
-    due_at: datetime | None = None  # the appointment this event set, if it set one
+    due_at: Moment | None = None  # the appointment this event set, if it set one
     data: dict | None = None
 
 
@@ -115,16 +145,36 @@ class Action(Message):
     """One business action of a desk: a dossier event, with the dossier's reception facts."""
 
     op_id: UUID
-    desk_seq: int = Field(ge=1, le=2**62)
+    desk_seq: Int = Field(ge=1, le=MAX_SEQ)
     kind: Literal["dossier_event"] = "dossier_event"
-    base_cursor: int = Field(default=0, ge=0, le=2**62)  # the desk's feed cursor when it acted
+    base_cursor: Int = Field(default=0, ge=0, le=MAX_SEQ)  # the desk's feed cursor when it acted
     dossier: DossierSnapshot
     event: EventRecord
 
 
+class Unsendable(Message):
+    """In place of an action the server refused whole, alone in its request (too large, or not readable): its
+    number in the desk's sequence, so that the server sets it aside with ``reason`` and the queue goes on."""
+
+    op_id: UUID
+    desk_seq: Int = Field(ge=1, le=MAX_SEQ)
+    kind: Literal["unsendable"] = "unsendable"
+    reason: Text
+
+
+class PushItem(BaseModel):
+    """Any item of a push that says which action of the desk it is: one that is neither an ``Action`` nor an
+    ``Unsendable`` (a value out of the protocol, a NUL in a text) is answered ``rejected``, naming its field, and
+    still settles its ``desk_seq``; the other items of the batch go on."""
+
+    model_config = ConfigDict(extra="allow")
+    op_id: UUID
+    desk_seq: Int = Field(ge=1, le=MAX_SEQ)
+
+
 class PushRequest(Message):
     protocol: Literal["counter-sync/1"] = PROTOCOL
-    actions: list[Action] = Field(max_length=MAX_BATCH)
+    actions: list[Action | Unsendable | PushItem] = Field(max_length=MAX_BATCH)
 
 
 class Outcome(str, Enum):
@@ -136,16 +186,18 @@ class Outcome(str, Enum):
 
 class ItemResult(Message):
     op_id: UUID
-    desk_seq: int = Field(ge=1, le=2**62)
+    desk_seq: Int = Field(ge=1, le=MAX_SEQ)
     outcome: Outcome
     reason: str | None = None  # why it was rejected, in Vietnamese
-    reason_code: str | None = Field(default=None, max_length=100)  # …by its code (only with MESSAGE_CODES)
+    code: str | None = None  # why a rejected item was refused, e.g. "invalid_text", "status_not_allowed"
+    field: str | None = None  # the item's field at fault, e.g. "event.note", "dossier.facts.documents.0.name"
+    reason_code: str | None = Field(default=None, max_length=100)  # the reason's text by its code (MESSAGE_CODES)
     reason_params: dict[str, JsonValue] | None = None
 
 
 class PushResponse(Message):
     protocol: str = PROTOCOL
-    server_time: datetime
+    server_time: Moment
     applied_through: Seq  # every desk_seq up to this one is settled on the server
     results: list[ItemResult]
 
@@ -161,8 +213,8 @@ class DossierChange(Message):
     code: str
     desk_id: str | None  # the desk whose action it was; None for a processing unit's decision
     event: EventRecord
-    status: int = Field(ge=1, le=10)  # the dossier's status after this event, in the server's order
-    due_at: datetime | None  # its appointment after this event
+    status: StatusCode  # the dossier's status after this event, in the server's order
+    due_at: Moment | None  # its appointment after this event
 
 
 class CatalogChange(Message):
@@ -232,7 +284,7 @@ Change = Annotated[
 
 class ChangesPage(Message):
     protocol: str = PROTOCOL
-    server_time: datetime
+    server_time: Moment
     changes: list[Change]
     # The reception facts of the dossiers first seen in this page (received at another desk or unit).
     dossiers: list[DossierSnapshot] = []
@@ -242,21 +294,21 @@ class ChangesPage(Message):
 
 # -- a desk's own history, to re-base a restored or reinstalled desk -----------------------------
 class HistoryItem(Message):
-    action: Action
+    action: Action | Unsendable  # Unsendable: an item set aside that was not a readable action
     outcome: Outcome
     reason: str | None = None
 
 
 class HistoryPage(Message):
     protocol: str = PROTOCOL
-    server_time: datetime
+    server_time: Moment
     items: list[HistoryItem]
     has_more: bool
 
 
 # -- the audit trail, a hash chain the province keeps a copy of ---------------------------------
 class AuditEntry(Message):
-    id: int = Field(ge=1, le=2**62)
+    id: Int = Field(ge=1, le=MAX_SEQ)
     at: str = Field(max_length=40)
     user_id: Seq | None = None
     username: str | None = Field(default=None, max_length=200)
@@ -274,14 +326,14 @@ class AuditPush(Message):
 
 class AuditAck(Message):
     protocol: str = PROTOCOL
-    server_time: datetime
+    server_time: Moment
     through: Seq  # every row up to this one is held by the province
     broken_at: Seq | None = None  # the first row that does not continue the chain the province holds
 
 
 class AuditPage(Message):
     protocol: str = PROTOCOL
-    server_time: datetime
+    server_time: Moment
     entries: list[AuditEntry]
     has_more: bool
 
@@ -289,13 +341,14 @@ class AuditPage(Message):
 class Health(Message):
     protocol: str = PROTOCOL
     status: Literal["ok"] = "ok"
-    server_time: datetime
+    server_time: Moment
 
 
-# Fields added to answers since counter-sync/1 was first released, left out for a desk that does not name them.
+# Fields added to answers since counter-sync/1 was first released (texts by code, a refused item's code and field),
+# left out for a desk that does not name MESSAGE_CODES: a desk of that release reads answers strictly.
 _ADDED_WITH_MESSAGE_CODES: dict[type[BaseModel], dict] = {
     ErrorEnvelope: {"error": {"message_code", "message_params"}},
-    PushResponse: {"results": {"__all__": {"reason_code", "reason_params"}}},
+    PushResponse: {"results": {"__all__": {"reason_code", "reason_params", "code", "field"}}},
 }
 
 

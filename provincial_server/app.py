@@ -1,9 +1,12 @@
 """The provincial server's HTTP API (FastAPI): health, desk enrolment, push of desk actions, pull of changes,
 and a desk's own state and history (to re-base a restored or reinstalled desk).
 
-Every request but health and enrolment carries a desk token (``Authorization: Bearer``); a desk reads
-and writes only its own unit's dossiers and those received elsewhere for its unit (§9). Errors use the
-protocol's one envelope; bad input is a 4xx that changes nothing. OpenAPI is served at /openapi.json.
+Every request but health and enrolment carries a desk token (``Authorization: Bearer``), checked by the gate
+(``guard.py``) before its body is read, within limits per address and per desk; a desk reads and writes only its
+own unit's dossiers and those received elsewhere for its unit (§9). Bodies are read and parsed within limits off
+the event loop (``request_body.py``); a push is refused item by item (``push_body.py``). Errors use the
+protocol's one envelope; bad input is a 4xx that changes nothing. OpenAPI is served at /openapi.json (no
+interactive pages: /docs and /redoc are off).
 """
 
 from __future__ import annotations
@@ -12,31 +15,30 @@ import asyncio
 import hashlib
 import logging
 import os
-import re
 import secrets
 import time
-import zlib
+from collections import OrderedDict
 from collections.abc import Callable
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
-from typing import TypeVar
+from typing import Annotated, TypeVar
 
-from fastapi import Depends, FastAPI, Header, Query, Request
+from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import Response
-from fastapi.routing import APIRoute
-from pydantic import BaseModel
+from fastapi.security import HTTPBearer
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.requests import ClientDisconnect
 
+from counter_core.domain import enrolment_code
 from counter_core.foundation.messages import Province
-from counter_core.foundation.texts import Msg, Param, Text
+from counter_core.foundation.texts import Text
 from counter_core.protocol import (
     FEATURES_HEADER,
     MAX_AUDIT_BATCH,
     MAX_PAGE,
+    MAX_SEQ,
     PREFIX,
     PROTOCOL,
     REQUEST_ID_HEADER,
@@ -48,106 +50,35 @@ from counter_core.protocol import (
     DeskState,
     EnrolRequest,
     EnrolResponse,
-    ErrorBody,
     ErrorEnvelope,
     Health,
     HistoryPage,
     PushRequest,
     PushResponse,
-    for_desk,
 )
+from provincial_server import enrolment_codes, secret
+from provincial_server.answers import ApiError, answer, error
+from provincial_server.guard import DESK_SCOPE_KEY, UNAUTHENTICATED, Guard, Limits, too_many
+from provincial_server.push_body import Refused, read_push
+from provincial_server.request_body import JsonRoute
 from provincial_server.store import admin as store
-from provincial_server.store import audit, feed, push
+from provincial_server.store import audit, enrolment, feed, push
 
 log = logging.getLogger("provincial_server")
 T = TypeVar("T")
-MAX_BODY = 20 * 1024 * 1024  # bytes of JSON in one request, as sent and after decompression
-# A UTF-16 surrogate escape without its other half: JSON allows it, PostgreSQL's text and jsonb cannot hold it.
-_LONE_SURROGATE = re.compile(
-    rb"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F])"
-    rb"|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}"
-)
-TOO_LARGE = (413, "too_large", Province.TOO_LARGE)
-
-
-def inflate(raw: bytes, limit: int) -> bytes:
-    """``raw`` gunzipped (every member, as gzip allows several); ValueError as soon as it would pass ``limit`` bytes
-    (a gzip bomb is never inflated further), EOFError if it is cut short, zlib.error if it is not gzip."""
-    out = bytearray()
-    while raw:
-        member = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
-        out += member.decompress(raw, limit + 1 - len(out))
-        if len(out) > limit or member.unconsumed_tail:
-            raise ValueError("inflates past the limit")
-        if not member.eof:
-            raise EOFError("a gzip member is cut short")
-        raw = member.unused_data
-    return bytes(out)
-
-
-class GzipRequest(Request):
-    """A request whose body may come gzip-compressed (``Content-Encoding: gzip``), as desks send pushes. The body is
-    read up to ``MAX_BODY`` bytes, inflated up to as many, and refused if PostgreSQL could not hold its text."""
-
-    async def body(self) -> bytes:
-        if not hasattr(self, "_body"):
-            raw = await self._capped()
-            if self.headers.get("content-encoding", "").lower() == "gzip":
-                try:
-                    raw = inflate(raw, MAX_BODY)
-                except ValueError as exc:
-                    raise ApiError(*TOO_LARGE) from exc
-                except (EOFError, zlib.error) as exc:
-                    raise ApiError(400, "bad_encoding", Province.BAD_ENCODING) from exc
-            if b"\\u0000" in raw:  # PostgreSQL text cannot hold NUL: refuse it before it gets that far
-                raise ApiError(422, "invalid_request", Province.NUL_CHARACTER)
-            if _LONE_SURROGATE.search(raw):
-                raise ApiError(422, "invalid_request", Province.LONE_SURROGATE)
-            self._body = raw
-        return self._body
-
-    async def _capped(self) -> bytes:
-        """The body as sent, refused at once past ``MAX_BODY`` (announced or as it arrives)."""
-        if int(self.headers.get("content-length") or 0) > MAX_BODY:
-            raise ApiError(*TOO_LARGE)
-        chunks, size = [], 0
-        async for chunk in self.stream():
-            size += len(chunk)
-            if size > MAX_BODY:
-                raise ApiError(*TOO_LARGE)
-            chunks.append(chunk)
-        return b"".join(chunks)
-
-
-class GzipRoute(APIRoute):
-    def get_route_handler(self):
-        handler = super().get_route_handler()
-
-        async def gzip_handler(request: Request):
-            request = GzipRequest(request.scope, request.receive)
-            try:
-                await request.body()  # read here, so that its errors keep their own code
-            except ApiError as exc:
-                return _error(request, exc)
-            except ClientDisconnect:  # the desk's network cut the upload: nothing was applied, nobody to answer
-                log.info("%s %s: the client went away before its body arrived", request.method, request.url.path)
-                return _error(request, ApiError(400, "incomplete_request", Province.INCOMPLETE_REQUEST))
-            return await handler(request)
-
-        return gzip_handler
-
-
-class ApiError(Exception):
-    """An answer in the protocol's error envelope: its HTTP status, the protocol's code, and its text."""
-
-    def __init__(self, status: int, code: str, msg: Msg, detail: object = None, **params: Param) -> None:
-        self.text = Text(msg, **params)
-        super().__init__(self.text.in_language())
-        self.status, self.code, self.detail = status, code, detail
-
+DATABASE_URL_VARIABLE = "COUNTER_DATABASE_URL"
 
 # What the clerk reads when the framework refuses a request before the protocol does (the detail stays in English).
 HTTP_MESSAGES = {400: Province.NOT_JSON, 404: Province.NO_SUCH_ADDRESS, 405: Province.METHOD_NOT_ALLOWED}
+_ENVELOPE = {"model": ErrorEnvelope}
+# The refusals every operation may answer (documented in the OpenAPI), and those of operations with a body.
+ANY = {429: {**_ENVELOPE, "description": "Too many requests: wait Retry-After seconds"}}
+BODY = {
+    400: {**_ENVELOPE, "description": "Not JSON, broken gzip, or cut short"},
+    413: {**_ENVELOPE, "description": "Larger than 20 MB, or too many values"},
+    422: {**_ENVELOPE, "description": "Not the protocol's shape; the field is named"},
+}
+DESK = {401: {**_ENVELOPE, "description": "No token, an unknown one, or a revoked desk"}}
 
 
 def sha256(text: str) -> str:
@@ -158,41 +89,92 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-def _answer(message: BaseModel, features: str = "") -> Response:
-    """A protocol answer already built and checked by its model: sent as it is, not validated a second time, with
-    only the fields the desk's ``features`` (its FEATURES_HEADER) say it reads."""
-    return Response(for_desk(message, features), media_type="application/json")
+def _features(request: Request) -> str:
+    """What the desk says it reads (``FEATURES_HEADER``): a desk of the first release gets no message codes."""
+    return request.headers.get(FEATURES_HEADER, "")
 
 
-def _error(request: Request, error: ApiError) -> Response:
-    """The one envelope: the protocol's code, the text in Vietnamese (what a desk of the first release shows), and
-    for a desk that reads them, the text's own code and parameters to show in its language."""
-    wire = error.text.to_json()
-    body = ErrorBody(
-        code=error.code,
-        message=error.text.in_language(),
-        detail=error.detail,
-        message_code=wire["code"],
-        message_params=wire["params"],
-    )
-    features = request.headers.get(FEATURES_HEADER, "")
-    return Response(for_desk(ErrorEnvelope(error=body), features), error.status, media_type="application/json")
+_BEARER = HTTPBearer(auto_error=False, description="the desk's token, given at enrolment")
 
 
-DATABASE_URL_VARIABLE = "COUNTER_DATABASE_URL"
+def _desk(request: Request, _credentials: Annotated[object, Depends(_BEARER)]) -> store.DeskRow:
+    """The desk the gate authenticated (the bearer scheme is declared for the OpenAPI document)."""
+    found = request.scope.get(DESK_SCOPE_KEY)
+    if found is None:
+        raise UNAUTHENTICATED
+    return found
+
+
+def _refused_items(request: Request) -> list[Refused]:
+    """The items of a push its reader set aside (``push_body``)."""
+    return request.state.refused
+
+
+Desk = Annotated[store.DeskRow, Depends(_desk)]
+RefusedItems = Annotated[list[Refused], Depends(_refused_items)]
+
+
+# Texts hold no NUL (request_body.py refuses it, and a lone UTF-16 surrogate, which is not Unicode text at all):
+# said in the OpenAPI document too.
+TEXT_PATTERN = r"^[^\u0000]*$"
+
+
+def _document_text_rule(app: FastAPI) -> None:
+    """Write the text rule into every plain string of the OpenAPI document (not those with a format or a pattern)."""
+    build = app.openapi
+
+    def openapi() -> dict:
+        if app.openapi_schema is None:
+            document = build()
+            stack: list[object] = [document.get("components", {}).get("schemas", {})]
+            while stack:
+                node = stack.pop()
+                if isinstance(node, dict):
+                    if node.get("type") == "string" and not {"format", "pattern", "enum", "const"} & node.keys():
+                        node["pattern"] = TEXT_PATTERN
+                    stack.extend(node.values())
+                elif isinstance(node, list):
+                    stack.extend(node)
+        return app.openapi_schema
+
+    app.openapi = openapi
+
+
+class Route(JsonRoute):
+    readers = {PushRequest: read_push}  # noqa: RUF012 -- a push is read item by item
 
 
 def app_from_environment() -> FastAPI:
     """The app of one worker process when the server runs several (``serve --workers N``)."""
-    return create_app(os.environ[DATABASE_URL_VARIABLE])
+    return create_app(os.environ[DATABASE_URL_VARIABLE], bytes.fromhex(os.environ[secret.VARIABLE]))
 
 
 class ServerTimeAndLog:
     """Every answer carries the server's time (desks check their clocks with it) and is logged with its
-    request id and duration. Plain ASGI: Starlette's BaseHTTPMiddleware costs each request a task group."""
+    request id and duration. Plain ASGI: Starlette's BaseHTTPMiddleware costs each request a task group.
+
+    A flood must not become a flood of log lines: of the 429s sent to one address, the first of each minute is
+    logged, and the next one logged says how many were not."""
+
+    HUSH = 60.0  # seconds
+    ADDRESSES = 10_000  # addresses whose 429s are being counted, at most
 
     def __init__(self, app) -> None:
         self.app = app
+        self._hushed: OrderedDict[str, list] = OrderedDict()  # address → [since, 429s not logged]
+
+    def _hush(self, address: str) -> int | None:
+        """None if this 429 is not to be logged; else how many were not, since the last one logged."""
+        now = time.monotonic()
+        since = self._hushed.pop(address, None)
+        if since is not None and now - since[0] < self.HUSH:
+            since[1] += 1
+            self._hushed[address] = since
+            return None
+        self._hushed[address] = [now, 0]
+        if len(self._hushed) > self.ADDRESSES:
+            self._hushed.popitem(last=False)
+        return since[1] if since else 0
 
     async def __call__(self, scope, receive, send) -> None:
         if scope["type"] != "http":
@@ -211,21 +193,26 @@ class ServerTimeAndLog:
             await self.app(scope, receive, send_with_time)
         finally:
             client = scope.get("client")
-            log.info(
-                "%s %s %d",
-                scope["method"],
-                scope["path"],
-                status,
-                extra={
-                    "request_id": Headers(scope=scope).get(REQUEST_ID_HEADER, ""),
-                    "status": status,
-                    "ms": round((time.perf_counter() - started) * 1000, 1),
-                    "client": client[0] if client else "",
-                },
-            )
+            address = client[0] if client else ""
+            hushed = self._hush(address) if status == 429 else 0
+            if hushed is not None:
+                log.info(
+                    "%s %s %d%s",
+                    scope["method"],
+                    scope["path"],
+                    status,
+                    f" ({hushed} more 429s to {address} in the last minute, not logged)" if hushed else "",
+                    extra={
+                        "request_id": Headers(scope=scope).get(REQUEST_ID_HEADER, ""),
+                        "status": status,
+                        "ms": round((time.perf_counter() - started) * 1000, 1),
+                        "client": address,
+                    },
+                )
 
 
-def create_app(database_url: str, connections: int = 10) -> FastAPI:
+def create_app(database_url: str, key: bytes, connections: int = 10, limits: Limits | None = None) -> FastAPI:
+    """The app on the database at ``database_url``; ``key`` is the server's secret (enrolment codes' hashes)."""
     pool = store.pool(database_url, connections)
     # As many requests use the database at once as the pool has connections; the others wait here, without
     # holding a worker thread (a thread blocked on an empty pool starves the requests that hold connections).
@@ -250,57 +237,91 @@ def create_app(database_url: str, connections: int = 10) -> FastAPI:
         title="Counter provincial server",
         version=PROTOCOL,
         lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
         description="Sync API between commune reception desks and the province (protocol counter-sync/1).",
     )
-    app.router.route_class = GzipRoute
+    app.router.route_class = Route
+    _document_text_rule(app)
 
-    async def desk(authorization: str = Header(default="")) -> store.DeskRow:
-        token = authorization.removeprefix("Bearer ").strip()
-        found = await db(store.desk_by_token, sha256(token)) if token else None
-        if found is None:
-            raise ApiError(401, "unauthenticated", Province.UNAUTHENTICATED)
-        if found.revoked:
-            raise ApiError(401, "desk_revoked", Province.DESK_REVOKED)
-        if not found.token_used:
+    async def authenticate(token: str) -> store.DeskRow | None:
+        found = await db(store.desk_by_token, sha256(token))
+        if found is not None and not found.revoked and not found.token_used:
             await db(store.token_used, found.id)
         return found
 
+    app.add_middleware(Guard, limits=limits or Limits(), authenticate=authenticate, enrol_path=f"{PREFIX}/enrol")
     app.add_middleware(ServerTimeAndLog)
 
     @app.exception_handler(ApiError)
     async def api_error(request: Request, exc: ApiError) -> Response:
-        return _error(request, exc)
+        return exc.response(_features(request))
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> Response:
-        detail = [{"loc": list(e["loc"]), "msg": e["msg"]} for e in exc.errors()]
-        return _error(request, ApiError(422, "invalid_request", Province.NOT_THE_PROTOCOL, detail))
+        return error(
+            422,
+            "invalid_request",
+            Text(Province.NOT_THE_PROTOCOL),
+            [{"loc": list(e["loc"]), "msg": e["msg"]} for e in exc.errors()],
+            features=_features(request),
+        )
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
         known = HTTP_MESSAGES.get(exc.status_code)
-        error = (
-            ApiError(exc.status_code, "http_error", known, str(exc.detail))
-            if known
-            else ApiError(
-                exc.status_code, "http_error", Province.REQUEST_REFUSED, str(exc.detail), status=exc.status_code
-            )
-        )
-        return _error(request, error)
+        text = Text(known) if known else Text(Province.REQUEST_REFUSED, status=exc.status_code)
+        # 405 keeps its Allow
+        return error(exc.status_code, "http_error", text, str(exc.detail), exc.headers, _features(request))
 
-    @app.get("/health", response_model=Health)
+    @app.get("/health", response_model=Health, responses=ANY)
     async def health() -> Response:
         await db(store.ping)
-        return _answer(Health(server_time=_now()))
+        return answer(Health(server_time=_now()))
 
-    @app.post(f"{PREFIX}/enrol", response_model=EnrolResponse, responses={400: {"model": ErrorEnvelope}})
-    async def enrol(request: EnrolRequest) -> Response:
+    @app.post(
+        f"{PREFIX}/enrol",
+        response_model=EnrolResponse,
+        responses={**ANY, **BODY, 403: {**_ENVELOPE, "description": "The code is wrong, spent, expired or outdated"}},
+    )
+    async def enrol(request: Request, body: EnrolRequest) -> Response:
+        try:
+            code_hash = enrolment_codes.code_hash(key, body.code)
+        except enrolment_code.OutdatedCode as exc:
+            raise ApiError(403, "enrolment_code_outdated", exc.text) from exc
+        except enrolment_code.BadCode as exc:
+            raise ApiError(403, "bad_enrolment_code", exc.text) from exc
+        address = request.client.host if request.client else ""
         token = secrets.token_urlsafe(32)
-        found = await db(store.enrol, sha256(request.code.strip()), sha256(token), request.machine)
-        if found is None:
-            raise ApiError(400, "bad_enrolment_code", Province.BAD_ENROLMENT_CODE)
-        log.info("desk %s enrolled from %r", found.id, request.machine, extra={"desk": found.id})
-        return _answer(
+        found = await db(enrolment.enrol, code_hash, sha256(token), body.machine, address, body.unit_code)
+        if isinstance(found, enrolment.Locked):
+            log.warning(
+                "enrolment refused from %s for unit %s: locked out (%s) until %s",
+                address,
+                body.unit_code,
+                found.scope,
+                found.until.isoformat(),
+                extra={"address": address, "unit": body.unit_code},
+            )
+            raise too_many(
+                (found.until - _now()).total_seconds(),
+                Province.ENROLMENT_LOCKED,
+                f"enrolment_{found.scope}",
+                "enrolment_locked",
+            )
+        if isinstance(found, enrolment.Wrong):
+            log.warning(
+                "wrong enrolment code from %s for unit %s (%d from this address in %d minutes)%s",
+                address,
+                body.unit_code,
+                found.failures,
+                enrolment.WINDOW.seconds // 60,
+                f"; enrolment locked for the {found.locked.scope}" if found.locked else "",
+                extra={"address": address, "unit": body.unit_code, "failures": found.failures},
+            )
+            raise ApiError(403, "bad_enrolment_code", Province.BAD_ENROLMENT_CODE)
+        log.info("desk %s enrolled from %r", found.id, body.machine, extra={"desk": found.id, "address": address})
+        return answer(
             EnrolResponse(
                 desk_id=found.id,
                 unit_code=found.unit_code,
@@ -315,39 +336,37 @@ def create_app(database_url: str, connections: int = 10) -> FastAPI:
     @app.post(
         f"{PREFIX}/push",
         response_model=PushResponse,
-        responses={401: {"model": ErrorEnvelope}, 409: {"model": ErrorEnvelope}, 422: {"model": ErrorEnvelope}},
+        responses={**ANY, **BODY, **DESK, 409: {**_ENVELOPE, "description": "A gap, or two machines on one desk"}},
     )
-    async def push_actions(
-        batch: PushRequest,
-        me: store.DeskRow = Depends(desk),
-        features: str = Header(default="", alias=FEATURES_HEADER),
-    ) -> Response:
+    async def push_actions(request: Request, batch: PushRequest, me: Desk, refused: RefusedItems) -> Response:
         try:
-            through, results = await db(push.apply_actions, me.id, me.unit_code, batch.actions)
+            through, results = await db(push.apply_actions, me.id, me.unit_code, batch.actions, refused)
         except push.Gap as gap:
             raise ApiError(409, "gap", Province.GAP, {"expected_seq": gap.expected}) from gap
         except push.Fork as fork:
             raise ApiError(409, "desk_fork", Province.DESK_FORK, {"desk_seq": fork.args[0]}) from fork
+        rejected = [r for r in results if r.outcome.value == "rejected"]
         log.info(
-            "push from %s: %d actions, through %d",
+            "push from %s: %d actions, through %d, %d rejected",
             me.id,
-            len(batch.actions),
+            len(results),
             through,
-            extra={"desk": me.id, "actions": len(batch.actions), "through": through},
+            len(rejected),
+            extra={"desk": me.id, "actions": len(results), "through": through, "rejected": len(rejected)},
         )
-        return _answer(PushResponse(server_time=_now(), applied_through=through, results=results), features)
+        return answer(PushResponse(server_time=_now(), applied_through=through, results=results), _features(request))
 
-    @app.get(f"{PREFIX}/changes", response_model=ChangesPage, responses={401: {"model": ErrorEnvelope}})
+    @app.get(f"{PREFIX}/changes", response_model=ChangesPage, responses={**ANY, **DESK})
     async def changes(
-        since: int = Query(0, ge=0, le=2**62),
-        limit: int = Query(MAX_PAGE, ge=1, le=MAX_PAGE),
-        me: store.DeskRow = Depends(desk),
+        me: Desk,
+        since: Annotated[int, Query(ge=0, le=MAX_SEQ)] = 0,
+        limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = MAX_PAGE,
     ) -> Response:
-        return _answer(await db(feed.page, me.unit_code, me.id, since, limit, _now()))
+        return answer(await db(feed.page, me.unit_code, me.id, since, limit, _now()))
 
-    @app.get(f"{PREFIX}/desk-state", response_model=DeskState, responses={401: {"model": ErrorEnvelope}})
-    async def desk_state(me: store.DeskRow = Depends(desk)) -> Response:
-        return _answer(
+    @app.get(f"{PREFIX}/desk-state", response_model=DeskState, responses={**ANY, **DESK})
+    async def desk_state(me: Desk) -> Response:
+        return answer(
             DeskState(
                 server_time=_now(),
                 desk_id=me.id,
@@ -356,33 +375,29 @@ def create_app(database_url: str, connections: int = 10) -> FastAPI:
             )
         )
 
-    @app.post(
-        f"{PREFIX}/audit",
-        response_model=AuditAck,
-        responses={401: {"model": ErrorEnvelope}, 422: {"model": ErrorEnvelope}},
-    )
-    async def audit_trail(batch: AuditPush, me: store.DeskRow = Depends(desk)) -> Response:
+    @app.post(f"{PREFIX}/audit", response_model=AuditAck, responses={**ANY, **BODY, **DESK})
+    async def audit_trail(batch: AuditPush, me: Desk) -> Response:
         held, broken = await db(audit.append, me.id, batch.entries)
         if broken is not None:
             log.warning("audit trail of %s breaks at row %d", me.id, broken, extra={"desk": me.id, "row": broken})
-        return _answer(AuditAck(server_time=_now(), through=held, broken_at=broken))
+        return answer(AuditAck(server_time=_now(), through=held, broken_at=broken))
 
-    @app.get(f"{PREFIX}/audit-history", response_model=AuditPage, responses={401: {"model": ErrorEnvelope}})
+    @app.get(f"{PREFIX}/audit-history", response_model=AuditPage, responses={**ANY, **DESK})
     async def audit_history(
-        since: int = Query(0, ge=0, le=2**62),
-        limit: int = Query(MAX_AUDIT_BATCH, ge=1, le=MAX_AUDIT_BATCH),
-        me: store.DeskRow = Depends(desk),
+        me: Desk,
+        since: Annotated[int, Query(ge=0, le=MAX_SEQ)] = 0,
+        limit: Annotated[int, Query(ge=1, le=MAX_AUDIT_BATCH)] = MAX_AUDIT_BATCH,
     ) -> Response:
         entries, more = await db(audit.history, me.id, since, limit)
-        return _answer(AuditPage(server_time=_now(), entries=entries, has_more=more))
+        return answer(AuditPage(server_time=_now(), entries=entries, has_more=more))
 
-    @app.get(f"{PREFIX}/desk-history", response_model=HistoryPage, responses={401: {"model": ErrorEnvelope}})
+    @app.get(f"{PREFIX}/desk-history", response_model=HistoryPage, responses={**ANY, **DESK})
     async def desk_history(
-        since: int = Query(0, ge=0, le=2**62),
-        limit: int = Query(MAX_PAGE, ge=1, le=MAX_PAGE),
-        me: store.DeskRow = Depends(desk),
+        me: Desk,
+        since: Annotated[int, Query(ge=0, le=MAX_SEQ)] = 0,
+        limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = MAX_PAGE,
     ) -> Response:
         items, more = await db(feed.history, me.id, since, limit)
-        return _answer(HistoryPage(server_time=_now(), items=items, has_more=more))
+        return answer(HistoryPage(server_time=_now(), items=items, has_more=more))
 
     return app

@@ -5,17 +5,20 @@ province-side status decisions, the supervisor's list of set-aside actions and c
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import logging
 import logging.config
 import os
-import secrets
+import signal
 import sys
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import datetime, time, timedelta
 from pathlib import Path
 
 import platformdirs
+import segno
 
 from counter_core.domain.accounts import ROLES, check_username, hash_password
 from counter_core.domain.calendar import CalendarNotice, OfficeHours
@@ -28,12 +31,12 @@ from counter_core.foundation.errors import CounterError, InvalidInput, NotFound
 from counter_core.foundation.messages import CommandLine, FeeTables, Province, Setup
 from counter_core.foundation.text import nfc
 from counter_core.foundation.texts import Text
-from provincial_server import logs, upstream
-from provincial_server.app import DATABASE_URL_VARIABLE, create_app, sha256
+from provincial_server import enrolment_codes, logs, secret, upstream
+from provincial_server.app import DATABASE_URL_VARIABLE, create_app
 from provincial_server.store import admin as store
 from provincial_server.store import audit, schema
 
-ENROLMENT_VALID = timedelta(days=7)
+log = logging.getLogger("provincial_server")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -44,7 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
         default=Path(
             os.environ.get("COUNTER_SERVER_DATA_DIR") or platformdirs.user_data_dir("counter-server", "Counter")
         ),
-        help="folder of the embedded PostgreSQL (default: the user data folder)",
+        help="the server's data folder: its secret key (server-secret) and the embedded PostgreSQL (default: the "
+        "user data folder)",
     )
     parser.add_argument(
         "--database-url",
@@ -68,9 +72,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--header-line2", help='line 2 of its papers\' header (desks default to "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG")'
     )
-    p = sub.add_parser("desk", help="create a desk of a unit and print a one-time enrolment code")
+    p = sub.add_parser(
+        "desk",
+        help="create a desk of a unit and give it a one-time enrolment code (printed, and drawn as a QR code on "
+        "standard error for the desk's scanner or camera)",
+    )
     p.add_argument("unit_code")
     p.add_argument("desk", type=int)
+    p.add_argument("--qr", type=Path, help="also write the QR code to this file (.png or .svg)")
     p = sub.add_parser("revoke", help="stop a desk from syncing")
     p.add_argument("desk_id")
     p = sub.add_parser("decide", help="a processing unit's decision on a dossier (status 4, 5, 6, 8 or 9)")
@@ -126,42 +135,92 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def database(args) -> tuple[str, object | None]:
-    if args.database_url:
-        return args.database_url, None
-    from provincial_server import embedded  # only without a URL: a server on its own PostgreSQL never loads it
+class Stopped(Exception):
+    """A signal asked the server to stop (SIGTERM from a service manager, SIGHUP from a closed terminal)."""
 
-    return embedded.start(args.data_dir)
+
+def _stop_on_signal(signum: int, _frame) -> None:
+    raise Stopped(signal.Signals(signum).name)
+
+
+def _hang_up(_signum: int, _frame) -> None:
+    signal.raise_signal(signal.SIGTERM)  # a closed terminal stops the server as a service manager does
+
+
+@contextlib.contextmanager
+def _signals_stop() -> Iterator[None]:
+    """SIGTERM ends the command as an exception (SIGINT already does), so that what follows a ``finally`` runs:
+    uvicorn stops gracefully on SIGTERM, then raises it again, which would otherwise end the process there.
+    SIGHUP is taken for a SIGTERM (uvicorn does not handle it; an exception raised in its loop would be lost)."""
+    previous = {
+        signal.SIGTERM: signal.signal(signal.SIGTERM, _stop_on_signal),
+        signal.SIGHUP: signal.signal(signal.SIGHUP, _hang_up),
+    }
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.config.dictConfig(logs.config())
-    url, _server = database(args)
+    embedded = None
+    with _signals_stop():
+        try:
+            url = args.database_url
+            if not url:
+                from provincial_server import embedded as cluster  # a server on its own PostgreSQL never loads it
+
+                embedded = cluster.start(args.data_dir)
+                url = embedded.url
+            return command(args, url)
+        except (Stopped, KeyboardInterrupt) as exc:
+            log.info("counter-server stopped (%s)", exc or "SIGINT")
+            return 0
+        finally:
+            if embedded is not None:
+                for signum in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):  # a second signal must not cut the stop
+                    signal.signal(signum, signal.SIG_IGN)
+                embedded.stop()
+                signal.signal(signal.SIGINT, signal.default_int_handler)
+
+
+def command(args, url: str) -> int:
     with store.connect(url) as conn:
         schema.migrate(conn)
         try:
+            if args.command in ("serve", "desk"):  # the commands that hash enrolment codes
+                args.key = secret.load(args.data_dir)
+                secret.check(conn, args.key)
             if args.command == "serve":
-                import uvicorn
-
-                if args.workers > 1:  # each worker process opens the app itself, from the environment
-                    os.environ[DATABASE_URL_VARIABLE] = url
-                    uvicorn.run(
-                        "provincial_server.app:app_from_environment",
-                        factory=True,
-                        workers=args.workers,
-                        host=args.host,
-                        port=args.port,
-                        log_config=logs.config(),
-                    )
-                else:
-                    uvicorn.run(create_app(url), host=args.host, port=args.port, log_config=logs.config())
+                serve(args, url)
             else:
                 print(json.dumps(run(args, conn), ensure_ascii=False, indent=2, default=str))
         except CounterError as exc:
             print(Text(CommandLine.ERROR, message=exc.text).in_language(), file=sys.stderr)
             return 1
     return 0
+
+
+def serve(args, url: str) -> None:
+    import uvicorn
+
+    if args.workers > 1:  # each worker process opens the app itself, from the environment
+        os.environ[DATABASE_URL_VARIABLE] = url
+        os.environ[secret.VARIABLE] = args.key.hex()
+        uvicorn.run(
+            "provincial_server.app:app_from_environment",
+            factory=True,
+            workers=args.workers,
+            host=args.host,
+            port=args.port,
+            log_config=logs.config(),
+        )
+    else:
+        uvicorn.run(create_app(url, args.key), host=args.host, port=args.port, log_config=logs.config())
+    log.info("counter-server stopped")  # uvicorn returns after SIGINT; SIGTERM and SIGHUP end as Stopped
 
 
 def run(args, conn) -> object:
@@ -171,10 +230,7 @@ def run(args, conn) -> object:
             raise InvalidInput("header_line", Setup.HEADER_LINE_TOO_LONG)
         return {"unit": args.code, "changed": store.create_unit(conn, args.code.strip(), nfc(args.name), *lines)}
     if args.command == "desk":
-        desk_id = store.create_desk(conn, args.unit_code, args.desk)
-        code = secrets.token_hex(5).upper()
-        store.add_enrolment_code(conn, desk_id, sha256(code), ENROLMENT_VALID)
-        return {"desk_id": desk_id, "enrolment_code": code, "valid_days": ENROLMENT_VALID.days}
+        return desk(args, conn)
     if args.command == "revoke":
         return {"desk_id": args.desk_id, "revoked": store.revoke(conn, args.desk_id)}
     if args.command == "decide":
@@ -203,6 +259,23 @@ def run(args, conn) -> object:
     if args.command == "export":
         return export(args, conn)
     return store.units(conn)
+
+
+def desk(args, conn) -> dict:
+    """A desk and its one-time code: stored as a keyed hash, shown once, as text in groups and as a QR code."""
+    desk_id = store.create_desk(conn, args.unit_code, args.desk)
+    code = enrolment_codes.issue(conn, args.key, desk_id)
+    qr = segno.make(code, error="m")
+    print(f"Mã đăng ký quầy {desk_id}: {code}", file=sys.stderr)
+    qr.terminal(out=sys.stderr, compact=True)
+    if args.qr:
+        qr.save(str(args.qr), scale=8, border=4)
+    return {
+        "desk_id": desk_id,
+        "enrolment_code": code,
+        "valid_days": enrolment_codes.VALID.days,
+        "qr": str(args.qr) if args.qr else None,
+    }
 
 
 def fees(args, conn) -> object:

@@ -4,8 +4,15 @@ PostgreSQL for the provincial server (embedded, or $COUNTER_TEST_DATABASE_URL)."
 from __future__ import annotations
 
 import os
+import secrets
+import shutil
+import tempfile
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The provincial server's secret key for the whole run: the test servers and the counter-server commands the tests
+# run (in this process or as their own) hash enrolment codes with it, and no key file is written anywhere.
+os.environ.setdefault("COUNTER_SERVER_SECRET", secrets.token_hex(32))
 
 from datetime import datetime
 
@@ -61,17 +68,34 @@ def desk(configured, clock):
     return Desk(configured, clock)
 
 
+def postgres_folder() -> Path:
+    """A fresh folder for an embedded PostgreSQL, outside pytest's own temporary folder: run as root, the tests run
+    PostgreSQL as another user, who must reach the folder, and any other pytest run on the machine sets pytest's
+    folder back to 0700 as it starts (the cluster then dies mid-run)."""
+    return Path(tempfile.mkdtemp(prefix="counter-test-pg-"))
+
+
+@pytest.fixture
+def data_folder():
+    """A server data folder of the test's own (see ``postgres_folder``), removed after it."""
+    folder = postgres_folder()
+    yield folder / "data"
+    shutil.rmtree(folder, ignore_errors=True)
+
+
 @pytest.fixture(scope="session")
-def database_url(tmp_path_factory):
+def database_url():
     from provincial_server import embedded
 
     url = os.environ.get("COUNTER_TEST_DATABASE_URL")
     if url:
         yield url
         return
-    url, server = embedded.start(tmp_path_factory.mktemp("province"))
-    yield url
-    server.cleanup()
+    folder = postgres_folder()
+    cluster = embedded.start(folder)
+    yield cluster.url
+    cluster.stop()
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture

@@ -233,6 +233,19 @@ def put_replayed(store: Store, seq: int, event_id: int, state: str, reason: str 
         store.run("UPDATE outbox SET state = ?, result = ? WHERE seq = ?", (state, reason, seq))
 
 
+def put_refused_place(store: Store, seq: int, reason: str) -> None:
+    """Hold ``seq`` as an action the server set aside without being able to read it (re-basing): the row that had
+    that number here, if any, is marked refused; otherwise the number is kept, refused, with the reason."""
+    if store.one("SELECT 1 FROM outbox WHERE seq = ?", (seq,)) is None:
+        store.run(
+            "INSERT INTO outbox(seq, kind, payload, state, result, attempts) VALUES (?, 'unsendable', '{}', "
+            "'rejected', ?, 1)",
+            (seq, reason),
+        )
+    else:
+        store.run("UPDATE outbox SET state = 'rejected', result = ? WHERE seq = ?", (reason, seq))
+
+
 def requeue_displaced(store: Store) -> int:
     """Queue again, after every number the server holds, the actions ``put_replayed`` moved aside."""
     moved = [r["seq"] for r in store.all("SELECT seq FROM outbox WHERE seq < 0 ORDER BY seq DESC")]

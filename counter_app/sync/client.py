@@ -1,6 +1,10 @@
 """The desk's HTTP client for the provincial server: requests, gzip-compressed pushes, and answers checked
 against the protocol (a 200 that is not protocol JSON — a captive portal's page — is a network failure).
 
+A server that asks the desk to slow down (429 with ``Retry-After``) is obeyed: a wait of up to ``MAX_WAIT`` seconds is
+waited here and the request sent again (pushes are idempotent), a longer one ends the run with ``retry_after`` for
+the scheduler, which plans nothing sooner.
+
 The server's TLS certificate is always verified: against the system's trusted authorities, or against the
 province's own CA bundle when the desk was given one (``ca_bundle``). A certificate that does not verify stops
 the sync with a message saying so; nothing is sent.
@@ -9,8 +13,11 @@ the sync with a message saying so; nothing is sent.
 from __future__ import annotations
 
 import gzip
+import json
 import ssl
+import time
 import uuid
+from collections.abc import Callable
 from datetime import datetime
 
 import requests
@@ -39,17 +46,29 @@ from counter_core.protocol import (
 )
 
 TIMEOUT = (5, 30)  # seconds to connect, to read
+MAX_WAIT = 10.0  # seconds of a server's Retry-After waited within a run; a longer wait ends the run
+WAITS = 3  # at most this many waits for one request
 
 
 class SyncError(CounterError):
-    """Sync could not be done now; ``retry`` tells whether trying again later can help."""
+    """Sync could not be done now; ``retry`` tells whether trying again later can help, and ``retry_after`` how many
+    seconds the server asked the desk to wait first (429)."""
 
     kind = "sync_error"
 
-    def __init__(self, msg: Msg | Text, /, retry: bool = True, server_code: str | None = None, **params: Param) -> None:
+    def __init__(
+        self,
+        msg: Msg | Text,
+        /,
+        retry: bool = True,
+        server_code: str | None = None,
+        retry_after: float | None = None,
+        **params: Param,
+    ) -> None:
         super().__init__(msg, **params)
         self.retry = retry
         self.server_code = server_code
+        self.retry_after = retry_after
 
 
 class Client:
@@ -60,20 +79,23 @@ class Client:
         session: requests.Session | None = None,
         timeout: tuple[float, float] = TIMEOUT,
         ca_bundle: str | None = None,
+        sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         self.base_url = base_url.rstrip("/")
+        self.sleep = sleep
         self.timeout = timeout
         self.verify: str | bool = ca_bundle or True  # given with every request: nothing can turn it off
         self.token = token
         self.session = session or requests.Session()
         self.server_time: datetime | None = None
 
-    def enrol(self, code: str, machine: str) -> EnrolResponse:
-        return self._call(
-            "POST", "/enrol", EnrolResponse, json=EnrolRequest(code=code, machine=machine).model_dump(mode="json")
-        )
+    def enrol(self, code: str, machine: str, unit_code: str | None = None) -> EnrolResponse:
+        request = EnrolRequest(code=code, machine=machine, unit_code=unit_code)
+        return self._call("POST", "/enrol", EnrolResponse, json=request.model_dump(mode="json"))
 
-    def push(self, batch: PushRequest) -> PushResponse:
+    def push(self, batch: PushRequest | dict) -> PushResponse:
+        """Send a batch: checked actions, or (a dict) one holding actions the protocol refuses, for the server to
+        set them aside one by one."""
         return self._post_gzip("/push", batch, PushResponse)
 
     def push_audit(self, batch: AuditPush) -> AuditAck:
@@ -82,8 +104,10 @@ class Client:
     def audit_history(self, since: int) -> AuditPage:
         return self._call("GET", "/audit-history", AuditPage, params={"since": since})
 
-    def _post_gzip(self, path: str, message: BaseModel, answer: type[BaseModel]):
-        body = gzip.compress(message.model_dump_json().encode(), compresslevel=6)
+    def _post_gzip(self, path: str, message: BaseModel | dict, answer: type[BaseModel]):
+        # A dict may hold texts that are not Unicode (a lone surrogate): written as escapes, the JSON stays valid.
+        text = message.model_dump_json() if isinstance(message, BaseModel) else json.dumps(message)
+        body = gzip.compress(text.encode(), compresslevel=6)
         return self._call(
             "POST", path, answer, data=body, headers={"Content-Type": "application/json", "Content-Encoding": "gzip"}
         )
@@ -98,7 +122,17 @@ class Client:
         return self._call("GET", "/desk-history", HistoryPage, params={"since": since})
 
     def _call(self, method: str, path: str, answer: type[BaseModel], **kwargs):
-        headers = {**kwargs.pop("headers", {}), REQUEST_ID_HEADER: uuid.uuid4().hex, FEATURES_HEADER: MESSAGE_CODES}
+        for _ in range(WAITS):
+            try:
+                return self._once(method, path, answer, **kwargs)
+            except SyncError as exc:
+                if exc.retry_after is None or exc.retry_after > MAX_WAIT:
+                    raise
+                self.sleep(exc.retry_after)
+        return self._once(method, path, answer, **kwargs)
+
+    def _once(self, method: str, path: str, answer: type[BaseModel], headers: dict | None = None, **kwargs):
+        headers = {**(headers or {}), REQUEST_ID_HEADER: uuid.uuid4().hex, FEATURES_HEADER: MESSAGE_CODES}
         if self.token:
             headers["Authorization"] = f"Bearer {self.token}"
         try:
@@ -127,9 +161,14 @@ class Client:
             if response.status_code == 200:
                 raise SyncError(Sync.NOT_PROTOCOL) from None
             raise SyncError(
-                Sync.HTTP_ERROR_RETRY if retry else Sync.HTTP_ERROR, retry=retry, status=response.status_code
+                Sync.HTTP_ERROR_RETRY if retry else Sync.HTTP_ERROR,
+                retry=retry,
+                retry_after=_retry_after(response),
+                status=response.status_code,
             ) from None
-        raise SyncError(said(envelope.error), retry=retry, server_code=envelope.error.code)
+        raise SyncError(
+            said(envelope.error), retry=retry, server_code=envelope.error.code, retry_after=_retry_after(response)
+        )
 
 
 def said(error: ErrorBody) -> Text:
@@ -138,6 +177,16 @@ def said(error: ErrorBody) -> Text:
     return text_from_json({"code": error.message_code, "params": error.message_params}) or Text(
         Sync.SERVER_SAID, message=error.message
     )
+
+
+def _retry_after(response: requests.Response) -> float | None:
+    """The seconds a 429 or a 503 asks to wait (``Retry-After`` in seconds; a date or nothing on a 429: a minute)."""
+    if response.status_code not in (429, 503):
+        return None
+    try:
+        return max(0.0, float(response.headers.get("Retry-After", "")))
+    except ValueError:
+        return 60.0 if response.status_code == 429 else None
 
 
 def _certificate_refused(exc: BaseException) -> bool:

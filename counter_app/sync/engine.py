@@ -18,12 +18,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from pydantic import ValidationError
+
 from counter_app.store import dossiers, journal, settings
 from counter_app.store.catalog import procedure_of_version
 from counter_app.store.desk import Desk
 from counter_app.store.settings import REBASE_REQUIRED
 from counter_app.sync import credentials, replay
 from counter_app.sync.client import Client, SyncError
+from counter_core.domain import enrolment_code
 from counter_core.domain.codes import DossierCode
 from counter_core.domain.facts import named_documents
 from counter_core.domain.status import Status
@@ -35,14 +38,15 @@ from counter_core.foundation.translations import DEFAULT_LANGUAGE
 from counter_core.protocol import (
     CLOCK_TOLERANCE_SECONDS,
     MAX_AUDIT_BATCH,
+    PROTOCOL,
     Action,
     AuditEntry,
     AuditPush,
-    DossierSnapshot,
-    EventRecord,
     ItemResult,
     Outcome,
     PushRequest,
+    PushResponse,
+    Unsendable,
 )
 
 log = logging.getLogger(__name__)
@@ -133,10 +137,11 @@ def enrol(desk: Desk, server_url: str, code: str, client: Client | None = None, 
     the desk issues nothing new until its first sync has put them back.
     """
     server_url = check_server_url(server_url)
+    code = enrolment_code.normalized(code)  # a typing error is caught here, before the code is sent
     ca_bundle = check_ca_bundle(ca_bundle) if ca_bundle else None
     credentials.ensure_available()
     client = client or Client(server_url, ca_bundle=ca_bundle)
-    answer = client.enrol(code.strip(), platform.node())
+    answer = client.enrol(code, platform.node(), desk.config.unit_code)
     if (answer.unit_code, answer.desk) != (desk.config.unit_code, desk.config.desk):
         raise SyncError(
             Sync.CODE_FOR_OTHER_DESK,
@@ -249,104 +254,179 @@ def rebase_audit(desk: Desk, client: Client, since: int) -> None:
 
 
 def push_audit(desk: Desk, client: Client, report: Report) -> None:
-    """Send the audit trail's new rows; a break the province finds is a warning for the clerk and the supervisor."""
+    """Send the audit trail's new rows; a break the province finds is a warning for the clerk and the supervisor.
+    Rows the server refuses whole are sent in smaller batches; a single row refused stops this part of the run with
+    a warning, and the rest of the sync goes on (the trail is a chain: no row can be skipped)."""
+    size = MAX_AUDIT_BATCH
     while True:
         since = int(_state(desk).get(AUDIT_SENT, "0"))
-        rows = list(journal.audit_rows(desk.store, since, MAX_AUDIT_BATCH))
+        rows = list(journal.audit_rows(desk.store, since, size))
         if not rows:
             return
-        ack = client.push_audit(
-            AuditPush(entries=[AuditEntry(**{k: r[k] for k in AuditEntry.model_fields}) for r in rows])
-        )
+        try:
+            ack = client.push_audit(
+                AuditPush(entries=[AuditEntry(**{k: r[k] for k in AuditEntry.model_fields}) for r in rows])
+            )
+        except (SyncError, ValidationError) as exc:
+            if isinstance(exc, SyncError) and exc.server_code not in WHOLE_REFUSALS:
+                raise
+            if len(rows) > 1:
+                size = len(rows) // 2
+                continue
+            message = exc.message if isinstance(exc, SyncError) else str(exc.errors()[0]["msg"])
+            report.warnings.append(f"Dòng {rows[0]['id']} của nhật ký không gửi được lên tỉnh: {message}")
+            return
         with desk.store.write():
             settings.put(desk.store, {AUDIT_SENT: str(ack.through)})
         report.audit_sent += max(0, ack.through - since)
         if ack.broken_at is not None:
             report.warnings.append(Text(Sync.AUDIT_BROKEN, row=ack.broken_at))
-        if ack.through <= since or len(rows) < MAX_AUDIT_BATCH:
+        if ack.through <= since or len(rows) < size:
             return
 
 
 def push(desk: Desk, client: Client, report: Report, batch: int = BATCH, progress: Progress | None = None) -> None:
+    """Send the outbox in batches of ``batch``. The server answers item by item (an item it cannot take is refused
+    alone, and set aside here with its reason for the supervisor); a batch it refuses whole (too large, not
+    readable) is halved until the action at fault is alone, which is then sent as an ``unsendable`` stand-in: the
+    server sets its number aside and the queue goes on. Only if even that is refused does the run stop."""
     total = journal.sync_backlog(desk.store)["backlog"]
     procedures: dict = {}
+    size = batch
     while True:
-        rows = journal.pending_actions(desk.store, batch)
+        rows = journal.pending_actions(desk.store, size)
         if not rows:
             return
-        by_op = {}
-        actions = []
-        for row in rows:
-            action = action_of(desk, row, procedures)
-            by_op[action.op_id] = row["seq"]
-            actions.append(action)
-        answer = client.push(PushRequest(actions=actions))
-        outcomes = [(by_op[r.op_id], r.outcome.value, _kept_reason(r)) for r in answer.results if r.op_id in by_op]
+        items = [_item(desk, row, procedures) for row in rows]
+        try:
+            answer = client.push(_batch(items))
+        except SyncError as exc:
+            if exc.server_code not in WHOLE_REFUSALS:
+                raise
+            if len(items) > 1:
+                size = len(items) // 2
+                continue
+            answer = _stand_in(client, rows[0], items[0], exc)
+            size = batch
+        seq_of = {uuid.UUID(str(_field(item, "op_id"))): row["seq"] for item, row in zip(items, rows, strict=True)}
+        outcomes = [(seq_of[r.op_id], r.outcome.value, _kept_reason(r)) for r in answer.results if r.op_id in seq_of]
         with desk.store.write():
             journal.record_outcomes(desk.store, outcomes)
             replay.realign_refused(desk, [seq for seq, outcome, _ in outcomes if outcome == Outcome.REJECTED.value])
-        report.sent += len(actions)
+        report.sent += len(outcomes)
         for _, outcome, _ in outcomes:
             report.outcomes[outcome] = report.outcomes.get(outcome, 0) + 1
         if progress:
             progress(report.sent, max(total, report.sent))
-        if len(outcomes) < len(actions):  # the server stopped early (a gap): the rest goes next time
+        if len(outcomes) < len(items):  # the server stopped early (a gap): the rest goes next time
             return
 
 
+WHOLE_REFUSALS = ("too_large", "invalid_request", "bad_json", "too_deep")  # a request refused for what it holds
+
+
+def _item(desk: Desk, row, procedures: dict) -> Action | dict:
+    """The outbox row as the protocol's action; one the protocol cannot carry (a value out of its bounds) goes as
+    it is, for the server to refuse it alone with the field at fault, rather than blocking the queue here."""
+    fields = action_fields(desk, row, procedures)
+    try:
+        return Action.model_validate(fields)
+    except ValidationError as exc:
+        log.warning("outbox action %d does not fit the protocol (%s): sent for the province to refuse", row["seq"], exc)
+        return fields
+
+
+def _field(item: Action | dict, name: str):
+    return item[name] if isinstance(item, dict) else getattr(item, name)
+
+
+def _batch(items: list[Action | dict]) -> PushRequest | dict:
+    if all(isinstance(item, Action) for item in items):
+        return PushRequest(actions=items)
+    return {
+        "protocol": PROTOCOL,
+        "actions": [item if isinstance(item, dict) else item.model_dump(mode="json") for item in items],
+    }
+
+
+def _stand_in(client: Client, row, item: Action | dict, refused: SyncError) -> PushResponse:
+    """The action the server refused whole, alone, replaced by its place in the sequence and the reason."""
+    log.warning("outbox action %d refused whole by the province (%s): sent as unsendable", row["seq"], refused.message)
+    stand_in = Unsendable(op_id=_field(item, "op_id"), desk_seq=row["seq"], reason=refused.message[:4000])
+    try:
+        return client.push(PushRequest(actions=[stand_in]))
+    except SyncError as exc:
+        if exc.server_code not in WHOLE_REFUSALS:
+            raise
+        raise SyncError(
+            Sync.ACTION_NOT_TAKEN, retry=True, server_code=exc.server_code, seq=row["seq"], reason=refused.text
+        ) from exc
+
+
 def action_of(desk: Desk, row, procedures: dict | None = None) -> Action:
-    """An outbox row as the protocol's action: a dossier event with the dossier's self-contained reception facts.
+    """An outbox row as the protocol's action: a dossier event with the dossier's self-contained reception facts."""
+    return Action.model_validate(action_fields(desk, row, procedures))
+
+
+def action_fields(desk: Desk, row, procedures: dict | None = None) -> dict:
+    """An outbox row as the fields of the protocol's action (JSON values, not checked yet).
 
     Ratings queued before schema 4 were payload rows, not events; they travel as rating events.
     """
     if row["event_uuid"] is not None:
         op_id = dossiers.uuid_text(row["event_uuid"])
-        event = EventRecord(
-            kind=row["kind"],
-            status=row["status"],
-            at=row["at"],
-            user=row["username"],
-            user_name=row["full_name"],
-            note=row["note"],
-            due_at=row["event_due_at"],
-            data=json.loads(row["event_data"]) if row["event_data"] else None,
-        )
+        event = {
+            "kind": row["kind"],
+            "status": row["status"],
+            "at": row["at"],
+            "user": row["username"],
+            "user_name": row["full_name"],
+            "note": row["note"],
+            "due_at": row["event_due_at"],
+            "data": json.loads(row["event_data"]) if row["event_data"] else None,
+        }
     else:
         payload = json.loads(row["payload"])
         op_id = str(uuid.uuid5(uuid.NAMESPACE_URL, f"counter:{desk.config.unit_code}:{desk.config.desk}:{row['seq']}"))
-        event = EventRecord(
-            kind=row["action_kind"].removeprefix("dossier."),
-            at=payload["at"],
-            user=row["username"],
-            user_name=row["full_name"],
-            data={"level": payload["level"]},
-        )
+        event = {
+            "kind": row["action_kind"].removeprefix("dossier."),
+            "at": payload["at"],
+            "user": row["username"],
+            "user_name": row["full_name"],
+            "data": {"level": payload["level"]},
+        }
     procedures = {} if procedures is None else procedures
     key = (row["catalog_id"], row["procedure_code"])
     if key not in procedures:
         procedures[key] = procedure_of_version(desk.store, *key)
     proc = procedures[key]
     facts = json.loads(row["data"])
-    dossier = DossierSnapshot(
-        uuid=dossiers.uuid_text(row["uuid"]),
-        code=row["code"],
-        unit_code=DossierCode.parse(row["code"]).unit_code,
-        competent_unit=row["competent_unit"],
-        procedure_code=row["procedure_code"],
-        procedure_name=proc.name,
-        field=proc.field,
-        catalog_version=row["catalog_version"],
-        owner_name=row["owner_name"],
-        owner_id=row["owner_id"],
-        phone=row["phone"],
-        received_at=row["received_at"],
-        due_at=row["first_due_at"],  # as the receipt printed it, whatever moved it before this push
-        fee=row["fee"],
-        channel=row["channel"],
-        return_method=row["return_method"],
-        facts={**facts, "documents": named_documents(facts, proc)},
-    )
-    return Action(op_id=op_id, desk_seq=row["seq"], base_cursor=row["base_cursor"], dossier=dossier, event=event)
+    dossier = {
+        "uuid": dossiers.uuid_text(row["uuid"]),
+        "code": row["code"],
+        "unit_code": DossierCode.parse(row["code"]).unit_code,
+        "competent_unit": row["competent_unit"],
+        "procedure_code": row["procedure_code"],
+        "procedure_name": proc.name,
+        "field": proc.field,
+        "catalog_version": row["catalog_version"],
+        "owner_name": row["owner_name"],
+        "owner_id": row["owner_id"],
+        "phone": row["phone"],
+        "received_at": row["received_at"],
+        "due_at": row["first_due_at"],  # as the receipt printed it, whatever moved it before this push
+        "fee": row["fee"],
+        "channel": row["channel"],
+        "return_method": row["return_method"],
+        "facts": {**facts, "documents": named_documents(facts, proc)},
+    }
+    return {
+        "op_id": op_id,
+        "desk_seq": row["seq"],
+        "base_cursor": row["base_cursor"],
+        "dossier": dossier,
+        "event": event,
+    }
 
 
 def pull(desk: Desk, client: Client, report: Report, desk_id: str) -> None:

@@ -41,6 +41,7 @@ from counter_core.protocol import (
     HistoryItem,
     OfficeHoursChange,
     UnitChange,
+    Unsendable,
 )
 
 
@@ -360,6 +361,9 @@ def replay_history(desk: Desk, items: list[HistoryItem], desk_id: str) -> None:
     restore that took a number the server had already settled is moved to the end of the outbox."""
     store = desk.store
     for item in items:
+        if isinstance(item.action, Unsendable):  # set aside as it arrived: nothing to put back but its number
+            journal.put_refused_place(store, item.action.desk_seq, item.reason or item.action.reason)
+            continue
         action, event = item.action, item.action.event
         row = dossiers.by_uuid(store, str(action.dossier.uuid)) or adopt(desk, action.dossier, event)
         event_id = dossiers.event_id(store, row["id"], str(action.op_id))

@@ -5,6 +5,7 @@ run and after each save, and sets its single timer to the answer.
 - After n retryable failures in a row (no network, a 5xx, a captive portal) the delay is drawn uniformly between
   ``FLOOR`` and min(``CAP``, ``BASE`` · 2^(n−1)) seconds: capped exponential back-off with full jitter, so desks
   that lost the network together do not come back together. A success resets the count.
+- A server that asked for a longer wait (429 with ``Retry-After``) gets at least that long.
 - After an error that will repeat (a revoked desk, a missing token) nothing runs by itself until someone
   presses F5 or the application restarts.
 - A save asks for a run soon (``SOON``, restarted by each save: a burst of saves gives one run), but only while
@@ -44,7 +45,7 @@ class Schedule:
         self.stopped = False
         return SOON if self.saved_while_running else INTERVAL
 
-    def failed(self, retry: bool) -> float | None:
+    def failed(self, retry: bool, at_least: float | None = None) -> float | None:
         self.running = False
         if not retry:
             self.stopped = True
@@ -52,7 +53,7 @@ class Schedule:
         self.stopped = False
         self.failures += 1
         ceiling = min(CAP, BASE * 2 ** min(self.failures - 1, 16))  # the exponent is bounded: no overflow
-        return FLOOR + self.draw() * (ceiling - FLOOR)
+        return max(FLOOR + self.draw() * (ceiling - FLOOR), min(at_least or 0.0, CAP))
 
     def saved(self) -> float | None:
         """Something was recorded: send it soon if syncing works; a run under way sends it right after."""

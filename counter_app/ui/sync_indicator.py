@@ -162,7 +162,7 @@ class SyncIndicator(QWidget):
         self.progress.hide()
         retry = getattr(error, "retry", True)  # an unexpected error is retried, backing off like the network
         self.outcome, self.problem = ("offline" if retry else "stopped"), text_of(error)
-        self._plan(self.schedule.failed(retry))
+        self._plan(self.schedule.failed(retry, getattr(error, "retry_after", None)))  # a server's Retry-After
         problem = self.problem
         self.show_state(then=lambda: self.failed.emit(problem))
 

@@ -7,7 +7,7 @@ Pushes are applied in ``push.py``; the feed is appended and read in ``feed.py``.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 import psycopg
 from psycopg.rows import dict_row
@@ -83,13 +83,6 @@ def create_desk(conn: psycopg.Connection, unit_code: str, desk: int) -> str:
         (desk_id, unit_code, desk),
     )
     return desk_id
-
-
-def add_enrolment_code(conn: psycopg.Connection, desk_id: str, code_sha256: str, valid_for: timedelta) -> None:
-    conn.execute(
-        "INSERT INTO enrolment_code(code_sha256, desk_id, expires_at) VALUES (%s, %s, now() + %s)",
-        (code_sha256, desk_id, valid_for),
-    )
 
 
 def revoke(conn: psycopg.Connection, desk_id: str) -> bool:
@@ -215,32 +208,6 @@ def publish_calendar(conn: psycopg.Connection, year: int, body: dict) -> None:
 
 
 # -- desks and tokens -----------------------------------------------------------------------
-ENROLMENT_RETRY = timedelta(hours=1)  # a code whose answer was lost may be used again this long
-
-
-def enrol(conn: psycopg.Connection, code_sha256: str, token_sha256: str, machine: str) -> DeskRow | None:
-    """Spend a one-time code: the desk gets a new token (an earlier one stops working).
-
-    If the answer never reached the desk (the connection cut after the commit), the same code works again
-    for an hour, as long as the token it gave has never been used: it then gives another token.
-    """
-    with conn.transaction():
-        row = conn.execute(
-            "UPDATE enrolment_code c SET used_at = now() FROM desk d WHERE c.code_sha256 = %s AND d.id = c.desk_id "
-            "AND c.expires_at > now() AND (c.used_at IS NULL OR (c.used_at > now() - %s AND d.enrolled_at = c.used_at "
-            "AND d.token_used_at IS NULL)) RETURNING c.desk_id",
-            (code_sha256, ENROLMENT_RETRY),
-        ).fetchone()
-        if row is None:
-            return None
-        conn.execute(
-            "UPDATE desk SET token_sha256 = %s, machine = %s, enrolled_at = now(), revoked_at = NULL, "
-            "token_used_at = NULL WHERE id = %s",
-            (token_sha256, machine, row["desk_id"]),
-        )
-        return desk_by_id(conn, row["desk_id"])
-
-
 def token_used(conn: psycopg.Connection, desk_id: str) -> None:
     """The desk's token reached it: its enrolment code can no longer be used again."""
     conn.execute("UPDATE desk SET token_used_at = now() WHERE id = %s AND token_used_at IS NULL", (desk_id,))
@@ -343,8 +310,8 @@ def events_of(conn: psycopg.Connection, code: str) -> list[dict]:
 
 
 def problems(conn: psycopg.Connection, unit_code: str | None = None) -> list[dict]:
-    """Actions set aside, conflicts flagged and breaks in a desk's audit trail, newest first, for the supervisors
-    (of one unit, or all)."""
+    """Actions set aside, conflicts flagged, breaks in a desk's audit trail and security events (enrolment lockouts,
+    codes invalidated), newest first, for the supervisors (of one unit, or all)."""
     return conn.execute(
         "SELECT * FROM ("
         " SELECT 'set_aside' AS kind, s.desk_id, s.desk_seq, s.op_id, s.body->'dossier'->>'code' AS code,"
@@ -357,6 +324,9 @@ def problems(conn: psycopg.Connection, unit_code: str | None = None) -> list[dic
         " UNION ALL"
         " SELECT 'audit_break', b.desk_id, b.id, NULL, NULL, 'audit', b.reason, b.at FROM audit_break b"
         "  JOIN desk k ON k.id = b.desk_id WHERE %(unit)s::text IS NULL OR k.unit_code = %(unit)s"
+        " UNION ALL"
+        " SELECT s.kind, s.desk_id, NULL, NULL, NULL, 'security', s.reason, s.at FROM security_event s"
+        "  WHERE %(unit)s::text IS NULL OR s.unit_code = %(unit)s"
         ") AS p ORDER BY at DESC",
         {"unit": unit_code},
     ).fetchall()

@@ -11,6 +11,7 @@ from uuid import UUID
 
 import psycopg
 from psycopg.types.json import Jsonb
+from pydantic import ValidationError
 
 from counter_core.protocol import (
     MAX_PAGE_BYTES,
@@ -21,6 +22,7 @@ from counter_core.protocol import (
     EventRecord,
     HistoryItem,
     Outcome,
+    Unsendable,
 )
 
 PROVINCE_LOCK = 726_200  # shared by unit appends, exclusive for province-wide ones
@@ -117,10 +119,8 @@ def history(conn: psycopg.Connection, desk_id: str, since: int, limit: int) -> t
     ).fetchall()
     items = []
     for row in rows[:limit]:
-        if row["body"] is not None:  # set aside: kept exactly as the desk sent it
-            items.append(
-                HistoryItem(action=Action.model_validate(row["body"]), outcome=Outcome.REJECTED, reason=row["reason"])
-            )
+        if row["body"] is not None:  # set aside: kept as the desk sent it
+            items.append(HistoryItem(action=_set_aside(row), outcome=Outcome.REJECTED, reason=row["reason"]))
             continue
         action = Action(
             op_id=row["op_id"],
@@ -132,3 +132,11 @@ def history(conn: psycopg.Connection, desk_id: str, since: int, limit: int) -> t
         outcome = Outcome.CONFLICT if row["reason"] else Outcome.APPLIED
         items.append(HistoryItem(action=action, outcome=outcome, reason=row["reason"]))
     return items, len(rows) > limit
+
+
+def _set_aside(row: dict) -> Action | Unsendable:
+    """A set-aside action as the desk sent it, or, if what it sent was not a readable action, its place only."""
+    try:
+        return Action.model_validate(row["body"])
+    except ValidationError:
+        return Unsendable(op_id=row["op_id"], desk_seq=row["desk_seq"], reason=row["reason"][:4000])

@@ -1,5 +1,8 @@
 """Applying a desk's pushed actions on the server: exactly once, in desk_seq order, a batch at a time.
 
+Items the server refused as they arrived (``push_body.Refused``: a flaw, a value not of the protocol) are set aside
+at their place in the sequence like any refused action, with the code and field of the refusal.
+
 A batch is one transaction with a fixed number of round trips to PostgreSQL whatever its size: everything
 the batch touches is read (and locked) in one pipelined round trip, every action is checked in Python
 against the status machine and what was read, and the rows are written in a second pipelined round trip.
@@ -12,15 +15,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from uuid import UUID
 
 import psycopg
 from psycopg.types.json import Jsonb
 
 from counter_core.domain.codes import DossierCode
 from counter_core.domain.status import Status, check_transition
-from counter_core.foundation.errors import CounterError, NotAllowed
+from counter_core.foundation.errors import CounterError
 from counter_core.foundation.messages import Province
-from counter_core.foundation.texts import Text
+from counter_core.foundation.texts import Msg, Param, Text
 from counter_core.protocol import Action, ItemResult, Outcome
 from provincial_server.store import feed
 
@@ -39,8 +43,39 @@ class Fork(Exception):
     """Another machine already used this desk's sequence number for a different action (a cloned desk)."""
 
 
-class _Refused(Exception):
+@dataclass(frozen=True)
+class Refusal:
+    """Why an item is set aside: a code, the item's field at fault, the reason for people (a text)."""
+
+    code: str
+    field: str | None
+    reason: Text
+
+
+@dataclass(frozen=True)
+class Refused:
+    """A pushed item set aside as it arrived, and what PostgreSQL can keep of it."""
+
+    op_id: UUID
+    desk_seq: int
+    refusal: Refusal
+    body: object
+
+
+class _Redo(Exception):
     """A constraint refused what the checks let through: the batch is redone action by action."""
+
+
+class ItemRefusal(Exception):
+    """An action the checks refuse."""
+
+    def __init__(self, code: str, field: str | None, msg: Msg | Text, /, **params: Param) -> None:
+        reason = msg if isinstance(msg, Text) else Text(msg, **params)
+        super().__init__(reason.in_language())
+        self.refusal = Refusal(code, field, reason)
+
+
+Item = Action | Refused
 
 
 @dataclass
@@ -79,25 +114,27 @@ class _Writes:
 
 
 def apply_actions(
-    conn: psycopg.Connection, desk_id: str, unit_code: str, actions: list[Action]
+    conn: psycopg.Connection, desk_id: str, unit_code: str, actions: list[Action], refused: list[Refused] | None = None
 ) -> tuple[int, list[ItemResult]]:
     """Apply a desk's actions; returns (applied_through, results item by item).
 
     Already held (same op_id at the same desk_seq) is a duplicate. An action the status machine or the
-    checks refuse is set aside with its reason (its code and parameters, and its Vietnamese words) and still consumes its desk_seq, so it blocks
+    checks refuse is set aside with its reason (its Vietnamese words; the answer has its code and parameters too)
+    and still consumes its desk_seq, so it blocks
     nothing behind it. An action on a dossier that changed since the desk last heard (its ``base_cursor``)
-    is applied and flagged as a conflict for the supervisor.
+    is applied and flagged as a conflict for the supervisor. A refused item is set aside where it stands.
     """
+    items: list[Item] = [*actions, *(refused or [])]
     try:
-        return _apply(conn, desk_id, unit_code, actions, careful=False)
-    except _Refused:
-        return _apply(conn, desk_id, unit_code, actions, careful=True)
+        return _apply(conn, desk_id, unit_code, items, careful=False)
+    except _Redo:
+        return _apply(conn, desk_id, unit_code, items, careful=True)
 
 
-def _apply(conn, desk_id: str, unit_code: str, actions: list[Action], careful: bool) -> tuple[int, list[ItemResult]]:
+def _apply(conn, desk_id: str, unit_code: str, items: list[Item], careful: bool) -> tuple[int, list[ItemResult]]:
     with conn.transaction():
-        known = _read(conn, desk_id, unit_code, actions)
-        held, fresh = _split(actions, known.last_seq)
+        known = _read(conn, desk_id, unit_code, items)
+        held, fresh = _split(items, known.last_seq)
         results = _settled(known, held)
         writes = _Writes()
         if careful:
@@ -111,22 +148,23 @@ def _apply(conn, desk_id: str, unit_code: str, actions: list[Action], careful: b
         except CONSTRAINTS as exc:
             if careful:
                 raise
-            raise _Refused from exc
+            raise _Redo from exc
     results.sort(key=lambda r: r.desk_seq)
     return through, results
 
 
-def _read(conn, desk_id: str, unit_code: str, actions: list[Action]) -> _Known:
+def _read(conn, desk_id: str, unit_code: str, items: list[Item]) -> _Known:
     """Lock the desk and the dossiers the actions touch, and read what checking them needs."""
+    actions = [a for a in items if isinstance(a, Action)]
     uuids = sorted({a.dossier.uuid for a in actions})
     with conn.pipeline():
         desk = conn.execute("SELECT last_seq FROM desk WHERE id = %s FOR UPDATE", (desk_id,))
         held = conn.execute(
-            "SELECT e.desk_seq, e.op_id, c.reason, false AS aside FROM dossier_event e "
+            "SELECT e.desk_seq, e.op_id, c.reason, NULL AS code, NULL AS field, false AS aside FROM dossier_event e "
             "LEFT JOIN conflict c ON c.op_id = e.op_id WHERE e.desk_id = %(desk)s AND e.desk_seq = ANY(%(seqs)s) "
-            "UNION ALL SELECT desk_seq, op_id, reason, true FROM set_aside "
+            "UNION ALL SELECT desk_seq, op_id, reason, code, field, true FROM set_aside "
             "WHERE desk_id = %(desk)s AND desk_seq = ANY(%(seqs)s)",
-            {"desk": desk_id, "seqs": [a.desk_seq for a in actions]},
+            {"desk": desk_id, "seqs": [a.desk_seq for a in items]},
         )
         dossiers = conn.execute(
             "SELECT uuid, code, unit_code, competent_unit, status, due_at FROM dossier "
@@ -174,11 +212,12 @@ def _read(conn, desk_id: str, unit_code: str, actions: list[Action]) -> _Known:
     return known
 
 
-def _split(actions: list[Action], last: int) -> tuple[list[Action], list[Action]]:
-    """The actions already settled, and the run of new ones that follows ``last`` without a hole."""
-    held, fresh = [], []
+def _split(items: list[Item], last: int) -> tuple[list[Item], list[Item]]:
+    """The items already settled, and the run of new ones that follows ``last`` without a hole."""
+    held: list[Item] = []
+    fresh: list[Item] = []
     expected = last + 1
-    for action in sorted(actions, key=lambda a: a.desk_seq):
+    for action in sorted(items, key=lambda a: a.desk_seq):
         if action.desk_seq < expected:
             held.append(action)  # settled before, or a second copy within this batch
         elif action.desk_seq == expected:
@@ -195,7 +234,7 @@ def _split(actions: list[Action], last: int) -> tuple[list[Action], list[Action]
     return held, fresh
 
 
-def _settled(known: _Known, held: list[Action]) -> list[ItemResult]:
+def _settled(known: _Known, held: list[Item]) -> list[ItemResult]:
     """What the server already decided for re-sent actions; a different op_id at a settled seq is a fork."""
     results = []
     for action in held:
@@ -206,38 +245,63 @@ def _settled(known: _Known, held: list[Action]) -> list[ItemResult]:
             outcome = Outcome.DUPLICATE
         else:
             outcome = Outcome.REJECTED if row["aside"] else Outcome.CONFLICT
-        results.append(_result(action, outcome, row["reason"] if row else None))
+        results.append(
+            ItemResult(
+                op_id=action.op_id,
+                desk_seq=action.desk_seq,
+                outcome=outcome,
+                reason=row["reason"] if row else None,
+                code=row["code"] if row and row["aside"] else None,
+                field=row["field"] if row and row["aside"] else None,
+            )
+        )
     return results
 
 
-def _careful(conn, desk_id: str, unit_code: str, action: Action, writes: _Writes) -> list[ItemResult]:
+def _careful(conn, desk_id: str, unit_code: str, action: Item, writes: _Writes) -> list[ItemResult]:
     """One action in its own savepoint: if a constraint refuses it, it is set aside instead."""
+    if isinstance(action, Refused):
+        return [_set_aside(writes, desk_id, action, action.refusal, action.body)]
     group = _Writes()
     try:
         with conn.transaction():
             results = _check_all(_read(conn, desk_id, unit_code, [action]), desk_id, unit_code, [action], group)
             _write(conn, group, desk_id, None, feed_too=False)
     except CONSTRAINTS as exc:
-        reason = _violation(exc)
-        writes.set_aside.append(
-            (action.op_id, desk_id, action.desk_seq, reason.in_language(), Jsonb(action.model_dump(mode="json")))
-        )
-        return [_result(action, Outcome.REJECTED, reason)]
+        return [_set_aside(writes, desk_id, action, _violation(exc), action.model_dump(mode="json"))]
     writes.feed += group.feed
     return results
 
 
-def _check_all(known: _Known, desk_id: str, unit_code: str, actions: list[Action], writes: _Writes) -> list[ItemResult]:
+def _set_aside(writes: _Writes, desk_id: str, item: Item, refusal: Refusal, body: object) -> ItemResult:
+    """Set the item aside with its reason in Vietnamese (what the supervisors and a retried push read back); the
+    answer carries the reason's code and parameters too, for the desk to show in its language."""
+    said = refusal.reason.in_language()
+    writes.set_aside.append((item.op_id, desk_id, item.desk_seq, said, Jsonb(body), refusal.code, refusal.field))
+    wire = refusal.reason.to_json()
+    return ItemResult(
+        op_id=item.op_id,
+        desk_seq=item.desk_seq,
+        outcome=Outcome.REJECTED,
+        reason=said,
+        code=refusal.code,
+        field=refusal.field,
+        reason_code=wire["code"],
+        reason_params=wire["params"],
+    )
+
+
+def _check_all(known: _Known, desk_id: str, unit_code: str, items: list[Item], writes: _Writes) -> list[ItemResult]:
     """Check a run of actions in order against what the database holds; collect the rows to write."""
     results = []
-    for action in actions:
+    for action in items:
+        if isinstance(action, Refused):
+            results.append(_set_aside(writes, desk_id, action, action.refusal, action.body))
+            continue
         try:
             outcome, reason = _check(action, known, unit_code)
-        except CounterError as exc:
-            writes.set_aside.append(
-                (action.op_id, desk_id, action.desk_seq, exc.message, Jsonb(action.model_dump(mode="json")))
-            )
-            results.append(_result(action, Outcome.REJECTED, exc.text))
+        except ItemRefusal as refused:
+            results.append(_set_aside(writes, desk_id, action, refused.refusal, action.model_dump(mode="json")))
             continue
         _record(action, known.dossiers[action.dossier.uuid], desk_id, writes)
         if outcome is Outcome.CONFLICT:
@@ -255,42 +319,67 @@ def _check_all(known: _Known, desk_id: str, unit_code: str, actions: list[Action
     return results
 
 
+def _result(action: Action, outcome: Outcome, reason: Text | None) -> ItemResult:
+    """The answer for an action taken (applied, or applied and flagged): a conflict's reason with its code."""
+    if reason is None:
+        return ItemResult(op_id=action.op_id, desk_seq=action.desk_seq, outcome=outcome)
+    wire = reason.to_json()
+    return ItemResult(
+        op_id=action.op_id,
+        desk_seq=action.desk_seq,
+        outcome=outcome,
+        reason=reason.in_language(),
+        reason_code=wire["code"],
+        reason_params=wire["params"],
+    )
+
+
 def _crossed(known: _Known, action: Action) -> list[dict]:
     """Feed entries of others on the action's dossier that the desk had not heard of when it acted."""
     return [c for c in known.crossings.get(action.dossier.uuid, []) if c["cursor"] > action.base_cursor]
 
 
 def _check(action: Action, known: _Known, unit_code: str) -> tuple[Outcome, Text | None]:
-    """Raise NotAllowed with the reason if the action cannot be taken; otherwise its outcome."""
+    """Raise ItemRefusal with the reason if the action cannot be taken; otherwise its outcome. A refusal never names
+    a dossier of another unit: the desk hears only of what it sent."""
     snapshot, event = action.dossier, action.event
     dossier = known.dossiers.get(snapshot.uuid)
     if dossier is None:
         if event.status is None:
-            raise NotAllowed(Province.FIRST_EVENT_NOT_RECEPTION)
+            raise ItemRefusal("status_not_allowed", "event.status", Province.FIRST_EVENT_NOT_RECEPTION)
         if snapshot.unit_code != unit_code or _unit_of(snapshot.code) != unit_code:
-            raise NotAllowed(Province.CODE_OF_OTHER_UNIT, unit=unit_code)
+            raise ItemRefusal("other_unit", "dossier.code", Province.CODE_OF_OTHER_UNIT, unit=unit_code)
         if snapshot.code in known.taken:
-            raise NotAllowed(Province.CODE_USED, code=snapshot.code)
-        competent = snapshot.competent_unit if snapshot.competent_unit != unit_code else None
+            raise ItemRefusal("code_taken", "dossier.code", Province.CODE_USED, code=snapshot.code)
+        competent = snapshot.competent_unit if snapshot.competent_unit not in ("", unit_code) else None
         if competent and competent not in known.units:
-            raise NotAllowed(Province.UNKNOWN_COMPETENT_UNIT, unit=competent)
-        check_transition(None, Status(event.status))
+            raise ItemRefusal("unknown_unit", "dossier.competent_unit", Province.UNKNOWN_COMPETENT_UNIT, unit=competent)
+        _transition(None, event.status)
         known.dossiers[snapshot.uuid] = _Dossier(
             snapshot.uuid, snapshot.code, unit_code, competent, None, snapshot.due_at, new=True
         )
         known.taken.add(snapshot.code)
         return Outcome.APPLIED, None
     if unit_code not in (dossier.unit_code, dossier.competent_unit):
-        raise NotAllowed(Province.OTHER_UNITS_DOSSIER, code=dossier.code)
+        raise ItemRefusal("other_unit", "dossier.uuid", Province.OTHER_UNITS_DOSSIER, code=snapshot.code)
     if dossier.code != snapshot.code:
-        raise NotAllowed(Province.CODE_MISMATCH, code=snapshot.code, held=dossier.code)
+        raise ItemRefusal(
+            "code_mismatch", "dossier.code", Province.CODE_MISMATCH, code=snapshot.code, held=dossier.code
+        )
     if event.status is not None:
-        check_transition(Status(dossier.status), Status(event.status))
+        _transition(Status(dossier.status), event.status)
     crossed = _crossed(known, action)
     if not crossed:
         return Outcome.APPLIED, None
     by = ", ".join(f'"{Status(c["status"]).label}" ({c["by"]})' for c in crossed)
     return Outcome.CONFLICT, Text(Province.CROSSED, by=by)
+
+
+def _transition(current: Status | None, target: int) -> None:
+    try:
+        check_transition(current, Status(target))
+    except CounterError as exc:
+        raise ItemRefusal("status_not_allowed", "event.status", exc.text) from exc
 
 
 def _unit_of(code: str) -> str | None:
@@ -365,7 +454,8 @@ def _write(conn, writes: _Writes, desk_id: str, through: int | None, feed_too: b
             )
         if writes.set_aside:
             cur.executemany(
-                "INSERT INTO set_aside(op_id, desk_id, desk_seq, reason, body) VALUES (%s, %s, %s, %s, %s)",
+                "INSERT INTO set_aside(op_id, desk_id, desk_seq, reason, body, code, field) "
+                "VALUES (%s, %s, %s, %s, %s, %s, %s)",
                 writes.set_aside,
             )
         if writes.conflicts:
@@ -380,26 +470,21 @@ def _write(conn, writes: _Writes, desk_id: str, through: int | None, feed_too: b
             feed.append(conn, writes.feed, returning=False)
 
 
-def _violation(exc: Exception) -> Text:
+def _violation(exc: Exception) -> Refusal:
     constraint = getattr(getattr(exc, "diag", None), "constraint_name", "") or ""
-    if "code" in constraint:
-        return Text(Province.CODE_TAKEN)
+    if constraint == "dossier_code_key":
+        return Refusal("code_taken", "dossier.code", Text(Province.CODE_TAKEN))
     if "op_id" in constraint or "pkey" in constraint:
-        return Text(Province.OP_ID_TAKEN)
-    return Text(Province.DATA_INVALID, constraint=constraint or type(exc).__name__)
-
-
-def _result(action: Action, outcome: Outcome, reason: Text | str | None) -> ItemResult:
-    """The answer for one action. A reason decided now goes with its code, for the desk to show in its language;
-    one read back from the database (the answer to a retried push) has only its Vietnamese words."""
-    if not isinstance(reason, Text):
-        return ItemResult(op_id=action.op_id, desk_seq=action.desk_seq, outcome=outcome, reason=reason)
-    wire = reason.to_json()
-    return ItemResult(
-        op_id=action.op_id,
-        desk_seq=action.desk_seq,
-        outcome=outcome,
-        reason=reason.in_language(),
-        reason_code=wire["code"],
-        reason_params=wire["params"],
+        return Refusal("op_id_taken", "op_id", Text(Province.OP_ID_TAKEN))
+    field = _CONSTRAINT_FIELDS.get(constraint, "dossier")
+    return Refusal(
+        "constraint", field, Text(Province.DATA_INVALID, field=field, constraint=constraint or type(exc).__name__)
     )
+
+
+# The item's field behind each constraint a pushed action can meet.
+_CONSTRAINT_FIELDS = {
+    "dossier_unit_code_fkey": "dossier.unit_code",
+    "dossier_competent_unit_fkey": "dossier.competent_unit",
+    "dossier_event_dossier_uuid_fkey": "dossier.uuid",
+}

@@ -204,6 +204,61 @@ MIGRATIONS: list[tuple[str, str]] = [
         ALTER TABLE unit ADD COLUMN header_line2 text NOT NULL DEFAULT '';
     """,
     ),
+    (
+        "007_item_refusals",
+        """
+        -- Why an item was set aside, for the desk that sent it: a code and the item's field at fault.
+        ALTER TABLE set_aside ADD COLUMN code text;
+        ALTER TABLE set_aside ADD COLUMN field text;
+    """,
+    ),
+    (
+        "008_keyed_enrolment_codes",
+        """
+        -- What the province's security officer must see: lockouts, codes invalidated by an upgrade.
+        CREATE TABLE security_event (
+            id bigserial PRIMARY KEY,
+            at timestamptz NOT NULL DEFAULT now(),
+            kind text NOT NULL,
+            unit_code text,
+            desk_id text,
+            address text,
+            reason text NOT NULL
+        );
+        -- Enrolment codes as HMAC-SHA-256 under the server's own key (never in the database). The codes made
+        -- before were 40 bits, kept as plain SHA-256: they cannot be re-hashed without the codes themselves, and
+        -- their weakness is what this fixes, so the unused ones are invalidated, each written down for the
+        -- province, which gives those desks new codes.
+        CREATE TABLE enrolment_key (
+            code_hash text PRIMARY KEY,
+            desk_id text NOT NULL REFERENCES desk(id),
+            created_at timestamptz NOT NULL DEFAULT now(),
+            expires_at timestamptz NOT NULL,
+            used_at timestamptz
+        );
+        INSERT INTO security_event(kind, unit_code, desk_id, reason)
+            SELECT 'enrolment_code_invalidated', d.unit_code, c.desk_id,
+                   'Mã đăng ký chưa dùng của quầy ' || c.desk_id || ' (mẫu cũ 10 ký tự) bị hủy khi nâng cấp máy '
+                   || 'chủ: cấp mã mới bằng counter-server desk.'
+            FROM enrolment_code c JOIN desk d ON d.id = c.desk_id
+            WHERE c.used_at IS NULL AND c.expires_at > now();
+        DROP TABLE enrolment_code;
+        -- Wrong codes, counted per address and per unit for the lockout.
+        CREATE TABLE enrolment_failure (
+            id bigserial PRIMARY KEY,
+            at timestamptz NOT NULL DEFAULT now(),
+            address text NOT NULL,
+            unit_code text
+        );
+        CREATE INDEX enrolment_failure_address ON enrolment_failure(address, at);
+        CREATE INDEX enrolment_failure_unit ON enrolment_failure(unit_code, at) WHERE unit_code IS NOT NULL;
+        CREATE INDEX enrolment_failure_at ON enrolment_failure(at);
+        CREATE TABLE server_setting (
+            name text PRIMARY KEY,
+            value text NOT NULL
+        );
+    """,
+    ),
 ]
 
 _LOCK = 726_100  # advisory lock key: one server at a time migrates

@@ -41,7 +41,10 @@ def test_a_number_that_disagrees_with_the_birth_date_or_gender_is_warned_about_f
     assert "chữ số thứ 5–6 (87) ghi năm sinh 87" in said and "chữ số thứ 4" not in said
     assert "its 5th–6th digits (87) say born in 87" in year.message.in_language("en")
     (century,) = id_warnings("038087042028", date(2087, 1, 1), "Nam", TODAY + timedelta(days=365 * 70))
-    assert century.field == "birth_date" and "chữ số thứ 4 (0) ghi sinh từ năm 1900 đến 1999" in century.message.in_language()
+    assert (
+        century.field == "birth_date"
+        and "chữ số thứ 4 (0) ghi sinh từ năm 1900 đến 1999" in century.message.in_language()
+    )
     (gender,) = id_warnings("038087042028", date(1987, 5, 2), "Nữ", TODAY)
     assert gender.field == "gender" and "giới tính Nam" in gender.message.in_language()
     assert id_warnings("038087042028", date(1987, 5, 2), "Nam", TODAY) == ()

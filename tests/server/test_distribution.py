@@ -48,10 +48,10 @@ def test_the_server_installs_without_qt_sqlite_utils_or_the_desk(server_venv):
     subprocess.run([python, "-c", "import provincial_server.app, counter_core.protocol"], check=True, cwd=server_venv)
 
 
-def test_the_server_installed_alone_starts_and_answers(server_venv, tmp_path):
+def test_the_server_installed_alone_starts_and_answers(server_venv, tmp_path, data_folder):
     port = _free_port()
     server = subprocess.Popen(
-        [str(server_venv / "bin" / "counter-server"), "--data-dir", str(tmp_path / "pg"), "serve", "--port", str(port)],
+        [str(server_venv / "bin" / "counter-server"), "--data-dir", str(data_folder), "serve", "--port", str(port)],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         cwd=tmp_path,

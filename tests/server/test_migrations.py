@@ -1,6 +1,7 @@
 """The server's schema upgrades a database of the first release with its data: the feed written in the old
 shape is read in the new one, and nothing the desks pushed is lost."""
 
+import hashlib
 import uuid
 from datetime import UTC, datetime
 
@@ -106,3 +107,27 @@ def test_a_first_release_database_upgrades_with_its_feed(empty_database):
     record = upstream.dossier_record(changed["dossier"], changed["events"], admin.unit_names(conn))
     assert (record["TrangThaiHoSo"], record["TaiLieuNop"][0]["TenTepDinhKem"]) == ("4", "Thành phần hồ sơ số 1")
     assert schema.migrate(conn) == []
+
+
+def test_the_upgrade_invalidates_the_old_unused_enrolment_codes_and_says_which_desks_need_new_ones(empty_database):
+    """The first servers' codes (40 bits, plain SHA-256) cannot be re-keyed without the codes themselves: the unused
+    ones are invalidated, each written down for the province."""
+    conn = empty_database
+    conn.execute("CREATE TABLE schema_migration (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())")
+    for migration, sql in schema.MIGRATIONS[:4]:
+        conn.execute(sql)
+        conn.execute("INSERT INTO schema_migration(name) VALUES (%s)", (migration,))
+    conn.execute("INSERT INTO unit VALUES ('000.00.31.H56', 'UBND xã Quảng Phú')")
+    for n in (1, 2, 3):
+        conn.execute("INSERT INTO desk(id, unit_code, desk) VALUES (%s, '000.00.31.H56', %s)", (f"D{n}", n))
+    old = "3F9A0C21BE"
+    conn.execute(
+        "INSERT INTO enrolment_code VALUES (%s, 'D1', now() + interval '6 days', NULL), "
+        "(%s, 'D2', now() + interval '6 days', now()), (%s, 'D3', now() - interval '1 day', NULL)",
+        (hashlib.sha256(old.encode()).hexdigest(), "a" * 64, "b" * 64),
+    )
+    assert schema.migrate(conn)[-2:] == ["007_item_refusals", "008_keyed_enrolment_codes"]
+    events = [p for p in admin.problems(conn) if p["kind"] == "enrolment_code_invalidated"]
+    assert [e["desk_id"] for e in events] == ["D1"]  # the unused, unexpired one: D2 was spent, D3 had expired
+    assert "counter-server desk" in events[0]["reason"]
+    assert conn.execute("SELECT count(*) AS n FROM enrolment_key").fetchone()["n"] == 0

@@ -3,12 +3,12 @@ FastAPI app served by uvicorn on 127.0.0.1, an in-memory keyring standing in for
 fresh unit, enrolled or not."""
 
 import contextlib
+import os
 import socket
 import threading
 import time
 import uuid
 from collections.abc import Iterator
-from datetime import timedelta
 
 import keyring
 import pytest
@@ -20,9 +20,25 @@ from counter_app.services.configuration import init_desk
 from counter_app.store import open_store
 from counter_app.store.desk import Desk
 from counter_app.sync import engine
-from provincial_server.app import create_app, sha256
+from provincial_server import enrolment_codes, secret
+from provincial_server.app import create_app
+from provincial_server.guard import Limits
 from provincial_server.store import admin as store
 from provincial_server.store import schema
+
+KEY = bytes.fromhex(os.environ[secret.VARIABLE])  # set for the whole run by tests/conftest.py
+# The shared test server lets a test run send as fast as it can: the limits are tested on servers of their own.
+GENEROUS = Limits(
+    address_rate=1e6,
+    address_burst=10**6,
+    desk_rate=1e6,
+    desk_burst=10**6,
+    wrong_token_burst=10**6,
+    enrol_burst=10**6,
+    bodies=10**4,
+    address_bodies=10**4,
+    desk_bodies=10**4,
+)
 
 
 class MemoryKeyring(KeyringBackend):
@@ -54,16 +70,19 @@ def memory_keyring():
 
 
 @contextlib.contextmanager
-def serving(database_url: str, **tls) -> Iterator[str]:
+def serving(database_url: str, limits: Limits = GENEROUS, **tls) -> Iterator[str]:
     """The provincial server on a free port of 127.0.0.1 while the block runs; with ``ssl_certfile`` and
     ``ssl_keyfile`` it speaks HTTPS. Yields its base URL."""
     with store.connect(database_url) as conn:
         schema.migrate(conn)
+        secret.check(conn, KEY)
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     server = uvicorn.Server(
-        uvicorn.Config(create_app(database_url), host="127.0.0.1", port=port, log_level="warning", **tls)
+        uvicorn.Config(
+            create_app(database_url, KEY, limits=limits), host="127.0.0.1", port=port, log_level="warning", **tls
+        )
     )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -76,6 +95,11 @@ def serving(database_url: str, **tls) -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(10)
+
+
+def issue_code(conn, unit_code: str, desk: int) -> str:
+    """A desk of the unit on the server and a one-time code for it, as ``counter-server desk`` gives them."""
+    return enrolment_codes.issue(conn, KEY, store.create_desk(conn, unit_code, desk))
 
 
 @pytest.fixture(scope="session")
@@ -104,10 +128,7 @@ def province(database_url):
 
         @staticmethod
         def desk_code(desk: int, unit_code: str | None = None) -> str:
-            desk_id = store.create_desk(conn, unit_code or unit, desk)
-            code = uuid.uuid4().hex[:10].upper()
-            store.add_enrolment_code(conn, desk_id, sha256(code), timedelta(days=1))
-            return code
+            return issue_code(conn, unit_code or unit, desk)
 
     store.create_unit(conn, unit, "UBND xã Quảng Phú")
     yield Province

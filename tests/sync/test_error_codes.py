@@ -40,12 +40,14 @@ def test_a_push_answer_names_the_code_of_a_refusal_only_to_a_desk_that_reads_it(
         desk_seq=1,
         outcome=Outcome.REJECTED,
         reason="Sự kiện đầu tiên của hồ sơ phải là tiếp nhận.",
+        code="status_not_allowed",
+        field="event.status",
         reason_code="province.first_event_not_reception",
         reason_params={},
     )
     answer = PushResponse(server_time=datetime.now(UTC), applied_through=1, results=[refused])
     first_release = json.loads(for_desk(answer, ""))["results"][0]
-    assert set(first_release) == {"op_id", "desk_seq", "outcome", "reason"}
-    assert json.loads(for_desk(answer, f"other, {MESSAGE_CODES}"))["results"][0]["reason_code"] == (
-        "province.first_event_not_reception"
-    )
+    assert set(first_release) == {"op_id", "desk_seq", "outcome", "reason"}  # nor a refused item's code and field
+    this_release = json.loads(for_desk(answer, f"other, {MESSAGE_CODES}"))["results"][0]
+    assert this_release["reason_code"] == "province.first_event_not_reception"
+    assert (this_release["code"], this_release["field"]) == ("status_not_allowed", "event.status")

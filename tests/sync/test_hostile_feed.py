@@ -22,7 +22,7 @@ from counter_app.services import lookup, reception
 from counter_app.store import dossiers, journal
 from counter_app.sync.replay import apply_page
 from counter_core.foundation.errors import CounterError
-from counter_core.protocol import ChangesPage
+from counter_core.protocol import MAX_SEQ, ChangesPage
 from tests import hostile
 from tests.cli.test_hostile_files import NOTICE, SEED
 
@@ -83,7 +83,7 @@ short = hostile.wire_text.map(lambda t: t[:40])  # within the protocol's shortes
 moments = st.datetimes(
     timezones=st.sampled_from([UTC, timezone(timedelta(hours=14)), timezone(timedelta(hours=-12))])
 ).map(datetime.isoformat)
-cursors = st.integers(0, 2**62)
+cursors = st.integers(0, MAX_SEQ)
 uuids = st.one_of(st.sampled_from(UUIDS), st.sampled_from(UUIDS), st.uuids()).map(str)
 
 

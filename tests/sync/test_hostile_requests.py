@@ -1,7 +1,8 @@
 """Hostile requests to the provincial server, from an enrolled desk's token: deep nesting, huge strings, NUL and
 lone surrogates, a gzip bomb, truncated or false gzip, wrong content types, a valid push with one part replaced.
 Every answer is a 4xx in the protocol's error envelope (with a Vietnamese message) or a 200 the protocol knows;
-never a 5xx; a refused request stores nothing for the unit."""
+never a 5xx. A refused request stores nothing for the unit; a push answered with its items refused one by one
+stores nothing but those items, set aside, each with the field at fault."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from counter_app.services import reception
 from counter_app.store import journal
 from counter_app.sync import engine
 from counter_core.protocol import PREFIX, ErrorEnvelope, PushRequest, PushResponse
-from provincial_server.app import MAX_BODY, inflate
+from provincial_server.request_body import MAX_BODY, inflate
 from tests import hostile
 from tests.store.test_receive import khai_sinh
 
@@ -28,12 +29,11 @@ MB = 1024 * 1024
 
 
 def server_rows(province) -> dict[str, int]:
-    """What the server holds for the test's unit, table by table."""
+    """What the server holds for the test's unit, table by table (set-aside items apart: ``set_aside``)."""
     return province.db.execute(
         "SELECT (SELECT count(*) FROM dossier WHERE unit_code = %(u)s) AS dossier, "
         "(SELECT count(*) FROM dossier_event e JOIN dossier d ON d.uuid = e.dossier_uuid WHERE d.unit_code = %(u)s) "
         "AS dossier_event, "
-        "(SELECT count(*) FROM set_aside s JOIN desk k ON k.id = s.desk_id WHERE k.unit_code = %(u)s) AS set_aside, "
         "(SELECT count(*) FROM desk_audit a JOIN desk k ON k.id = a.desk_id WHERE k.unit_code = %(u)s) AS desk_audit, "
         "(SELECT count(*) FROM change_log WHERE unit_code = %(u)s) AS change_log",
         {"u": province.unit_code},
@@ -56,6 +56,24 @@ def post(server_url: str, token: str, path: str, body: bytes, **headers) -> requ
         timeout=60,
         headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"} | headers,
     )
+
+
+def set_aside(province) -> int:
+    return province.db.execute(
+        "SELECT count(*) AS n FROM set_aside s JOIN desk k ON k.id = s.desk_id WHERE k.unit_code = %s",
+        (province.unit_code,),
+    ).fetchone()["n"]
+
+
+def each_item_refused(response: requests.Response) -> PushResponse:
+    """A push answered item by item, every item refused with a Vietnamese reason, a code and the field at fault."""
+    assert response.status_code == 200, (response.status_code, response.text[:300])
+    answer = PushResponse.model_validate_json(response.content)
+    for item in answer.results:
+        assert item.outcome.value == "rejected" and item.code and item.field, item
+        assert hostile.vietnamese(item.reason), item.reason
+        assert item.field in item.reason or not item.code.startswith("invalid_"), item  # a value out of the protocol
+    return answer
 
 
 def refused(response: requests.Response, *statuses: int) -> ErrorEnvelope:
@@ -91,13 +109,18 @@ def test_hostile_bodies_are_refused_with_the_envelope_and_nothing_stored(server_
             {"Content-Type": "multipart/form-data; boundary=x"},
         ),
     }
+    item_refused = {"huge string", "NUL", "lone surrogate"}  # in an action's value: that action alone is refused
     before = server_rows(province)
     for name, (body, headers) in bodies.items():
         for path in ("/push", "/audit"):
             response = post(server_url, token, path, body, **headers)
             assert response.status_code < 500, (name, path, response.status_code, response.text[:300])
-            refused(response)
+            if path == "/push" and name in item_refused:
+                assert each_item_refused(response).results[0].field == "event.note"
+            else:
+                refused(response)
     assert server_rows(province) == before
+    assert set_aside(province) == 1  # the action, once: the later pushes of the same action were duplicates
 
 
 def test_a_gzip_bomb_is_refused_without_being_inflated(server_url, province, desk_with_work):
@@ -146,15 +169,19 @@ def fresh(body: object, push: dict, province) -> object:
 
 
 def answered_or_refused(server_url: str, province, token: str, body: object) -> None:
-    """A push answered item by item, or refused with the envelope and nothing stored; never a 5xx."""
-    before = server_rows(province)
+    """A push answered item by item (a refused item naming its field, and stored only as set aside), or refused with
+    the envelope and nothing stored; never a 5xx."""
+    before, aside = server_rows(province), set_aside(province)
     response = post(server_url, token, "/push", json.dumps(body).encode())
     assert response.status_code < 500, (response.status_code, response.text[:300])
     if response.status_code == 200:
-        PushResponse.model_validate_json(response.content)
+        answer = PushResponse.model_validate_json(response.content)
+        if answer.results and answer.results[0].outcome.value == "rejected":
+            each_item_refused(response)
+            assert server_rows(province)["dossier_event"] == before["dossier_event"]
     else:
         refused(response)
-        assert server_rows(province) == before
+        assert (server_rows(province), set_aside(province)) == (before, aside)
 
 
 def test_every_place_of_a_push_holding_an_odd_value_is_answered_or_refused(server_url, province, desk_with_work):

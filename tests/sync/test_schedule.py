@@ -1,5 +1,6 @@
 """The automatic sync's timing: a minute after a success, capped exponential back-off with full jitter after
-failures, nothing after an error that will repeat, soon after a save."""
+failures (at least what a server asked for with Retry-After), nothing after an error that will repeat, soon after a
+save."""
 
 import random
 import statistics
@@ -75,3 +76,13 @@ def test_a_save_during_a_run_is_sent_right_after_it():
     assert schedule.succeeded() == SOON
     schedule.started()
     assert schedule.succeeded() == INTERVAL
+
+
+def test_a_server_that_asks_for_a_longer_wait_gets_it_within_the_cap():
+    schedule = Schedule(lambda: 0.0)
+    schedule.started()
+    assert schedule.failed(retry=True, at_least=90) == 90  # Retry-After: 90, longer than this back-off's draw
+    schedule.started()
+    assert schedule.failed(retry=True, at_least=3) > 3  # shorter than the back-off: the back-off stands
+    schedule.started()
+    assert schedule.failed(retry=True, at_least=86400) == CAP  # never more than ten minutes

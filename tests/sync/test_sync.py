@@ -155,9 +155,12 @@ def test_bad_input_gets_a_4xx_envelope_and_changes_nothing(enrolled, server_url,
     desk, _ = enrolled
     token = engine.connect(desk).token
     headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
-    for body in (b"{not json", json.dumps({"protocol": "counter-sync/1", "actions": [{"op_id": "x"}]}).encode()):
-        answer = requests.post(f"{server_url}/sync/v1/push", data=body, headers=headers, timeout=10)
-        assert answer.status_code == 422 and answer.json()["error"]["code"] == "invalid_request"
+    answer = requests.post(f"{server_url}/sync/v1/push", data=b"{not json", headers=headers, timeout=10)
+    assert answer.status_code == 400 and answer.json()["error"]["code"] == "bad_json"
+    body = json.dumps({"protocol": "counter-sync/1", "actions": [{"op_id": "x"}]}).encode()
+    answer = requests.post(f"{server_url}/sync/v1/push", data=body, headers=headers, timeout=10)
+    assert answer.status_code == 422 and answer.json()["error"]["code"] == "invalid_request"
+    assert "actions.0.op_id" in answer.json()["error"]["message"]  # nothing to settle: the batch is refused whole
     broken = requests.post(
         f"{server_url}/sync/v1/push",
         data=b"\x1f\x8b not gzip",

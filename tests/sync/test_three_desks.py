@@ -23,6 +23,7 @@ from counter_core.domain.codes import DossierCode, index_for
 from counter_core.domain.status import TRANSITIONS, Status
 from provincial_server.store import admin as server_store
 from tests.store.test_receive import khai_sinh
+from tests.sync.conftest import issue_code
 from tests.sync.test_sync import CutAfterSend
 
 PROVINCE_MOVES = (Status.PROCESSING, Status.RESULT_READY, Status.SUPPLEMENT_REQUESTED, Status.STOPPED)
@@ -62,14 +63,7 @@ def receipts_of(desk: Desk, number: int) -> list[str]:
 
 
 def province_code(db, unit: str, number: int) -> str:
-    from datetime import timedelta
-
-    from provincial_server.app import sha256
-
-    desk_id = server_store.create_desk(db, unit, number)
-    code = uuid.uuid4().hex[:10]
-    server_store.add_enrolment_code(db, desk_id, sha256(code), timedelta(days=1))
-    return code
+    return issue_code(db, unit, number)
 
 
 def sync(desk: Desk, cut: bool = False) -> None:

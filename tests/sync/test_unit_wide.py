@@ -81,6 +81,13 @@ def test_a_desk_cannot_act_on_a_dossier_of_a_unit_it_does_not_serve(enrolled_des
     foreign = engine.action_of(here, row).model_copy(update={"desk_seq": 1})
     answer = engine.connect(stranger).push(PushRequest(actions=[foreign]))
     assert answer.results[0].outcome.value == "rejected" and "đơn vị khác" in answer.results[0].reason
+    # the dossier's UUID under a code of the stranger's own: the answer does not give the other unit's code away
+    guessed = foreign.model_copy(
+        update={"desk_seq": 2, "op_id": uuid.uuid4(), "dossier": foreign.dossier.model_copy(update={"code": "X"})}
+    )
+    (refused,) = engine.connect(stranger).push(PushRequest(actions=[guessed])).results
+    assert (refused.outcome.value, refused.code, refused.field) == ("rejected", "other_unit", "dossier.uuid")
+    assert code not in refused.reason
     assert server_store.statuses(province.db, province.unit_code) == {code: Status.RECEIVED}
 
 

@@ -203,8 +203,8 @@ def test_a_card_contradicting_its_number_fills_the_form_with_warnings_and_is_sti
     type_text(form.owner.edits["phone"], CARD.replace("02081984|Nam", "02081985|Nữ"))
     assert form.owner.text("full_name") == "Đặng Hồng Bảo" and form.owner.text("gender") == "Nữ"
     year, gender = form.owner.warnings["birth_date"], form.owner.warnings["gender"]
-    assert year.isVisible() and "chữ số thứ 5–6 (84) ghi năm sinh 84" in year.text()
-    assert gender.isVisible() and "giới tính Nam" in gender.text()
+    assert year.isVisible() and "its 5th–6th digits (84) say born in 84" in year.text()  # the window's language
+    assert gender.isVisible() and "is that of sex Nam" in gender.text()
     assert not form.owner.warnings["id_number"].isVisible()
     choose(form, "khai sinh", "1.001193")
     for row, doc in enumerate(form.procedure.documents):
@@ -212,7 +212,7 @@ def test_a_card_contradicting_its_number_fills_the_form_with_warnings_and_is_sti
     assert form.save() is not None  # a warning, not a refusal
     qtbot.waitUntil(lambda: window.last_pdf is not None, timeout=10000)  # its receipt printed
     form.owner.edits["id_number"].setText("212163684")  # an old CMND, in 2026
-    assert "hết giá trị sử dụng từ ngày 01/01/2025" in form.owner.warnings["id_number"].text()
+    assert "no longer valid since 01/01/2025" in form.owner.warnings["id_number"].text()
 
 
 def test_the_clerk_picks_the_case_and_the_exemption_and_sees_the_appointment_and_fee_move(

@@ -116,7 +116,10 @@ def test_stopping_a_dossier_needs_its_reason_and_prints_the_stop_notice(qtbot, w
     tab.apply.click()
     dialog = tab.dialog
     dialog.accept()
-    assert "lý do dừng" in dialog.error.text() and lookup.show(desk, opened)["status"] == Status.RECEIVED
+    assert (
+        dialog.error.text() == "Write down why the dossier is stopped."
+        and lookup.show(desk, opened)["status"] == Status.RECEIVED
+    )
     type_text(dialog.reason, "Công dân đề nghị dừng để bổ sung giấy tờ khác")
     type_text(dialog.number, "15")
     dialog.accept()

@@ -30,3 +30,17 @@ class Setup(Msg):
         "Setup", "A header line, a name or a symbol is longer than 200 characters."
     )
     HEADER_LINE_TOO_LONG = QT_TRANSLATE_NOOP("Setup", "A header line is longer than 200 characters.")
+    ENROLMENT_CODE_OUTDATED = QT_TRANSLATE_NOOP(
+        "Setup",
+        "An enrolment code of the old form (10 characters) can no longer be used since the provincial server was "
+        "upgraded: ask the province for a new code (28 characters, 7 groups of 4).",
+    )
+    ENROLMENT_CODE_CHARACTERS = QT_TRANSLATE_NOOP(
+        "Setup", "The enrolment code has characters that codes do not use: {characters}."
+    )
+    ENROLMENT_CODE_LENGTH = QT_TRANSLATE_NOOP(
+        "Setup", "An enrolment code has {length} characters (7 groups of 4); {typed} were typed."
+    )
+    ENROLMENT_CODE_MISTYPED = QT_TRANSLATE_NOOP(
+        "Setup", "The enrolment code is mistyped somewhere: check each group again."
+    )

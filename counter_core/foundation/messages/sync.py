@@ -101,3 +101,6 @@ class Sync(Msg):
     REALIGNED = QT_TRANSLATE_NOOP(
         "Sync", 'In the order the province recorded them, the dossier moved from "{before}" to "{after}".'
     )
+    ACTION_NOT_TAKEN = QT_TRANSLATE_NOOP(
+        "Sync", "The provincial server could not take the desk's action number {seq} ({reason}); it will be sent again."
+    )

@@ -994,8 +994,112 @@
         <translation>Đơn vị giải quyết {unit} không có trong danh sách của tỉnh.</translation>
     </message>
     <message>
-        <source>Dossier {code} belongs to another unit: the desk may not update it.</source>
-        <translation>Hồ sơ {code} thuộc đơn vị khác: quầy không được cập nhật.</translation>
+        <source>Dossier {code} carries the identifier (UUID) of a dossier of another unit: the desk may not update it.</source>
+        <translation>Hồ sơ {code} mang mã định danh (UUID) của một hồ sơ thuộc đơn vị khác: quầy không được cập nhật.</translation>
+    </message>
+    <message>
+        <source>The data is not valid in the field {field} ({constraint}).</source>
+        <translation>Dữ liệu không hợp lệ ở trường {field} ({constraint}).</translation>
+    </message>
+    <message>
+        <source>The provincial server gets too many requests from this address; try again in {seconds} seconds.</source>
+        <translation>Máy chủ tỉnh nhận quá nhiều yêu cầu từ địa chỉ này; thử lại sau {seconds} giây.</translation>
+    </message>
+    <message>
+        <source>Too many attempts to enrol a desk from this address; try again in {seconds} seconds.</source>
+        <translation>Quá nhiều lần thử đăng ký quầy từ địa chỉ này; thử lại sau {seconds} giây.</translation>
+    </message>
+    <message>
+        <source>Too many requests with a wrong access token from this address; try again in {seconds} seconds.</source>
+        <translation>Quá nhiều yêu cầu với mã truy cập sai từ địa chỉ này; thử lại sau {seconds} giây.</translation>
+    </message>
+    <message>
+        <source>The desk sends too many requests; try again in {seconds} seconds.</source>
+        <translation>Quầy gửi quá nhiều yêu cầu; thử lại sau {seconds} giây.</translation>
+    </message>
+    <message>
+        <source>The provincial server is taking many data packages at once; try again in {seconds} seconds.</source>
+        <translation>Máy chủ tỉnh đang nhận nhiều gói dữ liệu cùng lúc; thử lại sau {seconds} giây.</translation>
+    </message>
+    <message>
+        <source>The request does not follow the sync protocol: the field {field} {problem}.</source>
+        <translation>Yêu cầu không đúng giao thức đồng bộ: trường {field} {problem}.</translation>
+    </message>
+    <message>
+        <source>(root)</source>
+        <translation>(gốc)</translation>
+    </message>
+    <message>
+        <source>is not valid ({reason})</source>
+        <translation>không hợp lệ ({reason})</translation>
+    </message>
+    <message>
+        <source>is not in the protocol</source>
+        <translation>không có trong giao thức</translation>
+    </message>
+    <message>
+        <source>The sync package holds too many values (more than {most}).</source>
+        <translation>Gói đồng bộ có quá nhiều giá trị (hơn {most}).</translation>
+    </message>
+    <message>
+        <source>The content of the request is not UTF-8 text.</source>
+        <translation>Nội dung yêu cầu không phải văn bản UTF-8.</translation>
+    </message>
+    <message>
+        <source>The content of the request is not valid JSON (line {line}, column {column}).</source>
+        <translation>Nội dung yêu cầu không phải JSON hợp lệ (dòng {line}, cột {column}).</translation>
+    </message>
+    <message>
+        <source>The data is nested too deeply (more than {most} levels).</source>
+        <translation>Dữ liệu lồng nhau quá sâu (hơn {most} tầng).</translation>
+    </message>
+    <message>
+        <source>The data is nested too deeply (more than {most} levels) at the field {field}….</source>
+        <translation>Dữ liệu lồng nhau quá sâu (hơn {most} tầng) ở trường {field}….</translation>
+    </message>
+    <message>
+        <source>holds a number that cannot be used ({number}): a finite number is needed</source>
+        <translation>có số không dùng được ({number}): cần một số hữu hạn</translation>
+    </message>
+    <message>
+        <source>holds a NUL character (code 0), which text may not hold</source>
+        <translation>chứa ký tự NUL (mã 0), không được phép trong văn bản</translation>
+    </message>
+    <message>
+        <source>holds half of a UTF-16 pair (an invalid Unicode character)</source>
+        <translation>chứa nửa cặp UTF-16 đơn lẻ (ký tự Unicode không hợp lệ)</translation>
+    </message>
+    <message>
+        <source>The action is refused: the field {field} {problem}.</source>
+        <translation>Thao tác bị từ chối: trường {field} {problem}.</translation>
+    </message>
+    <message>
+        <source>The desk could not send this action to the province: {reason}</source>
+        <translation>Quầy không gửi được thao tác này lên tỉnh: {reason}</translation>
+    </message>
+    <message>
+        <source>The action is refused: the field {field} does not follow the protocol ({reason}).</source>
+        <translation>Thao tác bị từ chối: trường {field} không đúng giao thức ({reason}).</translation>
+    </message>
+    <message>
+        <source>Enrolling desks is locked after too many wrong codes; try again in {seconds} seconds or call the province.</source>
+        <translation>Đăng ký quầy tạm khóa vì có quá nhiều mã sai; thử lại sau {seconds} giây hoặc liên hệ tỉnh.</translation>
+    </message>
+    <message>
+        <source>{variable} must be at least 64 hexadecimal characters (32 random bytes).</source>
+        <translation>{variable} phải là ít nhất 64 ký tự thập lục phân (32 byte ngẫu nhiên).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s secret key (the file server-secret in the data folder, or COUNTER_SERVER_SECRET) is not the key this database has used: run the command with the same --data-dir / COUNTER_SERVER_SECRET as the server.</source>
+        <translation>Khóa bí mật của máy chủ (tệp server-secret trong thư mục dữ liệu, hoặc COUNTER_SERVER_SECRET) không phải khóa cơ sở dữ liệu này đã dùng: chạy lệnh với cùng --data-dir / COUNTER_SERVER_SECRET như máy chủ.</translation>
+    </message>
+    <message>
+        <source>Desk enrolment locked for {minutes} minutes: the address {address} tried {failures} wrong codes.</source>
+        <translation>Khóa đăng ký quầy {minutes} phút: địa chỉ {address} đã thử {failures} mã đăng ký sai.</translation>
+    </message>
+    <message>
+        <source>Desk enrolment locked for {minutes} minutes: unit {unit} got {failures} wrong codes (the last from {address}).</source>
+        <translation>Khóa đăng ký quầy {minutes} phút: đơn vị {unit} đã nhận {failures} mã đăng ký sai (lần cuối từ {address}).</translation>
     </message>
     <message>
         <source>The dossier code {code} does not match the dossier held ({held}).</source>
@@ -1012,10 +1116,6 @@
     <message>
         <source>The action&apos;s identifier is already used for another action.</source>
         <translation>Mã định danh thao tác đã được dùng cho một thao tác khác.</translation>
-    </message>
-    <message>
-        <source>The data is not valid ({constraint}).</source>
-        <translation>Dữ liệu không hợp lệ ({constraint}).</translation>
     </message>
     <message>
         <source>There is no unit with the code &quot;{code}&quot; on the provincial server.</source>
@@ -1250,6 +1350,22 @@
         <source>A header line is longer than 200 characters.</source>
         <translation>Dòng tiêu đề dài quá 200 ký tự.</translation>
     </message>
+    <message>
+        <source>An enrolment code of the old form (10 characters) can no longer be used since the provincial server was upgraded: ask the province for a new code (28 characters, 7 groups of 4).</source>
+        <translation>Mã đăng ký theo mẫu cũ (10 ký tự) không còn dùng được từ khi máy chủ tỉnh được nâng cấp: xin tỉnh cấp mã mới (28 ký tự, 7 nhóm 4 ký tự).</translation>
+    </message>
+    <message>
+        <source>The enrolment code has characters that codes do not use: {characters}.</source>
+        <translation>Mã đăng ký có ký tự không dùng trong mã: {characters}.</translation>
+    </message>
+    <message>
+        <source>An enrolment code has {length} characters (7 groups of 4); {typed} were typed.</source>
+        <translation>Mã đăng ký phải có {length} ký tự (7 nhóm 4 ký tự); đã nhập {typed}.</translation>
+    </message>
+    <message>
+        <source>The enrolment code is mistyped somewhere: check each group again.</source>
+        <translation>Mã đăng ký gõ sai ở một ký tự nào đó: kiểm tra lại từng nhóm.</translation>
+    </message>
 </context>
 <context>
     <name>Sync</name>
@@ -1384,6 +1500,10 @@
     <message>
         <source>In the order the province recorded them, the dossier moved from &quot;{before}&quot; to &quot;{after}&quot;.</source>
         <translation>Theo thứ tự ghi nhận ở tỉnh, hồ sơ chuyển từ &quot;{before}&quot; sang &quot;{after}&quot;.</translation>
+    </message>
+    <message>
+        <source>The provincial server could not take the desk&apos;s action number {seq} ({reason}); it will be sent again.</source>
+        <translation>Máy chủ tỉnh không nhận được thao tác số {seq} của quầy ({reason}); sẽ thử lại sau.</translation>
     </message>
 </context>
 <context>
