@@ -48,8 +48,8 @@ def timed(fn, runs: int) -> list[float]:
 
 def busiest_moment(store) -> datetime:
     """15:00 on the last day the store received dossiers (not after now)."""
-    last = dossiers.listing(store, day_to=vn_now().isoformat(), limit=1)[0]["received_at"]
-    return datetime.combine(datetime.fromisoformat(last).date(), clock_time(15), tzinfo=VN_TZ)
+    last = dossiers.listing(store, day_to=vn_now().isoformat(), limit=1)[0].received_at
+    return datetime.combine(last.date(), clock_time(15), tzinfo=VN_TZ)
 
 
 def window_refreshes(app: QApplication, desk: Desk, runs: int) -> tuple[list[float], list[float]]:

@@ -94,7 +94,10 @@ def save_to_pdf(app, window, rng, samples: int) -> tuple[list[float], list[float
         pdf = slips / f"{receipt.code}-receipt.pdf"
         wait_until(app, pdf.exists)
         to_pdf.append((time.perf_counter() - t0) * 1000)
-        wait_until(app, lambda: getattr(window, "preview", None) not in (None, before) and window.preview.isVisible())
+        wait_until(
+            app,
+            lambda before=before: getattr(window, "preview", None) not in (None, before) and window.preview.isVisible(),
+        )
         to_preview.append((time.perf_counter() - t0) * 1000)
         window.preview.close()
     return to_pdf, to_preview
@@ -108,13 +111,13 @@ def scan_to_shown(app, window, codes: list[str]) -> list[float]:
         field = window.intake.owner.edits["address"]
         window.activateWindow()
         field.setFocus()
-        wait_until(app, lambda: QApplication.focusWidget() is field)
+        wait_until(app, lambda field=field: QApplication.focusWidget() is field)
         QTest.keyClicks(field, code)
         t0 = time.perf_counter()
         QTest.keyClick(field, Qt.Key.Key_Return)
         window.dossiers.details.repaint()
         times.append((time.perf_counter() - t0) * 1000)
-        assert window.dossiers.current["code"] == code and window.tabs.currentWidget() is window.dossiers
+        assert window.dossiers.current.code == code and window.tabs.currentWidget() is window.dossiers
     return times
 
 
@@ -159,7 +162,7 @@ def main() -> None:
     window.show()
     window.activateWindow()
     app.processEvents()
-    codes = [r["code"] for r in dossiers.by_ids(store, [rng.randint(1, total) for _ in range(args.samples)])]
+    codes = [r.code for r in dossiers.by_ids(store, [rng.randint(1, total) for _ in range(args.samples)])]
     fill(window.intake, rng)  # warm up: catalog, fonts, the first PDF
     save_to_pdf(app, window, rng, 1)
     to_pdf, to_preview = save_to_pdf(app, window, rng, args.samples)

@@ -74,7 +74,7 @@ def main() -> None:
     rows = [("periodic", year, args.samples), ("periodic", month, args.samples)]
     rows += [(kind, month, 3) for kind in ("ontime", "register", "satisfaction", "fees")]
     for kind, period, samples in rows:
-        p50, p95, cpu, report = timed(lambda: build(desk, kind, period), samples)
+        p50, p95, cpu, report = timed(lambda kind=kind, period=period: build(desk, kind, period), samples)
         t0 = time.perf_counter()
         report_xlsx.write(report, out / f"{kind}-{period.start}.xlsx")
         xlsx = time.perf_counter() - t0

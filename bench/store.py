@@ -21,8 +21,8 @@ sys.path[:0] = [str(Path(__file__).resolve().parents[1]), str(Path(__file__).res
 
 from figures import at_most  # noqa: E402
 
-from counter_app.services import (
-    accounts,  # noqa: E402
+from counter_app.services import (  # noqa: E402
+    accounts,
     lookup,
     reception,
 )
@@ -60,7 +60,8 @@ def build(folder: Path, count: int, rng: random.Random) -> None:
     older_file = folder / "catalog-2020.json"
     older_file.write_text(json.dumps(older, ensure_ascii=False), encoding="utf-8")
     import_catalog(store, older_file)
-    clerk = accounts.add_user(store, "lan", "Nguyễn Thị Lan", "clerk", "matkhau1")
+    admin = accounts.first_admin(store, "toan", "Phạm Quốc Toản", "matkhau1")
+    clerk = accounts.add_user(store, "lan", "Nguyễn Thị Lan", "clerk", "matkhau1", admin)
     now = datetime.now(VN_TZ).replace(microsecond=0)
     clock = Clock(now)
     desk = Desk(store, clock)

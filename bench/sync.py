@@ -17,8 +17,10 @@ Figures (targets of issue 4):
 from __future__ import annotations
 
 import argparse
+import functools
 import gzip
 import json
+import operator
 import os
 import random
 import socket
@@ -35,8 +37,8 @@ sys.path[:0] = [str(BENCH.parent), str(BENCH)]
 import requests  # noqa: E402
 from figures import Figure, at_most, record  # noqa: E402
 
-from counter_app.services import (
-    accounts,  # noqa: E402
+from counter_app.services import (  # noqa: E402
+    accounts,
     reception,
 )
 from counter_app.services.configuration import init_desk, procedures  # noqa: E402
@@ -62,7 +64,7 @@ def start_server(where: list[str], port: int, workers: int = 1) -> subprocess.Po
         [*SERVER, *where, "serve", "--port", str(port), "--workers", str(workers)],
         cwd=BENCH.parent,
         stdout=subprocess.DEVNULL,
-        stderr=open(os.environ.get("BENCH_SERVER_LOG", os.devnull), "w"),  # JSON log lines
+        stderr=open(os.environ.get("BENCH_SERVER_LOG", os.devnull), "w"),  # noqa: SIM115 (open for the server's life)
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
     )
     deadline = time.monotonic() + 60
@@ -89,7 +91,8 @@ def desk_with_backlog(folder: Path, unit: str, number: int, count: int, rng: ran
     """A desk that received ``count`` dossiers while offline: all of them still in its outbox."""
     store = open_store(folder)
     init_desk(store, unit, "UBND phường Bench", number, block)
-    clerk = accounts.add_user(store, "lan", "Nguyễn Thị Lan", "clerk", "matkhau1")
+    admin = accounts.first_admin(store, "toan", "Phạm Quốc Toản", "matkhau1")
+    clerk = accounts.add_user(store, "lan", "Nguyễn Thị Lan", "clerk", "matkhau1", admin)
     desk = Desk(store)
     catalog = procedures(store, desk.clock().date())
     with store.write():
@@ -130,7 +133,7 @@ def main() -> None:
     units = {name: f"000.{name}.{suffix}.H56" for name in ("busy", "single")}
     communes = [[f"000.c{n}r{r}.{suffix}.H56" for n in range(10)] for r in range(args.rounds)]
     one_unit_rounds = [f"000.oner{r}.{suffix}.H56" for r in range(args.rounds)]
-    for unit in [*units.values(), *sum(communes, []), *one_unit_rounds]:
+    for unit in [*units.values(), *functools.reduce(operator.iadd, communes, []), *one_unit_rounds]:
         admin(province, "unit", unit, "UBND phường Bench")
     port = free_port()
     url = f"http://127.0.0.1:{port}"

@@ -39,8 +39,8 @@ sys.path[:0] = [str(BENCH.parent), str(BENCH)]
 
 from sync import free_port, start_server  # noqa: E402  (bench/sync.py)
 
-from counter_app.services import (
-    accounts,  # noqa: E402
+from counter_app.services import (  # noqa: E402
+    accounts,
     lookup,
     processing,
     reception,
@@ -124,7 +124,8 @@ def desk_worker(
     store = open_store(folder)
     try:
         init_desk(store, unit, "UBND phường Soak", number, 9999 // args.desks)
-        clerk = accounts.add_user(store, "lan", "Nguyễn Thị Lan", "clerk", "matkhau1")
+        admin = accounts.first_admin(store, "toan", "Phạm Quốc Toản", "matkhau1")
+        clerk = accounts.add_user(store, "lan", "Nguyễn Thị Lan", "clerk", "matkhau1", admin)
         desk = Desk(store)
         token = Client(server_url).enrol(code, f"soak-{number}").token  # straight to the server: no faults
         client = Client(proxy_url, token, timeout=(5, args.read_timeout))
@@ -132,10 +133,10 @@ def desk_worker(
         next_sync = time.monotonic() + rng.uniform(0, args.sync_every)
         while not stop.wait(rng.expovariate(args.pace)):
             before = journal.last_seq(store)
-            movable = [d for d in lookup.find(desk, limit=50) if Status(d["status"]) in DESK_MOVES]
+            movable = [d for d in lookup.find(desk, limit=50) if d.status in DESK_MOVES]
             if movable and rng.random() < 0.3:
                 chosen = rng.choice(movable)
-                processing.transition(desk, chosen["code"], DESK_MOVES[Status(chosen["status"])], clerk)
+                processing.transition(desk, chosen.code, DESK_MOVES[chosen.status], clerk)
             else:
                 reception.receive(desk, random_intake(rng, rng.choice(catalog), desk.clock().date()), clerk)
             now = time.monotonic()
@@ -163,7 +164,7 @@ def desk_worker(
         run.final_error = exc.message
     run.last_seq = journal.last_seq(store)
     run.pending = journal.outbox_counts(store).get("pending", 0)
-    run.statuses = {d["code"]: d["status"] for d in lookup.find(desk, limit=1_000_000)}
+    run.statuses = {d.code: int(d.status) for d in lookup.find(desk, limit=1_000_000)}
     store.close()
 
 

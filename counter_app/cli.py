@@ -31,17 +31,20 @@ from counter_app.services import (
 )
 from counter_app.store import Store, open_store
 from counter_app.store.desk import Desk
+from counter_core.domain import policy
 from counter_core.domain.decision import Decision
+from counter_core.domain.dossier import Dossier
 from counter_core.domain.fees import FeeRequest
 from counter_core.domain.idcard import parse_id_card
 from counter_core.domain.intake import Intake, SubmittedDocument, parse_day, procedure_code_of
 from counter_core.domain.postal_batch import Flow
-from counter_core.domain.status import parse_status
+from counter_core.domain.procedure import DocumentComponent
+from counter_core.domain.status import Status, parse_status
 from counter_core.foundation.clock import iso, parse_vn, vn_now
-from counter_core.foundation.errors import CounterError, InvalidInput, Unavailable
+from counter_core.foundation.errors import CounterError, InvalidInput, NotAllowed, Unavailable
 from counter_core.foundation.formatting import money
 from counter_core.foundation.jsonfile import read_json
-from counter_core.foundation.messages import Audit, CommandLine, Faults, Files
+from counter_core.foundation.messages import Accounts, Audit, CommandLine, Dossiers, Faults, Files
 from counter_core.foundation.text import nfc
 from counter_core.foundation.texts import Text
 from counter_core.foundation.translations import DEFAULT_LANGUAGE, LANGUAGES
@@ -50,10 +53,15 @@ log = logging.getLogger(__name__)
 
 EPILOG = """Ví dụ / examples:
   counter-app --data-dir ./quay1 init --unit-code 000.00.31.H56 --unit-name "UBND xã Quảng Phú" --desk 1
-  counter-app --data-dir ./quay1 user add lan --name "Nguyễn Thị Lan" --role clerk --password matkhau1
+  counter-app --data-dir ./quay1 user add toan --name "Phạm Quốc Toản" --role admin --password matkhau1
+  counter-app --data-dir ./quay1 --user toan user add lan --name "Nguyễn Thị Lan" --role clerk --password matkhau2
   counter-app --data-dir ./quay1 --user lan receive --from-json hoso.json
-  counter-app --data-dir ./quay1 --json search "nguyen van"
-  counter-app --data-dir ./quay1 report periodic --from 01/01/2026 --to 31/12/2026 --format xlsx --out bieu-06a.xlsx
+  counter-app --data-dir ./quay1 --user lan --json search "nguyen van"
+  counter-app --data-dir ./quay1 --user toan report periodic --from 01/01/2026 --to 31/12/2026 --out bieu-06a.xlsx
+
+Mọi lệnh thay đổi dữ liệu hoặc cho xem thông tin cá nhân đều cần --user (hoặc COUNTER_USER), và chỉ chạy khi vai trò
+của tài khoản đó được phép. Khi quầy chưa có tài khoản nào: init, catalog/calendar/fees import, catalog from-… --import,
+demo và tạo quản trị viên đầu tiên (user add … --role admin) chạy không cần --user.
 """
 
 
@@ -84,7 +92,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--user",
         default=os.environ.get("COUNTER_USER"),
-        help="account acting (default: $COUNTER_USER); needed by receive and transition",
+        help="the account acting (default: $COUNTER_USER): every command that changes something or shows "
+        "personal data needs one whose role may do it",
     )
     sub = parser.add_subparsers(dest="command", metavar="<command>")
 
@@ -344,9 +353,24 @@ def _store(args: argparse.Namespace) -> Store:
 
 
 def _acting_user(args: argparse.Namespace, store: Store) -> accounts.User:
+    """The account acting, as --user names it (the services check what its role may do)."""
     if not args.user:
         raise InvalidInput("user", CommandLine.USER_MISSING)
     return accounts.get_user(store, args.user)
+
+
+def _acting(args: argparse.Namespace, store: Store, action: policy.Action) -> accounts.User:
+    """The account acting, if its role may take ``action`` (reads of personal data are checked here)."""
+    user = _acting_user(args, store)
+    policy.require(user, action)
+    return user
+
+
+def _setting_up(args: argparse.Namespace, store: Store, action: policy.Action) -> accounts.User | None:
+    """The account acting, or None while the desk is being set up: no account can sign in on it yet."""
+    if not args.user and not accounts.has_accounts(store):
+        return None
+    return _acting(args, store, action)
 
 
 def run(args: argparse.Namespace) -> None:
@@ -361,6 +385,7 @@ def run(args: argparse.Namespace) -> None:
 
 
 def cmd_init(args, store):
+    _setting_up(args, store, policy.CONFIGURE)
     config = configuration.init_desk(
         store,
         args.unit_code,
@@ -395,20 +420,26 @@ def cmd_init(args, store):
 
 def cmd_user(args, store):
     if args.user_command == "list":
+        _acting(args, store, policy.ACCOUNTS)
         rows = accounts.list_users(store)
         _out(args, rows, lambda: "\n".join(f"{r['username']:<16} {r['role_label']:<22} {r['full_name']}" for r in rows))
         return
     if args.user_command == "unlock":
-        by = _acting_user(args, store) if args.user else None
-        locked = accounts.unlock(store, args.username, by)
+        locked = accounts.unlock(store, args.username, _acting_user(args, store))
         _out(
             args,
             {"username": args.username, "was_locked": locked},
             f"Đã mở khóa tài khoản {args.username}." if locked else f"Tài khoản {args.username} không bị khóa.",
         )
         return
+    by = _setting_up(args, store, policy.ACCOUNTS)
+    if by is None and args.role != "admin":
+        raise InvalidInput("role", Accounts.FIRST_ACCOUNT_ADMIN)
     password = args.password if args.password is not None else sys.stdin.readline().rstrip("\n")
-    user = accounts.add_user(store, args.username, args.name, args.role, password)
+    if by is None:
+        user = accounts.first_admin(store, args.username, args.name, password)
+    else:
+        user = accounts.add_user(store, args.username, args.name, args.role, password, by)
     _out(
         args,
         {"username": user.username, "full_name": user.full_name, "role": user.role},
@@ -421,6 +452,7 @@ def cmd_catalog(args, store):
         _catalog_built(args, store)
         return
     if args.catalog_command == "import":
+        _setting_up(args, store, policy.CONFIGURE)
         result = configuration.import_catalog(store, args.file)
         _out(
             args,
@@ -449,7 +481,10 @@ def cmd_catalog(args, store):
 
 
 def _catalog_built(args, store):
-    """A catalog built from the portal's records or the province's decision, with what to check, written or stored."""
+    """A catalog built from the portal's records or the province's decision, with what to check, written or stored
+    (storing it configures the desk; only writing the file to check changes nothing on it)."""
+    if args.store_it:
+        _setting_up(args, store, policy.CONFIGURE)
     if args.catalog_command == "from-portal":
         effective = parse_day(args.effective, "effective") if args.effective else vn_now().date()
         version = args.catalog_version or f"portal-{effective.isoformat()}"
@@ -489,6 +524,7 @@ def _procedure_text(p, cutoff: time) -> str:
 
 def cmd_fees(args, store):
     if args.fees_command == "import":
+        _setting_up(args, store, policy.CONFIGURE)
         result = configuration.import_fee_table(store, args.file)
         for warning in result["warnings"]:
             print(Text(CommandLine.WARNING, message=warning).in_language(args.language), file=sys.stderr)
@@ -536,6 +572,7 @@ def _fee_table_text(table) -> str:
 
 def cmd_calendar(args, store):
     if args.calendar_command == "import":
+        _setting_up(args, store, policy.CONFIGURE)
         result = configuration.import_calendar(store, args.file)
         _out(
             args,
@@ -592,54 +629,64 @@ def cmd_receive(args, store):
 
 
 def cmd_show(args, store):
-    data = lookup.show(Desk(store), args.code)
-    _out(args, data, lambda: _describe(data))
+    _acting(args, store, policy.VIEW)
+    dossier = lookup.show(Desk(store), args.code)
+    _out(args, dossier.to_json(), lambda: _describe(dossier))
 
 
-def _describe(d: dict) -> str:
+def _describe(d: Dossier) -> str:
     lines = [
-        f"{d['code']} — {d['status_label']}",
-        f"Thủ tục: {d['procedure_code']} {d['procedure_name']}",
-        f"Chủ hồ sơ: {d['owner_name']} ({d['owner_id']})",
-        f"Tiếp nhận: {d['received_at']}",
-        f"Hẹn trả: {d['due_at'] or 'không có ngày hẹn cụ thể'}",
-        f"Lệ phí: {money(d['fee'])}",
+        f"{d.code} — {d.status_label}",
+        f"Thủ tục: {d.procedure_code} {d.procedure_name}",
+        f"Chủ hồ sơ: {d.owner_name} ({d.owner_id})",
+        f"Tiếp nhận: {iso(d.received_at)}",
+        f"Hẹn trả: {iso(d.due_at) if d.due_at else 'không có ngày hẹn cụ thể'}",
+        f"Lệ phí: {money(d.fee)}",
         "Lịch sử:",
     ]
-    lines += [f"  {e['at']}  {e['kind']:<20} {e['user_name']}  {e['note']}" for e in d["events"]]
+    lines += [f"  {iso(e.at)}  {e.kind:<20} {e.user_name}  {e.note}" for e in d.events]
     return "\n".join(lines)
 
 
 def cmd_search(args, store):
+    _acting(args, store, policy.VIEW)
     rows = lookup.search(Desk(store), args.text, args.limit)
     _out(
         args,
-        rows,
+        [r.to_json() for r in rows],
         lambda: (
-            "\n".join(f"{r['code']}  {r['owner_name']:<28} {r['status_label']}" for r in rows)
-            or "Không tìm thấy hồ sơ nào."
+            "\n".join(f"{r.code}  {r.owner_name:<28} {r.status_label}" for r in rows) or "Không tìm thấy hồ sơ nào."
         ),
     )
 
 
 def cmd_transition(args, store):
-    user = _acting_user(args, store)
-    result = processing.transition(Desk(store), args.code, parse_status(args.status), user, args.note)
+    user, target = _acting_user(args, store), parse_status(args.status)
+    if target is Status.SUPPLEMENT_REQUESTED:
+        command = f"counter-app supplement {args.code} --item PAPER [--item …] --reason REASON"
+        raise NotAllowed(Dossiers.SUPPLEMENT_NEEDS_ITS_LIST_HERE, command=command)
+    result = processing.transition(Desk(store), args.code, target, user, args.note)
     _out(args, result, f'{result["code"]}: đã chuyển sang "{result["status_label"]}"')
 
 
 def cmd_supplement(args, store):
-    desk = Desk(store)
-    dossier = lookup.show(desk, args.code)
-    expected = {d["name"]: d for d in dossier["expected_documents"]}
-    items = [SubmittedDocument(**expected.get(nfc(name), {"name": nfc(name), "original": 1})) for name in args.item]
-    result = processing.request_supplement(desk, args.code, _acting_user(args, store), items, args.reason)
+    desk, user = Desk(store), _acting(args, store, policy.move(Status.SUPPLEMENT_REQUESTED))
+    expected = {d.name: d for d in lookup.show(desk, args.code).expected_documents}
+    items = [_asked(expected.get(nfc(name)), nfc(name)) for name in args.item]
+    result = processing.request_supplement(desk, args.code, user, items, args.reason)
     _out(
         args,
         result,
         f"{result['code']}: đã yêu cầu bổ sung {len(items)} nội dung — in phiếu: "
         f"counter-app print {result['code']} --slip supplement",
     )
+
+
+def _asked(expected: DocumentComponent | None, name: str) -> SubmittedDocument:
+    """A paper asked for: with the catalog's counts when it is one of the procedure's, else one original."""
+    if expected is None:
+        return SubmittedDocument(name, original=1)
+    return SubmittedDocument(expected.name, expected.original, expected.certified, expected.copy)
 
 
 def cmd_reschedule(args, store):
@@ -670,29 +717,30 @@ def cmd_stop(args, store):
 
 
 def cmd_queue(args, store):
+    _acting(args, store, policy.VIEW)
     desk = Desk(store)
     queue = lookup.queue(desk, date.fromisoformat(args.day) if args.day else None)
     _out(
         args,
-        queue,
+        queue.to_json(),
         lambda: (
-            f"Ngày {queue['day']}: tiếp nhận {len(queue['received'])}, đến hạn {len(queue['due_today'])}, "
-            f"quá hạn {len(queue['late'])}, chờ công dân bổ sung {len(queue['waiting_supplement'])}"
+            f"Ngày {queue.day.isoformat()}: tiếp nhận {len(queue.received)}, đến hạn {len(queue.due_today)}, "
+            f"quá hạn {len(queue.late)}, chờ công dân bổ sung {len(queue.waiting_supplement)}"
         ),
     )
 
 
 def cmd_print(args, store):
-    path = printouts.print_to_file(Desk(store), args.code, args.slip, args.out)
+    path = printouts.print_to_file(Desk(store), args.code, args.slip, _acting_user(args, store), args.out)
     _out(args, {"code": args.code, "slip": args.slip, "path": str(path)}, str(path))
 
 
 def cmd_report(args, store):
-    desk = Desk(store)
+    desk, user = Desk(store), _acting_user(args, store)
     period = reports.Period.parse(args.date_from, args.date_to, desk.clock().date())
     fmt = args.format or (args.out.suffix.lstrip(".").lower() if args.out else "pdf")
     columns = register.check_columns([c.strip() for c in args.columns.split(",")]) if args.columns else None
-    path = printouts.report_to_file(desk, args.kind, period, fmt, columns, args.out, args.view)
+    path = printouts.report_to_file(desk, args.kind, period, fmt, user, columns, args.out, args.view)
     _out(
         args,
         {
@@ -709,6 +757,7 @@ def cmd_report(args, store):
 def cmd_enrol(args, store):
     from counter_app.sync import engine
 
+    _acting(args, store, policy.CONFIGURE)
     result = engine.enrol(Desk(store), args.server, args.code, ca_bundle=args.ca_bundle)
     _out(args, result, f"Đã đăng ký quầy {result['desk_id']} ({result['unit']}) với máy chủ tỉnh.")
 
@@ -717,6 +766,7 @@ def cmd_sync(args, store):
     from counter_app.sync import engine
 
     desk = Desk(store)
+    _acting(args, store, policy.CONFIGURE if args.ca_bundle else policy.SYNC)
     if args.ca_bundle:
         engine.set_ca_bundle(desk, args.ca_bundle)
     if args.status:
@@ -756,8 +806,9 @@ def cmd_audit(args, store):
 
 
 def cmd_backup(args, store):
+    user = _acting(args, store, policy.BACKUP)
     if args.keep is not None or args.folder is not None:
-        backups.configure(store, args.keep, args.folder)
+        backups.configure(store, user, args.keep, args.folder)
     if args.list:
         copies = [
             {"path": str(c["path"]), "at": iso(c["at"]), "size": c["size"]}
@@ -772,12 +823,12 @@ def cmd_backup(args, store):
             ),
         )
         return
-    path = backups.backup_now(store, args.out)
+    path = backups.backup_now(store, user, args.out)
     _out(args, {"backup": str(path)}, f"Đã sao lưu vào {path} (đã kiểm tra toàn vẹn)")
 
 
 def cmd_restore(args, store):
-    result = backups.restore(store, args.file)
+    result = backups.restore(store, args.file, _acting_user(args, store))
     _out(
         args,
         result,
@@ -794,7 +845,7 @@ def cmd_restore(args, store):
 
 
 def cmd_postal(args, store):
-    desk = Desk(store)
+    desk, user = Desk(store), _acting(args, store, policy.POSTAL)
     action = args.postal_command
     if action == "list":
         rows = postal.batches(desk, open_only=args.open)
@@ -821,16 +872,16 @@ def cmd_postal(args, store):
             ),
         )
     elif action == "open":
-        batch = postal.open_batch(desk, args.flow, _acting_user(args, store))
+        batch = postal.open_batch(desk, args.flow, user)
         _out(args, batch, f"{batch['number']}")
     elif action == "scan":
-        user, batch_id = _acting_user(args, store), postal.parse_batch(args.batch)
+        batch_id = postal.parse_batch(args.batch)
         codes = sys.stdin.read().split() if args.codes == ["-"] else args.codes
         lines = [postal.scan(desk, batch_id, code, user) for code in codes]
         _out(args, lines, lambda: "\n".join(_postal_line(ln, args.language) for ln in lines))
     elif action == "close":
-        closed = postal.close_batch(desk, postal.parse_batch(args.batch), _acting_user(args, store), args.courier)
-        closed["pdf"] = str(postal.handover_to_file(desk, closed["id"], args.out))
+        closed = postal.close_batch(desk, postal.parse_batch(args.batch), user, args.courier)
+        closed["pdf"] = str(postal.handover_to_file(desk, closed["id"], user, args.out))
         _out(
             args,
             closed,
@@ -850,7 +901,7 @@ def cmd_postal(args, store):
             ),
         )
     else:
-        path = postal.handover_to_file(desk, postal.parse_batch(args.batch), args.out)
+        path = postal.handover_to_file(desk, postal.parse_batch(args.batch), user, args.out)
         _out(args, {"pdf": str(path)}, str(path))
 
 
@@ -880,7 +931,7 @@ def cmd_id_card(args):
 def cmd_demo(args, store):
     from counter_app.services.demo import fill_demo
 
-    result = fill_demo(store, args.dossiers, args.seed)
+    result = fill_demo(store, args.dossiers, args.seed, by=_setting_up(args, store, policy.CONFIGURE))
     _out(
         args,
         result,

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import Enum
-from typing import Annotated, Literal
+from typing import Annotated, Literal, Union
 from uuid import UUID
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, JsonValue
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Discriminator, Field, JsonValue, Tag
 
 PROTOCOL = "counter-sync/1"
 PREFIX = "/sync/v1"
@@ -276,9 +276,40 @@ class UnitChange(Message):
     header_line2: str = Field(default="", max_length=200)
 
 
+KNOWN_CHANGES = (
+    DossierChange,
+    CatalogChange,
+    CalendarChange,
+    OfficeHoursChange,
+    AccountChange,
+    UnitChange,
+    FeeTableChange,
+)
+_CHANGE_KINDS = frozenset(model.model_fields["kind"].default for model in KNOWN_CHANGES)
+
+
+class UnknownChange(BaseModel):
+    """A change of a kind a newer server sends and this version cannot read: the desk records it for the supervisor
+    (update Counter) and goes on with the feed rather than stopping every change behind it."""
+
+    model_config = ConfigDict(extra="ignore")
+    kind: str = Field(max_length=40, json_schema_extra={"not": {"enum": sorted(_CHANGE_KINDS)}})  # oneOf stays one
+    cursor: Seq
+
+
+def _change_kind(value: object) -> str:
+    kind = value.get("kind") if isinstance(value, dict) else getattr(value, "kind", None)
+    return kind if isinstance(kind, str) and kind in _CHANGE_KINDS else "unknown"
+
+
 Change = Annotated[
-    DossierChange | CatalogChange | CalendarChange | OfficeHoursChange | AccountChange | UnitChange | FeeTableChange,
-    Field(discriminator="kind"),
+    Union[  # a union of tagged members, built from a tuple
+        (
+            *(Annotated[model, Tag(model.model_fields["kind"].default)] for model in KNOWN_CHANGES),
+            Annotated[UnknownChange, Tag("unknown")],
+        )
+    ],
+    Discriminator(_change_kind),
 ]
 
 

@@ -25,7 +25,7 @@ from counter_core.domain.calendar import CalendarNotice, OfficeHours
 from counter_core.domain.fee_table import FeeTable
 from counter_core.domain.intake import parse_day
 from counter_core.domain.procedure import Catalog
-from counter_core.domain.status import parse_status
+from counter_core.domain.status import Status, parse_status
 from counter_core.foundation.clock import VN_TZ
 from counter_core.foundation.errors import CounterError, InvalidInput, NotFound
 from counter_core.foundation.messages import CommandLine, FeeTables, Province, Setup
@@ -85,8 +85,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("decide", help="a processing unit's decision on a dossier (status 4, 5, 6, 8 or 9)")
     p.add_argument("code")
     p.add_argument("status")
-    p.add_argument("--note", default="")
+    p.add_argument("--note", default="", help="the reason (for status 5, printed on the desk's Mẫu 02)")
     p.add_argument("--by", default="province")
+    p.add_argument(
+        "--item",
+        action="append",
+        default=[],
+        help="status 5: a paper the citizen must add or complete (repeat for each); the desk prints the list",
+    )
     sub.add_parser("units", help="list units and their desks")
     p = sub.add_parser("hours", help="set a unit's office hours (sent to its desks)")
     p.add_argument("unit_code")
@@ -234,7 +240,10 @@ def run(args, conn) -> object:
     if args.command == "revoke":
         return {"desk_id": args.desk_id, "revoked": store.revoke(conn, args.desk_id)}
     if args.command == "decide":
-        change = store.decide(conn, args.code, parse_status(args.status), args.by, args.note, str(uuid.uuid4()))
+        status, papers = parse_status(args.status), [{"name": nfc(i), "original": 1} for i in args.item if nfc(i)]
+        if status is Status.SUPPLEMENT_REQUESTED and not papers:
+            raise InvalidInput("item", Province.SUPPLEMENT_NEEDS_PAPERS)
+        change = store.decide(conn, args.code, status, args.by, args.note, str(uuid.uuid4()), papers=papers)
         return change.model_dump(mode="json")
     if args.command == "hours":
         hours = OfficeHours.parse(args.office_hours, args.same_day_cutoff)

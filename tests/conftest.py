@@ -54,8 +54,14 @@ def configured(store):
 
 
 @pytest.fixture
-def clerk(configured):
-    return accounts.add_user(configured, "lan", "Nguyễn Thị Lan", "clerk", "matkhau1")
+def admin(configured):
+    """The desk's first administrator, made as the first-run setup makes it."""
+    return accounts.first_admin(configured, "toan", "Phạm Quốc Toản", "matkhau1")
+
+
+@pytest.fixture
+def clerk(configured, admin):
+    return accounts.add_user(configured, "lan", "Nguyễn Thị Lan", "clerk", "matkhau1", admin)
 
 
 @pytest.fixture

@@ -70,9 +70,11 @@ def test_the_desk_log_file_masks_messages_fields_and_exceptions(desk_log):
     assert_no_personal_data(text)
 
 
-def test_the_command_line_logs_its_runs_and_refusals_masked(configured, desk_log):
+def test_the_command_line_logs_its_runs_and_refusals_masked(configured, clerk, desk_log):
     folder = desk_log.parents[1]
-    assert main(["--data-dir", str(folder), "show", ID_12]) == 1  # a clerk typed an ID number for a code
+    assert (
+        main(["--data-dir", str(folder), "--user", "lan", "show", ID_12]) == 1
+    )  # a clerk typed an ID number for a code
     text = desk_log.read_text(encoding="utf-8")
     assert "counter-app" in text and 'show refused: Không tìm thấy hồ sơ mã "038*******28"' in text
     assert_no_personal_data(text)

@@ -106,12 +106,12 @@ def _identity(slip: Slip, copy: str, s: dict, width: float) -> list:
     if slip.addressee:
         title += [Spacer(0, 2 * mm), _p(slip.addressee, s["center"])]
     if not slip.code:
-        return title + [Spacer(0, 3 * mm)]
+        return [*title, Spacer(0, 3 * mm)]
     code_block = [_p(f"Mã hồ sơ: {slip.code}", s["center_bold"]), DossierBarcode(slip.code)]
     cells = [[code_block, QrCode(slip.qr_text) if slip.qr_text else ""]]
     table = Table(cells, colWidths=[width - 30 * mm, 30 * mm])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (0, 0), (0, 0), "CENTER")]))
-    return title + [Spacer(0, 2 * mm), table, Spacer(0, 2 * mm)]
+    return [*title, Spacer(0, 2 * mm), table, Spacer(0, 2 * mm)]
 
 
 def _lines(lines, s) -> list:

@@ -3,7 +3,6 @@ one line each, with columns chosen from a list (the register is column-configura
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -112,14 +111,13 @@ def entries(desk: Desk, period: Period) -> list[Entry]:
     rows = queries.register(desk.store, desk.config.unit_code, *period.bounds())
     out = []
     for n, r in enumerate(rows, start=1):
-        facts = json.loads(r["data"])
         out.append(
             Entry(
                 n=n,
                 code=r["code"],
                 procedure=names.procedure(r["catalog_id"], r["procedure_code"])[0],
                 applicant=r["owner_name"],
-                address=facts.get("owner", {}).get("address", ""),
+                address=r["address"],
                 phone=r["phone"],
                 unit=units.get(r["competent_unit"], r["competent_unit"])
                 if r["competent_unit"]
@@ -128,7 +126,7 @@ def entries(desk: Desk, period: Period) -> list[Entry]:
                 due=_day(r["first_due"]),
                 returned=_day(r["returned_at"]),
                 return_method=RETURN_LABELS[ReturnMethod(r["return_method"])],
-                sets=facts.get("sets", 1),
+                sets=r["sets"],
                 channel=CHANNEL_LABELS[Channel(r["channel"])],
                 fee=r["fee"],
                 status=Status(r["status"]).label,

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 
 from counter_app.store import Store, journal, users
 from counter_app.store.settings import lockout_rules
+from counter_core.domain import policy
 from counter_core.domain.accounts import ROLES, User, check_username, decoy_verify, hash_password, needs_rehash, verify
 from counter_core.foundation.clock import Clock, iso, to_vn, vn_now
 from counter_core.foundation.errors import InvalidInput, NotAllowed, NotFound
@@ -17,7 +18,25 @@ from counter_core.foundation.text import nfc
 log = logging.getLogger(__name__)
 
 
-def add_user(store: Store, username: str, full_name: str, role: str, password: str, by: User | None = None) -> User:
+def add_user(store: Store, username: str, full_name: str, role: str, password: str, by: User) -> User:
+    """A new account, made by an account with the right to manage accounts."""
+    policy.require(by, policy.ACCOUNTS)
+    return _add(store, username, full_name, role, password, by)
+
+
+def first_admin(store: Store, username: str, full_name: str, password: str) -> User:
+    """The first administrator of a new desk, made with no one signed in (the first-run setup, or ``user add`` with
+    no --user): only while no account can sign in on the desk."""
+    return _add(store, username, full_name, "admin", password, None)
+
+
+def has_accounts(store: Store) -> bool:
+    """Whether anyone can sign in on this desk: until then it is being set up, with no one to act."""
+    return users.has_active(store)
+
+
+def _add(store: Store, username: str, full_name: str, role: str, password: str, by: User | None) -> User:
+    """The account, added by ``by``; None only for the first administrator, while no one can sign in."""
     username = check_username(username)
     full_name = nfc(full_name)
     if not full_name:
@@ -26,6 +45,8 @@ def add_user(store: Store, username: str, full_name: str, role: str, password: s
         raise InvalidInput("role", Accounts.ROLE_UNKNOWN, roles=", ".join(ROLES))
     password_hash = hash_password(password)
     with store.write():
+        if by is None and users.has_active(store):
+            raise NotAllowed(Accounts.ACCOUNTS_BY_ADMIN)
         if users.by_username(store, username):
             raise InvalidInput("username", Accounts.USERNAME_TAKEN, username=username)
         at = iso(vn_now())
@@ -116,8 +137,9 @@ def authenticate(store: Store, username: str, password: str, clock: Clock = vn_n
     raise NotAllowed(Accounts.WRONG_PASSWORD)
 
 
-def unlock(store: Store, username: str, by: User | None = None, clock: Clock = vn_now) -> bool:
+def unlock(store: Store, username: str, by: User, clock: Clock = vn_now) -> bool:
     """Lift a sign-in lock before it runs out (an administrator's decision); True if the account was locked."""
+    policy.require(by, policy.ACCOUNTS)
     row = users.by_username(store, username.strip().lower())
     if row is None:
         raise NotFound(Accounts.UNKNOWN_USER, username=username)
@@ -130,7 +152,7 @@ def unlock(store: Store, username: str, by: User | None = None, clock: Clock = v
             journal.append_audit(
                 store,
                 iso(clock()),
-                by.id if by else None,
+                by.id,
                 "user.unlock",
                 row["username"],
                 {"locked_until": state["locked_until"]},

@@ -19,6 +19,8 @@ from pathlib import Path
 from counter_app.store import Store, backup, journal, open_store, schema, settings
 from counter_app.store.db import DB_FILE
 from counter_app.store.settings import REBASE_REQUIRED
+from counter_core.domain import policy
+from counter_core.domain.accounts import User
 from counter_core.foundation.clock import VN_TZ, iso, vn_now
 from counter_core.foundation.errors import CounterError, InvalidInput, NotFound
 from counter_core.foundation.messages import Backups
@@ -36,8 +38,9 @@ def default_folder(data_dir: Path) -> Path:
     return data_dir / "backups"
 
 
-def configure(store: Store, keep: int | None = None, where: Path | None = None) -> dict:
+def configure(store: Store, user: User, keep: int | None = None, where: Path | None = None) -> dict:
     """Set how many copies are kept and where (desk settings)."""
+    policy.require(user, policy.BACKUP)
     values = {}
     if keep is not None:
         if not 1 <= keep <= 365:
@@ -47,13 +50,24 @@ def configure(store: Store, keep: int | None = None, where: Path | None = None) 
         values["backup.folder"] = str(Path(where).expanduser().resolve())
     with store.write():
         settings.put(store, values)
-        journal.append_audit(store, iso(vn_now()), None, "desk.backup_settings", "desk", None, values)
+        journal.append_audit(store, iso(vn_now()), user.id, "desk.backup_settings", "desk", None, values)
     return values
 
 
-def backup_now(store: Store, target: Path | None = None) -> Path:
-    """A checked copy of the database (a copy that fails its check is not kept); the oldest are pruned."""
-    automatic = target is None
+def backup_now(store: Store, user: User, target: Path | None = None) -> Path:
+    """A checked copy of the database made by ``user`` (a copy that fails its check is not kept), in the backup
+    folder (the oldest pruned) unless ``target`` says where."""
+    policy.require(user, policy.BACKUP)
+    return _copy(store, target)
+
+
+def automatic_backup(store: Store) -> Path:
+    """The desk's own copy, daily and when the window closes, whoever is signed in."""
+    return _copy(store, None)
+
+
+def _copy(store: Store, target: Path | None) -> Path:
+    kept_here = target is None
     target = target or folder(store) / f"{PREFIX}{datetime.now(VN_TZ):%Y%m%d-%H%M%S-%f}.sqlite3"
     backup.copy_to(store, target)
     try:
@@ -61,7 +75,7 @@ def backup_now(store: Store, target: Path | None = None) -> Path:
     except CounterError:
         target.unlink(missing_ok=True)
         raise
-    if automatic:
+    if kept_here:
         prune(target.parent, int(settings.get_all(store).get("backup.keep", DEFAULT_KEEP)))
     return target
 
@@ -71,7 +85,7 @@ def backup_if_due(store: Store) -> Path | None:
     latest = newest(folder(store))
     if latest is not None and latest.stat().st_mtime >= vn_now().replace(hour=0, minute=0, second=0).timestamp():
         return None
-    return backup_now(store)
+    return automatic_backup(store)
 
 
 def listing(where: Path) -> list[dict]:
@@ -93,12 +107,13 @@ def prune(where: Path, keep: int) -> None:
         old["path"].unlink(missing_ok=True)
 
 
-def restore(store: Store, source: Path) -> dict:
+def restore(store: Store, source: Path, user: User) -> dict:
     """Put a backup back into the open database; the content it replaces is kept beside it first."""
+    policy.require(user, policy.RESTORE)
     backup.check(source)
-    kept = backup_now(store, folder(store) / f"before-restore-{datetime.now():%Y%m%d-%H%M%S}.sqlite3")
+    kept = _copy(store, folder(store) / f"before-restore-{datetime.now():%Y%m%d-%H%M%S}.sqlite3")
     backup.copy_from(store, source)
-    return _restored(store, source, kept)
+    return _restored(store, source, kept, user)
 
 
 def replace_database(data_dir: Path, source: Path | None = None) -> tuple[Store, dict]:
@@ -116,22 +131,24 @@ def replace_database(data_dir: Path, source: Path | None = None) -> tuple[Store,
             broken.rename(Path(f"{kept}{suffix}"))
     shutil.copyfile(source, database)
     store = open_store(data_dir)
-    return store, _restored(store, source, kept)
+    return store, _restored(store, source, kept, None)
 
 
-def _restored(store: Store, source: Path, kept: Path) -> dict:
+def _restored(store: Store, source: Path, kept: Path, user: User | None) -> dict:
+    """The restored database brought up to date and the restore audited (by ``user``, or None: the start-up
+    replacing a corrupt database, before anyone can sign in)."""
     schema.migrate(store.db)  # a copy made by an older version
     enrolled = "sync.desk_id" in settings.get_all(store)
     with store.write():
         if enrolled:
             settings.put(store, {REBASE_REQUIRED: "yes"})
-        journal.append_audit(
+        journal.append_audit(  # by name: the account may have another id, or none, in the copy put back
             store,
             iso(vn_now()),
             None,
             "desk.restore",
             str(source),
             None,
-            {"kept": str(kept), "rebase_required": enrolled},
+            {"kept": str(kept), "rebase_required": enrolled, "by": user.username if user else None},
         )
     return {"restored": str(source), "previous_content_kept_as": str(kept), "rebase_required": enrolled}

@@ -30,9 +30,9 @@ from counter_app.store import dashboard as queries
 from counter_app.store import dossiers as dossier_rows
 from counter_app.store import journal, settings
 from counter_app.store.desk import Desk
-from counter_app.store.dossiers import summary
+from counter_core.domain.dossier import DossierSummary
 from counter_core.domain.intake import Channel, ReturnMethod
-from counter_core.domain.status import Status
+from counter_core.domain.status import NOT_RECEIVED, TIMED, Status
 from counter_core.foundation.clock import VN_TZ, iso, to_vn
 
 RECEIVED_BY_CHANNEL = {
@@ -77,13 +77,13 @@ def figures_of(row, bounds: Bounds) -> list[str]:
     """The figures one dossier counts toward (a row of ``queries.day_rows``)."""
     status, due = row["status"], row["due_at"]
     out = []
-    if bounds.start <= row["received_at"] < bounds.end and status not in queries.NOT_RECEIVED:
+    if bounds.start <= row["received_at"] < bounds.end and status not in NOT_RECEIVED:
         out.append("received")
         if row["channel"] in RECEIVED_BY_CHANNEL:
             out.append(RECEIVED_BY_CHANNEL[row["channel"]])
     if row["returned"] and status == Status.RETURNED:
         out.append("returned")
-    if status in queries.TIMED_STATUSES and due:
+    if status in TIMED and due:
         if due < bounds.now:
             out.append("overdue")
         elif due < bounds.end:
@@ -142,7 +142,7 @@ class Pick:
 
 @dataclass(frozen=True)
 class Listing:
-    rows: list[dict]  # summaries (as the dossier list shows them), at most LIST_LIMIT
+    rows: list[DossierSummary]  # as the dossier list shows them, at most LIST_LIMIT
     total: int
 
 
@@ -200,6 +200,5 @@ def dossiers(desk: Desk, pick: Pick, at: datetime | None = None, limit: int = LI
             rows.sort(key=lambda r: (r["received_at"], r["id"]))
         else:
             rows.sort(key=lambda r: (r["due_at"] or "", r["received_at"], r["id"]))
-        shown = [r["id"] for r in rows[:limit]]
-        found = {r["id"]: r for r in dossier_rows.by_ids(desk.store, shown)} if shown else {}
-    return Listing([summary(found[i]) for i in shown], len(rows))
+        shown = dossier_rows.by_ids(desk.store, [r["id"] for r in rows[:limit]]) if rows else []
+    return Listing(shown, len(rows))

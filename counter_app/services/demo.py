@@ -10,6 +10,7 @@ from counter_app.services.configuration import init_desk, procedures
 from counter_app.store import Store
 from counter_app.store.desk import Desk
 from counter_app.store.settings import desk_config
+from counter_core.domain import policy
 from counter_core.domain.citizen_id import FEMALE, MALE, PROVINCES
 from counter_core.domain.fees import FeeRequest
 from counter_core.domain.intake import Channel, Intake, Person, ReturnMethod, SubmittedDocument
@@ -161,21 +162,33 @@ class _DemoClock:
         return self.moment
 
 
-def fill_demo(store: Store, count: int = 300, seed: int = 2026, days: int = 120, now: datetime | None = None) -> dict:
+def fill_demo(
+    store: Store,
+    count: int = 300,
+    seed: int = 2026,
+    days: int = 120,
+    now: datetime | None = None,
+    by: accounts.User | None = None,
+) -> dict:
     """Create the demo accounts (if missing) and ``count`` dossiers received over the ``days`` days before ``now``
-    (default: the current moment; a fixed one gives the same dossiers at every run)."""
+    (default: the current moment; a fixed one gives the same dossiers at every run). ``by`` is the administrator
+    filling the desk; on a new desk (no account yet) the demo's own administrator is made first and does it."""
     rng = random.Random(seed)
     now = now or vn_now()
     try:
         desk_config(store)
     except NotConfigured:
         init_desk(store, "000.00.31.H56", "UBND xã Quảng Phú", 1)
+    if by is None:
+        username, name, _ = DEMO_USERS[0]
+        by = accounts.first_admin(store, username, name, DEMO_PASSWORD)
+    policy.require(by, policy.CONFIGURE)
     users = {}
     for username, name, role in DEMO_USERS:
         try:
             users[username] = accounts.get_user(store, username)
         except NotFound:
-            users[username] = accounts.add_user(store, username, name, role, DEMO_PASSWORD)
+            users[username] = accounts.add_user(store, username, name, role, DEMO_PASSWORD, by)
     clerks = [users["lan"], users["hung"]]
     clock = _DemoClock()
     desk = Desk(store, clock)
@@ -224,7 +237,9 @@ def _walk(
     step = desk.calendar.working_minutes_between(received, now) // (len(path) + 1)
     for n, status in enumerate(path, start=1):
         clock.moment = desk.calendar.add_working_minutes(received, step * n)
-        processing.transition(desk, code, status, clerk)
+        _move(
+            desk, code, status, clerk, "Thiếu bản sao giấy tờ tùy thân" if status is Status.SUPPLEMENT_REQUESTED else ""
+        )
 
 
 def advance_dossier(
@@ -265,4 +280,15 @@ def advance_dossier(
         if moment > now:
             return
         clock.moment = moment
+        _move(desk, code, status, clerk, note)
+
+
+DEMO_SUPPLEMENT = SubmittedDocument("Bản sao giấy tờ tùy thân có chứng thực", certified=1)
+
+
+def _move(desk: Desk, code: str, status: Status, clerk: accounts.User, note: str) -> None:
+    """One step of a demo dossier's life; a supplement request lists what is missing, as every one must."""
+    if status is Status.SUPPLEMENT_REQUESTED:
+        processing.request_supplement(desk, code, clerk, [DEMO_SUPPLEMENT], note)
+    else:
         processing.transition(desk, code, status, clerk, note)

@@ -3,8 +3,6 @@ transaction; the shared step of every service that changes a dossier."""
 
 from __future__ import annotations
 
-import sqlite3
-
 from counter_app.store import dossiers, journal, settings
 from counter_app.store.desk import Desk
 from counter_app.store.settings import REBASE_REQUIRED
@@ -55,26 +53,29 @@ def record_event(
     event_id = dossiers.add_event(
         desk.store,
         dossier_id,
-        {
-            "uuid": event_uuid,
-            "kind": kind,
-            "status": int(status) if status else None,
-            "at": at,
-            "user_id": user.id,
-            "unit_code": desk.config.unit_code,
-            "note": note,
-            "data": data,
-            "due_at": due if sets_due else None,
-        },
+        event_uuid=event_uuid,
+        kind=kind,
+        status=int(status) if status else None,
+        at=at,
+        user_id=user.id,
+        unit_code=desk.config.unit_code,
+        note=note,
+        data=data,
+        due_at=due if sets_due else None,
     )
     dossiers.set_state(desk.store, dossier_id, int(status) if status else None, due)
     journal.queue_event(desk.store, event_id, int(values.get("sync.cursor", "0")))
     journal.append_audit(desk.store, at, user.id, f"dossier.{kind}", code, before, after)
 
 
-def dossier_row(desk: Desk, code: str) -> sqlite3.Row:
-    """The dossier's row by its code, or NotFound."""
-    row = dossiers.by_code(desk.store, code.strip())
-    if row is None:
-        raise NotFound(Dossiers.NOT_FOUND, code=code)
-    return row
+def stored(desk: Desk, code: str) -> dossiers.Stored:
+    """The dossier ``code`` with its row id, or NotFound."""
+    found = dossiers.stored(desk.store, code.strip())
+    if found is None:
+        raise no_dossier(code)
+    return found
+
+
+def no_dossier(code: str) -> NotFound:
+    """The error for a code no dossier has."""
+    return NotFound(Dossiers.NOT_FOUND, code=code)

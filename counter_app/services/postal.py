@@ -27,9 +27,10 @@ from counter_app.services import lookup, processing, reception
 from counter_app.services.reception import Receipt
 from counter_app.store import dossiers, postal
 from counter_app.store.desk import Desk
-from counter_core.domain import handover
+from counter_core.domain import handover, policy
 from counter_core.domain.accounts import User
 from counter_core.domain.codes import DossierCode
+from counter_core.domain.handover import POSTAL_HANDOVER, POSTAL_INTAKE
 from counter_core.domain.intake import Channel, Intake, ReturnMethod
 from counter_core.domain.postal import CodeKind, Scanned, parse_item_code
 from counter_core.domain.postal_batch import (
@@ -50,7 +51,6 @@ from counter_core.foundation.messages import Postal, from_stored, stored
 from counter_core.foundation.text import nfc
 from counter_core.foundation.texts import Text
 
-POSTAL_INTAKE, POSTAL_HANDOVER = "postal_intake", "postal_handover"
 _NUMBER = re.compile(r"^(?:BC\d{2}-)?0*(?P<id>\d+)$", re.I)
 
 
@@ -69,6 +69,7 @@ def parse_batch(text: str | int) -> int:
 
 # -- batches ---------------------------------------------------------------------------------------
 def open_batch(desk: Desk, flow: Flow | str, user: User) -> dict:
+    policy.require(user, policy.POSTAL)
     flow = Flow(flow)
     with desk.store.write():
         batch_id = postal.open_batch(desk.store, flow.value, iso(desk.clock()), user.id)
@@ -151,6 +152,7 @@ def pair_lines(flow: str, lines: list[dict]) -> list[dict]:
 # -- scanning --------------------------------------------------------------------------------------
 def scan(desk: Desk, batch_id: int, text: str, user: User) -> dict:
     """One scanned code: a new line of the open batch, accepted or refused with its reason."""
+    policy.require(user, policy.POSTAL)
     scanned = Scanned.of(text)
     if not scanned.text:
         raise InvalidInput("code", Postal.NOTHING_SCANNED)
@@ -162,13 +164,13 @@ def scan(desk: Desk, batch_id: int, text: str, user: User) -> dict:
         flow = Flow(row["flow"])
         facts = _facts(desk, batch_id, scanned)
         verdict = judge(flow, scanned, _state(flow, postal.lines(store, batch_id)), facts, desk.config.unit_code)
-        found = dossiers.by_code(store, verdict.dossier_code) if verdict.dossier_code else None
+        found = dossiers.stored(store, verdict.dossier_code) if verdict.dossier_code else None
         line_id = postal.add_line(
             store,
             batch_id,
             iso(desk.clock()),
             scanned.text,
-            found["id"] if found else None,
+            found.id if found else None,
             verdict.item_code,
             verdict.refusal.value if verdict.refusal else None,
             stored(verdict.message),
@@ -194,24 +196,24 @@ def _facts(desk: Desk, batch_id: int, scanned: Scanned) -> Facts:
         link = (
             Link(linked["code"], INTAKE_LINK if linked["kind"] == POSTAL_INTAKE else RESULTS_LINK) if linked else None
         )
-        row = dossiers.by_code(store, linked["code"]) if linked else None
+        found = dossiers.stored(store, linked["code"]) if linked else None
         held = postal.batch_holding(store, batch_id, scanned.code, None)
     elif scanned.kind is CodeKind.DOSSIER:
-        link, row = None, dossiers.by_code(store, scanned.code)
-        held = postal.batch_holding(store, batch_id, None, row["id"]) if row else None
+        link, found = None, dossiers.stored(store, scanned.code)
+        held = postal.batch_holding(store, batch_id, None, found.id) if found else None
     else:
         return Facts()
-    return Facts(_dossier(desk, row) if row else None, link, batch_number(desk, held["id"]) if held else None)
+    return Facts(_dossier(desk, found) if found else None, link, batch_number(desk, held["id"]) if held else None)
 
 
-def _dossier(desk: Desk, row) -> Dossier:
-    unit = desk.config.unit_code
-    ours = DossierCode.parse(row["code"]).unit_code == unit or row["competent_unit"] == unit
-    handed = postal.handover(desk.store, row["id"])
+def _dossier(desk: Desk, found: dossiers.Stored) -> Dossier:
+    unit, d = desk.config.unit_code, found.dossier
+    ours = DossierCode.parse(d.code).unit_code == unit or d.competent_unit == unit
+    handed = postal.handover(desk.store, found.id)
     return Dossier(
-        row["code"],
-        Status(row["status"]),
-        row["return_method"] == ReturnMethod.POST,
+        d.code,
+        d.status,
+        d.return_method is ReturnMethod.POST,
         ours,
         _data(handed).get("item_code") if handed else None,
     )
@@ -224,6 +226,7 @@ def _data(event) -> dict:
 # -- closing ---------------------------------------------------------------------------------------
 def close_batch(desk: Desk, batch_id: int, user: User, courier: str = "") -> dict:
     """Close the batch and record its hand-over; returns the batch with what was recorded and what was left out."""
+    policy.require(user, policy.POSTAL)
     courier = nfc(courier)
     store = desk.store
     recorded, left_out = [], []
@@ -254,8 +257,7 @@ def close_batch(desk: Desk, batch_id: int, user: User, courier: str = "") -> dic
 
 def _recheck(desk: Desk, flow: Flow, line) -> Text | None:
     """The same rule as at scanning, on the dossier as it is now; the refusal's message if it no longer passes."""
-    row = dossiers.by_code(desk.store, line["code"])
-    dossier = _dossier(desk, row)
+    dossier = _dossier(desk, dossiers.stored(desk.store, line["code"]))
     if flow is Flow.RESULTS:
         linked = postal.link(desk.store, line["item_code"])
         if linked and linked["code"] != line["code"]:
@@ -272,13 +274,14 @@ def _record(desk: Desk, flow: Flow, line, user: User, number: str, courier: str)
             desk, code, user, POSTAL_HANDOVER, f"Bàn giao kết quả cho bưu chính, mã bưu gửi {item} (lô {number})", data
         )
     else:
-        processing.transition(
+        processing.apply_move(
             desk,
             code,
             Status.RETURNED,
             user,
             f"{line['owner_name']} — nhận qua bưu chính, mã bưu gửi {item} (lô {number})",
             {**data, "return_method": int(ReturnMethod.POST)},
+            policy.POSTAL,
         )
 
 
@@ -286,13 +289,11 @@ def _recorded(desk: Desk, batch: dict, line: dict) -> bool:
     """Whether closing the batch recorded this line (its dossier's event names the batch)."""
     if batch["flow"] == Flow.INTAKE or not line["code"] or not line["item_code"]:
         return False
-    row = dossiers.by_code(desk.store, line["code"])
-    event = (
-        postal.handover(desk.store, row["id"])
-        if batch["flow"] == Flow.RESULTS
-        else dossiers.last_event_with_status(desk.store, row["id"], Status.RETURNED)
-    )
-    return _data(event).get("batch") == batch["number"]
+    found = dossiers.stored(desk.store, line["code"])
+    if batch["flow"] == Flow.RESULTS:
+        return _data(postal.handover(desk.store, found.id)).get("batch") == batch["number"]
+    returned = dossiers.last_event_with_status(desk.store, found.id, Status.RETURNED)
+    return returned is not None and returned.data.get("batch") == batch["number"]
 
 
 # -- the hand-over list ----------------------------------------------------------------------------
@@ -307,17 +308,16 @@ def handover_slip(desk: Desk, batch_id: int):
             continue
         if view["flow"] == Flow.INTAKE:
             linked = postal.link(desk.store, line["item_code"])
-            rows.append(
-                {"item_code": line["item_code"], "dossier": lookup.show(desk, linked["code"]) if linked else None}
-            )
+            rows.append(handover.Line(line["item_code"], lookup.show(desk, linked["code"]) if linked else None))
         elif line["item_code"] and line["code"] and (line.get("recorded") or not view["closed_at"]):
-            rows.append({"item_code": line["item_code"], "dossier": lookup.show(desk, line["code"])})
+            rows.append(handover.Line(line["item_code"], lookup.show(desk, line["code"])))
     signer = "" if view["closed_by_role"] == "postal" else view["closed_by"] or ""
     return handover.LISTS[view["flow"]](view, rows, desk.config.letterhead, issued, view["courier"], signer)
 
 
-def handover_to_file(desk: Desk, batch_id: int, out: Path | None = None) -> Path:
+def handover_to_file(desk: Desk, batch_id: int, user: User, out: Path | None = None) -> Path:
     """The hand-over list as PDF, kept in ``<data folder>/slips/`` unless ``out`` says where."""
+    policy.require(user, policy.POSTAL)
     target = out or desk.store.path.parent / "slips" / f"ban-giao-{batch_number(desk, batch_id)}.pdf"
     return write(handover_slip(desk, batch_id), target)
 

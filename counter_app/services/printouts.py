@@ -10,92 +10,87 @@ from counter_app import reports
 from counter_app.printing.slip_pdf import write
 from counter_app.services import lookup, reception
 from counter_app.store.desk import Desk
-from counter_core.domain import slips
+from counter_core.domain import policy, slips
 from counter_core.domain.accounts import User
+from counter_core.domain.dossier import Dossier, Event
+from counter_core.domain.facts import reception_of_intake
 from counter_core.domain.intake import Intake
 from counter_core.domain.status import Status
 from counter_core.domain.timeliness import statutory_due, supplement_pauses
-from counter_core.foundation.errors import InvalidInput, NotAllowed
-from counter_core.foundation.messages import Dossiers, Reports
-from counter_core.foundation.texts import Msg
+from counter_core.foundation.errors import InvalidInput
+from counter_core.foundation.messages import Reports
 
-SLIPS = ("receipt", "supplement", "refusal", "apology", "stop", "control", "result")
+SLIPS = tuple(policy.SLIPS)
 REPORT_FORMATS = ("pdf", "xlsx")
 
 
-def build(desk: Desk, code: str, kind: str) -> slips.Slip:
-    """The slip ``kind`` of dossier ``code`` as data."""
+def build(desk: Desk, code: str, kind: str, user: User) -> slips.Slip:
+    """The slip ``kind`` of dossier ``code`` as data, if the user may print it for the dossier as it is."""
+    action = policy.printing(kind)
+    policy.require(user, action)
     dossier = lookup.show(desk, code)
-    config, letterhead = desk.config, desk.config.letterhead
+    policy.require(user, action, dossier)
+    letterhead = desk.config.letterhead
     if kind == "receipt":
-        if dossier["status"] == Status.REFUSED:
-            raise NotAllowed(Dossiers.REFUSED_NO_RECEIPT, code=code)
-        return slips.receipt(dossier, letterhead, config.tracking_url)
+        return slips.receipt(dossier, letterhead, desk.config.tracking_url)
     if kind == "refusal":
-        refused = [e for e in dossier["events"] if e["status"] == Status.REFUSED]
-        if not refused:
-            raise NotAllowed(Dossiers.NOT_REFUSED, code=code)
-        return slips.refusal(dossier, letterhead, refused[-1]["note"], datetime.fromisoformat(refused[-1]["at"]))
+        refused = _event(dossier.last(status=Status.REFUSED))
+        return slips.refusal(dossier, letterhead, refused.note, refused.at)
     if kind == "supplement":
-        asked = _last(dossier, "request_supplement", Dossiers.NO_SUPPLEMENT_REQUEST)
+        asked = _event(dossier.last(status=Status.SUPPLEMENT_REQUESTED))
+        listed_by = (asked.data.get("by") or dossier.competent_unit_name or "") if asked.by_province else ""
         return slips.supplement_request(
-            dossier,
+            dossier.reception,
+            dossier.procedure_name,
             letterhead,
-            asked["data"]["items"],
-            asked["note"],
-            datetime.fromisoformat(asked["at"]),
-            asked["user_name"],
+            asked.papers,
+            asked.note,
+            asked.at,
+            asked.user_name,
+            dossier,
+            listed_by,
         )
     if kind == "apology":
-        moved = _last(dossier, "reschedule", Dossiers.NOT_RESCHEDULED)
-        return slips.apology(dossier, letterhead, moved)
+        return slips.apology(dossier, letterhead, _event(dossier.last(kind="reschedule")))
     if kind == "stop":
-        stopped = [e for e in dossier["events"] if e["status"] == Status.STOPPED]
-        if not stopped:
-            raise NotAllowed(Dossiers.NOT_STOPPED, code=code)
-        return slips.stop_notice(dossier, letterhead, stopped[-1])
+        return slips.stop_notice(dossier, letterhead, _event(dossier.last(status=Status.STOPPED)))
     if kind == "control":
         return slips.control_slip(dossier, letterhead, desk.clock(), _statutory_due(desk, dossier))
-    if kind == "result":
-        if dossier["status"] != Status.RETURNED:
-            raise NotAllowed(Dossiers.NOT_RETURNED, code=code)
-        return slips.result_receipt(dossier, letterhead)
-    raise NotAllowed(Dossiers.SLIP_UNKNOWN, kind=kind, kinds=", ".join(SLIPS))
+    return slips.result_receipt(dossier, letterhead, _event(dossier.last(status=Status.RETURNED)))
 
 
-def _statutory_due(desk: Desk, dossier: dict) -> datetime | None:
+def _statutory_due(desk: Desk, dossier: Dossier) -> datetime | None:
     """The receipt's appointment moved by the supplement pauses (not by a Mẫu 04): what a result is judged by."""
-    first = dossier["first_due_at"]
-    changes = [(datetime.fromisoformat(e["at"]), e["status"]) for e in dossier["events"] if e["status"]]
-    return statutory_due(datetime.fromisoformat(first) if first else None, supplement_pauses(changes), desk.calendar)
+    changes = [(e.at, int(e.status)) for e in dossier.events if e.status]
+    return statutory_due(dossier.first_due_at, supplement_pauses(changes), desk.calendar)
 
 
-def _last(dossier: dict, kind: str, missing: Msg) -> dict:
-    """The dossier's last event of ``kind``; NotAllowed with ``missing`` (about the dossier's code) if it has none."""
-    events = [e for e in dossier["events"] if e["kind"] == kind]
-    if not events:
-        raise NotAllowed(missing, code=dossier["code"])
-    return events[-1]
+def _event(event: Event | None) -> Event:
+    """The event a slip prints, which the policy made sure the dossier has."""
+    if event is None:
+        raise LookupError("the policy let a slip through without the event it prints")
+    return event
 
 
 def guidance_to_file(desk: Desk, intake: Intake, clerk: User, reason: str = "") -> Path:
     """Mẫu 02 for an incomplete intake that is not received, kept in ``slips/`` under the time it was given."""
     intake, proc, missing = reception.guide_supplement(desk, intake, clerk, reason)
     now = desk.clock()
-    applicant = {
-        "owner": intake.owner.to_json(),
-        "submitter": intake.submitter.to_json() if intake.submitter else None,
-        "procedure_name": proc.name,
-    }
     slip = slips.supplement_request(
-        applicant, desk.config.letterhead, [d.to_json() for d in missing], reason, now, clerk.full_name
+        reception_of_intake(intake, desk.config.desk),
+        proc.name,
+        desk.config.letterhead,
+        missing,
+        reason,
+        now,
+        clerk.full_name,
     )
     return write(slip, desk.store.path.parent / "slips" / f"huong-dan-{now:%Y%m%d-%H%M%S}-{intake.owner.id_number}.pdf")
 
 
-def print_to_file(desk: Desk, code: str, kind: str, out: Path | None = None) -> Path:
+def print_to_file(desk: Desk, code: str, kind: str, user: User, out: Path | None = None) -> Path:
     """Render the slip to ``out``, or to ``<data folder>/slips/<code>-<kind>.pdf``."""
-    slip = build(desk, code, kind)
+    slip = build(desk, code, kind, user)
     target = out or desk.store.path.parent / "slips" / f"{code}-{kind}.pdf"
     return write(slip, target)
 
@@ -105,6 +100,7 @@ def report_to_file(
     kind: str,
     period: reports.Period,
     fmt: str,
+    user: User,
     columns: list[str] | None = None,
     out: Path | None = None,
     view: str = "competent",
@@ -113,6 +109,7 @@ def report_to_file(
     it), written to ``out`` or to ``<data folder>/reports/<kind>-<from>-<to>.<fmt>``."""
     from counter_app.printing import report_pdf, report_xlsx  # openpyxl: loaded when a report is made, not at start
 
+    policy.require(user, policy.REPORTS)
     if fmt not in REPORT_FORMATS:
         raise InvalidInput("format", Reports.UNKNOWN_FORMAT, format=fmt)
     target = out or desk.store.path.parent / "reports" / f"{kind}-{period.start}-{period.end}.{fmt}"

@@ -11,12 +11,13 @@ from counter_app.services.events import record_event
 from counter_app.store import dossiers, fee_tables, journal
 from counter_app.store.catalog import procedure_in_force
 from counter_app.store.desk import Desk
-from counter_app.store.dossiers import search_text
+from counter_core.domain import policy
 from counter_core.domain.accounts import User
 from counter_core.domain.appointment import Appointment, appointment
 from counter_core.domain.charges import charge, exemptions_allowed
 from counter_core.domain.codes import DossierCode, sequence_for
-from counter_core.domain.facts import facts_of_intake
+from counter_core.domain.dossier import DossierSummary
+from counter_core.domain.facts import reception_of_intake
 from counter_core.domain.fees import Exemption, Fee
 from counter_core.domain.intake import Channel, Intake
 from counter_core.domain.procedure import Procedure
@@ -97,11 +98,13 @@ def due_date(desk: Desk, procedure_code: str, received_at: datetime, case: str =
 
 def receive(desk: Desk, intake: Intake, clerk: User) -> Receipt:
     """Record a complete, valid dossier and give it its code; invalid input stores nothing."""
+    policy.require(clerk, policy.RECEIVE)
     return _open(desk, intake, clerk, Status.RECEIVED, "")
 
 
 def refuse(desk: Desk, intake: Intake, clerk: User, reason: str) -> Receipt:
     """Record a dossier refused at the counter (Mẫu 03) with its reason; it gets a code, no appointment."""
+    policy.require(clerk, policy.REFUSE)
     reason = nfc(reason)
     if not reason:
         raise InvalidInput("reason", Dossiers.REFUSAL_REASON_MISSING)
@@ -113,6 +116,7 @@ def guide_supplement(desk: Desk, intake: Intake, clerk: User, reason: str) -> tu
 
     Nothing is stored but the audit row saying who was guided, for what; returns what the slip needs.
     """
+    policy.require(clerk, policy.GUIDE)
     now = desk.clock()
     intake = intake.normalised()
     _, proc = procedure_in_force(desk.store, now.date(), intake.procedure_code)
@@ -168,27 +172,28 @@ def _open(desk: Desk, intake: Intake, clerk: User, status: Status, note: str) ->
                     Dossiers.CODE_OVERFLOW, desk=desk.config.desk, index=index, block=desk.config.code_block, code=code
                 )
             )
+        summary = DossierSummary(
+            code=str(code),
+            uuid=dossier_uuid,
+            procedure_code=proc.code,
+            owner_name=intake.owner.full_name,
+            owner_id=intake.owner.id_number,
+            phone=intake.contact.phone,
+            received_at=now,
+            due_at=quote.appointment.due,
+            status=status,
+            fee=quote.fee.amount,
+            channel=intake.channel,
+            return_method=intake.return_method,
+            competent_unit=competent,
+        )
         dossier_id = dossiers.insert(
             desk.store,
-            {
-                "uuid": dossier_uuid,
-                "code": str(code),
-                "procedure_code": proc.code,
-                "catalog_id": catalog_id,
-                "owner_name": intake.owner.full_name,
-                "owner_id": intake.owner.id_number,
-                "phone": intake.contact.phone,
-                "received_at": at,
-                "due_at": due,
-                "status": int(status),
-                "received_by": clerk.id,
-                "fee": quote.fee.amount,
-                "channel": int(intake.channel),
-                "return_method": int(intake.return_method),
-                "competent_unit": competent,
-                "data": facts_of_intake(intake, proc, desk.config.desk, quote.fee),
-            },
-            search_text(str(code), [p.to_json() for p in (intake.owner, intake.submitter) if p], proc.name),
+            summary,
+            catalog_id,
+            clerk.id,
+            reception_of_intake(intake, desk.config.desk, quote.fee),
+            proc,
         )
         record_event(
             desk,

@@ -11,25 +11,25 @@ from __future__ import annotations
 import sqlite3
 
 from counter_app.store.db import Store
-from counter_app.store.dossiers import TIMED_STATUSES  # open with a running clock: status 5 is paused, apart
-from counter_app.store.schema import CLOSING_EVENTS
+from counter_app.store.statuses import CLOSING_EVENTS, sql_set
+from counter_core.domain.intake import ReturnMethod
+from counter_core.domain.status import NOT_RECEIVED, TIMED, Status
 
-NOT_RECEIVED = (1, 3)  # registered online and not yet accepted, or refused at the counter
+RETURNED, READY, SUPPLEMENT = int(Status.RETURNED), int(Status.RESULT_READY), int(Status.SUPPLEMENT_REQUESTED)
 
 
 def day_rows(store: Store, start: str, end: str, soon: str) -> list[sqlite3.Row]:
     """The dossiers a day's figures may count, with what classifies them: received in [start, end), returned
     (a status-10 event) in [start, end), open with a running appointment before ``soon``, waiting for a
     supplement, or with a result ready to go by post. ``returned`` is 1 for a dossier returned in the range."""
-    timed = ", ".join(map(str, TIMED_STATUSES))
     return store.all(
         "WITH returned AS (SELECT DISTINCT dossier_id AS id FROM dossier_event "
-        f"                 WHERE status = 10 AND {CLOSING_EVENTS} AND at >= :start AND at < :end), "
+        f"                 WHERE status = {RETURNED} AND {CLOSING_EVENTS} AND at >= :start AND at < :end), "
         "picked AS (SELECT id FROM dossier WHERE received_at >= :start AND received_at < :end "
         "           UNION SELECT id FROM returned "
-        f"          UNION SELECT id FROM dossier WHERE status IN ({timed}) AND due_at < :soon "
-        "           UNION SELECT id FROM dossier WHERE status = 5 "
-        "           UNION SELECT id FROM dossier WHERE status = 9 AND return_method = 1) "
+        f"          UNION SELECT id FROM dossier WHERE status IN {sql_set(TIMED)} AND due_at < :soon "
+        f"          UNION SELECT id FROM dossier WHERE status = {SUPPLEMENT} "
+        f"          UNION SELECT id FROM dossier WHERE status = {READY} AND return_method = {int(ReturnMethod.POST)}) "
         "SELECT d.id, d.status, d.received_at, d.due_at, d.received_by, d.procedure_code, d.channel, "
         "       d.return_method, d.id IN (SELECT id FROM returned) AS returned "
         "FROM picked JOIN dossier d ON d.id = picked.id",
@@ -40,7 +40,6 @@ def day_rows(store: Store, start: str, end: str, soon: str) -> list[sqlite3.Row]
 def received_per_day(store: Store, start: str, end: str) -> dict[str, int]:
     """Dossiers accepted per day (yyyy-mm-dd) in [start, end): all receptions less those registered online
     and not yet accepted or refused; both counts are read from indexes alone."""
-    marks = ", ".join("?" * len(NOT_RECEIVED))
     counts = _per_day(
         store,
         "SELECT substr(received_at, 1, 10) AS day, count(*) AS n FROM dossier "
@@ -50,8 +49,8 @@ def received_per_day(store: Store, start: str, end: str) -> dict[str, int]:
     for day, n in _per_day(
         store,
         "SELECT substr(received_at, 1, 10) AS day, count(*) AS n FROM dossier "
-        f"WHERE status IN ({marks}) AND received_at >= ? AND received_at < ? GROUP BY day",
-        (*NOT_RECEIVED, start, end),
+        f"WHERE status IN {sql_set(NOT_RECEIVED)} AND received_at >= ? AND received_at < ? GROUP BY day",
+        (start, end),
     ).items():
         counts[day] -= n
     return counts
@@ -65,7 +64,7 @@ def returned_per_day(store: Store, start: str, end: str) -> dict[str, int]:
         store,
         "SELECT substr(e.at, 1, 10) AS day, count(DISTINCT e.dossier_id) AS n "
         "FROM dossier_event e CROSS JOIN dossier d ON d.id = e.dossier_id "
-        f"WHERE e.status = 10 AND e.{CLOSING_EVENTS} AND e.at >= ? AND e.at < ? AND d.status = 10 "
+        f"WHERE e.status = {RETURNED} AND e.{CLOSING_EVENTS} AND e.at >= ? AND e.at < ? AND d.status = {RETURNED} "
         "GROUP BY day",
         (start, end),
     )

@@ -5,14 +5,21 @@ from __future__ import annotations
 import json
 import sqlite3
 import uuid
+from dataclasses import dataclass
+from datetime import datetime, time
+from types import MappingProxyType
 
+from counter_app.store.catalog import procedure_of_version
 from counter_app.store.db import Store
-from counter_core.domain.intake import CHANNEL_LABELS, RETURN_LABELS, Channel, ReturnMethod
-from counter_core.domain.status import Status
+from counter_app.store.statuses import sql_set
+from counter_core.domain.dossier import Dossier, DossierSummary, Event, Reception
+from counter_core.domain.facts import fee_of, reception_of, stored_facts
+from counter_core.domain.intake import Channel, ReturnMethod
+from counter_core.domain.procedure import Procedure
+from counter_core.domain.status import TIMED, Status
+from counter_core.foundation.clock import iso
 from counter_core.foundation.text import fold, words
 
-OPEN_STATUSES = (2, 4, 5, 6, 7)
-TIMED_STATUSES = (2, 4, 6, 7)  # open with a running clock: a supplement request (5) pauses it
 _DIGIT_COLUMNS = "{code id_number phone}"
 
 
@@ -31,38 +38,81 @@ def next_code_index(store: Store, day: str, desk: int) -> int:
     return int(row["issued"])
 
 
-def insert(store: Store, row: dict, search: dict) -> int:
-    """Insert one dossier row and its (already folded) search text; returns the row id."""
-    row = {**row, "uuid": uuid.UUID(row["uuid"]).bytes}
-    columns = ", ".join(row)
+def insert(
+    store: Store, summary: DossierSummary, catalog_id: int, received_by: int, reception: Reception, proc: Procedure
+) -> int:
+    """Insert one dossier: its row, its reception facts (as ``stored_facts`` keeps them) and its search text; returns
+    the row id."""
+    facts = json.dumps(stored_facts(reception, proc), ensure_ascii=False, separators=(",", ":"))
     cursor = store.run(
-        f"INSERT INTO dossier({columns}) VALUES ({', '.join('?' * len(row))})",
-        tuple(
-            json.dumps(v, ensure_ascii=False, separators=(",", ":")) if isinstance(v, dict) else v for v in row.values()
+        "INSERT INTO dossier(uuid, code, procedure_code, catalog_id, owner_name, owner_id, phone, received_at, due_at, "
+        "status, received_by, fee, channel, return_method, competent_unit, data) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            uuid.UUID(summary.uuid).bytes,
+            summary.code,
+            summary.procedure_code,
+            catalog_id,
+            summary.owner_name,
+            summary.owner_id,
+            summary.phone,
+            iso(summary.received_at),
+            iso(summary.due_at) if summary.due_at else None,
+            int(summary.status),
+            received_by,
+            summary.fee,
+            int(summary.channel),
+            int(summary.return_method),
+            summary.competent_unit,
+            facts,
         ),
     )
     dossier_id = int(cursor.lastrowid)
+    people = reception.people
     store.run(
         "INSERT INTO dossier_search(rowid, code, people, id_number, phone, procedure) VALUES (?, ?, ?, ?, ?, ?)",
-        (dossier_id, search["code"], search["people"], search["id_number"], search["phone"], search["procedure"]),
+        (
+            dossier_id,
+            summary.code,
+            fold(" ".join(p.full_name for p in people)),
+            " ".join(p.id_number for p in people if p.id_number),
+            " ".join(p.phone for p in people if p.phone),
+            fold(proc.name),
+        ),
     )
     return dossier_id
 
 
-def add_event(store: Store, dossier_id: int, event: dict) -> int:
+def add_event(
+    store: Store,
+    dossier_id: int,
+    *,
+    event_uuid: str,
+    kind: str,
+    status: int | None,
+    at: str,
+    user_id: int,
+    unit_code: str,
+    note: str,
+    data: dict | None = None,
+    due_at: str | None = None,
+) -> int:
     """One event; ``due_at`` is the appointment it set, if it set one."""
     cursor = store.run(
-        "INSERT INTO dossier_event(uuid, dossier_id, kind, status, at, user_id, unit_code, note, step_deadline, data, "
-        "due_at) VALUES (:uuid, :dossier_id, :kind, :status, :at, :user_id, :unit_code, :note, :step_deadline, :data, "
-        ":due_at)",
-        {
-            "due_at": None,
-            "step_deadline": None,
-            **event,
-            "uuid": uuid.UUID(event["uuid"]).bytes,
-            "dossier_id": dossier_id,
-            "data": json.dumps(event["data"], ensure_ascii=False) if event.get("data") else None,
-        },
+        "INSERT INTO dossier_event(uuid, dossier_id, kind, status, at, user_id, unit_code, note, data, due_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            uuid.UUID(event_uuid).bytes,
+            dossier_id,
+            kind,
+            status,
+            at,
+            user_id,
+            unit_code,
+            note,
+            json.dumps(data, ensure_ascii=False) if data else None,
+            due_at,
+        ),
     )
     return int(cursor.lastrowid)
 
@@ -105,10 +155,11 @@ def dossiers_of_outbox(store: Store, seqs: list[int]) -> list[sqlite3.Row]:
     )
 
 
-def last_event_with_status(store: Store, dossier_id: int, status: int) -> sqlite3.Row | None:
-    return store.one(
-        "SELECT * FROM dossier_event WHERE dossier_id = ? AND status = ? ORDER BY id DESC LIMIT 1", (dossier_id, status)
+def last_event_with_status(store: Store, dossier_id: int, status: Status) -> Event | None:
+    row = store.one(
+        _EVENTS + "WHERE e.dossier_id = ? AND e.status = ? ORDER BY e.id DESC LIMIT 1", (dossier_id, int(status))
     )
+    return event_of(row) if row else None
 
 
 def event_id(store: Store, dossier_id: int, event_uuid: str) -> int | None:
@@ -121,6 +172,25 @@ def event_id(store: Store, dossier_id: int, event_uuid: str) -> int | None:
 
 def by_code(store: Store, code: str) -> sqlite3.Row | None:
     return store.one("SELECT * FROM dossier WHERE code = ?", (code,))
+
+
+@dataclass(frozen=True)
+class Stored:
+    """A dossier's line with its row id, for the services that write to it."""
+
+    id: int
+    dossier: DossierSummary
+
+
+def stored(store: Store, code: str) -> Stored | None:
+    row = by_code(store, code)
+    return Stored(row["id"], summary_of(row)) if row else None
+
+
+def whole(store: Store, code: str, unit_names: dict[str, str], cutoff: time) -> Dossier | None:
+    """The whole dossier ``code`` (``dossier_of``), or None."""
+    row = by_code(store, code)
+    return dossier_of(store, row, unit_names, cutoff) if row else None
 
 
 def by_uuid(store: Store, dossier_uuid: str) -> sqlite3.Row | None:
@@ -146,12 +216,12 @@ def put_unit(store: Store, code: str, name: str) -> None:
     )
 
 
-def events(store: Store, dossier_id: int) -> list[sqlite3.Row]:
-    return store.all(
-        "SELECT e.*, u.username, u.full_name AS user_name FROM dossier_event e "
-        "JOIN user u ON u.id = e.user_id WHERE e.dossier_id = ? ORDER BY e.id",
-        (dossier_id,),
-    )
+_EVENTS = "SELECT e.*, u.username, u.full_name AS user_name FROM dossier_event e JOIN user u ON u.id = e.user_id "
+
+
+def events(store: Store, dossier_id: int) -> list[Event]:
+    """The dossier's history, oldest first."""
+    return [event_of(e) for e in store.all(_EVENTS + "WHERE e.dossier_id = ? ORDER BY e.id", (dossier_id,))]
 
 
 def fts_query(text: str) -> str | None:
@@ -171,39 +241,43 @@ def fts_query(text: str) -> str | None:
     return query
 
 
-def search(store: Store, text: str, limit: int = 50) -> list[sqlite3.Row]:
+def search(store: Store, text: str, limit: int = 50) -> list[DossierSummary]:
     """Newest dossiers first whose code, people, ID number, phone or procedure match ``text``."""
     query = fts_query(text)
     if query is None:
         return []
-    return store.all(
+    rows = store.all(
         "SELECT * FROM dossier WHERE id IN ("
         " SELECT rowid FROM dossier_search WHERE dossier_search MATCH ? ORDER BY rowid DESC LIMIT ?"
         ") ORDER BY id DESC",
         (query, limit),
     )
+    return [summary_of(r) for r in rows]
 
 
-def received_between(store: Store, start: str, end: str, limit: int = 500) -> list[sqlite3.Row]:
-    return store.all(
+def received_between(store: Store, start: str, end: str, limit: int = 500) -> list[DossierSummary]:
+    rows = store.all(
         "SELECT * FROM dossier WHERE received_at >= ? AND received_at < ? ORDER BY received_at LIMIT ?",
         (start, end, limit),
     )
+    return [summary_of(r) for r in rows]
 
 
-def open_due_before(store: Store, end: str, limit: int = 500) -> list[sqlite3.Row]:
+def open_due_before(store: Store, end: str, limit: int = 500) -> list[DossierSummary]:
     """Open dossiers with a running clock whose appointment falls before ``end`` (today's and late ones), earliest
     first; a dossier waiting for the citizen's papers is paused, neither due nor late."""
-    marks = ", ".join("?" * len(TIMED_STATUSES))
-    return store.all(
-        f"SELECT * FROM dossier WHERE status IN ({marks}) AND due_at < ? ORDER BY due_at LIMIT ?",
-        (*TIMED_STATUSES, end, limit),
+    rows = store.all(
+        f"SELECT * FROM dossier WHERE status IN {sql_set(TIMED)} AND due_at < ? ORDER BY due_at LIMIT ?", (end, limit)
     )
+    return [summary_of(r) for r in rows]
 
 
-def waiting_supplement(store: Store, limit: int = 500) -> list[sqlite3.Row]:
+def waiting_supplement(store: Store, limit: int = 500) -> list[DossierSummary]:
     """Dossiers waiting for the citizen's papers (5), the longest waiting first."""
-    return store.all("SELECT * FROM dossier WHERE status = 5 ORDER BY due_at LIMIT ?", (limit,))
+    rows = store.all(
+        "SELECT * FROM dossier WHERE status = ? ORDER BY due_at LIMIT ?", (int(Status.SUPPLEMENT_REQUESTED), limit)
+    )
+    return [summary_of(r) for r in rows]
 
 
 def count_by_status(store: Store) -> dict[int, int]:
@@ -214,9 +288,11 @@ def count(store: Store) -> int:
     return int(store.one("SELECT count(*) AS n FROM dossier")["n"])
 
 
-def by_ids(store: Store, ids: list[int]) -> list[sqlite3.Row]:
+def by_ids(store: Store, ids: list[int]) -> list[DossierSummary]:
+    """The dossiers ``ids``, in that order."""
     marks = ", ".join("?" * len(ids))
-    return store.all(f"SELECT * FROM dossier WHERE id IN ({marks})", tuple(ids))
+    found = {r["id"]: r for r in store.all(f"SELECT * FROM dossier WHERE id IN ({marks})", tuple(ids))}
+    return [summary_of(found[i]) for i in ids if i in found]
 
 
 def listing(
@@ -227,7 +303,7 @@ def listing(
     day_to: str | None = None,
     procedure_code: str | None = None,
     limit: int = 200,
-) -> list[sqlite3.Row]:
+) -> list[DossierSummary]:
     """Dossiers for the list view, newest received first, filtered by text, status, reception days and procedure.
 
     Ordered by reception time so that an index (received_at, or status + received_at) gives the rows in
@@ -253,7 +329,8 @@ def listing(
         where.append("procedure_code = ?")
         params.append(procedure_code)
     clause = f"WHERE {' AND '.join(where)}" if where else ""
-    return store.all(f"SELECT * FROM dossier {clause} ORDER BY received_at DESC LIMIT ?", (*params, limit))
+    rows = store.all(f"SELECT * FROM dossier {clause} ORDER BY received_at DESC LIMIT ?", (*params, limit))
+    return [summary_of(r) for r in rows]
 
 
 def add_rating(store: Store, dossier_id: int, at: str, user_id: int, level: int) -> int:
@@ -267,35 +344,69 @@ def ratings(store: Store, dossier_id: int) -> list[sqlite3.Row]:
     return store.all("SELECT * FROM rating WHERE dossier_id = ? ORDER BY id", (dossier_id,))
 
 
-def search_text(code: str, people: list[dict], procedure_name: str) -> dict:
-    """The folded search row of a dossier: its code, the names, ID numbers and phones of its people, the procedure."""
-    return {
-        "code": code,
-        "people": fold(" ".join(p["full_name"] for p in people)),
-        "id_number": " ".join(p["id_number"] for p in people if p.get("id_number")),
-        "phone": " ".join(p["phone"] for p in people if p.get("phone")),
-        "procedure": fold(procedure_name),
-    }
+def summary_of(row: sqlite3.Row) -> DossierSummary:
+    """A dossier row as the lists show it."""
+    return DossierSummary(
+        code=row["code"],
+        uuid=uuid_text(row["uuid"]),
+        procedure_code=row["procedure_code"],
+        owner_name=row["owner_name"],
+        owner_id=row["owner_id"],
+        phone=row["phone"],
+        received_at=datetime.fromisoformat(row["received_at"]),
+        due_at=_moment(row["due_at"]),
+        status=Status(row["status"]),
+        fee=row["fee"],
+        channel=Channel(row["channel"]),
+        return_method=ReturnMethod(row["return_method"]),
+        competent_unit=row["competent_unit"],
+    )
 
 
-def summary(row) -> dict:
-    """A dossier row as the lists show it, with its labels."""
-    status = Status(row["status"])
-    return {
-        "code": row["code"],
-        "uuid": uuid_text(row["uuid"]),
-        "procedure_code": row["procedure_code"],
-        "owner_name": row["owner_name"],
-        "owner_id": row["owner_id"],
-        "phone": row["phone"],
-        "received_at": row["received_at"],
-        "due_at": row["due_at"],
-        "status": int(status),
-        "status_label": status.label,
-        "fee": row["fee"],
-        "channel": row["channel"],
-        "channel_label": CHANNEL_LABELS[Channel(row["channel"])],
-        "return_method": row["return_method"],
-        "return_label": RETURN_LABELS[ReturnMethod(row["return_method"])],
-        "competent_unit": row["competent_unit"],
-    }
+def event_of(row: sqlite3.Row) -> Event:
+    """An event row (joined with its user, as ``events`` reads it)."""
+    return Event(
+        uuid=uuid_text(row["uuid"]),
+        kind=row["kind"],
+        status=Status(row["status"]) if row["status"] else None,
+        at=datetime.fromisoformat(row["at"]),
+        username=row["username"],
+        user_name=row["user_name"],
+        unit_code=row["unit_code"],
+        note=row["note"],
+        due_at=_moment(row["due_at"]),
+        step_deadline=_moment(row["step_deadline"]),
+        data=MappingProxyType(json.loads(row["data"])) if row["data"] else MappingProxyType({}),
+    )
+
+
+def dossier_of(store: Store, row: sqlite3.Row, unit_names: dict[str, str], cutoff: time) -> Dossier:
+    """The whole dossier of a row: its reception facts, its procedure as received, its history; ``unit_names``
+    names the competent unit, ``cutoff`` is the desk's same-day cut-off the receipt states. The status is the
+    row's, the projection kept with every event (realigned by sync)."""
+    history = tuple(events(store, row["id"]))
+    proc = procedure_of_version(store, row["catalog_id"], row["procedure_code"])
+    summary = summary_of(row)
+    reception = reception_of(json.loads(row["data"]), row["owner_name"], row["owner_id"], proc)
+    processing = proc.processing_for(summary.channel is Channel.ONLINE, reception.case)
+    # The appointment printed on the receipt: what the reception set (as step_deadline before schema 4), whatever
+    # moved it since.
+    first = history[0].due_at or history[0].step_deadline or summary.due_at
+    return Dossier.of(
+        summary,
+        reception=reception,
+        procedure=proc,
+        processing=processing,
+        processing_phrase=processing.phrase(cutoff),
+        charged=fee_of(reception, proc),
+        first_due_at=first,
+        received_by_name=history[0].user_name,
+        competent_unit_name=unit_names.get(row["competent_unit"], row["competent_unit"])
+        if row["competent_unit"]
+        else None,
+        events=history,
+    )
+
+
+def _moment(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None

@@ -14,13 +14,16 @@ import json
 import sqlite3
 
 from counter_app.store.db import Store
-from counter_app.store.schema import CLOSING_EVENTS
+from counter_app.store.statuses import CLOSING_EVENTS, sql_set
+from counter_core.domain.status import ENDS_PROCESSING, IN_PROCESSING, NOT_RECEIVED, Status
 
-_OURS = "substr(d.code, 1, :n) = :prefix AND d.status NOT IN (1, 3)"
+_OURS = f"substr(d.code, 1, :n) = :prefix AND d.status NOT IN {sql_set(NOT_RECEIVED)}"
 _DECIDED_HERE = (
     "(d.competent_unit = :unit OR (d.competent_unit IS NULL AND substr(d.code, 1, :n) = :prefix)) "
-    "AND d.status NOT IN (1, 3)"
+    f"AND d.status NOT IN {sql_set(NOT_RECEIVED)}"
 )
+_ENDS = sql_set(ENDS_PROCESSING)
+SUPPLEMENT, RETURNED = int(Status.SUPPLEMENT_REQUESTED), int(Status.RETURNED)
 
 
 def _window(prefix: str, start: str, end: str) -> dict:
@@ -37,10 +40,10 @@ def _tuples(store: Store, sql: str, params: tuple | dict) -> list[tuple]:
 
 _CANDIDATE = """
     SELECT d.id, d.catalog_id, d.procedure_code, d.channel, d.received_at < :start, d.received_by, d.due_at,
-        EXISTS (SELECT 1 FROM dossier_event m WHERE m.dossier_id = d.id AND (m.status = 5 OR m.kind = 'reschedule'))
-            AS moved,
+        EXISTS (SELECT 1 FROM dossier_event m WHERE m.dossier_id = d.id
+            AND (m.status = {supplement} OR m.kind = 'reschedule')) AS moved,
         CASE WHEN d.received_at < :start THEN EXISTS (SELECT 1 FROM dossier_event s WHERE s.dossier_id = d.id
-            AND s.status IN (7, 8, 9) AND s.{closing} AND s.at < :start) ELSE 0 END AS settled_before
+            AND s.status IN {ends} AND s.{closing} AND s.at < :start) ELSE 0 END AS settled_before
     FROM dossier d
     WHERE {ours} AND """
 
@@ -54,16 +57,22 @@ def candidates(store: Store, prefix: str, start: str, end: str, by_competent: bo
     the others the appointment is the dossier's. ``by_competent`` counts the dossiers the unit decides instead of
     those it received."""
     window = _window(prefix, start, end)
-    candidate = _CANDIDATE.format(closing=CLOSING_EVENTS, ours=_DECIDED_HERE if by_competent else _OURS)
+    candidate = _CANDIDATE.format(
+        supplement=SUPPLEMENT, ends=_ENDS, closing=CLOSING_EVENTS, ours=_DECIDED_HERE if by_competent else _OURS
+    )
     received = _tuples(store, candidate + "d.received_at >= :start AND d.received_at < :end", window)
     carried = _tuples(
         store,
         candidate
         + """d.received_at < :start AND d.id IN (
-            SELECT id FROM dossier WHERE status IN (2, 4, 5, 6) AND received_at < :start
+            SELECT id FROM dossier WHERE status IN """
+        + sql_set(IN_PROCESSING)
+        + """ AND received_at < :start
             UNION
             SELECT e.dossier_id FROM dossier_event e JOIN dossier o ON o.id = e.dossier_id
-            WHERE e.status IN (7, 8, 9) AND e."""
+            WHERE e.status IN """
+        + _ENDS
+        + """ AND e."""
         + CLOSING_EVENTS
         + """ AND e.at >= :start
             AND o.received_at < :start)""",
@@ -77,7 +86,7 @@ def settled(store: Store, start: str, end: str) -> list[tuple]:
     from their index alone."""
     return _tuples(
         store,
-        f"SELECT dossier_id, at, status FROM dossier_event WHERE status IN (7, 8, 9) AND "
+        f"SELECT dossier_id, at, status FROM dossier_event WHERE status IN {_ENDS} AND "
         f"{CLOSING_EVENTS} AND at >= ? AND at < ?",
         (start, end),
     )
@@ -90,7 +99,7 @@ def histories(store: Store, dossier_ids: list[int], end: str) -> list[sqlite3.Ro
     return store.all(
         """
         SELECT e.dossier_id AS id,
-            count(CASE WHEN e.status = 5 THEN 1 END) AS requests,
+            count(CASE WHEN e.status = :supplement THEN 1 END) AS requests,
             count(CASE WHEN e.kind = 'reschedule' THEN 1 END) AS reschedules,
             max(CASE WHEN e.status IS NOT NULL THEN e.at || ' ' || e.status END) AS last_status,
             max(CASE WHEN e.due_at IS NOT NULL AND e.kind != 'reschedule' THEN e.at || ' ' || e.due_at END) AS due,
@@ -99,7 +108,7 @@ def histories(store: Store, dossier_ids: list[int], end: str) -> list[sqlite3.Ro
         WHERE e.dossier_id IN (SELECT value FROM json_each(:ids)) AND e.at < :end
         GROUP BY e.dossier_id
         """,
-        {"ids": json.dumps(dossier_ids), "end": end},
+        {"ids": json.dumps(dossier_ids), "end": end, "supplement": SUPPLEMENT},
     )
 
 
@@ -113,17 +122,20 @@ def status_events(store: Store, dossier_ids: list[int], end: str) -> list[sqlite
 
 
 def register(store: Store, prefix: str, start: str, end: str) -> list[sqlite3.Row]:
-    """The dossiers received in the period in order of reception, with the printed appointment, the current one,
-    the last Mẫu 04 date, the moment the result was handed back and the current status."""
+    """The dossiers received in the period in order of reception, with the owner's address and the number of sets
+    from the reception facts, the printed appointment, the current one, the last Mẫu 04 date, the moment the result
+    was handed back and the current status."""
     return store.all(
         f"""
         SELECT d.id, d.code, d.catalog_id, d.procedure_code, d.owner_name, d.phone, d.received_at, d.status, d.due_at,
-            d.channel, d.return_method, d.competent_unit, d.fee, d.data,
+            d.channel, d.return_method, d.competent_unit, d.fee,
+            coalesce(json_extract(d.data, '$.owner.address'), '') AS address,
+            coalesce(json_extract(d.data, '$.sets'), 1) AS sets,
             (SELECT coalesce(e.due_at, e.step_deadline) FROM dossier_event e WHERE e.dossier_id = d.id
                 ORDER BY e.id LIMIT 1) AS first_due,
             (SELECT max(e.due_at) FROM dossier_event e WHERE e.dossier_id = d.id AND e.kind = 'reschedule')
                 AS rescheduled_to,
-            (SELECT min(e.at) FROM dossier_event e WHERE e.dossier_id = d.id AND e.status = 10) AS returned_at
+            (SELECT min(e.at) FROM dossier_event e WHERE e.dossier_id = d.id AND e.status = {RETURNED}) AS returned_at
         FROM dossier d
         WHERE d.received_at >= :start AND d.received_at < :end AND {_OURS}
         ORDER BY d.received_at, d.code

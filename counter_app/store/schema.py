@@ -9,6 +9,8 @@ from __future__ import annotations
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
+from counter_app.store.statuses import CLOSING_EVENTS
+
 migrations = Migrations("counter")
 
 
@@ -238,9 +240,9 @@ def m007_sign_in_failures(db: sqlite_utils.Database) -> None:
     )
 
 
-# The partial index of the events that close a dossier (9 result, 10 returned, 7 withdrawal, 8 stop). SQLite uses
-# a partial index only for a query that repeats its condition word for word: queries add ``AND <this>``.
-CLOSING_EVENTS = "status IN (7, 8, 9, 10)"
+# The partial index of the events that close a dossier (9 result, 10 returned, 7 withdrawal, 8 stop), on the domain's
+# set (``CLOSING_EVENTS``). SQLite uses a partial index only for a query that repeats its condition word for word:
+# queries add ``AND <CLOSING_EVENTS>``.
 
 
 @migrations()

@@ -26,6 +26,11 @@ def by_id(store: Store, user_id: int) -> sqlite3.Row | None:
     return store.one("SELECT * FROM user WHERE id = ?", (user_id,))
 
 
+def has_active(store: Store) -> bool:
+    """Whether anyone can sign in on this desk."""
+    return store.one("SELECT 1 FROM user WHERE active LIMIT 1") is not None
+
+
 def all_users(store: Store) -> list[sqlite3.Row]:
     return store.all("SELECT id, username, full_name, role, active, created_at FROM user ORDER BY username")
 

@@ -28,7 +28,7 @@ from counter_app.sync import credentials, replay
 from counter_app.sync.client import Client, SyncError
 from counter_core.domain import enrolment_code
 from counter_core.domain.codes import DossierCode
-from counter_core.domain.facts import named_documents
+from counter_core.domain.facts import reception_of
 from counter_core.domain.status import Status
 from counter_core.foundation.clock import iso
 from counter_core.foundation.errors import InvalidInput
@@ -400,7 +400,7 @@ def action_fields(desk: Desk, row, procedures: dict | None = None) -> dict:
     if key not in procedures:
         procedures[key] = procedure_of_version(desk.store, *key)
     proc = procedures[key]
-    facts = json.loads(row["data"])
+    reception = reception_of(json.loads(row["data"]), row["owner_name"], row["owner_id"], proc)
     dossier = {
         "uuid": dossiers.uuid_text(row["uuid"]),
         "code": row["code"],
@@ -418,7 +418,7 @@ def action_fields(desk: Desk, row, procedures: dict | None = None) -> dict:
         "fee": row["fee"],
         "channel": row["channel"],
         "return_method": row["return_method"],
-        "facts": {**facts, "documents": named_documents(facts, proc)},
+        "facts": reception.to_facts(),
     }
     return {
         "op_id": op_id,

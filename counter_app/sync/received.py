@@ -14,6 +14,7 @@ from counter_core.domain.accounts import check_username
 from counter_core.domain.codes import DossierCode
 from counter_core.domain.facts import paper
 from counter_core.domain.satisfaction import RATING_EVENT, RATINGS
+from counter_core.domain.status import Status
 from counter_core.foundation.clock import iso
 from counter_core.foundation.errors import InvalidInput, Problem
 from counter_core.foundation.messages import Accounts, Sync
@@ -63,12 +64,13 @@ def event_kind(kind: str) -> str:
 
 
 def event_data(event: EventRecord) -> dict | None:
-    """The event's data, checked where the desk reads it back: a rating's level, a supplement request's papers."""
+    """The event's data, checked where the desk reads it back: a rating's level, a supplement request's papers (a
+    desk's request always lists them; a processing unit's decision lists them when it carries the list)."""
     data = event.data
     if event.kind == RATING_EVENT and (not data or type(data.get("level")) is not int or data["level"] not in RATINGS):
         raise InvalidInput("rating", Sync.RATING_INVALID)
-    if event.kind == SUPPLEMENT_EVENT:
-        items = (data or {}).get("items")
+    items = (data or {}).get("items")
+    if event.kind == SUPPLEMENT_EVENT or (event.status == Status.SUPPLEMENT_REQUESTED and items is not None):
         try:
             if not isinstance(items, list) or not items:
                 raise Problem(Sync.PAPERS_MISSING)

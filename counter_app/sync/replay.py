@@ -10,24 +10,28 @@ recorded. Events are merged by their UUID, never overwritten, so applying a page
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from uuid import UUID
 
 from counter_app.store import catalog, dossiers, fee_tables, journal, settings
 from counter_app.store.catalog import procedure_of_version, store_catalog
 from counter_app.store.desk import Desk
-from counter_app.store.dossiers import search_text
 from counter_app.sync import received
 from counter_app.sync.accounts import apply_province_account, known_user, province_account
 from counter_core.domain.calendar import CalendarNotice, OfficeHours
 from counter_core.domain.codes import DossierCode, index_for
-from counter_core.domain.facts import fee_of, reception_facts
+from counter_core.domain.dossier import DossierSummary
+from counter_core.domain.facts import fee_of, reception_facts, reception_of
 from counter_core.domain.fee_table import FeeTable
+from counter_core.domain.intake import Channel, ReturnMethod
 from counter_core.domain.procedure import Catalog
 from counter_core.domain.satisfaction import RATING_EVENT
+from counter_core.domain.status import Status
 from counter_core.foundation.clock import iso, vn_now
 from counter_core.foundation.errors import CounterError, InvalidInput
 from counter_core.foundation.messages import Sync
 from counter_core.foundation.text import nfc
+from counter_core.foundation.texts import Text
 from counter_core.protocol import (
     RECEPTION_STATUSES,
     AccountChange,
@@ -41,6 +45,7 @@ from counter_core.protocol import (
     HistoryItem,
     OfficeHoursChange,
     UnitChange,
+    UnknownChange,
     Unsendable,
 )
 
@@ -58,28 +63,29 @@ def apply_page(desk: Desk, page: ChangesPage, desk_id: str) -> Applied:
     applied = Applied()
     for change in page.changes:
         try:
+            if isinstance(change, UnknownChange):
+                raise CounterError(Sync.UNKNOWN_CHANGE, kind=change.kind)
             with desk.store.write():  # a savepoint: the change whole, or nothing of it
                 if isinstance(change, DossierChange):
                     changed = _dossier_change(desk, change, snapshots, desk_id)
                 else:
                     changed = _PROVINCE_DATA[type(change)](desk, change)
         except CounterError as exc:
-            if not journal.audit_for(desk.store, "sync", str(change.cursor)):
-                journal.append_audit(
-                    desk.store,
-                    iso(vn_now()),
-                    None,
-                    "sync.unreadable",
-                    str(change.cursor),
-                    None,
-                    {"kind": change.kind, "message": exc.message, **exc.text.to_json()},
-                )
+            _record_unreadable(desk, change.cursor, change.kind, exc.text)
             continue
         applied.received += changed
         applied.settings_changed |= changed and isinstance(
             change, (CatalogChange, FeeTableChange, CalendarChange, OfficeHoursChange, UnitChange)
         )
     return applied
+
+
+def _record_unreadable(desk: Desk, cursor: int, kind: str, why: Text) -> None:
+    """Write down, once, a change of the feed this desk skipped, for the supervisor: why, in Vietnamese and by its
+    code (the sync dialog shows it in the window's language)."""
+    if not journal.audit_for(desk.store, "sync", str(cursor)):
+        said = {"kind": kind, "message": why.in_language(), **why.to_json()}
+        journal.append_audit(desk.store, iso(vn_now()), None, "sync.unreadable", str(cursor), None, said)
 
 
 def _dossier_change(desk: Desk, change: DossierChange, snapshots: dict[UUID, DossierSnapshot], desk_id: str) -> bool:
@@ -136,7 +142,7 @@ def realign_refused(desk: Desk, seqs: list[int]) -> None:
             realign(desk.store, row, row["feed_status"], row["feed_due_at"])
 
 
-def adopt(desk: Desk, snapshot: DossierSnapshot, reception: EventRecord):
+def adopt(desk: Desk, snapshot: DossierSnapshot, reception_event: EventRecord):
     """Store a dossier from its reception facts (received at another desk, or this one before a restore); one that
     cannot be read whole (its code taken, its procedure unknown here, its facts garbage) raises InvalidInput."""
     store = desk.store
@@ -150,39 +156,30 @@ def adopt(desk: Desk, snapshot: DossierSnapshot, reception: EventRecord):
     if version is None:
         raise CounterError(Sync.NO_CATALOG_FOR, code=code)
     proc = procedure_of_version(store, version["id"], snapshot.procedure_code)
-    facts = reception_facts(snapshot.facts, len(proc.documents))
-    fee_of(facts, proc)  # the desk can show it: its fee request fits the procedure
     owner_name, owner_id, phone = nfc(snapshot.owner_name), nfc(snapshot.owner_id), nfc(snapshot.phone)
     if not owner_name:
         raise InvalidInput("owner_name", Sync.OWNER_NAME_MISSING, code=code)
-    people = [{"full_name": owner_name, "id_number": owner_id, **facts["owner"]}]
-    if facts.get("submitter"):
-        people.append(facts["submitter"])
+    reception = reception_of(reception_facts(snapshot.facts, len(proc.documents)), owner_name, owner_id, proc)
+    fee_of(reception, proc)  # the desk can show it: its fee request fits the procedure
     competent = received.unit_code(snapshot.competent_unit) if snapshot.competent_unit else None
     due = received.moment(snapshot.due_at, Sync.OF_APPOINTMENT) if snapshot.due_at else None
-    reception_by = known_user(store, received.username(reception.user), reception.user_name)
-    dossiers.insert(
-        store,
-        {
-            "uuid": str(snapshot.uuid),
-            "code": code,
-            "procedure_code": proc.code,
-            "catalog_id": version["id"],
-            "owner_name": owner_name,
-            "owner_id": owner_id,
-            "phone": phone,
-            "received_at": received_at,
-            "due_at": due,
-            "status": reception.status or 2,
-            "received_by": reception_by,
-            "fee": snapshot.fee,
-            "channel": snapshot.channel,
-            "return_method": snapshot.return_method,
-            "competent_unit": competent,
-            "data": facts,
-        },
-        search_text(code, people, proc.name),
+    reception_by = known_user(store, received.username(reception_event.user), reception_event.user_name)
+    summary = DossierSummary(
+        code=code,
+        uuid=str(snapshot.uuid),
+        procedure_code=proc.code,
+        owner_name=owner_name,
+        owner_id=owner_id,
+        phone=phone,
+        received_at=datetime.fromisoformat(received_at),
+        due_at=datetime.fromisoformat(due) if due else None,
+        status=Status(reception_event.status or Status.RECEIVED),
+        fee=snapshot.fee,
+        channel=Channel(snapshot.channel),
+        return_method=ReturnMethod(snapshot.return_method),
+        competent_unit=competent,
     )
+    dossiers.insert(store, summary, version["id"], reception_by, reception, proc)
     journal.append_audit(
         store,
         iso(vn_now()),
@@ -210,17 +207,15 @@ def add_event(desk: Desk, row, op_id: str, event: EventRecord, desk_id: str | No
     event_id = dossiers.add_event(
         store,
         row["id"],
-        {
-            "uuid": op_id,
-            "kind": kind,
-            "status": event.status,
-            "at": at,
-            "user_id": user_id,
-            "unit_code": unit,
-            "note": nfc(event.note),
-            "data": data,
-            "due_at": received.moment(event.due_at, Sync.OF_APPOINTMENT) if event.due_at else None,
-        },
+        event_uuid=op_id,
+        kind=kind,
+        status=event.status,
+        at=at,
+        user_id=user_id,
+        unit_code=unit,
+        note=nfc(event.note),
+        data=data,
+        due_at=received.moment(event.due_at, Sync.OF_APPOINTMENT) if event.due_at else None,
     )
     if kind == RATING_EVENT:
         dossiers.add_rating(store, row["id"], at, user_id, data["level"])

@@ -24,6 +24,7 @@ from counter_app.ui.login import LoginDialog
 from counter_app.ui.main_window import MainWindow
 from counter_app.ui.postal_window import PostalWindow
 from counter_app.ui.setup_dialog import SetupDialog
+from counter_core.domain import policy
 from counter_core.foundation.errors import NotConfigured
 
 
@@ -64,14 +65,14 @@ def run_gui(data_dir: Path, language: str = "vi", dialogs: bool = True, debug: b
     login = LoginDialog(store, title, clock=desk.clock)
     if login.exec() != QDialog.DialogCode.Accepted or login.user is None:
         return 1
-    # A postal user (Bưu chính công ích) works at the postal desk's batch scanning; everyone else at the tabs.
-    window_class = PostalWindow if login.user.role == "postal" else MainWindow
+    # Who does not work the counter (the postal employee) works at the postal desk's batch scanning.
+    window_class = MainWindow if policy.may(login.user.role, policy.RECEIVE) else PostalWindow
     window = window_class(
         desk, login.user, idle_minutes=desk.config.idle_minutes, print_directly=desk.config.print_directly
     )
     window.showMaximized()
     back_up_daily(window, desk)
     code = app.exec()
-    backups.backup_now(store)  # and at exit
+    backups.automatic_backup(store)  # and at exit
     store.close()
     return code

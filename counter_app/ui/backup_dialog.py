@@ -1,5 +1,5 @@
-"""Sao lưu và khôi phục: the copies the desk keeps, a copy now, and putting one back (supervisors and
-administrators); the day's copy made on its own a few seconds after the window opens; and, at start, the
+"""Sao lưu và khôi phục: the copies the desk keeps, a copy now, and putting one back (for the roles the policy lets);
+the day's copy made on its own a few seconds after the window opens; and, at start, the
 offer to start from the latest good copy when the database cannot be opened."""
 
 from __future__ import annotations
@@ -27,6 +27,8 @@ from counter_app.store import Store, settings
 from counter_app.store.desk import Desk
 from counter_app.ui.errors import text_of
 from counter_app.ui.workers import run_in_background
+from counter_core.domain import policy
+from counter_core.domain.accounts import User
 from counter_core.foundation.errors import CounterError
 
 DAILY_DELAY_MS = 5000  # the day's copy waits for the window to settle
@@ -35,9 +37,9 @@ DAILY_DELAY_MS = 5000  # the day's copy waits for the window to settle
 class BackupDialog(QDialog):
     restored = Signal()
 
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, user: User, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.desk = desk
+        self.desk, self.user = desk, user
         self.setWindowTitle(self.tr("Backup and restore"))
         self.where = QLabel()
         self.where.setWordWrap(True)
@@ -49,8 +51,10 @@ class BackupDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.back_up = QPushButton(self.tr("Back up now"))
         self.back_up.clicked.connect(self.back_up_now)
+        self.back_up.setVisible(policy.may(user.role, policy.BACKUP))
         self.restore = QPushButton(self.tr("Restore the selected copy…"))
         self.restore.clicked.connect(self.restore_selected)
+        self.restore.setVisible(policy.may(user.role, policy.RESTORE))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.back_up, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.restore, QDialogButtonBox.ButtonRole.ActionRole)
@@ -83,7 +87,7 @@ class BackupDialog(QDialog):
 
     def back_up_now(self) -> None:
         self.back_up.setEnabled(False)
-        run_in_background(lambda: backups.backup_now(self.desk.store), self._backed_up, self._failed, self)
+        run_in_background(lambda: backups.backup_now(self.desk.store, self.user), self._backed_up, self._failed, self)
 
     def _backed_up(self, _path: Path) -> None:
         self.back_up.setEnabled(True)
@@ -111,7 +115,7 @@ class BackupDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            result = backups.restore(self.desk.store, source)
+            result = backups.restore(self.desk.store, source, self.user)
         except CounterError as exc:
             QMessageBox.critical(self, self.tr("Restore"), text_of(exc))
             return

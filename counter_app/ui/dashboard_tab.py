@@ -28,7 +28,6 @@ from counter_app.ui.errors import text_of
 from counter_app.ui.workers import LatestRead
 from counter_core.foundation.formatting import day as day_text
 
-ROLES = frozenset({"supervisor", "admin"})  # who gets the tab
 REFRESH_MS = 60_000
 TILES = (
     ("received", "received_direct", "received_online", "received_postal", "returned"),

@@ -1,7 +1,7 @@
 """What every desk window has, whoever signs in: who is at the desk, the sync (status-bar indicator, "Đồng bộ"
 menu: F5 syncs now, Shift+F5 shows the sync dialog), registers and reports ("Báo cáo" menu, Ctrl+R) and
-backups ("Hệ thống" menu) for supervisors, slips made on a worker then previewed or printed, and the idle
-lock. The clerk's tabs (MainWindow) and the postal desk (PostalWindow) are built on it."""
+backups ("Hệ thống" menu) for the roles the policy lets, slips made on a worker then previewed or printed, and the
+idle lock. The clerk's tabs (MainWindow) and the postal desk (PostalWindow) are built on it."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from counter_app.ui.slip_preview import SlipPreview, page_images, print_direct
 from counter_app.ui.sync_dialog import SyncDialog
 from counter_app.ui.sync_indicator import SyncIndicator
 from counter_app.ui.workers import run_in_background
+from counter_core.domain import policy
 from counter_core.domain.accounts import ROLES, User
 
 
@@ -69,11 +70,12 @@ class DeskWindow(QMainWindow):
             action.setShortcut(QKeySequence(keys))
             action.triggered.connect(slot)
             menu.addAction(action)
-        if user.role in ("supervisor", "admin"):
+        if policy.may(user.role, policy.REPORTS):
             reports = QAction(self.tr("Registers and reports…"), self)
             reports.setShortcut(QKeySequence("Ctrl+R"))
             reports.triggered.connect(self.show_reports)
             self.menuBar().addMenu(self.tr("Reports")).addAction(reports)
+        if policy.may(user.role, policy.BACKUP) or policy.may(user.role, policy.RESTORE):
             backup = QAction(self.tr("Backup and restore…"), self)
             backup.triggered.connect(self.show_backups)
             self.menuBar().addMenu(self.tr("System")).addAction(backup)
@@ -103,13 +105,13 @@ class DeskWindow(QMainWindow):
         self.sync_dialog.activateWindow()
 
     def show_reports(self) -> None:
-        dialog = ReportsDialog(self.desk, self)
+        dialog = ReportsDialog(self.desk, self.user, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.reports_dialog = dialog
 
     def show_backups(self) -> None:
-        dialog = BackupDialog(self.desk, self)
+        dialog = BackupDialog(self.desk, self.user, self)
         dialog.restored.connect(self.after_restore)
         dialog.open()
         self.backup_dialog = dialog

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.ui.errors import text_of
+from counter_core.domain.dossier import Dossier
 from counter_core.domain.intake import SubmittedDocument
 from counter_core.foundation.clock import VN_TZ
 from counter_core.foundation.errors import CounterError
@@ -55,16 +56,16 @@ class _CheckedDialog(QDialog):
 class SupplementDialog(_CheckedDialog):
     """Tick every paper the citizen must add or complete — all at once — and say why."""
 
-    def __init__(self, dossier: dict, submit: Callable[[QDialog], object], parent: QWidget | None = None) -> None:
+    def __init__(self, dossier: Dossier, submit: Callable[[QDialog], object], parent: QWidget | None = None) -> None:
         super().__init__(submit, parent)
-        self.setWindowTitle(self.tr("Supplement request — {code}").format(code=dossier["code"]))
+        self.setWindowTitle(self.tr("Supplement request — {code}").format(code=dossier.code))
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Document"), self.tr("Original"), self.tr("Certified copy"), self.tr("Photocopy")]
         )
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for doc in dossier["expected_documents"]:
-            self._add_row(doc["name"], (doc["original"], doc["certified"], doc["copy"]))
+        for doc in dossier.expected_documents:
+            self._add_row(doc.name, (doc.original, doc.certified, doc.copy))
         self.other = QPlainTextEdit()
         self.other.setPlaceholderText(self.tr("Other papers or corrections, one per line"))
         self.other.setMaximumHeight(70)
@@ -127,17 +128,16 @@ class RescheduleDialog(_CheckedDialog, _LetterFields):
     printed on the letter of apology."""
 
     def __init__(
-        self, dossier: dict, closes: datetime, submit: Callable[[QDialog], object], parent: QWidget | None = None
+        self, dossier: Dossier, closes: datetime, submit: Callable[[QDialog], object], parent: QWidget | None = None
     ) -> None:
         super().__init__(submit, parent)
-        self.setWindowTitle(self.tr("Apology and new appointment — {code}").format(code=dossier["code"]))
+        self.setWindowTitle(self.tr("Apology and new appointment — {code}").format(code=dossier.code))
         self.when = QDateTimeEdit(QDateTime(closes.date(), closes.time()))
         self.when.setDisplayFormat("HH:mm dd/MM/yyyy")
         self.when.setCalendarPopup(True)
         self.reason = QLineEdit()
         form = QFormLayout(self)
-        first = datetime.fromisoformat(dossier["first_due_at"])
-        form.addRow(self.tr("Appointment on the receipt"), QLabel(slip_moment(first)))
+        form.addRow(self.tr("Appointment on the receipt"), QLabel(slip_moment(dossier.first_due_at or closes)))
         form.addRow(self.tr("New appointment"), self.when)
         form.addRow(self.tr("Reason for the delay"), self.reason)
         self.add_letter_fields(form)
@@ -151,9 +151,9 @@ class RescheduleDialog(_CheckedDialog, _LetterFields):
 class StopDialog(_CheckedDialog, _LetterFields):
     """Stop settling a dossier: the reason printed on the stop notice sent to the owner."""
 
-    def __init__(self, dossier: dict, submit: Callable[[QDialog], object], parent: QWidget | None = None) -> None:
+    def __init__(self, dossier: Dossier, submit: Callable[[QDialog], object], parent: QWidget | None = None) -> None:
         super().__init__(submit, parent)
-        self.setWindowTitle(self.tr("Stop settling the dossier — {code}").format(code=dossier["code"]))
+        self.setWindowTitle(self.tr("Stop settling the dossier — {code}").format(code=dossier.code))
         self.reason = QLineEdit()
         form = QFormLayout(self)
         form.addRow(self.tr("Reason for stopping"), self.reason)

@@ -61,5 +61,5 @@ class DossierListDialog(QDialog):
         self.loaded.emit()
 
     def _open(self, index) -> None:
-        self.open_dossier.emit(index.data(RecordRole)["code"])
+        self.open_dossier.emit(index.data(RecordRole).code)
         self.accept()

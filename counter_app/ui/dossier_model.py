@@ -7,12 +7,17 @@ from datetime import datetime
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QTableView
 
+from counter_core.domain.dossier import DossierSummary
+
 RecordRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
 
 
-def _short(moment: str | None) -> str:
-    return datetime.fromisoformat(moment).strftime("%H:%M %d/%m/%Y") if moment else "—"
+def _short(moment: datetime | str | None) -> str:
+    """A moment as the lists show it: 09:05 23/11/2026."""
+    if isinstance(moment, str):
+        moment = datetime.fromisoformat(moment)
+    return moment.strftime("%H:%M %d/%m/%Y") if moment else "—"
 
 
 class DossierTableModel(QAbstractTableModel):
@@ -20,7 +25,7 @@ class DossierTableModel(QAbstractTableModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.rows: list[dict] = []
+        self.rows: list[DossierSummary] = []
         self.headers = [
             self.tr("Dossier code"),
             self.tr("Owner"),
@@ -30,7 +35,7 @@ class DossierTableModel(QAbstractTableModel):
             self.tr("Status"),
         ]
 
-    def set_rows(self, rows: list[dict]) -> None:
+    def set_rows(self, rows: list[DossierSummary]) -> None:
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
@@ -45,11 +50,11 @@ class DossierTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row = self.rows[index.row()]
-        key = self.COLUMNS[index.column()]
+        value = getattr(row, self.COLUMNS[index.column()])
         if role == Qt.ItemDataRole.DisplayRole:
-            return _short(row[key]) if key in ("received_at", "due_at") else str(row[key])
+            return _short(value) if isinstance(value, datetime) or value is None else str(value)
         if role == SortRole:
-            return row[key] or ""
+            return value.isoformat() if isinstance(value, datetime) else value or ""
         if role == RecordRole:
             return row
         return None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from html import escape
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
@@ -22,42 +21,16 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.services import lookup, processing
-from counter_app.services.processing import RESCHEDULABLE
 from counter_app.store.desk import Desk
 from counter_app.ui.dossier_dialogs import RescheduleDialog, StopDialog, SupplementDialog
 from counter_app.ui.dossier_model import DossierTableModel, RecordRole, _short, sortable_table
 from counter_app.ui.errors import text_of
 from counter_app.ui.workers import LatestRead
+from counter_core.domain import policy
 from counter_core.domain.accounts import User
-from counter_core.domain.status import EVENT_LABELS, TRANSITIONS, Status
+from counter_core.domain.dossier import Dossier, DossierSummary
+from counter_core.domain.status import Status
 from counter_core.foundation.errors import CounterError
-
-# The slips a dossier can print, and when it has what each one needs.
-SLIP_NAMES = {
-    "receipt": "Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01)",
-    "supplement": "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02)",
-    "refusal": "Phiếu từ chối tiếp nhận giải quyết hồ sơ (Mẫu 03)",
-    "apology": "Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết (Mẫu 04)",
-    "stop": "Thông báo dừng giải quyết hồ sơ",
-    "control": "Phiếu kiểm soát quá trình giải quyết hồ sơ",
-    "result": "Giấy biên nhận trả kết quả",
-}
-
-
-def printable_slips(dossier: dict) -> list[str]:
-    kinds = {e["kind"] for e in dossier["events"]}
-    refused = dossier["status"] == Status.REFUSED
-    wanted = {
-        "receipt": not refused,
-        "supplement": "request_supplement" in kinds,
-        "refusal": refused,
-        "apology": "reschedule" in kinds,
-        "stop": dossier["status"] == Status.STOPPED,
-        "control": not refused,
-        "result": dossier["status"] == Status.RETURNED,
-    }
-    return [kind for kind, ok in wanted.items() if ok]
-
 
 TYPING_PAUSE_MS = 250
 
@@ -70,7 +43,7 @@ class DossiersTab(QWidget):
     def __init__(self, desk: Desk, user: User, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk, self.user = desk, user
-        self.current: dict | None = None
+        self.current: Dossier | None = None
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Code, name, ID number, phone or procedure (accents optional)"))
         self.status = QComboBox()
@@ -103,7 +76,7 @@ class DossiersTab(QWidget):
         header.setResizeContentsPrecision(0)  # size columns by the visible rows only: fast on a long list
         header.setSectionResizeMode(DossierTableModel.COLUMNS.index("owner_name"), QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(
-            lambda index, _: self.open(index.data(RecordRole)["code"]) if index.isValid() else None
+            lambda index, _: self.open(index.data(RecordRole).code) if index.isValid() else None
         )
 
         self.details = QTextBrowser()
@@ -121,7 +94,7 @@ class DossiersTab(QWidget):
             lambda: (
                 self.current
                 and self.slip.currentData()
-                and self.print_slip.emit(self.current["code"], self.slip.currentData())
+                and self.print_slip.emit(self.current.code, self.slip.currentData())
             )
         )
         self.message = QLabel()
@@ -170,11 +143,11 @@ class DossiersTab(QWidget):
             self.procedure.text().strip() or None,
         )
 
-        def query() -> list[dict]:
+        def query() -> list[DossierSummary]:
             with self.desk.reading() as reader:
                 return lookup.find(reader, *filters)
 
-        def show(rows: list[dict]) -> None:
+        def show(rows: list[DossierSummary]) -> None:
             self.model.set_rows(rows)
             self.loaded.emit()
 
@@ -189,19 +162,20 @@ class DossiersTab(QWidget):
             return False
         self.current = dossier
         self.details.setHtml(self._html(dossier))
+        role = self.user.role
         self.action.clear()
-        for target in sorted(TRANSITIONS[Status(dossier["status"])]):
+        for target in policy.moves(role, dossier):
             self.action.addItem(f"→ {target.value}. {target.label}", target)
         self.apply.setEnabled(self.action.count() > 0)
-        in_time = bool(dossier["due_at"]) and self.desk.clock() <= datetime.fromisoformat(dossier["due_at"])
-        self.reschedule_button.setEnabled(Status(dossier["status"]) in RESCHEDULABLE and in_time)
+        self.reschedule_button.setEnabled(policy.allowed(role, policy.RESCHEDULE, dossier, self.desk.clock()))
         self.slip.clear()
-        for kind in printable_slips(dossier):
-            self.slip.addItem(SLIP_NAMES[kind], kind)
+        for kind in policy.slips(role, dossier):
+            self.slip.addItem(policy.SLIPS[kind], kind)
+        self.print_button.setEnabled(self.slip.count() > 0)
         self.message.clear()
         return True
 
-    def _html(self, d: dict) -> str:
+    def _html(self, d: Dossier) -> str:
         owner, received, first, due, fee, history = (
             self.tr("Owner"),
             self.tr("Received"),
@@ -211,25 +185,25 @@ class DossiersTab(QWidget):
             self.tr("History"),
         )
         events = "".join(
-            f"<li>{escape(_short(e['at']))} — <b>{escape(Status(e['status']).label if e['status'] else EVENT_LABELS.get(e['kind'], e['kind']))}"
-            f"</b> — {escape(e['user_name'])}{(' — ' + escape(e['note'])) if e['note'] else ''}</li>"
-            for e in d["events"]
+            f"<li>{escape(_short(e.at))} — <b>{escape(e.label)}</b> — {escape(e.user_name)}"
+            f"{(' — ' + escape(e.note)) if e.note else ''}</li>"
+            for e in d.events
         )
         return (
-            f"<h3>{escape(d['code'])}</h3><p><b>{escape(d['status_label'])}</b></p>"
-            f"<p>{escape(d['procedure_name'])}{(' — ' + escape(d['case_name'])) if d.get('case_name') else ''}</p>"
-            f"<p>{owner}: {escape(d['owner']['full_name'])} ({escape(d['owner_id'])})<br>"
-            f"{received}: {escape(_short(d['received_at']))}<br>"
-            f"{first}: {escape(_short(d['first_due_at']))}<br>"
-            f"{due}: {escape(_short(d['due_at']))}<br>"
-            f"{fee}: {escape(d['fee_text'])}</p>"
+            f"<h3>{escape(d.code)}</h3><p><b>{escape(d.status_label)}</b></p>"
+            f"<p>{escape(d.procedure_name)}{(' — ' + escape(d.case_name)) if d.case_name else ''}</p>"
+            f"<p>{owner}: {escape(d.owner.full_name)} ({escape(d.owner_id)})<br>"
+            f"{received}: {escape(_short(d.received_at))}<br>"
+            f"{first}: {escape(_short(d.first_due_at))}<br>"
+            f"{due}: {escape(_short(d.due_at))}<br>"
+            f"{fee}: {escape(d.fee_text)}</p>"
             f"<p><b>{history}</b></p><ul>{events}</ul>"
         )
 
     def change_status(self) -> None:
         if not self.current or self.action.currentData() is None:
             return
-        code, target = self.current["code"], self.action.currentData()
+        code, target = self.current.code, self.action.currentData()
         if target is Status.SUPPLEMENT_REQUESTED:
             self.dialog = SupplementDialog(
                 self.current,
@@ -260,7 +234,7 @@ class DossiersTab(QWidget):
     def reschedule(self) -> None:
         if not self.current:
             return
-        code = self.current["code"]
+        code = self.current.code
         calendar = self.desk.calendar
         suggested = calendar.at(calendar.add_working_days(self.desk.clock().date(), 1), calendar.office_hours.closes)
         self.dialog = RescheduleDialog(

@@ -33,6 +33,7 @@ from counter_app.services.reception import Receipt
 from counter_app.store.desk import Desk
 from counter_app.ui.errors import text_of
 from counter_app.ui.person_fields import PersonFields
+from counter_core.domain import policy
 from counter_core.domain.accounts import User
 from counter_core.domain.fees import FeeRequest
 from counter_core.domain.idcard import find_payload_start, parse_id_card
@@ -175,6 +176,8 @@ class IntakeForm(QWidget):
         self.guide_button.clicked.connect(self.guide)
         self.refuse_button = QPushButton(self.tr("Refuse (Mẫu 03)…"))
         self.refuse_button.clicked.connect(self.refuse)
+        self.guide_button.setVisible(policy.may(user.role, policy.GUIDE))
+        self.refuse_button.setVisible(policy.may(user.role, policy.REFUSE))
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary, 1)
         bottom.addWidget(self.refuse_button)

@@ -19,8 +19,10 @@ from counter_app.ui.errors import text_of
 from counter_app.ui.intake_form import IntakeForm
 from counter_app.ui.return_tab import ReturnTab
 from counter_app.ui.scan_input import BarcodeListener
+from counter_core.domain import policy
 from counter_core.domain.accounts import User
 from counter_core.domain.intake import Intake
+from counter_core.domain.status import Status
 
 
 class MainWindow(DeskWindow):
@@ -33,10 +35,12 @@ class MainWindow(DeskWindow):
         self.tabs.addTab(self.intake, self.tr("Intake"))
         self.tabs.addTab(self.dossiers, self.tr("Dossiers"))
         self.tabs.addTab(self.returns, self.tr("Return results"))
+        for tab, action in ((self.intake, policy.RECEIVE), (self.returns, policy.move(Status.RETURNED))):
+            self.tabs.setTabVisible(self.tabs.indexOf(tab), policy.may(user.role, action))
         self.setCentralWidget(self.tabs)
         self.sync.synced.connect(lambda _report: (self.dossiers.reload(), self.intake.load_units()))
-        # Supervisors and admins: the dashboard of the day first, refreshed after each sync (issue 5).
-        if user.role in dashboard_tab.ROLES:
+        # Who may see the reports: the dashboard of the day first, refreshed after each sync (issue 5).
+        if policy.may(user.role, policy.REPORTS):
             self.dashboard = dashboard_tab.DashboardTab(desk)
             self.tabs.insertTab(0, self.dashboard, self.tr("Overview"))
             self.tabs.setCurrentWidget(self.dashboard)
@@ -109,7 +113,7 @@ class MainWindow(DeskWindow):
 
         def make_pdf() -> Path:
             with self.desk.reading() as reader:
-                return print_to_file(reader, code, kind)
+                return print_to_file(reader, code, kind, self.user)
 
         self._render(make_pdf)
 

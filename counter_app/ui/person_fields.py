@@ -101,7 +101,7 @@ class PersonFields(QGroupBox):
             label.setVisible(name in warnings)
 
     def clear(self) -> None:
-        for name, edit in self.edits.items():
+        for edit in self.edits.values():
             edit.setCurrentIndex(0) if isinstance(edit, QComboBox) else edit.clear()
         self.show_problems({})
         self.show_warnings({})

@@ -11,6 +11,7 @@ from counter_app.store.settings import DEFAULT_IDLE_MINUTES
 from counter_app.ui.desk_window import DeskWindow
 from counter_app.ui.errors import text_of
 from counter_app.ui.postal_screen import PostalScreen
+from counter_core.domain import policy
 from counter_core.domain.accounts import User
 from counter_core.foundation.errors import CounterError
 
@@ -29,14 +30,15 @@ class PostalWindow(DeskWindow):
 
         def make_pdf():
             with self.desk.reading() as reader:
-                return postal.handover_to_file(reader, batch_id)
+                return postal.handover_to_file(reader, batch_id, self.user)
 
         self._render(make_pdf)
 
     def show_dossier(self, code: str) -> None:
         try:
+            policy.require(self.user, policy.VIEW)
             d = lookup.show(self.desk, code)
         except CounterError as exc:
             QMessageBox.information(self, code, text_of(exc))
             return
-        QMessageBox.information(self, code, f"{d['procedure_name']}\n{d['owner_name']} — {d['status_label']}")
+        QMessageBox.information(self, code, f"{d.procedure_name}\n{d.owner_name} — {d.status_label}")

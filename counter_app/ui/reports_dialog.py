@@ -26,15 +26,16 @@ from counter_app.services import printouts
 from counter_app.store.desk import Desk
 from counter_app.ui.errors import text_of
 from counter_app.ui.workers import run_in_background
+from counter_core.domain.accounts import User
 from counter_core.foundation.errors import CounterError
 
 DATE_FORMAT = "dd/MM/yyyy"
 
 
 class ReportsDialog(QDialog):
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, user: User, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.desk = desk
+        self.desk, self.user = desk, user
         self.made: Path | None = None
         self.setWindowTitle(self.tr("Registers and reports"))
         self.kind = QComboBox()
@@ -112,7 +113,10 @@ class ReportsDialog(QDialog):
             )
         )
         run_in_background(
-            lambda: printouts.report_to_file(self.desk, kind, period, fmt, view=view), self._made, self._failed, self
+            lambda: printouts.report_to_file(self.desk, kind, period, fmt, self.user, view=view),
+            self._made,
+            self._failed,
+            self,
         )
 
     def _made(self, path: Path) -> None:

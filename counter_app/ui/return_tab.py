@@ -19,8 +19,10 @@ from counter_app.services import lookup, processing
 from counter_app.services.returns import rate
 from counter_app.store.desk import Desk
 from counter_app.ui.errors import text_of
+from counter_core.domain import policy
 from counter_core.domain.accounts import User
 from counter_core.domain.citizen_id import check_id_number
+from counter_core.domain.dossier import Dossier
 from counter_core.domain.satisfaction import RATINGS
 from counter_core.domain.status import Status
 from counter_core.foundation.errors import CounterError, InvalidInput
@@ -34,7 +36,7 @@ class ReturnTab(QWidget):
     def __init__(self, desk: Desk, user: User, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk, self.user = desk, user
-        self.dossier: dict | None = None
+        self.dossier: Dossier | None = None
         self.code = QLineEdit()
         self.code.setPlaceholderText(self.tr("Scan or type the dossier code"))
         self.code.returnPressed.connect(lambda: self.load(self.code.text()))
@@ -80,16 +82,14 @@ class ReturnTab(QWidget):
             self.hand_over.setEnabled(False)
             return
         d = self.dossier
-        self.code.setText(d["code"])
+        self.code.setText(d.code)
         owner = self.tr("Owner")
-        self.summary.setText(
-            f"{d['procedure_name']}\n{owner}: {d['owner']['full_name']} ({d['owner_id']}) — {d['status_label']}"
-        )
-        ready = d["status"] == Status.RESULT_READY
+        self.summary.setText(f"{d.procedure_name}\n{owner}: {d.owner.full_name} ({d.owner_id}) — {d.status_label}")
+        ready = policy.allowed(self.user.role, policy.move(Status.RETURNED), d)
         self.hand_over.setEnabled(ready)
         self.message.setText("" if ready else self.tr("The result is not ready to be handed over."))
-        self.recipient.setText(d["owner"]["full_name"])
-        self.recipient_id.setText(d["owner_id"])
+        self.recipient.setText(d.owner.full_name)
+        self.recipient_id.setText(d.owner_id)
         self.rating_box.setVisible(False)
 
     def do_return(self) -> None:
@@ -100,20 +100,20 @@ class ReturnTab(QWidget):
             if not name:
                 raise InvalidInput("recipient", Dossiers.RECIPIENT_MISSING)
             check_id_number(number)
-            processing.transition(self.desk, self.dossier["code"], Status.RETURNED, self.user, f"{name} ({number})")
+            processing.transition(self.desk, self.dossier.code, Status.RETURNED, self.user, f"{name} ({number})")
         except CounterError as exc:
             self.message.setText(text_of(exc))
             return
         self.message.setText(self.tr("Result handed over. Printing the result receipt…"))
         self.hand_over.setEnabled(False)
-        self.rating_box.setVisible(True)
-        self.recorded.emit(self.dossier["code"])
-        self.returned.emit(self.dossier["code"])
+        self.rating_box.setVisible(policy.may(self.user.role, policy.RATE))
+        self.recorded.emit(self.dossier.code)
+        self.returned.emit(self.dossier.code)
 
     def rate(self) -> None:
         if not self.dossier or self.ratings.checkedId() < 0:
             return
-        rate(self.desk, self.dossier["code"], self.user, self.ratings.checkedId())
-        self.recorded.emit(self.dossier["code"])
+        rate(self.desk, self.dossier.code, self.user, self.ratings.checkedId())
+        self.recorded.emit(self.dossier.code)
         self.message.setText(self.tr("Thank you: the rating is recorded."))
         self.rating_box.setVisible(False)

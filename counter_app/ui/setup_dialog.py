@@ -48,7 +48,7 @@ class SetupDialog(QDialog):
     def save(self) -> None:
         try:
             init_desk(self.store, self.unit_code.text(), self.unit_name.text(), self.desk.value())
-            accounts.add_user(self.store, self.admin.text(), self.admin_name.text(), "admin", self.password.text())
+            accounts.first_admin(self.store, self.admin.text(), self.admin_name.text(), self.password.text())
         except CounterError as exc:
             self.error.setText(text_of(exc))
             return

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -183,9 +184,7 @@ class WorkCalendar:
         return next(self.working_days_from(d))
 
     def add_working_days(self, d: date, n: int) -> date:
-        for _, d in zip(range(n), self.working_days_from(d)):
-            pass
-        return d
+        return next(itertools.islice(self.working_days_from(d), n - 1, None)) if n > 0 else d
 
     def at(self, d: date, t: time) -> datetime:
         return datetime.combine(d, t, tzinfo=VN_TZ)

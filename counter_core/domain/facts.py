@@ -14,9 +14,10 @@ from datetime import date
 from counter_core.domain.charges import charge
 from counter_core.domain.citizen_id import FEMALE, MALE
 from counter_core.domain.codes import MAX_DESKS
+from counter_core.domain.dossier import Reception as ReceptionFacts  # messages.Reception is the texts' area
 from counter_core.domain.fees import Fee, FeeRequest
 from counter_core.domain.fields import text, whole
-from counter_core.domain.intake import MAX_PAGES, MAX_QUANTITY, MAX_SETS, Intake, SubmittedDocument
+from counter_core.domain.intake import MAX_PAGES, MAX_QUANTITY, MAX_SETS, Intake, Person, SubmittedDocument
 from counter_core.domain.procedure import MAX_COUNT, Procedure
 from counter_core.foundation.errors import InvalidInput, Problem
 from counter_core.foundation.messages import Reception, Values
@@ -107,73 +108,84 @@ def _fee_request(data: object) -> dict:
     }
 
 
-def facts_of_intake(intake: Intake, proc: Procedure, desk: int, fee: Fee) -> dict:
-    """The reception facts kept with the dossier, immutable once the receipt is printed; empty fields are left out.
-
-    The procedure itself is not copied: the dossier keeps the catalog version it was received under. The fee is
-    kept as computed (a later fee table never changes it).
-    """
-    return _compact(
-        {
-            "desk": desk,
-            "owner": {k: v for k, v in intake.owner.to_json().items() if k not in ("full_name", "id_number")},
-            "submitter": intake.submitter.to_json() if intake.submitter else None,
-            "documents": [_document_fact(d, proc) for d in intake.documents],
-            "sets": intake.sets,
-            "postal_address": intake.postal_address,
-            "fee_request": {
-                "quantity": intake.fee_request.quantity,
-                "pages": intake.fee_request.pages,
-                "exemption": intake.fee_request.exemption,
-            },
-            "note": intake.note,
-            "case": intake.case,
-            "fee_charged": fee.to_json(),
-        }
+def reception_of_intake(intake: Intake, desk: int, fee: Fee | None = None) -> ReceptionFacts:
+    """The reception facts of an intake received at desk number ``desk``, with the ``fee`` it was charged (kept as
+    computed: a later fee table never changes it; None for an intake turned back, which is charged nothing)."""
+    return ReceptionFacts(
+        owner=intake.owner,
+        documents=intake.documents,
+        sets=intake.sets,
+        submitter=intake.submitter,
+        postal_address=intake.postal_address,
+        note=intake.note,
+        fee_request=intake.fee_request,
+        desk=desk,
+        case=intake.case,
+        fee_charged=fee,
     )
 
 
-def _document_fact(doc: SubmittedDocument, proc: Procedure) -> dict:
-    """A submitted paper, by its number in the catalog version when it is one of the procedure's."""
+def stored_facts(reception: ReceptionFacts, proc: Procedure) -> dict:
+    """The facts as the dossier keeps them beside its row, immutable once the receipt is printed: empty fields left
+    out, a paper of the procedure by its number in the catalog version (the procedure itself is not copied: the
+    dossier keeps the version it was received under)."""
     names = [d.name for d in proc.documents]
-    fact = doc.to_json()
-    if doc.name in names:
-        del fact["name"]
-        fact["n"] = names.index(doc.name) + 1
-    return fact
+    facts = reception.to_facts()
+    facts["documents"] = [
+        _compact({"n": names.index(d["name"]) + 1, **{k: v for k, v in d.items() if k != "name"}})
+        if d["name"] in names
+        else _compact(d)
+        for d in facts["documents"]
+    ]
+    return facts
 
 
-def fee_of(facts: dict, proc: Procedure) -> Fee:
+def reception_of(facts: dict, owner_name: str, owner_id: str, proc: Procedure) -> ReceptionFacts:
+    """The reception facts kept beside a dossier's row (or read by ``reception_facts``) as a typed value, the papers
+    by their names in the catalog version ``proc`` belongs to."""
+    owner = facts.get("owner", {})
+    submitter = facts.get("submitter")
+    request = facts.get("fee_request", {})
+    return ReceptionFacts(
+        owner=_typed_person({**owner, "full_name": owner_name, "id_number": owner_id}),
+        documents=tuple(
+            SubmittedDocument(
+                d.get("name") or proc.documents[d["n"] - 1].name,
+                d.get("original", 0),
+                d.get("certified", 0),
+                d.get("copy", 0),
+            )
+            for d in facts.get("documents", [])
+        ),
+        sets=facts.get("sets", 1),
+        submitter=_typed_person(submitter) if submitter else None,
+        postal_address=facts.get("postal_address", ""),
+        note=facts.get("note", ""),
+        fee_request=FeeRequest(request.get("quantity", 1), request.get("pages", 0), request.get("exemption")),
+        desk=facts.get("desk"),
+        case=facts.get("case", ""),
+        fee_charged=Fee.from_json(facts["fee_charged"]) if facts.get("fee_charged") else None,
+    )
+
+
+def _typed_person(data: dict) -> Person:
+    born = data.get("birth_date")
+    return Person(
+        full_name=data.get("full_name", ""),
+        id_number=data.get("id_number", ""),
+        birth_date=date.fromisoformat(born) if born else None,
+        **{key: data.get(key, "") for key in ("gender", "address", "phone", "email")},
+    )
+
+
+def fee_of(reception: ReceptionFacts, proc: Procedure) -> Fee:
     """The fee of a dossier as charged at reception; a dossier received before fees were kept has it computed
     again from its fee request and its catalog version. InvalidInput if its case is not one of the procedure's."""
-    proc.case(facts.get("case", ""))
-    if "fee_charged" in facts:
-        return Fee.from_json(facts["fee_charged"])
-    request = facts.get("fee_request", {})
-    return charge(
-        proc,
-        facts.get("case", ""),
-        FeeRequest(request.get("quantity", 1), request.get("pages", 0), request.get("exemption")),
-        None,
-    )
+    proc.case(reception.case)
+    if reception.fee_charged is not None:
+        return reception.fee_charged
+    return charge(proc, reception.case, reception.fee_request, None)
 
 
-def named_documents(facts: dict, proc: Procedure) -> list[dict]:
-    """The submitted papers with their names and all three counts, as shown and printed."""
-    return [
-        {
-            "name": d.get("name") or proc.documents[d["n"] - 1].name,
-            "original": d.get("original", 0),
-            "certified": d.get("certified", 0),
-            "copy": d.get("copy", 0),
-        }
-        for d in facts.get("documents", [])
-    ]
-
-
-def _compact(value):
-    if isinstance(value, dict):
-        return {k: _compact(v) for k, v in value.items() if v not in (None, "", 0) or k in ("sets", "amount")}
-    if isinstance(value, list):
-        return [_compact(v) for v in value]
-    return value
+def _compact(value: dict) -> dict:
+    return {k: v for k, v in value.items() if v not in (None, "", 0)}

@@ -8,30 +8,43 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from counter_core.domain.citizen_id import mask_id_number
+from counter_core.domain.dossier import Dossier
 from counter_core.domain.letterhead import Letterhead
 from counter_core.domain.slips import Slip, header
+from counter_core.domain.status import Status
 from counter_core.foundation.formatting import day, slip_moment
 
 COPIES = ("Liên 1: Đơn vị tiếp nhận lưu", "Liên 2: Giao nhân viên bưu chính")
 POST = "Nhân viên bưu chính"
 LIST_LAYOUT = {"landscape": True, "table_font_size": 8.5}  # many columns, and a dossier code's barcode in one
+# The events that record a package received from the post, and a result handed to it.
+POSTAL_INTAKE, POSTAL_HANDOVER = "postal_intake", "postal_handover"
 
 
-def _owner(dossier: dict) -> str:
+@dataclass(frozen=True)
+class Line:
+    """A line of a hand-over list: the item code and its dossier (None for a package not received yet)."""
+
+    item_code: str
+    dossier: Dossier | None
+
+
+def _owner(dossier: Dossier) -> str:
     """The owner's name and masked ID number: lists leave the counter."""
-    number = dossier["owner"].get("id_number", "")
-    return (
-        f"{dossier['owner']['full_name']}\nSố định danh: {mask_id_number(number)}"
-        if number
-        else dossier["owner"]["full_name"]
-    )
+    owner = dossier.owner
+    return f"{owner.full_name}\nSố định danh: {mask_id_number(owner.id_number)}" if owner.id_number else owner.full_name
 
 
-def _day(moment: str | None) -> str:
-    return day(datetime.fromisoformat(moment).date()) if moment else "—"
+def _address(dossier: Dossier) -> str:
+    return dossier.reception.postal_address or dossier.owner.address
+
+
+def _day(moment: datetime | None) -> str:
+    return day(moment.date()) if moment else "—"
 
 
 def _people(batch: dict, giver: str, receiver: str) -> tuple[tuple[str, str], ...]:
@@ -39,28 +52,28 @@ def _people(batch: dict, giver: str, receiver: str) -> tuple[tuple[str, str], ..
 
 
 def intake_list(
-    batch: dict, rows: list[dict], letterhead: Letterhead, issued: datetime, courier: str, clerk: str
+    batch: dict, rows: list[Line], letterhead: Letterhead, issued: datetime, courier: str, clerk: str
 ) -> Slip:
     """Danh sách bàn giao hồ sơ: the packages handed over by the post, with their dossier once received."""
     table, codes = [], []
     for n, row in enumerate(rows, start=1):
-        d = row["dossier"]
+        d = row.dossier
         if d is None:
-            codes.append(row["item_code"])
+            codes.append(row.item_code)
             table.append((str(n), "", "Bưu gửi hồ sơ chưa mở", "", "", "", "", "Chờ tiếp nhận"))
             continue
-        codes.append(d["code"])
-        contact = "\n".join(filter(None, (d["owner"].get("address", ""), d["phone"])))
+        codes.append(d.code)
+        contact = "\n".join(filter(None, (d.owner.address, d.phone)))
         table.append(
             (
                 str(n),
-                f"Mã bưu gửi: {row['item_code']}",
-                d["procedure_name"],
-                f"{d['sets']:02d}",
+                f"Mã bưu gửi: {row.item_code}",
+                d.procedure_name,
+                f"{d.reception.sets:02d}",
                 _owner(d),
                 contact,
-                f"{_day(d['received_at'])}\n{_day(d['due_at'])}",
-                d["status_label"],
+                f"{_day(d.received_at)}\n{_day(d.due_at)}",
+                d.status_label,
             )
         )
     return Slip(
@@ -98,25 +111,24 @@ def intake_list(
 
 
 def results_list(
-    batch: dict, rows: list[dict], letterhead: Letterhead, issued: datetime, courier: str, clerk: str
+    batch: dict, rows: list[Line], letterhead: Letterhead, issued: datetime, courier: str, clerk: str
 ) -> Slip:
     """Phiếu bàn giao kết quả giải quyết TTHC: the results handed to the post, X where a fee was due."""
-    table = []
+    table, codes = [], []
     for n, row in enumerate(rows, start=1):
-        d = row["dossier"]
-        ready = [e for e in d["events"] if e["kind"] == "result_ready"]
-        outcome = (ready[-1]["note"] if ready else "") or "Đã xử lý xong"
-        address = d.get("postal_address") or d["owner"].get("address", "")
+        d = _received(row)
+        ready = d.last(status=Status.RESULT_READY)
+        codes.append(d.code)
         table.append(
             (
                 str(n),
                 "",
-                row["item_code"],
-                d["procedure_name"],
-                outcome,
+                row.item_code,
+                d.procedure_name,
+                (ready.note if ready else "") or "Đã xử lý xong",
                 _owner(d),
-                address,
-                "X" if d["fee"] else "",
+                _address(d),
+                "X" if d.fee else "",
                 "X",
             )
         )
@@ -146,7 +158,7 @@ def results_list(
             "Đăng ký trả kết quả qua bưu điện (X là có)",
         ),
         table_rows=tuple(table),
-        row_barcodes=tuple(r["dossier"]["code"] for r in rows),
+        row_barcodes=tuple(codes),
         table_weights=(9, 84, 31, 31, 22, 30, 30, 14, 16),
         notes=("Lập thành 02 liên, mỗi bên giữ 01 liên.",),
         signatures=("BÊN GIAO", "BÊN NHẬN"),
@@ -156,23 +168,24 @@ def results_list(
 
 
 def delivered_list(
-    batch: dict, rows: list[dict], letterhead: Letterhead, issued: datetime, courier: str, clerk: str
+    batch: dict, rows: list[Line], letterhead: Letterhead, issued: datetime, courier: str, clerk: str
 ) -> Slip:
     """Danh sách xác nhận đã phát kết quả: the results the post delivered, now returned (status 10)."""
-    table = []
+    table, codes = [], []
     for n, row in enumerate(rows, start=1):
-        d = row["dossier"]
-        handed = [e for e in d["events"] if e["kind"] == "postal_handover"]
+        d = _received(row)
+        handed = d.last(kind=POSTAL_HANDOVER)
+        codes.append(d.code)
         table.append(
             (
                 str(n),
                 "",
-                row["item_code"],
-                d["procedure_name"],
+                row.item_code,
+                d.procedure_name,
                 _owner(d),
-                d.get("postal_address") or d["owner"].get("address", ""),
-                _day(handed[-1]["at"]) if handed else "—",
-                d["status_label"],
+                _address(d),
+                _day(handed.at if handed else None),
+                d.status_label,
             )
         )
     return Slip(
@@ -196,12 +209,19 @@ def delivered_list(
             "Trạng thái",
         ),
         table_rows=tuple(table),
-        row_barcodes=tuple(r["dossier"]["code"] for r in rows),
+        row_barcodes=tuple(codes),
         table_weights=(9, 84, 31, 35, 34, 30, 22, 22),
         signatures=("BÊN GIAO", "BÊN NHẬN"),
         signers=(courier, clerk),
         **header(letterhead, issued.date()),
     )
+
+
+def _received(line: Line) -> Dossier:
+    """The dossier of a results or delivered line: those lines are dossiers already received."""
+    if line.dossier is None:
+        raise LookupError(f"the postal item {line.item_code} of a results line has no dossier")  # a bug, not input
+    return line.dossier
 
 
 LISTS = {"intake": intake_list, "results": results_list, "delivered": delivered_list}

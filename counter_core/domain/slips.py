@@ -16,10 +16,12 @@ the form it replaces, mapped by meaning, and the two new ones are built from fie
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from counter_core.domain.intake import ReturnMethod
+from counter_core.domain.dossier import Dossier, DossierSummary, Event, Reception
+from counter_core.domain.intake import ReturnMethod, SubmittedDocument
 from counter_core.domain.letterhead import Letterhead
 from counter_core.domain.status import Status
 from counter_core.foundation.formatting import day_phrase, slip_moment
@@ -67,14 +69,9 @@ def header(letterhead: Letterhead, issued: date) -> dict:
     }
 
 
-def _received(dossier: dict) -> date:
-    return datetime.fromisoformat(dossier["received_at"]).date()
-
-
-def _documents(dossier: dict) -> tuple[tuple[str, ...], ...]:
+def _papers(papers: Sequence[SubmittedDocument]) -> tuple[tuple[str, ...], ...]:
     return tuple(
-        (str(n), d["name"], str(d["original"]), str(d["certified"]), str(d["copy"]))
-        for n, d in enumerate(dossier["documents"], start=1)
+        (str(n), d.name, str(d.original), str(d.certified), str(d.copy)) for n, d in enumerate(papers, start=1)
     )
 
 
@@ -86,67 +83,63 @@ def id_label(number: str) -> str:
     return "Số Chứng minh nhân dân" if len(number.strip()) == 9 else "Số định danh cá nhân"
 
 
-def _contact_lines(dossier: dict) -> list[tuple[str, str]]:
-    owner = dossier["owner"]
-    submitter = dossier.get("submitter")
-    person = submitter or owner
-    lines = [("Tiếp nhận hồ sơ của", person["full_name"])]
-    if submitter:
-        lines.append(("Chủ hồ sơ", owner["full_name"]))
-    number = person.get("id_number", "")
+def _contact_lines(reception: Reception) -> list[tuple[str, str]]:
+    person = reception.contact
+    lines = [("Tiếp nhận hồ sơ của", person.full_name)]
+    if reception.submitter:
+        lines.append(("Chủ hồ sơ", reception.owner.full_name))
     lines += [
-        (id_label(number), number),
-        ("Địa chỉ", person.get("address", "")),
-        ("Số điện thoại", person.get("phone", "")),
+        (id_label(person.id_number), person.id_number),
+        ("Địa chỉ", person.address),
+        ("Số điện thoại", person.phone),
     ]
-    if person.get("email"):
-        lines.append(("Email", person["email"]))
+    if person.email:
+        lines.append(("Email", person.email))
     return lines
 
 
-def _competent(dossier: dict, letterhead: Letterhead) -> str:
+def _competent(dossier: Dossier, letterhead: Letterhead) -> str:
     """The unit that decides the dossier: another unit's name when received here for it (§9), else this one."""
-    return dossier["competent_unit_name"] if dossier.get("competent_unit") else letterhead.unit_name
+    return dossier.competent_unit_name or letterhead.unit_name
 
 
-def _return_place(dossier: dict, letterhead: Letterhead) -> str:
+def _return_place(dossier: Dossier, letterhead: Letterhead) -> str:
     """Where the citizen registered to get the result (written after "… tại:")."""
-    if dossier["return_method"] == ReturnMethod.POST:
-        address = dossier.get("postal_address") or ""
+    if dossier.return_method is ReturnMethod.POST:
+        address = dossier.reception.postal_address
         return f"{address or 'địa chỉ đã đăng ký'} (qua dịch vụ bưu chính công ích)"
     return letterhead.receiving_unit
 
 
-def receipt(dossier: dict, letterhead: Letterhead, tracking_url: str) -> Slip:
+def receipt(dossier: Dossier, letterhead: Letterhead, tracking_url: str) -> Slip:
     """Mẫu 01: Giấy tiếp nhận hồ sơ và hẹn trả kết quả, in two copies."""
-    received = datetime.fromisoformat(dossier["received_at"])
-    due = datetime.fromisoformat(dossier["first_due_at"]) if dossier["first_due_at"] else None
+    received, due = dossier.received_at, dossier.first_due_at
     f = letterhead.form("RECEIPT", received.date())
     return Slip(
         form_label=f.label,
         title=f.title,
-        code=dossier["code"],
-        qr_text=tracking_url.format(code=dossier["code"]),
+        code=dossier.code,
+        qr_text=tracking_url.format(code=dossier.code),
         copies=("Liên 1: Lưu", "Liên 2: Giao người nộp"),
         lines=(
             ("Đơn vị tiếp nhận hồ sơ", letterhead.receiving_unit),
-            *_contact_lines(dossier),
-            ("Nội dung yêu cầu giải quyết", dossier["procedure_name"]),
-            *((("Trường hợp", dossier["case_name"]),) if dossier.get("case_name") else ()),
+            *_contact_lines(dossier.reception),
+            ("Nội dung yêu cầu giải quyết", dossier.procedure_name),
+            *((("Trường hợp", dossier.case_name),) if dossier.case_name else ()),
             # Received here for another unit (phi địa giới, §9): the unit that decides is named on the receipt.
-            *((("Cơ quan giải quyết", dossier["competent_unit_name"]),) if dossier.get("competent_unit") else ()),
+            *((("Cơ quan giải quyết", dossier.competent_unit_name),) if dossier.competent_unit_name else ()),
         ),
         table_title="1. Thành phần hồ sơ nộp gồm:",
         table_header=DOCUMENT_HEADER,
-        table_rows=_documents(dossier),
+        table_rows=_papers(dossier.reception.documents),
         after_table=(
-            ("2. Số lượng hồ sơ", f"{dossier['sets']:02d} (bộ)"),
-            ("3. Thời gian giải quyết hồ sơ theo quy định", dossier["processing_phrase"]),
+            ("2. Số lượng hồ sơ", f"{dossier.reception.sets:02d} (bộ)"),
+            ("3. Thời gian giải quyết hồ sơ theo quy định", dossier.processing_phrase),
             ("4. Thời gian nhận hồ sơ", slip_moment(received)),
-            ("5. Thời gian trả kết quả giải quyết hồ sơ", slip_moment(due) if due else dossier["no_date_phrase"]),
+            ("5. Thời gian trả kết quả giải quyết hồ sơ", slip_moment(due) if due else dossier.no_date_phrase),
             ("6. Đăng ký nhận kết quả tại", _return_place(dossier, letterhead)),
-            ("7. Phí, lệ phí", dossier["fee_text"]),
-            ("Kênh tiếp nhận", dossier["channel_label"]),
+            ("7. Phí, lệ phí", dossier.fee_text),
+            ("Kênh tiếp nhận", dossier.channel_label),
             ("Vào Sổ theo dõi hồ sơ, Quyển số", f"{BLANK}, Số thứ tự: {BLANK}"),
         ),
         notes=(
@@ -158,22 +151,22 @@ def receipt(dossier: dict, letterhead: Letterhead, tracking_url: str) -> Slip:
             "nhận thay).",
         ),
         signatures=("NGƯỜI NỘP HỒ SƠ", "NGƯỜI TIẾP NHẬN HỒ SƠ"),
-        extra={"received_by": dossier["received_by_name"]},
+        extra={"received_by": dossier.received_by_name},
         **header(letterhead, received.date()),
     )
 
 
-def refusal(dossier: dict, letterhead: Letterhead, reason: str, issued: datetime) -> Slip:
+def refusal(dossier: Dossier, letterhead: Letterhead, reason: str, issued: datetime) -> Slip:
     """Mẫu 03: Phiếu từ chối tiếp nhận giải quyết hồ sơ, with its mandatory reason."""
-    f = letterhead.form("REFUSAL", _received(dossier))
+    f = letterhead.form("REFUSAL", dossier.received_on)
     return Slip(
         form_label=f.label,
         title=f.title,
-        code=dossier["code"],
+        code=dossier.code,
         lines=(
             ("Đơn vị tiếp nhận hồ sơ", letterhead.receiving_unit),
-            *_contact_lines(dossier),
-            ("Nội dung yêu cầu giải quyết", dossier["procedure_name"]),
+            *_contact_lines(dossier.reception),
+            ("Nội dung yêu cầu giải quyết", dossier.procedure_name),
             (
                 f"Sau khi xem xét hồ sơ, {letterhead.receiving_unit} thông báo không tiếp nhận, giải quyết hồ sơ "
                 "này với lý do cụ thể như sau",
@@ -182,7 +175,7 @@ def refusal(dossier: dict, letterhead: Letterhead, reason: str, issued: datetime
         ),
         notes=("Xin thông báo cho Ông/Bà được biết và thực hiện./.",),
         signatures=("NGƯỜI NỘP HỒ SƠ", "NGƯỜI TIẾP NHẬN HỒ SƠ"),
-        extra={"received_by": dossier["received_by_name"]},
+        extra={"received_by": dossier.received_by_name},
         **header(letterhead, issued.date()),
     )
 
@@ -191,18 +184,28 @@ INCOMPLETE = "Hồ sơ chưa đầy đủ thành phần, số lượng giấy t�
 
 
 def supplement_request(
-    dossier: dict, letterhead: Letterhead, items: list[dict], reason: str, issued: datetime, clerk_name: str
+    reception: Reception,
+    procedure_name: str,
+    letterhead: Letterhead,
+    items: Sequence[SubmittedDocument],
+    reason: str,
+    issued: datetime,
+    clerk_name: str,
+    dossier: DossierSummary | None = None,
+    listed_by: str = "",
 ) -> Slip:
     """Mẫu 02: every paper to add or complete, listed at once, with the reason.
 
-    ``dossier`` is a received dossier (with its code) or the applicant and procedure of an intake
-    turned back as incomplete (code None, numbered as on the day it was turned back).
+    ``dossier`` is the received dossier (its code, numbered as on the day it was received), None for an intake
+    turned back as incomplete (nothing received, numbered as on the day it was turned back). A processing unit's
+    request that came without its list (``items`` empty) says that the unit ``listed_by`` gives the list.
     """
-    code = dossier.get("code")
-    f = letterhead.form("SUPPLEMENT_REQUEST", _received(dossier) if code else issued.date())
-    rows = tuple(
-        (str(n), i["name"], str(i.get("original", 0)), str(i.get("certified", 0)), str(i.get("copy", 0)))
-        for n, i in enumerate(items, start=1)
+    code = dossier.code if dossier else None
+    f = letterhead.form("SUPPLEMENT_REQUEST", dossier.received_at.date() if dossier else issued.date())
+    listed = (
+        ()
+        if items
+        else (("Nội dung cần bổ sung, hoàn thiện", f"Theo danh sách do {listed_by or 'cơ quan giải quyết hồ sơ'} lập"),)
     )
     return Slip(
         form_label=f.label,
@@ -211,17 +214,20 @@ def supplement_request(
         lines=(
             ("Số", f"{code}/HDHS" if code else f"{BLANK}/HDHS"),
             ("Đơn vị tiếp nhận hồ sơ", letterhead.receiving_unit),
-            *_contact_lines(dossier),
-            ("Nội dung yêu cầu giải quyết", dossier["procedure_name"]),
+            *_contact_lines(reception),
+            ("Nội dung yêu cầu giải quyết", procedure_name),
         ),
-        table_title="Yêu cầu Ông/Bà hoàn thiện hồ sơ gồm những nội dung như sau:",
-        table_header=DOCUMENT_HEADER,
-        table_rows=rows,
-        after_table=(("Lý do", reason or INCOMPLETE),),
+        table_title="Yêu cầu Ông/Bà hoàn thiện hồ sơ gồm những nội dung như sau:" if items else "",
+        table_header=DOCUMENT_HEADER if items else (),
+        table_rows=_papers(items),
+        after_table=(*listed, ("Lý do", reason or INCOMPLETE)),
         notes=(
             f"Trong quá trình hoàn thiện hồ sơ, nếu có vướng mắc, Ông/Bà liên hệ {clerk_name}, "
             f"{letterhead.receiving_unit} để được hướng dẫn.",
-            "Yêu cầu bổ sung được lập một lần, liệt kê đầy đủ các nội dung cần hoàn thiện.",
+            "Yêu cầu bổ sung được lập một lần, liệt kê đầy đủ các nội dung cần hoàn thiện."
+            if items
+            else f"Danh sách giấy tờ cần bổ sung, hoàn thiện do {listed_by or 'cơ quan giải quyết hồ sơ'} lập, "
+            "gửi kèm phiếu này.",
         ),
         signatures=("NGƯỜI NỘP HỒ SƠ", "NGƯỜI HƯỚNG DẪN"),
         extra={"received_by": clerk_name},
@@ -230,66 +236,65 @@ def supplement_request(
 
 
 def _letter(
-    dossier: dict, letterhead: Letterhead, event: dict, kind: str, prefix: str, paragraphs: tuple[str, ...]
+    dossier: Dossier, letterhead: Letterhead, event: Event, kind: str, prefix: str, paragraphs: tuple[str, ...]
 ) -> Slip:
     """An official letter of the centre about a dossier, sent to its owner: its number (the registry's, or room to
     write it) and symbol, the form's title, "Kính gửi", the paragraphs, "Nơi nhận" and the signer. A letter without
     a type (công văn, ``prefix`` "") says what it is about under its number ("V/v …", from the form's title)."""
-    f = letterhead.form(kind, _received(dossier))
+    f = letterhead.form(kind, dossier.received_on)
     subject = "" if prefix else "V/v " + re.sub(r"^(văn bản|phiếu) ", "", f.title.lower()) + " hồ sơ"
-    data = event.get("data") or {}
-    other = (f"- {dossier['competent_unit_name']} (để phối hợp);",) if dossier.get("competent_unit") else ()
+    other = (f"- {dossier.competent_unit_name} (để phối hợp);",) if dossier.competent_unit_name else ()
     return Slip(
         form_label=f.label,
         title=f.title,
-        code=dossier["code"],
-        number=f"Số: {data.get('number') or BLANK}/{prefix}{letterhead.settings.letter_symbol}",
-        addressee=f"Kính gửi: Ông/Bà {dossier['owner']['full_name']}",
+        code=dossier.code,
+        number=f"Số: {event.letter_number or BLANK}/{prefix}{letterhead.settings.letter_symbol}",
+        addressee=f"Kính gửi: Ông/Bà {dossier.owner.full_name}",
         paragraphs=paragraphs,
         recipients=("- Như trên;", *other, "- Lưu: VT, hồ sơ."),
         signatures=(letterhead.settings.signer_title,),
-        signers=(data.get("signer") or "",),
+        signers=(event.signer,),
         signature_hint="(Ký, ghi rõ họ tên và đóng dấu)",
         subject=subject,
-        **header(letterhead, datetime.fromisoformat(event["at"]).date()),
+        **header(letterhead, event.at.date()),
     )
 
 
-def _dossier_sentence(dossier: dict, letterhead: Letterhead) -> str:
-    received = datetime.fromisoformat(dossier["received_at"])
-    owner, on = dossier["owner"]["full_name"], day_phrase(received.date()).capitalize()
+def _dossier_sentence(dossier: Dossier, letterhead: Letterhead) -> str:
+    on = day_phrase(dossier.received_on).capitalize()
     return (
-        f"{on}, {letterhead.receiving_unit} tiếp nhận hồ sơ của Ông/Bà {owner}, mã hồ sơ {dossier['code']}, nội "
-        f"dung yêu cầu giải quyết: {dossier['procedure_name']}."
+        f"{on}, {letterhead.receiving_unit} tiếp nhận hồ sơ của Ông/Bà {dossier.owner.full_name}, mã hồ sơ "
+        f"{dossier.code}, nội dung yêu cầu giải quyết: {dossier.procedure_name}."
     )
 
 
-def apology(dossier: dict, letterhead: Letterhead, event: dict) -> Slip:
+def apology(dossier: Dossier, letterhead: Letterhead, event: Event) -> Slip:
     """Mẫu 04: the letter apologising for a dossier that will not be settled by its appointment and asking to
     extend its time to a new date (the receipt's appointment stays on record: the dossier is still judged by it)."""
-    previous = datetime.fromisoformat(event["data"]["previous_due"])
-    first = datetime.fromisoformat(dossier["first_due_at"])
-    new_due = datetime.fromisoformat(event["data"]["new_due"])
-    earlier = f" (đã hẹn lại lần trước: {slip_moment(previous)})" if previous != first else ""
+    previous, first, new_due = event.previous_due, dossier.first_due_at, event.new_due
+    earlier = f" (đã hẹn lại lần trước: {_moment(previous, dossier)})" if previous != first else ""
     paragraphs = (
         f"{_dossier_sentence(dossier, letterhead)} Thời gian hẹn trả kết quả theo Giấy tiếp nhận hồ sơ và hẹn "
-        f"trả kết quả: {slip_moment(first)}{earlier}.",
-        f"Lý do chưa trả kết quả đúng thời gian đã hẹn: {event['note']}",
+        f"trả kết quả: {_moment(first, dossier)}{earlier}.",
+        f"Lý do chưa trả kết quả đúng thời gian đã hẹn: {event.note}",
         f"{letterhead.receiving_unit} thành thật xin lỗi Ông/Bà và đề nghị gia hạn thời gian giải quyết hồ sơ "
-        f"đến {slip_moment(new_due)}.",
-        f"Thời gian hẹn trả kết quả mới: {slip_moment(new_due)}, tại {_return_place(dossier, letterhead)}.",
+        f"đến {_moment(new_due, dossier)}.",
+        f"Thời gian hẹn trả kết quả mới: {_moment(new_due, dossier)}, tại {_return_place(dossier, letterhead)}.",
         "Rất mong nhận được sự thông cảm của Ông/Bà./.",
     )
     return _letter(dossier, letterhead, event, "APOLOGY_EXTENSION", "", paragraphs)
 
 
-def stop_notice(dossier: dict, letterhead: Letterhead, event: dict) -> Slip:
+def _moment(moment: datetime | None, dossier: Dossier) -> str:
+    return slip_moment(moment) if moment else dossier.no_date_phrase
+
+
+def stop_notice(dossier: Dossier, letterhead: Letterhead, event: Event) -> Slip:
     """Mẫu 05 (2025): Thông báo dừng giải quyết hồ sơ, with its reason, sent to the owner."""
-    at = datetime.fromisoformat(event["at"])
     paragraphs = (
         _dossier_sentence(dossier, letterhead),
-        f"{_competent(dossier, letterhead)} thông báo dừng giải quyết hồ sơ nêu trên từ {slip_moment(at)}.",
-        f"Lý do: {event['note']}",
+        f"{_competent(dossier, letterhead)} thông báo dừng giải quyết hồ sơ nêu trên từ {slip_moment(event.at)}.",
+        f"Lý do: {event.note}",
         "Xin thông báo để Ông/Bà được biết./.",
     )
     return _letter(dossier, letterhead, event, "STOP_NOTICE", "TB-", paragraphs)
@@ -302,7 +307,7 @@ def timeliness(done: datetime, due: datetime | None) -> str:
     return "Trước hạn" if done.date() < due.date() else "Quá hạn"
 
 
-def _hand_over(kind: str, dossier: dict, letterhead: Letterhead) -> tuple[str, str] | None:
+def _hand_over(kind: str, dossier: Dossier, letterhead: Letterhead) -> tuple[str, str] | None:
     """(giver, receiver) of a hand-over event; None for an event that hands nothing over."""
     counter, decider = letterhead.receiving_unit, _competent(dossier, letterhead)
     return {
@@ -314,36 +319,35 @@ def _hand_over(kind: str, dossier: dict, letterhead: Letterhead) -> tuple[str, s
     }.get(kind)
 
 
-def control_slip(dossier: dict, letterhead: Letterhead, issued: datetime, due: datetime | None) -> Slip:
+def control_slip(dossier: Dossier, letterhead: Letterhead, issued: datetime, due: datetime | None) -> Slip:
     """Mẫu 05 (2018) / 06 (2025): a row per hand-over, with the signature cells of giver and receiver.
 
     ``due`` is the statutory appointment (the receipt's, moved by supplement pauses, never by Mẫu 04). A result is
     judged when it is ready (Đã xử lý xong): a citizen collecting it later does not make it late, so the other
     rows carry no verdict.
     """
-    f = letterhead.form("CONTROL_SLIP", _received(dossier))
+    f = letterhead.form("CONTROL_SLIP", dossier.received_on)
     rows = []
-    for event in dossier["events"]:
-        sides = _hand_over(event["kind"], dossier, letterhead)
+    for event in dossier.events:
+        sides = _hand_over(event.kind, dossier, letterhead)
         if sides is None:
             continue
-        at = datetime.fromisoformat(event["at"])
-        outcome = timeliness(at, due) if event["status"] == Status.RESULT_READY else ""
-        givers = event["user_name"] if event["kind"] != "return" else ""
-        signatures = f"{slip_moment(at)}\n\nNgười giao: {givers}\n\n\n\nNgười nhận:\n\n\n"
-        rows.append((f"1. Giao: {sides[0]}\n2. Nhận: {sides[1]}", signatures, outcome, event["note"]))
-    first = datetime.fromisoformat(dossier["first_due_at"]) if dossier["first_due_at"] else None
+        outcome = timeliness(event.at, due) if event.status is Status.RESULT_READY else ""
+        givers = event.user_name if event.kind != "return" else ""
+        signatures = f"{slip_moment(event.at)}\n\nNgười giao: {givers}\n\n\n\nNgười nhận:\n\n\n"
+        rows.append((f"1. Giao: {sides[0]}\n2. Nhận: {sides[1]}", signatures, outcome, event.note))
+    first = dossier.first_due_at
     return Slip(
         form_label=f.label,
         title=f.title,
-        code=dossier["code"],
+        code=dossier.code,
         lines=(
-            ("Kèm theo Giấy tiếp nhận hồ sơ và hẹn trả kết quả số", dossier["code"]),
+            ("Kèm theo Giấy tiếp nhận hồ sơ và hẹn trả kết quả số", dossier.code),
             ("Đơn vị tiếp nhận hồ sơ", letterhead.receiving_unit),
             ("Cơ quan (bộ phận) giải quyết hồ sơ", _competent(dossier, letterhead)),
-            ("Chủ hồ sơ", dossier["owner"]["full_name"]),
-            ("Nội dung yêu cầu giải quyết", dossier["procedure_name"]),
-            ("Thời gian trả kết quả theo giấy hẹn", slip_moment(first) if first else dossier["no_date_phrase"]),
+            ("Chủ hồ sơ", dossier.owner.full_name),
+            ("Nội dung yêu cầu giải quyết", dossier.procedure_name),
+            ("Thời gian trả kết quả theo giấy hẹn", _moment(first, dossier)),
         ),
         table_title="",
         table_header=(
@@ -358,24 +362,22 @@ def control_slip(dossier: dict, letterhead: Letterhead, issued: datetime, due: d
     )
 
 
-def result_receipt(dossier: dict, letterhead: Letterhead) -> Slip:
-    """Giấy biên nhận trả kết quả: who handed the result to whom, and when."""
-    returned = [e for e in dossier["events"] if e["kind"] == "return"][-1]
-    at = datetime.fromisoformat(returned["at"])
-    owner = dossier["owner"]
+def result_receipt(dossier: Dossier, letterhead: Letterhead, returned: Event) -> Slip:
+    """Giấy biên nhận trả kết quả: who handed the result (``returned``, the status-10 event) to whom, and when."""
+    owner = dossier.owner
     return Slip(
         form_label="",
         title="GIẤY BIÊN NHẬN TRẢ KẾT QUẢ",
-        code=dossier["code"],
+        code=dossier.code,
         lines=(
-            ("Tên thủ tục hành chính", dossier["procedure_name"]),
-            ("Chủ hồ sơ", owner["full_name"]),
-            ("Người trả kết quả", returned["user_name"]),
-            ("Người nhận kết quả", returned["note"] or owner["full_name"]),
-            ("Ngày trả kết quả", slip_moment(at)),
-            ("Hình thức trả", dossier["return_label"]),
+            ("Tên thủ tục hành chính", dossier.procedure_name),
+            ("Chủ hồ sơ", owner.full_name),
+            ("Người trả kết quả", returned.user_name),
+            ("Người nhận kết quả", returned.note or owner.full_name),
+            ("Ngày trả kết quả", slip_moment(returned.at)),
+            ("Hình thức trả", dossier.return_label),
         ),
         signatures=("NGƯỜI NHẬN KẾT QUẢ", "NGƯỜI TRẢ KẾT QUẢ"),
-        extra={"received_by": returned["user_name"]},
-        **header(letterhead, at.date()),
+        extra={"received_by": returned.user_name},
+        **header(letterhead, returned.at.date()),
     )

@@ -65,6 +65,16 @@ OPEN = frozenset(
         Status.WITHDRAWAL_REQUESTED,
     }
 )
+# Open with the appointment's clock running: a supplement request pauses it until the papers come.
+TIMED = OPEN - {Status.SUPPLEMENT_REQUESTED}
+# Registered online and not yet accepted, or refused at the counter: not receptions, in no register or report.
+NOT_RECEIVED = frozenset({Status.NEW_ONLINE, Status.REFUSED})
+# What ends a dossier's processing, as on-time reports judge it: a withdrawal request, a stop, the result.
+ENDS_PROCESSING = frozenset({Status.WITHDRAWAL_REQUESTED, Status.STOPPED, Status.RESULT_READY})
+# Still being processed: open, and nothing has ended its processing yet.
+IN_PROCESSING = OPEN - ENDS_PROCESSING
+# The events that end processing or hand the result back.
+CLOSING = ENDS_PROCESSING | {Status.RETURNED}
 
 # Where a dossier may go from each status. Reception (None → 2 or 3) starts the history.
 TRANSITIONS: dict[Status | None, frozenset[Status]] = {
@@ -111,9 +121,17 @@ def parse_status(value: str | int) -> Status:
         raise NotAllowed(Dossiers.STATUS_UNKNOWN, value=repr(value), codes=codes) from None
 
 
+def transition_refusal(current: Status | None, target: Status) -> Text | None:
+    """Why the status machine does not let a dossier go from ``current`` to ``target`` (None: it does)."""
+    if target in TRANSITIONS[current]:
+        return None
+    if current is None:
+        return Text(Dossiers.CANNOT_START_IN, status=target.label)
+    allowed = ", ".join(f"{s.value} ({s.label})" for s in sorted(TRANSITIONS[current])) or Text(Dossiers.NONE)
+    return Text(Dossiers.TRANSITION_NOT_ALLOWED, current=current.label, target=target.label, allowed=allowed)
+
+
 def check_transition(current: Status | None, target: Status) -> None:
-    if target not in TRANSITIONS[current]:
-        if current is None:
-            raise NotAllowed(Dossiers.CANNOT_START_IN, status=target.label)
-        allowed = ", ".join(f"{s.value} ({s.label})" for s in sorted(TRANSITIONS[current])) or Text(Dossiers.NONE)
-        raise NotAllowed(Dossiers.TRANSITION_NOT_ALLOWED, current=current.label, target=target.label, allowed=allowed)
+    reason = transition_refusal(current, target)
+    if reason:
+        raise NotAllowed(reason)

@@ -234,10 +234,17 @@ def _desk(row: dict | None) -> DeskRow | None:
 
 # -- province-side decisions ---------------------------------------------------------------------
 def decide(
-    conn: psycopg.Connection, code: str, status: Status, by: str, note: str, op_id: str, due_at: datetime | None = None
+    conn: psycopg.Connection,
+    code: str,
+    status: Status,
+    by: str,
+    note: str,
+    op_id: str,
+    due_at: datetime | None = None,
+    papers: list[dict] | None = None,
 ) -> DossierChange:
     """A processing unit moves a dossier (4, 5, 6, 8, 9): an event, and an entry in the feeds of the receiving
-    unit and of the competent unit."""
+    unit and of the competent unit. A supplement request (5) carries ``papers``, the list the desk prints (Mẫu 02)."""
     with conn.transaction():
         row = conn.execute(
             "SELECT uuid, unit_code, competent_unit, status, due_at FROM dossier WHERE code = %s FOR UPDATE", (code,)
@@ -253,12 +260,24 @@ def decide(
             user_name=by,
             note=note,
             due_at=due_at,
+            data={"items": papers} if papers else None,
         )
         due = due_at or row["due_at"]
         conn.execute(
-            "INSERT INTO dossier_event(op_id, dossier_uuid, source, kind, status, at, by_user, by_name, note, due_at) "
-            "VALUES (%s, %s, 'province', %s, %s, %s, %s, %s, %s, %s)",
-            (op_id, row["uuid"], event.kind, event.status, event.at, by, by, note, due_at),
+            "INSERT INTO dossier_event(op_id, dossier_uuid, source, kind, status, at, by_user, by_name, note, data, "
+            "due_at) VALUES (%s, %s, 'province', %s, %s, %s, %s, %s, %s, %s, %s)",
+            (
+                op_id,
+                row["uuid"],
+                event.kind,
+                event.status,
+                event.at,
+                by,
+                by,
+                note,
+                Jsonb(event.data) if event.data else None,
+                due_at,
+            ),
         )
         conn.execute("UPDATE dossier SET status = %s, due_at = %s WHERE uuid = %s", (int(status), due, row["uuid"]))
         body = feed.dossier_entry(op_id, row["uuid"], code, None, event, int(status), due)

@@ -33,6 +33,8 @@ def test_from_portal_writes_a_catalog_reports_what_to_check_and_merges_onto_the_
     ]
     merged = cli(
         desk_dir,
+        "--user",
+        "toan",
         "catalog",
         "from-portal",
         files[0],
@@ -44,7 +46,9 @@ def test_from_portal_writes_a_catalog_reports_what_to_check_and_merges_onto_the_
         "--import",
     )
     assert json.loads(merged.stdout)["procedures"] == 28 + 1  # the seed's procedures and the portal's new one
-    assert cli(desk_dir, "catalog", "import", str(out)).returncode == 0  # the written file imports as it is
+    assert (
+        cli(desk_dir, "--user", "toan", "catalog", "import", str(out)).returncode == 0
+    )  # the written file imports as it is
     versions = [v["version"] for v in json.loads(cli(desk_dir, "catalog", "list", "--versions").stdout)]
     assert versions == ["seed-2026.12", "xã-2026", "portal-2026-01-01"]  # every version kept
     neither = cli(desk_dir, "catalog", "from-portal", files[0], json_out=False)

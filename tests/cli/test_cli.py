@@ -26,9 +26,11 @@ def desk_dir(tmp_path):
         == 0
     )
     assert (
-        cli(data, "user", "add", "lan", "--name", "Nguyễn Thị Lan", "--role", "clerk", stdin="matkhau1\n").returncode
+        cli(data, "user", "add", "toan", "--name", "Phạm Quốc Toản", "--role", "admin", stdin="matkhau1\n").returncode
         == 0
     )
+    lan = ("user", "add", "lan", "--name", "Nguyễn Thị Lan", "--role", "clerk")
+    assert cli(data, "--user", "toan", *lan, stdin="matkhau1\n").returncode == 0
     return data
 
 
@@ -54,16 +56,16 @@ def test_receive_prints_the_code_and_show_finds_it(desk_dir, tmp_path):
     receipt = json.loads(result.stdout)
     assert receipt["code"].startswith("000.00.31.H56-") and receipt["code"].endswith("-1001")  # desk 2's block
     assert receipt["fee"] == 10000
-    shown = json.loads(cli(desk_dir, "show", receipt["code"]).stdout)
+    shown = json.loads(cli(desk_dir, "--user", "lan", "show", receipt["code"]).stdout)
     assert shown["owner_name"] == "Trần Văn Đức" and shown["status"] == 2
-    found = json.loads(cli(desk_dir, "search", "tran van duc").stdout)
+    found = json.loads(cli(desk_dir, "--user", "lan", "search", "tran van duc").stdout)
     assert [r["code"] for r in found] == [receipt["code"]]
     moved = cli(desk_dir, "--user", "lan", "transition", receipt["code"], "4", "--note", "Chuyển xử lý")
     assert moved.returncode == 0 and json.loads(moved.stdout)["to"] == 4
     refused = cli(desk_dir, "--user", "lan", "transition", receipt["code"], "10", json_out=False)
     assert refused.returncode == 1 and "Không thể chuyển hồ sơ" in refused.stderr
     pdf = tmp_path / "receipt.pdf"
-    printed = cli(desk_dir, "print", receipt["code"], "--slip", "receipt", "--out", str(pdf))
+    printed = cli(desk_dir, "--user", "lan", "print", receipt["code"], "--slip", "receipt", "--out", str(pdf))
     assert printed.returncode == 0 and pdf.read_bytes().startswith(b"%PDF")
 
 
@@ -74,7 +76,7 @@ def test_bad_input_exits_non_zero_and_stores_nothing(desk_dir, tmp_path):
     result = cli(desk_dir, "--user", "lan", "receive", "--from-json", str(file), json_out=False)
     assert result.returncode == 1
     assert "Số giấy tờ phải là số định danh 12 chữ số" in result.stderr
-    assert json.loads(cli(desk_dir, "search", "tran").stdout) == []
+    assert json.loads(cli(desk_dir, "--user", "lan", "search", "tran").stdout) == []
     file.write_text("{not json", encoding="utf-8")
     assert (
         "Không đọc được tệp JSON"
@@ -103,7 +105,7 @@ def test_catalog_and_calendar_import(desk_dir, tmp_path):
         ),
         encoding="utf-8",
     )
-    assert cli(desk_dir, "calendar", "import", str(notice)).returncode == 0
+    assert cli(desk_dir, "--user", "toan", "calendar", "import", str(notice)).returncode == 0
     days = json.loads(cli(desk_dir, "calendar", "days-off", "2027").stdout)
     assert {"date": "2027-09-06", "name": "Nghỉ bù"} in days
     due = json.loads(cli(desk_dir, "due-date", "--procedure", "1.004873", "--received", "2027-09-01 10:00").stdout)
@@ -169,7 +171,7 @@ def test_supplement_and_reschedule_print_their_slips(desk_dir, tmp_path):
     assert asked.returncode == 0, asked.stderr
     for slip in ("supplement", "apology"):
         pdf = tmp_path / f"{slip}.pdf"
-        printed = cli(desk_dir, "print", code, "--slip", slip, "--out", str(pdf))
+        printed = cli(desk_dir, "--user", "lan", "print", code, "--slip", slip, "--out", str(pdf))
         assert printed.returncode == 0 and pdf.read_bytes().startswith(b"%PDF"), printed.stderr
 
 
@@ -198,3 +200,107 @@ def test_init_keeps_the_desk_settings_and_refuses_bad_ones(tmp_path):
     assert config["idle_minutes"] == 5 and config["print_directly"] == "yes"
     assert (config["lock_after"], config["lock_minutes"]) == (3, 30)
     assert config["tracking_url"] == "https://dvc.example.vn/tra-cuu?ma={code}"
+
+
+def test_a_new_desk_makes_its_first_administrator_without_anyone_then_no_account_without_one(tmp_path):
+    data = tmp_path / "quay4"
+    assert (
+        cli(data, "init", "--unit-code", "000.00.31.H56", "--unit-name", "UBND xã Quảng Phú", "--desk", "4").returncode
+        == 0
+    )
+    clerk_first = cli(data, "user", "add", "lan", "--name", "Nguyễn Thị Lan", "--role", "clerk", stdin="matkhau1\n")
+    assert clerk_first.returncode == 1 and "Tài khoản đầu tiên của quầy là quản trị viên" in clerk_first.stderr
+    admin = cli(data, "user", "add", "toan", "--name", "Phạm Quốc Toản", "--role", "admin", stdin="matkhau1\n")
+    assert admin.returncode == 0 and json.loads(admin.stdout)["role"] == "admin"
+    again = cli(
+        data, "user", "add", "toan2", "--name", "Người Lạ", "--role", "admin", stdin="matkhau1\n", json_out=False
+    )
+    assert again.returncode == 1 and "--user TÊN" in again.stderr  # the desk has an account now: no one is anonymous
+    assert (
+        cli(
+            data,
+            "--user",
+            "toan",
+            "user",
+            "add",
+            "lan",
+            "--name",
+            "Nguyễn Thị Lan",
+            "--role",
+            "clerk",
+            stdin="matkhau2\n",
+        ).returncode
+        == 0
+    )
+    by_clerk = cli(
+        data,
+        "--user",
+        "lan",
+        "user",
+        "add",
+        "hoa",
+        "--name",
+        "Lê Thị Hoa",
+        "--role",
+        "clerk",
+        stdin="matkhau3\n",
+        json_out=False,
+    )
+    assert by_clerk.returncode == 1 and "lan (Cán bộ tiếp nhận) không được quản lý tài khoản" in by_clerk.stderr
+    reinit = cli(
+        data, "init", "--unit-code", "000.00.31.H56", "--unit-name", "UBND xã Khác", "--desk", "4", json_out=False
+    )
+    assert reinit.returncode == 1 and "--user TÊN" in reinit.stderr
+
+
+def test_every_command_that_changes_or_shows_personal_data_names_its_user_and_the_role_must_allow_it(
+    data_dir, tmp_path, capsys
+):
+    from counter_app.cli import main
+
+    def run(*args: str) -> tuple[int, str]:
+        code = main(["--data-dir", str(data_dir), *args])
+        return code, capsys.readouterr().err
+
+    file = tmp_path / "hoso.json"
+    file.write_text(json.dumps(DOSSIER, ensure_ascii=False), encoding="utf-8")
+    assert main(["--data-dir", str(data_dir), "--user", "lan", "--json", "receive", "--from-json", str(file)]) == 0
+    code = json.loads(capsys.readouterr().out)["code"]
+    for command in (
+        ("show", code),
+        ("search", "tran"),
+        ("queue",),
+        ("print", code),
+        ("transition", code, "4"),
+        ("backup",),
+        ("backup", "--list"),
+        ("restore", str(file)),
+        ("report", "fees", "--from", "01/01/2026", "--to", "31/12/2026"),
+        ("postal", "list"),
+        ("user", "list"),
+        ("sync", "--status"),
+        ("demo", "--dossiers", "1"),
+        ("catalog", "import", str(file)),
+    ):
+        refused, err = run(*command)
+        assert refused == 1 and "Cần cho biết người thực hiện: --user TÊN" in err, command
+    for command, action in (
+        (("backup",), "sao lưu dữ liệu"),
+        (("restore", str(file)), "khôi phục dữ liệu"),
+        (("user", "list"), "quản lý tài khoản"),
+        (("demo", "--dossiers", "1"), "cấu hình quầy"),
+    ):
+        refused, err = run("--user", "lan", *command)
+        assert refused == 1 and f"lan (Cán bộ tiếp nhận) không được {action}" in err, command
+    assert run("--user", "toan", "backup")[0] == 0 and run("--user", "nobody", "show", code)[0] == 1
+
+
+def test_status_5_is_reached_only_with_its_list_of_papers(desk_dir, tmp_path):
+    file = tmp_path / "hoso.json"
+    file.write_text(json.dumps(DOSSIER, ensure_ascii=False), encoding="utf-8")
+    code = json.loads(cli(desk_dir, "--user", "lan", "receive", "--from-json", str(file)).stdout)["code"]
+    refused = cli(desk_dir, "--user", "lan", "transition", code, "5", json_out=False)
+    assert refused.returncode == 1 and f"counter-app supplement {code} --item" in refused.stderr
+    assert json.loads(cli(desk_dir, "--user", "lan", "show", code).stdout)["status"] == 2  # nothing recorded
+    none = cli(desk_dir, "--user", "lan", "print", code, "--slip", "supplement", json_out=False)
+    assert none.returncode == 1 and "chưa có yêu cầu bổ sung" in none.stderr and "Traceback" not in none.stderr

@@ -12,6 +12,12 @@ from counter_app.services import lookup
 from tests.helpers.faults import locked_database_error
 
 
+@pytest.fixture(autouse=True)
+def administrator(monkeypatch):
+    """The desk's administrator acts (``user add`` and ``show`` need someone whose role may)."""
+    monkeypatch.setenv("COUNTER_USER", "toan")
+
+
 def _add_lan_again(data_dir) -> list[str]:
     """A command the desk refuses: the account "lan" exists already."""
     return [

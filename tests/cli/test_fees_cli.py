@@ -10,14 +10,24 @@ from tests.helpers.fees import REFERENCE, RESOLUTION, fee_table, fee_table_file
 def test_the_fee_table_is_imported_from_a_file_listed_and_shown(desk_dir, tmp_path):  # noqa: F811
     empty = cli(desk_dir, "fees", "list", json_out=False)
     assert empty.returncode == 0 and "Chưa có biểu mức thu nào" in empty.stdout
-    example = cli(desk_dir, "fees", "import", str(fee_table_file(tmp_path, "vi-du.json", example=True)), json_out=False)
+    example = cli(
+        desk_dir,
+        "--user",
+        "toan",
+        "fees",
+        "import",
+        str(fee_table_file(tmp_path, "vi-du.json", example=True)),
+        json_out=False,
+    )
     assert example.returncode == 1 and "tệp ví dụ" in example.stderr
     lines = [*fee_table()["fees"], {"procedure": "1.000894", "amount": 50000}]  # kết hôn is free by law
-    done = cli(desk_dir, "fees", "import", str(fee_table_file(tmp_path, fees=lines)), json_out=False)
+    done = cli(desk_dir, "--user", "toan", "fees", "import", str(fee_table_file(tmp_path, fees=lines)), json_out=False)
     assert done.returncode == 0, done.stderr
     assert f"Đã nhập biểu mức thu theo {RESOLUTION}" in done.stdout
     assert "Thủ tục 1.000894: danh mục không để mức thu cho HĐND tỉnh quyết định" in done.stderr
-    again = json.loads(cli(desk_dir, "fees", "import", str(fee_table_file(tmp_path, fees=lines))).stdout)
+    again = json.loads(
+        cli(desk_dir, "--user", "toan", "fees", "import", str(fee_table_file(tmp_path, fees=lines))).stdout
+    )
     assert again["new"] is False
     (listed,) = json.loads(cli(desk_dir, "fees", "list").stdout)
     assert (listed["resolution"], listed["origin"], listed["lines"]) == (RESOLUTION, "import", 5)
@@ -28,7 +38,7 @@ def test_the_fee_table_is_imported_from_a_file_listed_and_shown(desk_dir, tmp_pa
 
 
 def test_receive_takes_the_case_and_the_exemption_and_prints_them(desk_dir, tmp_path):  # noqa: F811
-    assert cli(desk_dir, "fees", "import", str(fee_table_file(tmp_path))).returncode == 0
+    assert cli(desk_dir, "--user", "toan", "fees", "import", str(fee_table_file(tmp_path))).returncode == 0
     dossier = {
         "procedure": "1.004859",
         "case": "xac-minh",
@@ -44,7 +54,7 @@ def test_receive_takes_the_case_and_the_exemption_and_prints_them(desk_dir, tmp_
         printed.stdout
     )
     code = printed.stdout.splitlines()[0]
-    shown = json.loads(cli(desk_dir, "show", code).stdout)
+    shown = json.loads(cli(desk_dir, "--user", "lan", "show", code).stdout)
     assert (shown["case"], shown["processing_phrase"]) == ("xac-minh", "06 ngày làm việc")
     assert shown["fee_charged"] == {
         "amount": 0,

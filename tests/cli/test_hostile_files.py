@@ -107,7 +107,7 @@ def test_importing_a_hostile_catalog_stores_a_version_or_nothing(data_dir, capsy
     path = data_dir.parent / "danh-muc.json"
     path.write_bytes(body)
     before = hostile.desk_rows(data_dir)["catalog_version"]
-    imported = hostile.ran_or_refused(data_dir, capsys, "catalog", "import", str(path))
+    imported = hostile.ran_or_refused(data_dir, capsys, "--user", "toan", "catalog", "import", str(path))
     assert hostile.desk_rows(data_dir)["catalog_version"] in ((before, before + 1) if imported else (before,))
 
 
@@ -115,7 +115,7 @@ def test_importing_a_hostile_catalog_stores_a_version_or_nothing(data_dir, capsy
 def test_broken_catalog_files_are_refused(data_dir, capsys, body):
     path = data_dir.parent / "danh-muc.json"
     path.write_bytes(body)
-    assert not hostile.ran_or_refused(data_dir, capsys, "catalog", "import", str(path))
+    assert not hostile.ran_or_refused(data_dir, capsys, "--user", "toan", "catalog", "import", str(path))
 
 
 def test_a_huge_file_is_refused_without_being_read(data_dir, capsys):
@@ -125,7 +125,7 @@ def test_a_huge_file_is_refused_without_being_read(data_dir, capsys):
     started = time.monotonic()
     assert loaded_or_refused(Catalog.load, path) is None
     assert time.monotonic() - started < 0.3
-    assert not hostile.ran_or_refused(data_dir, capsys, "catalog", "import", str(path))
+    assert not hostile.ran_or_refused(data_dir, capsys, "--user", "toan", "catalog", "import", str(path))
 
 
 @LOADER
@@ -141,7 +141,7 @@ def test_a_hostile_calendar_file_is_loaded_clean_or_refused(tmp_path, body):
 def test_importing_a_hostile_calendar_stores_a_notice_or_nothing(data_dir, capsys, body):
     path = data_dir.parent / "lich.json"
     path.write_bytes(body)
-    if hostile.ran_or_refused(data_dir, capsys, "calendar", "import", str(path)):
+    if hostile.ran_or_refused(data_dir, capsys, "--user", "toan", "calendar", "import", str(path)):
         assert main(["--data-dir", str(data_dir), "calendar", "days-off", "2027"]) == 0  # the desk still works
         capsys.readouterr()
 
@@ -150,4 +150,4 @@ def test_importing_a_hostile_calendar_stores_a_notice_or_nothing(data_dir, capsy
 def test_broken_calendar_files_are_refused(data_dir, capsys, body):
     path = data_dir.parent / "lich.json"
     path.write_bytes(body)
-    assert not hostile.ran_or_refused(data_dir, capsys, "calendar", "import", str(path))
+    assert not hostile.ran_or_refused(data_dir, capsys, "--user", "toan", "calendar", "import", str(path))

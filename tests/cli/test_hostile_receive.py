@@ -33,7 +33,7 @@ def received_or_refused(data_dir, capsys, body: bytes) -> dict | None:
     after = hostile.desk_rows(data_dir)
     for table in ("dossier", "dossier_event", "outbox"):
         assert after[table] == before[table] + 1, table
-    assert main(["--data-dir", str(data_dir), "--json", "show", receipt["code"]]) == 0
+    assert main(["--data-dir", str(data_dir), "--user", "lan", "--json", "show", receipt["code"]]) == 0
     shown = json.loads(capsys.readouterr().out)
     assert shown["code"] == receipt["code"] and shown["status"] == 2
     for text in hostile.strings(shown):

@@ -30,16 +30,16 @@ def test_results_handed_to_the_post_then_a_package_received_from_it(desk_dir, tm
         cli(desk_dir, "--user", "lan", "postal", "close", batch, "--courier", "Lê Thị Thu Hà", "--out", str(pdf))
     )
     assert closed["recorded"] == [{"code": code, "item_code": envelope}] and pdf.read_bytes().startswith(b"%PDF")
-    assert out(cli(desk_dir, "show", code))["events"][-1]["kind"] == "postal_handover"
+    assert out(cli(desk_dir, "--user", "lan", "show", code))["events"][-1]["kind"] == "postal_handover"
 
     intake = out(cli(desk_dir, "--user", "lan", "postal", "open", "intake"))["number"]
     out(cli(desk_dir, "--user", "lan", "postal", "scan", intake, package))
     out(cli(desk_dir, "--user", "lan", "postal", "close", intake))
-    assert [p["item_code"] for p in out(cli(desk_dir, "postal", "waiting"))] == [package]
+    assert [p["item_code"] for p in out(cli(desk_dir, "--user", "lan", "postal", "waiting"))] == [package]
     posted = tmp_path / "buu-gui.json"
     posted.write_text(json.dumps(DOSSIER, ensure_ascii=False), encoding="utf-8")
     received = out(cli(desk_dir, "--user", "lan", "receive", "--from-json", str(posted), "--postal-item", package))
-    shown = out(cli(desk_dir, "show", received["code"]))
+    shown = out(cli(desk_dir, "--user", "lan", "show", received["code"]))
     assert shown["channel"] == 3 and shown["events"][-1]["data"]["item_code"] == package
-    listed = cli(desk_dir, "postal", "list", json_out=False)
+    listed = cli(desk_dir, "--user", "lan", "postal", "list", json_out=False)
     assert listed.returncode == 0 and batch in listed.stdout and intake in listed.stdout

@@ -28,10 +28,11 @@ def test_the_cutoff_set_alone_moves_the_appointments_and_the_receipts_phrase(tmp
     assert json.loads(capsys.readouterr().out)["due_at"] == "2026-11-25T17:00:00+07:00"  # 24/11 is a holiday
 
     store = open_store(folder)
-    clerk = accounts.add_user(store, "lan", "Nguyễn Thị Lan", "clerk", "matkhau1")
+    admin = accounts.first_admin(store, "toan", "Phạm Quốc Toản", "matkhau1")
+    clerk = accounts.add_user(store, "lan", "Nguyễn Thị Lan", "clerk", "matkhau1", admin)
     desk = Desk(store, lambda: datetime(2026, 11, 23, 15, 30, tzinfo=VN_TZ))
     code = reception.receive(desk, khai_sinh(desk), clerk).code
-    text, _ = pages(print_to_file(desk, code, "receipt", tmp_path / "receipt.pdf"))[0]
+    text, _ = pages(print_to_file(desk, code, "receipt", clerk, tmp_path / "receipt.pdf"))[0]
     store.close()
     assert "Thời gian giải quyết hồ sơ theo quy định: Trong ngày (tiếp nhận sau 15 giờ 30 phút" in text
     assert "Thời gian trả kết quả giải quyết hồ sơ: 17 giờ 00 phút, ngày 23 tháng 11 năm 2026" in text

@@ -1,5 +1,7 @@
 """The status machine on the national codes 1–10."""
 
+import itertools
+
 import pytest
 
 from counter_core.domain.status import TRANSITIONS, Status, check_transition, parse_status
@@ -16,7 +18,7 @@ def test_the_usual_path_of_a_dossier():
         Status.RESULT_READY,
         Status.RETURNED,
     ]
-    for current, target in zip(path, path[1:]):
+    for current, target in itertools.pairwise(path):
         check_transition(current, target)
 
 

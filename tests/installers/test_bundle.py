@@ -138,6 +138,21 @@ def test_a_desk_runs_headless_from_the_bundle(bundle, environment, tmp_path):
         *desk,
         "user",
         "add",
+        "toan",
+        "--name",
+        "Phạm Quốc Toản",
+        "--role",
+        "admin",
+        stdin="matkhau1\n",
+    )
+    console(
+        bundle,
+        environment,
+        *desk,
+        "--user",
+        "toan",
+        "user",
+        "add",
         "lan",
         "--name",
         "Nguyễn Thị Lan",
@@ -151,9 +166,11 @@ def test_a_desk_runs_headless_from_the_bundle(bundle, environment, tmp_path):
         console(bundle, environment, *desk, "--json", "--user", "lan", "receive", "--from-json", str(dossier))
     )
     assert received["code"].startswith("000.00.31.H56-") and received["fee"] == 10000
-    assert received["code"] in console(bundle, environment, *desk, "search", "tran van duc")
+    assert received["code"] in console(bundle, environment, *desk, "--user", "lan", "search", "tran van duc")
     pdf = tmp_path / "receipt.pdf"
-    console(bundle, environment, *desk, "print", received["code"], "--slip", "receipt", "--out", str(pdf))
+    console(
+        bundle, environment, *desk, "--user", "lan", "print", received["code"], "--slip", "receipt", "--out", str(pdf)
+    )
     content = pdf.read_bytes()
     assert content.startswith(b"%PDF") and b"BeVietnamPro" in content
     refused = subprocess.run(  # the core's catalog ships with the bundle: a refusal reads in either language

@@ -40,7 +40,7 @@ def test_the_results_list_has_two_copies_masked_ids_and_a_decodable_barcode_per_
         postal.scan(desk, batch["id"], code, clerk)
         postal.scan(desk, batch["id"], envelope, clerk)
     postal.close_batch(desk, batch["id"], clerk, "Lê Thị Thu Hà")
-    printed = pages(postal.handover_to_file(desk, batch["id"], tmp_path / "results.pdf"))
+    printed = pages(postal.handover_to_file(desk, batch["id"], clerk, tmp_path / "results.pdf"))
     assert len(printed) == 2
     for (text, image), copy in zip(printed, COPIES):
         assert "PHIẾU BÀN GIAO KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH" in text and copy in text
@@ -57,13 +57,13 @@ def test_the_intake_list_shows_packages_by_item_code_until_their_dossier_is_rece
     for package in packages:
         postal.scan(desk, batch["id"], package, clerk)
     postal.close_batch(desk, batch["id"], clerk, "Lê Thị Thu Hà")
-    (text, image), second = pages(postal.handover_to_file(desk, batch["id"], tmp_path / "intake.pdf"))
+    (text, image), second = pages(postal.handover_to_file(desk, batch["id"], clerk, tmp_path / "intake.pdf"))
     assert "DANH SÁCH BÀN GIAO HỒ SƠ" in text and "Liên 1" in text and "Liên 2" in second[0]
     assert "XÁC NHẬN CỦA TRUNG TÂM" in text and "Tổng số hồ sơ bàn giao: 03" in text
     assert codes(image) == sorted(packages)
 
     received = postal.receive_by_post(desk, khai_sinh(desk, owner=OWNERS[0]), clerk, packages[1]).code
-    path = postal.handover_to_file(desk, batch["id"])
+    path = postal.handover_to_file(desk, batch["id"], clerk)
     assert path == desk.store.path.parent / "slips" / "ban-giao-BC01-00001.pdf"
     (text, image), _ = pages(path)
     assert codes(image) == sorted([packages[0], received, packages[2]])
@@ -81,8 +81,8 @@ def test_the_delivered_list_names_the_results_returned_by_post(desk, clerk, tmp_
     delivered = postal.open_batch(desk, Flow.DELIVERED, clerk)
     postal.scan(desk, delivered["id"], envelope, clerk)
     postal.close_batch(desk, delivered["id"], clerk, "Lê Thị Thu Hà")
-    (text, image), _ = pages(postal.handover_to_file(desk, delivered["id"], tmp_path / "delivered.pdf"))
+    (text, image), _ = pages(postal.handover_to_file(desk, delivered["id"], clerk, tmp_path / "delivered.pdf"))
     assert "DANH SÁCH XÁC NHẬN ĐÃ PHÁT KẾT QUẢ QUA BƯU CHÍNH" in text and "Đã trả kết quả" in text
     assert "0010******56" in text and no_full_id(text) and codes(image) == [code]
-    control, _ = pages(print_to_file(desk, code, "control", tmp_path / "control.pdf"))[0]
+    control, _ = pages(print_to_file(desk, code, "control", clerk, tmp_path / "control.pdf"))[0]
     assert "Bưu chính công ích (trả kết quả)" in control and f"mã bưu gửi {envelope}" in control

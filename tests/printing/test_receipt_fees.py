@@ -17,8 +17,8 @@ from tests.helpers.fees import REFERENCE, fee_table_file
 from tests.reports.seed import intake
 
 
-def receipt_text(desk, code, tmp_path) -> str:
-    pdf = pypdfium2.PdfDocument(str(print_to_file(desk, code, "receipt", tmp_path / f"{code}.pdf")))
+def receipt_text(desk, code, tmp_path, user) -> str:
+    pdf = pypdfium2.PdfDocument(str(print_to_file(desk, code, "receipt", user, tmp_path / f"{code}.pdf")))
     return " ".join(pdf[0].get_textpage().get_text_range().split())
 
 
@@ -34,17 +34,17 @@ def receive(desk, clerk, code, **changes):
     ],
 )
 def test_marriage_and_guardianship_receipts_say_free_by_law_and_why(desk, clerk, tmp_path, code, reason):
-    text = receipt_text(desk, receive(desk, clerk, code).code, tmp_path)
+    text = receipt_text(desk, receive(desk, clerk, code).code, tmp_path, clerk)
     assert f"7. Phí, lệ phí: Miễn lệ phí — {reason} (căn cứ Luật Hộ tịch 2014, Điều 11 khoản 1 điểm b)" in text
 
 
 def test_the_case_chosen_at_reception_is_printed_and_sets_the_appointment(desk, clerk, tmp_path):
     # Received Mon 23/11/2026 09:00; Tue 24/11 is Ngày Văn hóa Việt Nam: 6 working days end Wed 02/12.
-    text = receipt_text(desk, receive(desk, clerk, "1.004859", case="xac-minh").code, tmp_path)
+    text = receipt_text(desk, receive(desk, clerk, "1.004859", case="xac-minh").code, tmp_path, clerk)
     assert "Trường hợp: Thay đổi, cải chính cần xác minh (thêm không quá 03 ngày làm việc)" in text
     assert "3. Thời gian giải quyết hồ sơ theo quy định: 06 ngày làm việc" in text
     assert "5. Thời gian trả kết quả giải quyết hồ sơ: 09 giờ 00 phút, ngày 02 tháng 12 năm 2026" in text
-    plain = receipt_text(desk, receive(desk, clerk, "1.004859").code, tmp_path)
+    plain = receipt_text(desk, receive(desk, clerk, "1.004859").code, tmp_path, clerk)
     assert "Trường hợp: Thay đổi, cải chính thông tin hộ tịch, xác định lại dân tộc" in plain
     assert "09 giờ 00 phút, ngày 27 tháng 11 năm 2026" in plain  # 3 working days after the holiday
 
@@ -56,7 +56,7 @@ def test_an_unknown_case_is_refused_and_nothing_is_received(desk, clerk):
 
 
 def test_a_time_the_province_must_confirm_is_said_on_the_receipt(desk, clerk, tmp_path):
-    text = receipt_text(desk, receive(desk, clerk, "1.001731").code, tmp_path)
+    text = receipt_text(desk, receive(desk, clerk, "1.001731").code, tmp_path, clerk)
     assert "3. Thời gian giải quyết hồ sơ theo quy định: Chờ tỉnh xác nhận thời hạn giải quyết" in text
     assert "5. Thời gian trả kết quả giải quyết hồ sơ: Chờ tỉnh xác nhận thời hạn: chưa hẹn ngày trả kết quả" in text
 
@@ -66,12 +66,12 @@ def test_the_province_fee_prints_its_amount_and_resolution_and_a_later_table_cha
 ):
     before = receive(desk, clerk, "1.004873")
     assert "7. Phí, lệ phí: Theo Nghị quyết của HĐND tỉnh (quầy chưa có biểu mức thu của tỉnh)" in receipt_text(
-        desk, before.code, tmp_path
+        desk, before.code, tmp_path, clerk
     )
     configuration.import_fee_table(desk.store, fee_table_file(tmp_path))
     priced = receive(desk, clerk, "1.004873")
     assert f"7. Phí, lệ phí: 10.000 đ (Mười nghìn đồng); căn cứ {REFERENCE}" in receipt_text(
-        desk, priced.code, tmp_path
+        desk, priced.code, tmp_path, clerk
     )
 
     # The province raises the amount: a new resolution, in force from the next day.
@@ -88,9 +88,11 @@ def test_the_province_fee_prints_its_amount_and_resolution_and_a_later_table_cha
     )
     clock.set("2026-11-25T09:00")
     raised = receive(desk, clerk, "1.004873")
-    assert raised.fee.amount == 20000 and "Nghị quyết số 7/2026/NQ-HĐND" in receipt_text(desk, raised.code, tmp_path)
-    assert f"10.000 đ (Mười nghìn đồng); căn cứ {REFERENCE}" in receipt_text(desk, priced.code, tmp_path)
-    assert "quầy chưa có biểu mức thu của tỉnh" in receipt_text(desk, before.code, tmp_path)
+    assert raised.fee.amount == 20000 and "Nghị quyết số 7/2026/NQ-HĐND" in receipt_text(
+        desk, raised.code, tmp_path, clerk
+    )
+    assert f"10.000 đ (Mười nghìn đồng); căn cứ {REFERENCE}" in receipt_text(desk, priced.code, tmp_path, clerk)
+    assert "quầy chưa có biểu mức thu của tỉnh" in receipt_text(desk, before.code, tmp_path, clerk)
     days = Period(date(2026, 11, 23), date(2026, 11, 25))
     (row,), total = fees.figures(desk, days)
     assert (row.code, total.received, total.paying, total.amount) == ("1.004873", 3, 2, 30000)
@@ -104,10 +106,10 @@ def test_an_exemption_picked_at_reception_is_printed_with_its_ground_and_counted
     receive(desk, clerk, "1.000894")
     assert (
         "7. Phí, lệ phí: Miễn lệ phí — Người thuộc hộ nghèo (căn cứ Luật Hộ tịch 2014, Điều 11 khoản 1 điểm a)"
-        in receipt_text(desk, poor.code, tmp_path)
+        in receipt_text(desk, poor.code, tmp_path, clerk)
     )
     assert "Miễn lệ phí — Trẻ em (căn cứ Nghị quyết số 99/2025/NQ-HĐND, Điều 3)" in receipt_text(
-        desk, child.code, tmp_path
+        desk, child.code, tmp_path, clerk
     )
     exempted, pending = fees.exemptions(desk, Period(date(2026, 11, 23), date(2026, 11, 23)))
     assert [(r.exemption, r.ground, r.dossiers) for r in exempted] == [

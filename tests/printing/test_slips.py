@@ -35,8 +35,8 @@ def test_the_shipped_font_draws_every_vietnamese_letter():
     assert missing_glyphs(VIETNAMESE + VIETNAMESE.lower()) == set()
 
 
-def test_the_receipt_has_two_copies_with_title_name_code_and_decodable_codes(desk, received, tmp_path):
-    path = print_to_file(desk, received.code, "receipt", tmp_path / "receipt.pdf")
+def test_the_receipt_has_two_copies_with_title_name_code_and_decodable_codes(desk, clerk, received, tmp_path):
+    path = print_to_file(desk, received.code, "receipt", clerk, tmp_path / "receipt.pdf")
     printed = pages(path)
     assert len(printed) == 2
     for (text, image), copy in zip(printed, ["Liên 1: Lưu", "Liên 2: Giao người nộp"]):
@@ -50,22 +50,22 @@ def test_the_receipt_has_two_copies_with_title_name_code_and_decodable_codes(des
 
 def test_a_refused_dossier_prints_its_reason_not_a_receipt(desk, clerk, received, tmp_path):
     with pytest.raises(NotAllowed):
-        print_to_file(desk, received.code, "refusal", tmp_path / "x.pdf")
+        print_to_file(desk, received.code, "refusal", clerk, tmp_path / "x.pdf")
     refused = reception.refuse(
         desk,
         Intake("1.001193", Person("Trần Văn Đức", "001090123456"), ()),
         clerk,
         "Thiếu Giấy chứng sinh, đã hướng dẫn bổ sung",
     )
-    text, _ = pages(print_to_file(desk, refused.code, "refusal", tmp_path / "refusal.pdf"))[0]
+    text, _ = pages(print_to_file(desk, refused.code, "refusal", clerk, tmp_path / "refusal.pdf"))[0]
     assert "PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ" in text
     assert "Thiếu Giấy chứng sinh, đã hướng dẫn bổ sung" in text
     with pytest.raises(NotAllowed):
-        print_to_file(desk, refused.code, "receipt", tmp_path / "y.pdf")
+        print_to_file(desk, refused.code, "receipt", clerk, tmp_path / "y.pdf")
 
 
-def test_receipts_are_kept_in_the_data_folder_by_default(desk, received):
-    path = print_to_file(desk, received.code, "receipt")
+def test_receipts_are_kept_in_the_data_folder_by_default(desk, clerk, received):
+    path = print_to_file(desk, received.code, "receipt", clerk)
     assert path == desk.store.path.parent / "slips" / f"{received.code}-receipt.pdf" and path.stat().st_size > 0
 
 
@@ -80,17 +80,17 @@ def test_the_control_slip_lists_each_hand_over_and_judges_it_against_the_appoint
     processing.transition(desk, received.code, Status.RESULT_READY, clerk)
     clock.set("2026-11-25T10:00")
     processing.transition(desk, received.code, Status.RETURNED, clerk, "Đặng Thị Ngọc Ánh")
-    text, _ = pages(print_to_file(desk, received.code, "control", tmp_path / "control.pdf"))[0]
+    text, _ = pages(print_to_file(desk, received.code, "control", clerk, tmp_path / "control.pdf"))[0]
     assert "PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ" in text
     assert "Chuyển công chức tư pháp - hộ tịch" in text and "Quá hạn" in text
-    result, _ = pages(print_to_file(desk, received.code, "result", tmp_path / "result.pdf"))[0]
+    result, _ = pages(print_to_file(desk, received.code, "result", clerk, tmp_path / "result.pdf"))[0]
     assert "GIẤY BIÊN NHẬN TRẢ KẾT QUẢ" in result
     assert "Ngày trả kết quả: 10 giờ 00 phút, ngày 25 tháng 11 năm 2026" in result
 
 
 def test_the_supplement_request_lists_every_missing_paper_with_its_reason(desk, clerk, received, tmp_path):
     with pytest.raises(NotAllowed, match="chưa có yêu cầu bổ sung"):
-        print_to_file(desk, received.code, "supplement", tmp_path / "x.pdf")
+        print_to_file(desk, received.code, "supplement", clerk, tmp_path / "x.pdf")
     processing.request_supplement(
         desk,
         received.code,
@@ -101,7 +101,7 @@ def test_the_supplement_request_lists_every_missing_paper_with_its_reason(desk, 
         ],
         "Giấy chứng sinh bị tẩy xóa",
     )
-    ((text, image),) = pages(print_to_file(desk, received.code, "supplement", tmp_path / "supplement.pdf"))
+    ((text, image),) = pages(print_to_file(desk, received.code, "supplement", clerk, tmp_path / "supplement.pdf"))
     assert "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ" in text and f"Số: {received.code}/HDHS" in text
     assert "1 Giấy chứng sinh 1 0 0" in text and "2 Bản sao Giấy chứng nhận kết hôn 0 0 1" in text
     assert "Lý do: Giấy chứng sinh bị tẩy xóa" in text and "NGƯỜI HƯỚNG DẪN" in text
@@ -138,7 +138,7 @@ def test_the_apology_is_a_letter_with_the_new_date_and_keeps_the_first(desk, cle
         number="27",
         signer="Lê Văn Minh",
     )
-    ((text, _),) = pages(print_to_file(desk, received.code, "apology", tmp_path / "apology.pdf"))
+    ((text, _),) = pages(print_to_file(desk, received.code, "apology", clerk, tmp_path / "apology.pdf"))
     assert "Mẫu số 04 — Thông tư số 03/2025/TT-VPCP" in text
     assert "VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT" in text
     assert "Số: 27/TTPVHCC" in text and "V/v xin lỗi và đề nghị gia hạn thời gian giải quyết hồ sơ" in text
@@ -158,4 +158,4 @@ def test_no_apology_once_the_deadline_has_passed(desk, clerk, received, clock):
     clock.set("2026-11-23T17:01")  # the receipt said 17 giờ 00 phút today
     with pytest.raises(NotAllowed, match="đã hết lúc 17 giờ 00 phút, ngày 23 tháng 11 năm 2026"):
         processing.reschedule(desk, received.code, clerk, datetime(2026, 11, 25, 17, 0, tzinfo=VN_TZ), "Chậm")
-    assert [e["kind"] for e in lookup.show(desk, received.code)["events"]] == ["receive"]
+    assert [e.kind for e in lookup.show(desk, received.code).events] == ["receive"]

@@ -11,8 +11,8 @@ from tests.reports.test_renderers import pdf_pages
 
 
 @pytest.fixture
-def data_dir(desk, clock, clerk, tmp_path):
-    hung = accounts.add_user(desk.store, "hung", "Trần Văn Hùng", "clerk", "matkhau1")
+def data_dir(desk, clock, clerk, admin, tmp_path):
+    hung = accounts.add_user(desk.store, "hung", "Trần Văn Hùng", "clerk", "matkhau1", admin)
     seed_october(desk, clock, clerk, hung)
     return tmp_path / "desk"  # the desk fixture's folder
 
@@ -21,6 +21,8 @@ def test_the_periodic_report_as_excel_and_the_on_time_one_as_pdf(data_dir, tmp_p
     xlsx = tmp_path / "bieu-06a.xlsx"
     done = cli(
         data_dir,
+        "--user",
+        "toan",
         "report",
         "periodic",
         "--from",
@@ -38,7 +40,18 @@ def test_the_periodic_report_as_excel_and_the_on_time_one_as_pdf(data_dir, tmp_p
     assert (None, "Tổng cộng", 16, 2, 1, 13, 12, 4, 6, 2, 4, 2, 2) in rows
     pdf = tmp_path / "dung-han.pdf"
     done = cli(
-        data_dir, "report", "ontime", "--from", "01/10/2026", "--to", "31/10/2026", "--out", str(pdf), json_out=False
+        data_dir,
+        "--user",
+        "toan",
+        "report",
+        "ontime",
+        "--from",
+        "01/10/2026",
+        "--to",
+        "31/10/2026",
+        "--out",
+        str(pdf),
+        json_out=False,
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == str(pdf) and "Tổng cộng 12 7 5 58,33% 4 6 2 83,33% 4 2 2" in " ".join(pdf_pages(pdf))
@@ -47,6 +60,8 @@ def test_the_periodic_report_as_excel_and_the_on_time_one_as_pdf(data_dir, tmp_p
 def test_the_register_takes_its_columns_and_defaults_to_the_data_folder(data_dir):
     done = cli(
         data_dir,
+        "--user",
+        "toan",
         "report",
         "register",
         "--from",
@@ -87,6 +102,15 @@ def test_the_register_takes_its_columns_and_defaults_to_the_data_folder(data_dir
     ],
 )
 def test_bad_periods_and_options_are_refused_in_vietnamese_and_write_nothing(data_dir, args, message):
-    done = cli(data_dir, "report", "register", *args, json_out=False)
+    done = cli(data_dir, "--user", "toan", "report", "register", *args, json_out=False)
     assert done.returncode == 1 and done.stderr.startswith(message), done.stderr
     assert not (data_dir / "reports").exists()
+
+
+def test_a_clerk_is_told_that_reports_are_for_supervisors_and_nothing_is_written(data_dir):
+    done = cli(data_dir, "--user", "lan", "report", "register", "--from", "01/10/2026", "--to", "31/10/2026")
+    assert done.returncode == 1 and not (data_dir / "reports").exists()
+    assert '"error": "role_not_allowed"' in done.stderr and "lan (Cán bộ tiếp nhận) không được xem sổ" in done.stderr
+    assert "dành cho: Lãnh đạo / giám sát, Quản trị" in done.stderr
+    anonymous = cli(data_dir, "report", "register", "--from", "01/10/2026", "--to", "31/10/2026", json_out=False)
+    assert anonymous.returncode == 1 and "--user TÊN" in anonymous.stderr

@@ -9,8 +9,8 @@ from tests.reports.seed import OCTOBER, seed_october
 
 
 @pytest.fixture
-def seeded(desk, clock, clerk):
-    hung = accounts.add_user(desk.store, "hung", "Trần Văn Hùng", "clerk", "matkhau1")
+def seeded(desk, clock, clerk, admin):
+    hung = accounts.add_user(desk.store, "hung", "Trần Văn Hùng", "clerk", "matkhau1", admin)
     return seed_october(desk, clock, clerk, hung)
 
 

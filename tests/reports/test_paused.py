@@ -30,8 +30,8 @@ def test_waiting_for_papers_or_stopped_is_never_late(desk, clerk, clock):
     processing.stop(desk, stopped, clerk, "Không đủ điều kiện giải quyết")
 
     queue = lookup.queue(desk)
-    assert [r["code"] for r in queue["late"]] == [late]
-    assert [r["code"] for r in queue["waiting_supplement"]] == [waiting]
+    assert [r.code for r in queue.late] == [late]
+    assert [r.code for r in queue.waiting_supplement] == [waiting]
     figures = dashboard.snapshot(desk).figures
     assert (figures["overdue"], figures["waiting_supplement"]) == (1, 1)
 
@@ -51,6 +51,9 @@ def test_when_the_papers_come_back_the_appointment_moves_and_both_are_kept(desk,
     moved = processing.transition(desk, code, Status.PROCESSING, clerk, "Đã bổ sung")
     assert moved["due_at"] == "2026-10-09T14:00:00+07:00"
     shown = lookup.show(desk, code)
-    assert (shown["first_due_at"], shown["due_at"]) == ("2026-10-08T09:00:00+07:00", "2026-10-09T14:00:00+07:00")
+    assert (shown.first_due_at.isoformat(), shown.due_at.isoformat()) == (
+        "2026-10-08T09:00:00+07:00",
+        "2026-10-09T14:00:00+07:00",
+    )
     (entry,) = register.entries(desk, OCTOBER)
     assert entry.due == date(2026, 10, 8) and "Hẹn trả sau bổ sung ngày 09/10/2026" in entry.note

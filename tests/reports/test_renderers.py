@@ -19,8 +19,8 @@ OCTOBER_TOTALS = (16, 2, 1, 13, 12, 4, 6, 2, 4, 2, 2)  # worked out in test_figu
 
 
 @pytest.fixture
-def seeded(desk, clock, clerk):
-    hung = accounts.add_user(desk.store, "hung", "Trần Văn Hùng", "clerk", "matkhau1")
+def seeded(desk, clock, clerk, admin):
+    hung = accounts.add_user(desk.store, "hung", "Trần Văn Hùng", "clerk", "matkhau1", admin)
     return seed_october(desk, clock, clerk, hung)
 
 

@@ -528,7 +528,7 @@ def test_a_unit_without_a_name_stops_the_export():
 
 # -- rating, text ----------------------------------------------------------------------------------
 def test_a_rating_is_reported_in_words():
-    events = PLAIN_EVENTS + [event("rating", None, "2026-11-24 08:20", data={"level": 2})]
+    events = [*PLAIN_EVENTS, event("rating", None, "2026-11-24 08:20", data={"level": 2})]
     step = progress_records(dossier(), events, UNITS)[-1]
     assert (step["TrangThai"], step["NoiDungXuLy"]) == ("10", "Công dân đánh giá mức độ hài lòng: Rất hài lòng")
 

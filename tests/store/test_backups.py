@@ -9,16 +9,16 @@ import pytest
 
 from counter_app.services import backups, reception
 from counter_app.store import open_store
-from counter_core.foundation.errors import InvalidInput, NotFound
+from counter_core.foundation.errors import InvalidInput, NotAllowed, NotFound
 from tests.store.test_receive import khai_sinh
 
 
-def test_copies_are_checked_and_only_the_newest_are_kept(desk, clerk, tmp_path):
-    backups.configure(desk.store, keep=3, where=tmp_path / "usb")
+def test_copies_are_checked_and_only_the_newest_are_kept(desk, clerk, admin, tmp_path):
+    backups.configure(desk.store, admin, keep=3, where=tmp_path / "usb")
     made = []
     for n in range(5):
         reception.receive(desk, khai_sinh(desk), clerk)
-        path = backups.backup_now(desk.store)
+        path = backups.backup_now(desk.store, admin)
         os.utime(path, (time.time() - 100 + n, time.time() - 100 + n))  # five copies, one second apart
         made.append(path)
     kept = [c["path"] for c in backups.listing(tmp_path / "usb")]
@@ -30,7 +30,9 @@ def test_copies_are_checked_and_only_the_newest_are_kept(desk, clerk, tmp_path):
     )
     copy.close()
     with pytest.raises(InvalidInput):
-        backups.configure(desk.store, keep=0)
+        backups.configure(desk.store, admin, keep=0)
+    with pytest.raises(NotAllowed, match=r"lan \(Cán bộ tiếp nhận\) không được sao lưu dữ liệu"):
+        backups.backup_now(desk.store, clerk)
 
 
 def test_one_copy_a_day_is_made_on_its_own(desk):
@@ -42,7 +44,7 @@ def test_one_copy_a_day_is_made_on_its_own(desk):
 
 def test_a_database_that_cannot_be_opened_is_replaced_by_the_latest_good_copy(desk, clerk):
     code = reception.receive(desk, khai_sinh(desk), clerk).code
-    backups.backup_now(desk.store)
+    backups.automatic_backup(desk.store)
     data_dir = desk.store.path.parent
     desk.store.close()
     with open(data_dir / "counter.sqlite3", "r+b") as database:  # a disk error over the file's header

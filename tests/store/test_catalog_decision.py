@@ -35,8 +35,8 @@ def test_the_decision_is_a_new_version_and_an_old_dossier_keeps_its_own(desk, cl
     with pytest.raises(NotFound):
         reception.receive(desk, intake(desk, "1.011607", "Lò Thị Chín"), clerk)
     old = lookup.show(desk, before.code)
-    assert old["processing_phrase"] == "Chờ tỉnh xác nhận thời hạn giải quyết" and old["due_at"] is None
-    assert lookup.show(desk, after.code)["processing_phrase"] == "03 ngày làm việc"
+    assert old.processing_phrase == "Chờ tỉnh xác nhận thời hạn giải quyết" and old.due_at is None
+    assert lookup.show(desk, after.code).processing_phrase == "03 ngày làm việc"
 
 
 def test_a_decision_with_a_bad_row_imports_nothing(desk, tmp_path):

@@ -51,7 +51,8 @@ def test_killing_the_desk_mid_save_leaves_all_or_nothing(tmp_path):
     data = tmp_path / "desk"
     store = open_store(data)
     init_desk(store, "000.00.31.H56", "UBND xã Quảng Phú", 1)
-    accounts.add_user(store, "lan", "Nguyễn Thị Lan", "clerk", "matkhau1")
+    admin = accounts.first_admin(store, "toan", "Phạm Quốc Toản", "matkhau1")
+    accounts.add_user(store, "lan", "Nguyễn Thị Lan", "clerk", "matkhau1", admin)
     store.close()
     rng = random.Random(20261122)
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
@@ -69,7 +70,7 @@ def test_killing_the_desk_mid_save_leaves_all_or_nothing(tmp_path):
         time.sleep(rng.uniform(0.0, 0.4))
         proc.send_signal(signal.SIGKILL)
         out, _ = proc.communicate()
-        printed += [first.strip()] + out.split()
+        printed += [first.strip(), *out.split()]
     store = open_store(data)
     try:
         assert store.integrity_check() == "ok"

@@ -13,13 +13,13 @@ import pytest
 
 from counter_app.services import accounts, dashboard, processing, reception
 from counter_app.services.dashboard import Pick
-from counter_app.services.postal import POSTAL_HANDOVER
 from counter_app.store import dashboard as queries
 from counter_app.store import journal
 from counter_app.store.desk import Desk
+from counter_core.domain.handover import POSTAL_HANDOVER
 from counter_core.domain.intake import Channel, Intake, ReturnMethod, SubmittedDocument
 from counter_core.domain.status import Status
-from counter_core.foundation.clock import VN_TZ
+from counter_core.foundation.clock import VN_TZ, iso
 from tests.store.test_receive import OWNER, desk_procedure
 
 NOW = datetime(2026, 11, 25, 10, 0, tzinfo=VN_TZ)
@@ -32,9 +32,9 @@ def intake(desk: Desk, code: str, **changes) -> Intake:
 
 
 @pytest.fixture
-def day(desk, clerk, clock):
+def day(desk, clerk, admin, clock):
     """The seeded dossiers by name, each commented with what it counts toward at NOW."""
-    lan, hung = clerk, accounts.add_user(desk.store, "hung", "Trần Văn Hùng", "clerk", "matkhau1")
+    lan, hung = clerk, accounts.add_user(desk.store, "hung", "Trần Văn Hùng", "clerk", "matkhau1", admin)
 
     def receive(at: str, who, code: str = "1.001193", **changes) -> str:
         clock.set(at)
@@ -172,7 +172,7 @@ def test_the_trend_of_the_last_30_days(desk, day):
 
 
 def codes(listing) -> list[str]:
-    return [row["code"] for row in listing.rows]
+    return [row.code for row in listing.rows]
 
 
 def test_each_figure_lists_exactly_its_dossiers(desk, day):
@@ -212,8 +212,8 @@ def test_a_listing_shows_the_summary_rows_and_stops_at_its_limit(desk, day):
     listing = dashboard.dossiers(desk, Pick("received"), limit=3)
     assert listing.total == 4 and len(listing.rows) == 3
     first = listing.rows[0]
-    assert first["code"] == day["due_this_afternoon"] and first["owner_name"] == OWNER.full_name
-    assert first["due_at"] == "2026-11-25T17:00:00+07:00" and first["status_label"] == "Được tiếp nhận"
+    assert first.code == day["due_this_afternoon"] and first.owner_name == OWNER.full_name
+    assert iso(first.due_at) == "2026-11-25T17:00:00+07:00" and first.status_label == "Được tiếp nhận"
 
 
 def test_a_result_handed_to_the_post_waits_for_it_until_delivered(desk, day, clerk, clock):

@@ -17,7 +17,7 @@ def test_demo_dossiers_cover_every_counter_status_and_can_log_in(store):
     assert set(counts) == set(Status) - {Status.NEW_ONLINE}
     assert accounts.authenticate(store, "truongbp", DEMO_PASSWORD).role == "supervisor"
     desk = Desk(store)
-    returned = next(r for r in lookup.search(desk, "nguyen") if r["status"] == 10)
-    assert [e["kind"] for e in lookup.show(desk, returned["code"])["events"]][-1] == "return"
+    returned = next(r for r in lookup.search(desk, "nguyen") if r.status == 10)
+    assert [e.kind for e in lookup.show(desk, returned.code).events][-1] == "return"
     moments = [datetime.fromisoformat(r["at"]) for r in store.all("SELECT at FROM dossier_event")]
     assert len(moments) > 300 and all(desk.calendar.is_office_time(m) for m in moments)  # office hours only

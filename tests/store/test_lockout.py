@@ -52,7 +52,8 @@ def test_after_a_lock_runs_out_the_count_starts_again(configured, clerk, clock):
 
 def test_the_desk_settings_say_how_many_tries_and_how_long(store, clock):
     init_desk(store, UNIT, "UBND xã Quảng Phú", 1, lock_after=2, lock_minutes=24 * 60)
-    accounts.add_user(store, "lan", "Nguyễn Thị Lan", "clerk", "matkhau1")
+    admin = accounts.first_admin(store, "toan", "Phạm Quốc Toản", "matkhau1")
+    accounts.add_user(store, "lan", "Nguyễn Thị Lan", "clerk", "matkhau1", admin)
     wrong(store, clock, 1)
     with pytest.raises(accounts.AccountLocked, match="đến 09:00 ngày 24/11/2026"):
         accounts.authenticate(store, "lan", "sai-mat-khau", clock)
@@ -74,9 +75,10 @@ def test_an_unknown_name_gets_the_same_answer_and_leaves_no_trace(configured, cl
     assert configured.one("SELECT count(*) AS n FROM audit WHERE entity_key = 'hoa'")["n"] == 0
 
 
-def test_an_administrator_lifts_a_lock_and_the_audit_trail_says_who(configured, clerk, clock):
-    admin = accounts.add_user(configured, "toan", "Phạm Quốc Toản", "admin", "matkhau1")
+def test_an_administrator_lifts_a_lock_and_the_audit_trail_says_who(configured, admin, clerk, clock):
     wrong(configured, clock, 5)
+    with pytest.raises(NotAllowed, match="không được quản lý tài khoản"):
+        accounts.unlock(configured, "lan", clerk, clock)
     assert accounts.unlock(configured, "LAN", admin, clock) is True
     assert accounts.authenticate(configured, "lan", "matkhau1", clock).username == "lan"
     assert accounts.unlock(configured, "lan", admin, clock) is False
@@ -106,8 +108,8 @@ def test_the_command_line_lifts_a_lock(configured, clerk, clock, capsys):
 
     wrong(configured, clock, 5)
     folder = str(configured.path.parent)
-    assert main(["--data-dir", folder, "user", "unlock", "lan"]) == 0
+    assert main(["--data-dir", folder, "--user", "toan", "user", "unlock", "lan"]) == 0
     assert capsys.readouterr().out.strip() == "Đã mở khóa tài khoản lan."
     assert accounts.authenticate(configured, "lan", "matkhau1", clock).username == "lan"
-    assert main(["--data-dir", folder, "user", "unlock", "hoa"]) == 1
+    assert main(["--data-dir", folder, "--user", "toan", "user", "unlock", "hoa"]) == 1
     assert "Không có người dùng" in capsys.readouterr().err

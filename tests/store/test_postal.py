@@ -9,6 +9,7 @@ from counter_app.store import dossiers, journal
 from counter_core.domain.intake import Channel, ReturnMethod
 from counter_core.domain.postal_batch import Flow
 from counter_core.domain.status import Status
+from counter_core.foundation.clock import iso
 from counter_core.foundation.errors import InvalidInput, NotAllowed
 from tests.helpers.postal import items, ready_by_post
 from tests.store.test_receive import khai_sinh
@@ -23,7 +24,7 @@ def queued(desk):
 
 
 def events(desk, code):
-    return lookup.show(desk, code)["events"]
+    return lookup.show(desk, code).events
 
 
 def test_a_batch_is_numbered_by_desk_and_found_by_number_or_id(desk, clerk):
@@ -52,7 +53,7 @@ def test_intake_packages_then_each_dossier_received_at_the_counter_with_its_item
     row = dossiers.by_code(desk.store, receipt.code)
     assert row["channel"] == Channel.POSTAL and row["received_at"] == "2026-11-23T10:15:00+07:00"
     intake = events(desk, receipt.code)[-1]
-    assert intake["kind"] == "postal_intake" and intake["data"] == {
+    assert intake.kind == "postal_intake" and intake.data == {
         "item_code": package,
         "batch": "BC01-00001",
         "handed_over_at": "2026-11-23T09:30:00+07:00",
@@ -63,7 +64,7 @@ def test_intake_packages_then_each_dossier_received_at_the_counter_with_its_item
     with pytest.raises(NotAllowed, match="đã gắn với hồ sơ"):
         postal.receive_by_post(desk, khai_sinh(desk), clerk, package)
     lone = postal.receive_by_post(desk, khai_sinh(desk), clerk, other)  # a package that came outside a batch
-    assert events(desk, lone.code)[-1]["data"] == {"item_code": other}
+    assert events(desk, lone.code)[-1].data == {"item_code": other}
 
     again = postal.open_batch(desk, Flow.INTAKE, clerk)
     assert postal.scan(desk, again["id"], package, clerk)["refusal"] == "linked_elsewhere"
@@ -96,12 +97,12 @@ def test_results_are_handed_to_the_post_as_events_and_delivery_returns_them_by_p
     assert closed["left_out"] == [] and all(ln["recorded"] for ln in closed["lines"] if ln["item_code"])
     assert queued(desk)[before:] == ["postal_handover", "postal_handover"]
     handed = events(desk, first)[-1]
-    assert handed["status"] is None and handed["data"] == {
+    assert handed.status is None and handed.data == {
         "item_code": envelope1,
         "batch": "BC01-00001",
         "courier": "Lê Thị Thu Hà",
     }
-    assert lookup.show(desk, first)["status"] == Status.RESULT_READY  # no status change until delivered
+    assert lookup.show(desk, first).status == Status.RESULT_READY  # no status change until delivered
     with pytest.raises(NotAllowed, match="đã đóng"):
         postal.scan(desk, batch["id"], first, clerk)
 
@@ -113,10 +114,10 @@ def test_results_are_handed_to_the_post_as_events_and_delivery_returns_them_by_p
     postal.close_batch(desk, delivered["id"], clerk, "Lê Thị Thu Hà")
     for code, envelope in ((first, envelope1), (second, envelope2)):
         shown = lookup.show(desk, code)
-        returned = shown["events"][-1]
-        assert shown["status"] == Status.RETURNED and shown["return_method"] == ReturnMethod.POST
-        assert returned["kind"] == "return" and returned["at"] == "2026-11-26T08:00:00+07:00"
-        assert returned["data"]["item_code"] == envelope and returned["data"]["return_method"] == ReturnMethod.POST
+        returned = shown.events[-1]
+        assert shown.status == Status.RETURNED and shown.return_method == ReturnMethod.POST
+        assert returned.kind == "return" and iso(returned.at) == "2026-11-26T08:00:00+07:00"
+        assert returned.data["item_code"] == envelope and returned.data["return_method"] == ReturnMethod.POST
     assert queued(desk)[-2:] == ["return", "return"]
     assert (
         postal.scan(desk, postal.open_batch(desk, Flow.DELIVERED, clerk)["id"], envelope1, clerk)["refusal"]
@@ -185,7 +186,7 @@ def test_closing_leaves_out_what_changed_since_it_was_scanned_and_a_dossier_with
     assert closed["recorded"] == [{"code": fine, "item_code": e2}]
     assert [(x["code"], x["item_code"]) for x in closed["left_out"]] == [(changed, e1), (alone, None)]
     assert "đã trả kết quả" in closed["left_out"][0]["message"].in_language()
-    assert [e["kind"] for e in events(desk, changed)][-1] == "return"
+    assert [e.kind for e in events(desk, changed)][-1] == "return"
     with pytest.raises(NotAllowed):
         postal.close_batch(desk, batch["id"], clerk)
 

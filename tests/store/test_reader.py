@@ -13,7 +13,7 @@ from tests.store.test_receive import khai_sinh
 def test_a_reader_sees_saved_dossiers_and_cannot_write(desk, clerk):
     code = reception.receive(desk, khai_sinh(desk), clerk).code
     with desk.reading() as reader:
-        assert [d["code"] for d in lookup.find(reader, "ngoc anh")] == [code]
+        assert [d.code for d in lookup.find(reader, "ngoc anh")] == [code]
         with pytest.raises(sqlite3.OperationalError, match="readonly"):
             reader.store.run("DELETE FROM dossier")
     assert dossiers.count(desk.store) == 1

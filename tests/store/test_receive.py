@@ -15,7 +15,7 @@ from counter_app.store.desk import Desk
 from counter_core.domain.fees import FeeRequest
 from counter_core.domain.intake import Intake, Person, ReturnMethod, SubmittedDocument
 from counter_core.domain.status import Status
-from counter_core.foundation.clock import VN_TZ
+from counter_core.foundation.clock import VN_TZ, iso
 from counter_core.foundation.errors import InvalidDossier, InvalidInput, NotAllowed, NotFound
 
 OWNER = Person(
@@ -51,10 +51,10 @@ def test_one_action_writes_dossier_event_outbox_and_audit_together(desk, clerk):
     store = desk.store
     row = dossiers.by_code(store, receipt.code)
     events = dossiers.events(store, row["id"])
-    assert [e["kind"] for e in events] == ["receive"]
-    assert events[0]["username"] == "lan" and row["received_by"] == clerk.id
+    assert [e.kind for e in events] == ["receive"]
+    assert events[0].username == "lan" and row["received_by"] == clerk.id
     outbox = journal.pending(store)
-    assert [(o["op_id"], o["event_kind"]) for o in outbox] == [(dossiers.uuid_text(events[0]["uuid"]), "receive")]
+    assert [(o["op_id"], o["event_kind"]) for o in outbox] == [(events[0].uuid, "receive")]
     audit = journal.audit_for(store, "dossier", receipt.code)
     assert audit[0]["user_id"] == clerk.id and json.loads(audit[0]["after"])["status"] == 2
 
@@ -80,23 +80,23 @@ def test_text_is_stored_composed(desk, clerk):
     owner = Person(unicodedata.normalize("NFD", "Đặng  Hồng Bảo "), "051084009698", phone="0912 345 678")
     receipt = reception.receive(desk, khai_sinh(desk, owner=owner), clerk)
     shown = lookup.show(desk, receipt.code)
-    assert shown["owner_name"] == "Đặng Hồng Bảo"
-    assert shown["owner"]["phone"] == "0912345678"
+    assert shown.owner_name == "Đặng Hồng Bảo"
+    assert shown.owner.phone == "0912345678"
 
 
 def test_search_ignores_diacritics_and_folds_d(desk, clerk):
     first = reception.receive(desk, khai_sinh(desk), clerk).code
     other = Person("Đặng Văn Đức", "001090123456", phone="0987654321")
     second = reception.receive(desk, khai_sinh(desk, owner=other), clerk).code
-    assert [r["code"] for r in lookup.search(desk, "nguyen thi ngoc anh")] == [first]
-    assert second in [r["code"] for r in lookup.search(desk, "dang")]  # also finds "đăng ký khai sinh"
-    assert [r["code"] for r in lookup.search(desk, "dang van")] == [second]
-    assert [r["code"] for r in lookup.search(desk, "ĐỨC")] == [second]
-    assert [r["code"] for r in lookup.search(desk, "khai sinh")] == [second, first]
-    assert [r["code"] for r in lookup.search(desk, "0011")] == []
-    assert [r["code"] for r in lookup.search(desk, "0010901")] == [second]
-    assert [r["code"] for r in lookup.search(desk, "0987654")] == [second]
-    assert [r["code"] for r in lookup.search(desk, "261123-0002")] == [second]
+    assert [r.code for r in lookup.search(desk, "nguyen thi ngoc anh")] == [first]
+    assert second in [r.code for r in lookup.search(desk, "dang")]  # also finds "đăng ký khai sinh"
+    assert [r.code for r in lookup.search(desk, "dang van")] == [second]
+    assert [r.code for r in lookup.search(desk, "ĐỨC")] == [second]
+    assert [r.code for r in lookup.search(desk, "khai sinh")] == [second, first]
+    assert [r.code for r in lookup.search(desk, "0011")] == []
+    assert [r.code for r in lookup.search(desk, "0010901")] == [second]
+    assert [r.code for r in lookup.search(desk, "0987654")] == [second]
+    assert [r.code for r in lookup.search(desk, "261123-0002")] == [second]
     assert lookup.search(desk, "  ") == []
 
 
@@ -108,9 +108,9 @@ def test_transitions_follow_the_status_machine_and_are_events(desk, clerk, clock
     processing.transition(desk, code, Status.RESULT_READY, clerk)
     processing.transition(desk, code, Status.RETURNED, clerk)
     shown = lookup.show(desk, code)
-    assert shown["status"] == 10 and shown["status_label"] == "Đã trả kết quả"
-    assert [e["kind"] for e in shown["events"]] == ["receive", "process", "result_ready", "return"]
-    assert shown["events"][1]["note"] == "Chuyển bộ phận hộ tịch"
+    assert shown.status == 10 and shown.status_label == "Đã trả kết quả"
+    assert [e.kind for e in shown.events] == ["receive", "process", "result_ready", "return"]
+    assert shown.events[1].note == "Chuyển bộ phận hộ tịch"
     assert len(journal.pending(desk.store)) == 4
 
 
@@ -120,10 +120,11 @@ def test_a_supplement_pause_moves_the_appointment(desk, clerk, clock):
     _, proc = desk_procedure(desk, proc_code)
     docs = tuple(SubmittedDocument(d.name, d.original, d.certified, d.copy) for d in proc.documents if d.required)
     code = reception.receive(desk, Intake(proc_code, OWNER, docs), clerk).code
-    before = lookup.show(desk, code)["due_at"]
-    assert before == "2026-11-27T09:00:00+07:00"  # 24/11 is a holiday
+    assert iso(lookup.show(desk, code).due_at) == "2026-11-27T09:00:00+07:00"  # 24/11 is a holiday
     clock.set("2026-11-25T09:00")
-    processing.transition(desk, code, Status.SUPPLEMENT_REQUESTED, clerk, "Thiếu trích lục ly hôn")
+    processing.request_supplement(
+        desk, code, clerk, [SubmittedDocument("Trích lục ly hôn", original=1)], "Thiếu trích lục ly hôn"
+    )
     clock.set("2026-11-26T09:00")
     result = processing.transition(desk, code, Status.PROCESSING, clerk, "Đã bổ sung")
     assert result["due_at"] == "2026-11-30T09:00:00+07:00"  # one working day waited, over a weekend
@@ -143,9 +144,9 @@ def test_todays_queue(desk, clerk, clock):
     today = reception.receive(desk, khai_sinh(desk), clerk).code  # due today 17:00
     clock.set("2026-11-23T10:00")
     queue = lookup.queue(desk)
-    assert [r["code"] for r in queue["received"]] == [today]
-    assert [r["code"] for r in queue["due_today"]] == [today]
-    assert [r["code"] for r in queue["late"]] == [late]
+    assert [r.code for r in queue.received] == [today]
+    assert [r.code for r in queue.due_today] == [today]
+    assert [r.code for r in queue.late] == [late]
 
 
 def test_fee_is_computed_from_the_catalog(desk, clerk):
@@ -163,8 +164,8 @@ def test_a_refused_dossier_keeps_its_reason_and_has_no_appointment(desk, clerk):
         reception.refuse(desk, incomplete, clerk, "  ")
     receipt = reception.refuse(desk, incomplete, clerk, "Không thuộc thẩm quyền của UBND xã")
     shown = lookup.show(desk, receipt.code)
-    assert shown["status"] == 3 and shown["due_at"] is None and shown["fee"] == 0
-    assert shown["events"][0]["note"] == "Không thuộc thẩm quyền của UBND xã"
+    assert shown.status == 3 and shown.due_at is None and shown.fee == 0
+    assert shown.events[0].note == "Không thuộc thẩm quyền của UBND xã"
     with pytest.raises(NotAllowed):
         processing.transition(desk, receipt.code, Status.PROCESSING, clerk)
 
@@ -178,15 +179,15 @@ def test_a_supplement_request_lists_every_missing_paper_and_needs_a_reason(desk,
     items = [SubmittedDocument("Giấy chứng sinh", original=1), SubmittedDocument("Bản sao CCCD của mẹ", copy=1)]
     processing.request_supplement(desk, code, clerk, items, "Giấy chứng sinh bị tẩy xóa")
     shown = lookup.show(desk, code)
-    asked = shown["events"][-1]
-    assert shown["status"] == Status.SUPPLEMENT_REQUESTED and asked["note"] == "Giấy chứng sinh bị tẩy xóa"
-    assert [i["name"] for i in asked["data"]["items"]] == ["Giấy chứng sinh", "Bản sao CCCD của mẹ"]
+    asked = shown.events[-1]
+    assert shown.status == Status.SUPPLEMENT_REQUESTED and asked.note == "Giấy chứng sinh bị tẩy xóa"
+    assert [i.name for i in asked.papers] == ["Giấy chứng sinh", "Bản sao CCCD của mẹ"]
 
 
 def test_a_new_appointment_keeps_the_first_one_on_record(desk, clerk, clock):
     clock.set("2026-11-23T09:00")
     code = reception.receive(desk, khai_sinh(desk), clerk).code  # due 23/11 17:00
-    first = lookup.show(desk, code)["due_at"]
+    first = lookup.show(desk, code).due_at
     clock.set("2026-11-23T16:00")
     with pytest.raises(InvalidInput, match="ngày làm việc"):
         processing.reschedule(
@@ -198,9 +199,9 @@ def test_a_new_appointment_keeps_the_first_one_on_record(desk, clerk, clock):
         processing.reschedule(desk, code, clerk, datetime(2026, 11, 26, 17, 0, tzinfo=VN_TZ), "")
     processing.reschedule(desk, code, clerk, datetime(2026, 11, 26, 17, 0, tzinfo=VN_TZ), "Chờ kết quả xác minh")
     shown = lookup.show(desk, code)
-    assert shown["due_at"] == "2026-11-26T17:00:00+07:00" and shown["first_due_at"] == first
-    assert shown["status"] == Status.RECEIVED  # the status does not move
-    assert shown["events"][-1]["kind"] == "reschedule" and shown["events"][-1]["status"] is None
+    assert iso(shown.due_at) == "2026-11-26T17:00:00+07:00" and shown.first_due_at == first
+    assert shown.status == Status.RECEIVED  # the status does not move
+    assert shown.events[-1].kind == "reschedule" and shown.events[-1].status is None
     assert len(journal.pending(desk.store)) == 2  # the new date syncs like any event
     processing.transition(desk, code, Status.PROCESSING, clerk)
     processing.transition(desk, code, Status.RESULT_READY, clerk)

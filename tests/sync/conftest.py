@@ -140,7 +140,8 @@ def make_desk(tmp_path, province, clock):
     def make(number: int = 1, unit_code: str | None = None, folder: str | None = None) -> tuple[Desk, accounts.User]:
         s = open_store(tmp_path / (folder or f"desk{number}-{unit_code or 'home'}"))
         init_desk(s, unit_code or province.unit_code, "UBND xã Quảng Phú", number)
-        clerk = accounts.add_user(s, "lan", "Nguyễn Thị Lan", "clerk", "matkhau1")
+        admin = accounts.first_admin(s, "toan", "Phạm Quốc Toản", "matkhau1")
+        clerk = accounts.add_user(s, "lan", "Nguyễn Thị Lan", "clerk", "matkhau1", admin)
         return Desk(s, clock), clerk
 
     return make

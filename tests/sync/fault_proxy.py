@@ -31,7 +31,7 @@ import socket
 import struct
 import threading
 from collections import Counter
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from enum import Enum
 
@@ -242,10 +242,8 @@ class FaultProxy:
         with self._lock:
             open_now = list(self._sockets)
         for sock in open_now:
-            try:
+            with suppress(OSError):
                 sock.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
 
     def _start(self, target, *args) -> threading.Thread:
         thread = threading.Thread(target=target, args=args, name="fault-proxy", daemon=True)

@@ -4,7 +4,7 @@ continues the province's copy instead of forking it."""
 
 import sqlite3
 
-from counter_app.services import audit, backups, processing, reception
+from counter_app.services import accounts, audit, backups, processing, reception
 from counter_app.sync import engine
 from counter_core.domain.status import Status
 from provincial_server.store import admin as server_store
@@ -61,12 +61,12 @@ def test_a_restored_desk_continues_the_provinces_copy_of_its_trail(enrolled, pro
     desk, clerk = enrolled
     code = reception.receive(desk, khai_sinh(desk), clerk).code
     engine.sync(desk)
-    copy = backups.backup_now(desk.store, tmp_path / "copy.sqlite3")
+    copy = backups.backup_now(desk.store, accounts.get_user(desk.store, "toan"), tmp_path / "copy.sqlite3")
     processing.transition(desk, code, Status.PROCESSING, clerk)
     reception.receive(desk, khai_sinh(desk), clerk)
     engine.sync(desk)
     held_before = server_chain(province)
-    backups.restore(desk.store, copy)
+    backups.restore(desk.store, copy, accounts.get_user(desk.store, "toan"))
     engine.sync(desk)
     assert audit.verify(desk.store)["first_break"] is None  # the lost rows are stood for by an anchor row
     assert server_chain(province)[: len(held_before)] == held_before  # the province's copy was not rewritten

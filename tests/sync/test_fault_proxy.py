@@ -69,7 +69,7 @@ def assert_agree(province, desks) -> None:
         assert pending(desk) == 0
         seqs = server_store.settled_seqs(province.db, desk_id(province, number))
         assert sorted(seqs["applied"] + seqs["set_aside"]) == list(range(1, journal.last_seq(desk.store) + 1))
-        local.update({d["code"]: d["status"] for d in lookup.find(desk, limit=10_000)})
+        local.update({d.code: d.status for d in lookup.find(desk, limit=10_000)})
     assert server_store.dossier_codes(province.db, province.unit_code) == sorted(local)
     assert server_store.statuses(province.db, province.unit_code) == local
 
@@ -193,11 +193,11 @@ def test_a_page_of_changes_broken_on_the_wire_is_applied_once_later(enrolled, pr
     proxy.inject(fault, path="/changes")
     with pytest.raises(SyncError):
         engine.sync(desk, client)
-    assert [lookup.show(desk, c)["status"] for c in codes] == [Status.RECEIVED, Status.RECEIVED]  # not half a page
+    assert [lookup.show(desk, c).status for c in codes] == [Status.RECEIVED, Status.RECEIVED]  # not half a page
 
     assert engine.sync(desk, client).received == 2
-    assert [lookup.show(desk, c)["status"] for c in codes] == [Status.RESULT_READY, Status.SUPPLEMENT_REQUESTED]
-    assert [e["kind"] for e in lookup.show(desk, codes[1])["events"]] == ["receive", "province_status"]  # once
+    assert [lookup.show(desk, c).status for c in codes] == [Status.RESULT_READY, Status.SUPPLEMENT_REQUESTED]
+    assert [e.kind for e in lookup.show(desk, codes[1]).events] == ["receive", "province_status"]  # once
     assert engine.sync(desk, client).received == 0
     assert [s.fault for s in proxy.log if "/changes" in s.path] == [PASS, fault, PASS, PASS]
     assert_agree(province, [(1, desk)])
@@ -303,10 +303,10 @@ def test_three_desks_under_random_faults_end_in_agreement(province, make_desk, s
         if roll < 0.35:
             reception.receive(desk, khai_sinh(desk), clerk)
         elif roll < 0.55:
-            movable = [d for d in lookup.find(desk, limit=1000) if Status(d["status"]) in DESK_MOVES]
+            movable = [d for d in lookup.find(desk, limit=1000) if Status(d.status) in DESK_MOVES]
             if movable:
                 chosen = rng.choice(movable)
-                processing.transition(desk, chosen["code"], DESK_MOVES[Status(chosen["status"])], clerk)
+                processing.transition(desk, chosen.code, DESK_MOVES[chosen.status], clerk)
         elif roll < 0.9:
             try:
                 engine.sync(desk, client)

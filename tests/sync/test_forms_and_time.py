@@ -79,5 +79,5 @@ def test_the_province_sets_the_header_lines_its_units_desks_print(enrolled, prov
     )
     assert answer[:2] == (0, {"unit": province.unit_code, "changed": True})
     engine.sync(desk)
-    text, _ = pages(print_to_file(desk, code, "receipt", tmp_path / "receipt.pdf"))[0]
+    text, _ = pages(print_to_file(desk, code, "receipt", lan, tmp_path / "receipt.pdf"))[0]
     assert "UBND TỈNH THANH HÓA TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG XÃ QUẢNG PHÚ ———" in text

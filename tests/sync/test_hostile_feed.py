@@ -191,10 +191,10 @@ def applied_or_rolled_back(desk, page: ChangesPage) -> None:
         assert rows(desk) == before, "a refused page leaves nothing"
         return
     desk.reload()  # what the province sent can be read back: settings, calendar, catalog
-    for code in [r["code"] for r in lookup.find(desk, limit=1000)]:
+    for code in [r.code for r in lookup.find(desk, limit=1000)]:
         shown = lookup.show(desk, code)
-        assert shown["events"], "no dossier without its reception"
-        for text in hostile.strings({k: v for k, v in shown.items() if k != "events"}):
+        assert shown.events, "no dossier without its reception"
+        for text in hostile.strings({k: v for k, v in shown.to_json().items() if k != "events"}):
             assert hostile.clean(text), (code, ascii(text))
 
 
@@ -291,6 +291,23 @@ def test_unreadable_province_data_is_recorded_and_skipped_and_the_rest_applied(d
     assert journal.audit_for(desk.store, "sync", "5") == []
 
 
+def test_a_kind_of_change_from_a_newer_server_is_recorded_and_the_feed_goes_on(desk):
+    """A desk not yet updated must not stop at what a newer province sends: the changes behind it still arrive."""
+    page = parsed(
+        page_of(
+            {"kind": "holiday_rota", "rota": [1, 2, 3]},
+            {"kind": "unit", "code": "000.00.32.H56", "name": "UBND xã Quảng Phước"},
+        )
+    )
+    with desk.store.write():
+        applied = apply_page(desk, page, DESK_ID)
+    assert applied.received == 1 and ("000.00.32.H56", "UBND xã Quảng Phước") in desk.units()
+    [recorded] = journal.audit_for(desk.store, "sync", "1")
+    after = json.loads(recorded["after"])
+    assert recorded["action"] == "sync.unreadable" and after["kind"] == "holiday_rota"
+    assert "cập nhật Counter" in after["message"]
+
+
 def test_a_dossier_whose_event_cannot_be_read_is_not_stored_half(desk):
     """The snapshot is fine, the event is not: the dossier must not stay without its reception."""
     page = parsed(page_of(received(EVENT | {"kind": "rating", "data": {"level": "rất tốt"}}), snapshots=(SNAPSHOT,)))
@@ -317,7 +334,7 @@ def test_garbage_facts_make_the_dossier_unreadable_or_are_left_out(desk, facts):
     applied_or_rolled_back(desk, parsed(page_of(received(), snapshots=(SNAPSHOT | {"facts": facts},))))
     if dossiers.by_code(desk.store, SNAPSHOT["code"]) is not None:
         shown = lookup.show(desk, SNAPSHOT["code"])
-        assert shown["code"] == SNAPSHOT["code"] and shown["fee"] == 10000
+        assert shown.code == SNAPSHOT["code"] and shown.fee == 10000
 
 
 def test_a_code_already_held_by_another_dossier_is_unreadable(desk, clerk):

@@ -92,7 +92,10 @@ def gzip_bomb(inflated: int) -> bytes:
 def test_hostile_bodies_are_refused_with_the_envelope_and_nothing_stored(server_url, province, desk_with_work):
     token, push = desk_with_work
     action = push["actions"][0]
-    note = lambda text: json.dumps({**push, "actions": [{**action, "event": {**action["event"], "note": text}}]})
+
+    def note(text):
+        return json.dumps({**push, "actions": [{**action, "event": {**action["event"], "note": text}}]})
+
     bodies = {
         "nesting": (b'{"protocol": "counter-sync/1", "actions": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", {}),
         "huge string": (note("x" * (8 * MB)).encode(), {}),

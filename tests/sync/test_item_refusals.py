@@ -81,12 +81,15 @@ def test_a_note_longer_than_the_protocol_allows_is_refused_by_the_province_not_s
 
 
 def nest_too_deep(desk, code: str) -> None:
-    """Reception facts nested 40 levels deep (the server reads 32): a push holding them is refused whole."""
+    """The data of the dossier's reception event nested 40 levels deep (the server reads 32): a push holding it is
+    refused whole. (The event's data travels as stored; the reception facts are rebuilt from their typed value.)"""
     deep: dict = {}
     for _ in range(40):
         deep = {"a": deep}
     desk.store.conn.execute(
-        "UPDATE dossier SET data = json_set(data, '$.x', json(?)) WHERE code = ?", (json.dumps(deep), code)
+        "UPDATE dossier_event SET data = json_set(coalesce(data, '{}'), '$.x', json(?)) "
+        "WHERE dossier_id = (SELECT id FROM dossier WHERE code = ?)",
+        (json.dumps(deep), code),
     )
 
 

@@ -32,4 +32,4 @@ def test_a_result_handed_to_the_post_at_one_desk_is_confirmed_delivered_at_anoth
     assert engine.sync(second).outcomes == {"applied": 1}
     engine.sync(first)
     shown = lookup.show(first, code)
-    assert shown["status"] == Status.RETURNED and shown["events"][-1]["data"]["item_code"] == envelope
+    assert shown.status == Status.RETURNED and shown.events[-1].data["item_code"] == envelope

@@ -36,10 +36,10 @@ def test_a_failure_in_the_middle_of_a_page_leaves_none_of_it(enrolled, province,
     with pytest.raises(OSError):
         engine.sync(desk)
     assert engine.status(desk)["cursor"] == cursor and event_count(desk) == events
-    assert [lookup.show(desk, c)["status"] for c in codes] == [Status.RECEIVED] * 3  # not the first decision alone
+    assert [lookup.show(desk, c).status for c in codes] == [Status.RECEIVED] * 3  # not the first decision alone
     monkeypatch.setattr(replay, "add_event", real)
     assert engine.sync(desk).received == 3
-    assert [lookup.show(desk, c)["status"] for c in codes] == [Status.PROCESSING] * 3
+    assert [lookup.show(desk, c).status for c in codes] == [Status.PROCESSING] * 3
 
 
 def test_applying_a_page_twice_changes_nothing(enrolled_desk, province):
@@ -54,14 +54,14 @@ def test_applying_a_page_twice_changes_nothing(enrolled_desk, province):
         assert replay.apply_page(second, page, f"{province.unit_code}-02").received >= 3
     before = (
         event_count(second),
-        lookup.show(second, code)["status"],
+        lookup.show(second, code).status,
         second.store.one("SELECT count(*) AS n FROM audit")["n"],
     )
     with second.store.write():
         assert replay.apply_page(second, page, f"{province.unit_code}-02").received == 0
     after = (
         event_count(second),
-        lookup.show(second, code)["status"],
+        lookup.show(second, code).status,
         second.store.one("SELECT count(*) AS n FROM audit")["n"],
     )
     assert after == before == (before[0], Status.RESULT_READY, before[2])
@@ -80,10 +80,10 @@ def test_an_action_made_while_a_sync_runs_is_not_walked_back_by_the_pull(enrolle
 
     monkeypatch.setattr(engine, "pull", clerk_acts_between_push_and_pull)
     engine.sync(desk)
-    assert lookup.show(desk, code)["status"] == Status.PROCESSING  # the clerk's action stands until it is sent
+    assert lookup.show(desk, code).status == Status.PROCESSING  # the clerk's action stands until it is sent
     monkeypatch.setattr(engine, "pull", real_pull)
     assert engine.sync(desk).outcomes == {"rejected": 1}  # the province had stopped it: refused…
-    assert lookup.show(desk, code)["status"] == Status.STOPPED  # …and the desk goes back to the province's state
+    assert lookup.show(desk, code).status == Status.STOPPED  # …and the desk goes back to the province's state
     assert [p["kind"] for p in engine.problems(desk)] == ["realigned", "set_aside"]
     state = engine.status(desk)  # what the status bar counts
     assert (state["backlog"], state["set_aside"], state["conflicts"]) == (0, 1, 0)

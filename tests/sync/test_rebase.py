@@ -6,7 +6,7 @@ import uuid
 
 import pytest
 
-from counter_app.services import backups, lookup, processing, reception
+from counter_app.services import accounts, backups, lookup, processing, reception
 from counter_app.store import journal
 from counter_app.sync import engine
 from counter_core.domain.status import Status
@@ -28,7 +28,7 @@ def test_a_desk_restored_from_an_old_backup_gets_back_what_it_sent_before_issuin
     desk, clerk = enrolled
     early = [reception.receive(desk, khai_sinh(desk), clerk).code for _ in range(3)]
     engine.sync(desk)
-    copy = backups.backup_now(desk.store, tmp_path / "monday.sqlite3")
+    copy = backups.backup_now(desk.store, accounts.get_user(desk.store, "toan"), tmp_path / "monday.sqlite3")
     late = [reception.receive(desk, khai_sinh(desk), clerk).code for _ in range(2)]
     processing.transition(desk, early[0], Status.PROCESSING, clerk, "Chuyển phòng Tư pháp")
     engine.sync(desk)
@@ -36,7 +36,9 @@ def test_a_desk_restored_from_an_old_backup_gets_back_what_it_sent_before_issuin
         province.db, late[1], Status.SUPPLEMENT_REQUESTED, "Phòng Tư pháp", "Thiếu giấy", str(uuid.uuid4())
     )
 
-    result = backups.restore(desk.store, copy)  # the disk failed; Monday's copy goes back
+    result = backups.restore(
+        desk.store, copy, accounts.get_user(desk.store, "toan")
+    )  # the disk failed; Monday's copy goes back
     assert result["rebase_required"] and lookup.search(desk, late[0]) == []
     with pytest.raises(NotAllowed, match="đồng bộ"):
         reception.receive(desk, khai_sinh(desk), clerk)  # no code can be issued before the desk has caught up
@@ -45,11 +47,9 @@ def test_a_desk_restored_from_an_old_backup_gets_back_what_it_sent_before_issuin
 
     report = engine.sync(desk)
     assert report.rebased == 3 and report.sent == 0
-    assert (
-        lookup.show(desk, late[0])["owner_name"] == lookup.show(desk, early[0])["owner_name"]
-    )  # its own dossiers are back
-    assert lookup.show(desk, early[0])["status"] == Status.PROCESSING
-    assert lookup.show(desk, late[1])["status"] == Status.SUPPLEMENT_REQUESTED  # and what the province did since
+    assert lookup.show(desk, late[0]).owner_name == lookup.show(desk, early[0]).owner_name  # its own dossiers are back
+    assert lookup.show(desk, early[0]).status == Status.PROCESSING
+    assert lookup.show(desk, late[1]).status == Status.SUPPLEMENT_REQUESTED  # and what the province did since
     assert journal.outbox_counts(desk.store) == {"applied": 6}
     after = reception.receive(desk, khai_sinh(desk), clerk).code
     assert after.endswith("-0006") and after not in early + late  # the next number, never one already printed
@@ -73,8 +73,8 @@ def test_a_desk_reinstalled_on_a_new_computer_gets_its_history_back_at_enrolment
     with pytest.raises(NotAllowed):
         reception.receive(fresh, khai_sinh(fresh), lan)
     assert engine.sync(fresh).rebased == 6
-    assert sorted(d["code"] for d in lookup.find(fresh)) == sorted(codes)
-    assert lookup.show(fresh, rate_code)["status"] == Status.RETURNED
+    assert sorted(d.code for d in lookup.find(fresh)) == sorted(codes)
+    assert lookup.show(fresh, rate_code).status == Status.RETURNED
     assert reception.receive(fresh, khai_sinh(fresh), lan).code.endswith("-0005")
     engine.sync(fresh)
     assert held_once(province, 7)
@@ -86,7 +86,7 @@ def test_an_action_made_after_a_restore_nobody_flagged_is_moved_after_what_the_s
     desk, clerk = enrolled
     codes = [reception.receive(desk, khai_sinh(desk), clerk).code for _ in range(3)]
     engine.sync(desk)
-    copy = backups.backup_now(desk.store, tmp_path / "copy.sqlite3")
+    copy = backups.backup_now(desk.store, accounts.get_user(desk.store, "toan"), tmp_path / "copy.sqlite3")
     processing.transition(desk, codes[0], Status.PROCESSING, clerk)
     processing.transition(desk, codes[1], Status.PROCESSING, clerk)
     engine.sync(desk)
@@ -107,11 +107,11 @@ def test_an_action_made_after_a_restore_nobody_flagged_is_moved_after_what_the_s
     desk.store.close()
 
 
-def test_restore_refuses_a_file_that_is_not_a_sound_desk_backup(desk, tmp_path):
+def test_restore_refuses_a_file_that_is_not_a_sound_desk_backup(desk, admin, tmp_path):
     bad = tmp_path / "not-a-backup.sqlite3"
     bad.write_bytes(b"SQLite format 3\x00" + b"\x00" * 100)
     from counter_core.foundation.errors import InvalidInput
 
     with pytest.raises(InvalidInput):
-        backups.restore(desk.store, bad)
+        backups.restore(desk.store, bad, admin)
     assert desk.store.integrity_check() == "ok"

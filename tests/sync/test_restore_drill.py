@@ -20,7 +20,7 @@ def test_receive_back_up_corrupt_restore_sync(enrolled, province, clock):
     desk, clerk = enrolled
     early = [reception.receive(desk, khai_sinh(desk), clerk).code for _ in range(3)]
     engine.sync(desk)
-    backups.backup_now(desk.store)  # the day's copy
+    backups.automatic_backup(desk.store)  # the day's copy
     late = [reception.receive(desk, khai_sinh(desk), clerk).code for _ in range(2)]
     processing.transition(desk, early[0], Status.PROCESSING, clerk, "Chuyển phòng Tư pháp")
     engine.sync(desk)
@@ -39,9 +39,9 @@ def test_receive_back_up_corrupt_restore_sync(enrolled, province, clock):
     assert result["rebase_required"] and lookup.search(desk, late[0]) == []
     report = engine.sync(desk)
     assert report.rebased == 3  # the two receptions and the move made after the copy, back from the province
-    assert sorted(d["code"] for d in lookup.find(desk)) == sorted(early + late)
-    assert lookup.show(desk, early[0])["status"] == Status.PROCESSING
-    assert lookup.show(desk, late[0])["status"] == Status.SUPPLEMENT_REQUESTED  # and the province's decision since
+    assert sorted(d.code for d in lookup.find(desk)) == sorted(early + late)
+    assert lookup.show(desk, early[0]).status == Status.PROCESSING
+    assert lookup.show(desk, late[0]).status == Status.SUPPLEMENT_REQUESTED  # and the province's decision since
     assert journal.outbox_counts(desk.store) == {"applied": 6}
     new = reception.receive(desk, khai_sinh(desk), clerk).code
     assert new.endswith("-0006")  # after every code printed before the damage

@@ -9,7 +9,7 @@ import requests
 from requests.adapters import HTTPAdapter
 
 from counter_app.foundation import logs
-from counter_app.services import backups, lookup, processing, reception
+from counter_app.services import accounts, backups, lookup, processing, reception
 from counter_app.services.printouts import print_to_file
 from counter_app.store import journal
 from counter_app.sync import accounts as province_accounts
@@ -64,10 +64,10 @@ def test_the_outbox_lands_once_and_province_decisions_come_back(enrolled, provin
     )
     report = engine.sync(desk)
     assert report.received == 2 and report.sent == 0
-    assert lookup.show(desk, codes[0])["status"] == Status.RESULT_READY
+    assert lookup.show(desk, codes[0]).status == Status.RESULT_READY
     shown = lookup.show(desk, codes[1])
-    assert shown["status"] == Status.SUPPLEMENT_REQUESTED and shown["events"][-1]["note"] == "Thiếu giấy chứng sinh"
-    assert shown["events"][-1]["user"] == province_accounts.PROVINCE
+    assert shown.status == Status.SUPPLEMENT_REQUESTED and shown.events[-1].note == "Thiếu giấy chứng sinh"
+    assert shown.events[-1].username == province_accounts.PROVINCE
     assert engine.sync(desk).received == 0  # the cursor moved with the page: nothing twice
 
 
@@ -111,7 +111,7 @@ def test_an_action_the_province_refuses_is_set_aside_and_blocks_nothing(enrolled
     report = engine.sync(desk)
     assert report.outcomes == {"rejected": 1, "applied": 1}
     assert later in server_codes(province)
-    assert lookup.show(desk, first)["status"] == Status.STOPPED  # the province's stop reached the desk: both agree
+    assert lookup.show(desk, first).status == Status.STOPPED  # the province's stop reached the desk: both agree
     assert journal.outbox_counts(desk.store) == {"applied": 2, "rejected": 1}
     [refused] = [p for p in engine.problems(desk) if p["kind"] == "set_aside"]  # with its code: in either language
     assert refused["reason"].in_language("vi").startswith('Không thể chuyển hồ sơ từ "Dừng xử lý" sang "Đang xử lý".')
@@ -183,8 +183,8 @@ def test_no_secret_is_written_outside_the_keyring(make_desk, province, server_ur
     received = reception.receive(desk, khai_sinh(desk), clerk).code
     engine.sync(desk)
     processing.transition(desk, received, Status.PROCESSING, clerk, "Chuyển công chức hộ tịch")
-    print_to_file(desk, received, "receipt")
-    backups.backup_now(desk.store)
+    print_to_file(desk, received, "receipt", clerk)
+    backups.backup_now(desk.store, accounts.get_user(desk.store, "toan"))
     engine.sync(desk)
     files = [f for f in desk.store.path.parent.rglob("*") if f.is_file()]
     assert {f.parent.name for f in files} >= {"logs", "slips", "backups"} and any(
@@ -236,11 +236,11 @@ def test_a_decision_and_a_desk_action_that_cross_end_the_same_on_both_sides(enro
     processing.transition(desk, code, Status.PROCESSING, clerk, "Chuyển xử lý")
     engine.sync(desk)
     server = province.db.execute("SELECT status FROM dossier WHERE code = %s", (code,)).fetchone()["status"]
-    assert lookup.show(desk, code)["status"] == server == Status.PROCESSING  # the server's order: 2, 5, then 4
-    assert [e["status"] for e in lookup.show(desk, code)["events"]] == [2, 4, 5]  # both events kept on the desk
+    assert lookup.show(desk, code).status == server == Status.PROCESSING  # the server's order: 2, 5, then 4
+    assert [e.status for e in lookup.show(desk, code).events] == [2, 4, 5]  # both events kept on the desk
     server_store.decide(province.db, code, Status.RESULT_READY, "Phòng Tư pháp", "Đã ký", new_id())
     engine.sync(desk)
-    assert lookup.show(desk, code)["status"] == Status.RESULT_READY  # and the next decision applies: no stuck dossier
+    assert lookup.show(desk, code).status == Status.RESULT_READY  # and the next decision applies: no stuck dossier
 
 
 def test_every_answer_carries_the_server_time_and_is_logged_with_its_request_id(server_url, caplog):

@@ -21,6 +21,7 @@ from counter_app.sync import engine
 from counter_app.sync.client import SyncError
 from counter_core.domain.codes import DossierCode, index_for
 from counter_core.domain.status import TRANSITIONS, Status
+from counter_core.foundation.clock import iso
 from provincial_server.store import admin as server_store
 from tests.store.test_receive import khai_sinh
 from tests.sync.conftest import issue_code
@@ -46,7 +47,8 @@ def new_unit(db, server_url, clock, folder: Path):
     for number in (1, 2, 3):
         s = open_store(folder / f"desk{number}")
         init_desk(s, unit, "UBND xã Thử", number)
-        clerk = accounts.add_user(s, "lan", "Nguyễn Thị Lan", "clerk", "matkhau1")
+        admin = accounts.first_admin(s, "toan", "Phạm Quốc Toản", "matkhau1")
+        clerk = accounts.add_user(s, "lan", "Nguyễn Thị Lan", "clerk", "matkhau1", admin)
         desk = Desk(s, clock)
         engine.enrol(desk, server_url, province_code(db, unit, number))
         desks.append((desk, clerk))
@@ -56,9 +58,9 @@ def new_unit(db, server_url, clock, folder: Path):
 def receipts_of(desk: Desk, number: int) -> list[str]:
     """The codes this desk printed receipts for: those whose number is in its part of the day's sequence."""
     return [
-        d["code"]
+        d.code
         for d in lookup.find(desk, limit=1000)
-        if index_for(number, DossierCode.parse(d["code"]).sequence, desk.config.code_block) is not None
+        if index_for(number, DossierCode.parse(d.code).sequence, desk.config.code_block) is not None
     ]
 
 
@@ -100,10 +102,10 @@ def test_three_desks_end_in_agreement_with_the_server(ops, province, server_url,
             if op == "receive":
                 reception.receive(desk, khai_sinh(desk), clerk)
             elif op == "move":
-                movable = [d for d in lookup.find(desk, limit=100) if Status(d["status"]) in DESK_MOVES]
+                movable = [d for d in lookup.find(desk, limit=100) if Status(d.status) in DESK_MOVES]
                 if movable:
                     chosen = movable[pick % len(movable)]
-                    processing.transition(desk, chosen["code"], DESK_MOVES[Status(chosen["status"])], clerk)
+                    processing.transition(desk, chosen.code, DESK_MOVES[chosen.status], clerk)
             elif op in ("sync", "cut"):
                 sync(desk, cut=op == "cut")
             else:
@@ -128,7 +130,7 @@ def test_three_desks_end_in_agreement_with_the_server(ops, province, server_url,
             seqs = server_store.settled_seqs(province.db, f"{unit}-{number:02d}")
             held = sorted(seqs["applied"] + seqs["set_aside"])
             assert held == list(range(1, journal.last_seq(desk.store) + 1))  # I2, I3: each once, no hole
-            mine = {d["code"]: d["status"] for d in lookup.find(desk, limit=1000)}
+            mine = {d.code: d.status for d in lookup.find(desk, limit=1000)}
             assert mine == server  # I4: every dossier of the unit, in the server's state, on every desk
             for code in receipts_of(desk, number):
                 assert code not in printed  # no code issued twice
@@ -139,10 +141,10 @@ def test_three_desks_end_in_agreement_with_the_server(ops, province, server_url,
         for code, shown in printed.items():  # I5: the reception facts are on the server as printed
             facts = server_store.dossier_snapshot(province.db, code)
             assert (facts["owner_name"], facts["owner_id"], facts["received_at"], facts["due_at"]) == (
-                shown["owner_name"],
-                shown["owner_id"],
-                shown["received_at"],
-                shown["first_due_at"],
+                shown.owner_name,
+                shown.owner_id,
+                iso(shown.received_at),
+                iso(shown.first_due_at) if shown.first_due_at else None,
             )
         for desk, _ in desks:
             desk.store.close()

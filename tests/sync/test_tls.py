@@ -111,10 +111,10 @@ def test_a_desk_whose_ca_setting_is_dropped_stops_syncing_with_a_clear_message(
         engine.sync(desk)
     assert refused.value.retry is False and refused.value.server_code == "certificate"
     folder = str(desk.store.path.parent)
-    assert main(["--data-dir", folder, "sync", "--ca-bundle", str(province_ca / "ca.pem")]) == 0, (
+    assert main(["--data-dir", folder, "--user", "toan", "sync", "--ca-bundle", str(province_ca / "ca.pem")]) == 0, (
         capsys.readouterr().err
     )
-    assert main(["--data-dir", folder, "sync", "--ca-bundle", str(province_ca / "server.key")]) == 1
+    assert main(["--data-dir", folder, "--user", "toan", "sync", "--ca-bundle", str(province_ca / "server.key")]) == 1
     assert "không chứa chứng chỉ PEM" in capsys.readouterr().err
 
 

@@ -29,15 +29,18 @@ def test_a_dossier_received_at_one_desk_is_handed_back_at_another(enrolled_desk,
     server_store.decide(province.db, code, Status.RESULT_READY, "Phòng Tư pháp", "Đã ký", str(uuid.uuid4()))
     engine.sync(second)
     shown = lookup.show(second, code)  # the reception facts came along: owner, papers by name, appointment
-    assert shown["status"] == Status.RESULT_READY and shown["owner_name"] == lookup.show(first, code)["owner_name"]
-    assert shown["documents"] == lookup.show(first, code)["documents"] and shown["received_by_name"] == "Nguyễn Thị Lan"
-    assert [r["code"] for r in lookup.search(second, "ngoc anh")] == [code]  # found by the owner's name, no accents
+    assert shown.status == Status.RESULT_READY and shown.owner_name == lookup.show(first, code).owner_name
+    assert (
+        shown.reception.documents == lookup.show(first, code).reception.documents
+        and shown.received_by_name == "Nguyễn Thị Lan"
+    )
+    assert [r.code for r in lookup.search(second, "ngoc anh")] == [code]  # found by the owner's name, no accents
     processing.transition(second, code, Status.RETURNED, hoa, "Trả tại quầy 2")
     rate(second, code, hoa, 2)
     assert engine.sync(second).outcomes == {"applied": 2}
     engine.sync(first)
-    assert lookup.show(first, code)["status"] == Status.RETURNED
-    assert [e["kind"] for e in lookup.show(first, code)["events"]] == ["receive", "province_status", "return", "rating"]
+    assert lookup.show(first, code).status == Status.RETURNED
+    assert [e.kind for e in lookup.show(first, code).events] == ["receive", "province_status", "return", "rating"]
     assert [dict(r)["level"] for r in first.store.all("SELECT level FROM rating")] == [2]  # for the reports
     assert journal.outbox_counts(first.store) == {"applied": 1}  # another desk's actions are not re-sent
 
@@ -50,8 +53,8 @@ def test_a_dossier_received_for_another_unit_is_seen_there_and_nowhere_else(enro
     elsewhere, _ = enrolled_desk(1, third)
     engine.sync(here)  # learns the province's units
     code = reception.receive(here, khai_sinh(here, competent_unit=other), lan).code
-    assert lookup.show(here, code)["competent_unit"] == other
-    receipt = " ".join(text for text, _ in pages(print_to_file(here, code, "receipt", tmp_path / "r.pdf")))
+    assert lookup.show(here, code).competent_unit == other
+    receipt = " ".join(text for text, _ in pages(print_to_file(here, code, "receipt", lan, tmp_path / "r.pdf")))
     assert "Cơ quan giải quyết" in receipt and "UBND phường Hạc Thành" in receipt  # the receipt names who decides
     engine.sync(here)
     server_store.decide(
@@ -59,7 +62,7 @@ def test_a_dossier_received_for_another_unit_is_seen_there_and_nowhere_else(enro
     )
     engine.sync(there)
     engine.sync(elsewhere)
-    assert lookup.show(there, code)["status"] == Status.PROCESSING  # the competent unit has it, with its history
+    assert lookup.show(there, code).status == Status.PROCESSING  # the competent unit has it, with its history
     assert lookup.search(elsewhere, code) == []  # a third unit does not
     server_store.decide(
         province.db, code, Status.RESULT_READY, "Phòng chuyên môn phường Hạc Thành", "", str(uuid.uuid4())
@@ -68,7 +71,7 @@ def test_a_dossier_received_for_another_unit_is_seen_there_and_nowhere_else(enro
     processing.transition(there, code, Status.RETURNED, hoa)  # handed back where the citizen went for it
     assert engine.sync(there).outcomes == {"applied": 1}
     engine.sync(here)
-    assert lookup.show(here, code)["status"] == Status.RETURNED
+    assert lookup.show(here, code).status == Status.RETURNED
 
 
 def test_a_desk_cannot_act_on_a_dossier_of_a_unit_it_does_not_serve(enrolled_desk, province):

@@ -66,7 +66,7 @@ def test_f5_syncs_in_the_background_and_the_status_bar_says_so(qtbot, enrolled, 
     server_store.decide(province.db, code, Status.PROCESSING, "Phòng Tư pháp", "Đang thẩm định", new_id())
     with qtbot.waitSignal(window.sync.synced, timeout=SYNC_TIMEOUT_MS):
         window.sync.sync_now()
-    assert lookup.show(desk, code)["status"] == Status.PROCESSING
+    assert lookup.show(desk, code).status == Status.PROCESSING
     window.close()
     assert not window.sync.timer.isActive()  # a closed window syncs no more
 
@@ -120,7 +120,7 @@ def test_a_revoked_desk_is_explained_keeps_its_backlog_and_is_not_retried(qtbot,
     assert not window.sync.timer.isActive()  # an error that will repeat is not retried by itself
     window.dossiers.open(code)
     window.dossiers.change_status()  # a clerk goes on working: the action is kept, no sync is tried for it
-    assert lookup.show(desk, code)["status"] == Status.PROCESSING
+    assert lookup.show(desk, code).status == Status.PROCESSING
     assert not window.sync.timer.isActive() and engine.status(desk)["backlog"] == 2
 
 
@@ -168,7 +168,7 @@ def test_the_sync_dialog_lists_a_refused_action_and_opens_its_dossier(qtbot, enr
     cell = dialog.table.visualItemRect(dialog.table.item(row, 1)).center()
     qtbot.mouseClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=cell)  # a double click is a click,
     qtbot.mouseDClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=cell)  # then the second press
-    assert window.tabs.currentWidget() is window.dossiers and window.dossiers.current["code"] == code
+    assert window.tabs.currentWidget() is window.dossiers and window.dossiers.current.code == code
     assert not dialog.isVisible()
 
 
@@ -191,7 +191,7 @@ def test_the_intake_form_offers_the_units_the_province_published(qtbot, enrolled
     assert form.competent_unit.currentData() == other
     qtbot.keyClick(form.competent_unit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     (saved,) = lookup.search(desk, "dang hong bao")
-    assert dossiers.by_code(desk.store, saved["code"])["competent_unit"] == other
+    assert dossiers.by_code(desk.store, saved.code)["competent_unit"] == other
     assert form.competent_unit.currentIndex() == 0  # the next citizen starts with this unit again
     server_store.create_unit(province.db, other.replace(".01.", ".02."), "UBND phường Nghĩa Lộ")
     with qtbot.waitSignal(window.sync.synced, timeout=SYNC_TIMEOUT_MS):

@@ -14,17 +14,17 @@ def menus(window) -> list[str]:
     return [action.text() for action in window.menuBar().actions()]
 
 
-def test_only_supervisors_and_administrators_see_the_backup_menu(qtbot, desk, clerk):
-    boss = accounts.add_user(desk.store, "hung", "Phạm Văn Hùng", "supervisor", "matkhau1")
+def test_only_supervisors_and_administrators_see_the_backup_menu(qtbot, desk, clerk, admin):
+    boss = accounts.add_user(desk.store, "hung", "Phạm Văn Hùng", "supervisor", "matkhau1", admin)
     for user, expected in ((clerk, False), (boss, True)):
         window = MainWindow(desk, user)
         qtbot.addWidget(window)
         assert ("System" in menus(window)) is expected
 
 
-def test_a_copy_made_now_can_be_put_back(qtbot, desk, clerk, monkeypatch):
+def test_a_copy_made_now_can_be_put_back(qtbot, desk, clerk, admin, monkeypatch):
     first = reception.receive(desk, khai_sinh(desk), clerk).code
-    dialog = BackupDialog(desk)
+    dialog = BackupDialog(desk, admin)
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 0 and not dialog.restore.isEnabled()
     dialog.back_up_now()
@@ -34,13 +34,13 @@ def test_a_copy_made_now_can_be_put_back(qtbot, desk, clerk, monkeypatch):
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
     with qtbot.waitSignal(dialog.restored):
         dialog.restore_selected()
-    assert [d["code"] for d in lookup.find(desk)] == [first] and lookup.search(desk, later) == []
+    assert [d.code for d in lookup.find(desk)] == [first] and lookup.search(desk, later) == []
     assert len(list(backups.folder(desk.store).glob("before-restore-*.sqlite3"))) == 1  # what it replaced, kept
 
 
 def test_a_damaged_database_is_replaced_at_start_only_if_the_user_agrees(qapp, desk, clerk, monkeypatch):
     code = reception.receive(desk, khai_sinh(desk), clerk).code
-    backups.backup_now(desk.store)
+    backups.automatic_backup(desk.store)
     data_dir = desk.store.path.parent
     desk.store.close()
     with open(data_dir / "counter.sqlite3", "r+b") as database:

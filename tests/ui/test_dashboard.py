@@ -35,7 +35,7 @@ def listed(qtbot, tab, click) -> list[str]:
     before = getattr(tab, "dialog", None)
     click()
     qtbot.waitUntil(lambda: getattr(tab, "dialog", None) not in (None, before) and tab.dialog.listing is not None)
-    return [row["code"] for row in tab.dialog.model.rows]
+    return [row.code for row in tab.dialog.model.rows]
 
 
 def click(qtbot, widget, pos: QPoint | None = None):
@@ -123,8 +123,8 @@ def test_the_dashboard_refreshes_on_its_own(qtbot, tab, desk, clerk, clock):
 
 
 @pytest.fixture
-def supervisor_window(qtbot, desk, day):  # noqa: F811
-    boss = accounts.add_user(desk.store, "truongbp", "Đặng Minh Đức", "supervisor", "matkhau1")
+def supervisor_window(qtbot, desk, day, admin):  # noqa: F811
+    boss = accounts.add_user(desk.store, "truongbp", "Đặng Minh Đức", "supervisor", "matkhau1", admin)
     window = MainWindow(desk, boss)
     qtbot.addWidget(window)
     window.show()
@@ -142,7 +142,7 @@ def test_supervisors_open_on_the_overview_and_a_double_click_opens_a_dossier(qtb
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell)  # a double click is a click,
     qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell)  # then the second press
     assert window.tabs.currentWidget() is window.dossiers
-    assert window.dossiers.current["code"] == day["supplement"]
+    assert window.dossiers.current.code == day["supplement"]
 
 
 def test_a_sync_refreshes_the_dashboard(qtbot, supervisor_window, desk, clerk, clock):

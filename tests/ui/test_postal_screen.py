@@ -14,8 +14,8 @@ from tests.ui.keys import choose, post_scans, type_text
 
 
 @pytest.fixture
-def postal_user(configured):
-    return accounts.add_user(configured, "buudien", "Lê Thị Thu Hà", "postal", "matkhau1")
+def postal_user(configured, admin):
+    return accounts.add_user(configured, "buudien", "Lê Thị Thu Hà", "postal", "matkhau1", admin)
 
 
 @pytest.fixture
@@ -129,6 +129,17 @@ def test_an_item_code_at_intake_sets_the_postal_channel_and_links_the_package(qt
     receipt = form.save()
     assert receipt is not None, form.message.text()
     shown = lookup.show(desk, receipt.code)
-    assert shown["channel"] == Channel.POSTAL and shown["events"][-1]["data"]["item_code"] == package
+    assert shown.channel == Channel.POSTAL and shown.events[-1].data["item_code"] == package
     assert form.postal_item.count() == 0 and form.postal_item.currentText() == ""
     qtbot.waitUntil(lambda: window.last_pdf is not None, timeout=20000)  # the receipt, made on a worker
+
+
+def test_the_postal_employee_sees_no_dossier_and_no_menu_beyond_the_sync(postal_window, desk, clerk, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    code = ready_by_post(desk, clerk)
+    said = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, title, text: said.append((title, text)))
+    postal_window.show_dossier(code)
+    assert said == [(code, said[0][1])] and "buudien (Nhân viên bưu chính) không được xem hồ sơ" in said[0][1]
+    assert [a.text() for a in postal_window.menuBar().actions()] == ["Sync"]

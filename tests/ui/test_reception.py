@@ -51,8 +51,8 @@ def test_scan_pick_tick_save_and_print_the_receipt(qtbot, window, desk):
         + [form.documents_error.text(), form.fee_error.text(), form.postal_error.text()]
     )
     stored = lookup.search(desk, "dang hong bao")
-    assert len(stored) == 1 and stored[0]["phone"] == "0912345678"
-    code = stored[0]["code"]
+    assert len(stored) == 1 and stored[0].phone == "0912345678"
+    code = stored[0].code
     qtbot.waitUntil(lambda: window.last_pdf is not None, timeout=10000)
     pdf = pypdfium2.PdfDocument(str(window.last_pdf))
     text = " ".join(pdf[0].get_textpage().get_text_range().split())
@@ -82,7 +82,7 @@ def test_a_scanned_dossier_code_opens_the_dossier_wherever_the_focus_is(qtbot, w
     type_text(window.intake.owner.edits["address"], code)
     qtbot.keyClick(window.intake.owner.edits["address"], Qt.Key.Key_Return)
     assert window.tabs.currentWidget() is window.dossiers
-    assert window.dossiers.current["code"] == code
+    assert window.dossiers.current.code == code
     assert window.intake.owner.text("address") == ""
 
 
@@ -98,7 +98,7 @@ def test_handing_back_a_result_and_recording_the_rating(qtbot, window, desk, cle
     qtbot.keyClick(returns.code, Qt.Key.Key_Return)
     assert returns.hand_over.isEnabled()
     returns.do_return()
-    assert lookup.show(desk, code)["status"] == Status.RETURNED
+    assert lookup.show(desk, code).status == Status.RETURNED
     qtbot.waitUntil(lambda: window.last_pdf is not None and window.last_pdf.name.endswith("result.pdf"), timeout=10000)
     returns.ratings.button(2).setChecked(True)
     returns.rate()
@@ -115,7 +115,7 @@ def test_the_dossier_list_filters_by_status_and_searches_without_accents(qtbot, 
     assert tab.model.rowCount() == 1
     with qtbot.waitSignal(tab.loaded):
         type_text(tab.search, "nguyen thi ngoc anh")  # searched once the typing pauses
-    assert [r["code"] for r in tab.model.rows] == [code]
+    assert [r.code for r in tab.model.rows] == [code]
     with qtbot.waitSignal(tab.loaded):
         type_text(tab.search, " x")
     assert tab.model.rowCount() == 0
@@ -125,7 +125,7 @@ def test_the_dossier_list_filters_by_status_and_searches_without_accents(qtbot, 
     assert tab.model.rowCount() == 0
     with qtbot.waitSignal(tab.loaded):
         tab.status.setCurrentIndex(tab.status.findData(Status.RECEIVED))
-    assert [r["code"] for r in tab.model.rows] == [code]
+    assert [r.code for r in tab.model.rows] == [code]
 
 
 def test_an_idle_window_locks_and_asks_for_the_password_again(qtbot, window):

@@ -23,9 +23,9 @@ def opened(monkeypatch):
 
 
 @pytest.fixture
-def dialog(qtbot, desk, clock, clerk):
-    seed_october(desk, clock, clerk, accounts.add_user(desk.store, "hung", "Trần Văn Hùng", "clerk", "matkhau1"))
-    dialog = ReportsDialog(desk)
+def dialog(qtbot, desk, clock, clerk, admin):
+    seed_october(desk, clock, clerk, accounts.add_user(desk.store, "hung", "Trần Văn Hùng", "clerk", "matkhau1", admin))
+    dialog = ReportsDialog(desk, admin)
     qtbot.addWidget(dialog)
     return dialog
 
@@ -37,8 +37,8 @@ def choose(dialog, kind: str, fmt: str, start: QDate, end: QDate) -> None:
     dialog.end.setDate(end)
 
 
-def test_only_supervisors_find_the_reports_and_ctrl_r_opens_them(qtbot, desk, clerk):
-    boss = accounts.add_user(desk.store, "hung", "Phạm Văn Hùng", "supervisor", "matkhau1")
+def test_only_supervisors_find_the_reports_and_ctrl_r_opens_them(qtbot, desk, clerk, admin):
+    boss = accounts.add_user(desk.store, "hung", "Phạm Văn Hùng", "supervisor", "matkhau1", admin)
     for user, expected in ((clerk, False), (boss, True)):
         window = MainWindow(desk, user)
         qtbot.addWidget(window)

@@ -52,7 +52,7 @@ def test_a_refusal_needs_its_reason_and_prints_mau_03(qtbot, window, desk, monke
     form.refuse_button.click()
     text = printed(qtbot, window, "refusal.pdf")
     assert "PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ" in text and "Không thuộc thẩm quyền của xã" in text
-    assert lookup.search(desk, "le van tam")[0]["status"] == Status.REFUSED
+    assert lookup.search(desk, "le van tam")[0].status == Status.REFUSED
 
 
 @pytest.fixture
@@ -69,12 +69,12 @@ def test_a_supplement_request_from_the_dossier_prints_mau_02(qtbot, window, desk
     tab.apply.click()
     dialog = tab.dialog
     dialog.accept()  # nothing ticked
-    assert "at least one paper" in dialog.error.text() and lookup.show(desk, opened)["status"] == Status.RECEIVED
+    assert "at least one paper" in dialog.error.text() and lookup.show(desk, opened).status == Status.RECEIVED
     dialog.set_checked(0, True)
     type_text(dialog.other, "Bản sao CCCD của người đi khai sinh")
     type_text(dialog.reason, "Tờ khai ghi sai ngày sinh")
     dialog.accept()
-    assert lookup.show(desk, opened)["status"] == Status.SUPPLEMENT_REQUESTED
+    assert lookup.show(desk, opened).status == Status.SUPPLEMENT_REQUESTED
     text = printed(qtbot, window, "supplement.pdf")
     assert "Bản sao CCCD của người đi khai sinh" in text and "Lý do: Tờ khai ghi sai ngày sinh" in text
     assert tab.slip.findData("supplement") >= 0
@@ -91,7 +91,7 @@ def test_an_apology_with_a_new_date_prints_mau_04(qtbot, window, desk, opened):
     assert "working day" in dialog.error.text()
     dialog.when.setDateTime(datetime(2026, 11, 27, 17, 0))
     dialog.accept()
-    assert lookup.show(desk, opened)["due_at"] == datetime(2026, 11, 27, 17, 0, tzinfo=VN_TZ).isoformat()
+    assert lookup.show(desk, opened).due_at == datetime(2026, 11, 27, 17, 0, tzinfo=VN_TZ)
     text = printed(qtbot, window, "apology.pdf")
     assert "Thời gian hẹn trả kết quả mới: 17 giờ 00 phút, ngày 27 tháng 11 năm 2026" in text
 
@@ -104,7 +104,8 @@ def test_a_closed_preview_is_gone_so_a_day_of_slips_does_not_fill_the_memory(qtb
         before = getattr(window, "preview", None)
         window.print_guidance(window.intake.intake())
         qtbot.waitUntil(
-            lambda: getattr(window, "preview", None) not in (None, before) and window.preview.isVisible(), timeout=10000
+            lambda before=before: getattr(window, "preview", None) not in (None, before) and window.preview.isVisible(),
+            timeout=10000,
         )
         window.preview.close()
     qtbot.waitUntil(lambda: not window.findChildren(SlipPreview), timeout=5000)
@@ -118,12 +119,12 @@ def test_stopping_a_dossier_needs_its_reason_and_prints_the_stop_notice(qtbot, w
     dialog.accept()
     assert (
         dialog.error.text() == "Write down why the dossier is stopped."
-        and lookup.show(desk, opened)["status"] == Status.RECEIVED
+        and lookup.show(desk, opened).status is Status.RECEIVED
     )
     type_text(dialog.reason, "Công dân đề nghị dừng để bổ sung giấy tờ khác")
     type_text(dialog.number, "15")
     dialog.accept()
-    assert lookup.show(desk, opened)["status"] == Status.STOPPED
+    assert lookup.show(desk, opened).status is Status.STOPPED
     text = printed(qtbot, window, "stop.pdf")
     assert "THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ" in text and "Số: 15/TB-TTPVHCC" in text
     assert "Lý do: Công dân đề nghị dừng để bổ sung giấy tờ khác" in text

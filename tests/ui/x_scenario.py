@@ -53,7 +53,7 @@ def main(data: Path, shots: Path, state_file: Path) -> int:
     window.activateWindow()
     shots.mkdir(parents=True, exist_ok=True)
     ready = dossier = None
-    ready_code = next(d["code"] for d in lookup.find(desk, limit=500) if d["status"] == Status.RESULT_READY)
+    ready_code = next(d.code for d in lookup.find(desk, limit=500) if d.status == Status.RESULT_READY)
 
     def shot(name: str) -> None:
         app.primaryScreen().grabWindow(0).save(str(shots / f"{name}.png"))
@@ -66,7 +66,7 @@ def main(data: Path, shots: Path, state_file: Path) -> int:
         nonlocal dossier
         window.tabs.setCurrentWidget(window.dossiers)
         window.dossiers.table.selectRow(0)
-        dossier = window.dossiers.current["code"]
+        dossier = window.dossiers.current.code
 
     def returns() -> None:
         window.tabs.setCurrentWidget(window.returns)
@@ -109,7 +109,7 @@ def main(data: Path, shots: Path, state_file: Path) -> int:
                 "birth_date": owner.text("birth_date"),
                 "phone": owner.text("phone"),
                 "tab": window.tabs.currentIndex(),
-                "open": (window.dossiers.current or {}).get("code"),
+                "open": window.dossiers.current.code if window.dossiers.current else None,
                 "result_ready": ready_code,
             },
         )

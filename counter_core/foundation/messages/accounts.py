@@ -31,3 +31,15 @@ class Accounts(Msg):
         "Accounts", "The account {username} from the province has an invalid role ({role})."
     )
     PROVINCE_USERNAME = QT_TRANSLATE_NOOP("Accounts", "The username {username} from the province is not valid.")
+    ROLE_NOT_ALLOWED = QT_TRANSLATE_NOOP(
+        "Accounts", "The account {username} ({role}) may not {action}; this is for: {roles}."
+    )
+    FIRST_ACCOUNT_ADMIN = QT_TRANSLATE_NOOP(
+        "Accounts",
+        "The desk's first account is its administrator (--role admin); the administrator makes the other accounts.",
+    )
+    ACCOUNTS_BY_ADMIN = QT_TRANSLATE_NOOP(
+        "Accounts",
+        "The desk has accounts already: a new account is made by an administrator (on the command line: --user NAME "
+        "or COUNTER_USER).",
+    )

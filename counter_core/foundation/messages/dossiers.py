@@ -62,7 +62,7 @@ class Dossiers(Msg):
         "actions it had sent before recording a new one or giving a new dossier code.",
     )
     REFUSED_NO_RECEIPT = QT_TRANSLATE_NOOP(
-        "Dossiers", "Dossier {code} was not received: print the refusal slip (refusal), not a receipt."
+        "Dossiers", "Dossier {code} was not received: print the refusal slip (Mẫu 03), not the {slip}."
     )
     NOT_REFUSED = QT_TRANSLATE_NOOP("Dossiers", "Dossier {code} was not refused.")
     NO_SUPPLEMENT_REQUEST = QT_TRANSLATE_NOOP("Dossiers", "Dossier {code} has no request to supplement or complete it.")
@@ -75,3 +75,15 @@ class Dossiers(Msg):
         "Desk {desk} has given {index} codes today, past its block of {block} numbers: the code {code} is still "
         "valid, but tell the supervisor.",
     )
+    SUPPLEMENT_NEEDS_ITS_LIST = QT_TRANSLATE_NOOP(
+        "Dossiers",
+        "A dossier moves to “Yêu cầu bổ sung giấy tờ” only with the list of every paper to supplement or complete "
+        "and the reason (Mẫu 02): use the supplement request.",
+    )
+    SUPPLEMENT_NEEDS_ITS_LIST_HERE = QT_TRANSLATE_NOOP(
+        "Dossiers",
+        "A dossier moves to “Yêu cầu bổ sung giấy tờ” only with the list of papers to supplement and the reason "
+        "(Mẫu 02): {command}",
+    )
+    PAPERS_TO_SUPPLEMENT_MISSING = QT_TRANSLATE_NOOP("Dossiers", "List at least one paper to supplement or complete.")
+    NEGATIVE_PAPER_COUNTS = QT_TRANSLATE_NOOP("Dossiers", "The number of papers cannot be negative.")

@@ -34,9 +34,7 @@ class Imports(Msg):
     TIME_AMOUNT_INVALID = QT_TRANSLATE_NOOP(
         "Imports", "{where}: the time limit {amount} must be a whole number from 1 to {most}."
     )
-    FEE_INVALID = QT_TRANSLATE_NOOP(
-        "Imports", "{where}: the fee {fee} (for example: 50.000; 8.000/bản; miễn; HĐND)."
-    )
+    FEE_INVALID = QT_TRANSLATE_NOOP("Imports", "{where}: the fee {fee} (for example: 50.000; 8.000/bản; miễn; HĐND).")
     NO_PROCEDURE_READ = QT_TRANSLATE_NOOP("Imports", "No procedure could be read from the national portal's records.")
     PORTAL_RECORDS_FILE = QT_TRANSLATE_NOOP("Imports", "file of procedure records")
     FILE_TOO_LARGE = QT_TRANSLATE_NOOP("Imports", "The file {path} is too large (at most {megabytes} MB).")

@@ -121,3 +121,6 @@ class Province(Msg):
         "Desk enrolment locked for {minutes} minutes: unit {unit} got {failures} wrong codes "
         "(the last from {address}).",
     )
+    SUPPLEMENT_NEEDS_PAPERS = QT_TRANSLATE_NOOP(
+        "Province", "A supplement request (status 5) needs its list of papers: --item PAPER for each paper."
+    )

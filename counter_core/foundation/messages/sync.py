@@ -104,3 +104,8 @@ class Sync(Msg):
     ACTION_NOT_TAKEN = QT_TRANSLATE_NOOP(
         "Sync", "The provincial server could not take the desk's action number {seq} ({reason}); it will be sent again."
     )
+    UNKNOWN_CHANGE = QT_TRANSLATE_NOOP(
+        "Sync",
+        "The provincial server sent a change of kind “{kind}” that this version of Counter cannot read yet: "
+        "update Counter.",
+    )

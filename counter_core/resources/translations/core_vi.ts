@@ -47,6 +47,18 @@
         <source>The username {username} from the province is not valid.</source>
         <translation>Tên đăng nhập {username} từ tỉnh không hợp lệ.</translation>
     </message>
+    <message>
+        <source>The account {username} ({role}) may not {action}; this is for: {roles}.</source>
+        <translation>Tài khoản {username} ({role}) không được {action}; việc này dành cho: {roles}.</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s first account is its administrator (--role admin); the administrator makes the other accounts.</source>
+        <translation>Tài khoản đầu tiên của quầy là quản trị viên (--role admin); quản trị viên tạo các tài khoản khác.</translation>
+    </message>
+    <message>
+        <source>The desk has accounts already: a new account is made by an administrator (on the command line: --user NAME or COUNTER_USER).</source>
+        <translation>Quầy đã có tài khoản: tài khoản mới do quản trị viên tạo (trên dòng lệnh: --user TÊN hoặc COUNTER_USER).</translation>
+    </message>
 </context>
 <context>
     <name>Audit</name>
@@ -398,8 +410,24 @@
         <translation>Quầy vừa được khôi phục hoặc cài lại: cần đồng bộ với máy chủ tỉnh (F5) để lấy lại các thao tác đã gửi trước khi ghi thao tác mới hay cấp mã hồ sơ mới.</translation>
     </message>
     <message>
-        <source>Dossier {code} was not received: print the refusal slip (refusal), not a receipt.</source>
-        <translation>Hồ sơ {code} không được tiếp nhận: in phiếu từ chối (refusal), không in giấy tiếp nhận.</translation>
+        <source>Dossier {code} was not received: print the refusal slip (Mẫu 03), not the {slip}.</source>
+        <translation>Hồ sơ {code} không được tiếp nhận: in phiếu từ chối (Mẫu 03), không in {slip}.</translation>
+    </message>
+    <message>
+        <source>A dossier moves to “Yêu cầu bổ sung giấy tờ” only with the list of every paper to supplement or complete and the reason (Mẫu 02): use the supplement request.</source>
+        <translation>Hồ sơ chỉ chuyển sang “Yêu cầu bổ sung giấy tờ” cùng danh sách mọi giấy tờ cần bổ sung, hoàn thiện và lý do (Mẫu 02): dùng chức năng yêu cầu bổ sung.</translation>
+    </message>
+    <message>
+        <source>A dossier moves to “Yêu cầu bổ sung giấy tờ” only with the list of papers to supplement and the reason (Mẫu 02): {command}</source>
+        <translation>Hồ sơ chỉ chuyển sang “Yêu cầu bổ sung giấy tờ” cùng danh sách giấy tờ cần bổ sung và lý do (Mẫu 02): {command}</translation>
+    </message>
+    <message>
+        <source>List at least one paper to supplement or complete.</source>
+        <translation>Phải liệt kê ít nhất một giấy tờ cần bổ sung, hoàn thiện.</translation>
+    </message>
+    <message>
+        <source>The number of papers cannot be negative.</source>
+        <translation>Số lượng giấy tờ không được âm.</translation>
     </message>
     <message>
         <source>Dossier {code} was not refused.</source>
@@ -1102,6 +1130,10 @@
         <translation>Khóa đăng ký quầy {minutes} phút: đơn vị {unit} đã nhận {failures} mã đăng ký sai (lần cuối từ {address}).</translation>
     </message>
     <message>
+        <source>A supplement request (status 5) needs its list of papers: --item PAPER for each paper.</source>
+        <translation>Yêu cầu bổ sung (trạng thái 5) cần danh sách giấy tờ: --item GIẤY_TỜ cho mỗi giấy tờ.</translation>
+    </message>
+    <message>
         <source>The dossier code {code} does not match the dossier held ({held}).</source>
         <translation>Mã hồ sơ {code} không khớp hồ sơ đã có ({held}).</translation>
     </message>
@@ -1504,6 +1536,10 @@
     <message>
         <source>The provincial server could not take the desk&apos;s action number {seq} ({reason}); it will be sent again.</source>
         <translation>Máy chủ tỉnh không nhận được thao tác số {seq} của quầy ({reason}); sẽ thử lại sau.</translation>
+    </message>
+    <message>
+        <source>The provincial server sent a change of kind “{kind}” that this version of Counter cannot read yet: update Counter.</source>
+        <translation>Máy chủ tỉnh gửi loại thay đổi “{kind}” mà phiên bản Counter này chưa đọc được: cần cập nhật Counter.</translation>
     </message>
 </context>
 <context>
