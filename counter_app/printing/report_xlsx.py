@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import re
+from copy import copy
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -60,6 +61,16 @@ def _title_block(ws, report: Report, table: ReportTable, width: int) -> int:
     return len(lines) + 2
 
 
+def _style_body(c, kind: Kind, bold: bool) -> None:
+    c.border = BOX
+    if kind in FORMATS:
+        c.number_format = FORMATS[kind]
+    else:
+        c.alignment = WRAP
+    if bold:
+        c.font = BOLD
+
+
 def _sheet(ws, report: Report, table: ReportTable) -> None:
     width = len(table.columns)
     top = _title_block(ws, report, table, width)
@@ -81,16 +92,16 @@ def _sheet(ws, report: Report, table: ReportTable) -> None:
             c.border, c.alignment, c.font = BOX, CENTER, Font(italic=True)
         row += 1
     first_body = row
+    looks: dict[tuple[bool, int], object] = {}  # (bold, column) → the style of the first such cell
     for values, bold in [*((r, False) for r in table.rows), *([(table.total, True)] if table.total else [])]:
-        for col, (v, column) in enumerate(zip(values, table.columns), start=1):
+        for col, (v, column) in enumerate(zip(values, table.columns, strict=True), start=1):
             c = ws.cell(row=row, column=col, value=value(v, column.kind))
-            c.border = BOX
-            if column.kind in FORMATS:
-                c.number_format = FORMATS[column.kind]
-            else:
-                c.alignment = WRAP
-            if bold:
-                c.font = BOLD
+            look = looks.get((bold, col))
+            if look is None:
+                _style_body(c, column.kind, bold)
+                looks[bold, col] = c._style
+            else:  # openpyxl's way to copy a style: setting border, format… again would hash each of them again
+                c._style = copy(look)
         row += 1
     for note in report.notes:
         row += 1

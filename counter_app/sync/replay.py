@@ -102,7 +102,7 @@ def _dossier_change(desk: Desk, change: DossierChange, snapshots: dict[UUID, Dos
         if snapshot is None:
             raise CounterError(Sync.FACTS_MISSING, code=change.code)
         row = adopt(desk, snapshot, change.event)
-    if row["feed_cursor"] >= change.cursor:
+    elif row["feed_cursor"] >= change.cursor:
         return False  # this desk's state of the dossier already follows the feed past this change
     known = dossiers.event_id(store, row["id"], str(change.op_id)) is not None
     if not known:

@@ -308,6 +308,17 @@ def test_a_kind_of_change_from_a_newer_server_is_recorded_and_the_feed_goes_on(d
     assert "cập nhật Counter" in after["message"]
 
 
+def test_a_dossier_first_seen_at_cursor_zero_keeps_its_reception(desk):
+    """Found by the hostile pages: a new dossier's row starts at feed cursor 0, so a change at cursor 0 was taken
+    for one already followed and the dossier was stored without its reception."""
+    body = page_of(received(), snapshots=(SNAPSHOT,))
+    body["changes"][0]["cursor"] = 0
+    with desk.store.write():
+        apply_page(desk, parsed(body), DESK_ID)
+    shown = lookup.show(desk, SNAPSHOT["code"])
+    assert [e.kind for e in shown.events] == [EVENT["kind"]]
+
+
 def test_a_dossier_whose_event_cannot_be_read_is_not_stored_half(desk):
     """The snapshot is fine, the event is not: the dossier must not stay without its reception."""
     page = parsed(page_of(received(EVENT | {"kind": "rating", "data": {"level": "rất tốt"}}), snapshots=(SNAPSHOT,)))
