@@ -33,6 +33,7 @@ TITLES = {
     "reports": "Reports (bench/reports.py)",
     "sync": "Sync and the provincial server (bench/sync.py)",
     "province": "A province on one server (bench/province.py)",
+    "lookup": "Citizens' look-up and province console (bench/lookup.py)",
 }
 QUICK_DOSSIERS = 45_000
 
@@ -47,6 +48,7 @@ def runs(dossiers: int, sync_dossiers: int, quick: bool) -> list[tuple[str, list
             ("reports", store),
             ("sync", ["--dossiers", str(sync_dossiers)]),
             ("province", []),
+            ("lookup", ["--dossiers", str(dossiers)]),
         ]
     return [
         ("store", [*store, "--samples", "60"]),
@@ -55,6 +57,7 @@ def runs(dossiers: int, sync_dossiers: int, quick: bool) -> list[tuple[str, list
         ("reports", [*store, "--samples", "3"]),
         ("sync", ["--dossiers", "2000", "--rounds", "1", "--single-sample", "100"]),
         ("province", ["--quick"]),
+        ("lookup", ["--dossiers", "20000", "--requests", "300", "--seconds", "3"]),
     ]
 
 

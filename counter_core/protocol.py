@@ -9,12 +9,15 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import Enum
-from typing import Annotated, Literal, Union
+from typing import TYPE_CHECKING, Annotated, Final, Literal, Union, get_args
 from uuid import UUID
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Discriminator, Field, JsonValue, Tag
+from pydantic.main import IncEx
 
-PROTOCOL = "counter-sync/1"
+from counter_core.foundation.jsontypes import JsonObject
+
+PROTOCOL: Final = "counter-sync/1"
 PREFIX = "/sync/v1"
 MAX_BATCH = 500  # actions per push request
 MAX_PAGE = 500  # changes per pull page
@@ -127,7 +130,7 @@ class DossierSnapshot(Message):
     fee: Int = Field(ge=0, le=10**12)
     channel: Int = Field(ge=1, le=3)
     return_method: Int = Field(ge=0, le=1)
-    facts: dict
+    facts: JsonObject
 
 
 class EventRecord(Message):
@@ -138,7 +141,7 @@ class EventRecord(Message):
     user_name: str = Field(default="", max_length=400)  # the person's full name, for other desks and the portal
     note: Text = ""
     due_at: Moment | None = None  # the appointment this event set, if it set one
-    data: dict | None = None
+    data: JsonObject | None = None
 
 
 class Action(Message):
@@ -223,7 +226,7 @@ class CatalogChange(Message):
     kind: Literal["catalog"] = "catalog"
     cursor: Seq
     sha256: str
-    catalog: dict
+    catalog: JsonObject
 
 
 class CalendarChange(Message):
@@ -231,7 +234,7 @@ class CalendarChange(Message):
 
     kind: Literal["calendar"] = "calendar"
     cursor: Seq
-    notice: dict
+    notice: JsonObject
 
 
 class FeeTableChange(Message):
@@ -240,7 +243,7 @@ class FeeTableChange(Message):
     kind: Literal["fee_table"] = "fee_table"
     cursor: Seq
     sha256: str
-    table: dict
+    table: JsonObject
 
 
 class OfficeHoursChange(Message):
@@ -276,15 +279,26 @@ class UnitChange(Message):
     header_line2: str = Field(default="", max_length=200)
 
 
-KNOWN_CHANGES = (
-    DossierChange,
-    CatalogChange,
-    CalendarChange,
-    OfficeHoursChange,
-    AccountChange,
-    UnitChange,
-    FeeTableChange,
+class TrackingChange(Message):
+    """Where the QR code of a receipt leads (``counter_core.domain.tracking``): the province's look-up page, with
+    ``{code}`` and ``{check}``, or the national portal. Province-wide."""
+
+    kind: Literal["tracking"] = "tracking"
+    cursor: Seq
+    tracking_url: str = Field(max_length=500)
+
+
+KnownChange = (
+    DossierChange
+    | CatalogChange
+    | CalendarChange
+    | OfficeHoursChange
+    | AccountChange
+    | UnitChange
+    | FeeTableChange
+    | TrackingChange
 )
+KNOWN_CHANGES: tuple[type[KnownChange], ...] = get_args(KnownChange)
 _CHANGE_KINDS = frozenset(model.model_fields["kind"].default for model in KNOWN_CHANGES)
 
 
@@ -302,15 +316,18 @@ def _change_kind(value: object) -> str:
     return kind if isinstance(kind, str) and kind in _CHANGE_KINDS else "unknown"
 
 
-Change = Annotated[
-    Union[  # a union of tagged members, built from a tuple
-        (
-            *(Annotated[model, Tag(model.model_fields["kind"].default)] for model in KNOWN_CHANGES),
-            Annotated[UnknownChange, Tag("unknown")],
-        )
-    ],
-    Discriminator(_change_kind),
-]
+if TYPE_CHECKING:  # what a change is to the code that reads one
+    Change = KnownChange | UnknownChange
+else:  # and to pydantic, which tells them apart by their kind
+    Change = Annotated[
+        Union[  # a union of tagged members, built from a tuple
+            (
+                *(Annotated[model, Tag(model.model_fields["kind"].default)] for model in KNOWN_CHANGES),
+                Annotated[UnknownChange, Tag("unknown")],
+            )
+        ],
+        Discriminator(_change_kind),
+    ]
 
 
 class ChangesPage(Message):
@@ -369,6 +386,17 @@ class AuditPage(Message):
     has_more: bool
 
 
+class DeskHealth(Message):
+    """What a desk tells the province at the end of each sync, for the province console's desk health page."""
+
+    protocol: Literal["counter-sync/1"] = PROTOCOL
+    app_version: str = Field(max_length=40)
+    backlog: Seq  # actions still waiting to be sent
+    set_aside: Seq = 0  # actions the province refused, waiting for the supervisor
+    clock_offset_seconds: float = Field(ge=-(10**9), le=10**9)  # the server's time minus the desk's, as measured
+    files_pending: Seq | None = None  # scanned files not yet sent; None on a desk without attachments
+
+
 class Health(Message):
     protocol: str = PROTOCOL
     status: Literal["ok"] = "ok"
@@ -377,7 +405,7 @@ class Health(Message):
 
 # The texts' codes, added to answers since counter-sync/1 was first released, left out for a desk that does not name
 # MESSAGE_CODES (a refused item's ``code`` and ``field`` go to every desk, as the hardened server decided).
-_ADDED_WITH_MESSAGE_CODES: dict[type[BaseModel], dict] = {
+_ADDED_WITH_MESSAGE_CODES: dict[type[BaseModel], IncEx] = {
     ErrorEnvelope: {"error": {"message_code", "message_params"}},
     PushResponse: {"results": {"__all__": {"reason_code", "reason_params"}}},
 }

@@ -1,5 +1,6 @@
 """The provincial server's HTTP API (FastAPI): health, desk enrolment, push of desk actions, pull of changes,
-and a desk's own state and history (to re-base a restored or reinstalled desk).
+a desk's own state and history (to re-base a restored or reinstalled desk), and a desk's health report; beside
+them, the province's web pages (``web/``: the citizens' look-up and the province console).
 
 Every request but health and enrolment carries a desk token (``Authorization: Bearer``), checked by the gate
 (``guard.py``) before its body is read, within limits per address and per desk; a desk reads and writes only its
@@ -12,6 +13,7 @@ interactive pages: /docs and /redoc are off).
 from __future__ import annotations
 
 import asyncio
+import functools
 import hashlib
 import logging
 import os
@@ -47,6 +49,7 @@ from counter_core.protocol import (
     AuditPage,
     AuditPush,
     ChangesPage,
+    DeskHealth,
     DeskState,
     EnrolRequest,
     EnrolResponse,
@@ -56,13 +59,14 @@ from counter_core.protocol import (
     PushRequest,
     PushResponse,
 )
-from provincial_server import enrolment_codes, secret
+from provincial_server import enrolment_codes, secret, web
 from provincial_server.answers import ApiError, answer, error
 from provincial_server.guard import DESK_SCOPE_KEY, UNAUTHENTICATED, Guard, Limits, too_many
 from provincial_server.push_body import Refused, read_push
 from provincial_server.request_body import JsonRoute
 from provincial_server.store import admin as store
 from provincial_server.store import audit, enrolment, feed, push
+from provincial_server.store import health as desk_health
 
 log = logging.getLogger("provincial_server")
 T = TypeVar("T")
@@ -250,7 +254,14 @@ def create_app(database_url: str, key: bytes, connections: int = 10, limits: Lim
             await db(store.token_used, found.id)
         return found
 
-    app.add_middleware(Guard, limits=limits or Limits(), authenticate=authenticate, enrol_path=f"{PREFIX}/enrol")
+    site = web.install(app, db, key)  # the citizens' look-up and the province console
+    app.add_middleware(
+        Guard,
+        limits=limits or Limits(),
+        authenticate=authenticate,
+        enrol_path=f"{PREFIX}/enrol",
+        people_page=functools.partial(web.people_page, site),
+    )
     app.add_middleware(ServerTimeAndLog)
 
     @app.exception_handler(ApiError)
@@ -390,6 +401,11 @@ def create_app(database_url: str, key: bytes, connections: int = 10, limits: Lim
     ) -> Response:
         entries, more = await db(audit.history, me.id, since, limit)
         return answer(AuditPage(server_time=_now(), entries=entries, has_more=more))
+
+    @app.post(f"{PREFIX}/health-report", response_model=Health, responses={**ANY, **BODY, **DESK})
+    async def health_report(report: DeskHealth, me: Desk) -> Response:
+        await db(desk_health.record, me.id, report)
+        return answer(Health(server_time=_now()))
 
     @app.get(f"{PREFIX}/desk-history", response_model=HistoryPage, responses={**ANY, **DESK})
     async def desk_history(

@@ -1,6 +1,7 @@
 """``counter-server``: run the provincial server, and the administrator's commands: units and their office
-hours, desks and enrolment codes, revocation, accounts and roles, publishing a catalog, a fee table or a calendar,
-province-side status decisions, the supervisor's list of set-aside actions and conflicts."""
+hours, desks and enrolment codes, revocation, accounts and roles, the province's console users, publishing a catalog,
+a fee table or a calendar, province-side status decisions, the supervisor's list of set-aside actions and conflicts,
+the export for the national portal."""
 
 from __future__ import annotations
 
@@ -14,7 +15,6 @@ import signal
 import sys
 import uuid
 from collections.abc import Iterator, Sequence
-from datetime import datetime, time, timedelta
 from pathlib import Path
 
 import platformdirs
@@ -26,16 +26,17 @@ from counter_core.domain.fee_table import FeeTable
 from counter_core.domain.intake import parse_day
 from counter_core.domain.procedure import Catalog
 from counter_core.domain.status import Status, parse_status
-from counter_core.foundation.clock import VN_TZ
 from counter_core.foundation.errors import CounterError, InvalidInput, NotFound
 from counter_core.foundation.messages import CommandLine, FeeTables, Province, Setup
 from counter_core.foundation.text import nfc
 from counter_core.foundation.texts import Text
-from provincial_server import enrolment_codes, logs, secret, upstream
+from provincial_server import enrolment_codes, logs, secret
+from provincial_server import export as portal_export
 from provincial_server.app import DATABASE_URL_VARIABLE, create_app
 from provincial_server.store import admin as store
-from provincial_server.store import audit, schema
+from provincial_server.store import audit, console, schema
 
+CLI = "counter-server"  # the actor of the admin commands in the server's audit log
 log = logging.getLogger("provincial_server")
 
 
@@ -112,6 +113,22 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("username")
     q = user_sub.add_parser("list", help="accounts of a unit")
     q.add_argument("unit_code")
+    p = sub.add_parser("admin", help="the province's own users, who sign in to the web console (/tinh/)")
+    admin_sub = p.add_subparsers(dest="admin_command", metavar="<action>", required=True)
+    q = admin_sub.add_parser(
+        "add", help="create or change a province user (password from --password or standard input)"
+    )
+    q.add_argument("username")
+    q.add_argument("--name", required=True, help="full name")
+    q.add_argument("--role", required=True, choices=["admin", "supervisor"], help="administrator, or supervisor")
+    q.add_argument("--unit", action="append", help="a supervisor's unit (repeat for several; none: every unit)")
+    q.add_argument("--password", help="new password (default: read a line from standard input)")
+    q.add_argument("--keep-password", action="store_true", help="change name, role or units only")
+    q = admin_sub.add_parser("disable", help="stop a province user from signing in (their sessions end)")
+    q.add_argument("username")
+    q = admin_sub.add_parser("unlock", help="lift the lockout after wrong passwords")
+    q.add_argument("username")
+    admin_sub.add_parser("list", help="the province users")
     p = sub.add_parser("catalog", help="publish a procedure catalog file (counter-catalog/1) to every desk")
     p.add_argument("action", choices=["publish"])
     p.add_argument("file", type=Path)
@@ -203,11 +220,47 @@ def command(args, url: str) -> int:
             if args.command == "serve":
                 serve(args, url)
             else:
-                print(json.dumps(run(args, conn), ensure_ascii=False, indent=2, default=str))
+                print(json.dumps(audited(args, conn), ensure_ascii=False, indent=2, default=str))
         except CounterError as exc:
             print(Text(CommandLine.ERROR, message=exc.text).in_language(), file=sys.stderr)
             return 1
     return 0
+
+
+# The commands that change something: their action in the server's audit log (as the console names them), and the
+# argument naming what they change.
+CHANGES = {
+    "unit": ("unit.put", "code"),
+    "desk": ("desk.enrolment_code", "unit_code"),
+    "revoke": ("desk.revoke", "desk_id"),
+    "decide": ("dossier.decide", "code"),
+    "hours": ("unit.office_hours", "unit_code"),
+    "user": ("account", "unit_code"),
+    "catalog": ("catalog.publish", "file"),
+    "fees": ("fee_table.publish", "file"),
+    "calendar": ("calendar.publish", "file"),
+    "export": ("export.portal", "unit_code"),
+}
+SECRET_KEYS = {"enrolment_code"}  # shown once to the administrator, never written to a log
+
+
+def audited(args, conn) -> object:
+    """``run`` with its line in the server's audit log, in one transaction, for the commands that change something
+    (``admin`` writes its own)."""
+    if args.command not in CHANGES or "list" in (getattr(args, "user_command", None), getattr(args, "action", None)):
+        return run(args, conn)
+    with conn.transaction():
+        result = run(args, conn)
+        action, target = CHANGES[args.command]
+        if args.command == "user":
+            action = f"account.{args.user_command}"
+        detail = {k: v for k, v in result.items() if k not in SECRET_KEYS} if isinstance(result, dict) else None
+        console.audit(conn, CLI, "", action, str(getattr(args, target)), json_safe(detail))
+    return result
+
+
+def json_safe(value: object) -> object:
+    return json.loads(json.dumps(value, ensure_ascii=False, default=str))
 
 
 def serve(args, url: str) -> None:
@@ -251,6 +304,8 @@ def run(args, conn) -> object:
         return {"unit": args.unit_code, "office_hours": hours.format(), "same_day_cutoff": args.same_day_cutoff}
     if args.command == "user":
         return user(args, conn)
+    if args.command == "admin":
+        return province_user(args, conn)
     if args.command == "catalog":
         cat = Catalog.load(args.file)
         new = store.publish_catalog(conn, cat.digest(), cat.version, cat.effective_from, cat.to_json())
@@ -272,8 +327,7 @@ def run(args, conn) -> object:
 
 def desk(args, conn) -> dict:
     """A desk and its one-time code: stored as a keyed hash, shown once, as text in groups and as a QR code."""
-    desk_id = store.create_desk(conn, args.unit_code, args.desk)
-    code = enrolment_codes.issue(conn, args.key, desk_id)
+    desk_id, code = enrolment_codes.new_desk(conn, args.key, args.unit_code, args.desk)
     qr = segno.make(code, error="m")
     print(f"Mã đăng ký quầy {desk_id}: {code}", file=sys.stderr)
     qr.terminal(out=sys.stderr, compact=True)
@@ -305,43 +359,46 @@ def fees(args, conn) -> object:
 
 
 def export(args, conn) -> dict:
-    """Write the portal's messages, in batches of 10 in their envelopes: new dossiers as inserts, known ones
-    as updates, and the progress steps the server received in the period."""
-    start, end = (
-        datetime.combine(parse_day(d, name), time(0), VN_TZ) for d, name in ((args.start, "from"), (args.end, "to"))
-    )
-    end += timedelta(days=1)
-    names = store.unit_names(conn)
-    changed = store.changed_dossiers(conn, args.unit_code, start, end)
-    dossiers = {
-        new: [upstream.dossier_record(c["dossier"], c["events"], names) for c in changed if c["new"] is new]
-        for new in (True, False)
-    }
-    steps = [
-        step
-        for c in changed
-        for step, event in zip(upstream.progress_records(c["dossier"], c["events"], names), c["events"])
-        if event["in_window"]
-    ]
-    messages = {
-        upstream.DOSSIER_SERVICE: [
-            upstream.envelope(upstream.DOSSIER_SERVICE, batch, is_updating=not new)
-            for new in (True, False)
-            for batch in upstream.batches(dossiers[new])
-        ],
-        upstream.PROGRESS_SERVICE: [
-            upstream.envelope(upstream.PROGRESS_SERVICE, batch, is_updating=False) for batch in upstream.batches(steps)
-        ],
-    }
-    args.out.mkdir(parents=True, exist_ok=True)
-    for service, bodies in messages.items():
-        (args.out / f"{service}.json").write_text(json.dumps(bodies, ensure_ascii=False, indent=1), encoding="utf-8")
-    return {
-        "dossiers_new": len(dossiers[True]),
-        "dossiers_updated": len(dossiers[False]),
-        "progress_steps": len(steps),
-        "out": str(args.out),
-    }
+    """Write the portal's messages of a unit and a period into a folder (and log the export)."""
+    first, last = parse_day(args.start, "from"), parse_day(args.end, "to")
+    made = portal_export.build(conn, args.unit_code, first, last, "counter-server")
+    made.write(args.out)
+    return {**made.counts, "out": str(args.out)}
+
+
+def province_user(args, conn) -> object:
+    """The province's console users; every change goes to the server's audit log."""
+    if args.admin_command == "list":
+        return [
+            {"username": u.username, "full_name": u.full_name, "role": u.role, "units": u.units, "active": u.active}
+            for u in console.users(conn)
+        ]
+    username = check_username(args.username)
+    found = console.user(conn, username)
+    if args.admin_command in ("disable", "unlock") and found is None:
+        raise NotFound(Province.NO_SUCH_PROVINCE_USER, username=username)
+    with conn.transaction():
+        if args.admin_command == "unlock":
+            console.clear_failures(conn, "login", username)
+            console.audit(conn, CLI, "", "province_user.unlock", username, None)
+            return {"username": username, "unlocked": True}
+        if args.admin_command == "disable":
+            console.put_user(conn, username, found.full_name, found.role, found.units, None, active=False)
+            ended = console.close_sessions_of(conn, username)
+            console.audit(conn, CLI, "", "province_user.put", username, {"active": False})
+            return {"username": username, "active": False, "sessions_ended": ended}
+        units = sorted(set(args.unit)) if args.unit and args.role == "supervisor" else None
+        unknown = sorted(set(units or ()) - set(store.unit_names(conn)))
+        if unknown:
+            raise NotFound(Province.NO_SUCH_UNITS, codes=", ".join(unknown))
+        password_hash = None
+        if not args.keep_password or found is None:
+            password = args.password if args.password is not None else sys.stdin.readline().rstrip("\n")
+            password_hash = hash_password(password)
+        console.put_user(conn, username, nfc(args.name), args.role, units, password_hash)
+        detail = {"full_name": nfc(args.name), "role": args.role, "units": units, "password": password_hash is not None}
+        console.audit(conn, CLI, "", "province_user.put", username, detail)
+    return {"username": username, "full_name": nfc(args.name), "role": args.role, "units": units}
 
 
 def user(args, conn) -> object:

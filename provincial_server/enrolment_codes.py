@@ -9,7 +9,7 @@ import psycopg
 
 from counter_core.domain import enrolment_code
 from provincial_server.secret import keyed_hash
-from provincial_server.store import enrolment
+from provincial_server.store import admin, enrolment
 
 VALID = timedelta(days=7)
 
@@ -24,3 +24,11 @@ def issue(conn: psycopg.Connection, key: bytes, desk_id: str, valid_for: timedel
     code = enrolment_code.new_code()
     enrolment.add_code(conn, desk_id, code_hash(key, code), valid_for)
     return code
+
+
+def new_desk(conn: psycopg.Connection, key: bytes, unit_code: str, desk: int) -> tuple[str, str]:
+    """The desk ``desk`` of a unit (made if new) and a fresh code for it, in one transaction: (desk id, code). For the
+    command line and the console alike."""
+    with conn.transaction():
+        desk_id = admin.create_desk(conn, unit_code, desk)
+        return desk_id, issue(conn, key, desk_id)

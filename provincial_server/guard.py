@@ -3,7 +3,9 @@ desk's token checked before a single byte of a request's body is read.
 
 In order, for each request:
 
-1. the client address's request rate (a token bucket): past it, 429;
+1. the client address's request rate (a token bucket): past it, 429; for the citizens' look-up page (``/tra-cuu``),
+   a rate of its own besides, far lower (the wrong answers themselves are counted in the database:
+   ``web/citizen.py``);
 2. for an enrolment, the address's rate of enrolment attempts (the wrong codes are then counted in the database,
    per address and per unit, with a lockout: ``store/enrolment.py``);
 3. for every other sync operation, the token (``Authorization: Bearer``): an address that sent too many wrong
@@ -11,7 +13,8 @@ In order, for each request:
    received; then the desk's own request rate;
 4. a request with a body takes a slot among the bodies in flight (in all, per address, per desk): none free, 429.
 
-A 429 carries ``Retry-After`` (seconds) and the protocol's envelope, ``detail.retry_after`` the same figure. It is
+A 429 carries ``Retry-After`` (seconds) and the protocol's envelope, ``detail.retry_after`` the same figure (to
+a person's page, ``people_page`` words it as a page instead). It is
 sent after a pause of up to ``TARPIT`` seconds (for at most ``TARPIT_HELD`` requests at once, ``TARPIT_PER_ADDRESS``
 per address; beyond, at once), so that a client that does not wait as told is slowed down rather than served as
 fast as it asks; a refusal of a request with a body closes the connection, its body unread.
@@ -30,6 +33,7 @@ from dataclasses import dataclass
 from fastapi.routing import APIRoute
 from starlette.datastructures import Headers
 
+from counter_core.domain.tracking import LOOKUP_PATH
 from counter_core.foundation.messages import Province
 from counter_core.foundation.texts import Msg
 from counter_core.protocol import FEATURES_HEADER, PREFIX
@@ -51,6 +55,8 @@ class Limits:
     wrong_token_burst: int = 20
     enrol_rate: float = 0.1  # enrolment attempts per second from one address
     enrol_burst: int = 10
+    lookup_rate: float = 1.0  # citizens' look-up pages per second from one address (a mobile network's shared
+    lookup_burst: int = 60  # address holds many phones; one person opens a few)
     bodies: int = 64  # request bodies in flight, in all
     address_bodies: int = 32
     desk_bodies: int = 2
@@ -114,6 +120,9 @@ def too_many(wait: float, msg: Msg, limit: str, code: str = "rate_limited") -> A
     )
 
 
+PeoplePage = Callable[[str, ApiError], object]  # (path, refusal) → an ASGI response for a person, or None
+
+
 UNAUTHENTICATED = ApiError(401, "unauthenticated", Province.UNAUTHENTICATED)
 REVOKED = ApiError(401, "desk_revoked", Province.DESK_REVOKED)
 Authenticate = Callable[[str], Awaitable[object | None]]  # token → the desk (with ``id``, ``revoked``) or None
@@ -121,10 +130,19 @@ Authenticate = Callable[[str], Awaitable[object | None]]  # token → the desk (
 
 class Guard:
     """See the module's docstring. ``authenticate`` looks a token up; ``enrol_path`` is the one sync operation
-    made without a token."""
+    made without a token; ``people_page`` gives the refusal of a page people read (None: the protocol's envelope)."""
 
-    def __init__(self, app, limits: Limits, authenticate: Authenticate, enrol_path: str) -> None:
+    def __init__(
+        self,
+        app,
+        limits: Limits,
+        authenticate: Authenticate,
+        enrol_path: str,
+        people_page: PeoplePage | None = None,
+    ) -> None:
         self.app, self.limits, self.authenticate, self.enrol_path = app, limits, authenticate, enrol_path
+        self.people_page = people_page
+        self.lookups = Buckets(limits.lookup_rate, limits.lookup_burst)
         self.addresses = Buckets(limits.address_rate, limits.address_burst)
         self.desks = Buckets(limits.desk_rate, limits.desk_burst)
         self.wrong_tokens = Buckets(limits.wrong_token_rate, limits.wrong_token_burst)
@@ -163,7 +181,8 @@ class Guard:
                 slots.give_back(key)
 
     async def _refuse(self, scope, receive, send, refused: ApiError) -> None:
-        response = refused.response(Headers(scope=scope).get(FEATURES_HEADER, ""))
+        features = Headers(scope=scope).get(FEATURES_HEADER, "")
+        response = (self.people_page and self.people_page(scope["path"], refused)) or refused.response(features)
         headers = Headers(scope=scope)
         if headers.get("content-length", "0") not in ("", "0") or "transfer-encoding" in headers:
             response.headers["Connection"] = "close"  # its body is not wanted: not one more byte is read
@@ -192,6 +211,10 @@ class Guard:
         wait = self.addresses.take(address)
         if wait:
             raise too_many(wait, Province.ADDRESS_RATE, "address_rate")
+        if scope["path"] == LOOKUP_PATH:
+            wait = self.lookups.take(address)
+            if wait:
+                raise too_many(wait, Province.LOOKUP_RATE, "lookup_rate")
         operation = self.operations(scope).get((scope["method"], scope["path"]))
         if operation is None:  # health, the OpenAPI document, an unknown address or method: the router answers
             return []

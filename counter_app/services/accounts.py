@@ -12,6 +12,7 @@ from counter_core.domain import policy
 from counter_core.domain.accounts import ROLES, User, check_username, decoy_verify, hash_password, needs_rehash, verify
 from counter_core.foundation.clock import Clock, iso, to_vn, vn_now
 from counter_core.foundation.errors import InvalidInput, NotAllowed, NotFound
+from counter_core.foundation.jsontypes import JsonObject
 from counter_core.foundation.messages import Accounts
 from counter_core.foundation.text import nfc
 
@@ -88,10 +89,10 @@ def authenticate(store: Store, username: str, password: str, clock: Clock = vn_n
     now = to_vn(clock())
     state = users.sign_in_failures(store, row["id"])
     if state is not None and state["locked_until"]:
-        until = datetime.fromisoformat(state["locked_until"])
-        if now < until:
-            log.warning("sign-in refused: %s is locked until %s", name, iso(until))
-            raise AccountLocked(name, until, now)
+        locked_until = datetime.fromisoformat(state["locked_until"])
+        if now < locked_until:
+            log.warning("sign-in refused: %s is locked until %s", name, iso(locked_until))
+            raise AccountLocked(name, locked_until, now)
     right = verify(row["password_hash"], password)
     with store.write():
         state = users.sign_in_failures(store, row["id"])
@@ -169,5 +170,5 @@ def get_user(store: Store, username: str) -> User:
     return users.user_of(row)
 
 
-def list_users(store: Store) -> list[dict]:
+def list_users(store: Store) -> list[JsonObject]:
     return [dict(row) | {"role_label": ROLES[row["role"]]} for row in users.all_users(store)]

@@ -23,6 +23,7 @@ from counter_core.domain import policy
 from counter_core.domain.accounts import User
 from counter_core.foundation.clock import VN_TZ, iso, vn_now
 from counter_core.foundation.errors import CounterError, InvalidInput, NotFound
+from counter_core.foundation.jsontypes import JsonObject
 from counter_core.foundation.messages import Backups
 
 DEFAULT_KEEP = 14
@@ -31,14 +32,14 @@ PREFIX = "counter-"  # automatic and manual copies; the content a restore replac
 
 def folder(store: Store) -> Path:
     chosen = settings.get_all(store).get("backup.folder")
-    return Path(chosen) if chosen else default_folder(store.path.parent)
+    return Path(chosen) if chosen else default_folder(store.folder)
 
 
 def default_folder(data_dir: Path) -> Path:
     return data_dir / "backups"
 
 
-def configure(store: Store, user: User, keep: int | None = None, where: Path | None = None) -> dict:
+def configure(store: Store, user: User, keep: int | None = None, where: Path | None = None) -> JsonObject:
     """Set how many copies are kept and where (desk settings)."""
     policy.require(user, policy.BACKUP)
     values = {}
@@ -88,7 +89,7 @@ def backup_if_due(store: Store) -> Path | None:
     return automatic_backup(store)
 
 
-def listing(where: Path) -> list[dict]:
+def listing(where: Path) -> list[JsonObject]:
     """The copies in ``where``, newest first: file, when it was made, size."""
     files = sorted(where.glob(f"{PREFIX}*.sqlite3"), key=lambda p: p.stat().st_mtime, reverse=True)
     return [
@@ -107,7 +108,7 @@ def prune(where: Path, keep: int) -> None:
         old["path"].unlink(missing_ok=True)
 
 
-def restore(store: Store, source: Path, user: User) -> dict:
+def restore(store: Store, source: Path, user: User) -> JsonObject:
     """Put a backup back into the open database; the content it replaces is kept beside it first."""
     policy.require(user, policy.RESTORE)
     backup.check(source)
@@ -116,7 +117,7 @@ def restore(store: Store, source: Path, user: User) -> dict:
     return _restored(store, source, kept, user)
 
 
-def replace_database(data_dir: Path, source: Path | None = None) -> tuple[Store, dict]:
+def replace_database(data_dir: Path, source: Path | None = None) -> tuple[Store, JsonObject]:
     """Start from a backup instead of a database that cannot be opened (corrupt): the broken file is kept
     aside, ``source`` (default: the newest copy in the default folder) takes its place."""
     source = source or newest(default_folder(data_dir))
@@ -134,7 +135,7 @@ def replace_database(data_dir: Path, source: Path | None = None) -> tuple[Store,
     return store, _restored(store, source, kept, None)
 
 
-def _restored(store: Store, source: Path, kept: Path, user: User | None) -> dict:
+def _restored(store: Store, source: Path, kept: Path, user: User | None) -> JsonObject:
     """The restored database brought up to date and the restore audited (by ``user``, or None: the start-up
     replacing a corrupt database, before anyone can sign in)."""
     schema.migrate(store.db)  # a copy made by an older version

@@ -19,6 +19,7 @@ from counter_core.domain.portal_record import catalog_from_records
 from counter_core.domain.procedure import Catalog
 from counter_core.foundation.errors import InvalidInput
 from counter_core.foundation.jsonfile import MAX_BYTES, read_json
+from counter_core.foundation.jsontypes import JsonObject
 from counter_core.foundation.messages import Imports
 
 
@@ -79,11 +80,11 @@ def from_decision(store: Store, path: Path, decision: Decision) -> tuple[Catalog
     return apply_decision(base, read_rows(text), decision)
 
 
-def finish(store: Store, cat: Catalog, out: Path | None, store_it: bool, action: str) -> dict:
+def finish(store: Store, cat: Catalog, out: Path | None, store_it: bool, action: str) -> JsonObject:
     """Write ``cat`` to ``out`` and/or store it as a new version; what was done."""
     if out is None and not store_it:
         raise InvalidInput("out", Imports.OUT_OR_IMPORT)
-    result: dict = {"version": cat.version, "effective_from": cat.effective_from.isoformat()}
+    result: JsonObject = {"version": cat.version, "effective_from": cat.effective_from.isoformat()}
     result["procedures"] = len(cat.procedures)
     if out is not None:
         text = json.dumps(cat.to_json(), ensure_ascii=False, indent=1) + "\n"

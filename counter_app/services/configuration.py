@@ -23,8 +23,10 @@ from counter_core.domain.fee_table import FeeTable
 from counter_core.domain.intake import parse_day
 from counter_core.domain.letterhead import FORMS_2025_FROM, PaperSettings
 from counter_core.domain.procedure import SEED_CATALOG, Catalog, Procedure
+from counter_core.domain.tracking import check_template
 from counter_core.foundation.clock import iso, vn_now
 from counter_core.foundation.errors import InvalidInput
+from counter_core.foundation.jsontypes import JsonObject
 from counter_core.foundation.messages import FeeTables, Setup
 from counter_core.foundation.text import nfc
 from counter_core.foundation.texts import Text
@@ -43,7 +45,7 @@ def init_desk(
     idle_minutes: int = DEFAULT_IDLE_MINUTES,
     lock_after: int = DEFAULT_LOCK_AFTER,
     lock_minutes: int = DEFAULT_LOCK_MINUTES,
-    papers: dict | None = None,
+    papers: JsonObject | None = None,
 ) -> DeskConfig:
     """Configure the desk (idempotent) and load the seed catalog if the desk has none.
 
@@ -58,8 +60,7 @@ def init_desk(
         raise InvalidInput("unit_name", Setup.UNIT_NAME_MISSING)
     check_desk(desk, code_block)
     hours = OfficeHours.parse(office_hours or OfficeHours().format(), cutoff or "15:00")
-    if "{code}" not in tracking_url:
-        raise InvalidInput("tracking_url", Setup.TRACKING_URL_NO_CODE)
+    tracking_url = check_template(tracking_url)
     if not 1 <= idle_minutes <= 240:
         raise InvalidInput("idle_minutes", Setup.IDLE_MINUTES_RANGE)
     if not 1 <= lock_after <= 100:
@@ -89,7 +90,7 @@ def init_desk(
     return config
 
 
-def _papers(stored: dict[str, str], given: dict) -> PaperSettings:
+def _papers(stored: dict[str, str], given: JsonObject) -> PaperSettings:
     """The papers' settings: those given, checked, over those stored (or the defaults)."""
     out = PaperSettings.from_json(stored)
     changes = {}
@@ -108,12 +109,12 @@ def _papers(stored: dict[str, str], given: dict) -> PaperSettings:
     return replace(out, **changes)
 
 
-def import_catalog(store: Store, path: Path) -> dict:
+def import_catalog(store: Store, path: Path) -> JsonObject:
     """Load a published catalog file as a new version; the same file twice is one version."""
     return add_catalog(store, Catalog.load(path), "catalog.import")
 
 
-def add_catalog(store: Store, cat: Catalog, action: str) -> dict:
+def add_catalog(store: Store, cat: Catalog, action: str) -> JsonObject:
     """Store ``cat`` as a new version (earlier versions stay: dossiers keep the one they were received under)."""
     with store.write():
         known = catalog.find_version(store, cat.digest())
@@ -137,11 +138,11 @@ def add_catalog(store: Store, cat: Catalog, action: str) -> dict:
     }
 
 
-def list_catalogs(store: Store) -> list[dict]:
+def list_catalogs(store: Store) -> list[JsonObject]:
     return [dict(row) for row in catalog.versions(store)]
 
 
-def import_fee_table(store: Store, path: Path) -> dict:
+def import_fee_table(store: Store, path: Path) -> JsonObject:
     """Load the province's fee table from a file (a desk without a network); every version is kept, the one in
     force on a day prices that day's dossiers. Warns of lines the catalog in force does not leave to the province."""
     table = FeeTable.load(path)
@@ -187,7 +188,7 @@ def fee_table_warnings(store: Store, table: FeeTable) -> list[Text]:
     return out
 
 
-def list_fee_tables(store: Store) -> list[dict]:
+def list_fee_tables(store: Store) -> list[JsonObject]:
     return [dict(row) for row in fee_tables.versions(store)]
 
 
@@ -195,7 +196,7 @@ def fee_table_in_force(store: Store, on_day: date) -> FeeTable | None:
     return fee_tables.in_force(store, on_day)
 
 
-def import_calendar(store: Store, path: Path) -> dict:
+def import_calendar(store: Store, path: Path) -> JsonObject:
     notice = CalendarNotice.load(path)
     with store.write():
         catalog.save_notice(store, notice.year, notice.title, notice.to_json(), iso(vn_now()))
@@ -216,7 +217,7 @@ def import_calendar(store: Store, path: Path) -> dict:
     }
 
 
-def exceptional_days(store: Store, year: int) -> list[dict]:
+def exceptional_days(store: Store, year: int) -> list[JsonObject]:
     """The weekdays off (holidays, notice days) and the weekend days worked of ``year``, in order."""
     cal = work_calendar(store, desk_config(store))
     out = []

@@ -21,8 +21,11 @@ dossiers the store holds: once synced, the whole unit's, whichever desk received
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import TypeVar
 
 from counter_app.services.accounts import list_users
 from counter_app.services.configuration import procedures
@@ -34,6 +37,7 @@ from counter_core.domain.dossier import DossierSummary
 from counter_core.domain.intake import Channel, ReturnMethod
 from counter_core.domain.status import NOT_RECEIVED, TIMED, Status
 from counter_core.foundation.clock import VN_TZ, iso, to_vn
+from counter_core.foundation.jsontypes import JsonObject
 
 RECEIVED_BY_CHANNEL = {
     Channel.DIRECT: "received_direct",
@@ -73,7 +77,7 @@ def midnight(day: date) -> str:
     return iso(datetime.combine(day, time.min, tzinfo=VN_TZ))
 
 
-def figures_of(row, bounds: Bounds) -> list[str]:
+def figures_of(row: sqlite3.Row, bounds: Bounds) -> list[str]:
     """The figures one dossier counts toward (a row of ``queries.day_rows``)."""
     status, due = row["status"], row["due_at"]
     out = []
@@ -95,6 +99,9 @@ def figures_of(row, bounds: Bounds) -> list[str]:
     if status == Status.RESULT_READY and row["return_method"] == ReturnMethod.POST:
         out.append("waiting_post")
     return out
+
+
+Key = TypeVar("Key", int, str)  # a clerk's user id, or a procedure's code
 
 
 @dataclass(frozen=True)
@@ -120,7 +127,7 @@ class Dashboard:
     clerks: list[Line]
     procedures: list[Line]
     trend: list[TrendDay]  # oldest first, the day of ``at`` last
-    sync: dict  # enrolled, backlog, set_aside, conflicts, last_success
+    sync: JsonObject  # enrolled, backlog, set_aside, conflicts, last_success
 
 
 @dataclass(frozen=True)
@@ -132,7 +139,7 @@ class Pick:
     procedure: str | None = None
     day: date | None = None
 
-    def takes(self, row, figures: list[str]) -> bool:
+    def takes(self, row: sqlite3.Row, figures: list[str]) -> bool:
         return (
             self.figure in figures
             and self.clerk in (None, row["received_by"])
@@ -179,7 +186,7 @@ def snapshot(desk: Desk, at: datetime | None = None) -> Dashboard:
     )
 
 
-def _lines(table: dict, names: dict) -> list[Line]:
+def _lines(table: Mapping[Key, dict[str, int]], names: Mapping[Key, str]) -> list[Line]:
     """Busiest first: most received, then most overdue, then by name."""
     lines = [Line(key, names.get(key, str(key)), counts) for key, counts in table.items()]
     return sorted(lines, key=lambda line: (-line.counts["received"], -line.counts["overdue"], line.name))

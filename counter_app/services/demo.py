@@ -11,6 +11,7 @@ from counter_app.store import Store
 from counter_app.store.desk import Desk
 from counter_app.store.settings import desk_config
 from counter_core.domain import policy
+from counter_core.domain.accounts import User
 from counter_core.domain.citizen_id import FEMALE, MALE, PROVINCES
 from counter_core.domain.fees import FeeRequest
 from counter_core.domain.intake import Channel, Intake, Person, ReturnMethod, SubmittedDocument
@@ -18,6 +19,7 @@ from counter_core.domain.procedure import Procedure
 from counter_core.domain.status import Status
 from counter_core.foundation.clock import vn_now
 from counter_core.foundation.errors import NotConfigured, NotFound
+from counter_core.foundation.jsontypes import JsonObject
 
 DEMO_PASSWORD = "demo1234"
 DEMO_USERS = [
@@ -168,8 +170,8 @@ def fill_demo(
     seed: int = 2026,
     days: int = 120,
     now: datetime | None = None,
-    by: accounts.User | None = None,
-) -> dict:
+    by: User | None = None,
+) -> JsonObject:
     """Create the demo accounts (if missing) and ``count`` dossiers received over the ``days`` days before ``now``
     (default: the current moment; a fixed one gives the same dossiers at every run). ``by`` is the administrator
     filling the desk; on a new desk (no account yet) the demo's own administrator is made first and does it."""
@@ -231,7 +233,7 @@ def _walk(
     received: datetime,
     now: datetime,
     path: list[Status],
-    clerk: accounts.User,
+    clerk: User,
 ) -> None:
     """Move a recent dossier along ``path``, each step a little after the one before, in office hours, before now."""
     step = desk.calendar.working_minutes_between(received, now) // (len(path) + 1)
@@ -249,7 +251,7 @@ def advance_dossier(
     code: str,
     received: datetime,
     due: datetime | None,
-    clerk: accounts.User,
+    clerk: User,
     now: datetime,
 ) -> None:
     """Walk a dossier through a plausible life up to now, every step in office hours: processing, sometimes a
@@ -286,7 +288,7 @@ def advance_dossier(
 DEMO_SUPPLEMENT = SubmittedDocument("Bản sao giấy tờ tùy thân có chứng thực", certified=1)
 
 
-def _move(desk: Desk, code: str, status: Status, clerk: accounts.User, note: str) -> None:
+def _move(desk: Desk, code: str, status: Status, clerk: User, note: str) -> None:
     """One step of a demo dossier's life; a supplement request lists what is missing, as every one must."""
     if status is Status.SUPPLEMENT_REQUESTED:
         processing.request_supplement(desk, code, clerk, [DEMO_SUPPLEMENT], note)

@@ -9,6 +9,7 @@ from counter_app.store.settings import REBASE_REQUIRED
 from counter_core.domain.accounts import User
 from counter_core.domain.status import Status
 from counter_core.foundation.errors import NotAllowed, NotFound
+from counter_core.foundation.jsontypes import JsonObject
 from counter_core.foundation.messages import Dossiers
 
 EVENT_KINDS = {
@@ -35,9 +36,9 @@ def record_event(
     user: User,
     note: str,
     due: str | None,
-    before: dict | None,
-    after: dict,
-    data: dict | None = None,
+    before: JsonObject | None,
+    after: JsonObject,
+    data: JsonObject | None = None,
     kind: str | None = None,
     sets_due: bool = False,
 ) -> None:
@@ -49,7 +50,9 @@ def record_event(
     values = settings.get_all(desk.store)
     if values.get(REBASE_REQUIRED):
         raise NotAllowed(Dossiers.REBASE_FIRST)
-    kind = kind or EVENT_KINDS[status]
+    if not kind:
+        assert status is not None, "an event that sets no status names its kind"
+        kind = EVENT_KINDS[status]
     event_id = dossiers.add_event(
         desk.store,
         dossier_id,

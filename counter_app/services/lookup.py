@@ -11,6 +11,7 @@ from counter_app.store.desk import Desk
 from counter_core.domain.dossier import Dossier, DossierSummary
 from counter_core.domain.status import Status
 from counter_core.foundation.clock import iso
+from counter_core.foundation.jsontypes import JsonObject
 
 
 def show(desk: Desk, code: str) -> Dossier:
@@ -52,7 +53,7 @@ class Queue:
     late: list[DossierSummary]
     waiting_supplement: list[DossierSummary]
 
-    def to_json(self) -> dict:
+    def to_json(self) -> JsonObject:
         return {
             "day": self.day.isoformat(),
             "received": [d.to_json() for d in self.received],

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -44,10 +45,12 @@ from counter_core.domain.postal_batch import (
     Refusal,
     judge,
 )
+from counter_core.domain.slips import Slip
 from counter_core.domain.status import Status
 from counter_core.foundation.clock import iso
 from counter_core.foundation.errors import InvalidInput, NotAllowed, NotFound
-from counter_core.foundation.messages import Postal, from_stored, stored
+from counter_core.foundation.jsontypes import JsonObject
+from counter_core.foundation.messages import Dossiers, Postal, from_stored, stored
 from counter_core.foundation.text import nfc
 from counter_core.foundation.texts import Text
 
@@ -68,7 +71,7 @@ def parse_batch(text: str | int) -> int:
 
 
 # -- batches ---------------------------------------------------------------------------------------
-def open_batch(desk: Desk, flow: Flow | str, user: User) -> dict:
+def open_batch(desk: Desk, flow: Flow | str, user: User) -> JsonObject:
     policy.require(user, policy.POSTAL)
     flow = Flow(flow)
     with desk.store.write():
@@ -76,13 +79,13 @@ def open_batch(desk: Desk, flow: Flow | str, user: User) -> dict:
     return batch_view(desk, batch_id)
 
 
-def batches(desk: Desk, open_only: bool = False, limit: int = 50) -> list[dict]:
+def batches(desk: Desk, open_only: bool = False, limit: int = 50) -> list[JsonObject]:
     """Every open batch, or the latest ``limit`` batches, newest first (without their lines)."""
     with desk.store.read():
         return [_batch(desk, r) for r in postal.batches(desk.store, open_only, limit)]
 
 
-def batch_view(desk: Desk, batch_id: int) -> dict:
+def batch_view(desk: Desk, batch_id: int) -> JsonObject:
     """The batch with its lines in scanning order; once closed, each line says whether it was recorded."""
     with desk.store.read():
         row = _batch_row(desk, batch_id)
@@ -95,14 +98,14 @@ def batch_view(desk: Desk, batch_id: int) -> dict:
     return view
 
 
-def _batch_row(desk: Desk, batch_id: int):
+def _batch_row(desk: Desk, batch_id: int) -> sqlite3.Row:
     row = postal.batch(desk.store, batch_id)
     if row is None:
         raise NotFound(Postal.NO_SUCH_BATCH, batch=batch_number(desk, batch_id))
     return row
 
 
-def _batch(desk: Desk, row) -> dict:
+def _batch(desk: Desk, row: sqlite3.Row) -> JsonObject:
     flow = Flow(row["flow"])
     return {
         "id": row["id"],
@@ -120,7 +123,7 @@ def _batch(desk: Desk, row) -> dict:
     }
 
 
-def _line(row) -> dict:
+def _line(row: sqlite3.Row) -> JsonObject:
     refusal = Refusal(row["refusal"]) if row["refusal"] else None
     status = Status(row["status"]) if row["status"] else None
     return {
@@ -139,7 +142,7 @@ def _line(row) -> dict:
     }
 
 
-def pair_lines(flow: str, lines: list[dict]) -> list[dict]:
+def pair_lines(flow: str, lines: list[JsonObject]) -> list[JsonObject]:
     """Results: a dossier's line shows the item code scanned after it (the line that linked them)."""
     if flow == Flow.RESULTS:
         paired = {ln["code"]: ln["item_code"] for ln in lines if ln["accepted"] and ln["code"] and ln["item_code"]}
@@ -150,7 +153,7 @@ def pair_lines(flow: str, lines: list[dict]) -> list[dict]:
 
 
 # -- scanning --------------------------------------------------------------------------------------
-def scan(desk: Desk, batch_id: int, text: str, user: User) -> dict:
+def scan(desk: Desk, batch_id: int, text: str, user: User) -> JsonObject:
     """One scanned code: a new line of the open batch, accepted or refused with its reason."""
     policy.require(user, policy.POSTAL)
     scanned = Scanned.of(text)
@@ -178,7 +181,7 @@ def scan(desk: Desk, batch_id: int, text: str, user: User) -> dict:
         return _line(postal.line(store, line_id))
 
 
-def _state(flow: Flow, rows) -> BatchState:
+def _state(flow: Flow, rows: list[sqlite3.Row]) -> BatchState:
     accepted = [r for r in rows if r["refusal"] is None]
     items = frozenset(r["item_code"] for r in accepted if r["item_code"])
     if flow is not Flow.RESULTS:
@@ -219,12 +222,13 @@ def _dossier(desk: Desk, found: dossiers.Stored) -> Dossier:
     )
 
 
-def _data(event) -> dict:
-    return json.loads(event["data"]) if event and event["data"] else {}
+def _data(event: sqlite3.Row | None) -> JsonObject:
+    data: JsonObject = json.loads(event["data"]) if event and event["data"] else {}
+    return data
 
 
 # -- closing ---------------------------------------------------------------------------------------
-def close_batch(desk: Desk, batch_id: int, user: User, courier: str = "") -> dict:
+def close_batch(desk: Desk, batch_id: int, user: User, courier: str = "") -> JsonObject:
     """Close the batch and record its hand-over; returns the batch with what was recorded and what was left out."""
     policy.require(user, policy.POSTAL)
     courier = nfc(courier)
@@ -255,9 +259,9 @@ def close_batch(desk: Desk, batch_id: int, user: User, courier: str = "") -> dic
     return {**batch_view(desk, batch_id), "recorded": recorded, "left_out": left_out}
 
 
-def _recheck(desk: Desk, flow: Flow, line) -> Text | None:
+def _recheck(desk: Desk, flow: Flow, line: sqlite3.Row) -> Text | None:
     """The same rule as at scanning, on the dossier as it is now; the refusal's message if it no longer passes."""
-    dossier = _dossier(desk, dossiers.stored(desk.store, line["code"]))
+    dossier = _dossier(desk, _stored(desk, line["code"]))
     if flow is Flow.RESULTS:
         linked = postal.link(desk.store, line["item_code"])
         if linked and linked["code"] != line["code"]:
@@ -266,7 +270,7 @@ def _recheck(desk: Desk, flow: Flow, line) -> Text | None:
     return None if verdict.accepted else verdict.message
 
 
-def _record(desk: Desk, flow: Flow, line, user: User, number: str, courier: str) -> None:
+def _record(desk: Desk, flow: Flow, line: sqlite3.Row, user: User, number: str, courier: str) -> None:
     item, code = line["item_code"], line["code"]
     data = {"item_code": item, "batch": number, "courier": courier}
     if flow is Flow.RESULTS:
@@ -285,19 +289,27 @@ def _record(desk: Desk, flow: Flow, line, user: User, number: str, courier: str)
         )
 
 
-def _recorded(desk: Desk, batch: dict, line: dict) -> bool:
+def _stored(desk: Desk, code: str) -> dossiers.Stored:
+    """The dossier of a line of the batch (a line is kept only for a dossier of this desk's store)."""
+    found = dossiers.stored(desk.store, code)
+    if found is None:
+        raise NotFound(Dossiers.NOT_FOUND, code=code)
+    return found
+
+
+def _recorded(desk: Desk, batch: JsonObject, line: JsonObject) -> bool:
     """Whether closing the batch recorded this line (its dossier's event names the batch)."""
     if batch["flow"] == Flow.INTAKE or not line["code"] or not line["item_code"]:
         return False
-    found = dossiers.stored(desk.store, line["code"])
+    found = _stored(desk, line["code"])
     if batch["flow"] == Flow.RESULTS:
-        return _data(postal.handover(desk.store, found.id)).get("batch") == batch["number"]
+        return bool(_data(postal.handover(desk.store, found.id)).get("batch") == batch["number"])
     returned = dossiers.last_event_with_status(desk.store, found.id, Status.RETURNED)
     return returned is not None and returned.data.get("batch") == batch["number"]
 
 
 # -- the hand-over list ----------------------------------------------------------------------------
-def handover_slip(desk: Desk, batch_id: int):
+def handover_slip(desk: Desk, batch_id: int) -> Slip:
     """The batch's hand-over list as slip data: the packages (with their dossier once received), the results
     handed over, or the results delivered."""
     view = batch_view(desk, batch_id)
@@ -318,12 +330,12 @@ def handover_slip(desk: Desk, batch_id: int):
 def handover_to_file(desk: Desk, batch_id: int, user: User, out: Path | None = None) -> Path:
     """The hand-over list as PDF, kept in ``<data folder>/slips/`` unless ``out`` says where."""
     policy.require(user, policy.POSTAL)
-    target = out or desk.store.path.parent / "slips" / f"ban-giao-{batch_number(desk, batch_id)}.pdf"
+    target = out or desk.store.folder / "slips" / f"ban-giao-{batch_number(desk, batch_id)}.pdf"
     return write(handover_slip(desk, batch_id), target)
 
 
 # -- receiving a posted dossier --------------------------------------------------------------------
-def waiting_packages(desk: Desk, limit: int = 200) -> list[dict]:
+def waiting_packages(desk: Desk, limit: int = 200) -> list[JsonObject]:
     """Packages handed over by the post (closed intake batches) whose dossier is not received yet."""
     with desk.store.read():
         rows = postal.waiting_packages(desk.store, limit)

@@ -85,13 +85,13 @@ def guidance_to_file(desk: Desk, intake: Intake, clerk: User, reason: str = "") 
         now,
         clerk.full_name,
     )
-    return write(slip, desk.store.path.parent / "slips" / f"huong-dan-{now:%Y%m%d-%H%M%S}-{intake.owner.id_number}.pdf")
+    return write(slip, desk.store.folder / "slips" / f"huong-dan-{now:%Y%m%d-%H%M%S}-{intake.owner.id_number}.pdf")
 
 
 def print_to_file(desk: Desk, code: str, kind: str, user: User, out: Path | None = None) -> Path:
     """Render the slip to ``out``, or to ``<data folder>/slips/<code>-<kind>.pdf``."""
     slip = build(desk, code, kind, user)
-    target = out or desk.store.path.parent / "slips" / f"{code}-{kind}.pdf"
+    target = out or desk.store.folder / "slips" / f"{code}-{kind}.pdf"
     return write(slip, target)
 
 
@@ -112,7 +112,8 @@ def report_to_file(
     policy.require(user, policy.REPORTS)
     if fmt not in REPORT_FORMATS:
         raise InvalidInput("format", Reports.UNKNOWN_FORMAT, format=fmt)
-    target = out or desk.store.path.parent / "reports" / f"{kind}-{period.start}-{period.end}.{fmt}"
+    target = out or desk.store.folder / "reports" / f"{kind}-{period.start}-{period.end}.{fmt}"
     with desk.reading() as reader:
         report = reports.build(reader, kind, period, columns, view)
-    return (report_pdf if fmt == "pdf" else report_xlsx).write(report, target)
+    write = report_pdf.write if fmt == "pdf" else report_xlsx.write
+    return write(report, target)

@@ -18,11 +18,12 @@ from counter_core.domain.intake import SubmittedDocument
 from counter_core.domain.status import Status, check_transition
 from counter_core.foundation.clock import iso, to_vn
 from counter_core.foundation.errors import InvalidInput, NotAllowed
+from counter_core.foundation.jsontypes import JsonObject
 from counter_core.foundation.messages import Dossiers
 from counter_core.foundation.text import nfc
 
 
-def transition(desk: Desk, code: str, target: Status, user: User, note: str = "") -> dict:
+def transition(desk: Desk, code: str, target: Status, user: User, note: str = "") -> JsonObject:
     """Move a dossier to ``target`` if the user's role may and the status machine allows it from where it is; a
     supplement request (5) goes through ``request_supplement``, with its list of papers."""
     if target is Status.SUPPLEMENT_REQUESTED:
@@ -31,8 +32,8 @@ def transition(desk: Desk, code: str, target: Status, user: User, note: str = ""
 
 
 def apply_move(
-    desk: Desk, code: str, target: Status, user: User, note: str, data: dict | None, action: policy.Action
-) -> dict:
+    desk: Desk, code: str, target: Status, user: User, note: str, data: JsonObject | None, action: policy.Action
+) -> JsonObject:
     """Move a dossier to ``target`` as the policy's ``action`` (the postal desk records a delivery as its own)."""
     now = desk.clock()
     at = iso(now)
@@ -83,7 +84,7 @@ def _iso(moment: datetime | None) -> str | None:
     return iso(moment) if moment else None
 
 
-def request_supplement(desk: Desk, code: str, user: User, items: list[SubmittedDocument], reason: str) -> dict:
+def request_supplement(desk: Desk, code: str, user: User, items: list[SubmittedDocument], reason: str) -> JsonObject:
     """Ask the citizen for everything missing at once (Mẫu 02): status 5, the clock pauses until supplied."""
     policy.require(user, policy.move(Status.SUPPLEMENT_REQUESTED))
     items = [replace(i, name=nfc(i.name)) for i in items if nfc(i.name)]
@@ -105,7 +106,7 @@ def request_supplement(desk: Desk, code: str, user: User, items: list[SubmittedD
     )
 
 
-def _letter(number: str, signer: str) -> dict:
+def _letter(number: str, signer: str) -> JsonObject:
     """The registry's number of an official letter and the name of who signs it, both optional (left blank)."""
     number, signer = nfc(number), nfc(signer)
     if len(number) > 20 or "/" in number:
@@ -115,7 +116,7 @@ def _letter(number: str, signer: str) -> dict:
     return {k: v for k, v in (("number", number), ("signer", signer)) if v}
 
 
-def stop(desk: Desk, code: str, user: User, reason: str, number: str = "", signer: str = "") -> dict:
+def stop(desk: Desk, code: str, user: User, reason: str, number: str = "", signer: str = "") -> JsonObject:
     """Stop settling a dossier (Dừng xử lý, 8) and record what its notice (Thông báo dừng giải quyết hồ sơ) says: a
     processing decision, recorded at the desk by those who move dossiers along (``policy.move``)."""
     action = policy.move(Status.STOPPED)
@@ -128,7 +129,7 @@ def stop(desk: Desk, code: str, user: User, reason: str, number: str = "", signe
 
 def reschedule(
     desk: Desk, code: str, user: User, new_due: datetime, reason: str, number: str = "", signer: str = ""
-) -> dict:
+) -> JsonObject:
     """Mẫu 04: apologise and ask to extend the time to a new appointment, before the appointment has passed; the
     dossier stays judged by the first one."""
     policy.require(user, policy.RESCHEDULE)
@@ -166,7 +167,7 @@ def reschedule(
     return {"code": held.dossier.code, "at": at, "previous_due": previous, "due_at": due}
 
 
-def record(desk: Desk, code: str, user: User, kind: str, note: str = "", data: dict | None = None) -> dict:
+def record(desk: Desk, code: str, user: User, kind: str, note: str = "", data: JsonObject | None = None) -> JsonObject:
     """An event that leaves the status as it is (a rating, a postal hand-over…), queued for the province."""
     at = iso(desk.clock())
     with desk.store.write():

@@ -19,11 +19,13 @@ from counter_core.domain.codes import DossierCode, sequence_for
 from counter_core.domain.dossier import DossierSummary
 from counter_core.domain.facts import reception_of_intake
 from counter_core.domain.fees import Exemption, Fee
-from counter_core.domain.intake import Channel, Intake
+from counter_core.domain.intake import Channel, Intake, SubmittedDocument
 from counter_core.domain.procedure import Procedure
 from counter_core.domain.status import Status
+from counter_core.domain.tracking import new_check
 from counter_core.foundation.clock import iso, to_vn
 from counter_core.foundation.errors import InvalidInput, NotAllowed
+from counter_core.foundation.jsontypes import JsonObject
 from counter_core.foundation.messages import Dossiers
 from counter_core.foundation.text import nfc
 from counter_core.foundation.texts import Text
@@ -52,7 +54,7 @@ class Receipt:
     case_name: str = ""
     id_warnings: tuple[Text, ...] = ()  # what the clerk was asked to check on the ID card
 
-    def to_json(self, language: str = DEFAULT_LANGUAGE) -> dict:
+    def to_json(self, language: str = DEFAULT_LANGUAGE) -> JsonObject:
         return {
             "code": self.code,
             "uuid": self.uuid,
@@ -111,7 +113,9 @@ def refuse(desk: Desk, intake: Intake, clerk: User, reason: str) -> Receipt:
     return _open(desk, intake, clerk, Status.REFUSED, reason)
 
 
-def guide_supplement(desk: Desk, intake: Intake, clerk: User, reason: str) -> tuple[Intake, Procedure, list]:
+def guide_supplement(
+    desk: Desk, intake: Intake, clerk: User, reason: str
+) -> tuple[Intake, Procedure, list[SubmittedDocument]]:
     """An incomplete dossier is not received: the clerk hands over Mẫu 02 listing every missing paper.
 
     Nothing is stored but the audit row saying who was guided, for what; returns what the slip needs.
@@ -192,7 +196,7 @@ def _open(desk: Desk, intake: Intake, clerk: User, status: Status, note: str) ->
             summary,
             catalog_id,
             clerk.id,
-            reception_of_intake(intake, desk.config.desk, quote.fee),
+            reception_of_intake(intake, desk.config.desk, quote.fee, new_check()),
             proc,
         )
         record_event(

@@ -11,10 +11,11 @@ from counter_core.domain import policy
 from counter_core.domain.accounts import User
 from counter_core.domain.satisfaction import RATING_EVENT, RATINGS
 from counter_core.foundation.errors import InvalidInput
+from counter_core.foundation.jsontypes import JsonObject
 from counter_core.foundation.messages import Dossiers
 
 
-def rate(desk: Desk, code: str, officer: User, level: int) -> dict:
+def rate(desk: Desk, code: str, officer: User, level: int) -> JsonObject:
     """Record the rating of a returned dossier: an event queued for the province like any action, and a row
     of the ratings table that the reports read."""
     policy.require(officer, policy.RATE)

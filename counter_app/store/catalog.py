@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from datetime import date
+from typing import TypedDict
 
 from counter_app.store.db import Store
 from counter_app.store.settings import DeskConfig
@@ -12,6 +13,7 @@ from counter_core.domain.calendar import CalendarNotice, WorkCalendar
 from counter_core.domain.procedure import Catalog, Procedure
 from counter_core.foundation.clock import iso, vn_now
 from counter_core.foundation.errors import NotConfigured, NotFound
+from counter_core.foundation.jsontypes import JsonObject
 from counter_core.foundation.messages import Catalogs
 from counter_core.foundation.text import fold
 
@@ -21,15 +23,24 @@ def find_version(store: Store, sha256: str) -> int | None:
     return row["id"] if row else None
 
 
+class ProcedureRow(TypedDict):
+    """A procedure of a catalog version as stored: its JSON, and the columns lists and searches read."""
+
+    code: str
+    name: str
+    field: str
+    search_key: str
+    data: JsonObject
+
+
 def add_version(
-    store: Store, version: str, effective_from: str, issuer: str, sha256: str, at: str, procedures: list[dict]
+    store: Store, version: str, effective_from: str, issuer: str, sha256: str, at: str, procedures: list[ProcedureRow]
 ) -> int:
-    """Store one catalog version with its procedures (each a dict with code, name, field, search_key, data)."""
-    cursor = store.run(
+    """Store one catalog version with its procedures."""
+    catalog_id = store.insert(
         "INSERT INTO catalog_version(version, effective_from, issuer, sha256, imported_at) VALUES (?, ?, ?, ?, ?)",
         (version, effective_from, issuer, sha256, at),
     )
-    catalog_id = int(cursor.lastrowid)
     store.conn.executemany(
         "INSERT INTO procedure(catalog_id, code, name, field, search_key, data) VALUES (?, ?, ?, ?, ?, ?)",
         [
@@ -68,7 +79,7 @@ def procedure(store: Store, catalog_id: int, code: str) -> sqlite3.Row | None:
     return store.one("SELECT * FROM procedure WHERE catalog_id = ? AND code = ?", (catalog_id, code))
 
 
-def save_notice(store: Store, year: int, title: str, data: dict, at: str) -> None:
+def save_notice(store: Store, year: int, title: str, data: JsonObject, at: str) -> None:
     store.run(
         "INSERT INTO calendar_notice(year, title, data, imported_at) VALUES (?, ?, ?, ?) "
         "ON CONFLICT(year) DO UPDATE SET title = excluded.title, data = excluded.data, "
@@ -77,7 +88,7 @@ def save_notice(store: Store, year: int, title: str, data: dict, at: str) -> Non
     )
 
 
-def notices(store: Store) -> list[dict]:
+def notices(store: Store) -> list[JsonObject]:
     return [json.loads(row["data"]) for row in store.all("SELECT data FROM calendar_notice ORDER BY year")]
 
 
@@ -105,7 +116,7 @@ def catalog_in_force(store: Store, on_day: date) -> int:
     row = version_in_force(store, on_day.isoformat())
     if row is None:
         raise NotConfigured(Catalogs.NONE_IN_FORCE, day=f"{on_day:%d/%m/%Y}")
-    return row["id"]
+    return int(row["id"])
 
 
 def catalog_version(store: Store, on_day: date) -> Catalog | None:
@@ -140,8 +151,9 @@ def procedure_of_version(store: Store, catalog_id: int, code: str) -> Procedure:
     return Procedure.from_json(_data(row))
 
 
-def _data(row) -> dict:
-    return json.loads(row["data"])
+def _data(row: sqlite3.Row) -> JsonObject:
+    data: JsonObject = json.loads(row["data"])
+    return data
 
 
 def work_calendar(store: Store, config: DeskConfig) -> WorkCalendar:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from counter_app.store.db import Store
+from counter_app.store.db import Params, Store
 from counter_app.store.statuses import CLOSING_EVENTS, sql_set
 from counter_core.domain.intake import ReturnMethod
 from counter_core.domain.status import NOT_RECEIVED, TIMED, Status
@@ -70,5 +70,5 @@ def returned_per_day(store: Store, start: str, end: str) -> dict[str, int]:
     )
 
 
-def _per_day(store: Store, sql: str, params: tuple) -> dict[str, int]:
+def _per_day(store: Store, sql: str, params: Params) -> dict[str, int]:
     return {row["day"]: row["n"] for row in store.all(sql, params)}

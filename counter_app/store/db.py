@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
 import sqlite_utils
@@ -13,6 +13,8 @@ import sqlite_utils
 from counter_app.store import schema
 
 DB_FILE = "counter.sqlite3"
+# The values of a query's ? (in order) or :name placeholders.
+Params = Sequence[object] | Mapping[str, object]
 
 
 class Store:
@@ -55,21 +57,45 @@ class Store:
             finally:
                 self.conn.rollback()
 
-    def one(self, sql: str, params: tuple | dict = ()) -> sqlite3.Row | None:
+    def one(self, sql: str, params: Params = ()) -> sqlite3.Row | None:
         with self.lock:
-            return self.conn.execute(sql, params).fetchone()
+            row: sqlite3.Row | None = self.conn.execute(sql, params).fetchone()
+            return row
 
-    def all(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
+    def first(self, sql: str, params: Params = ()) -> sqlite3.Row:
+        """The row of a query that always yields one (an aggregate such as count(*)); LookupError if it did not."""
+        row = self.one(sql, params)
+        if row is None:
+            raise LookupError(f"no row: {sql[:80]}")
+        return row
+
+    def all(self, sql: str, params: Params = ()) -> list[sqlite3.Row]:
         with self.lock:
             return self.conn.execute(sql, params).fetchall()
 
-    def run(self, sql: str, params: tuple | dict = ()) -> sqlite3.Cursor:
+    def run(self, sql: str, params: Params = ()) -> sqlite3.Cursor:
         with self.lock:
             return self.conn.execute(sql, params)
+
+    def insert(self, sql: str, params: Params = ()) -> int:
+        """Run one INSERT; the id of the row it added."""
+        row_id = self.run(sql, params).lastrowid
+        if row_id is None:
+            raise LookupError(f"no row added: {sql[:80]}")
+        return row_id
+
+    @property
+    def folder(self) -> Path:
+        """The folder of the database file: slips, reports and backups are written beside it."""
+        if self.path is None:
+            raise ValueError("a database in memory has no folder")
+        return self.path.parent
 
     def reader(self) -> Store:
         """A second, read-only connection to the same file, for a worker thread: with WAL it reads a
         consistent snapshot while the window keeps writing. The caller closes it."""
+        if self.path is None:
+            raise ValueError("a database in memory has no second connection")
         conn = sqlite3.connect(
             f"{self.path.as_uri()}?mode=ro", uri=True, timeout=10, isolation_level=None, check_same_thread=False
         )
@@ -78,7 +104,7 @@ class Store:
         return Store(conn, self.path)
 
     def integrity_check(self) -> str:
-        return self.conn.execute("PRAGMA integrity_check").fetchone()[0]
+        return str(self.conn.execute("PRAGMA integrity_check").fetchone()[0])
 
     def checkpoint(self) -> None:
         """Fold the write-ahead log into the database file (before measuring or copying it)."""

@@ -18,6 +18,7 @@ from counter_core.domain.intake import Channel, ReturnMethod
 from counter_core.domain.procedure import Procedure
 from counter_core.domain.status import TIMED, Status
 from counter_core.foundation.clock import iso
+from counter_core.foundation.jsontypes import JsonObject
 from counter_core.foundation.text import fold, words
 
 _DIGIT_COLUMNS = "{code id_number phone}"
@@ -30,7 +31,7 @@ def uuid_text(value: bytes) -> str:
 
 def next_code_index(store: Store, day: str, desk: int) -> int:
     """How many codes this desk has issued on ``day``, counting the one being issued now."""
-    row = store.one(
+    row = store.first(
         "INSERT INTO code_counter(day, desk, issued) VALUES (?, ?, 1) "
         "ON CONFLICT(day, desk) DO UPDATE SET issued = issued + 1 RETURNING issued",
         (day, desk),
@@ -44,7 +45,7 @@ def insert(
     """Insert one dossier: its row, its reception facts (as ``stored_facts`` keeps them) and its search text; returns
     the row id."""
     facts = json.dumps(stored_facts(reception, proc), ensure_ascii=False, separators=(",", ":"))
-    cursor = store.run(
+    dossier_id = store.insert(
         "INSERT INTO dossier(uuid, code, procedure_code, catalog_id, owner_name, owner_id, phone, received_at, due_at, "
         "status, received_by, fee, channel, return_method, competent_unit, data) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -67,7 +68,6 @@ def insert(
             facts,
         ),
     )
-    dossier_id = int(cursor.lastrowid)
     people = reception.people
     store.run(
         "INSERT INTO dossier_search(rowid, code, people, id_number, phone, procedure) VALUES (?, ?, ?, ?, ?, ?)",
@@ -94,11 +94,11 @@ def add_event(
     user_id: int,
     unit_code: str,
     note: str,
-    data: dict | None = None,
+    data: JsonObject | None = None,
     due_at: str | None = None,
 ) -> int:
     """One event; ``due_at`` is the appointment it set, if it set one."""
-    cursor = store.run(
+    return store.insert(
         "INSERT INTO dossier_event(uuid, dossier_id, kind, status, at, user_id, unit_code, note, data, due_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
@@ -114,7 +114,6 @@ def add_event(
             due_at,
         ),
     )
-    return int(cursor.lastrowid)
 
 
 def set_state(store: Store, dossier_id: int, status: int | None, due_at: str | None) -> None:
@@ -285,7 +284,7 @@ def count_by_status(store: Store) -> dict[int, int]:
 
 
 def count(store: Store) -> int:
-    return int(store.one("SELECT count(*) AS n FROM dossier")["n"])
+    return int(store.first("SELECT count(*) AS n FROM dossier")["n"])
 
 
 def by_ids(store: Store, ids: list[int]) -> list[DossierSummary]:
@@ -309,7 +308,8 @@ def listing(
     Ordered by reception time so that an index (received_at, or status + received_at) gives the rows in
     order and the LIMIT stops the scan early, whatever the date range.
     """
-    where, params = [], []
+    where: list[str] = []
+    params: list[object] = []
     query = fts_query(text) if text.strip() else None
     if text.strip() and query is None:
         return []
@@ -334,10 +334,9 @@ def listing(
 
 
 def add_rating(store: Store, dossier_id: int, at: str, user_id: int, level: int) -> int:
-    cursor = store.run(
+    return store.insert(
         "INSERT INTO rating(dossier_id, at, user_id, level) VALUES (?, ?, ?, ?)", (dossier_id, at, user_id, level)
     )
-    return int(cursor.lastrowid)
 
 
 def ratings(store: Store, dossier_id: int) -> list[sqlite3.Row]:

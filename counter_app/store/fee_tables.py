@@ -21,7 +21,7 @@ def add(store: Store, table: FeeTable, origin: str, at: str) -> int:
     existing = find(store, digest)
     if existing is not None:
         return existing
-    cursor = store.run(
+    return store.insert(
         "INSERT INTO fee_table(resolution, adopted, effective_from, province, sha256, data, origin, imported_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         (
@@ -35,7 +35,6 @@ def add(store: Store, table: FeeTable, origin: str, at: str) -> int:
             at,
         ),
     )
-    return int(cursor.lastrowid)
 
 
 def in_force(store: Store, on_day: date) -> FeeTable | None:

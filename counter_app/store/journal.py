@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from counter_app.store.db import Store
 from counter_app.store.dossiers import uuid_text
 from counter_core.domain.audit_chain import FIELDS, GENESIS, REBASE_ANCHOR, link
+from counter_core.foundation.jsontypes import JsonObject
 
 
 def _json(value: object) -> str | None:
@@ -22,10 +23,8 @@ def queue_event(store: Store, event_id: int, base_cursor: int) -> int:
     same transaction, and the event's UUID is the action's identity on the server. ``base_cursor`` is how
     far the desk had read the province's feed when it acted.
     """
-    return int(
-        store.run(
-            "INSERT INTO outbox(event_id, kind, base_cursor) VALUES (?, 'event', ?)", (event_id, base_cursor)
-        ).lastrowid
+    return store.insert(
+        "INSERT INTO outbox(event_id, kind, base_cursor) VALUES (?, 'event', ?)", (event_id, base_cursor)
     )
 
 
@@ -49,7 +48,7 @@ def append_audit(
     )
 
 
-def _append(store: Store, row: dict) -> None:
+def _append(store: Store, row: JsonObject) -> None:
     digest = link(audit_tail(store)[1], row)
     store.run(
         "INSERT INTO audit(at, user_id, action, entity_key, before, after, hash) "
@@ -58,7 +57,7 @@ def _append(store: Store, row: dict) -> None:
     )
 
 
-def audit_rows(store: Store, after_id: int = 0, limit: int = -1) -> Iterator[dict]:
+def audit_rows(store: Store, after_id: int = 0, limit: int = -1) -> Iterator[JsonObject]:
     """The audit trail in order after ``after_id`` (with each user's username), read a chunk at a time."""
     with store.lock:
         cursor = store.conn.execute(
@@ -74,7 +73,7 @@ def audit_rows(store: Store, after_id: int = 0, limit: int = -1) -> Iterator[dic
         yield from (dict(r) | {"hash": r["hash"].hex() if r["hash"] else None} for r in rows)
 
 
-def rebase_audit(store: Store, since: int, held: list[dict], at: str) -> int:
+def rebase_audit(store: Store, since: int, held: list[JsonObject], at: str) -> int:
     """Make the trail continue the copy the province holds (re-basing a restored or reinstalled desk).
 
     ``held`` are the province's rows after ``since``. Local rows that are the same rows stay; the province's
@@ -126,7 +125,7 @@ def outbox_counts(store: Store) -> dict[str, int]:
 def sync_backlog(store: Store) -> dict[str, int]:
     """Actions waiting to be sent, set aside by the province, and flagged as conflicts, counted on the outbox's
     partial indexes (counting every state would read the whole outbox: about a second on a big store)."""
-    pending = store.one("SELECT count(*) AS n FROM outbox WHERE state = 'pending'")["n"]
+    pending = store.first("SELECT count(*) AS n FROM outbox WHERE state = 'pending'")["n"]
     problems = {
         row["state"]: row["n"]
         for row in store.all(
@@ -136,7 +135,7 @@ def sync_backlog(store: Store) -> dict[str, int]:
     return {"backlog": pending, "set_aside": problems.get("rejected", 0), "conflicts": problems.get("conflict", 0)}
 
 
-def pending(store: Store, limit: int = 100) -> list[dict]:
+def pending(store: Store, limit: int = 100) -> list[JsonObject]:
     """The oldest pending actions, with the UUID (op_id) and kind of the event each one carries."""
     rows = store.all(
         "SELECT o.*, e.uuid AS op_id, e.kind AS event_kind FROM outbox o "
@@ -171,7 +170,7 @@ def pending_actions(store: Store, limit: int) -> list[sqlite3.Row]:
 
 def last_settled_seq(store: Store) -> int:
     """The last action of this desk the server has answered for, with everything before it answered too."""
-    row = store.one("SELECT min(seq) AS first_pending FROM outbox WHERE state = 'pending' AND seq > 0")
+    row = store.first("SELECT min(seq) AS first_pending FROM outbox WHERE state = 'pending' AND seq > 0")
     if row["first_pending"] is not None:
         return int(row["first_pending"]) - 1
     return last_seq(store)
@@ -255,4 +254,4 @@ def requeue_displaced(store: Store) -> int:
 
 
 def last_seq(store: Store) -> int:
-    return int(store.one("SELECT coalesce(max(seq), 0) AS n FROM outbox")["n"])
+    return int(store.first("SELECT coalesce(max(seq), 0) AS n FROM outbox")["n"])

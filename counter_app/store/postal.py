@@ -12,11 +12,7 @@ _ITEM = "json_extract(e.data, '$.item_code')"
 
 
 def open_batch(store: Store, flow: str, at: str, user_id: int) -> int:
-    return int(
-        store.run(
-            "INSERT INTO postal_batch(flow, opened_at, opened_by) VALUES (?, ?, ?)", (flow, at, user_id)
-        ).lastrowid
-    )
+    return store.insert("INSERT INTO postal_batch(flow, opened_at, opened_by) VALUES (?, ?, ?)", (flow, at, user_id))
 
 
 def close_batch(store: Store, batch_id: int, at: str, user_id: int, courier: str) -> None:
@@ -43,7 +39,7 @@ def batches(store: Store, open_only: bool, limit: int) -> list[sqlite3.Row]:
         "SELECT id FROM postal_batch WHERE (? = 0 OR closed_at IS NULL) ORDER BY id DESC LIMIT ?",
         (int(open_only), limit),
     )
-    return [batch(store, r["id"]) for r in ids]
+    return [b for r in ids if (b := batch(store, r["id"])) is not None]
 
 
 def add_line(
@@ -56,12 +52,10 @@ def add_line(
     refusal: str | None,
     message: str,
 ) -> int:
-    return int(
-        store.run(
-            "INSERT INTO postal_line(batch_id, at, scanned, dossier_id, item_code, refusal, message) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (batch_id, at, scanned, dossier_id, item_code, refusal, message),
-        ).lastrowid
+    return store.insert(
+        "INSERT INTO postal_line(batch_id, at, scanned, dossier_id, item_code, refusal, message) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (batch_id, at, scanned, dossier_id, item_code, refusal, message),
     )
 
 
@@ -74,7 +68,7 @@ def lines(store: Store, batch_id: int) -> list[sqlite3.Row]:
 
 
 def line(store: Store, line_id: int) -> sqlite3.Row:
-    return store.one(_LINES + "WHERE l.id = ?", (line_id,))
+    return store.first(_LINES + "WHERE l.id = ?", (line_id,))
 
 
 def link(store: Store, item_code: str) -> sqlite3.Row | None:

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from typing import Any
 
-from counter_app.store.db import Store
+from counter_app.store.db import Params, Store
 from counter_app.store.statuses import CLOSING_EVENTS, sql_set
 from counter_core.domain.status import ENDS_PROCESSING, IN_PROCESSING, NOT_RECEIVED, Status
 
@@ -26,11 +27,11 @@ _ENDS = sql_set(ENDS_PROCESSING)
 SUPPLEMENT, RETURNED = int(Status.SUPPLEMENT_REQUESTED), int(Status.RETURNED)
 
 
-def _window(prefix: str, start: str, end: str) -> dict:
+def _window(prefix: str, start: str, end: str) -> dict[str, str | int]:
     return {"unit": prefix, "prefix": prefix + "-", "n": len(prefix) + 1, "start": start, "end": end}
 
 
-def _tuples(store: Store, sql: str, params: tuple | dict) -> list[tuple]:
+def _tuples(store: Store, sql: str, params: Params) -> list[tuple[Any, ...]]:
     """Rows as plain tuples: a year of dossiers reads faster without named rows."""
     with store.lock:
         cursor = store.conn.cursor()
@@ -48,7 +49,7 @@ _CANDIDATE = """
     WHERE {ours} AND """
 
 
-def candidates(store: Store, prefix: str, start: str, end: str, by_competent: bool = False) -> list[tuple]:
+def candidates(store: Store, prefix: str, start: str, end: str, by_competent: bool = False) -> list[tuple[Any, ...]]:
     """Every dossier of the unit received before ``end`` whose processing may not have ended before ``start``:
     received in the period, or before it and still open or ended at ``start`` or later. Each row is (id,
     catalog_id, procedure_code, channel, carried_over, received_by, due_at, moved, settled_before):
@@ -81,7 +82,7 @@ def candidates(store: Store, prefix: str, start: str, end: str, by_competent: bo
     return carried + received
 
 
-def settled(store: Store, start: str, end: str) -> list[tuple]:
+def settled(store: Store, start: str, end: str) -> list[tuple[Any, ...]]:
     """(dossier_id, at, status) of the events that ended a dossier's processing (9, 7 or 8) in [start, end), read
     from their index alone."""
     return _tuples(

@@ -8,13 +8,15 @@ from dataclasses import dataclass, field
 from counter_app.store.db import Store
 from counter_core.domain.calendar import OfficeHours
 from counter_core.domain.letterhead import Letterhead, PaperSettings
+from counter_core.domain.tracking import NATIONAL_PORTAL_URL
 from counter_core.foundation.errors import NotConfigured
+from counter_core.foundation.jsontypes import JsonObject
 from counter_core.foundation.messages import Setup
 
 REBASE_REQUIRED = "sync.rebase_required"  # set on a restored or reinstalled desk until the server re-bases it
 
-# Where the QR code on a receipt leads: the province's tracking page, configured per desk.
-DEFAULT_TRACKING_URL = "https://dichvucong.gov.vn/p/home/dvc-tra-cuu-ho-so.html?ma_ho_so={code}"
+# Where the QR code on a receipt leads until the province says (counter_core.domain.tracking): the national portal.
+DEFAULT_TRACKING_URL = NATIONAL_PORTAL_URL
 DEFAULT_IDLE_MINUTES = 10  # the screen locks after this long without a key or a click
 DEFAULT_LOCK_AFTER = 5  # wrong passwords in a row that lock an account on this desk…
 DEFAULT_LOCK_MINUTES = 15  # …for this long
@@ -38,7 +40,7 @@ class DeskConfig:
     def letterhead(self) -> Letterhead:
         return Letterhead(self.unit_name, self.papers)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> JsonObject:
         return {
             "unit_code": self.unit_code,
             "unit_name": self.unit_name,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Mapping
 
 from counter_app.store.db import Store
 from counter_core.domain.accounts import User
@@ -11,11 +12,10 @@ from counter_core.domain.accounts import User
 def add(
     store: Store, username: str, full_name: str, role: str, password_hash: str, at: str, active: bool = True
 ) -> int:
-    cursor = store.run(
+    return store.insert(
         "INSERT INTO user(username, full_name, role, password_hash, created_at, active) VALUES (?, ?, ?, ?, ?, ?)",
         (username, full_name, role, password_hash, at, int(active)),
     )
-    return int(cursor.lastrowid)
 
 
 def by_username(store: Store, username: str) -> sqlite3.Row | None:
@@ -39,7 +39,7 @@ def set_password_hash(store: Store, user_id: int, password_hash: str) -> None:
     store.run("UPDATE user SET password_hash = ? WHERE id = ?", (password_hash, user_id))
 
 
-def update(store: Store, user_id: int, values: dict) -> None:
+def update(store: Store, user_id: int, values: Mapping[str, object]) -> None:
     """Change some of an account's columns (full_name, role, password_hash, active)."""
     allowed = {"full_name", "role", "password_hash", "active"}
     columns = [k for k in values if k in allowed]

@@ -30,7 +30,7 @@ def known_user(store: Store, username: str, full_name: str) -> int:
     account if the province sent it, otherwise a placeholder that cannot sign in."""
     row = users.by_username(store, username)
     if row is not None:
-        return row["id"]
+        return int(row["id"])
     return users.add(store, username, nfc(full_name) or username, "clerk", "!", iso(vn_now()), active=False)
 
 
@@ -42,11 +42,12 @@ def apply_province_account(
     if role not in ROLES or not username:
         raise InvalidInput("role", Accounts.PROVINCE_ROLE, username=repr(username), role=repr(role))
     row = users.by_username(store, username)
-    values = {"full_name": nfc(full_name), "role": role, "password_hash": password_hash, "active": int(active)}
+    full_name = nfc(full_name)
+    values = {"full_name": full_name, "role": role, "password_hash": password_hash, "active": int(active)}
     if row is not None and all(row[k] == v for k, v in values.items()):
         return False
     if row is None:
-        users.add(store, username, values["full_name"], role, password_hash, iso(vn_now()), active)
+        users.add(store, username, full_name, role, password_hash, iso(vn_now()), active)
     else:
         users.update(store, row["id"], values)
     journal.append_audit(

@@ -19,11 +19,13 @@ import time
 import uuid
 from collections.abc import Callable
 from datetime import datetime
+from typing import Any, TypeVar
 
 import requests
 from pydantic import BaseModel, ValidationError
 
 from counter_core.foundation.errors import CounterError
+from counter_core.foundation.jsontypes import JsonObject
 from counter_core.foundation.messages import Sync, text_from_json
 from counter_core.foundation.texts import Msg, Param, Text
 from counter_core.protocol import (
@@ -35,11 +37,13 @@ from counter_core.protocol import (
     AuditPage,
     AuditPush,
     ChangesPage,
+    DeskHealth,
     DeskState,
     EnrolRequest,
     EnrolResponse,
     ErrorBody,
     ErrorEnvelope,
+    Health,
     HistoryPage,
     PushRequest,
     PushResponse,
@@ -71,6 +75,9 @@ class SyncError(CounterError):
         self.retry_after = retry_after
 
 
+Answer = TypeVar("Answer", bound=BaseModel)  # the message a call reads back
+
+
 class Client:
     def __init__(
         self,
@@ -93,7 +100,7 @@ class Client:
         request = EnrolRequest(code=code, machine=machine, unit_code=unit_code)
         return self._call("POST", "/enrol", EnrolResponse, json=request.model_dump(mode="json"))
 
-    def push(self, batch: PushRequest | dict) -> PushResponse:
+    def push(self, batch: PushRequest | JsonObject) -> PushResponse:
         """Send a batch: checked actions, or (a dict) one holding actions the protocol refuses, for the server to
         set them aside one by one."""
         return self._post_gzip("/push", batch, PushResponse)
@@ -104,7 +111,7 @@ class Client:
     def audit_history(self, since: int) -> AuditPage:
         return self._call("GET", "/audit-history", AuditPage, params={"since": since})
 
-    def _post_gzip(self, path: str, message: BaseModel | dict, answer: type[BaseModel]):
+    def _post_gzip(self, path: str, message: BaseModel | JsonObject, answer: type[Answer]) -> Answer:
         # A dict may hold texts that are not Unicode (a lone surrogate): written as escapes, the JSON stays valid.
         text = message.model_dump_json() if isinstance(message, BaseModel) else json.dumps(message)
         body = gzip.compress(text.encode(), compresslevel=6)
@@ -115,13 +122,16 @@ class Client:
     def changes(self, since: int) -> ChangesPage:
         return self._call("GET", "/changes", ChangesPage, params={"since": since})
 
+    def report_health(self, health: DeskHealth) -> Health:
+        return self._post_gzip("/health-report", health, Health)
+
     def desk_state(self) -> DeskState:
         return self._call("GET", "/desk-state", DeskState)
 
     def history(self, since: int) -> HistoryPage:
         return self._call("GET", "/desk-history", HistoryPage, params={"since": since})
 
-    def _call(self, method: str, path: str, answer: type[BaseModel], **kwargs):
+    def _call(self, method: str, path: str, answer: type[Answer], **kwargs: Any) -> Answer:
         for _ in range(WAITS):
             try:
                 return self._once(method, path, answer, **kwargs)
@@ -131,7 +141,9 @@ class Client:
                 self.sleep(exc.retry_after)
         return self._once(method, path, answer, **kwargs)
 
-    def _once(self, method: str, path: str, answer: type[BaseModel], headers: dict | None = None, **kwargs):
+    def _once(
+        self, method: str, path: str, answer: type[Answer], headers: dict[str, str] | None = None, **kwargs: Any
+    ) -> Answer:
         headers = {**(headers or {}), REQUEST_ID_HEADER: uuid.uuid4().hex, FEATURES_HEADER: MESSAGE_CODES}
         if self.token:
             headers["Authorization"] = f"Bearer {self.token}"

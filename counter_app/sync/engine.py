@@ -11,11 +11,13 @@ import ipaddress
 import json
 import logging
 import platform
+import sqlite3
 import ssl
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 from pydantic import ValidationError
@@ -26,12 +28,15 @@ from counter_app.store.desk import Desk
 from counter_app.store.settings import REBASE_REQUIRED
 from counter_app.sync import credentials, replay
 from counter_app.sync.client import Client, SyncError
+from counter_core import __version__
 from counter_core.domain import enrolment_code
 from counter_core.domain.codes import DossierCode
 from counter_core.domain.facts import reception_of
+from counter_core.domain.procedure import Procedure
 from counter_core.domain.status import Status
 from counter_core.foundation.clock import iso
 from counter_core.foundation.errors import InvalidInput
+from counter_core.foundation.jsontypes import JsonObject
 from counter_core.foundation.messages import Sync, from_stored
 from counter_core.foundation.texts import Text
 from counter_core.foundation.translations import DEFAULT_LANGUAGE
@@ -42,8 +47,10 @@ from counter_core.protocol import (
     Action,
     AuditEntry,
     AuditPush,
+    DeskHealth,
     ItemResult,
     Outcome,
+    PushItem,
     PushRequest,
     PushResponse,
     Unsendable,
@@ -75,7 +82,7 @@ class Report:
     clock_offset_seconds: float = 0.0
     warnings: list[Text] = field(default_factory=list)
 
-    def to_json(self, language: str = DEFAULT_LANGUAGE) -> dict:
+    def to_json(self, language: str = DEFAULT_LANGUAGE) -> JsonObject:
         return {
             "sent": self.sent,
             "outcomes": self.outcomes,
@@ -129,7 +136,9 @@ def set_ca_bundle(desk: Desk, path: str | Path) -> str:
     return file
 
 
-def enrol(desk: Desk, server_url: str, code: str, client: Client | None = None, ca_bundle: str | None = None) -> dict:
+def enrol(
+    desk: Desk, server_url: str, code: str, client: Client | None = None, ca_bundle: str | None = None
+) -> JsonObject:
     """Exchange the province's one-time code for this desk's token (kept in the OS keyring); ``ca_bundle``, the
     province's own CA certificates if its server's certificate is not from a publicly trusted authority.
 
@@ -220,7 +229,25 @@ def _sync(desk: Desk, client: Client | None, progress: Progress | None) -> Repor
         report.warnings.append(Text(Sync.CLOCK_OFF, minutes=f"{abs(offset) / 60:.0f}"))
     with desk.store.write():
         settings.put(desk.store, {"sync.last_success": iso(desk.clock()), "sync.clock_offset": f"{offset:.1f}"})
+    report_health(desk, client, offset)
     return report
+
+
+def report_health(desk: Desk, client: Client, offset: float) -> None:
+    """Tell the province how this desk is (its console's desk health page). A server that cannot take it (an older
+    one) does not make the sync fail: the sync itself is done."""
+    with desk.store.read():
+        backlog = journal.sync_backlog(desk.store)
+    health = DeskHealth(
+        app_version=__version__,
+        backlog=backlog["backlog"],
+        set_aside=backlog["set_aside"],
+        clock_offset_seconds=round(offset, 1),
+    )
+    try:
+        client.report_health(health)
+    except SyncError as exc:
+        log.info("the province did not take this desk's health report: %s", exc.message)
 
 
 def rebase(desk: Desk, client: Client, desk_id: str, report: Report) -> None:
@@ -241,7 +268,7 @@ def rebase(desk: Desk, client: Client, desk_id: str, report: Report) -> None:
 
 def rebase_audit(desk: Desk, client: Client, since: int) -> None:
     """Make this desk's audit trail continue the copy the province holds of it (after a restore)."""
-    held = []
+    held: list[JsonObject] = []
     while True:
         page = client.audit_history(held[-1]["id"] if held else since)
         held += [entry.model_dump() for entry in page.entries]
@@ -274,7 +301,7 @@ def push_audit(desk: Desk, client: Client, report: Report) -> None:
                 size = len(rows) // 2
                 continue
             message = exc.message if isinstance(exc, SyncError) else str(exc.errors()[0]["msg"])
-            report.warnings.append(f"Dòng {rows[0]['id']} của nhật ký không gửi được lên tỉnh: {message}")
+            report.warnings.append(Text(Sync.AUDIT_ROW_UNSENT, row=rows[0]["id"], message=message))
             return
         with desk.store.write():
             settings.put(desk.store, {AUDIT_SENT: str(ack.through)})
@@ -291,7 +318,7 @@ def push(desk: Desk, client: Client, report: Report, batch: int = BATCH, progres
     readable) is halved until the action at fault is alone, which is then sent as an ``unsendable`` stand-in: the
     server sets its number aside and the queue goes on. Only if even that is refused does the run stop."""
     total = journal.sync_backlog(desk.store)["backlog"]
-    procedures: dict = {}
+    procedures: Procedures = {}
     size = batch
     while True:
         rows = journal.pending_actions(desk.store, size)
@@ -322,10 +349,12 @@ def push(desk: Desk, client: Client, report: Report, batch: int = BATCH, progres
             return
 
 
+# The procedures read so far in one push, by catalog version id and procedure code.
+Procedures = dict[tuple[int, str], Procedure]
 WHOLE_REFUSALS = ("too_large", "invalid_request", "bad_json", "too_deep")  # a request refused for what it holds
 
 
-def _item(desk: Desk, row, procedures: dict) -> Action | dict:
+def _item(desk: Desk, row: sqlite3.Row, procedures: Procedures) -> Action | JsonObject:
     """The outbox row as the protocol's action; one the protocol cannot carry (a value out of its bounds) goes as
     it is, for the server to refuse it alone with the field at fault, rather than blocking the queue here."""
     fields = action_fields(desk, row, procedures)
@@ -336,20 +365,21 @@ def _item(desk: Desk, row, procedures: dict) -> Action | dict:
         return fields
 
 
-def _field(item: Action | dict, name: str):
+def _field(item: Action | JsonObject, name: str) -> Any:
     return item[name] if isinstance(item, dict) else getattr(item, name)
 
 
-def _batch(items: list[Action | dict]) -> PushRequest | dict:
-    if all(isinstance(item, Action) for item in items):
-        return PushRequest(actions=items)
+def _batch(items: list[Action | JsonObject]) -> PushRequest | JsonObject:
+    actions: list[Action | Unsendable | PushItem] = [item for item in items if isinstance(item, Action)]
+    if len(actions) == len(items):
+        return PushRequest(actions=actions)
     return {
         "protocol": PROTOCOL,
         "actions": [item if isinstance(item, dict) else item.model_dump(mode="json") for item in items],
     }
 
 
-def _stand_in(client: Client, row, item: Action | dict, refused: SyncError) -> PushResponse:
+def _stand_in(client: Client, row: sqlite3.Row, item: Action | JsonObject, refused: SyncError) -> PushResponse:
     """The action the server refused whole, alone, replaced by its place in the sequence and the reason."""
     log.warning("outbox action %d refused whole by the province (%s): sent as unsendable", row["seq"], refused.message)
     stand_in = Unsendable(op_id=_field(item, "op_id"), desk_seq=row["seq"], reason=refused.message[:4000])
@@ -363,12 +393,12 @@ def _stand_in(client: Client, row, item: Action | dict, refused: SyncError) -> P
         ) from exc
 
 
-def action_of(desk: Desk, row, procedures: dict | None = None) -> Action:
+def action_of(desk: Desk, row: sqlite3.Row, procedures: Procedures | None = None) -> Action:
     """An outbox row as the protocol's action: a dossier event with the dossier's self-contained reception facts."""
     return Action.model_validate(action_fields(desk, row, procedures))
 
 
-def action_fields(desk: Desk, row, procedures: dict | None = None) -> dict:
+def action_fields(desk: Desk, row: sqlite3.Row, procedures: Procedures | None = None) -> JsonObject:
     """An outbox row as the fields of the protocol's action (JSON values, not checked yet).
 
     Ratings queued before schema 4 were payload rows, not events; they travel as rating events.
@@ -443,7 +473,7 @@ def pull(desk: Desk, client: Client, report: Report, desk_id: str) -> None:
             return
 
 
-def status(desk: Desk) -> dict:
+def status(desk: Desk) -> JsonObject:
     """What the status bar shows: enrolled or not, the backlog, the last success and the clock offset."""
     state = _state(desk)
     return {
@@ -458,7 +488,7 @@ def status(desk: Desk) -> dict:
     }
 
 
-def problems(desk: Desk) -> list[dict]:
+def problems(desk: Desk) -> list[JsonObject]:
     """What the supervisor must look at ("Cần xử lý"), newest first: actions the province set aside or flagged
     as conflicts, statuses of this desk that the province's order realigned, and changes from the province the
     desk could not read."""

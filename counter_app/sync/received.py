@@ -17,6 +17,7 @@ from counter_core.domain.satisfaction import RATING_EVENT, RATINGS
 from counter_core.domain.status import Status
 from counter_core.foundation.clock import iso
 from counter_core.foundation.errors import InvalidInput, Problem
+from counter_core.foundation.jsontypes import JsonObject
 from counter_core.foundation.messages import Accounts, Sync
 from counter_core.foundation.texts import Msg, Text
 from counter_core.protocol import EventRecord
@@ -63,7 +64,7 @@ def event_kind(kind: str) -> str:
     return kind
 
 
-def event_data(event: EventRecord) -> dict | None:
+def event_data(event: EventRecord) -> JsonObject | None:
     """The event's data, checked where the desk reads it back: a rating's level, a supplement request's papers (a
     desk's request always lists them; a processing unit's decision lists them when it carries the list)."""
     data = event.data
@@ -74,7 +75,7 @@ def event_data(event: EventRecord) -> dict | None:
         try:
             if not isinstance(items, list) or not items:
                 raise Problem(Sync.PAPERS_MISSING)
-            data = {**data, "items": [paper(item, 0) for item in items]}  # by name: no procedure at hand
+            data = {**(data or {}), "items": [paper(item, 0) for item in items]}  # by name: no procedure at hand
         except ValueError as exc:
             raise InvalidInput("items", Sync.SUPPLEMENT_UNREADABLE, reason=exc) from exc
     return data

@@ -1,6 +1,6 @@
 """Applying what the province sends to the desk's store: the changes feed (dossier events in the server's
-order, catalogs, fee tables, calendars, office hours, accounts, units) and, to re-base a restored or reinstalled desk,
-the desk's own history kept by the server.
+order, catalogs, fee tables, calendars, office hours, accounts, units, the receipt's look-up address) and, to re-base
+a restored or reinstalled desk, the desk's own history kept by the server.
 
 Every function here runs inside the caller's write transaction: a page is applied with its cursor, or not
 at all; within it, each change is applied whole or, if this desk cannot read it, not at all (a savepoint), and
@@ -9,12 +9,16 @@ recorded. Events are merged by their UUID, never overwritten, so applying a page
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 from uuid import UUID
 
 from counter_app.store import catalog, dossiers, fee_tables, journal, settings
 from counter_app.store.catalog import procedure_of_version, store_catalog
+from counter_app.store.db import Store
 from counter_app.store.desk import Desk
 from counter_app.sync import received
 from counter_app.sync.accounts import apply_province_account, known_user, province_account
@@ -27,6 +31,7 @@ from counter_core.domain.intake import Channel, ReturnMethod
 from counter_core.domain.procedure import Catalog
 from counter_core.domain.satisfaction import RATING_EVENT
 from counter_core.domain.status import Status
+from counter_core.domain.tracking import check_template
 from counter_core.foundation.clock import iso, vn_now
 from counter_core.foundation.errors import CounterError, InvalidInput
 from counter_core.foundation.messages import Sync
@@ -43,7 +48,9 @@ from counter_core.protocol import (
     EventRecord,
     FeeTableChange,
     HistoryItem,
+    Message,
     OfficeHoursChange,
+    TrackingChange,
     UnitChange,
     UnknownChange,
     Unsendable,
@@ -75,7 +82,7 @@ def apply_page(desk: Desk, page: ChangesPage, desk_id: str) -> Applied:
             continue
         applied.received += changed
         applied.settings_changed |= changed and isinstance(
-            change, (CatalogChange, FeeTableChange, CalendarChange, OfficeHoursChange, UnitChange)
+            change, (CatalogChange, FeeTableChange, CalendarChange, OfficeHoursChange, UnitChange, TrackingChange)
         )
     return applied
 
@@ -115,7 +122,7 @@ def _dossier_change(desk: Desk, change: DossierChange, snapshots: dict[UUID, Dos
     return not known or moved
 
 
-def realign(store, row, status: int, due: str | None, known: bool = True) -> bool:
+def realign(store: Store, row: sqlite3.Row, status: int, due: str | None, known: bool = True) -> bool:
     """Set the dossier's status to where the server's order puts it; True if that moved it. A move of an event
     the desk already held is recorded for the supervisor ("sync.realigned")."""
     if (row["status"], row["due_at"]) == (status, due):
@@ -142,7 +149,7 @@ def realign_refused(desk: Desk, seqs: list[int]) -> None:
             realign(desk.store, row, row["feed_status"], row["feed_due_at"])
 
 
-def adopt(desk: Desk, snapshot: DossierSnapshot, reception_event: EventRecord):
+def adopt(desk: Desk, snapshot: DossierSnapshot, reception_event: EventRecord) -> sqlite3.Row:
     """Store a dossier from its reception facts (received at another desk, or this one before a restore); one that
     cannot be read whole (its code taken, its procedure unknown here, its facts garbage) raises InvalidInput."""
     store = desk.store
@@ -189,10 +196,14 @@ def adopt(desk: Desk, snapshot: DossierSnapshot, reception_event: EventRecord):
         None,
         {"unit": snapshot.unit_code, "competent_unit": competent},
     )
-    return dossiers.by_uuid(store, str(snapshot.uuid))
+    adopted = dossiers.by_uuid(store, str(snapshot.uuid))
+    assert adopted is not None, "inserted just above, in the same transaction"
+    return adopted
 
 
-def add_event(desk: Desk, row, op_id: str, event: EventRecord, desk_id: str | None, audit: bool = True) -> int:
+def add_event(
+    desk: Desk, row: sqlite3.Row, op_id: str, event: EventRecord, desk_id: str | None, audit: bool = True
+) -> int:
     """An event this desk did not record itself: a processing unit's decision, or another desk's action (or,
     re-basing, one of its own whose audit row the province holds: ``audit`` False)."""
     store = desk.store
@@ -218,6 +229,7 @@ def add_event(desk: Desk, row, op_id: str, event: EventRecord, desk_id: str | No
         due_at=received.moment(event.due_at, Sync.OF_APPOINTMENT) if event.due_at else None,
     )
     if kind == RATING_EVENT:
+        assert data is not None, "received.event_data() refuses a rating without its level"
         dossiers.add_rating(store, row["id"], at, user_id, data["level"])
     if audit:
         journal.append_audit(
@@ -326,6 +338,25 @@ def _unit(desk: Desk, change: UnitChange) -> bool:
     return True
 
 
+def _tracking(desk: Desk, change: TrackingChange) -> bool:
+    """The province's word on where the receipt's QR code leads replaces the desk's own setting."""
+    template = check_template(change.tracking_url)
+    current = settings.get_all(desk.store).get("tracking_url")
+    if current == template:
+        return False
+    settings.put(desk.store, {"tracking_url": template})
+    journal.append_audit(
+        desk.store,
+        iso(vn_now()),
+        None,
+        "desk.tracking_url_province",
+        "desk",
+        {"tracking_url": current},
+        {"tracking_url": template},
+    )
+    return True
+
+
 def _letterhead(desk: Desk, change: UnitChange) -> bool:
     """The header lines the province set for this desk's unit (the lines it left empty stay as the desk has them)."""
     values = {k: nfc(v) for k, v in (("header_line1", change.header_line1), ("header_line2", change.header_line2)) if v}
@@ -339,7 +370,9 @@ def _letterhead(desk: Desk, change: UnitChange) -> bool:
     return True
 
 
-_PROVINCE_DATA = {
+# Each reader takes its own kind of change (hence Any: a callable's argument cannot be narrowed by the key's type).
+_PROVINCE_DATA: dict[type[Message], Callable[[Desk, Any], bool]] = {
+    TrackingChange: _tracking,
     CatalogChange: _catalog,
     FeeTableChange: _fee_table,
     CalendarChange: _calendar,

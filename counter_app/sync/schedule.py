@@ -52,7 +52,7 @@ class Schedule:
             return None
         self.stopped = False
         self.failures += 1
-        ceiling = min(CAP, BASE * 2 ** min(self.failures - 1, 16))  # the exponent is bounded: no overflow
+        ceiling = min(CAP, BASE * 2.0 ** min(self.failures - 1, 16))  # the exponent is bounded: no overflow
         return max(FLOOR + self.draw() * (ceiling - FLOOR), min(at_least or 0.0, CAP))
 
     def saved(self) -> float | None:

@@ -12,6 +12,7 @@ import hashlib
 import json
 from collections.abc import Iterable
 
+from counter_core.foundation.jsontypes import JsonObject
 from counter_core.foundation.messages import Audit
 from counter_core.foundation.texts import Text
 
@@ -22,13 +23,13 @@ FIELDS = ("at", "user_id", "action", "entity_key", "before", "after")
 REBASE_ANCHOR = "sync.audit_rebased"
 
 
-def link(prev_hash: str, row: dict) -> str:
+def link(prev_hash: str, row: JsonObject) -> str:
     """The hash of ``row`` (its FIELDS as stored, JSON texts included verbatim) chained to ``prev_hash``."""
     canonical = json.dumps([prev_hash, *(row[f] for f in FIELDS)], ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(canonical.encode()).hexdigest()[:32]
 
 
-def first_break(rows: Iterable[dict], prev_hash: str = GENESIS, prev_id: int = 0) -> dict | None:
+def first_break(rows: Iterable[JsonObject], prev_hash: str = GENESIS, prev_id: int = 0) -> JsonObject | None:
     """The first row, in id order, where the chain does not hold, with its reason (a ``Text``); None if it holds.
 
     ``prev_hash`` and ``prev_id`` continue a chain whose earlier rows were checked before (or are held elsewhere).
@@ -45,12 +46,13 @@ def first_break(rows: Iterable[dict], prev_hash: str = GENESIS, prev_id: int = 0
     return None
 
 
-def _anchored(row: dict, prev_id: int) -> str | None:
+def _anchored(row: JsonObject, prev_id: int) -> str | None:
     """If ``row`` is the anchor of a re-based trail covering exactly the rows missing before it: the hash of the
     province's last one."""
     if row["action"] != REBASE_ANCHOR or not row["after"]:
         return None
     held = json.loads(row["after"])
     if held.get("from") == prev_id + 1 and held.get("to") == row["id"] - 1:
-        return held.get("hash")
+        hash_ = held.get("hash")
+        return hash_ if isinstance(hash_, str) else None
     return None

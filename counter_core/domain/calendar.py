@@ -14,6 +14,7 @@ from counter_core.domain.fields import text, whole
 from counter_core.foundation.clock import VN_TZ
 from counter_core.foundation.errors import InvalidInput, Problem
 from counter_core.foundation.jsonfile import read_json
+from counter_core.foundation.jsontypes import JsonObject
 from counter_core.foundation.messages import Calendar, Files
 
 CALENDAR_FORMAT = "counter-calendar/1"
@@ -110,7 +111,7 @@ class CalendarNotice:
     def load(cls, path: Path) -> CalendarNotice:
         return cls.from_json(read_json(path, "calendar", Files.CALENDAR_FILE))
 
-    def to_json(self) -> dict:
+    def to_json(self) -> JsonObject:
         return {
             "format": CALENDAR_FORMAT,
             "year": self.year,
@@ -120,7 +121,7 @@ class CalendarNotice:
         }
 
 
-def _entries(data: dict, key: str) -> list[dict]:
+def _entries(data: JsonObject, key: str) -> list[JsonObject]:
     entries = data.get(key) or []
     if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
         raise Problem(Calendar.DAYS_NOT_A_LIST, key=key)

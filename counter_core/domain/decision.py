@@ -20,6 +20,7 @@ from counter_core.domain.findings import Finding, Kind
 from counter_core.domain.procedure import MAX_AMOUNT, Catalog, Procedure, ProcedureCase, ProcessingTime, TimeUnit
 from counter_core.domain.provenance import Source
 from counter_core.foundation.errors import InvalidInput
+from counter_core.foundation.jsontypes import JsonObject
 from counter_core.foundation.messages import Imports
 from counter_core.foundation.text import fold, nfc
 from counter_core.foundation.texts import Text
@@ -137,7 +138,9 @@ def apply_decision(
     return Catalog.from_json(catalog.to_json()), findings  # checked as any catalog file is
 
 
-def _procedure(old: Procedure | None, row: dict, where: Text, decision: Decision, findings: list) -> Procedure:
+def _procedure(
+    old: Procedure | None, row: JsonObject, where: Text, decision: Decision, findings: list[Finding]
+) -> Procedure:
     code = row["ma_thu_tuc"]
     name, field = row.get("ten_thu_tuc", ""), row.get("linh_vuc", "")
     processing = _time(row, where)
@@ -167,12 +170,12 @@ def _procedure(old: Procedure | None, row: dict, where: Text, decision: Decision
     )
 
 
-def _case(row: dict, where: Text, n: int) -> ProcedureCase:
+def _case(row: JsonObject, where: Text, n: int) -> ProcedureCase:
     key = re.sub(r"[^a-z0-9]+", "-", fold(row["truong_hop"])).strip("-")[:40] or f"truong-hop-{n}"
     return ProcedureCase(key, row["truong_hop"], _time(row, where), _fee(row.get("le_phi", ""), where))
 
 
-def _time(row: dict, where: Text) -> ProcessingTime | None:
+def _time(row: JsonObject, where: Text) -> ProcessingTime | None:
     unit_text, amount = fold(row.get("don_vi", "")), row.get("thoi_han", "").strip()
     if not unit_text and not amount:
         return None

@@ -16,6 +16,7 @@ from counter_core.domain.intake import CHANNEL_LABELS, RETURN_LABELS, Channel, P
 from counter_core.domain.procedure import DocumentComponent, Procedure, ProcessingTime
 from counter_core.domain.status import EVENT_LABELS, Status
 from counter_core.foundation.clock import iso
+from counter_core.foundation.jsontypes import JsonObject
 
 
 def _moment(value: datetime | None) -> str | None:
@@ -52,7 +53,7 @@ class DossierSummary:
     def return_label(self) -> str:
         return RETURN_LABELS[self.return_method]
 
-    def to_json(self) -> dict:
+    def to_json(self) -> JsonObject:
         return {
             "code": self.code,
             "uuid": self.uuid,
@@ -87,6 +88,7 @@ class Reception:
     desk: int | None = None  # the desk that received it, when it said so
     case: str = ""  # the procedure's case chosen at reception (its key); "" for the procedure's own
     fee_charged: Fee | None = None  # as computed at reception; None for a dossier received before fees were kept
+    check: str = ""  # the look-up token the receipt's QR code carries; "" for a dossier received before tokens
 
     @property
     def contact(self) -> Person:
@@ -97,7 +99,7 @@ class Reception:
     def people(self) -> tuple[Person, ...]:
         return (self.owner, self.submitter) if self.submitter else (self.owner,)
 
-    def to_facts(self) -> dict:
+    def to_facts(self) -> JsonObject:
         """The facts as the desks keep and send them: empty fields left out, the owner's name and ID number apart
         (they are columns of the dossier)."""
         facts: dict[str, Any] = {"owner": person_json(self.owner, with_identity=False)}
@@ -121,10 +123,12 @@ class Reception:
         }
         if self.fee_charged is not None:
             facts["fee_charged"] = self.fee_charged.to_json()
+        if self.check:
+            facts["check"] = self.check
         return facts
 
 
-def person_json(person: Person, with_identity: bool = True) -> dict:
+def person_json(person: Person, with_identity: bool = True) -> JsonObject:
     """A person's details as kept in the facts: the fields they have."""
     data = {k: v for k, v in person.to_json().items() if v}
     if not with_identity:
@@ -133,7 +137,7 @@ def person_json(person: Person, with_identity: bool = True) -> dict:
     return data
 
 
-def paper_json(paper: SubmittedDocument) -> dict:
+def paper_json(paper: SubmittedDocument) -> JsonObject:
     return {"name": paper.name, "original": paper.original, "certified": paper.certified, "copy": paper.copy}
 
 
@@ -195,7 +199,7 @@ class Event:
         """A processing unit's decision, received from the province."""
         return "by" in self.data
 
-    def to_json(self) -> dict:
+    def to_json(self) -> JsonObject:
         return {
             "uuid": self.uuid,
             "kind": self.kind,
@@ -268,7 +272,7 @@ class Dossier(DossierSummary):
         found = [e for e in self.events if (kind is None or e.kind == kind) and (status is None or e.status == status)]
         return found[-1] if found else None
 
-    def to_json(self) -> dict:
+    def to_json(self) -> JsonObject:
         facts = self.reception.to_facts()
         return {
             **super().to_json(),

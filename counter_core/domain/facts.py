@@ -1,7 +1,7 @@
 """The reception facts a dossier keeps beside its row, as the receiving desk wrote them (the owner's details, the
-submitter, the papers, sets, postal address, the case of the procedure, the fee request and the fee charged, note),
-read strictly when they come from elsewhere: a
-dossier received at another desk, or at this one before a restore.
+submitter, the papers, sets, postal address, the case of the procedure, the fee request and the fee charged, note,
+the look-up token of the receipt's QR code), read strictly when they come from elsewhere: a dossier received at
+another desk, or at this one before a restore.
 
 Only the known keys are kept (a newer desk's extra keys are left out, and none can pass for a field of the row);
 each is of its kind and its texts are clean. Anything else makes the dossier unreadable rather than stored wrong.
@@ -19,7 +19,9 @@ from counter_core.domain.fees import Fee, FeeRequest
 from counter_core.domain.fields import text, whole
 from counter_core.domain.intake import MAX_PAGES, MAX_QUANTITY, MAX_SETS, Intake, Person, SubmittedDocument
 from counter_core.domain.procedure import MAX_COUNT, Procedure
+from counter_core.domain.tracking import is_check
 from counter_core.foundation.errors import InvalidInput, Problem
+from counter_core.foundation.jsontypes import JsonObject
 from counter_core.foundation.messages import Reception, Values
 from counter_core.foundation.texts import Text
 
@@ -27,7 +29,7 @@ PERSON = ("full_name", "id_number", "gender", "address", "phone", "email")  # te
 COUNTS = ("original", "certified", "copy")
 
 
-def reception_facts(data: object, papers: int | None) -> dict:
+def reception_facts(data: object, papers: int | None) -> JsonObject:
     """``data`` as reception facts; ``papers`` is how many papers the dossier's procedure lists (None if the desk
     does not have it), which a paper given by its number (``n``) must be within."""
     try:
@@ -49,25 +51,29 @@ def reception_facts(data: object, papers: int | None) -> dict:
             facts["fee_request"] = _fee_request(data["fee_request"])
         if data.get("fee_charged"):
             facts["fee_charged"] = Fee.from_json(data["fee_charged"]).to_json()
+        if data.get("check") is not None:
+            if not is_check(data["check"]):
+                raise Problem(Reception.CHECK_INVALID)
+            facts["check"] = data["check"]
     except ValueError as exc:
         raise InvalidInput("facts", Reception.FACTS_UNREADABLE, reason=exc) from exc
     return facts
 
 
-def _list(data: dict, key: str) -> list:
+def _list(data: JsonObject, key: str) -> list[object]:
     value = data.get(key) or []
     if not isinstance(value, list):
         raise Problem(Values.NOT_A_LIST, key=key)
     return value
 
 
-def _object(value: object, what: Text | str) -> dict:
+def _object(value: object, what: Text | str) -> JsonObject:
     if not isinstance(value, dict):
         raise Problem(Values.NOT_AN_OBJECT, what=what)
     return value
 
 
-def _person(data: object, owner: bool) -> dict:
+def _person(data: object, owner: bool) -> JsonObject:
     """The owner's details beside the row (their name and ID number are in it), or the whole submitter."""
     data = _object(data, Text(Reception.PERSON_DETAILS))
     person = {key: text(data, key) for key in PERSON if text(data, key)}
@@ -84,7 +90,7 @@ def _person(data: object, owner: bool) -> dict:
     return person
 
 
-def paper(data: object, papers: int | None) -> dict:
+def paper(data: object, papers: int | None) -> JsonObject:
     """One paper: its name (or its number ``n`` among the procedure's ``papers``) and its three counts; a ValueError
     (``Problem``) if it is not one."""
     data = _object(data, Text(Reception.PAPER))
@@ -96,7 +102,7 @@ def paper(data: object, papers: int | None) -> dict:
     return {"n": whole(data.get("n"), 1, papers), **paper}
 
 
-def _fee_request(data: object) -> dict:
+def _fee_request(data: object) -> JsonObject:
     data = _object(data, '"fee_request"')
     exemption = data.get("exemption")
     if exemption is not None and not isinstance(exemption, str):
@@ -108,9 +114,10 @@ def _fee_request(data: object) -> dict:
     }
 
 
-def reception_of_intake(intake: Intake, desk: int, fee: Fee | None = None) -> ReceptionFacts:
+def reception_of_intake(intake: Intake, desk: int, fee: Fee | None = None, check: str = "") -> ReceptionFacts:
     """The reception facts of an intake received at desk number ``desk``, with the ``fee`` it was charged (kept as
-    computed: a later fee table never changes it; None for an intake turned back, which is charged nothing)."""
+    computed: a later fee table never changes it; None for an intake turned back, which is charged nothing) and
+    the look-up token its receipt's QR code carries (``tracking.new_check``; "" for an intake turned back)."""
     return ReceptionFacts(
         owner=intake.owner,
         documents=intake.documents,
@@ -122,10 +129,11 @@ def reception_of_intake(intake: Intake, desk: int, fee: Fee | None = None) -> Re
         desk=desk,
         case=intake.case,
         fee_charged=fee,
+        check=check,
     )
 
 
-def stored_facts(reception: ReceptionFacts, proc: Procedure) -> dict:
+def stored_facts(reception: ReceptionFacts, proc: Procedure) -> JsonObject:
     """The facts as the dossier keeps them beside its row, immutable once the receipt is printed: empty fields left
     out, a paper of the procedure by its number in the catalog version (the procedure itself is not copied: the
     dossier keeps the version it was received under)."""
@@ -140,7 +148,7 @@ def stored_facts(reception: ReceptionFacts, proc: Procedure) -> dict:
     return facts
 
 
-def reception_of(facts: dict, owner_name: str, owner_id: str, proc: Procedure) -> ReceptionFacts:
+def reception_of(facts: JsonObject, owner_name: str, owner_id: str, proc: Procedure) -> ReceptionFacts:
     """The reception facts kept beside a dossier's row (or read by ``reception_facts``) as a typed value, the papers
     by their names in the catalog version ``proc`` belongs to."""
     owner = facts.get("owner", {})
@@ -165,10 +173,11 @@ def reception_of(facts: dict, owner_name: str, owner_id: str, proc: Procedure) -
         desk=facts.get("desk"),
         case=facts.get("case", ""),
         fee_charged=Fee.from_json(facts["fee_charged"]) if facts.get("fee_charged") else None,
+        check=facts.get("check", ""),
     )
 
 
-def _typed_person(data: dict) -> Person:
+def _typed_person(data: JsonObject) -> Person:
     born = data.get("birth_date")
     return Person(
         full_name=data.get("full_name", ""),
@@ -187,5 +196,5 @@ def fee_of(reception: ReceptionFacts, proc: Procedure) -> Fee:
     return charge(proc, reception.case, reception.fee_request, None)
 
 
-def _compact(value: dict) -> dict:
+def _compact(value: JsonObject) -> JsonObject:
     return {k: v for k, v in value.items() if v not in (None, "", 0)}

@@ -18,6 +18,7 @@ from counter_core.domain.fees import Exemption, FeeRule
 from counter_core.domain.fields import text
 from counter_core.foundation.errors import InvalidInput, NotAllowed
 from counter_core.foundation.jsonfile import read_json
+from counter_core.foundation.jsontypes import JsonObject
 from counter_core.foundation.messages import FeeTables
 from counter_core.foundation.texts import Text
 
@@ -35,7 +36,7 @@ class FeeLine:
     case: str
     rule: FeeRule
 
-    def to_json(self) -> dict:
+    def to_json(self) -> JsonObject:
         return {"procedure": self.procedure, **({"case": self.case} if self.case else {}), **self.rule.to_json()}
 
 
@@ -46,8 +47,8 @@ class TableExemption:
     exemption: Exemption
     procedures: tuple[str, ...] = ()
 
-    def to_json(self) -> dict:
-        out: dict = {"name": self.exemption.name, "ground": self.exemption.ground}
+    def to_json(self) -> JsonObject:
+        out: JsonObject = {"name": self.exemption.name, "ground": self.exemption.ground}
         if self.procedures:
             out["procedures"] = list(self.procedures)
         return out
@@ -105,8 +106,8 @@ class FeeTable:
     def load(cls, path: Path) -> FeeTable:
         return cls.from_json(read_json(path, "fee_table", FeeTables.FILE))
 
-    def to_json(self) -> dict:
-        out: dict = {
+    def to_json(self) -> JsonObject:
+        out: JsonObject = {
             "format": FEE_TABLE_FORMAT,
             "province": self.province,
             "resolution": self.resolution,

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from counter_core.domain.fields import text, whole
 from counter_core.foundation.errors import InvalidInput, Problem
 from counter_core.foundation.formatting import money, money_in_words
+from counter_core.foundation.jsontypes import JsonObject
 from counter_core.foundation.messages import Fees, Values
 from counter_core.foundation.texts import Text
 
@@ -84,8 +85,8 @@ class Fee:
             return f"Miễn lệ phí — {self.exemption}" + (f" (căn cứ {self.ground})" if self.ground else "")
         return self.explanation
 
-    def to_json(self) -> dict:
-        out: dict = {"amount": self.amount, "explanation": self.explanation}
+    def to_json(self) -> JsonObject:
+        out: JsonObject = {"amount": self.amount, "explanation": self.explanation}
         for key in ("exemption", "ground", "resolution", "pending"):
             if getattr(self, key):
                 out[key] = getattr(self, key)
@@ -121,7 +122,7 @@ class FeeRule:
     ground: str = ""  # the text that sets the amount, or that makes the procedure free (Luật Hộ tịch, Điều 11)
 
     @classmethod
-    def from_json(cls, data: dict, where: Text | str = "") -> FeeRule:
+    def from_json(cls, data: JsonObject, where: Text | str = "") -> FeeRule:
         """The fee rule of a catalog entry; ``where`` (``Catalog.PROCEDURE``) begins each message."""
         kind = data.get("kind") if isinstance(data, dict) else None
         if kind not in KINDS:
@@ -155,8 +156,8 @@ class FeeRule:
             raise InvalidInput("fee", Fees.PAGES_FROM_ONE, where=where)
         return rule
 
-    def to_json(self) -> dict:
-        out: dict = {"kind": self.kind}
+    def to_json(self) -> JsonObject:
+        out: JsonObject = {"kind": self.kind}
         if self.amount:
             out["amount"] = self.amount
         if self.unit:

@@ -11,6 +11,7 @@ import math
 import re
 
 from counter_core.foundation.errors import Problem
+from counter_core.foundation.jsontypes import JsonObject
 from counter_core.foundation.messages import Values
 from counter_core.foundation.text import nfc
 
@@ -34,7 +35,7 @@ def whole(value: object, low: int, high: int) -> int:
     return number
 
 
-def text(data: dict, key: str) -> str:
+def text(data: JsonObject, key: str) -> str:
     """``data[key]`` as clean text ("" if absent or null); a ValueError (``Problem``) if it is not a string."""
     value = data.get(key)
     if value is None:

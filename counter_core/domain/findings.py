@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from counter_core.foundation.jsontypes import JsonObject
+
 
 class Kind(StrEnum):
     UNKNOWN_FIELD = "unknown_field"  # a field this reader does not know: left out, named here
@@ -33,7 +35,7 @@ class Finding:
     field: str  # where in the record, e.g. "executionMethods[DIRECT].processingTimeUnit"
     message: str  # in Vietnamese
 
-    def to_json(self) -> dict:
+    def to_json(self) -> JsonObject:
         return {"procedure": self.procedure, "kind": self.kind.value, "field": self.field, "message": self.message}
 
     def line(self) -> str:

@@ -12,8 +12,10 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from pathlib import Path
+from typing import cast
 
 from counter_core.foundation.jsonfile import read_json
+from counter_core.foundation.jsontypes import JsonObject
 from counter_core.foundation.messages import Files
 
 FORMS_FILE = Path(__file__).resolve().parent.parent / "resources" / "forms.json"
@@ -37,13 +39,13 @@ class FormSet:
     key: str  # "2018", "2025"
     effective_from: date
     circular: str
-    forms: dict
+    forms: JsonObject
 
 
 @cache
 def form_sets() -> tuple[FormSet, ...]:
     """The form sets of ``forms.json``, oldest first."""
-    data = read_json(FORMS_FILE, "forms", Files.FORMS_FILE)
+    data = cast(JsonObject, read_json(FORMS_FILE, "forms", Files.FORMS_FILE))  # the file shipped with Counter
     sets = (FormSet(s["key"], date.fromisoformat(s["effective_from"]), s["circular"], s["forms"]) for s in data["sets"])
     return tuple(sorted(sets, key=lambda s: s.effective_from))
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TypedDict
 
 from counter_core.domain.citizen_id import mask_id_number
 from counter_core.domain.dossier import Dossier
@@ -17,10 +18,18 @@ from counter_core.domain.letterhead import Letterhead
 from counter_core.domain.slips import Slip, header
 from counter_core.domain.status import Status
 from counter_core.foundation.formatting import day, slip_moment
+from counter_core.foundation.jsontypes import JsonObject
 
 COPIES = ("Liên 1: Đơn vị tiếp nhận lưu", "Liên 2: Giao nhân viên bưu chính")
 POST = "Nhân viên bưu chính"
-LIST_LAYOUT = {"landscape": True, "table_font_size": 8.5}  # many columns, and a dossier code's barcode in one
+
+
+class _Layout(TypedDict):
+    landscape: bool
+    table_font_size: float
+
+
+LIST_LAYOUT: _Layout = {"landscape": True, "table_font_size": 8.5}  # many columns, and a dossier code's barcode in one
 # The events that record a package received from the post, and a result handed to it.
 POSTAL_INTAKE, POSTAL_HANDOVER = "postal_intake", "postal_handover"
 
@@ -47,12 +56,12 @@ def _day(moment: datetime | None) -> str:
     return day(moment.date()) if moment else "—"
 
 
-def _people(batch: dict, giver: str, receiver: str) -> tuple[tuple[str, str], ...]:
+def _people(batch: JsonObject, giver: str, receiver: str) -> tuple[tuple[str, str], ...]:
     return (("Số", batch["number"]), ("Bên giao", f"{giver}; bên nhận: {receiver}"))
 
 
 def intake_list(
-    batch: dict, rows: list[Line], letterhead: Letterhead, issued: datetime, courier: str, clerk: str
+    batch: JsonObject, rows: list[Line], letterhead: Letterhead, issued: datetime, courier: str, clerk: str
 ) -> Slip:
     """Danh sách bàn giao hồ sơ: the packages handed over by the post, with their dossier once received."""
     table, codes = [], []
@@ -111,7 +120,7 @@ def intake_list(
 
 
 def results_list(
-    batch: dict, rows: list[Line], letterhead: Letterhead, issued: datetime, courier: str, clerk: str
+    batch: JsonObject, rows: list[Line], letterhead: Letterhead, issued: datetime, courier: str, clerk: str
 ) -> Slip:
     """Phiếu bàn giao kết quả giải quyết TTHC: the results handed to the post, X where a fee was due."""
     table, codes = [], []
@@ -168,7 +177,7 @@ def results_list(
 
 
 def delivered_list(
-    batch: dict, rows: list[Line], letterhead: Letterhead, issued: datetime, courier: str, clerk: str
+    batch: JsonObject, rows: list[Line], letterhead: Letterhead, issued: datetime, courier: str, clerk: str
 ) -> Slip:
     """Danh sách xác nhận đã phát kết quả: the results the post delivered, now returned (status 10)."""
     table, codes = [], []

@@ -18,6 +18,7 @@ from datetime import date, datetime
 
 from counter_core.domain.citizen_id import FEMALE, MALE, IdWarning, id_warnings
 from counter_core.foundation.errors import InvalidInput
+from counter_core.foundation.jsontypes import JsonObject
 from counter_core.foundation.messages import Identity
 from counter_core.foundation.text import nfc
 from counter_core.foundation.translations import DEFAULT_LANGUAGE
@@ -37,7 +38,7 @@ class IdCard:
     issued_on: date | None
     warnings: tuple[IdWarning, ...] = ()
 
-    def to_json(self, language: str = DEFAULT_LANGUAGE) -> dict:
+    def to_json(self, language: str = DEFAULT_LANGUAGE) -> JsonObject:
         data = asdict(self)
         data["birth_date"] = self.birth_date.isoformat()
         data["issued_on"] = self.issued_on.isoformat() if self.issued_on else None

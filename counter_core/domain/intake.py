@@ -14,6 +14,7 @@ from counter_core.domain.fees import FeeRequest
 from counter_core.domain.fields import text, whole
 from counter_core.domain.procedure import MAX_COUNT, Procedure
 from counter_core.foundation.errors import InvalidDossier, InvalidInput
+from counter_core.foundation.jsontypes import JsonObject
 from counter_core.foundation.messages import Reception, Values
 from counter_core.foundation.text import nfc
 from counter_core.foundation.texts import Text
@@ -94,13 +95,13 @@ class Person:
         date or gender typed, an old CMND; never a reason to refuse."""
         return {w.field: w.message for w in id_warnings(self.id_number, self.birth_date, self.gender or None, today)}
 
-    def to_json(self) -> dict:
+    def to_json(self) -> JsonObject:
         data = asdict(self)
         data["birth_date"] = self.birth_date.isoformat() if self.birth_date else None
         return data
 
     @classmethod
-    def from_json(cls, data: dict, prefix: str) -> Person:
+    def from_json(cls, data: JsonObject, prefix: str) -> Person:
         if not isinstance(data, dict):
             raise InvalidInput(prefix, Reception.PERSON_NOT_AN_OBJECT)
         texts = {}
@@ -119,7 +120,7 @@ class SubmittedDocument:
     certified: int = 0
     copy: int = 0
 
-    def to_json(self) -> dict:
+    def to_json(self) -> JsonObject:
         return asdict(self)
 
 
@@ -209,6 +210,7 @@ class Intake:
     @classmethod
     def from_json(cls, data: object, procedure: Procedure | None = None) -> Intake:
         """Read the JSON of ``counter-app receive``; documents default to the catalog's required ones."""
+        data = dossier_object(data)
         code = procedure_code_of(data)
         docs_data = data.get("documents")
         if docs_data is None and procedure is not None:
@@ -251,10 +253,16 @@ class Intake:
         )
 
 
-def procedure_code_of(data: object) -> str:
-    """The procedure code a dossier's JSON names; InvalidInput if it is not a JSON object naming one."""
+def dossier_object(data: object) -> JsonObject:
+    """``data`` as a dossier's JSON object; InvalidInput if it is not one."""
     if not isinstance(data, dict):
         raise InvalidInput("dossier", Reception.DOSSIER_NOT_AN_OBJECT)
+    return data
+
+
+def procedure_code_of(data: object) -> str:
+    """The procedure code a dossier's JSON names; InvalidInput if it is not a JSON object naming one."""
+    data = dossier_object(data)
     try:
         code = text(data, "procedure")
     except ValueError as exc:

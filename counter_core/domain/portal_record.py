@@ -28,6 +28,7 @@ from counter_core.domain.procedure import (
 )
 from counter_core.domain.provenance import Source
 from counter_core.foundation.errors import InvalidInput
+from counter_core.foundation.jsontypes import JsonObject
 from counter_core.foundation.messages import Imports
 from counter_core.foundation.text import fold, nfc
 
@@ -80,7 +81,7 @@ class PortalRead:
 
 
 class _Reader:
-    def __init__(self, data: dict) -> None:
+    def __init__(self, data: JsonObject) -> None:
         self.data = data
         self.code = str(data.get("code") or "").strip()
         self.findings: list[Finding] = []
@@ -93,7 +94,7 @@ class _Reader:
             for key in sorted(set(value) - known):
                 self.note(Kind.UNKNOWN_FIELD, f"{where}{key}", f"trường {key!r} chưa được Counter đọc: bỏ qua")
 
-    def items(self, key: str) -> list[dict]:
+    def items(self, key: str) -> list[JsonObject]:
         value = self.data.get(key) or []
         if not isinstance(value, list):
             self.note(Kind.INCONSISTENT, key, "không phải một danh sách: bỏ qua")
@@ -125,7 +126,7 @@ class _Reader:
             return None
         return ProcessingTime(_UNITS[unit], int(qty))
 
-    def method_time(self, method: dict, cases: list[dict]) -> ProcessingTime | None:
+    def method_time(self, method: JsonObject, cases: list[JsonObject]) -> ProcessingTime | None:
         where = f"executionMethods[{method.get('submissionMethod')}].processingTime"
         qty, unit = method.get("processingTime"), method.get("processingTimeUnit")
         if unit == "OTHER" and isinstance(qty, (int, float)) and qty:
@@ -310,7 +311,7 @@ class _Reader:
         return None
 
 
-def _amounts(method: dict) -> list[int]:
+def _amounts(method: JsonObject) -> list[int]:
     """The amounts (đồng) a channel asks for, in order; fractions of a đồng are not fees."""
     values = [f.get("value") for f in method.get("fees") or [] if isinstance(f, dict)]
     return [int(v) for v in values if isinstance(v, (int, float)) and not isinstance(v, bool) and v > 0]

@@ -159,6 +159,7 @@ def _results(scan: Scanned, state: BatchState, facts: Facts) -> Verdict:
     if scan.kind is CodeKind.ITEM:
         return _results_item(scan.code, state, facts)
     d = facts.dossier
+    assert d is not None, "judge() refuses a dossier code with no dossier"
     if d.code in state.dossiers or d.code == state.waiting:
         return _refuse(Refusal.DUPLICATE, Text(Postal.DOSSIER_SCANNED, code=d.code), d.code)
     problem = _not_ours(d) or _not_ready(d)
@@ -217,6 +218,7 @@ def _delivered(scan: Scanned, state: BatchState, facts: Facts) -> Verdict:
                 scan.code,
             )
     d = facts.dossier
+    assert d is not None, "judge() refuses a dossier code with no dossier; a linked item code has its dossier"
     if d.code in state.dossiers:
         return _refuse(Refusal.DUPLICATE, Text(Postal.DOSSIER_SCANNED, code=d.code), d.code, d.handed_over)
     problem = _not_ours(d)

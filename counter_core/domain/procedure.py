@@ -18,6 +18,7 @@ from counter_core.domain.provenance import Source, texts_list
 from counter_core.foundation.errors import InvalidInput
 from counter_core.foundation.formatting import hour_phrase
 from counter_core.foundation.jsonfile import read_json
+from counter_core.foundation.jsontypes import JsonObject
 from counter_core.foundation.messages import Catalogs, Files
 from counter_core.foundation.text import fold, nfc
 from counter_core.foundation.texts import Text
@@ -57,7 +58,7 @@ class ProcessingTime:
     unconfirmed: bool = False
 
     @classmethod
-    def from_json(cls, data: dict, where: Text) -> ProcessingTime:
+    def from_json(cls, data: JsonObject, where: Text) -> ProcessingTime:
         try:
             unit = TimeUnit(data["unit"])
         except (KeyError, ValueError, TypeError) as exc:
@@ -74,7 +75,7 @@ class ProcessingTime:
             raise InvalidInput("processing", Catalogs.TIME_AMOUNT_INVALID, where=where, most=MAX_AMOUNT)
         return cls(unit, amount)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> JsonObject:
         if self.unconfirmed:
             return {"unit": self.unit.value, "unconfirmed": True}
         return {"unit": self.unit.value, "amount": self.amount} if self.amount else {"unit": self.unit.value}
@@ -102,7 +103,7 @@ class DocumentComponent:
     required: bool = True
 
     @classmethod
-    def from_json(cls, data: dict, where: Text) -> DocumentComponent:
+    def from_json(cls, data: JsonObject, where: Text) -> DocumentComponent:
         if not isinstance(data, dict):
             raise InvalidInput("documents", Catalogs.PAPER_NOT_AN_OBJECT, where=where)
         try:
@@ -119,7 +120,7 @@ class DocumentComponent:
             raise InvalidInput("documents", Catalogs.PAPER_INCOMPLETE, where=where)
         return doc
 
-    def to_json(self) -> dict:
+    def to_json(self) -> JsonObject:
         return {
             "name": self.name,
             "original": self.original,
@@ -160,8 +161,8 @@ class ProcedureCase:
             note,
         )
 
-    def to_json(self) -> dict:
-        out: dict = {"key": self.key, "name": self.name}
+    def to_json(self) -> JsonObject:
+        out: JsonObject = {"key": self.key, "name": self.name}
         if self.processing:
             out["processing"] = self.processing.to_json()
         if self.fee:
@@ -227,7 +228,7 @@ class Procedure:
         return next((e for e in self.exemptions if e.name == name), None)
 
     @classmethod
-    def from_json(cls, data: dict) -> Procedure:
+    def from_json(cls, data: JsonObject) -> Procedure:
         if not isinstance(data, dict):
             raise InvalidInput("procedures", Catalogs.PROCEDURE_NOT_AN_OBJECT)
         code = str(data.get("code", "")).strip()
@@ -266,7 +267,7 @@ class Procedure:
             **texts,
         )
 
-    def to_json(self) -> dict:
+    def to_json(self) -> JsonObject:
         out = {
             "code": self.code,
             "name": self.name,
@@ -295,7 +296,7 @@ class Procedure:
         return out
 
 
-def _exemptions(names: list, grounds: object, where: Text) -> tuple[Exemption, ...]:
+def _exemptions(names: list[object], grounds: object, where: Text) -> tuple[Exemption, ...]:
     """The exemptions by name, each with its ground from ``exemption_grounds`` (a separate map, so that a desk older
     than the grounds still reads the names)."""
     if not isinstance(grounds, dict) or not all(isinstance(v, str) for v in grounds.values()):
@@ -354,7 +355,7 @@ class Catalog:
     def load(cls, path: Path) -> Catalog:
         return cls.from_json(read_json(path, "catalog", Files.CATALOG_FILE))
 
-    def to_json(self) -> dict:
+    def to_json(self) -> JsonObject:
         return {
             "format": CATALOG_FORMAT,
             "version": self.version,

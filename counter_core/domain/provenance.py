@@ -8,6 +8,7 @@ from datetime import date
 
 from counter_core.domain.fields import text
 from counter_core.foundation.errors import InvalidInput
+from counter_core.foundation.jsontypes import JsonObject
 from counter_core.foundation.messages import Catalogs
 from counter_core.foundation.texts import Text
 
@@ -42,7 +43,7 @@ class Source:
             raise InvalidInput("sources", Catalogs.SOURCE_INCOMPLETE, where=where, tags=", ".join(TAGS))
         return cls(texts["ref"], texts["tag"], texts["url"], seen, texts["about"])
 
-    def to_json(self) -> dict:
+    def to_json(self) -> JsonObject:
         out = {"ref": self.ref, "tag": self.tag}
         if self.url:
             out["url"] = self.url
@@ -53,7 +54,7 @@ class Source:
         return out
 
 
-def texts_list(data: dict, key: str, where: Text | str) -> tuple[str, ...]:
+def texts_list(data: JsonObject, key: str, where: Text | str) -> tuple[str, ...]:
     """``data[key]`` as a list of clean texts (absent: empty)."""
     value = data.get(key) or []
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):

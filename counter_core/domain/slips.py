@@ -19,7 +19,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import TypedDict
 
+from counter_core.domain import tracking
 from counter_core.domain.dossier import Dossier, DossierSummary, Event, Reception
 from counter_core.domain.intake import ReturnMethod, SubmittedDocument
 from counter_core.domain.letterhead import Letterhead
@@ -55,13 +57,21 @@ class Slip:
     signatures: tuple[str, ...] = ()
     signers: tuple[str, ...] = ()  # the name under each signature, when known ("" leaves it to be written)
     signature_hint: str = "(Ký và ghi rõ họ tên)"
-    extra: dict = field(default_factory=dict)
+    extra: dict[str, str] = field(default_factory=dict)
     landscape: bool = False
     row_barcodes: tuple[str, ...] = ()  # a Code 128 per table row ("" for none), drawn in ``barcode_column``
     barcode_column: int = 1
 
 
-def header(letterhead: Letterhead, issued: date) -> dict:
+class Header(TypedDict):
+    """The top of every slip: the unit's governing body and department, and where and when it is issued."""
+
+    governing_body: str
+    department: str
+    place_date: str
+
+
+def header(letterhead: Letterhead, issued: date) -> Header:
     return {
         "governing_body": letterhead.governing_body,
         "department": letterhead.department,
@@ -119,7 +129,7 @@ def receipt(dossier: Dossier, letterhead: Letterhead, tracking_url: str) -> Slip
         form_label=f.label,
         title=f.title,
         code=dossier.code,
-        qr_text=tracking_url.format(code=dossier.code),
+        qr_text=tracking.link(tracking_url, dossier.code, dossier.reception.check),
         copies=("Liên 1: Lưu", "Liên 2: Giao người nộp"),
         lines=(
             ("Đơn vị tiếp nhận hồ sơ", letterhead.receiving_unit),

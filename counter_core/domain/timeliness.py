@@ -73,7 +73,7 @@ def national_on_time(t: Timeline, cutoff: datetime) -> bool:
 def provincial(t: Timeline, last_day: date) -> Verdict:
     """The provincial date rule; for a dossier still open on ``last_day`` (the last day counted) EARLY never comes
     out: it is ON_TIME (trong hạn) or LATE (quá hạn)."""
-    if t.settled:
+    if t.settled_at is not None:  # t.settled, spelled so that the type checker sees settled_at set
         if t.settled_by in WITHOUT_RESULT or t.due is None:
             return Verdict.ON_TIME
         ended, due = t.settled_at.date(), t.due.date()

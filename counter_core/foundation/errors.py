@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from counter_core.foundation.messages import Values
-from counter_core.foundation.texts import Msg, Param, Text, Translate
-from counter_core.foundation.translations import DEFAULT_LANGUAGE
+from counter_core.foundation.texts import Msg, Param, Text
+from counter_core.foundation.translations import DEFAULT_LANGUAGE, Translate
 
 
 def _text(msg: Msg | Text, params: dict[str, Param]) -> Text:
@@ -49,7 +49,7 @@ class CounterError(Exception):
     def __str__(self) -> str:
         return self.message
 
-    def to_json(self, language: str = DEFAULT_LANGUAGE) -> dict:
+    def to_json(self, language: str = DEFAULT_LANGUAGE) -> dict[str, object]:
         return {"error": self.kind, **self.text.to_json(), "message": self.in_language(language)}
 
 
@@ -62,7 +62,7 @@ class InvalidInput(CounterError):
         super().__init__(msg, **params)
         self.field = field
 
-    def to_json(self, language: str = DEFAULT_LANGUAGE) -> dict:
+    def to_json(self, language: str = DEFAULT_LANGUAGE) -> dict[str, object]:
         return {**super().to_json(language), "field": self.field}
 
 
@@ -74,7 +74,7 @@ class InvalidDossier(InvalidInput):
         lines = [Text(Values.FIELD_PROBLEM, field=f, problem=p) for f, p in self.problems.items()]
         super().__init__(next(iter(self.problems)), Values.INVALID_DOSSIER, problems=lines)
 
-    def to_json(self, language: str = DEFAULT_LANGUAGE) -> dict:
+    def to_json(self, language: str = DEFAULT_LANGUAGE) -> dict[str, object]:
         problems = {f: p.in_language(language) for f, p in self.problems.items()}
         return {**super().to_json(language), "problems": problems}
 

@@ -35,8 +35,20 @@ def read_json(path: Path | str, field: str, what: Msg) -> object:
     try:
         if Path(path).stat().st_size > MAX_BYTES:
             raise InvalidInput(field, Files.TOO_LARGE, what=kind, path=str(path), megabytes=MAX_BYTES // 1024 // 1024)
-        return json.loads(Path(path).read_text(encoding="utf-8-sig"), parse_float=_finite, parse_constant=_constant)
-    except RecursionError as exc:
-        raise InvalidInput(field, Files.TOO_DEEP, what=kind, path=str(path)) from exc
-    except (OSError, UnicodeDecodeError, ValueError) as exc:  # json.JSONDecodeError is a ValueError
+        data = Path(path).read_bytes()
+    except OSError as exc:
         raise InvalidInput(field, Files.UNREADABLE, what=kind, path=str(path), reason=exc) from exc
+    return parse_json(data, field, what, str(path))
+
+
+def parse_json(data: bytes, field: str, what: Msg, name: str) -> object:
+    """The parsed content of a file's bytes (an upload, say); ``name`` names it in the message."""
+    kind = Text(what)
+    if len(data) > MAX_BYTES:
+        raise InvalidInput(field, Files.TOO_LARGE, what=kind, path=name, megabytes=MAX_BYTES // 1024 // 1024)
+    try:
+        return json.loads(data.decode("utf-8-sig"), parse_float=_finite, parse_constant=_constant)
+    except RecursionError as exc:
+        raise InvalidInput(field, Files.TOO_DEEP, what=kind, path=name) from exc
+    except (UnicodeDecodeError, ValueError) as exc:  # json.JSONDecodeError is a ValueError
+        raise InvalidInput(field, Files.UNREADABLE, what=kind, path=name, reason=exc) from exc

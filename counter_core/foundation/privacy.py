@@ -3,6 +3,7 @@ numbers are masked in every message and field before a line is written, on the d
 
 ``038096001228`` → ``038*******28``, ``212163684`` → ``212****84``, ``0912345678`` → ``091*****78``,
 ``+84 912 345 678`` → ``+8491*****78``: enough of the number left for support to tell two apart, not to use one.
+Names on public pages keep the family name and initials (``mask_name``).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ _ID_NUMBER = re.compile(_EDGE_BEFORE + r"(\d{3})(\d{7}|\d{4})(\d{2})" + _EDGE_AF
 _PHONE = re.compile(_EDGE_BEFORE + r"(\+84|0)((?:[ .\-]?\d){9,10})" + _EDGE_AFTER, re.ASCII)
 
 
-def _phone(match: re.Match) -> str:
+def _phone(match: re.Match[str]) -> str:
     digits = re.sub(r"\D", "", match[2])
     return match[1] + digits[:2] + "*" * (len(digits) - 4) + digits[-2:]
 
@@ -64,3 +65,10 @@ class MaskPersonalData(logging.Filter):
         if record.stack_info:
             record.stack_info = mask(record.stack_info)
         return True
+
+
+def mask_name(full_name: str) -> str:
+    """A name as a public page may show it: the family name and the initial of each other word,
+    "Nguyễn Thị Hoa" → "Nguyễn T*** H***"."""
+    family, *others = full_name.split() or [""]
+    return " ".join([family, *(f"{word[0]}***" for word in others)])

@@ -25,6 +25,8 @@ class Msg(Enum):
     its code is ``<area>.<member>`` in lower case ("dossiers.not_found"). A code is what crosses the wire and
     what scripts match: a member that has shipped is never renamed."""
 
+    _value_: tuple[str, str]
+
     @property
     def context(self) -> str:
         return self.value[0]
@@ -51,7 +53,7 @@ def placeholders(text: str) -> set[str]:
     return {name for _, name, _, _ in Formatter().parse(text) if name is not None}
 
 
-class _Kept(dict):
+class _Kept(dict[str, str]):
     """A missing parameter is shown as its placeholder rather than hiding the error being reported."""
 
     def __missing__(self, key: str) -> str:
@@ -86,7 +88,7 @@ class Text:
     def in_language(self, language: str = DEFAULT_LANGUAGE) -> str:
         return self.render(translator(language))
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, object]:
         """``{"code": …, "params": {…}}``, nested texts as the same shape (``messages.text_from_json`` reads it)."""
         return {"code": self.code, "params": {key: _json(value) for key, value in self.params.items()}}
 

@@ -92,11 +92,13 @@ def revoke(conn: psycopg.Connection, desk_id: str) -> bool:
     )
 
 
-def units(conn: psycopg.Connection) -> list[dict]:
+def units(conn: psycopg.Connection, among: list[str] | None = None) -> list[dict]:
+    """The units (those of ``among``, or all) with their office hours and how many desks they have."""
     return conn.execute(
         "SELECT u.code, u.name, u.header_line1, u.header_line2, u.office_hours, u.same_day_cutoff, "
-        "count(d.id) AS desks FROM unit u "
-        "LEFT JOIN desk d ON d.unit_code = u.code GROUP BY u.code ORDER BY u.code"
+        "count(d.id) AS desks FROM unit u LEFT JOIN desk d ON d.unit_code = u.code "
+        "WHERE %(among)s::text[] IS NULL OR u.code = ANY(%(among)s) GROUP BY u.code ORDER BY u.code",
+        {"among": among},
     ).fetchall()
 
 
@@ -190,9 +192,25 @@ def _release(conn: psycopg.Connection, insert: str, params: tuple, entry: dict) 
     return new
 
 
+def catalog_releases(conn: psycopg.Connection) -> list[dict]:
+    return conn.execute(
+        "SELECT version, effective_from, published_at, sha256, jsonb_array_length(body->'procedures') AS procedures "
+        "FROM catalog_release ORDER BY effective_from DESC, published_at DESC"
+    ).fetchall()
+
+
+def calendar_releases(conn: psycopg.Connection) -> list[dict]:
+    return conn.execute(
+        "SELECT year, published_at, jsonb_array_length(body->'days_off') AS days_off, "
+        "jsonb_array_length(body->'working_days') AS working_days, body->>'title' AS title "
+        "FROM calendar_release ORDER BY year DESC"
+    ).fetchall()
+
+
 def fee_tables(conn: psycopg.Connection) -> list[dict]:
     return conn.execute(
-        "SELECT resolution, effective_from, published_at, sha256 FROM fee_release ORDER BY effective_from, published_at"
+        "SELECT resolution, effective_from, published_at, sha256, jsonb_array_length(body->'fees') AS lines, "
+        "jsonb_array_length(body->'exemptions') AS exemptions FROM fee_release ORDER BY effective_from, published_at"
     ).fetchall()
 
 

@@ -259,6 +259,83 @@ MIGRATIONS: list[tuple[str, str]] = [
         );
     """,
     ),
+    (
+        "009_web_console_and_lookup",
+        """
+        -- The province's own people, who sign in to the console: administrators, and supervisors of some units
+        -- (units NULL: every unit). Not desk accounts: those are the units' (table account).
+        CREATE TABLE province_user (
+            username text PRIMARY KEY,
+            full_name text NOT NULL,
+            role text NOT NULL CHECK (role IN ('admin', 'supervisor')),
+            units text[],
+            password_hash text NOT NULL,
+            active boolean NOT NULL DEFAULT true,
+            created_at timestamptz NOT NULL DEFAULT now(),
+            updated_at timestamptz NOT NULL DEFAULT now()
+        );
+        -- Console sessions: the cookie holds a random id, the server its SHA-256.
+        CREATE TABLE web_session (
+            id_sha256 text PRIMARY KEY,
+            username text NOT NULL REFERENCES province_user(username),
+            created_at timestamptz NOT NULL DEFAULT now(),
+            seen_at timestamptz NOT NULL DEFAULT now(),
+            address text NOT NULL DEFAULT ''
+        );
+        CREATE INDEX web_session_user ON web_session(username);
+        -- Wrong answers to the sign-in and to the citizens' look-up, by address and by target (a username, known
+        -- or not; a dossier code): what the rate limits and the lockout count.
+        CREATE TABLE web_failure (
+            kind text NOT NULL,
+            address text NOT NULL,
+            target text NOT NULL,
+            at timestamptz NOT NULL DEFAULT now()
+        );
+        CREATE INDEX web_failure_address ON web_failure(kind, address, at);
+        CREATE INDEX web_failure_target ON web_failure(kind, target, at);
+        -- The server's audit log: every change made through the console or the admin commands.
+        CREATE TABLE server_audit (
+            id bigserial PRIMARY KEY,
+            at timestamptz NOT NULL DEFAULT now(),
+            actor text NOT NULL,
+            address text NOT NULL DEFAULT '',
+            action text NOT NULL,
+            target text NOT NULL DEFAULT '',
+            detail jsonb
+        );
+        -- When a province-wide setting (server_setting, made by 008: the receipts' look-up address) last changed.
+        ALTER TABLE server_setting ADD COLUMN updated_at timestamptz NOT NULL DEFAULT now();
+        -- Each desk's last health report (sent at the end of every sync).
+        ALTER TABLE desk ADD COLUMN health jsonb;
+        ALTER TABLE desk ADD COLUMN health_at timestamptz;
+        -- Every export for the national portal, for its log.
+        CREATE TABLE export_log (
+            id bigserial PRIMARY KEY,
+            at timestamptz NOT NULL DEFAULT now(),
+            actor text NOT NULL,
+            unit_code text NOT NULL REFERENCES unit(code),
+            day_from date NOT NULL,
+            day_to date NOT NULL,
+            dossiers_new integer NOT NULL,
+            dossiers_updated integer NOT NULL,
+            progress_steps integer NOT NULL
+        );
+        -- The console's search: code, owner's name, ID number and phone, lower case and without diacritics (as
+        -- counter_core.foundation.text.fold makes them), computed by PostgreSQL as each dossier is written.
+        ALTER TABLE dossier ADD COLUMN search_key text GENERATED ALWAYS AS (translate(lower(
+            code || ' ' || coalesce(snapshot->>'owner_name', '') || ' ' || coalesce(snapshot->>'owner_id', '')
+            || ' ' || coalesce(snapshot->>'phone', '')),
+            'àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ',
+            'aaaaaaaaaaaaaaaaaeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyyd'
+            'aaaaaaaaaaaaaaaaaeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyyd')) STORED;
+        -- The console's figures: receptions and appointments by day, late dossiers now, settlements and ratings.
+        CREATE INDEX dossier_received ON dossier(received_at);
+        CREATE INDEX dossier_due ON dossier(due_at);
+        CREATE INDEX dossier_open_due ON dossier(due_at) WHERE status IN (2, 4, 6, 7);
+        CREATE INDEX dossier_event_settled ON dossier_event(at) WHERE status IN (7, 8, 9, 10);
+        CREATE INDEX dossier_event_rating ON dossier_event(at) WHERE kind = 'rating';
+    """,
+    ),
 ]
 
 _LOCK = 726_100  # advisory lock key: one server at a time migrates

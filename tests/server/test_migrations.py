@@ -126,7 +126,7 @@ def test_the_upgrade_invalidates_the_old_unused_enrolment_codes_and_says_which_d
         "(%s, 'D2', now() + interval '6 days', now()), (%s, 'D3', now() - interval '1 day', NULL)",
         (hashlib.sha256(old.encode()).hexdigest(), "a" * 64, "b" * 64),
     )
-    assert schema.migrate(conn)[-2:] == ["007_item_refusals", "008_keyed_enrolment_codes"]
+    assert schema.migrate(conn) == [name for name, _ in schema.MIGRATIONS[4:]]  # 008 among them
     events = [p for p in admin.problems(conn) if p["kind"] == "enrolment_code_invalidated"]
     assert [e["desk_id"] for e in events] == ["D1"]  # the unused, unexpired one: D2 was spent, D3 had expired
     assert "counter-server desk" in events[0]["reason"]

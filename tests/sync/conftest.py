@@ -162,3 +162,17 @@ def enrolled_desk(make_desk, province, server_url):
 @pytest.fixture
 def enrolled(enrolled_desk):
     return enrolled_desk(1)
+
+
+@pytest.fixture
+def province_wide(province):
+    """What a test publishes province-wide (catalogs, fee tables, calendars, the look-up address, changes of unknown
+    kinds) is taken back at its end, so that the desks of later tests (which share the test server) never see it."""
+    start = province.db.execute("SELECT coalesce(max(cursor), 0) AS c, now() AS t FROM change_log").fetchone()
+    yield
+    province.db.execute(
+        "DELETE FROM change_log WHERE unit_code IS NULL AND kind <> 'unit' AND cursor > %s", (start["c"],)
+    )
+    for table in ("catalog_release", "calendar_release", "fee_release"):
+        province.db.execute(f"DELETE FROM {table} WHERE published_at >= %s", (start["t"],))
+    province.db.execute("DELETE FROM server_setting WHERE name = 'tracking.url'")

@@ -25,6 +25,7 @@ OPERATIONS = {
     "GET /sync/v1/desk-history",
     "POST /sync/v1/audit",
     "GET /sync/v1/audit-history",
+    "POST /sync/v1/health-report",
 }
 
 

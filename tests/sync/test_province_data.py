@@ -25,21 +25,6 @@ from tests.sync.test_admin_cli import counter_server
 DI_CHUC = "2.001019"  # chứng thực di chúc: 2 working days
 
 
-@pytest.fixture
-def publishing(province):
-    """Catalogs, fee tables and calendars are province-wide: what a test publishes is taken back at its end, so that
-    the desks of later tests (which share the test server) never see it."""
-    start = province.db.execute("SELECT coalesce(max(cursor), 0) AS c FROM change_log").fetchone()["c"]
-    yield
-    province.db.execute(
-        "DELETE FROM change_log WHERE unit_code IS NULL AND kind IN ('catalog', 'calendar', 'fee_table') "
-        "AND cursor > %s",
-        (start,),
-    )
-    for table in ("catalog_release", "calendar_release", "fee_release"):
-        province.db.execute(f"DELETE FROM {table} WHERE published_at >= (SELECT now() - interval '1 hour')")
-
-
 def seed() -> dict:
     return json.loads(SEED_CATALOG.read_text(encoding="utf-8"))
 
@@ -50,7 +35,7 @@ def publish_catalog(province, body: dict) -> None:
 
 
 def test_a_catalog_the_province_publishes_is_used_by_every_desk_from_its_effective_date(
-    enrolled_desk, province, publishing
+    enrolled_desk, province, province_wide
 ):
     first, _ = enrolled_desk(1)
     second, _ = enrolled_desk(2)
@@ -69,7 +54,7 @@ def test_a_catalog_the_province_publishes_is_used_by_every_desk_from_its_effecti
         assert engine.sync(desk).received == 0
 
 
-def test_a_days_off_notice_moves_the_appointments_of_every_desk(enrolled, province, publishing):
+def test_a_days_off_notice_moves_the_appointments_of_every_desk(enrolled, province, province_wide):
     desk, _ = enrolled
     engine.sync(desk)
     received = datetime(2026, 12, 1, 9, 0, tzinfo=VN_TZ)  # a Tuesday
@@ -88,7 +73,7 @@ def test_a_days_off_notice_moves_the_appointments_of_every_desk(enrolled, provin
 
 
 def test_a_fee_table_the_province_publishes_prices_the_next_receipts_of_every_desk(
-    enrolled_desk, province, publishing, tmp_path
+    enrolled_desk, province, province_wide, tmp_path
 ):
     first, _ = enrolled_desk(1)
     second, clerk = enrolled_desk(2)
@@ -161,7 +146,7 @@ def test_the_desk_learns_the_units_of_the_province(enrolled, province):
     assert units[other] == "UBND phường Hạc Thành" and desk.units()[0][0] == province.unit_code
 
 
-def test_a_change_the_desk_cannot_read_is_set_aside_and_the_feed_goes_on(enrolled, province, publishing):
+def test_a_change_the_desk_cannot_read_is_set_aside_and_the_feed_goes_on(enrolled, province, province_wide):
     desk, _ = enrolled
     province.db.execute(
         "INSERT INTO change_log(unit_code, kind, body) VALUES (NULL, 'catalog', %s)",
@@ -175,7 +160,7 @@ def test_a_change_the_desk_cannot_read_is_set_aside_and_the_feed_goes_on(enrolle
     assert engine.sync(desk).received == 0  # and it is not tried again and again
 
 
-def test_a_pull_page_stays_near_a_megabyte_even_with_big_catalogs(enrolled, province, publishing):
+def test_a_pull_page_stays_near_a_megabyte_even_with_big_catalogs(enrolled, province, province_wide):
     desk, _ = enrolled
     big = seed()
     template = big["procedures"][0]

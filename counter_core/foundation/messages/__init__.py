@@ -27,6 +27,34 @@ from counter_core.foundation.messages.sync import Sync
 from counter_core.foundation.messages.values import Values
 from counter_core.foundation.texts import Msg, Text
 
+__all__ = [
+    "AREAS",
+    "Accounts",
+    "Audit",
+    "Backups",
+    "Calendar",
+    "Catalogs",
+    "CommandLine",
+    "Dossiers",
+    "Faults",
+    "FeeTables",
+    "Fees",
+    "Files",
+    "Identity",
+    "Imports",
+    "Postal",
+    "Province",
+    "Reception",
+    "Reports",
+    "Setup",
+    "Sync",
+    "Values",
+    "by_code",
+    "from_stored",
+    "stored",
+    "text_from_json",
+]
+
 AREAS: tuple[type[Msg], ...] = (
     Values,
     Files,

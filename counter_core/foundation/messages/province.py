@@ -66,6 +66,9 @@ class Province(Msg):
     ADDRESS_RATE = QT_TRANSLATE_NOOP(
         "Province", "The provincial server gets too many requests from this address; try again in {seconds} seconds."
     )
+    LOOKUP_RATE = QT_TRANSLATE_NOOP(
+        "Province", "There are too many look-ups from this network; please try again in {seconds} seconds."
+    )
     ENROL_RATE = QT_TRANSLATE_NOOP(
         "Province", "Too many attempts to enrol a desk from this address; try again in {seconds} seconds."
     )
@@ -124,3 +127,10 @@ class Province(Msg):
     SUPPLEMENT_NEEDS_PAPERS = QT_TRANSLATE_NOOP(
         "Province", "A supplement request (status 5) needs its list of papers: --item PAPER for each paper."
     )
+    NO_SUCH_PROVINCE_USER = QT_TRANSLATE_NOOP("Province", 'There is no province user "{username}".')
+    NO_SUCH_UNITS = QT_TRANSLATE_NOOP("Province", "No such units: {codes}.")
+    DAY_FORM = QT_TRANSLATE_NOOP("Province", "A day is written year-month-day, for example 2026-11-23.")
+    PERIOD_BACKWARDS = QT_TRANSLATE_NOOP("Province", "The first day must be on or before the last day.")
+    PERIOD_TOO_LONG = QT_TRANSLATE_NOOP("Province", "At most {days} days at a time.")
+    CHOOSE_FILE = QT_TRANSLATE_NOOP("Province", "Choose the {what} to publish.")
+    STATUS_NOT_LISTED = QT_TRANSLATE_NOOP("Province", "The status is not in the list.")

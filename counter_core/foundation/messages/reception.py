@@ -50,3 +50,4 @@ class Reception(Msg):
     EXEMPTION_NOT_A_STRING = QT_TRANSLATE_NOOP("Reception", "the fee exemption must be a string of characters")
     OWNER_SAYS = QT_TRANSLATE_NOOP("Reception", "Owner of the dossier: {message}")
     SUBMITTER_SAYS = QT_TRANSLATE_NOOP("Reception", "Submitter of the dossier: {message}")
+    CHECK_INVALID = QT_TRANSLATE_NOOP("Reception", "the receipt's look-up token is not in the right form")

@@ -44,3 +44,13 @@ class Setup(Msg):
     ENROLMENT_CODE_MISTYPED = QT_TRANSLATE_NOOP(
         "Setup", "The enrolment code is mistyped somewhere: check each group again."
     )
+    TRACKING_URL_TOO_LONG = QT_TRANSLATE_NOOP(
+        "Setup", "The look-up address in the QR code is longer than {most} characters."
+    )
+    TRACKING_URL_NOT_WEB = QT_TRANSLATE_NOOP(
+        "Setup", "The look-up address in the QR code must be a web address starting with https://."
+    )
+    TRACKING_URL_PLACEHOLDERS = QT_TRANSLATE_NOOP(
+        "Setup", "The look-up address in the QR code may hold only {{code}} and {{check}} in curly brackets."
+    )
+    TRACKING_URL_SPACES = QT_TRANSLATE_NOOP("Setup", "The look-up address in the QR code must not contain spaces.")

@@ -109,3 +109,4 @@ class Sync(Msg):
         "The provincial server sent a change of kind “{kind}” that this version of Counter cannot read yet: "
         "update Counter.",
     )
+    AUDIT_ROW_UNSENT = QT_TRANSLATE_NOOP("Sync", "Row {row} of the log could not be sent to the province: {message}")

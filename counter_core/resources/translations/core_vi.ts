@@ -1034,6 +1034,10 @@
         <translation>Máy chủ tỉnh nhận quá nhiều yêu cầu từ địa chỉ này; thử lại sau {seconds} giây.</translation>
     </message>
     <message>
+        <source>There are too many look-ups from this network; please try again in {seconds} seconds.</source>
+        <translation>Có quá nhiều lượt tra cứu từ mạng này; vui lòng thử lại sau {seconds} giây.</translation>
+    </message>
+    <message>
         <source>Too many attempts to enrol a desk from this address; try again in {seconds} seconds.</source>
         <translation>Quá nhiều lần thử đăng ký quầy từ địa chỉ này; thử lại sau {seconds} giây.</translation>
     </message>
@@ -1169,6 +1173,34 @@
         <source>No name is known for unit {code}: the national portal needs the names of units.</source>
         <translation>Chưa có tên của đơn vị {code}: Cổng dịch vụ công quốc gia cần tên các đơn vị.</translation>
     </message>
+    <message>
+        <source>There is no province user &quot;{username}&quot;.</source>
+        <translation>Không có người dùng tỉnh &quot;{username}&quot;.</translation>
+    </message>
+    <message>
+        <source>No such units: {codes}.</source>
+        <translation>Không có đơn vị: {codes}.</translation>
+    </message>
+    <message>
+        <source>A day is written year-month-day, for example 2026-11-23.</source>
+        <translation>Ngày phải có dạng năm-tháng-ngày, ví dụ 2026-11-23.</translation>
+    </message>
+    <message>
+        <source>The first day must be on or before the last day.</source>
+        <translation>Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.</translation>
+    </message>
+    <message>
+        <source>At most {days} days at a time.</source>
+        <translation>Mỗi lần xem tối đa {days} ngày.</translation>
+    </message>
+    <message>
+        <source>Choose the {what} to publish.</source>
+        <translation>Chọn {what} để công bố.</translation>
+    </message>
+    <message>
+        <source>The status is not in the list.</source>
+        <translation>Trạng thái không có trong danh sách.</translation>
+    </message>
 </context>
 <context>
     <name>Reception</name>
@@ -1292,6 +1324,10 @@
         <source>Submitter of the dossier: {message}</source>
         <translation>Người nộp hồ sơ: {message}</translation>
     </message>
+    <message>
+        <source>the receipt&apos;s look-up token is not in the right form</source>
+        <translation>mã tra cứu của giấy tiếp nhận không đúng dạng</translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>
@@ -1397,6 +1433,22 @@
     <message>
         <source>The enrolment code is mistyped somewhere: check each group again.</source>
         <translation>Mã đăng ký gõ sai ở một ký tự nào đó: kiểm tra lại từng nhóm.</translation>
+    </message>
+    <message>
+        <source>The look-up address in the QR code is longer than {most} characters.</source>
+        <translation>Địa chỉ tra cứu trên mã QR dài quá {most} ký tự.</translation>
+    </message>
+    <message>
+        <source>The look-up address in the QR code must be a web address starting with https://.</source>
+        <translation>Địa chỉ tra cứu trên mã QR phải là một địa chỉ web bắt đầu bằng https://.</translation>
+    </message>
+    <message>
+        <source>The look-up address in the QR code may hold only {{code}} and {{check}} in curly brackets.</source>
+        <translation>Địa chỉ tra cứu trên mã QR chỉ được chứa {{code}} và {{check}} trong dấu ngoặc nhọn.</translation>
+    </message>
+    <message>
+        <source>The look-up address in the QR code must not contain spaces.</source>
+        <translation>Địa chỉ tra cứu trên mã QR không được chứa khoảng trắng.</translation>
     </message>
 </context>
 <context>
@@ -1540,6 +1592,10 @@
     <message>
         <source>The provincial server sent a change of kind “{kind}” that this version of Counter cannot read yet: update Counter.</source>
         <translation>Máy chủ tỉnh gửi loại thay đổi “{kind}” mà phiên bản Counter này chưa đọc được: cần cập nhật Counter.</translation>
+    </message>
+    <message>
+        <source>Row {row} of the log could not be sent to the province: {message}</source>
+        <translation>Dòng {row} của nhật ký không gửi được lên tỉnh: {message}</translation>
     </message>
 </context>
 <context>
