@@ -311,6 +311,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("sync", help="send the outbox to the provincial server and receive its changes")
     p.add_argument("--status", action="store_true", help="only show the backlog and the last sync")
     p.add_argument("--ca-bundle", help="from now on verify the server against this CA bundle (PEM file), then sync")
+    p.add_argument(
+        "--files-kbps",
+        type=int,
+        help="from now on cap what files of papers use during office hours, in kilobits per second (0: no cap)",
+    )
 
     p = sub.add_parser("backup", help="a checked copy of the desk's database (default: <data folder>/backups/)")
     p.add_argument("--out", type=Path, help="the copy's file name (default: the backup folder, oldest pruned)")
@@ -769,6 +774,10 @@ def cmd_sync(args, store):
     _acting(args, store, policy.CONFIGURE if args.ca_bundle else policy.SYNC)
     if args.ca_bundle:
         engine.set_ca_bundle(desk, args.ca_bundle)
+    if args.files_kbps is not None:
+        from counter_app.sync.files import set_office_kbps
+
+        set_office_kbps(desk, args.files_kbps)
     if args.status:
         state = engine.status(desk)
         _out(
@@ -776,7 +785,8 @@ def cmd_sync(args, store):
             state,
             lambda: (
                 f"Chờ gửi: {state['backlog']}, bị từ chối: {state['set_aside']}, cần xem lại: "
-                f"{state['conflicts']}, lần đồng bộ gần nhất: {state['last_success'] or 'chưa có'}"
+                f"{state['conflicts']}, tệp giấy tờ chờ gửi: {state['file_bytes_left'] / 2**20:.1f} MB, "
+                f"lần đồng bộ gần nhất: {state['last_success'] or 'chưa có'}"
                 + (", cần đồng bộ để lấy lại dữ liệu đã gửi" if state["rebase_required"] else "")
             ),
         )

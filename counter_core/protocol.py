@@ -397,6 +397,42 @@ class DeskHealth(Message):
     files_pending: Seq | None = None  # scanned files not yet sent; None on a desk without attachments
 
 
+# -- the files of digitised papers (content-addressed, sent after the event that attaches them) ------------------
+FILE_CHUNK = 256 * 1024  # bytes a desk sends in one request (about 2 s at 1 Mbit/s)
+MAX_FILE_CHUNK = 8 * 1024 * 1024  # the most the server reads in one request
+
+
+class FileState(Message):
+    """How much of a file the server holds (from this desk, or whole from anyone): the upload resumes at
+    ``received``; ``complete`` once the whole file was received and its SHA-256 checked."""
+
+    protocol: str = PROTOCOL
+    server_time: datetime
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+    size: Seq  # as the event that attaches it declares
+    received: Seq
+    complete: bool
+
+
+class FileItem(Message):
+    """A paper or result of a dossier held as a file (the latest one for each)."""
+
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+    size: Seq
+    pages: Seq
+    role: Literal["paper", "result"]
+    document: str
+    at: str  # when it was attached (the desk's time)
+    stored: bool  # the province holds it whole (else it is still on its way from the desk)
+
+
+class DossierFiles(Message):
+    protocol: str = PROTOCOL
+    server_time: datetime
+    code: str
+    files: list[FileItem]
+
+
 class Health(Message):
     protocol: str = PROTOCOL
     status: Literal["ok"] = "ok"

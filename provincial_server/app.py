@@ -23,6 +23,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Annotated, TypeVar
 
 from fastapi import Depends, FastAPI, Query, Request
@@ -34,7 +35,7 @@ from starlette.datastructures import Headers, MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from counter_core.domain import enrolment_code
-from counter_core.foundation.messages import Province
+from counter_core.foundation.messages import Papers, Province
 from counter_core.foundation.texts import Text
 from counter_core.protocol import (
     FEATURES_HEADER,
@@ -61,6 +62,8 @@ from counter_core.protocol import (
 )
 from provincial_server import enrolment_codes, secret, web
 from provincial_server.answers import ApiError, answer, error
+from provincial_server.blobs import blobs_at
+from provincial_server.files_api import PROVINCE_READABLE, Spool, add_file_routes
 from provincial_server.guard import DESK_SCOPE_KEY, UNAUTHENTICATED, Guard, Limits, too_many
 from provincial_server.push_body import Refused, read_push
 from provincial_server.request_body import JsonRoute
@@ -71,6 +74,8 @@ from provincial_server.store import health as desk_health
 log = logging.getLogger("provincial_server")
 T = TypeVar("T")
 DATABASE_URL_VARIABLE = "COUNTER_DATABASE_URL"
+FILES_VARIABLE = "COUNTER_FILES"  # where the files of digitised papers are kept: a folder, or s3://bucket/prefix
+SPOOL_VARIABLE = "COUNTER_FILES_SPOOL"  # where uploads in progress are kept (a local folder)
 
 # What the clerk reads when the framework refuses a request before the protocol does (the detail stays in English).
 HTTP_MESSAGES = {400: Province.NOT_JSON, 404: Province.NO_SUCH_ADDRESS, 405: Province.METHOD_NOT_ALLOWED}
@@ -150,7 +155,22 @@ class Route(JsonRoute):
 
 def app_from_environment() -> FastAPI:
     """The app of one worker process when the server runs several (``serve --workers N``)."""
-    return create_app(os.environ[DATABASE_URL_VARIABLE], bytes.fromhex(os.environ[secret.VARIABLE]))
+    return create_app(
+        os.environ[DATABASE_URL_VARIABLE],
+        bytes.fromhex(os.environ[secret.VARIABLE]),
+        files=os.environ.get(FILES_VARIABLE),
+        spool=os.environ.get(SPOOL_VARIABLE),
+    )
+
+
+def spool_for(files: str, spool: str | None) -> Path:
+    """The spool of uploads in progress: as given, else beside a folder of files (the same disk: a finished file is
+    renamed into place)."""
+    if spool:
+        return Path(spool)
+    if files.startswith("s3://"):
+        raise ValueError("a bucket needs a local spool folder for uploads in progress (--files-spool)")
+    return Path(files) / ".partial"
 
 
 class ServerTimeAndLog:
@@ -215,8 +235,17 @@ class ServerTimeAndLog:
                 )
 
 
-def create_app(database_url: str, key: bytes, connections: int = 10, limits: Limits | None = None) -> FastAPI:
-    """The app on the database at ``database_url``; ``key`` is the server's secret (enrolment codes' hashes)."""
+def create_app(
+    database_url: str,
+    key: bytes,
+    connections: int = 10,
+    limits: Limits | None = None,
+    files: str | None = None,
+    spool: str | None = None,
+) -> FastAPI:
+    """The app on the database at ``database_url``; ``key`` is the server's secret (enrolment codes' hashes);
+    ``files``: where the files of digitised papers are kept (a folder or ``s3://bucket/prefix``; without it the file
+    routes answer 503), ``spool``: uploads in progress."""
     pool = store.pool(database_url, connections)
     # As many requests use the database at once as the pool has connections; the others wait here, without
     # holding a worker thread (a thread blocked on an empty pool starves the requests that hold connections).
@@ -261,6 +290,7 @@ def create_app(database_url: str, key: bytes, connections: int = 10, limits: Lim
         authenticate=authenticate,
         enrol_path=f"{PREFIX}/enrol",
         people_page=functools.partial(web.people_page, site),
+        shared=PROVINCE_READABLE,
     )
     app.add_middleware(ServerTimeAndLog)
 
@@ -284,6 +314,14 @@ def create_app(database_url: str, key: bytes, connections: int = 10, limits: Lim
         text = Text(known) if known else Text(Province.REQUEST_REFUSED, status=exc.status_code)
         # 405 keeps its Allow
         return error(exc.status_code, "http_error", text, str(exc.detail), exc.headers, _features(request))
+
+    if files:
+        add_file_routes(app, db, blobs_at(files), Spool(spool_for(files, spool)))
+    else:
+
+        @app.api_route(f"{PREFIX}/files/{{rest:path}}", methods=["GET", "PUT"], include_in_schema=False)
+        async def no_files(rest: str) -> None:
+            raise ApiError(503, "files_unavailable", Papers.FILES_UNCONFIGURED)
 
     @app.get("/health", response_model=Health, responses=ANY)
     async def health() -> Response:

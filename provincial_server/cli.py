@@ -32,7 +32,7 @@ from counter_core.foundation.text import nfc
 from counter_core.foundation.texts import Text
 from provincial_server import enrolment_codes, logs, secret
 from provincial_server import export as portal_export
-from provincial_server.app import DATABASE_URL_VARIABLE, create_app
+from provincial_server.app import DATABASE_URL_VARIABLE, FILES_VARIABLE, SPOOL_VARIABLE, create_app
 from provincial_server.store import admin as store
 from provincial_server.store import audit, console, schema
 
@@ -65,6 +65,18 @@ def build_parser() -> argparse.ArgumentParser:
         type=int,
         default=1,
         help="worker processes (each with its own pool of 10 connections); e.g. the number of CPUs",
+    )
+    p.add_argument(
+        "--files",
+        default=os.environ.get(FILES_VARIABLE),
+        help="where the files of digitised papers are kept: a folder (default: <data-dir>/files) or "
+        "s3://bucket/prefix (an S3-compatible bucket; credentials and endpoint from AWS_ACCESS_KEY_ID, "
+        "AWS_SECRET_ACCESS_KEY, AWS_ENDPOINT_URL)",
+    )
+    p.add_argument(
+        "--files-spool",
+        default=os.environ.get(SPOOL_VARIABLE),
+        help="a local folder for uploads in progress (default: <files>/.partial; required with a bucket)",
     )
     p = sub.add_parser("unit", help="create or rename a unit, or set the header lines of its papers")
     p.add_argument("code")
@@ -266,9 +278,13 @@ def json_safe(value: object) -> object:
 def serve(args, url: str) -> None:
     import uvicorn
 
+    files = args.files or str(args.data_dir / "files")
     if args.workers > 1:  # each worker process opens the app itself, from the environment
         os.environ[DATABASE_URL_VARIABLE] = url
         os.environ[secret.VARIABLE] = args.key.hex()
+        os.environ[FILES_VARIABLE] = files
+        if args.files_spool:
+            os.environ[SPOOL_VARIABLE] = args.files_spool
         uvicorn.run(
             "provincial_server.app:app_from_environment",
             factory=True,
@@ -278,7 +294,8 @@ def serve(args, url: str) -> None:
             log_config=logs.config(),
         )
     else:
-        uvicorn.run(create_app(url, args.key), host=args.host, port=args.port, log_config=logs.config())
+        app = create_app(url, args.key, files=files, spool=args.files_spool)
+        uvicorn.run(app, host=args.host, port=args.port, log_config=logs.config())
     log.info("counter-server stopped")  # uvicorn returns after SIGINT; SIGTERM and SIGHUP end as Stopped
 
 

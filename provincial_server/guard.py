@@ -10,7 +10,8 @@ In order, for each request:
    per address and per unit, with a lockout: ``store/enrolment.py``);
 3. for every other sync operation, the token (``Authorization: Bearer``): an address that sent too many wrong
    tokens gets 429 without the database being asked; a wrong or revoked token gets 401 at once, its body never
-   received; then the desk's own request rate;
+   received; then the desk's own request rate. The operations a province user may also call (``shared``: reading
+   a dossier's files) pass without a token, to be checked by the route;
 4. a request with a body takes a slot among the bodies in flight (in all, per address, per desk): none free, 429.
 
 A 429 carries ``Retry-After`` (seconds) and the protocol's envelope, ``detail.retry_after`` the same figure (to
@@ -25,6 +26,7 @@ from __future__ import annotations
 
 import asyncio
 import math
+import re
 import time
 from collections import Counter, OrderedDict
 from collections.abc import Awaitable, Callable
@@ -130,7 +132,8 @@ Authenticate = Callable[[str], Awaitable[object | None]]  # token → the desk (
 
 class Guard:
     """See the module's docstring. ``authenticate`` looks a token up; ``enrol_path`` is the one sync operation
-    made without a token; ``people_page`` gives the refusal of a page people read (None: the protocol's envelope)."""
+    made without a token; ``people_page`` gives the refusal of a page people read (None: the protocol's envelope);
+    ``shared``, the (method, route path) a province user may call without one."""
 
     def __init__(
         self,
@@ -139,9 +142,11 @@ class Guard:
         authenticate: Authenticate,
         enrol_path: str,
         people_page: PeoplePage | None = None,
+        shared: frozenset[tuple[str, str]] = frozenset(),
     ) -> None:
         self.app, self.limits, self.authenticate, self.enrol_path = app, limits, authenticate, enrol_path
         self.people_page = people_page
+        self.shared = shared
         self.lookups = Buckets(limits.lookup_rate, limits.lookup_burst)
         self.addresses = Buckets(limits.address_rate, limits.address_burst)
         self.desks = Buckets(limits.desk_rate, limits.desk_burst)
@@ -153,17 +158,33 @@ class Guard:
         self.tarpit = Slots(TARPIT_PER_ADDRESS)
         self.tarpit_held = Slots(TARPIT_HELD)
         self._operations: dict[tuple[str, str], str] | None = None
+        self._templates: list[tuple[str, re.Pattern, str]] = []  # paths with parameters ({sha256}, {code})
 
-    def operations(self, scope) -> dict[tuple[str, str], str]:
-        """(method, path) of each sync operation → "enrol" or "desk" (read from the app's routes once)."""
+    def _kind(self, method: str, path: str) -> str:
+        if path == self.enrol_path:
+            return "enrol"
+        return "shared" if (method, path) in self.shared else "desk"
+
+    def operation(self, scope) -> str | None:
+        """The kind of sync operation asked for: "enrol", "desk", "shared" or None (not a sync operation); the
+        app's routes are read once."""
         if self._operations is None:
-            self._operations = {
-                (method, route.path): "enrol" if route.path == self.enrol_path else "desk"
-                for route in scope["app"].routes
-                if isinstance(route, APIRoute) and route.path.startswith(PREFIX)
-                for method in route.methods
-            }
-        return self._operations
+            kinds = {}
+            for route in scope["app"].routes:
+                if not (isinstance(route, APIRoute) and route.path.startswith(PREFIX)):
+                    continue
+                for method in route.methods:
+                    kind = self._kind(method, route.path)
+                    if route.param_convertors:
+                        self._templates.append((method, route.path_regex, kind))
+                    else:
+                        kinds[(method, route.path)] = kind
+            self._operations = kinds
+        method, path = scope["method"], scope["path"]
+        found = self._operations.get((method, path))
+        if found is None:
+            found = next((kind for m, pattern, kind in self._templates if m == method and pattern.match(path)), None)
+        return found
 
     async def __call__(self, scope, receive, send) -> None:
         if scope["type"] != "http":
@@ -215,7 +236,7 @@ class Guard:
             wait = self.lookups.take(address)
             if wait:
                 raise too_many(wait, Province.LOOKUP_RATE, "lookup_rate")
-        operation = self.operations(scope).get((scope["method"], scope["path"]))
+        operation = self.operation(scope)
         if operation is None:  # health, the OpenAPI document, an unknown address or method: the router answers
             return []
         desk = None
@@ -223,8 +244,9 @@ class Guard:
             wait = self.enrolments.take(address)
             if wait:
                 raise too_many(wait, Province.ENROL_RATE, "enrol_rate")
-        else:
+        elif operation == "desk" or "authorization" in Headers(scope=scope):
             desk = await self._desk(scope, address)
+        # else a province user's call of a shared operation, without a desk's token: the route checks who is signed in
         return self._body_slots(scope, address, desk)
 
     async def _desk(self, scope, address: str) -> object:

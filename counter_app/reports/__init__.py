@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from counter_app.reports import fees, ontime, periodic, register, satisfaction
+from counter_app.reports import digitisation, fees, ontime, periodic, register, satisfaction
 from counter_app.reports.period import Period
 from counter_app.reports.table import Report
 from counter_app.store.desk import Desk
@@ -22,6 +22,7 @@ KINDS = {
     "ontime": "Tỷ lệ đúng hạn theo QĐ 766 và theo ngày, theo thủ tục và cán bộ",
     "satisfaction": "Đánh giá sự hài lòng, theo cán bộ",
     "fees": "Phí, lệ phí đã thu, theo thủ tục",
+    "digitisation": "Tỷ lệ số hóa hồ sơ và kết quả (chỉ tiêu 4.2 QĐ 766), theo thủ tục và cán bộ",
 }
 
 
@@ -36,8 +37,19 @@ def build(
         return register.report(desk, period, columns or register.DEFAULT_COLUMNS)
     if kind == "periodic":
         return periodic.report(desk, period, view)
-    modules = {"ontime": ontime, "satisfaction": satisfaction, "fees": fees}
+    modules = {"ontime": ontime, "satisfaction": satisfaction, "fees": fees, "digitisation": digitisation}
     return modules[kind].report(desk, period)
 
 
-__all__ = ["KINDS", "Period", "Report", "build", "fees", "ontime", "periodic", "register", "satisfaction"]
+__all__ = [
+    "KINDS",
+    "Period",
+    "Report",
+    "build",
+    "digitisation",
+    "fees",
+    "ontime",
+    "periodic",
+    "register",
+    "satisfaction",
+]

@@ -43,7 +43,14 @@ class Entry:
     fee: int
     status: str
     rescheduled_to: date | None  # Mẫu 04
+    papers_held: int  # papers of the dossier held as files (digitised)
+    results_held: int
     current_due: date | None = None  # the appointment now, when a supplement pause moved it past the others
+
+    @property
+    def digitised(self) -> str:
+        parts = [f"{n} {what}" for n, what in ((self.papers_held, "giấy tờ"), (self.results_held, "kết quả")) if n]
+        return ", ".join(parts) or "Chưa"
 
     @property
     def note(self) -> str:
@@ -77,6 +84,7 @@ COLUMNS: dict[str, RegisterColumn] = {
     "return_method": RegisterColumn(Column(("Phương thức nhận kết quả",), Kind.TEXT, 1.4), lambda e: e.return_method),
     "channel": RegisterColumn(Column(("Kênh tiếp nhận",), Kind.TEXT, 1.0), lambda e: e.channel),
     "fee": RegisterColumn(Column(("Phí, lệ phí",), Kind.MONEY, 1.0), lambda e: e.fee),
+    "files": RegisterColumn(Column(("Số hóa (tệp)",), Kind.TEXT, 1.2), lambda e: e.digitised),
     "signature": RegisterColumn(Column(("Ký nhận",), Kind.TEXT, 1.0), lambda e: ""),
     "note": RegisterColumn(Column(("Ghi chú",), Kind.TEXT, 1.6), lambda e: e.note),
 }
@@ -131,6 +139,8 @@ def entries(desk: Desk, period: Period) -> list[Entry]:
                 fee=r["fee"],
                 status=Status(r["status"]).label,
                 rescheduled_to=_day(r["rescheduled_to"]),
+                papers_held=r["papers_held"],
+                results_held=r["results_held"],
                 current_due=_day(r["due_at"]),
             )
         )

@@ -2,12 +2,13 @@
 backup dialog, ``counter-app backup`` and ``counter-app restore``, and the replacement of a database found
 corrupt at start.
 
-Every copy is made with SQLite's online backup and checked (integrity check) before it is kept; only the
-newest ones are kept (``backup.keep``, 14 by default), in ``backup.folder`` (default
-``<data folder>/backups``; a second disk or a USB drive is better). A restored desk is behind what it
-already sent to the province: if it is enrolled, it records nothing new until its next sync has put back,
-from the server, every action it sent after the copy was made — so a restore loses at most what had not
-yet been sent.
+Every copy is made with SQLite's online backup and checked (integrity check) before it is kept; the files of
+digitised papers are copied beside the copies, once each, into ``files/`` of the backup folder (a file never
+changes, so every copy of the database shares them; a file is never pruned). Only the newest copies are kept
+(``backup.keep``, 14 by default), in ``backup.folder`` (default ``<data folder>/backups``; a second disk or a USB
+drive is better). A restored desk is behind what it already sent to the province: if it is enrolled, it records
+nothing new until its next sync has put back, from the server, every action it sent after the copy was made — so a
+restore loses at most what had not yet been sent.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from pathlib import Path
 
 from counter_app.store import Store, backup, journal, open_store, schema, settings
 from counter_app.store.db import DB_FILE
+from counter_app.store.files import FileFolder
 from counter_app.store.settings import REBASE_REQUIRED
 from counter_core.domain import policy
 from counter_core.domain.accounts import User
@@ -27,6 +29,7 @@ from counter_core.foundation.jsontypes import JsonObject
 from counter_core.foundation.messages import Backups
 
 DEFAULT_KEEP = 14
+FILES = "files"  # the files of digitised papers, beside the copies of the database
 PREFIX = "counter-"  # automatic and manual copies; the content a restore replaced is kept as "before-restore-…"
 
 
@@ -76,6 +79,7 @@ def _copy(store: Store, target: Path | None) -> Path:
     except CounterError:
         target.unlink(missing_ok=True)
         raise
+    FileFolder.of(store).copy_missing(FileFolder(target.parent / FILES))
     if kept_here:
         prune(target.parent, int(settings.get_all(store).get("backup.keep", DEFAULT_KEEP)))
     return target
@@ -114,6 +118,7 @@ def restore(store: Store, source: Path, user: User) -> JsonObject:
     backup.check(source)
     kept = _copy(store, folder(store) / f"before-restore-{datetime.now():%Y%m%d-%H%M%S}.sqlite3")
     backup.copy_from(store, source)
+    FileFolder(source.parent / FILES).copy_missing(FileFolder.of(store))
     return _restored(store, source, kept, user)
 
 
@@ -132,6 +137,7 @@ def replace_database(data_dir: Path, source: Path | None = None) -> tuple[Store,
             broken.rename(Path(f"{kept}{suffix}"))
     shutil.copyfile(source, database)
     store = open_store(data_dir)
+    FileFolder(source.parent / FILES).copy_missing(FileFolder.of(store))
     return store, _restored(store, source, kept, None)
 
 

@@ -53,8 +53,10 @@ FIGURES = (
     "due_within_24h",
     "waiting_supplement",
     "waiting_post",
+    "received_digitised",
+    "returned_digitised",
 )
-RECEPTION_FIGURES = frozenset({"received", *RECEIVED_BY_CHANNEL.values()})
+RECEPTION_FIGURES = frozenset({"received", "received_digitised", *RECEIVED_BY_CHANNEL.values()})
 TREND_DAYS = 30
 LIST_LIMIT = 1000  # dossiers listed behind one figure; the figure itself counts them all
 
@@ -85,8 +87,12 @@ def figures_of(row: sqlite3.Row, bounds: Bounds) -> list[str]:
         out.append("received")
         if row["channel"] in RECEIVED_BY_CHANNEL:
             out.append(RECEIVED_BY_CHANNEL[row["channel"]])
+        if row["digitised"]:
+            out.append("received_digitised")
     if row["returned"] and status == Status.RETURNED:
         out.append("returned")
+        if row["result_digitised"]:
+            out.append("returned_digitised")
     if status in TIMED and due:
         if due < bounds.now:
             out.append("overdue")

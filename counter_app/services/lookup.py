@@ -6,12 +6,14 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from counter_app.services.events import no_dossier
-from counter_app.store import dossiers
+from counter_app.store import dossiers, files
 from counter_app.store.desk import Desk
+from counter_core.domain.attachments import Role
 from counter_core.domain.dossier import Dossier, DossierSummary
 from counter_core.domain.status import Status
 from counter_core.foundation.clock import iso
 from counter_core.foundation.jsontypes import JsonObject
+from counter_core.foundation.text import words
 
 
 def show(desk: Desk, code: str) -> Dossier:
@@ -36,6 +38,24 @@ def find(
     start = iso(desk.calendar.at(day_from, datetime.min.time())) if day_from else None
     end = iso(desk.calendar.at(day_to + timedelta(days=1), datetime.min.time())) if day_to else None
     return dossiers.listing(desk.store, text, int(status) if status else None, start, end, procedure_code, limit)
+
+
+@dataclass(frozen=True)
+class PaperHit:
+    """A digitised paper whose words (read by OCR) match what was searched: which dossier, which paper."""
+
+    code: str
+    document: str
+    role: Role
+
+
+def papers_matching(desk: Desk, text: str, limit: int = 50) -> list[PaperHit]:
+    """Papers whose words hold every word of ``text`` (accents optional, the last word as a prefix), newest first."""
+    terms = words(text)
+    if not terms:
+        return []
+    query = " ".join(f'"{t}"' for t in terms) + "*"
+    return [PaperHit(r["code"], r["document"], Role(r["role"])) for r in files.matching(desk.store, query, limit)]
 
 
 def search(desk: Desk, text: str, limit: int = 50) -> list[DossierSummary]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -30,6 +31,7 @@ from counter_app.store import dossiers, postal
 from counter_app.store.desk import Desk
 from counter_core.domain import handover, policy
 from counter_core.domain.accounts import User
+from counter_core.domain.attachments import AttachedFile
 from counter_core.domain.codes import DossierCode
 from counter_core.domain.handover import POSTAL_HANDOVER, POSTAL_INTAKE
 from counter_core.domain.intake import Channel, Intake, ReturnMethod
@@ -350,8 +352,11 @@ def waiting_packages(desk: Desk, limit: int = 200) -> list[JsonObject]:
     ]
 
 
-def receive_by_post(desk: Desk, intake: Intake, clerk: User, item_code: str) -> Receipt:
-    """Receive a dossier that came by post (channel 3, received now) and link it to the package's item code."""
+def receive_by_post(
+    desk: Desk, intake: Intake, clerk: User, item_code: str, papers: Sequence[AttachedFile] = ()
+) -> Receipt:
+    """Receive a dossier that came by post (channel 3, received now) and link it to the package's item code, with
+    the files of its papers scanned at reception."""
     item = parse_item_code(item_code)
     store = desk.store
     with store.write():
@@ -361,7 +366,7 @@ def receive_by_post(desk: Desk, intake: Intake, clerk: User, item_code: str) -> 
         package = postal.package(store, item)
         if package is not None and package["closed_at"] is None:
             raise NotAllowed(Postal.PACKAGE_IN_OPEN_BATCH, item=item, batch=batch_number(desk, package["id"]))
-        receipt = reception.receive(desk, replace(intake, channel=Channel.POSTAL), clerk)
+        receipt = reception.receive(desk, replace(intake, channel=Channel.POSTAL), clerk, papers)
         data = {"item_code": item}
         note = f"Hồ sơ nhận qua bưu chính, mã bưu gửi {item}"
         if package is not None:

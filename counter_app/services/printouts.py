@@ -8,10 +8,11 @@ from pathlib import Path
 
 from counter_app import reports
 from counter_app.printing.slip_pdf import write
-from counter_app.services import lookup, reception
+from counter_app.services import attachments, lookup, reception
 from counter_app.store.desk import Desk
 from counter_core.domain import policy, slips
 from counter_core.domain.accounts import User
+from counter_core.domain.attachments import Role
 from counter_core.domain.dossier import Dossier, Event
 from counter_core.domain.facts import reception_of_intake
 from counter_core.domain.intake import Intake
@@ -32,7 +33,7 @@ def build(desk: Desk, code: str, kind: str, user: User) -> slips.Slip:
     policy.require(user, action, dossier)
     letterhead = desk.config.letterhead
     if kind == "receipt":
-        return slips.receipt(dossier, letterhead, desk.config.tracking_url)
+        return slips.receipt(dossier, letterhead, desk.config.tracking_url, _papers_held(desk, code))
     if kind == "refusal":
         refused = _event(dossier.last(status=Status.REFUSED))
         return slips.refusal(dossier, letterhead, refused.note, refused.at)
@@ -55,8 +56,15 @@ def build(desk: Desk, code: str, kind: str, user: User) -> slips.Slip:
     if kind == "stop":
         return slips.stop_notice(dossier, letterhead, _event(dossier.last(status=Status.STOPPED)))
     if kind == "control":
-        return slips.control_slip(dossier, letterhead, desk.clock(), _statutory_due(desk, dossier))
+        return slips.control_slip(
+            dossier, letterhead, desk.clock(), _statutory_due(desk, dossier), _papers_held(desk, code)
+        )
     return slips.result_receipt(dossier, letterhead, _event(dossier.last(status=Status.RETURNED)))
+
+
+def _papers_held(desk: Desk, code: str) -> tuple[str, ...]:
+    """The names of the dossier's papers held as files (not its results)."""
+    return tuple(a.file.document for a in attachments.attachments(desk, code) if a.file.role is Role.PAPER)
 
 
 def _statutory_due(desk: Desk, dossier: Dossier) -> datetime | None:

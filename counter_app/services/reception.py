@@ -4,9 +4,11 @@ refusing it (Mẫu 03), and guiding a citizen whose papers are incomplete (Mẫu
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from counter_app.services import attachments
 from counter_app.services.events import record_event
 from counter_app.store import dossiers, fee_tables, journal
 from counter_app.store.catalog import procedure_in_force
@@ -14,6 +16,7 @@ from counter_app.store.desk import Desk
 from counter_core.domain import policy
 from counter_core.domain.accounts import User
 from counter_core.domain.appointment import Appointment, appointment
+from counter_core.domain.attachments import AttachedFile
 from counter_core.domain.charges import charge, exemptions_allowed
 from counter_core.domain.codes import DossierCode, sequence_for
 from counter_core.domain.dossier import DossierSummary
@@ -98,10 +101,11 @@ def due_date(desk: Desk, procedure_code: str, received_at: datetime, case: str =
     return proc, appointment(to_vn(received_at), proc.processing_for(False, case), desk.calendar)
 
 
-def receive(desk: Desk, intake: Intake, clerk: User) -> Receipt:
-    """Record a complete, valid dossier and give it its code; invalid input stores nothing."""
+def receive(desk: Desk, intake: Intake, clerk: User, papers: Sequence[AttachedFile] = ()) -> Receipt:
+    """Record a complete, valid dossier and give it its code; invalid input stores nothing. ``papers``: the files
+    of the papers scanned while receiving (``attachments.store``), attached in the same transaction."""
     policy.require(clerk, policy.RECEIVE)
-    return _open(desk, intake, clerk, Status.RECEIVED, "")
+    return _open(desk, intake, clerk, Status.RECEIVED, "", papers)
 
 
 def refuse(desk: Desk, intake: Intake, clerk: User, reason: str) -> Receipt:
@@ -146,7 +150,9 @@ def guide_supplement(
     return intake, proc, missing
 
 
-def _open(desk: Desk, intake: Intake, clerk: User, status: Status, note: str) -> Receipt:
+def _open(
+    desk: Desk, intake: Intake, clerk: User, status: Status, note: str, papers: Sequence[AttachedFile] = ()
+) -> Receipt:
     now = desk.clock()
     intake = intake.normalised()
     catalog_id, proc = procedure_in_force(desk.store, now.date(), intake.procedure_code)
@@ -213,6 +219,7 @@ def _open(desk: Desk, intake: Intake, clerk: User, status: Status, note: str) ->
             {"status": int(status), "due_at": due},
             sets_due=True,
         )
+        attachments.record(desk, dossier_id, str(code), papers, clerk, at)
         for warning in warnings:
             journal.append_audit(
                 desk.store,

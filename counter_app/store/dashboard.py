@@ -21,7 +21,8 @@ RETURNED, READY, SUPPLEMENT = int(Status.RETURNED), int(Status.RESULT_READY), in
 def day_rows(store: Store, start: str, end: str, soon: str) -> list[sqlite3.Row]:
     """The dossiers a day's figures may count, with what classifies them: received in [start, end), returned
     (a status-10 event) in [start, end), open with a running appointment before ``soon``, waiting for a
-    supplement, or with a result ready to go by post. ``returned`` is 1 for a dossier returned in the range."""
+    supplement, or with a result ready to go by post. ``returned`` is 1 for a dossier returned in the range;
+    ``digitised`` and ``result_digitised`` whether a paper or a result of it is held as a file."""
     return store.all(
         "WITH returned AS (SELECT DISTINCT dossier_id AS id FROM dossier_event "
         f"                 WHERE status = {RETURNED} AND {CLOSING_EVENTS} AND at >= :start AND at < :end), "
@@ -31,7 +32,11 @@ def day_rows(store: Store, start: str, end: str, soon: str) -> list[sqlite3.Row]
         f"          UNION SELECT id FROM dossier WHERE status = {SUPPLEMENT} "
         f"          UNION SELECT id FROM dossier WHERE status = {READY} AND return_method = {int(ReturnMethod.POST)}) "
         "SELECT d.id, d.status, d.received_at, d.due_at, d.received_by, d.procedure_code, d.channel, "
-        "       d.return_method, d.id IN (SELECT id FROM returned) AS returned "
+        "       d.return_method, d.id IN (SELECT id FROM returned) AS returned, "
+        "       EXISTS (SELECT 1 FROM dossier_event a WHERE a.dossier_id = d.id AND a.kind = 'attach_file' "
+        "               AND json_extract(a.data, '$.role') = 'paper') AS digitised, "
+        "       EXISTS (SELECT 1 FROM dossier_event a WHERE a.dossier_id = d.id AND a.kind = 'attach_file' "
+        "               AND json_extract(a.data, '$.role') = 'result') AS result_digitised "
         "FROM picked JOIN dossier d ON d.id = picked.id",
         {"start": start, "end": end, "soon": soon},
     )

@@ -125,7 +125,7 @@ def status_events(store: Store, dossier_ids: list[int], end: str) -> list[sqlite
 def register(store: Store, prefix: str, start: str, end: str) -> list[sqlite3.Row]:
     """The dossiers received in the period in order of reception, with the owner's address and the number of sets
     from the reception facts, the printed appointment, the current one, the last Mẫu 04 date, the moment the result
-    was handed back and the current status."""
+    was handed back, the current status and how many papers and results are held as files."""
     return store.all(
         f"""
         SELECT d.id, d.code, d.catalog_id, d.procedure_code, d.owner_name, d.phone, d.received_at, d.status, d.due_at,
@@ -136,7 +136,11 @@ def register(store: Store, prefix: str, start: str, end: str) -> list[sqlite3.Ro
                 ORDER BY e.id LIMIT 1) AS first_due,
             (SELECT max(e.due_at) FROM dossier_event e WHERE e.dossier_id = d.id AND e.kind = 'reschedule')
                 AS rescheduled_to,
-            (SELECT min(e.at) FROM dossier_event e WHERE e.dossier_id = d.id AND e.status = {RETURNED}) AS returned_at
+            (SELECT min(e.at) FROM dossier_event e WHERE e.dossier_id = d.id AND e.status = {RETURNED}) AS returned_at,
+            (SELECT count(DISTINCT json_extract(e.data, '$.document')) FROM dossier_event e WHERE e.dossier_id = d.id
+                AND e.kind = 'attach_file' AND json_extract(e.data, '$.role') = 'paper') AS papers_held,
+            (SELECT count(DISTINCT json_extract(e.data, '$.document')) FROM dossier_event e WHERE e.dossier_id = d.id
+                AND e.kind = 'attach_file' AND json_extract(e.data, '$.role') = 'result') AS results_held
         FROM dossier d
         WHERE d.received_at >= :start AND d.received_at < :end AND {_OURS}
         ORDER BY d.received_at, d.code
@@ -200,3 +204,29 @@ def procedures(store: Store) -> list[sqlite3.Row]:
 
 def user_names(store: Store) -> dict[int, str]:
     return {row["id"]: row["full_name"] for row in store.all("SELECT id, full_name FROM user")}
+
+
+def digitised(store: Store, prefix: str, start: str, end: str) -> list[sqlite3.Row]:
+    """Per procedure code and clerk: the dossiers received in the period and those with a paper held as a file; the
+    results handed back in the period (status 10, by the clerk who handed them) and those with a result held as a
+    file (indicator 4.2 of Decision 766 and its results' counterpart)."""
+    return store.all(
+        f"""
+        SELECT d.procedure_code, d.received_by AS clerk_id, 'received' AS kind, count(*) AS total,
+            count(CASE WHEN EXISTS (SELECT 1 FROM dossier_event a WHERE a.dossier_id = d.id AND a.kind = 'attach_file'
+                AND json_extract(a.data, '$.role') = 'paper') THEN 1 END) AS digitised
+        FROM dossier d
+        WHERE d.received_at >= :start AND d.received_at < :end AND {_OURS}
+        GROUP BY d.procedure_code, d.received_by
+        UNION ALL
+        SELECT d.procedure_code, r.user_id, 'returned', count(*),
+            count(CASE WHEN EXISTS (SELECT 1 FROM dossier_event a WHERE a.dossier_id = d.id AND a.kind = 'attach_file'
+                AND json_extract(a.data, '$.role') = 'result') THEN 1 END)
+        FROM dossier_event r JOIN dossier d ON d.id = r.dossier_id
+        WHERE r.status = 10 AND r.{CLOSING_EVENTS} AND r.at >= :start AND r.at < :end AND {_OURS}
+            AND NOT EXISTS (SELECT 1 FROM dossier_event o WHERE o.dossier_id = r.dossier_id AND o.status = 10
+                AND o.id < r.id)
+        GROUP BY d.procedure_code, r.user_id
+        """,
+        _window(prefix, start, end),
+    )

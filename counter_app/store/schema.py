@@ -281,6 +281,34 @@ def m009_fee_tables(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations()
+def m010_attachments(db: sqlite_utils.Database) -> None:
+    """Digitised papers: each file the desk holds or knows of (named by its SHA-256, kept under ``files/`` of the
+    data folder), how much of it the province has confirmed, and whether its words were read (OCR); the words for the
+    search box; the events that attach a file to a dossier, found by the file's hash."""
+    db.executescript(
+        """
+        CREATE TABLE file (
+            id INTEGER PRIMARY KEY,
+            sha256 TEXT NOT NULL UNIQUE CHECK (length(sha256) = 64),
+            size INTEGER NOT NULL CHECK (size > 0),
+            pages INTEGER NOT NULL CHECK (pages > 0),
+            held INTEGER NOT NULL DEFAULT 1 CHECK (held IN (0, 1)),
+            sent INTEGER NOT NULL DEFAULT 0 CHECK (sent >= 0),
+            created_at TEXT NOT NULL,
+            ocr TEXT
+        );
+        CREATE INDEX file_unsent ON file(id) WHERE held = 1 AND sent < size;
+        CREATE INDEX file_unread ON file(id) WHERE held = 1 AND ocr IS NULL;
+        CREATE INDEX dossier_event_file ON dossier_event(json_extract(data, '$.sha256')) WHERE kind = 'attach_file';
+        CREATE VIRTUAL TABLE file_search USING fts5(
+            words, content = '', columnsize = 0, tokenize = 'unicode61 remove_diacritics 2', detail = column,
+            prefix = '2'
+        );
+        """
+    )
+
+
 def migrate(db: sqlite_utils.Database) -> None:
     migrations.apply(db)
 

@@ -17,7 +17,7 @@ import json
 import ssl
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from typing import Any, TypeVar
 
@@ -26,7 +26,7 @@ from pydantic import BaseModel, ValidationError
 
 from counter_core.foundation.errors import CounterError
 from counter_core.foundation.jsontypes import JsonObject
-from counter_core.foundation.messages import Sync, text_from_json
+from counter_core.foundation.messages import Papers, Sync, text_from_json
 from counter_core.foundation.texts import Msg, Param, Text
 from counter_core.protocol import (
     FEATURES_HEADER,
@@ -43,6 +43,7 @@ from counter_core.protocol import (
     EnrolResponse,
     ErrorBody,
     ErrorEnvelope,
+    FileState,
     Health,
     HistoryPage,
     PushRequest,
@@ -131,6 +132,32 @@ class Client:
     def history(self, since: int) -> HistoryPage:
         return self._call("GET", "/desk-history", HistoryPage, params={"since": since})
 
+    def file_state(self, sha256: str) -> FileState:
+        return self._call("GET", f"/files/{sha256}/state", FileState)
+
+    def send_file_chunk(self, sha256: str, offset: int, body: Any) -> FileState:
+        """Send bytes of a file from ``offset``; ``body`` is bytes, or a file-like object with a length."""
+        return self._call(
+            "PUT",
+            f"/files/{sha256}",
+            FileState,
+            params={"offset": offset},
+            data=body,
+            headers={"Content-Type": "application/octet-stream"},
+        )
+
+    def file_chunks(self, sha256: str) -> Iterator[bytes]:
+        """A file of the unit's dossiers, as the province holds it (checked by the caller against its hash)."""
+        response = self._request("GET", f"/files/{sha256}", stream=True)
+        if response.status_code != 200:
+            self._answer(response, FileState)
+        try:
+            yield from response.iter_content(64 * 1024)
+        except requests.RequestException as exc:
+            raise SyncError(Papers.DOWNLOAD_CUT) from exc
+        finally:
+            response.close()
+
     def _call(self, method: str, path: str, answer: type[Answer], **kwargs: Any) -> Answer:
         for _ in range(WAITS):
             try:
@@ -139,11 +166,17 @@ class Client:
                 if exc.retry_after is None or exc.retry_after > MAX_WAIT:
                     raise
                 self.sleep(exc.retry_after)
+                body = kwargs.get("data")
+                if body is not None and hasattr(body, "seek"):  # a chunk read as it goes: sent again from its start
+                    body.seek(0)
         return self._once(method, path, answer, **kwargs)
 
-    def _once(
-        self, method: str, path: str, answer: type[Answer], headers: dict[str, str] | None = None, **kwargs: Any
-    ) -> Answer:
+    def _once(self, method: str, path: str, answer: type[Answer], **kwargs: Any) -> Answer:
+        return self._answer(self._request(method, path, **kwargs), answer)
+
+    def _request(
+        self, method: str, path: str, headers: dict[str, str] | None = None, **kwargs: Any
+    ) -> requests.Response:
         headers = {**(headers or {}), REQUEST_ID_HEADER: uuid.uuid4().hex, FEATURES_HEADER: MESSAGE_CODES}
         if self.token:
             headers["Authorization"] = f"Bearer {self.token}"
@@ -162,6 +195,9 @@ class Client:
             raise SyncError(Sync.CERTIFICATE_REFUSED, retry=False, server_code="certificate") from exc
         except requests.RequestException as exc:
             raise SyncError(Sync.UNREACHABLE, error=type(exc).__name__) from exc
+        return response
+
+    def _answer(self, response: requests.Response, answer: type[Answer]) -> Answer:
         retry = response.status_code >= 500 or response.status_code in (408, 409, 429)
         try:
             if response.status_code == 200:

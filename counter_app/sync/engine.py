@@ -22,12 +22,13 @@ from urllib.parse import urlsplit
 
 from pydantic import ValidationError
 
-from counter_app.store import dossiers, journal, settings
+from counter_app.store import dossiers, files, journal, settings
 from counter_app.store.catalog import procedure_of_version
 from counter_app.store.desk import Desk
 from counter_app.store.settings import REBASE_REQUIRED
 from counter_app.sync import credentials, replay
 from counter_app.sync.client import Client, SyncError
+from counter_app.sync.files import FileProgress, send_files
 from counter_core import __version__
 from counter_core.domain import enrolment_code
 from counter_core.domain.codes import DossierCode
@@ -37,7 +38,7 @@ from counter_core.domain.status import Status
 from counter_core.foundation.clock import iso
 from counter_core.foundation.errors import InvalidInput
 from counter_core.foundation.jsontypes import JsonObject
-from counter_core.foundation.messages import Sync, from_stored
+from counter_core.foundation.messages import Papers, Sync, from_stored
 from counter_core.foundation.texts import Text
 from counter_core.foundation.translations import DEFAULT_LANGUAGE
 from counter_core.protocol import (
@@ -79,6 +80,8 @@ class Report:
     received: int = 0
     rebased: int = 0  # actions of this desk put back from the server's history
     audit_sent: int = 0  # rows of the audit trail sent to the province
+    files_sent: int = 0  # files of digitised papers the province now holds whole
+    file_bytes: int = 0  # bytes of them sent in this run
     clock_offset_seconds: float = 0.0
     warnings: list[Text] = field(default_factory=list)
 
@@ -89,6 +92,8 @@ class Report:
             "received": self.received,
             "rebased": self.rebased,
             "audit_sent": self.audit_sent,
+            "files_sent": self.files_sent,
+            "file_bytes": self.file_bytes,
             "clock_offset_seconds": round(self.clock_offset_seconds, 1),
             "warnings": [w.in_language(language) for w in self.warnings],
         }
@@ -190,11 +195,16 @@ def connect(desk: Desk) -> Client:
     return Client(state["sync.server_url"], token, ca_bundle=ca_bundle)
 
 
-def sync(desk: Desk, client: Client | None = None, progress: Progress | None = None) -> Report:
+def sync(
+    desk: Desk,
+    client: Client | None = None,
+    progress: Progress | None = None,
+    files_progress: FileProgress | None = None,
+) -> Report:
     """One run: re-base if needed, push, pull; what it did (or why it stopped) goes to the log."""
     log.info("sync started")
     try:
-        report = _sync(desk, client, progress)
+        report = _sync(desk, client, progress, files_progress)
     except SyncError as exc:
         log.warning("sync stopped (%s): %s", "will retry" if exc.retry else "will not retry by itself", exc.message)
         raise
@@ -211,7 +221,7 @@ def sync(desk: Desk, client: Client | None = None, progress: Progress | None = N
     return report
 
 
-def _sync(desk: Desk, client: Client | None, progress: Progress | None) -> Report:
+def _sync(desk: Desk, client: Client | None, progress: Progress | None, files_progress: FileProgress | None) -> Report:
     client = client or connect(desk)
     report = Report()
     state = _state(desk)
@@ -223,6 +233,9 @@ def _sync(desk: Desk, client: Client | None, progress: Progress | None) -> Repor
     push(desk, client, report, progress=progress)
     push_audit(desk, client, report)
     pull(desk, client, report, server.desk_id)
+    sent = send_files(desk, client, files_progress)  # after the records that attach them
+    report.files_sent, report.file_bytes = sent.files, sent.bytes
+    report.warnings += [Text(Papers.NOT_SENT, reason=reason) for reason in sent.refused]
     offset = (client.server_time - desk.clock()).total_seconds() if client.server_time else 0.0
     report.clock_offset_seconds = offset
     if abs(offset) > CLOCK_TOLERANCE_SECONDS:
@@ -238,11 +251,13 @@ def report_health(desk: Desk, client: Client, offset: float) -> None:
     one) does not make the sync fail: the sync itself is done."""
     with desk.store.read():
         backlog = journal.sync_backlog(desk.store)
+        files_pending = files.count_to_send(desk.store)
     health = DeskHealth(
         app_version=__version__,
         backlog=backlog["backlog"],
         set_aside=backlog["set_aside"],
         clock_offset_seconds=round(offset, 1),
+        files_pending=files_pending,
     )
     try:
         client.report_health(health)
@@ -481,6 +496,7 @@ def status(desk: Desk) -> JsonObject:
         "server": state.get("sync.server_url"),
         "desk_id": state.get("sync.desk_id"),
         **journal.sync_backlog(desk.store),
+        "file_bytes_left": files.bytes_to_send(desk.store),
         "last_success": state.get("sync.last_success"),
         "rebase_required": REBASE_REQUIRED in state,
         "cursor": int(state.get("sync.cursor", "0")),

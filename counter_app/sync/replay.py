@@ -16,12 +16,14 @@ from datetime import datetime
 from typing import Any
 from uuid import UUID
 
-from counter_app.store import catalog, dossiers, fee_tables, journal, settings
+from counter_app.store import catalog, dossiers, fee_tables, files, journal, settings
 from counter_app.store.catalog import procedure_of_version, store_catalog
 from counter_app.store.db import Store
 from counter_app.store.desk import Desk
+from counter_app.store.files import FileFolder
 from counter_app.sync import received
 from counter_app.sync.accounts import apply_province_account, known_user, province_account
+from counter_core.domain.attachments import ATTACH_EVENT, AttachedFile
 from counter_core.domain.calendar import CalendarNotice, OfficeHours
 from counter_core.domain.codes import DossierCode, index_for
 from counter_core.domain.dossier import DossierSummary
@@ -231,6 +233,10 @@ def add_event(
     if kind == RATING_EVENT:
         assert data is not None, "received.event_data() refuses a rating without its level"
         dossiers.add_rating(store, row["id"], at, user_id, data["level"])
+    if kind == ATTACH_EVENT:  # known here; the file itself is fetched from the province when a clerk opens it
+        item = AttachedFile.parse(data)
+        held = FileFolder.of(store).has(item.sha256, item.size)
+        files.add(store, item.sha256, item.size, item.pages, at, held=held)
     if audit:
         journal.append_audit(
             store,

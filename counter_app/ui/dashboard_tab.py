@@ -27,13 +27,25 @@ from counter_app.ui.dossier_model import _short
 from counter_app.ui.errors import text_of
 from counter_app.ui.workers import LatestRead
 from counter_core.foundation.formatting import day as day_text
+from counter_core.foundation.formatting import percentage
 
 REFRESH_MS = 60_000
 TILES = (
     ("received", "received_direct", "received_online", "received_postal", "returned"),
     ("due_today", "due_within_24h", "overdue", "waiting_supplement", "waiting_post"),
+    ("received_digitised", "returned_digitised"),
 )
-TABLE_FIGURES = ("received", "returned", "due_today", "due_within_24h", "overdue", "waiting_supplement", "waiting_post")
+TABLE_FIGURES = (
+    "received",
+    "returned",
+    "due_today",
+    "due_within_24h",
+    "overdue",
+    "waiting_supplement",
+    "waiting_post",
+    "received_digitised",
+    "returned_digitised",
+)
 ALERT = {"overdue": "#b00020", "due_within_24h": "#b35c00", "due_today": "#b35c00"}  # colour when not zero
 
 
@@ -86,6 +98,8 @@ class DashboardTab(QWidget):
             "overdue": self.tr("Overdue"),
             "waiting_supplement": self.tr("Waiting for a supplement"),
             "waiting_post": self.tr("Waiting for the post"),
+            "received_digitised": self.tr("Received, papers digitised"),
+            "returned_digitised": self.tr("Returned, result digitised"),
         }
         self.columns = {  # the tables' narrow headers; the full names are their tooltips
             "received": self.tr("Rec."),
@@ -95,6 +109,8 @@ class DashboardTab(QWidget):
             "overdue": self.tr("Late"),
             "waiting_supplement": self.tr("Suppl."),
             "waiting_post": self.tr("Post"),
+            "received_digitised": self.tr("Digit."),
+            "returned_digitised": self.tr("Res. dig."),
         }
         self.heading = QLabel()
         refresh = QPushButton(self.tr("Refresh"))
@@ -190,6 +206,10 @@ class DashboardTab(QWidget):
         )
         for figure, tile in self.tiles.items():
             tile.set_count(board.figures[figure])
+        for digitised, of in (("received_digitised", "received"), ("returned_digitised", "returned")):
+            if board.figures[of]:  # the rate of indicator 4.2 beside the count
+                rate = percentage(round(100 * board.figures[digitised] / board.figures[of], 2))
+                self.tiles[digitised].number.setText(f"{board.figures[digitised]} ({rate})")
         self._fill(self.clerks, board.clerks)
         self._fill(self.procedures, board.procedures)
         self.receptions.show_dashboard(board)

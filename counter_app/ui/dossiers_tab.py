@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -20,19 +21,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter_app.services import lookup, processing
+from counter_app.services import attachments, lookup, processing
 from counter_app.store.desk import Desk
 from counter_app.ui.dossier_dialogs import RescheduleDialog, StopDialog, SupplementDialog
 from counter_app.ui.dossier_model import DossierTableModel, RecordRole, _short, sortable_table
 from counter_app.ui.errors import text_of
-from counter_app.ui.workers import LatestRead
+from counter_app.ui.papers_panel import PapersDialog
+from counter_app.ui.workers import LatestRead, run_in_background
 from counter_core.domain import policy
 from counter_core.domain.accounts import User
+from counter_core.domain.attachments import ROLE_LABELS
 from counter_core.domain.dossier import Dossier, DossierSummary
 from counter_core.domain.status import Status
 from counter_core.foundation.errors import CounterError
 
 TYPING_PAUSE_MS = 250
+
+
+def papers_html(papers: list, title: str) -> str:
+    """The dossier's papers and results held as files, each a link that opens it."""
+    if not papers:
+        return ""
+    items = "".join(
+        f'<li><a href="file:{a.file.sha256}">{escape(a.file.document)}</a> — {a.file.pages} tr., '
+        f"{escape(ROLE_LABELS[a.file.role])}{'' if a.sent else ' (chưa gửi tỉnh)'}</li>"
+        for a in papers
+    )
+    return f"<p><b>{escape(title)}</b></p><ul>{items}</ul>"
 
 
 class DossiersTab(QWidget):
@@ -67,6 +82,11 @@ class DossiersTab(QWidget):
         self.search.textChanged.connect(self.typing.start)
         self.procedure.textChanged.connect(self.typing.start)
         self.reads = LatestRead(self)
+        # Dossiers whose digitised papers hold the words searched (read by OCR), each with the paper that matched.
+        self.in_papers = QLabel()
+        self.in_papers.setWordWrap(True)
+        self.in_papers.setVisible(False)
+        self.in_papers.linkActivated.connect(self.open)
         self.status.currentIndexChanged.connect(self.reload)
 
         self.model, self.table = sortable_table(self)
@@ -80,6 +100,11 @@ class DossiersTab(QWidget):
         )
 
         self.details = QTextBrowser()
+        self.details.setOpenLinks(False)  # a paper's link opens its file in the system's PDF viewer
+        self.details.anchorClicked.connect(lambda url: self.open_file(url.toString().removeprefix("file:")))
+        self.digitise_button = QPushButton(self.tr("Digitise papers…"))
+        self.digitise_button.setToolTip(self.tr("Scan or import the papers of this dossier"))
+        self.digitise_button.clicked.connect(self.digitise)
         self.action = QComboBox()
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("Note for this step"))
@@ -113,6 +138,7 @@ class DossiersTab(QWidget):
         actions.addWidget(self.note, 3)
         actions.addWidget(self.apply)
         printing = QHBoxLayout()
+        printing.addWidget(self.digitise_button)
         printing.addWidget(self.reschedule_button)
         printing.addWidget(self.slip, 1)
         printing.addWidget(self.print_button)
@@ -130,6 +156,7 @@ class DossiersTab(QWidget):
         split.setSizes([900, 400])
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        layout.addWidget(self.in_papers)
         layout.addWidget(split)
         self.reload()
 
@@ -143,12 +170,23 @@ class DossiersTab(QWidget):
             self.procedure.text().strip() or None,
         )
 
-        def query() -> list[DossierSummary]:
+        def query() -> tuple[list[DossierSummary], list]:
             with self.desk.reading() as reader:
-                return lookup.find(reader, *filters)
+                return lookup.find(reader, *filters), lookup.papers_matching(reader, filters[0], 20)
 
-        def show(rows: list[DossierSummary]) -> None:
+        def show(found: tuple[list[DossierSummary], list]) -> None:
+            rows, hits = found
             self.model.set_rows(rows)
+            self.in_papers.setText(
+                self.tr("Found in digitised papers: {hits}").format(
+                    hits="; ".join(
+                        f'<a href="{escape(h.code)}">{escape(h.code)}</a> ({escape(h.document)})' for h in hits
+                    )
+                )
+                if hits
+                else ""
+            )
+            self.in_papers.setVisible(bool(hits))
             self.loaded.emit()
 
         self.reads.start(query, show, lambda exc: self.message.setText(text_of(exc)))
@@ -161,8 +199,10 @@ class DossiersTab(QWidget):
             self.message.setText(text_of(exc))
             return False
         self.current = dossier
-        self.details.setHtml(self._html(dossier))
+        self.papers = attachments.attachments(self.desk, code)
+        self.details.setHtml(self._html(dossier) + papers_html(self.papers, self.tr("Papers held as files")))
         role = self.user.role
+        self.digitise_button.setEnabled(policy.may(role, policy.DIGITISE) and dossier.status is not Status.REFUSED)
         self.action.clear()
         for target in policy.moves(role, dossier):
             self.action.addItem(f"→ {target.value}. {target.label}", target)
@@ -198,6 +238,32 @@ class DossiersTab(QWidget):
             f"{due}: {escape(_short(d.due_at))}<br>"
             f"{fee}: {escape(d.fee_text)}</p>"
             f"<p><b>{history}</b></p><ul>{events}</ul>"
+        )
+
+    def digitise(self) -> None:
+        """Scan the papers of the dossier into their places; saving attaches them (each a PDF, sent to the province)."""
+        if not self.current:
+            return
+        code = self.current.code
+        names = [d.name for d in self.current.expected_documents]
+        names += [a.file.document for a in self.papers if a.file.document not in names and a.file.role == "paper"]
+        self.dialog = PapersDialog(
+            self.tr("Digitise the papers of {code}").format(code=code),
+            names,
+            lambda papers: attachments.attach(self.desk, code, self.user, papers),
+            parent=self,
+        )
+        self.dialog.accepted.connect(lambda: self._changed(code))
+        self.dialog.open()
+
+    def open_file(self, sha256: str) -> None:
+        """Open a paper's PDF in the system's viewer (fetched from the province first if another desk attached it)."""
+        self.message.setText(self.tr("Opening the file…"))
+        run_in_background(
+            lambda: attachments.file_path(self.desk, sha256),
+            lambda path: (self.message.clear(), QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))),
+            lambda exc: self.message.setText(getattr(exc, "message", str(exc))),
+            self,
         )
 
     def change_status(self) -> None:

@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter_app.services import postal, reception
+from counter_app.services import attachments, postal, reception
 from counter_app.services.configuration import fee_table_in_force, procedures
 from counter_app.services.reception import Receipt
 from counter_app.store.desk import Desk
 from counter_app.ui.errors import text_of
+from counter_app.ui.papers_panel import PapersDialog
 from counter_app.ui.person_fields import PersonFields
 from counter_core.domain import policy
 from counter_core.domain.accounts import User
@@ -176,10 +177,16 @@ class IntakeForm(QWidget):
         self.guide_button.clicked.connect(self.guide)
         self.refuse_button = QPushButton(self.tr("Refuse (Mẫu 03)…"))
         self.refuse_button.clicked.connect(self.refuse)
+        # Số hóa: the papers scanned while receiving, kept with the form until it is saved or cleared.
+        self.scans = PapersDialog(self.tr("Digitise the papers"), [], parent=self)
+        self.scans.panel.changed.connect(self._count_scans)
+        self.scan_button = QPushButton(self.tr("Scan papers (F7)…"))
+        self.scan_button.clicked.connect(self.open_scans)
         self.guide_button.setVisible(policy.may(user.role, policy.GUIDE))
         self.refuse_button.setVisible(policy.may(user.role, policy.REFUSE))
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary, 1)
+        bottom.addWidget(self.scan_button)
         bottom.addWidget(self.refuse_button)
         bottom.addWidget(self.guide_button)
         bottom.addWidget(self.save_button)
@@ -233,6 +240,7 @@ class IntakeForm(QWidget):
                 spin.valueChanged.connect(self.refresh)
                 self.documents.setCellWidget(row, column, spin)
         self.documents.blockSignals(False)
+        self.scans.panel.set_documents([doc.name for doc in self.procedure.documents])
         self.pages.setEnabled(self.procedure.fee.kind == "per_page")
         self.case.blockSignals(True)
         self.case.clear()
@@ -410,13 +418,14 @@ class IntakeForm(QWidget):
             self._say(self.tr("The dossier is not complete: please correct the fields marked in red."))
             return None
         try:
+            papers = attachments.store(self.desk, self.scans.panel.papers())  # the files first, whole
             receipt = (
-                postal.receive_by_post(self.desk, intake, self.user, item)
+                postal.receive_by_post(self.desk, intake, self.user, item, papers)
                 if item
-                else reception.receive(self.desk, intake, self.user)
+                else reception.receive(self.desk, intake, self.user, papers)
             )
         except CounterError as exc:
-            self._say(text_of(exc))
+            self._say(text_of(exc))  # nothing received; the scanned pages stay with the form
             return None
         self.saved.emit(receipt)
         self.clear()
@@ -480,7 +489,25 @@ class IntakeForm(QWidget):
         self.refresh()
         self.search.setFocus()
 
+    def open_scans(self) -> None:
+        if self.procedure is None:
+            self._say(self.tr("Choose the procedure first."))
+            return
+        self.scans.show()
+        self.scans.raise_()
+
+    def _count_scans(self) -> None:
+        pages = sum(len(p.pages) for p in self.scans.panel.papers())
+        self.scan_button.setText(
+            self.tr("Scanned papers: {pages} page(s) (F7)…").format(pages=pages)
+            if pages
+            else self.tr("Scan papers (F7)…")
+        )
+
     def _clear_fields(self) -> None:
+        self.scans.panel.clear()
+        self.scans.hide()
+        self._count_scans()
         self.owner.clear()
         self.submitter.clear()
         self.by_proxy.setChecked(False)

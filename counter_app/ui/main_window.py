@@ -3,11 +3,14 @@ desk window (sync, printing, idle lock)."""
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMessageBox, QTabWidget
 
+from counter_app.services import attachments
 from counter_app.services.printouts import guidance_to_file, print_to_file
 from counter_app.services.reception import Receipt
 from counter_app.store.desk import Desk
@@ -19,10 +22,14 @@ from counter_app.ui.errors import text_of
 from counter_app.ui.intake_form import IntakeForm
 from counter_app.ui.return_tab import ReturnTab
 from counter_app.ui.scan_input import BarcodeListener
+from counter_app.ui.workers import run_in_background
 from counter_core.domain import policy
 from counter_core.domain.accounts import User
 from counter_core.domain.intake import Intake
 from counter_core.domain.status import Status
+
+log = logging.getLogger(__name__)
+READ_PAPERS_MS = 120_000  # the window looks for papers whose words are not read yet this often (and after a save)
 
 
 class MainWindow(DeskWindow):
@@ -50,6 +57,11 @@ class MainWindow(DeskWindow):
         # Every recorded action asks for a sync soon.
         for recorded in (self.intake.saved, self.intake.refused, self.dossiers.recorded, self.returns.recorded):
             recorded.connect(self.sync.soon)
+            recorded.connect(self.read_papers)
+        # The words of digitised papers (OCR, where Tesseract is installed) are read on a worker, a few at a time.
+        self.reading_papers = False
+        self.read_timer = QTimer(self, interval=READ_PAPERS_MS, timeout=self.read_papers)
+        self.read_timer.start()
 
         self.intake.saved.connect(self.after_save)
         self.dossiers.print_slip.connect(self.print_slip)
@@ -59,6 +71,7 @@ class MainWindow(DeskWindow):
         for keys, action in (
             (QKeySequence("F2"), self.new_dossier),
             (QKeySequence("Ctrl+S"), self.intake.save),
+            (QKeySequence("F7"), self.intake.open_scans),
             (QKeySequence("Ctrl+F"), self.find),
             (QKeySequence("Esc"), self.cancel),
         ):
@@ -101,6 +114,23 @@ class MainWindow(DeskWindow):
             self.statusBar().showMessage(self.tr("No dossier with code {code}").format(code=code), 5000)
 
     # -- printing ------------------------------------------------------------------------------
+    def read_papers(self, *_recorded) -> None:
+        """Read the words of the next papers not read yet; again at once while some were read."""
+        if self.reading_papers:
+            return
+        self.reading_papers = True
+
+        def done(read: int) -> None:
+            self.reading_papers = False
+            if read:
+                self.read_papers()
+
+        def failed(error: object) -> None:
+            self.reading_papers = False
+            log.error("reading the words of papers failed", exc_info=error)
+
+        run_in_background(lambda: attachments.read_words(self.desk), done, failed, self)
+
     def after_save(self, receipt: Receipt) -> None:
         self.statusBar().showMessage(self.tr("Saved {code}. Preparing the receipt…").format(code=receipt.code))
         self.print_slip(receipt.code, "receipt")

@@ -15,12 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter_app.services import lookup, processing
+from counter_app.services import attachments, lookup, processing
 from counter_app.services.returns import rate
 from counter_app.store.desk import Desk
 from counter_app.ui.errors import text_of
+from counter_app.ui.papers_panel import PapersDialog
 from counter_core.domain import policy
 from counter_core.domain.accounts import User
+from counter_core.domain.attachments import Role
 from counter_core.domain.citizen_id import check_id_number
 from counter_core.domain.dossier import Dossier
 from counter_core.domain.satisfaction import RATINGS
@@ -47,6 +49,10 @@ class ReturnTab(QWidget):
         self.hand_over = QPushButton(self.tr("Hand over the result"))
         self.hand_over.clicked.connect(self.do_return)
         self.hand_over.setEnabled(False)
+        self.digitise_button = QPushButton(self.tr("Digitise the result…"))
+        self.digitise_button.setToolTip(self.tr("Scan the result handed back (kết quả) into the dossier"))
+        self.digitise_button.clicked.connect(self.digitise)
+        self.digitise_button.setEnabled(False)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.rating_box = QWidget()
@@ -69,6 +75,7 @@ class ReturnTab(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.summary)
         layout.addWidget(self.hand_over)
+        layout.addWidget(self.digitise_button)
         layout.addWidget(self.message)
         layout.addWidget(self.rating_box)
         layout.addStretch()
@@ -87,10 +94,30 @@ class ReturnTab(QWidget):
         self.summary.setText(f"{d.procedure_name}\n{owner}: {d.owner.full_name} ({d.owner_id}) — {d.status_label}")
         ready = policy.allowed(self.user.role, policy.move(Status.RETURNED), d)
         self.hand_over.setEnabled(ready)
+        self.digitise_button.setEnabled(
+            policy.may(self.user.role, policy.DIGITISE_RESULT) and d.status in attachments.RESULT_STATUSES
+        )
         self.message.setText("" if ready else self.tr("The result is not ready to be handed over."))
         self.recipient.setText(d.owner.full_name)
         self.recipient_id.setText(d.owner_id)
         self.rating_box.setVisible(False)
+
+    def digitise(self) -> None:
+        """Scan the result (several results, several papers) the same way as the dossier's papers."""
+        if not self.dossier:
+            return
+        code = self.dossier.code
+        self.dialog = PapersDialog(
+            self.tr("Digitise the result of {code}").format(code=code),
+            [self.tr("Result: {procedure}").format(procedure=self.dossier.procedure_name)],
+            lambda papers: attachments.attach(self.desk, code, self.user, papers),
+            Role.RESULT,
+            self,
+        )
+        self.dialog.accepted.connect(
+            lambda: (self.message.setText(self.tr("The result is digitised.")), self.recorded.emit(code))
+        )
+        self.dialog.open()
 
     def do_return(self) -> None:
         if not self.dossier:

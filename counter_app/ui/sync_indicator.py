@@ -93,6 +93,9 @@ class SyncIndicator(QWidget):
             parts.append(self.tr("{n} in conflict").format(n=state["conflicts"]))
         if state["set_aside"]:
             parts.append(self.tr("{n} refused by the province").format(n=state["set_aside"]))
+        if state.get("file_bytes_left"):
+            megabytes = f"{state['file_bytes_left'] / 2**20:.1f}".replace(".", ",")
+            parts.append(self.tr("files of papers: {size} MB left to send").format(size=megabytes))
         self.label.setText(" — ".join(parts))
 
     def _headline(self) -> str:
@@ -131,7 +134,9 @@ class SyncIndicator(QWidget):
         if not state["enrolled"]:
             return None
         report((0, state["backlog"]))
-        return engine.sync(self.desk, progress=lambda *sent: report(sent))
+        return engine.sync(
+            self.desk, progress=lambda *sent: report(sent), files_progress=lambda left: report(("files", left))
+        )
 
     def soon(self, *_recorded) -> None:
         """Something was recorded: count it in the backlog, and sync it soon as the schedule allows."""
@@ -143,7 +148,12 @@ class SyncIndicator(QWidget):
         self.closed = True
         self.timer.stop()
 
-    def _show_progress(self, sent_of: tuple[int, int]) -> None:
+    def _show_progress(self, sent_of: tuple) -> None:
+        if sent_of[0] == "files":  # the bytes of files still to send, as the upload goes
+            if self.status is not None:
+                self.status = {**self.status, "file_bytes_left": sent_of[1]}
+                self._say()
+            return
         sent, total = sent_of
         self.progress.setVisible(total > engine.BATCH)
         self.progress.setRange(0, total)

@@ -102,7 +102,12 @@ class Action:
         return _LABELS.get(self.name, self.right.value)
 
 
-_LABELS = {"guide": "in phiếu hướng dẫn bổ sung cho hồ sơ chưa đủ giấy tờ", "rate": "ghi nhận đánh giá của công dân"}
+_LABELS = {
+    "guide": "in phiếu hướng dẫn bổ sung cho hồ sơ chưa đủ giấy tờ",
+    "rate": "ghi nhận đánh giá của công dân",
+    "digitise": "số hóa giấy tờ của hồ sơ",
+    "digitise_result": "số hóa kết quả giải quyết",
+}
 
 VIEW = Action("view", Right.VIEW)
 RECEIVE = Action("receive", Right.RECEIVE)
@@ -110,6 +115,8 @@ GUIDE = Action("guide", Right.RECEIVE)  # Mẫu 02 for an incomplete intake, not
 REFUSE = Action("refuse", Right.REFUSE)
 RESCHEDULE = Action("reschedule", Right.RESCHEDULE)
 RATE = Action("rate", Right.RETURN)
+DIGITISE = Action("digitise", Right.RECEIVE)  # the papers of a dossier held as files (scanned, imported)
+DIGITISE_RESULT = Action("digitise_result", Right.RETURN)
 POSTAL = Action("postal", Right.POSTAL)
 REPORTS = Action("reports", Right.REPORTS)
 BACKUP = Action("backup", Right.BACKUP)

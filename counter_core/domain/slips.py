@@ -79,9 +79,20 @@ def header(letterhead: Letterhead, issued: date) -> Header:
     }
 
 
-def _papers(papers: Sequence[SubmittedDocument]) -> tuple[tuple[str, ...], ...]:
+DIGITISED_MARK = " (đã số hóa)"
+
+
+def _papers(papers: Sequence[SubmittedDocument], digitised: tuple[str, ...] = ()) -> tuple[tuple[str, ...], ...]:
+    """The rows of the papers; those held as files (``digitised``) marked as such (no line more on the page)."""
     return tuple(
-        (str(n), d.name, str(d.original), str(d.certified), str(d.copy)) for n, d in enumerate(papers, start=1)
+        (
+            str(n),
+            d.name + (DIGITISED_MARK if d.name in digitised else ""),
+            str(d.original),
+            str(d.certified),
+            str(d.copy),
+        )
+        for n, d in enumerate(papers, start=1)
     )
 
 
@@ -108,6 +119,13 @@ def _contact_lines(reception: Reception) -> list[tuple[str, str]]:
     return lines
 
 
+DIGITISED = "Giấy tờ đã số hóa (lưu thành tệp)"
+
+
+def _digitised(names: tuple[str, ...]) -> str:
+    return "; ".join(names) if names else "Không có"
+
+
 def _competent(dossier: Dossier, letterhead: Letterhead) -> str:
     """The unit that decides the dossier: another unit's name when received here for it (§9), else this one."""
     return dossier.competent_unit_name or letterhead.unit_name
@@ -121,8 +139,9 @@ def _return_place(dossier: Dossier, letterhead: Letterhead) -> str:
     return letterhead.receiving_unit
 
 
-def receipt(dossier: Dossier, letterhead: Letterhead, tracking_url: str) -> Slip:
-    """Mẫu 01: Giấy tiếp nhận hồ sơ và hẹn trả kết quả, in two copies."""
+def receipt(dossier: Dossier, letterhead: Letterhead, tracking_url: str, digitised: tuple[str, ...] = ()) -> Slip:
+    """Mẫu 01: Giấy tiếp nhận hồ sơ và hẹn trả kết quả, in two copies; ``digitised``: the papers held as files,
+    marked in the list of papers."""
     received, due = dossier.received_at, dossier.first_due_at
     f = letterhead.form("RECEIPT", received.date())
     return Slip(
@@ -141,7 +160,7 @@ def receipt(dossier: Dossier, letterhead: Letterhead, tracking_url: str) -> Slip
         ),
         table_title="1. Thành phần hồ sơ nộp gồm:",
         table_header=DOCUMENT_HEADER,
-        table_rows=_papers(dossier.reception.documents),
+        table_rows=_papers(dossier.reception.documents, digitised),
         after_table=(
             ("2. Số lượng hồ sơ", f"{dossier.reception.sets:02d} (bộ)"),
             ("3. Thời gian giải quyết hồ sơ theo quy định", dossier.processing_phrase),
@@ -329,8 +348,11 @@ def _hand_over(kind: str, dossier: Dossier, letterhead: Letterhead) -> tuple[str
     }.get(kind)
 
 
-def control_slip(dossier: Dossier, letterhead: Letterhead, issued: datetime, due: datetime | None) -> Slip:
-    """Mẫu 05 (2018) / 06 (2025): a row per hand-over, with the signature cells of giver and receiver.
+def control_slip(
+    dossier: Dossier, letterhead: Letterhead, issued: datetime, due: datetime | None, digitised: tuple[str, ...] = ()
+) -> Slip:
+    """Mẫu 05 (2018) / 06 (2025): a row per hand-over, with the signature cells of giver and receiver;
+    ``digitised``: the papers held as files.
 
     ``due`` is the statutory appointment (the receipt's, moved by supplement pauses, never by Mẫu 04). A result is
     judged when it is ready (Đã xử lý xong): a citizen collecting it later does not make it late, so the other
@@ -358,6 +380,7 @@ def control_slip(dossier: Dossier, letterhead: Letterhead, issued: datetime, due
             ("Chủ hồ sơ", dossier.owner.full_name),
             ("Nội dung yêu cầu giải quyết", dossier.procedure_name),
             ("Thời gian trả kết quả theo giấy hẹn", _moment(first, dossier)),
+            (DIGITISED, _digitised(digitised)),
         ),
         table_title="",
         table_header=(

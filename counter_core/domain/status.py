@@ -54,6 +54,7 @@ EVENT_LABELS = {
     "rating": "Công dân đánh giá mức độ hài lòng",
     "postal_intake": "Tiếp nhận hồ sơ gửi qua dịch vụ bưu chính công ích",
     "postal_handover": "Bàn giao kết quả cho bưu chính công ích để phát",
+    "attach_file": "Số hóa giấy tờ (lưu tệp)",
 }
 
 OPEN = frozenset(

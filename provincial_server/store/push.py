@@ -20,9 +20,10 @@ from uuid import UUID
 import psycopg
 from psycopg.types.json import Jsonb
 
+from counter_core.domain.attachments import ATTACH_EVENT, AttachedFile
 from counter_core.domain.codes import DossierCode
 from counter_core.domain.status import Status, check_transition
-from counter_core.foundation.errors import CounterError
+from counter_core.foundation.errors import CounterError, InvalidInput
 from counter_core.foundation.messages import Province
 from counter_core.foundation.texts import Msg, Param, Text
 from counter_core.protocol import Action, ItemResult, Outcome
@@ -368,6 +369,8 @@ def _check(action: Action, known: _Known, unit_code: str) -> tuple[Outcome, Text
         )
     if event.status is not None:
         _transition(Status(dossier.status), event.status)
+    if event.kind == ATTACH_EVENT:
+        _attached_file(event.data)
     crossed = _crossed(known, action)
     if not crossed:
         return Outcome.APPLIED, None
@@ -380,6 +383,15 @@ def _transition(current: Status | None, target: int) -> None:
         check_transition(current, Status(target))
     except CounterError as exc:
         raise ItemRefusal("status_not_allowed", "event.status", exc.text) from exc
+
+
+def _attached_file(data: object) -> None:
+    """The file an ``attach_file`` event names must be described whole (who may send and read it follows from it)."""
+    try:
+        AttachedFile.parse(data)
+    except InvalidInput as exc:
+        field = exc.field if exc.field == "data" else f"data.{exc.field}"
+        raise ItemRefusal("invalid_attachment", f"event.{field}", exc.text) from exc
 
 
 def _unit_of(code: str) -> str | None:

@@ -336,6 +336,20 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE INDEX dossier_event_rating ON dossier_event(at) WHERE kind = 'rating';
     """,
     ),
+    (
+        "010_digitised_files",
+        """
+        -- The files of digitised papers the province holds whole (checked against their SHA-256), whoever sent
+        -- them; the events that attach a file to a dossier, found by the file's hash (who may read it).
+        CREATE TABLE stored_file (
+            sha256 text PRIMARY KEY CHECK (sha256 ~ '^[0-9a-f]{64}$'),
+            size bigint NOT NULL CHECK (size > 0),
+            desk_id text REFERENCES desk(id),
+            stored_at timestamptz NOT NULL DEFAULT now()
+        );
+        CREATE INDEX dossier_event_file ON dossier_event ((data->>'sha256')) WHERE kind = 'attach_file';
+    """,
+    ),
 ]
 
 _LOCK = 726_100  # advisory lock key: one server at a time migrates

@@ -107,6 +107,8 @@ def test_the_figures_of_the_day(desk, day):
         "due_within_24h": 3,  # the two due this afternoon and due_tomorrow (Thu 08:30 < Thu 10:00)
         "waiting_supplement": 1,  # supplement, although its appointment (Fri 17:00) has passed
         "waiting_post": 1,  # by_post
+        "received_digitised": 0,  # no paper held as a file (tests/files: with some)
+        "returned_digitised": 0,
     }
 
 
@@ -127,6 +129,8 @@ def test_per_clerk_is_by_the_clerk_who_received(desk, day, clerk):
         "due_within_24h": 2,
         "waiting_supplement": 0,
         "waiting_post": 1,
+        "received_digitised": 0,
+        "returned_digitised": 0,
     }
     # hung: postal_today + ready_today received; returned_today; overdue_this_morning; due_tomorrow; supplement.
     assert hung_counts == {
@@ -140,6 +144,8 @@ def test_per_clerk_is_by_the_clerk_who_received(desk, day, clerk):
         "due_within_24h": 1,
         "waiting_supplement": 1,
         "waiting_post": 0,
+        "received_digitised": 0,
+        "returned_digitised": 0,
     }
 
 
@@ -187,6 +193,8 @@ def test_each_figure_lists_exactly_its_dossiers(desk, day):
         "due_within_24h": ["due_this_afternoon", "online_today", "due_tomorrow"],
         "waiting_supplement": ["supplement"],
         "waiting_post": ["by_post"],
+        "received_digitised": [],  # with papers held as files: tests/files
+        "returned_digitised": [],
     }
     assert set(expected) == set(dashboard.FIGURES)
     for figure, names in expected.items():

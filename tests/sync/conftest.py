@@ -5,6 +5,7 @@ fresh unit, enrolled or not."""
 import contextlib
 import os
 import socket
+import tempfile
 import threading
 import time
 import uuid
@@ -70,9 +71,19 @@ def memory_keyring():
 
 
 @contextlib.contextmanager
-def serving(database_url: str, limits: Limits = GENEROUS, **tls) -> Iterator[str]:
+def serving(
+    database_url: str, limits: Limits = GENEROUS, files: str | None = None, spool: str | None = None, **tls
+) -> Iterator[str]:
     """The provincial server on a free port of 127.0.0.1 while the block runs; with ``ssl_certfile`` and
-    ``ssl_keyfile`` it speaks HTTPS. Yields its base URL."""
+    ``ssl_keyfile`` it speaks HTTPS; ``files``: where it keeps the files of digitised papers (default: a temporary
+    folder). Yields its base URL."""
+    if files is None:
+        with (
+            tempfile.TemporaryDirectory(prefix="province-files-") as folder,
+            serving(database_url, limits, folder, spool, **tls) as url,
+        ):
+            yield url
+        return
     with store.connect(database_url) as conn:
         schema.migrate(conn)
         secret.check(conn, KEY)
@@ -81,7 +92,11 @@ def serving(database_url: str, limits: Limits = GENEROUS, **tls) -> Iterator[str
         port = s.getsockname()[1]
     server = uvicorn.Server(
         uvicorn.Config(
-            create_app(database_url, KEY, limits=limits), host="127.0.0.1", port=port, log_level="warning", **tls
+            create_app(database_url, KEY, limits=limits, files=files, spool=spool),
+            host="127.0.0.1",
+            port=port,
+            log_level="warning",
+            **tls,
         )
     )
     thread = threading.Thread(target=server.run, daemon=True)

@@ -30,6 +30,7 @@ import random
 import socket
 import struct
 import threading
+import time
 from collections import Counter
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
@@ -57,6 +58,7 @@ class Fault:
     status: int = 0  # ERROR: the status the proxy answers
     forward: bool = False  # ERROR: the request went to the server (which answered) before the proxy's error
     hold: float = 0.0  # SLOW: seconds the answer is held
+    at: float = 0.5  # CUT_REQUEST: the share of the request's body that reaches the server
 
     def __str__(self) -> str:
         if self.kind is Kind.ERROR:
@@ -71,6 +73,11 @@ RESET = Fault(Kind.RESET)
 CUT_REQUEST = Fault(Kind.CUT_REQUEST)
 CUT_BEFORE_RESPONSE = Fault(Kind.CUT_BEFORE_RESPONSE)
 CUT_RESPONSE = Fault(Kind.CUT_RESPONSE)
+
+
+def cut_request(at: float) -> Fault:
+    """The request is cut after ``at`` (0 to 1) of its body reached the server."""
+    return Fault(Kind.CUT_REQUEST, at=at)
 
 
 def slow(hold: float) -> Fault:
@@ -128,8 +135,10 @@ class RandomFaults:
 class FaultProxy:
     """Listens on 127.0.0.1 (a free port) and forwards to ``target_port``; see the module's docstring."""
 
-    def __init__(self, target_port: int, target_host: str = "127.0.0.1") -> None:
+    def __init__(self, target_port: int, target_host: str = "127.0.0.1", rate: float | None = None) -> None:
+        """``rate``: bytes per second the link carries each way (a 3G link), None for no limit."""
         self.target = (target_host, target_port)
+        self.rate = rate
         self.log: list[Seen] = []
         self._rules: list[list] = []  # [fault, path part, requests left]
         self._random: RandomFaults | None = None
@@ -275,7 +284,7 @@ class FaultProxy:
                 method, path, headers = _parse_head(head)
                 if b"chunked" in headers.get(b"transfer-encoding", b"").lower():
                     raise ValueError("chunked request bodies are not supported")
-                body, buffer = _read_exact(desk, buffer, int(headers.get(b"content-length", b"0")))
+                body, buffer = _read_exact(desk, buffer, int(headers.get(b"content-length", b"0")), self.rate)
                 if body is None:
                     after = CLOSE
                     break
@@ -295,7 +304,7 @@ class FaultProxy:
             return CLOSE
         request = _without_hop_by_hop(head, b"Connection: close")
         if kind is Kind.CUT_REQUEST:
-            part = request + body[: len(body) // 2] if body else request[: len(request) // 2]
+            part = request + body[: int(len(body) * fault.at)] if body else request[: len(request) // 2]
             self._send_upstream_and_hang_up(part)
             return CLOSE
         try:
@@ -368,12 +377,21 @@ def _read_head(sock: socket.socket, buffer: bytes) -> tuple[bytes | None, bytes]
     return buffer[:end], buffer[end:]
 
 
-def _read_exact(sock: socket.socket, buffer: bytes, length: int) -> tuple[bytes | None, bytes]:
+def _read_exact(
+    sock: socket.socket, buffer: bytes, length: int, rate: float | None = None
+) -> tuple[bytes | None, bytes]:
+    """``length`` bytes from ``sock`` after ``buffer``; with ``rate``, no faster than that many bytes per second (the
+    sender's window fills and it waits, as behind a slow link)."""
+    started = time.monotonic()
     while len(buffer) < length:
-        chunk = sock.recv(max(65536, length - len(buffer)))
+        chunk = sock.recv(min(4096, length - len(buffer)) if rate else max(65536, length - len(buffer)))
         if not chunk:
             return None, b""
         buffer += chunk
+        if rate:
+            ahead = started + len(buffer) / rate - time.monotonic()
+            if ahead > 0:
+                time.sleep(ahead)
     return buffer[:length], buffer[length:]
 
 

@@ -26,6 +26,11 @@ OPERATIONS = {
     "POST /sync/v1/audit",
     "GET /sync/v1/audit-history",
     "POST /sync/v1/health-report",
+    "GET /sync/v1/files/{sha256}/state",
+    "PUT /sync/v1/files/{sha256}",
+    "GET /sync/v1/files/{sha256}",
+    "GET /sync/v1/dossiers/{code}/files",
+    "GET /sync/v1/dossiers/{code}/files.zip",
 }
 
 

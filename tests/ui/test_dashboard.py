@@ -55,6 +55,8 @@ def test_the_tiles_show_the_figures(tab):
         "overdue": "2",
         "waiting_supplement": "1",
         "waiting_post": "1",
+        "received_digitised": "0 (0,00%)",  # of the 4 received, none with papers held as files
+        "returned_digitised": "0 (0,00%)",
     }
     assert "25/11/2026" in tab.heading.text() and "10:00:00" in tab.heading.text()
     assert "Waiting to be sent: 25" in tab.sync_text.text()

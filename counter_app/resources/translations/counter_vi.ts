@@ -4,64 +4,64 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="40"/>
+        <location filename="../../ui/backup_dialog.py" line="42"/>
         <source>Backup and restore</source>
         <translation>Sao lưu và khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="44"/>
+        <location filename="../../ui/backup_dialog.py" line="46"/>
         <source>Made at</source>
         <translation>Thời điểm sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="44"/>
+        <location filename="../../ui/backup_dialog.py" line="46"/>
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="44"/>
+        <location filename="../../ui/backup_dialog.py" line="46"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="49"/>
+        <location filename="../../ui/backup_dialog.py" line="51"/>
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="51"/>
+        <location filename="../../ui/backup_dialog.py" line="54"/>
         <source>Restore the selected copy…</source>
         <translation>Khôi phục bản đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="68"/>
+        <location filename="../../ui/backup_dialog.py" line="72"/>
         <source>Copies are kept in {folder}. Each one was checked when it was made; the newest are kept, the oldest removed.</source>
         <translation>Các bản sao lưu được lưu tại {folder}. Mỗi bản đều đã được kiểm tra toàn vẹn khi tạo; phần mềm giữ các bản mới nhất và xóa các bản cũ nhất.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="93"/>
+        <location filename="../../ui/backup_dialog.py" line="97"/>
         <source>Backup</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="103"/>
-        <location filename="../../ui/backup_dialog.py" line="115"/>
-        <location filename="../../ui/backup_dialog.py" line="122"/>
+        <location filename="../../ui/backup_dialog.py" line="107"/>
+        <location filename="../../ui/backup_dialog.py" line="119"/>
+        <location filename="../../ui/backup_dialog.py" line="126"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="105"/>
+        <location filename="../../ui/backup_dialog.py" line="109"/>
         <source>Put back the copy made at {made}? What the desk holds now is kept beside it first. If the desk is registered with the province, it records nothing new until its next sync has brought back what it had sent since.</source>
         <translation>Khôi phục bản sao lưu lúc {made}? Dữ liệu hiện có trên quầy sẽ được giữ lại trước. Nếu quầy đã đăng ký với máy chủ tỉnh, quầy sẽ không ghi nhận thao tác mới cho đến khi đồng bộ xong và lấy lại những gì đã gửi từ sau thời điểm đó.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="123"/>
+        <location filename="../../ui/backup_dialog.py" line="127"/>
         <source>The copy made at {made} is back in place.{rebase}</source>
         <translation>Đã khôi phục bản sao lưu lúc {made}.{rebase}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="125"/>
+        <location filename="../../ui/backup_dialog.py" line="129"/>
         <source> Press F5 to sync before receiving new dossiers.</source>
         <translation> Nhấn F5 để đồng bộ trước khi tiếp nhận hồ sơ mới.</translation>
     </message>
@@ -69,142 +69,162 @@
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="79"/>
+        <location filename="../../ui/dashboard_tab.py" line="90"/>
         <source>Received</source>
         <translation>Đã tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="80"/>
+        <location filename="../../ui/dashboard_tab.py" line="91"/>
         <source>In person</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="81"/>
+        <location filename="../../ui/dashboard_tab.py" line="92"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="82"/>
+        <location filename="../../ui/dashboard_tab.py" line="93"/>
         <source>By post</source>
         <translation>Qua bưu chính</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="83"/>
+        <location filename="../../ui/dashboard_tab.py" line="94"/>
         <source>Returned</source>
         <translation>Đã trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="84"/>
+        <location filename="../../ui/dashboard_tab.py" line="95"/>
         <source>Due today</source>
         <translation>Đến hạn hôm nay</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="85"/>
+        <location filename="../../ui/dashboard_tab.py" line="96"/>
         <source>Due within 24 h</source>
         <translation>Sắp đến hạn (24 giờ)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="86"/>
+        <location filename="../../ui/dashboard_tab.py" line="97"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="87"/>
+        <location filename="../../ui/dashboard_tab.py" line="98"/>
         <source>Waiting for a supplement</source>
         <translation>Chờ bổ sung</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="88"/>
+        <location filename="../../ui/dashboard_tab.py" line="99"/>
         <source>Waiting for the post</source>
         <translation>Chờ chuyển bưu chính</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="91"/>
+        <location filename="../../ui/dashboard_tab.py" line="100"/>
+        <source>Received, papers digitised</source>
+        <translation>Tiếp nhận, đã số hóa giấy tờ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="101"/>
+        <source>Returned, result digitised</source>
+        <translation>Đã trả, kết quả đã số hóa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="104"/>
         <source>Rec.</source>
         <translation>Nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="92"/>
+        <location filename="../../ui/dashboard_tab.py" line="105"/>
         <source>Ret.</source>
         <translation>Đã trả</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="93"/>
+        <location filename="../../ui/dashboard_tab.py" line="106"/>
         <source>Today</source>
         <translation>Hạn hôm nay</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="94"/>
+        <location filename="../../ui/dashboard_tab.py" line="107"/>
         <source>24 h</source>
         <translation>24 giờ</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="95"/>
+        <location filename="../../ui/dashboard_tab.py" line="108"/>
         <source>Late</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="96"/>
+        <location filename="../../ui/dashboard_tab.py" line="109"/>
         <source>Suppl.</source>
         <translation>Bổ sung</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="97"/>
+        <location filename="../../ui/dashboard_tab.py" line="110"/>
         <source>Post</source>
         <translation>Bưu chính</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="100"/>
+        <location filename="../../ui/dashboard_tab.py" line="111"/>
+        <source>Digit.</source>
+        <translation>Số hóa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="112"/>
+        <source>Res. dig.</source>
+        <translation>KQ số hóa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="115"/>
         <source>Refresh</source>
         <translation>Làm mới</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="115"/>
+        <location filename="../../ui/dashboard_tab.py" line="130"/>
         <source>Sync with the province</source>
         <translation>Đồng bộ với tỉnh</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="117"/>
+        <location filename="../../ui/dashboard_tab.py" line="132"/>
         <source>To be dealt with…</source>
         <translation>Cần xử lý…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="129"/>
+        <location filename="../../ui/dashboard_tab.py" line="144"/>
         <source>Clerk (received)</source>
         <translation>Cán bộ tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="130"/>
+        <location filename="../../ui/dashboard_tab.py" line="145"/>
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="183"/>
+        <location filename="../../ui/dashboard_tab.py" line="198"/>
         <source>The dashboard could not be read: {error}</source>
         <translation>Không đọc được số liệu tổng quan: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="189"/>
+        <location filename="../../ui/dashboard_tab.py" line="204"/>
         <source>&lt;b&gt;Today, {day}&lt;/b&gt; — updated at {time}</source>
         <translation>&lt;b&gt;Hôm nay, {day}&lt;/b&gt; — cập nhật lúc {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="217"/>
+        <location filename="../../ui/dashboard_tab.py" line="236"/>
         <source>this desk is not registered with the provincial server</source>
         <translation>quầy chưa đăng ký với máy chủ tỉnh</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="219"/>
+        <location filename="../../ui/dashboard_tab.py" line="238"/>
         <source>last synced at {moment}</source>
         <translation>đồng bộ lần cuối lúc {moment}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="221"/>
+        <location filename="../../ui/dashboard_tab.py" line="240"/>
         <source>never synced</source>
         <translation>chưa đồng bộ lần nào</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="224"/>
+        <location filename="../../ui/dashboard_tab.py" line="243"/>
         <source>Waiting to be sent: {backlog}
 Set aside by the province: {set_aside}
 Conflicts: {conflicts}
@@ -215,7 +235,7 @@ Xung đột: {conflicts}
 {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="243"/>
+        <location filename="../../ui/dashboard_tab.py" line="262"/>
         <source>{figure} on {day}</source>
         <translation>{figure} ngày {day}</translation>
     </message>
@@ -223,72 +243,72 @@ Xung đột: {conflicts}
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../ui/desk_window.py" line="47"/>
+        <location filename="../../ui/desk_window.py" line="48"/>
         <source>Counter — {unit}, desk {desk}</source>
         <translation>Counter — {unit}, quầy {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="49"/>
+        <location filename="../../ui/desk_window.py" line="50"/>
         <source>{name} ({role}) — {unit} ({code}) — desk {desk}</source>
         <translation>{name} ({role}) — {unit} ({code}) — quầy {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="62"/>
+        <location filename="../../ui/desk_window.py" line="63"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="64"/>
+        <location filename="../../ui/desk_window.py" line="65"/>
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="65"/>
+        <location filename="../../ui/desk_window.py" line="66"/>
         <source>Sync status and problems…</source>
         <translation>Tình hình đồng bộ và việc cần xử lý…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="72"/>
+        <location filename="../../ui/desk_window.py" line="73"/>
         <source>Registers and reports…</source>
         <translation>Sổ và báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="75"/>
+        <location filename="../../ui/desk_window.py" line="76"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="76"/>
+        <location filename="../../ui/desk_window.py" line="78"/>
         <source>Backup and restore…</source>
         <translation>Sao lưu và khôi phục…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="78"/>
+        <location filename="../../ui/desk_window.py" line="80"/>
         <source>System</source>
         <translation>Hệ thống</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="139"/>
+        <location filename="../../ui/desk_window.py" line="141"/>
         <source>Sent to {printer}</source>
         <translation>Đã gửi tới máy in {printer}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="141"/>
+        <location filename="../../ui/desk_window.py" line="143"/>
         <source>Slip saved as {path}</source>
         <translation>Đã lưu phiếu tại {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="148"/>
+        <location filename="../../ui/desk_window.py" line="150"/>
         <source>Printing</source>
         <translation>In phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="148"/>
+        <location filename="../../ui/desk_window.py" line="150"/>
         <source>The slip could not be made: {error}</source>
         <translation>Không tạo được phiếu: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="155"/>
+        <location filename="../../ui/desk_window.py" line="157"/>
         <source>The screen is locked. Enter your password to go on.</source>
         <translation>Màn hình đã khóa. Nhập mật khẩu để tiếp tục.</translation>
     </message>
@@ -319,32 +339,32 @@ Xung đột: {conflicts}
 <context>
     <name>DossierTableModel</name>
     <message>
-        <location filename="../../ui/dossier_model.py" line="25"/>
+        <location filename="../../ui/dossier_model.py" line="30"/>
         <source>Dossier code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="26"/>
+        <location filename="../../ui/dossier_model.py" line="31"/>
         <source>Owner</source>
         <translation>Chủ hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="27"/>
+        <location filename="../../ui/dossier_model.py" line="32"/>
         <source>Procedure</source>
         <translation>Thủ tục hành chính</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="28"/>
+        <location filename="../../ui/dossier_model.py" line="33"/>
         <source>Received</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="29"/>
+        <location filename="../../ui/dossier_model.py" line="34"/>
         <source>Appointment</source>
         <translation>Hẹn trả</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="30"/>
+        <location filename="../../ui/dossier_model.py" line="35"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
@@ -352,306 +372,353 @@ Xung đột: {conflicts}
 <context>
     <name>DossiersTab</name>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="75"/>
+        <location filename="../../ui/dossiers_tab.py" line="62"/>
         <source>Code, name, ID number, phone or procedure (accents optional)</source>
         <translation>Mã hồ sơ, họ tên, số định danh, điện thoại hoặc thủ tục (gõ có dấu hay không dấu đều được)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="77"/>
+        <location filename="../../ui/dossiers_tab.py" line="64"/>
         <source>All statuses</source>
         <translation>Tất cả trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="87"/>
+        <location filename="../../ui/dossiers_tab.py" line="74"/>
         <source>Procedure code</source>
         <translation>Mã thủ tục</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="112"/>
+        <location filename="../../ui/dossiers_tab.py" line="104"/>
+        <source>Digitise papers…</source>
+        <translation>Số hóa giấy tờ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossiers_tab.py" line="105"/>
+        <source>Scan or import the papers of this dossier</source>
+        <translation>Quét hoặc nhập tệp các giấy tờ của hồ sơ này</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossiers_tab.py" line="109"/>
         <source>Note for this step</source>
         <translation>Ghi chú cho bước này</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="113"/>
+        <location filename="../../ui/dossiers_tab.py" line="110"/>
         <source>Change status</source>
         <translation>Chuyển trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="115"/>
+        <location filename="../../ui/dossiers_tab.py" line="112"/>
         <source>Apologise, new date…</source>
         <translation>Xin lỗi, hẹn lại ngày trả…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="116"/>
+        <location filename="../../ui/dossiers_tab.py" line="113"/>
         <source>Mẫu 04: a new appointment for a dossier that will be late</source>
         <translation>Mẫu 04: hẹn lại ngày trả kết quả cho hồ sơ sẽ bị quá hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="119"/>
+        <location filename="../../ui/dossiers_tab.py" line="116"/>
         <source>Print</source>
         <translation>In phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="133"/>
+        <location filename="../../ui/dossiers_tab.py" line="130"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="135"/>
+        <location filename="../../ui/dossiers_tab.py" line="132"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="206"/>
+        <location filename="../../ui/dossiers_tab.py" line="180"/>
+        <source>Found in digitised papers: {hits}</source>
+        <translation>Tìm thấy trong giấy tờ đã số hóa: {hits}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossiers_tab.py" line="202"/>
+        <source>Papers held as files</source>
+        <translation>Giấy tờ được lưu thành tệp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossiers_tab.py" line="219"/>
         <source>Owner</source>
         <translation>Chủ hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="207"/>
+        <location filename="../../ui/dossiers_tab.py" line="220"/>
         <source>Received</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="208"/>
+        <location filename="../../ui/dossiers_tab.py" line="221"/>
         <source>Appointment on the receipt</source>
         <translation>Ngày hẹn trên giấy tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="209"/>
+        <location filename="../../ui/dossiers_tab.py" line="222"/>
         <source>Appointment now</source>
         <translation>Ngày hẹn hiện tại</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="210"/>
+        <location filename="../../ui/dossiers_tab.py" line="223"/>
         <source>Fee</source>
         <translation>Lệ phí</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="211"/>
+        <location filename="../../ui/dossiers_tab.py" line="224"/>
         <source>History</source>
         <translation>Lịch sử xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossiers_tab.py" line="250"/>
+        <source>Digitise the papers of {code}</source>
+        <translation>Số hóa giấy tờ của hồ sơ {code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossiers_tab.py" line="260"/>
+        <source>Opening the file…</source>
+        <translation>Đang mở tệp…</translation>
     </message>
 </context>
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../ui/intake_form.py" line="71"/>
+        <location filename="../../ui/intake_form.py" line="72"/>
         <source>Type part of the procedure name or its code, e.g. khai sinh</source>
         <translation>Gõ một phần tên thủ tục hoặc mã, ví dụ: khai sinh</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="76"/>
+        <location filename="../../ui/intake_form.py" line="77"/>
         <source>No procedure chosen</source>
         <translation>Chưa chọn thủ tục</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="80"/>
+        <location filename="../../ui/intake_form.py" line="81"/>
         <source>Dossier owner</source>
         <translation>Chủ hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="81"/>
+        <location filename="../../ui/intake_form.py" line="82"/>
         <source>Submitted by an authorised person</source>
         <translation>Người được ủy quyền nộp thay</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="82"/>
+        <location filename="../../ui/intake_form.py" line="83"/>
         <source>Submitter (authorised person)</source>
         <translation>Người nộp (được ủy quyền)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="89"/>
+        <location filename="../../ui/intake_form.py" line="90"/>
         <source>Document</source>
         <translation>Thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="89"/>
+        <location filename="../../ui/intake_form.py" line="90"/>
         <source>Original</source>
         <translation>Bản chính</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="89"/>
+        <location filename="../../ui/intake_form.py" line="90"/>
         <source>Certified copy</source>
         <translation>Bản chứng thực</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="89"/>
+        <location filename="../../ui/intake_form.py" line="90"/>
         <source>Photocopy</source>
         <translation>Bản photo</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="98"/>
+        <location filename="../../ui/intake_form.py" line="99"/>
         <source>In person</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="99"/>
+        <location filename="../../ui/intake_form.py" line="100"/>
         <source>Public postal service</source>
         <translation>Bưu chính công ích</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="104"/>
+        <location filename="../../ui/intake_form.py" line="105"/>
         <source>Scan or pick the package&apos;s item code</source>
         <translation>Quét hoặc chọn mã bưu gửi của bưu gửi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="108"/>
+        <location filename="../../ui/intake_form.py" line="109"/>
         <source>At the counter</source>
         <translation>Trực tiếp tại Trung tâm Phục vụ hành chính công</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="109"/>
+        <location filename="../../ui/intake_form.py" line="110"/>
         <source>By post</source>
         <translation>Qua dịch vụ bưu chính công ích</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="119"/>
+        <location filename="../../ui/intake_form.py" line="123"/>
         <source>The unit that decides the dossier, when it is not this one</source>
         <translation>Đơn vị có thẩm quyền giải quyết hồ sơ, khi không phải đơn vị này</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="134"/>
+        <location filename="../../ui/intake_form.py" line="139"/>
         <source>Number of sets</source>
         <translation>Số bộ hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="135"/>
+        <location filename="../../ui/intake_form.py" line="140"/>
         <source>Channel</source>
         <translation>Kênh tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="136"/>
+        <location filename="../../ui/intake_form.py" line="141"/>
         <source>Postal item code</source>
         <translation>Mã bưu gửi</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="138"/>
+        <location filename="../../ui/intake_form.py" line="143"/>
         <source>Result returned</source>
         <translation>Trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="139"/>
+        <location filename="../../ui/intake_form.py" line="144"/>
         <source>Postal address</source>
         <translation>Địa chỉ nhận qua bưu chính</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="141"/>
+        <location filename="../../ui/intake_form.py" line="146"/>
         <source>Quantity (copies, cases)</source>
         <translation>Số lượng (bản, trường hợp)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="142"/>
+        <location filename="../../ui/intake_form.py" line="147"/>
         <source>Pages of the original</source>
         <translation>Số trang bản chính</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="143"/>
+        <location filename="../../ui/intake_form.py" line="148"/>
         <source>Fee exemption</source>
         <translation>Đối tượng miễn phí, lệ phí</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="118"/>
+        <location filename="../../ui/intake_form.py" line="501"/>
+        <source>Scanned papers: {pages} page(s) (F7)…</source>
+        <translation>Giấy tờ đã quét: {pages} trang (F7)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="138"/>
         <source>Case</source>
         <translation>Trường hợp</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="111"/>
+        <location filename="../../ui/intake_form.py" line="119"/>
         <source>The case of the procedure: it sets the appointment and may set the fee</source>
         <translation>Trường hợp của thủ tục: quyết định ngày hẹn trả và có thể cả mức phí, lệ phí</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="119"/>
+        <location filename="../../ui/intake_form.py" line="150"/>
         <source>Competent unit</source>
         <translation>Đơn vị giải quyết</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="147"/>
+        <location filename="../../ui/intake_form.py" line="152"/>
         <source>Documents, fee and return</source>
         <translation>Giấy tờ, lệ phí và hình thức trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="155"/>
+        <location filename="../../ui/intake_form.py" line="160"/>
         <source>Procedure</source>
         <translation>Thủ tục hành chính</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="167"/>
+        <location filename="../../ui/intake_form.py" line="172"/>
         <source>Save and print the receipt (Ctrl+S)</source>
         <translation>Lưu và in giấy tiếp nhận (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="169"/>
+        <location filename="../../ui/intake_form.py" line="174"/>
         <source>Supplement request (Mẫu 02)</source>
         <translation>Phiếu yêu cầu bổ sung (Mẫu 02)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="170"/>
+        <location filename="../../ui/intake_form.py" line="175"/>
         <source>The dossier is incomplete: print every missing paper, save nothing</source>
         <translation>Hồ sơ chưa đầy đủ: in phiếu liệt kê mọi giấy tờ còn thiếu, không lưu hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="172"/>
+        <location filename="../../ui/intake_form.py" line="177"/>
         <source>Refuse (Mẫu 03)…</source>
         <translation>Từ chối tiếp nhận (Mẫu 03)…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="216"/>
+        <location filename="../../ui/intake_form.py" line="180"/>
+        <source>Digitise the papers</source>
+        <translation>Số hóa giấy tờ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="182"/>
+        <location filename="../../ui/intake_form.py" line="503"/>
+        <source>Scan papers (F7)…</source>
+        <translation>Quét giấy tờ (F7)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="230"/>
         <source> (if applicable)</source>
         <translation> (nếu có)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="231"/>
+        <location filename="../../ui/intake_form.py" line="263"/>
         <source>None</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="243"/>
+        <location filename="../../ui/intake_form.py" line="276"/>
         <source>{name} (this unit)</source>
         <translation>{name} (đơn vị này)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="257"/>
+        <location filename="../../ui/intake_form.py" line="290"/>
         <source>Batch {batch}, {courier}</source>
         <translation>Lô {batch}, {courier}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="332"/>
+        <location filename="../../ui/intake_form.py" line="366"/>
         <source>Choose a procedure to see the fee and the appointment.</source>
         <translation>Chọn thủ tục để xem lệ phí và ngày hẹn trả.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="302"/>
+        <location filename="../../ui/intake_form.py" line="374"/>
         <source>Fee: {fee} — Appointment: {due}</source>
         <translation>Phí, lệ phí: {fee} — Hẹn trả: {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="363"/>
-        <location filename="../../ui/intake_form.py" line="400"/>
+        <location filename="../../ui/intake_form.py" line="399"/>
+        <location filename="../../ui/intake_form.py" line="437"/>
+        <location filename="../../ui/intake_form.py" line="493"/>
         <source>Choose the procedure first.</source>
         <translation>Hãy chọn thủ tục hành chính trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="381"/>
+        <location filename="../../ui/intake_form.py" line="417"/>
         <source>The dossier is not complete: please correct the fields marked in red.</source>
         <translation>Hồ sơ chưa hợp lệ: hãy sửa các ô được đánh dấu đỏ.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="406"/>
+        <location filename="../../ui/intake_form.py" line="443"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Vui lòng sửa các ô được đánh dấu màu đỏ.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="417"/>
+        <location filename="../../ui/intake_form.py" line="454"/>
         <source>Every required paper is ticked: save and print the receipt instead.</source>
         <translation>Đã đủ giấy tờ bắt buộc: hãy lưu và in giấy tiếp nhận.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="428"/>
+        <location filename="../../ui/intake_form.py" line="465"/>
         <source>Refuse the dossier</source>
         <translation>Từ chối tiếp nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="428"/>
+        <location filename="../../ui/intake_form.py" line="465"/>
         <source>Reason for refusing (printed on Mẫu 03):</source>
         <translation>Lý do từ chối (in trên Mẫu 03):</translation>
     </message>
@@ -677,39 +744,162 @@ Xung đột: {conflicts}
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="32"/>
+        <location filename="../../ui/main_window.py" line="41"/>
         <source>Intake</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="33"/>
+        <location filename="../../ui/main_window.py" line="42"/>
         <source>Dossiers</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="34"/>
+        <location filename="../../ui/main_window.py" line="43"/>
         <source>Return results</source>
         <translation>Trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="40"/>
+        <location filename="../../ui/main_window.py" line="51"/>
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>No dossier with code {code}</source>
         <translation>Không có hồ sơ mã {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Saved {code}. Preparing the receipt…</source>
         <translation>Đã lưu {code}. Đang chuẩn bị giấy tiếp nhận…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Dossier code</source>
         <translation>Mã hồ sơ</translation>
+    </message>
+</context>
+<context>
+    <name>PapersDialog</name>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="372"/>
+        <source>Save the papers</source>
+        <translation>Lưu giấy tờ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="372"/>
+        <source>Done</source>
+        <translation>Xong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="374"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>PapersPanel</name>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="81"/>
+        <location filename="../../ui/papers_panel.py" line="185"/>
+        <source>No page yet</source>
+        <translation>Chưa có trang nào</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="86"/>
+        <source>Scan (F8: the next paper)</source>
+        <translation>Quét (F8: giấy tờ tiếp theo)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="88"/>
+        <source>Stop scanning</source>
+        <translation>Dừng quét</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="91"/>
+        <source>Import files…</source>
+        <translation>Nhập tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="93"/>
+        <source>Import a folder…</source>
+        <translation>Nhập cả thư mục…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="95"/>
+        <source>Turn the page</source>
+        <translation>Xoay trang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="97"/>
+        <source>Remove the page</source>
+        <translation>Bỏ trang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="105"/>
+        <source>Reading the words of papers (OCR, Vietnamese): on; they can be found from the search box.</source>
+        <translation>Nhận dạng chữ trong giấy tờ (OCR, tiếng Việt): bật; chữ trong giấy tờ tìm được từ ô tìm kiếm.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="107"/>
+        <source>Reading the words of papers (OCR): off. {why}</source>
+        <translation>Nhận dạng chữ trong giấy tờ (OCR): tắt. {why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="154"/>
+        <source>{name} — {count} page(s)</source>
+        <translation>{name} — {count} trang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="241"/>
+        <location filename="../../ui/papers_panel.py" line="256"/>
+        <source>No scanner found: check that it is plugged in and switched on, or import files.</source>
+        <translation>Không tìm thấy máy quét: kiểm tra cáp và nguồn điện của máy quét, hoặc nhập tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="264"/>
+        <source>Scanning {name}…</source>
+        <translation>Đang quét {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="278"/>
+        <source>Page {page}: %p%</source>
+        <translation>Trang {page}: %p%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="284"/>
+        <source>{count} page(s) scanned.</source>
+        <translation>Đã quét {count} trang.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="292"/>
+        <source>Unexpected error (written to the log): {error}</source>
+        <translation>Lỗi ngoài dự kiến (đã ghi vào nhật ký): {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="307"/>
+        <source>Import papers</source>
+        <translation>Nhập giấy tờ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="309"/>
+        <source>Images and PDF ({patterns})</source>
+        <translation>Ảnh và PDF ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="314"/>
+        <source>Import a folder of papers</source>
+        <translation>Nhập thư mục giấy tờ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="323"/>
+        <source>Importing {count} file(s)…</source>
+        <translation>Đang nhập {count} tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="335"/>
+        <source>Files imported.</source>
+        <translation>Đã nhập tệp.</translation>
     </message>
 </context>
 <context>
@@ -927,112 +1117,112 @@ Xung đột: {conflicts}
 <context>
     <name>ReportsDialog</name>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="38"/>
+        <location filename="../../ui/reports_dialog.py" line="39"/>
         <source>Registers and reports</source>
         <translation>Sổ và báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="41"/>
+        <location filename="../../ui/reports_dialog.py" line="42"/>
         <source>Register of dossiers (Mẫu 06/07)</source>
         <translation>Sổ theo dõi hồ sơ (Mẫu 06/07)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="42"/>
+        <location filename="../../ui/reports_dialog.py" line="43"/>
         <source>Periodic report, Biểu II.06a</source>
         <translation>Báo cáo định kỳ, Biểu II.06a</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="43"/>
+        <location filename="../../ui/reports_dialog.py" line="44"/>
         <source>On time and late, by procedure and by clerk</source>
         <translation>Tỷ lệ đúng hạn, trễ hạn theo thủ tục và cán bộ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="44"/>
+        <location filename="../../ui/reports_dialog.py" line="45"/>
         <source>Satisfaction ratings, by officer</source>
         <translation>Đánh giá sự hài lòng, theo cán bộ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="45"/>
+        <location filename="../../ui/reports_dialog.py" line="46"/>
         <source>Fees collected, by procedure</source>
         <translation>Phí, lệ phí đã thu, theo thủ tục</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="51"/>
+        <location filename="../../ui/reports_dialog.py" line="52"/>
         <source>PDF (to print)</source>
         <translation>PDF (để in)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="52"/>
+        <location filename="../../ui/reports_dialog.py" line="53"/>
         <source>Excel (.xlsx)</source>
         <translation>Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="54"/>
+        <location filename="../../ui/reports_dialog.py" line="55"/>
         <source>At the unit that decides it</source>
         <translation>Tại đơn vị có thẩm quyền giải quyết</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="55"/>
+        <location filename="../../ui/reports_dialog.py" line="56"/>
         <source>At the unit that received it</source>
         <translation>Tại đơn vị tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="56"/>
+        <location filename="../../ui/reports_dialog.py" line="57"/>
         <source>Biểu II.06a only: a dossier received here for another unit, or there for us</source>
         <translation>Chỉ cho Biểu II.06a: hồ sơ tiếp nhận tại đây cho đơn vị khác, hoặc tại đơn vị khác cho đơn vị này</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="60"/>
+        <location filename="../../ui/reports_dialog.py" line="61"/>
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="61"/>
+        <location filename="../../ui/reports_dialog.py" line="62"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="62"/>
+        <location filename="../../ui/reports_dialog.py" line="63"/>
         <source>To</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="63"/>
+        <location filename="../../ui/reports_dialog.py" line="64"/>
         <source>Format</source>
         <translation>Định dạng</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="64"/>
+        <location filename="../../ui/reports_dialog.py" line="65"/>
         <source>Count dossiers</source>
         <translation>Tính hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="70"/>
+        <location filename="../../ui/reports_dialog.py" line="71"/>
         <source>Make the report</source>
         <translation>Lập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="73"/>
+        <location filename="../../ui/reports_dialog.py" line="74"/>
         <source>Open it again</source>
         <translation>Mở lại tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="109"/>
+        <location filename="../../ui/reports_dialog.py" line="110"/>
         <source>Making {report} from {start} to {end}…</source>
         <translation>Đang lập {report} từ ngày {start} đến ngày {end}…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="122"/>
+        <location filename="../../ui/reports_dialog.py" line="126"/>
         <source>Saved as {path}</source>
         <translation>Đã lưu tại {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="129"/>
+        <location filename="../../ui/reports_dialog.py" line="133"/>
         <source>The report could not be made: {error}</source>
         <translation>Không lập được báo cáo: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="136"/>
+        <location filename="../../ui/reports_dialog.py" line="140"/>
         <source>Saved as {path}; no program on this computer opens it.</source>
         <translation>Đã lưu tại {path}; máy này không có chương trình mở được tệp này.</translation>
     </message>
@@ -1040,7 +1230,7 @@ Xung đột: {conflicts}
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="132"/>
+        <location filename="../../ui/dossier_dialogs.py" line="133"/>
         <source>Apology and new appointment — {code}</source>
         <translation>Xin lỗi và hẹn lại ngày trả kết quả — {code}</translation>
     </message>
@@ -1063,62 +1253,87 @@ Xung đột: {conflicts}
 <context>
     <name>ReturnTab</name>
     <message>
-        <location filename="../../ui/return_tab.py" line="37"/>
+        <location filename="../../ui/return_tab.py" line="41"/>
         <source>Scan or type the dossier code</source>
         <translation>Quét hoặc nhập mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/return_tab.py" line="43"/>
+        <location filename="../../ui/return_tab.py" line="47"/>
         <source>Hand over the result</source>
         <translation>Trả kết quả</translation>
     </message>
     <message>
         <location filename="../../ui/return_tab.py" line="50"/>
+        <source>Digitise the result…</source>
+        <translation>Số hóa kết quả…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/return_tab.py" line="51"/>
+        <source>Scan the result handed back (kết quả) into the dossier</source>
+        <translation>Quét kết quả trả cho công dân vào hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/return_tab.py" line="58"/>
         <source>How satisfied is the citizen?</source>
         <translation>Mức độ hài lòng của công dân?</translation>
     </message>
     <message>
-        <location filename="../../ui/return_tab.py" line="56"/>
+        <location filename="../../ui/return_tab.py" line="64"/>
         <source>Record the rating</source>
         <translation>Ghi nhận đánh giá</translation>
     </message>
     <message>
-        <location filename="../../ui/return_tab.py" line="61"/>
+        <location filename="../../ui/return_tab.py" line="69"/>
         <source>Dossier code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/return_tab.py" line="62"/>
+        <location filename="../../ui/return_tab.py" line="70"/>
         <source>Collected by (full name)</source>
         <translation>Người nhận kết quả (họ và tên)</translation>
     </message>
     <message>
-        <location filename="../../ui/return_tab.py" line="63"/>
+        <location filename="../../ui/return_tab.py" line="71"/>
         <source>Their ID number</source>
         <translation>Số định danh của người nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/return_tab.py" line="82"/>
+        <location filename="../../ui/return_tab.py" line="91"/>
         <source>Owner</source>
         <translation>Chủ hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/return_tab.py" line="88"/>
+        <location filename="../../ui/return_tab.py" line="98"/>
         <source>The result is not ready to be handed over.</source>
         <translation>Hồ sơ chưa có kết quả để trả.</translation>
     </message>
     <message>
-        <location filename="../../ui/return_tab.py" line="99"/>
+        <location filename="../../ui/return_tab.py" line="109"/>
+        <source>Digitise the result of {code}</source>
+        <translation>Số hóa kết quả của hồ sơ {code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/return_tab.py" line="110"/>
+        <source>Result: {procedure}</source>
+        <translation>Kết quả: {procedure}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/return_tab.py" line="116"/>
+        <source>The result is digitised.</source>
+        <translation>Đã số hóa kết quả.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/return_tab.py" line="126"/>
         <source>Enter the name of the person collecting the result.</source>
         <translation>Nhập họ tên người nhận kết quả.</translation>
     </message>
     <message>
-        <location filename="../../ui/return_tab.py" line="105"/>
+        <location filename="../../ui/return_tab.py" line="132"/>
         <source>Result handed over. Printing the result receipt…</source>
         <translation>Đã trả kết quả. Đang in giấy biên nhận…</translation>
     </message>
     <message>
-        <location filename="../../ui/return_tab.py" line="116"/>
+        <location filename="../../ui/return_tab.py" line="143"/>
         <source>Thank you: the rating is recorded.</source>
         <translation>Cảm ơn: đã ghi nhận đánh giá.</translation>
     </message>
@@ -1195,42 +1410,42 @@ Xung đột: {conflicts}
 <context>
     <name>SupplementDialog</name>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="59"/>
+        <location filename="../../ui/dossier_dialogs.py" line="60"/>
         <source>Supplement request — {code}</source>
         <translation>Yêu cầu bổ sung hồ sơ — {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="62"/>
+        <location filename="../../ui/dossier_dialogs.py" line="63"/>
         <source>Document</source>
         <translation>Thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="62"/>
+        <location filename="../../ui/dossier_dialogs.py" line="63"/>
         <source>Original</source>
         <translation>Bản chính</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="62"/>
+        <location filename="../../ui/dossier_dialogs.py" line="63"/>
         <source>Certified copy</source>
         <translation>Bản chứng thực</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="62"/>
+        <location filename="../../ui/dossier_dialogs.py" line="63"/>
         <source>Photocopy</source>
         <translation>Bản photo</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="68"/>
+        <location filename="../../ui/dossier_dialogs.py" line="69"/>
         <source>Other papers or corrections, one per line</source>
         <translation>Giấy tờ hoặc nội dung cần sửa khác, mỗi dòng một mục</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="72"/>
+        <location filename="../../ui/dossier_dialogs.py" line="73"/>
         <source>List everything missing at once: a second request counts as late.</source>
         <translation>Liệt kê đầy đủ mọi nội dung cần bổ sung một lần: yêu cầu bổ sung lần thứ hai bị tính là quá hạn.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="76"/>
+        <location filename="../../ui/dossier_dialogs.py" line="77"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
@@ -1436,27 +1651,32 @@ Xung đột: {conflicts}
         <translation>{n} bị tỉnh từ chối</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_indicator.py" line="101"/>
+        <location filename="../../ui/sync_indicator.py" line="97"/>
+        <source>files of papers: {size} MB left to send</source>
+        <translation>tệp giấy tờ: còn {size} MB chờ gửi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_indicator.py" line="104"/>
         <source>Online</source>
         <translation>Đã kết nối</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_indicator.py" line="103"/>
+        <location filename="../../ui/sync_indicator.py" line="106"/>
         <source>Offline: {problem} — next try at {time}</source>
         <translation>Mất kết nối: {problem} — thử lại lúc {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_indicator.py" line="107"/>
+        <location filename="../../ui/sync_indicator.py" line="110"/>
         <source>Sync stopped: {problem} — press F5 to try again</source>
         <translation>Ngừng đồng bộ: {problem} — nhấn F5 để thử lại</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_indicator.py" line="113"/>
+        <location filename="../../ui/sync_indicator.py" line="116"/>
         <source>never</source>
         <translation>chưa lần nào</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_indicator.py" line="99"/>
+        <location filename="../../ui/sync_indicator.py" line="102"/>
         <source>Syncing with the provincial server…</source>
         <translation>Đang đồng bộ với máy chủ tỉnh…</translation>
     </message>
@@ -1464,7 +1684,7 @@ Xung đột: {conflicts}
 <context>
     <name>Tile</name>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="60"/>
+        <location filename="../../ui/dashboard_tab.py" line="71"/>
         <source>List the dossiers behind this figure</source>
         <translation>Xem danh sách hồ sơ của số liệu này</translation>
     </message>
@@ -1480,22 +1700,22 @@ Xung đột: {conflicts}
 <context>
     <name>_LetterFields</name>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="117"/>
+        <location filename="../../ui/dossier_dialogs.py" line="118"/>
         <source>From the registry book; may be written by hand</source>
         <translation>Theo sổ đăng ký văn bản; có thể viết tay</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="119"/>
+        <location filename="../../ui/dossier_dialogs.py" line="120"/>
         <source>May be written by hand</source>
         <translation>Có thể viết tay</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="120"/>
+        <location filename="../../ui/dossier_dialogs.py" line="121"/>
         <source>Letter number</source>
         <translation>Số văn bản</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="121"/>
+        <location filename="../../ui/dossier_dialogs.py" line="122"/>
         <source>Signed by</source>
         <translation>Người ký</translation>
     </message>
@@ -1503,7 +1723,7 @@ Xung đột: {conflicts}
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="64"/>
+        <location filename="../../ui/app.py" line="65"/>
         <source>{unit} — desk {desk}</source>
         <translation>{unit} — quầy {desk}</translation>
     </message>
@@ -1511,12 +1731,12 @@ Xung đột: {conflicts}
 <context>
     <name>backup</name>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="137"/>
+        <location filename="../../ui/backup_dialog.py" line="141"/>
         <source>Backup</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="138"/>
+        <location filename="../../ui/backup_dialog.py" line="142"/>
         <source>Today&apos;s backup failed its check, so the desk&apos;s database may be damaged: {error}
 
 Put back the latest good copy (menu System → Backup and restore) or call the province&apos;s support.</source>
@@ -1525,17 +1745,17 @@ Put back the latest good copy (menu System → Backup and restore) or call the p
 Hãy khôi phục bản sao lưu tốt gần nhất (menu Hệ thống → Sao lưu và khôi phục) hoặc gọi bộ phận hỗ trợ của tỉnh.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="165"/>
+        <location filename="../../ui/backup_dialog.py" line="169"/>
         <source>The desk&apos;s database is damaged</source>
         <translation>Cơ sở dữ liệu của quầy bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="170"/>
+        <location filename="../../ui/backup_dialog.py" line="174"/>
         <source>The database cannot be opened ({damage}) and there is no backup in {folder}. Call the province&apos;s support; do not delete the file.</source>
         <translation>Không mở được cơ sở dữ liệu ({damage}) và không có bản sao lưu nào trong {folder}. Hãy gọi bộ phận hỗ trợ của tỉnh; không xóa tệp dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="180"/>
+        <location filename="../../ui/backup_dialog.py" line="184"/>
         <source>The database cannot be opened ({damage}). Start from the latest good backup, {file}? The damaged file is kept aside; what had been sent to the province comes back at the next sync.</source>
         <translation>Không mở được cơ sở dữ liệu ({damage}). Khôi phục từ bản sao lưu tốt gần nhất, {file}? Tệp bị hỏng được giữ riêng; những gì đã gửi lên tỉnh sẽ được lấy lại ở lần đồng bộ tiếp theo.</translation>
     </message>

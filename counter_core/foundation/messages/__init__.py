@@ -18,6 +18,7 @@ from counter_core.foundation.messages.fees import Fees
 from counter_core.foundation.messages.files import Files
 from counter_core.foundation.messages.identity import Identity
 from counter_core.foundation.messages.imports import Imports
+from counter_core.foundation.messages.papers import Papers
 from counter_core.foundation.messages.postal import Postal
 from counter_core.foundation.messages.province import Province
 from counter_core.foundation.messages.reception import Reception
@@ -42,6 +43,7 @@ __all__ = [
     "Files",
     "Identity",
     "Imports",
+    "Papers",
     "Postal",
     "Province",
     "Reception",
@@ -68,6 +70,7 @@ AREAS: tuple[type[Msg], ...] = (
     Reception,
     Dossiers,
     Postal,
+    Papers,
     Setup,
     Backups,
     Audit,

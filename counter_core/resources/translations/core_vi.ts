@@ -801,6 +801,241 @@
     </message>
 </context>
 <context>
+    <name>Papers</name>
+    <message>
+        <source>A file&apos;s SHA-256 hash must be 64 lower-case hexadecimal digits.</source>
+        <translation>Mã băm SHA-256 của tệp phải gồm 64 chữ số thập lục phân viết thường.</translation>
+    </message>
+    <message>
+        <source>The file attachment event lacks the file&apos;s details.</source>
+        <translation>Sự kiện đính kèm tệp thiếu thông tin tệp.</translation>
+    </message>
+    <message>
+        <source>An attached file must be a paper of the dossier or a result.</source>
+        <translation>Tệp đính kèm phải là giấy tờ trong hồ sơ hoặc kết quả giải quyết.</translation>
+    </message>
+    <message>
+        <source>An attached file must name its paper (at most 400 characters).</source>
+        <translation>Tệp đính kèm phải ghi tên giấy tờ (tối đa 400 ký tự).</translation>
+    </message>
+    <message>
+        <source>A file&apos;s size must be from 1 byte to {megabytes} MB.</source>
+        <translation>Kích thước tệp phải từ 1 byte đến {megabytes} MB.</translation>
+    </message>
+    <message>
+        <source>A paper has from 1 to {most} pages.</source>
+        <translation>Một giấy tờ có từ 1 đến {most} trang.</translation>
+    </message>
+    <message>
+        <source>Cannot import the file &quot;{name}&quot;: {why}</source>
+        <translation>Không nhập được tệp &quot;{name}&quot;: {why}</translation>
+    </message>
+    <message>
+        <source>cannot read it ({reason}).</source>
+        <translation>không đọc được ({reason}).</translation>
+    </message>
+    <message>
+        <source>the file is too large ({size} MB; at most {most} MB for one file).</source>
+        <translation>tệp lớn quá ({size} MB; tối đa {most} MB cho một tệp).</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>tệp rỗng.</translation>
+    </message>
+    <message>
+        <source>the file has no pages.</source>
+        <translation>tệp không có trang nào.</translation>
+    </message>
+    <message>
+        <source>The folder &quot;{name}&quot; holds no image or PDF file.</source>
+        <translation>Thư mục &quot;{name}&quot; không có tệp ảnh hay PDF nào.</translation>
+    </message>
+    <message>
+        <source>the image is too large ({width}×{height} pixels).</source>
+        <translation>ảnh quá lớn ({width}×{height} điểm ảnh).</translation>
+    </message>
+    <message>
+        <source>the file has {pages} pages, more than {most}.</source>
+        <translation>tệp có {pages} trang, quá {most} trang.</translation>
+    </message>
+    <message>
+        <source>it is not an image or PDF file.</source>
+        <translation>không phải tệp ảnh hay PDF.</translation>
+    </message>
+    <message>
+        <source>the image is too large (it may be a malicious file).</source>
+        <translation>ảnh quá lớn (có thể là tệp độc hại).</translation>
+    </message>
+    <message>
+        <source>the image file is damaged ({reason}).</source>
+        <translation>tệp ảnh bị hỏng ({reason}).</translation>
+    </message>
+    <message>
+        <source>the PDF file is damaged or has a password.</source>
+        <translation>tệp PDF bị hỏng hoặc có mật khẩu.</translation>
+    </message>
+    <message>
+        <source>page {page} is too large ({width}×{height} cm).</source>
+        <translation>trang {page} khổ quá lớn ({width}×{height} cm).</translation>
+    </message>
+    <message>
+        <source>page {page} holds an image that is too large ({width}×{height} pixels).</source>
+        <translation>trang {page} chứa ảnh quá lớn ({width}×{height} điểm ảnh).</translation>
+    </message>
+    <message>
+        <source>the PDF file has a password or is encrypted: print it and scan it, or ask for an unlocked file.</source>
+        <translation>tệp PDF có mật khẩu hoặc được mã hóa: in ra rồi quét, hoặc xin tệp không khóa.</translation>
+    </message>
+    <message>
+        <source>the PDF file declares its compression in a way that cannot be checked.</source>
+        <translation>tệp PDF khai kiểu nén theo cách không kiểm tra được.</translation>
+    </message>
+    <message>
+        <source>the PDF file uses a compression that cannot be checked ({filter}).</source>
+        <translation>tệp PDF dùng kiểu nén không kiểm tra được ({filter}).</translation>
+    </message>
+    <message>
+        <source>the content of the PDF inflates too much (it may be a malicious file, a “PDF bomb”).</source>
+        <translation>nội dung PDF giải nén ra quá lớn (có thể là tệp độc hại, “bom PDF”).</translation>
+    </message>
+    <message>
+        <source>A digitised paper must have a name.</source>
+        <translation>Giấy tờ được số hóa phải có tên.</translation>
+    </message>
+    <message>
+        <source>The paper &quot;{document}&quot; has no scanned page yet.</source>
+        <translation>Giấy tờ &quot;{document}&quot; chưa có trang nào được quét.</translation>
+    </message>
+    <message>
+        <source>The paper &quot;{document}&quot; has more than {most} pages.</source>
+        <translation>Giấy tờ &quot;{document}&quot; có quá {most} trang.</translation>
+    </message>
+    <message>
+        <source>The file of the paper &quot;{document}&quot; is larger than {megabytes} MB.</source>
+        <translation>Tệp của giấy tờ &quot;{document}&quot; lớn quá {megabytes} MB.</translation>
+    </message>
+    <message>
+        <source>The file of the paper &quot;{document}&quot; is no longer in the data folder: scan it again.</source>
+        <translation>Tệp của giấy tờ &quot;{document}&quot; không còn trong thư mục dữ liệu: quét lại.</translation>
+    </message>
+    <message>
+        <source>The dossier was refused at reception: its papers are not digitised.</source>
+        <translation>Hồ sơ đã bị từ chối tiếp nhận: không số hóa giấy tờ.</translation>
+    </message>
+    <message>
+        <source>Results are digitised only once the dossier has its result.</source>
+        <translation>Chỉ số hóa kết quả khi đã có kết quả giải quyết.</translation>
+    </message>
+    <message>
+        <source>The dossier has no such file.</source>
+        <translation>Hồ sơ không có tệp này.</translation>
+    </message>
+    <message>
+        <source>The file received does not match its hash {hash}…: not kept.</source>
+        <translation>Tệp nhận được không đúng mã băm {hash}…: không lưu.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file {hash}… in the data folder ({reason}).</source>
+        <translation>Không đọc được tệp {hash}… trong thư mục dữ liệu ({reason}).</translation>
+    </message>
+    <message>
+        <source>The file {hash}… in the data folder is damaged (wrong hash).</source>
+        <translation>Tệp {hash}… trong thư mục dữ liệu đã bị hỏng (sai mã băm).</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s disk is full: the paper&apos;s file was not saved and the dossier did not change. The scanned pages are still on the screen; free some space on the disk and save again.</source>
+        <translation>Ổ đĩa của máy đã đầy: không lưu được tệp giấy tờ, hồ sơ không thay đổi. Các trang đã quét vẫn còn trên màn hình; giải phóng chỗ trên ổ đĩa rồi lưu lại.</translation>
+    </message>
+    <message>
+        <source>The connection was lost while fetching the file from the provincial server: try opening it again later.</source>
+        <translation>Mất kết nối khi tải tệp từ máy chủ tỉnh: thử mở lại sau.</translation>
+    </message>
+    <message>
+        <source>The bandwidth limit for files must be from 0 to 1,000,000 kbit/s.</source>
+        <translation>Giới hạn băng thông cho tệp phải từ 0 đến 1.000.000 kbit/s.</translation>
+    </message>
+    <message>
+        <source>A paper&apos;s file could not be sent yet: {reason}</source>
+        <translation>Tệp giấy tờ chưa gửi được: {reason}</translation>
+    </message>
+    <message>
+        <source>{hash}…: {message}</source>
+        <translation>{hash}…: {message}</translation>
+    </message>
+    <message>
+        <source>No scanner found: check the scanner&apos;s cable and power, then scan again.</source>
+        <translation>Không tìm thấy máy quét: kiểm tra cáp và nguồn điện của máy quét rồi quét lại.</translation>
+    </message>
+    <message>
+        <source>The scanner is busy (another program is using it): wait a moment, then scan again.</source>
+        <translation>Máy quét đang bận (một chương trình khác đang dùng): chờ một lát rồi quét lại.</translation>
+    </message>
+    <message>
+        <source>The scanner has a paper jam: take out the jammed sheet, put it back and scan on.</source>
+        <translation>Máy quét bị kẹt giấy: gỡ tờ bị kẹt, đặt lại tờ đó rồi quét tiếp.</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s feeder has no paper: put paper in, then scan again.</source>
+        <translation>Khay nạp giấy của máy quét không có giấy: đặt giấy vào rồi quét lại.</translation>
+    </message>
+    <message>
+        <source>Scanning stopped.</source>
+        <translation>Đã dừng quét.</translation>
+    </message>
+    <message>
+        <source>The scanner reported an error</source>
+        <translation>Máy quét báo lỗi</translation>
+    </message>
+    <message>
+        <source>{problem}: {detail}</source>
+        <translation>{problem}: {detail}</translation>
+    </message>
+    <message>
+        <source>{problem} The {pages} pages scanned before it were kept.</source>
+        <translation>{problem} Đã giữ {pages} trang quét được trước đó.</translation>
+    </message>
+    <message>
+        <source>the scanner did not answer when listed</source>
+        <translation>máy quét không trả lời khi liệt kê</translation>
+    </message>
+    <message>
+        <source>The provincial server has no place set up to keep papers&apos; files.</source>
+        <translation>Máy chủ tỉnh chưa được cấu hình nơi lưu tệp giấy tờ.</translation>
+    </message>
+    <message>
+        <source>Sign in first (a desk&apos;s access token or a province account).</source>
+        <translation>Cần đăng nhập (mã truy cập của quầy hoặc tài khoản của tỉnh).</translation>
+    </message>
+    <message>
+        <source>The provincial server has no such file among the unit&apos;s dossiers.</source>
+        <translation>Máy chủ tỉnh không có tệp này trong hồ sơ của đơn vị.</translation>
+    </message>
+    <message>
+        <source>More was sent than the file&apos;s size or one sending allows.</source>
+        <translation>Gửi quá kích thước của tệp hoặc của một lần gửi.</translation>
+    </message>
+    <message>
+        <source>This file is being sent in another request.</source>
+        <translation>Tệp này đang được gửi trong một yêu cầu khác.</translation>
+    </message>
+    <message>
+        <source>The provincial server holds a different number of bytes than the desk: send on from where the server got to.</source>
+        <translation>Máy chủ tỉnh giữ số byte khác với quầy: gửi tiếp từ chỗ máy chủ đã nhận.</translation>
+    </message>
+    <message>
+        <source>The file received does not match its SHA-256 hash: the desk will send the file again from the start.</source>
+        <translation>Tệp nhận được không đúng mã băm SHA-256: quầy sẽ gửi lại tệp từ đầu.</translation>
+    </message>
+    <message>
+        <source>The desk has not finished sending this file to the provincial server.</source>
+        <translation>Quầy chưa gửi xong tệp này lên máy chủ tỉnh.</translation>
+    </message>
+    <message>
+        <source>The unit has no dossier with the code &quot;{dossier}&quot;.</source>
+        <translation>Không có hồ sơ mã &quot;{dossier}&quot; của đơn vị.</translation>
+    </message>
+</context>
+<context>
     <name>Postal</name>
     <message>
         <source>&quot;{text}&quot; is not a postal item code (2 letters, 9 digits, 2 letters, for example EE123456785VN).</source>

@@ -1,0 +1,172 @@
+"""Digitising a dossier's papers (số hóa): each paper's pages stored as one PDF named by its hash, then attached to the
+dossier by an event that goes to the province like any other (the file follows it, see sync/files.py).
+
+Storing and attaching are two steps so that a slow or failing disk never holds the database: ``store`` writes the
+files (atomically, outside any transaction) and ``attach`` (or reception, for papers scanned while receiving) writes
+their rows and events in the user action's one transaction. A file stored but never attached (the clerk gave up,
+the save failed) is named by no row; the same content stored again is the same file.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import subprocess
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from counter_app.scanning import ocr
+from counter_app.scanning.pages import Page, paper_pdf
+from counter_app.services.events import record_event, stored
+from counter_app.store import files
+from counter_app.store.desk import Desk
+from counter_app.store.files import FileFolder
+from counter_app.sync import engine
+from counter_app.sync import files as sync_files
+from counter_core.domain import policy
+from counter_core.domain.accounts import User
+from counter_core.domain.attachments import ATTACH_EVENT, MAX_FILE_BYTES, MAX_PAGES, AttachedFile, Role
+from counter_core.domain.status import Status
+from counter_core.foundation.clock import iso
+from counter_core.foundation.errors import CounterError, InvalidInput, NotAllowed, NotFound
+from counter_core.foundation.messages import Papers
+from counter_core.foundation.text import fold, nfc
+
+log = logging.getLogger(__name__)
+# A result can be attached once it is ready, and after it was handed back.
+RESULT_STATUSES = frozenset({Status.RESULT_READY, Status.RETURNED})
+
+
+@dataclass(frozen=True)
+class Paper:
+    """A paper as the clerk composed it: its pages in order, and where it belongs."""
+
+    document: str
+    pages: tuple[Page, ...]
+    role: Role = Role.PAPER
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """A paper of a dossier held as a file, as the dossier view lists it (the latest file for each paper)."""
+
+    file: AttachedFile
+    at: str
+    by: str  # who attached it (full name)
+    held: bool  # the file is on this desk (else fetched from the province when opened)
+    sent: bool  # the province holds it whole
+
+
+def store(desk: Desk, papers: Sequence[Paper]) -> list[AttachedFile]:
+    """Write each paper's PDF into the desk's folder (whole or not at all); nothing is attached yet."""
+    stored = []
+    folder = FileFolder.of(desk.store)
+    for paper in papers:
+        document = nfc(paper.document)
+        if not document:
+            raise InvalidInput("document", Papers.NO_NAME)
+        if not paper.pages:
+            raise InvalidInput("pages", Papers.NOT_SCANNED, document=document)
+        if len(paper.pages) > MAX_PAGES:
+            raise InvalidInput("pages", Papers.PAPER_TOO_MANY_PAGES, document=document, most=MAX_PAGES)
+        pdf = paper_pdf(paper.pages)
+        if len(pdf) > MAX_FILE_BYTES:
+            raise InvalidInput("pages", Papers.PAPER_TOO_LARGE, document=document, megabytes=MAX_FILE_BYTES // 2**20)
+        sha256 = folder.write(pdf)
+        stored.append(AttachedFile(paper.role, document, sha256, len(pdf), len(paper.pages)))
+    return stored
+
+
+def record(desk: Desk, dossier_id: int, code: str, attached: Sequence[AttachedFile], user: User, at: str) -> None:
+    """The rows and events of files already stored, inside the caller's transaction."""
+    folder = FileFolder.of(desk.store)
+    for item in attached:
+        if not folder.has(item.sha256, item.size):  # never a row for a file that is not whole on the disk
+            raise NotAllowed(Papers.FILE_GONE, document=item.document)
+        files.add(desk.store, item.sha256, item.size, item.pages, at)
+        record_event(
+            desk,
+            dossier_id,
+            code,
+            str(uuid.uuid4()),
+            None,
+            at,
+            user,
+            "",
+            None,
+            None,
+            item.to_json(),
+            data=item.to_json(),
+            kind=ATTACH_EVENT,
+        )
+
+
+def attach(desk: Desk, code: str, user: User, papers: Sequence[Paper]) -> list[AttachedFile]:
+    """Digitise papers of a dossier already received (or its results): store, then attach in one transaction."""
+    if not papers:
+        return []
+    for role in {p.role for p in papers}:
+        policy.require(user, policy.DIGITISE_RESULT if role is Role.RESULT else policy.DIGITISE)
+    kept = store(desk, papers)
+    with desk.store.write():
+        found = stored(desk, code)
+        status = found.dossier.status
+        if status is Status.REFUSED:
+            raise NotAllowed(Papers.REFUSED_DOSSIER)
+        if any(p.role is Role.RESULT for p in kept) and status not in RESULT_STATUSES:
+            raise NotAllowed(Papers.RESULT_NOT_YET)
+        record(desk, found.id, found.dossier.code, kept, user, iso(desk.clock()))
+    return kept
+
+
+def attachments(desk: Desk, code: str) -> list[Attachment]:
+    """The dossier's papers and results held as files: the latest file of each, in the order they were attached."""
+    with desk.store.read():
+        found = stored(desk, code)
+        latest: dict[tuple[Role, str], Attachment] = {}
+        for event in files.attach_events(desk.store, found.id):
+            item = AttachedFile.parse(json.loads(event["data"]))
+            held = files.get(desk.store, item.sha256)
+            latest.pop((item.role, item.document), None)
+            latest[(item.role, item.document)] = Attachment(
+                item,
+                event["at"],
+                event["user_name"],
+                bool(held and held.held),
+                bool(held and held.sent >= held.size),
+            )
+    return list(latest.values())
+
+
+def read_words(desk: Desk, limit: int = 5) -> int:
+    """Read the words of up to ``limit`` held papers not read yet (OCR, slow: call it on a worker), for the search
+    box; returns how many were read. Without Tesseract nothing is read, and nothing is marked (read once installed)."""
+    if ocr.unavailable():
+        return 0
+    folder = FileFolder.of(desk.store)
+    with desk.store.read():
+        pending = files.to_read(desk.store, limit)
+    for held in pending:
+        try:
+            outcome, words = "done", fold(ocr.words_of(folder.read(held.sha256)))
+        except (subprocess.SubprocessError, OSError, CounterError) as exc:
+            log.warning("the words of file %s… were not read: %s", held.sha256[:12], exc)
+            outcome, words = f"failed: {type(exc).__name__}", ""
+        with desk.store.write():
+            files.set_words(desk.store, held.sha256, outcome, words)
+    return len(pending)
+
+
+def file_path(desk: Desk, sha256: str) -> Path:
+    """Where the file is on this desk (checked whole), for the system's PDF viewer; a file another desk of the unit
+    attached is fetched from the province first (network: call it off the window's thread)."""
+    folder = FileFolder.of(desk.store)
+    held = files.get(desk.store, sha256)
+    if held is None:
+        raise NotFound(Papers.NO_SUCH_FILE)
+    if not held.held:
+        sync_files.fetch(desk, engine.connect(desk), held)
+    folder.read(sha256)
+    return folder.path(sha256)

@@ -1,0 +1,137 @@
+"""The files of digitised papers between a desk and the province: sent after the event that attaches them, in chunks,
+resuming where the province's copy stopped (a 3G link cut every few minutes never starts a file over), checked by
+hash at the end on the server; fetched from the province when a clerk opens a file another desk attached.
+
+During office hours a desk may cap the bandwidth files use (``files.office_kbps``), so the link stays free for the
+dossiers' own sync and for the counter's other work.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from counter_app.store import files, settings
+from counter_app.store.desk import Desk
+from counter_app.store.files import FileFolder, FileUnreadable, HeldFile
+from counter_app.sync.client import Client, SyncError
+from counter_core.foundation.errors import InvalidInput
+from counter_core.foundation.messages import Papers
+from counter_core.foundation.texts import Text
+from counter_core.protocol import FILE_CHUNK
+
+log = logging.getLogger(__name__)
+OFFICE_KBPS = "files.office_kbps"  # setting: kilobits per second files may use during office hours (0: no cap)
+FileProgress = Callable[[int], None]  # bytes still to send
+
+
+@dataclass
+class Sent:
+    files: int = 0
+    bytes: int = 0
+    refused: list[Text] = field(default_factory=list)
+
+
+class Throttled:
+    """The bytes of a chunk read at no more than ``rate`` bytes per second (a file-like body with a length)."""
+
+    def __init__(
+        self,
+        data: bytes,
+        rate: float,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.data, self.rate, self.clock, self.sleep = data, rate, clock, sleep
+        self.position: int = 0
+        self.started: float | None = None
+
+    def __len__(self) -> int:
+        return len(self.data)
+
+    def seek(self, position: int) -> None:
+        """Back to ``position`` (the start, to send the chunk again after the server asked to wait), paced afresh."""
+        self.position, self.started = position, None
+
+    def read(self, size: int = -1) -> bytes:
+        if self.started is None:
+            self.started = self.clock()
+        started = self.started
+        left = len(self.data) - self.position
+        size = left if size < 0 else min(size, left)
+        due = started + (self.position + size) / self.rate  # when these bytes may have left
+        wait = due - self.clock()
+        if wait > 0:
+            self.sleep(wait)
+        piece = self.data[self.position : self.position + size]
+        self.position += len(piece)
+        return piece
+
+
+def set_office_kbps(desk: Desk, kbps: int) -> None:
+    """Cap what files use during office hours (kilobits per second; 0: no cap)."""
+    if not 0 <= kbps <= 1_000_000:
+        raise InvalidInput("files_kbps", Papers.KBPS_RANGE)
+    with desk.store.write():
+        settings.put(desk.store, {OFFICE_KBPS: str(kbps)})
+
+
+def rate_now(desk: Desk) -> float | None:
+    """Bytes per second files may use now: the office-hours cap while the office is open, else no cap."""
+    kbps = int(settings.get_all(desk.store).get(OFFICE_KBPS, "0") or 0)
+    if kbps <= 0 or not desk.calendar.is_office_time(desk.clock()):
+        return None
+    return kbps * 1000 / 8
+
+
+def send_files(desk: Desk, client: Client, progress: FileProgress | None = None) -> Sent:
+    """Send every held file whose attaching event the province holds, each from where the province's copy stops.
+
+    A network failure stops the run (the next one resumes); a file the province refuses for good (not one of the
+    unit's, or damaged on this desk) is left for the supervisor to see in the log and never blocks the others."""
+    sent = Sent()
+    folder = FileFolder.of(desk.store)
+    for held in files.to_send(desk.store, limit=-1):
+        try:
+            sent.bytes += _send(desk, client, folder, held, progress)
+        except (SyncError, FileUnreadable) as exc:
+            if isinstance(exc, SyncError) and exc.retry:
+                raise
+            sent.refused.append(Text(Papers.FILE_SAID, hash=held.sha256[:12], message=exc))
+            log.warning("file %s… not sent: %s", held.sha256[:12], exc.message)
+            continue
+        sent.files += 1
+    return sent
+
+
+def _send(desk: Desk, client: Client, folder: FileFolder, held: HeldFile, progress: FileProgress | None) -> int:
+    data = folder.read(held.sha256)  # checked against its name: a damaged file is never sent
+    state = client.file_state(held.sha256)
+    before = state.received
+    while not state.complete:
+        chunk = data[state.received : state.received + FILE_CHUNK]
+        rate = rate_now(desk)
+        try:
+            state = client.send_file_chunk(held.sha256, state.received, Throttled(chunk, rate) if rate else chunk)
+        except SyncError as exc:
+            if exc.server_code not in ("offset_mismatch", "hash_mismatch"):
+                raise
+            state = client.file_state(held.sha256)  # the province's copy moved on, or was dropped: from there
+        with desk.store.write():
+            files.set_sent(desk.store, held.sha256, state.received)
+        if progress:
+            progress(files.bytes_to_send(desk.store))
+    with desk.store.write():
+        files.set_sent(desk.store, held.sha256, held.size)
+    log.info("file %s… held by the province (%d bytes sent now)", held.sha256[:12], held.size - before)
+    return held.size - before
+
+
+def fetch(desk: Desk, client: Client, held: HeldFile) -> None:
+    """Bring a file another desk attached from the province into this desk's folder (checked against its hash)."""
+    FileFolder.of(desk.store).write_chunks(held.sha256, client.file_chunks(held.sha256))
+    with desk.store.write():
+        files.add(desk.store, held.sha256, held.size, held.pages, "", held=True)
+        files.set_sent(desk.store, held.sha256, held.size)
