@@ -32,6 +32,7 @@ TITLES = {
     "dashboard": "Supervisor's dashboard (bench/dashboard.py)",
     "reports": "Reports (bench/reports.py)",
     "sync": "Sync and the provincial server (bench/sync.py)",
+    "ui_stall": "The window during a big pull (bench/ui_stall.py)",
     "province": "A province on one server (bench/province.py)",
     "lookup": "Citizens' look-up and province console (bench/lookup.py)",
 }
@@ -47,6 +48,7 @@ def runs(dossiers: int, sync_dossiers: int, quick: bool) -> list[tuple[str, list
             ("dashboard", store),
             ("reports", store),
             ("sync", ["--dossiers", str(sync_dossiers)]),
+            ("ui_stall", ["--no-peer"]),  # the peer's desk no longer reads this server's feed (the house, issue 17)
             ("province", []),
             ("lookup", ["--dossiers", str(dossiers)]),
         ]
@@ -56,6 +58,7 @@ def runs(dossiers: int, sync_dossiers: int, quick: bool) -> list[tuple[str, list
         ("dashboard", [*store, "--samples", "20"]),
         ("reports", [*store, "--samples", "3"]),
         ("sync", ["--dossiers", "2000", "--rounds", "1", "--single-sample", "100"]),
+        ("ui_stall", ["--no-peer", "--rounds", "1"]),
         ("province", ["--quick"]),
         ("lookup", ["--dossiers", "20000", "--requests", "300", "--seconds", "3"]),
     ]

@@ -74,6 +74,32 @@ def desk(configured, clock):
     return Desk(configured, clock)
 
 
+@pytest.fixture
+def tasks_for(qapp):
+    """The database thread of any desk, as the window has it (counter_app/ui/tasks.py); stopped when the test ends."""
+    from counter_app.ui.tasks import DeskTasks
+
+    made = []
+
+    def make(desk: Desk) -> DeskTasks:
+        made.append(DeskTasks(desk))
+        return made[-1]
+
+    yield make
+    for tasks in made:
+        tasks.close()
+
+
+@pytest.fixture
+def tasks(qapp, desk):
+    """The database thread of the test's desk; stopped before the desk's store is closed."""
+    from counter_app.ui.tasks import DeskTasks
+
+    thread = DeskTasks(desk)
+    yield thread
+    thread.close()
+
+
 def postgres_folder() -> Path:
     """A fresh folder for an embedded PostgreSQL, outside pytest's own temporary folder: run as root, the tests run
     PostgreSQL as another user, who must reach the folder, and any other pytest run on the machine sets pytest's

@@ -1,6 +1,7 @@
 """The layering rules: the import contracts of .importlinter (ui over services over sync, reports and printing, over
-the store; the shared core alone; the server never imports the desk; Qt only in the window; no cycles), SQL only in
-the stores, a docstring at the top of every module."""
+the store; the window reaches the store and the sync only through services; the shared core alone; the server never
+imports the desk; Qt only in the window; no cycles), SQL only in the stores, a docstring at the top of every
+module."""
 
 import ast
 import re

@@ -15,6 +15,7 @@ import subprocess
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from counter_app.scanning import ocr
@@ -22,9 +23,10 @@ from counter_app.scanning.pages import Page, paper_pdf
 from counter_app.services.events import record_event, stored
 from counter_app.store import files
 from counter_app.store.desk import Desk
-from counter_app.store.files import FileFolder
+from counter_app.store.files import FileFolder, HeldFile
 from counter_app.sync import engine
 from counter_app.sync import files as sync_files
+from counter_app.sync.steps import AtDesk, here
 from counter_core.domain import policy
 from counter_core.domain.accounts import User
 from counter_core.domain.attachments import ATTACH_EVENT, MAX_FILE_BYTES, MAX_PAGES, AttachedFile, Role
@@ -140,33 +142,45 @@ def attachments(desk: Desk, code: str) -> list[Attachment]:
     return list(latest.values())
 
 
-def read_words(desk: Desk, limit: int = 5) -> int:
+def read_words(desk: Desk, limit: int = 5, at: AtDesk | None = None) -> int:
     """Read the words of up to ``limit`` held papers not read yet (OCR, slow: call it on a worker), for the search
-    box; returns how many were read. Without Tesseract nothing is read, and nothing is marked (read once installed)."""
+    box; returns how many were read. Without Tesseract nothing is read, and nothing is marked (read once installed).
+    Each step on the database goes to ``at`` (the window: its database thread), the reading stays on the caller's."""
     if ocr.unavailable():
         return 0
+    at = at or here(desk)
     folder = FileFolder.of(desk.store)
-    with desk.store.read():
-        pending = files.to_read(desk.store, limit)
+    pending = at(partial(_to_read, limit=limit))
     for held in pending:
         try:
             outcome, words = "done", fold(ocr.words_of(folder.read(held.sha256)))
         except (subprocess.SubprocessError, OSError, CounterError) as exc:
             log.warning("the words of file %s… were not read: %s", held.sha256[:12], exc)
             outcome, words = f"failed: {type(exc).__name__}", ""
-        with desk.store.write():
-            files.set_words(desk.store, held.sha256, outcome, words)
+        at(partial(_set_words, sha256=held.sha256, outcome=outcome, words=words))
     return len(pending)
 
 
-def file_path(desk: Desk, sha256: str) -> Path:
+def _to_read(desk: Desk, limit: int) -> list[HeldFile]:
+    with desk.store.read():
+        return files.to_read(desk.store, limit)
+
+
+def _set_words(desk: Desk, sha256: str, outcome: str, words: str) -> None:
+    with desk.store.write():
+        files.set_words(desk.store, sha256, outcome, words)
+
+
+def file_path(desk: Desk, sha256: str, at: AtDesk | None = None) -> Path:
     """Where the file is on this desk (checked whole), for the system's PDF viewer; a file another desk of the unit
-    attached is fetched from the province first (network: call it off the window's thread)."""
+    attached is fetched from the province first (network: call it off the window's thread, with ``at`` running the
+    steps on the database, as the sync's)."""
+    at = at or here(desk)
     folder = FileFolder.of(desk.store)
-    held = files.get(desk.store, sha256)
+    held = at(lambda d: files.get(d.store, sha256))
     if held is None:
         raise NotFound(Papers.NO_SUCH_FILE)
     if not held.held:
-        sync_files.fetch(desk, engine.connect(desk), held)
+        sync_files.fetch(desk, at(engine.connect), held, at)
     folder.read(sha256)
     return folder.path(sha256)

@@ -14,6 +14,8 @@ restore loses at most what had not yet been sent.
 from __future__ import annotations
 
 import shutil
+import sqlite3
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -33,9 +35,24 @@ FILES = "files"  # the files of digitised papers, beside the copies of the datab
 PREFIX = "counter-"  # automatic and manual copies; the content a restore replaced is kept as "before-restore-…"
 
 
+@dataclass(frozen=True)
+class Keeping:
+    """Where the copies go and how many are kept (the desk's settings)."""
+
+    folder: Path
+    keep: int
+
+
+def keeping(store: Store) -> Keeping:
+    values = settings.get_all(store)
+    chosen = values.get("backup.folder")
+    return Keeping(
+        Path(chosen) if chosen else default_folder(store.folder), int(values.get("backup.keep", DEFAULT_KEEP))
+    )
+
+
 def folder(store: Store) -> Path:
-    chosen = settings.get_all(store).get("backup.folder")
-    return Path(chosen) if chosen else default_folder(store.folder)
+    return keeping(store).folder
 
 
 def default_folder(data_dir: Path) -> Path:
@@ -61,18 +78,25 @@ def configure(store: Store, user: User, keep: int | None = None, where: Path | N
 def backup_now(store: Store, user: User, target: Path | None = None) -> Path:
     """A checked copy of the database made by ``user`` (a copy that fails its check is not kept), in the backup
     folder (the oldest pruned) unless ``target`` says where."""
+    return make_copy(store, keeping_for(store, user), target)
+
+
+def keeping_for(store: Store, user: User) -> Keeping:
+    """Where and how many copies a copy made by ``user`` keeps, once the policy lets them make one."""
     policy.require(user, policy.BACKUP)
-    return _copy(store, target)
+    return keeping(store)
 
 
 def automatic_backup(store: Store) -> Path:
     """The desk's own copy, daily and when the window closes, whoever is signed in."""
-    return _copy(store, None)
+    return make_copy(store, keeping(store))
 
 
-def _copy(store: Store, target: Path | None) -> Path:
-    kept_here = target is None
-    target = target or folder(store) / f"{PREFIX}{datetime.now(VN_TZ):%Y%m%d-%H%M%S-%f}.sqlite3"
+def make_copy(store: Store, kept: Keeping, target: Path | None = None) -> Path:
+    """A copy once the settings are read: the copy is read over a connection of its own, so any thread may make it
+    (the window: a worker, not its database thread) while the desk goes on working."""
+    automatic = target is None
+    target = target or kept.folder / f"{PREFIX}{datetime.now(VN_TZ):%Y%m%d-%H%M%S-%f}.sqlite3"
     backup.copy_to(store, target)
     try:
         backup.check(target)
@@ -80,17 +104,22 @@ def _copy(store: Store, target: Path | None) -> Path:
         target.unlink(missing_ok=True)
         raise
     FileFolder.of(store).copy_missing(FileFolder(target.parent / FILES))
-    if kept_here:
-        prune(target.parent, int(settings.get_all(store).get("backup.keep", DEFAULT_KEEP)))
+    if automatic:
+        prune(target.parent, kept.keep)
     return target
 
 
 def backup_if_due(store: Store) -> Path | None:
     """The day's copy, if none was made today (Vietnam time); run at start."""
-    latest = newest(folder(store))
+    return copy_if_due(store, keeping(store))
+
+
+def copy_if_due(store: Store, kept: Keeping) -> Path | None:
+    """``backup_if_due`` once the settings are read (any thread, as ``make_copy``)."""
+    latest = newest(kept.folder)
     if latest is not None and latest.stat().st_mtime >= vn_now().replace(hour=0, minute=0, second=0).timestamp():
         return None
-    return automatic_backup(store)
+    return make_copy(store, kept)
 
 
 def listing(where: Path) -> list[JsonObject]:
@@ -116,10 +145,21 @@ def restore(store: Store, source: Path, user: User) -> JsonObject:
     """Put a backup back into the open database; the content it replaces is kept beside it first."""
     policy.require(user, policy.RESTORE)
     backup.check(source)
-    kept = _copy(store, folder(store) / f"before-restore-{datetime.now():%Y%m%d-%H%M%S}.sqlite3")
+    kept = make_copy(store, keeping(store), folder(store) / f"before-restore-{datetime.now():%Y%m%d-%H%M%S}.sqlite3")
     backup.copy_from(store, source)
     FileFolder(source.parent / FILES).copy_missing(FileFolder.of(store))
     return _restored(store, source, kept, user)
+
+
+def open_checked(data_dir: Path) -> Store:
+    """The desk's database, opened and brought up to date; sqlite3.DatabaseError if it cannot be read (damaged)."""
+    store = open_store(data_dir)
+    try:
+        settings.get_all(store)  # the first read finds a damaged header or schema
+    except sqlite3.DatabaseError:
+        store.close()
+        raise
+    return store
 
 
 def replace_database(data_dir: Path, source: Path | None = None) -> tuple[Store, JsonObject]:

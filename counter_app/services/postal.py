@@ -24,8 +24,8 @@ from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
-from counter_app.printing.slip_pdf import write
 from counter_app.services import lookup, processing, reception
+from counter_app.services.printouts import Printout
 from counter_app.services.reception import Receipt
 from counter_app.store import dossiers, postal
 from counter_app.store.desk import Desk
@@ -331,9 +331,14 @@ def handover_slip(desk: Desk, batch_id: int) -> Slip:
 
 def handover_to_file(desk: Desk, batch_id: int, user: User, out: Path | None = None) -> Path:
     """The hand-over list as PDF, kept in ``<data folder>/slips/`` unless ``out`` says where."""
+    return handover_list(desk, batch_id, user, out).write()
+
+
+def handover_list(desk: Desk, batch_id: int, user: User, out: Path | None = None) -> Printout:
+    """The hand-over list, to be drawn to ``out`` or into ``<data folder>/slips/``."""
     policy.require(user, policy.POSTAL)
     target = out or desk.store.folder / "slips" / f"ban-giao-{batch_number(desk, batch_id)}.pdf"
-    return write(handover_slip(desk, batch_id), target)
+    return Printout(handover_slip(desk, batch_id), target)
 
 
 # -- receiving a posted dossier --------------------------------------------------------------------

@@ -1,8 +1,10 @@
 """The slips of a dossier as PDF files, and the supervisors' registers and reports as PDF or Excel files, kept in the
-desk's data folder (``slips/``, ``reports/``) or written where asked."""
+desk's data folder (``slips/``, ``reports/``) or written where asked. Each is read from the store as a ``Printout``
+first; drawing it into its file needs no database (the window does that off its database thread)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -23,6 +25,24 @@ from counter_core.foundation.messages import Reports
 
 SLIPS = tuple(policy.SLIPS)
 REPORT_FORMATS = ("pdf", "xlsx")
+
+
+@dataclass(frozen=True)
+class Printout:
+    """A slip or a report as data, and the file it is to be drawn into (``fmt``: pdf, or xlsx for a report)."""
+
+    content: slips.Slip | reports.Report
+    target: Path
+    fmt: str = "pdf"
+
+    def write(self) -> Path:
+        """Draw the file; the store is not used."""
+        if isinstance(self.content, slips.Slip):
+            return write(self.content, self.target)
+        from counter_app.printing import report_pdf, report_xlsx  # openpyxl: loaded when a report is made, not at start
+
+        draw = report_pdf.write if self.fmt == "pdf" else report_xlsx.write
+        return draw(self.content, self.target)
 
 
 def build(desk: Desk, code: str, kind: str, user: User) -> slips.Slip:
@@ -82,6 +102,11 @@ def _event(event: Event | None) -> Event:
 
 def guidance_to_file(desk: Desk, intake: Intake, clerk: User, reason: str = "") -> Path:
     """Mẫu 02 for an incomplete intake that is not received, kept in ``slips/`` under the time it was given."""
+    return guidance(desk, intake, clerk, reason).write()
+
+
+def guidance(desk: Desk, intake: Intake, clerk: User, reason: str = "") -> Printout:
+    """Mẫu 02 for an incomplete intake (the guidance is recorded in the audit trail), to be drawn."""
     intake, proc, missing = reception.guide_supplement(desk, intake, clerk, reason)
     now = desk.clock()
     slip = slips.supplement_request(
@@ -93,14 +118,18 @@ def guidance_to_file(desk: Desk, intake: Intake, clerk: User, reason: str = "") 
         now,
         clerk.full_name,
     )
-    return write(slip, desk.store.folder / "slips" / f"huong-dan-{now:%Y%m%d-%H%M%S}-{intake.owner.id_number}.pdf")
+    target = desk.store.folder / "slips" / f"huong-dan-{now:%Y%m%d-%H%M%S}-{intake.owner.id_number}.pdf"
+    return Printout(slip, target)
 
 
 def print_to_file(desk: Desk, code: str, kind: str, user: User, out: Path | None = None) -> Path:
     """Render the slip to ``out``, or to ``<data folder>/slips/<code>-<kind>.pdf``."""
-    slip = build(desk, code, kind, user)
-    target = out or desk.store.folder / "slips" / f"{code}-{kind}.pdf"
-    return write(slip, target)
+    return slip(desk, code, kind, user, out).write()
+
+
+def slip(desk: Desk, code: str, kind: str, user: User, out: Path | None = None) -> Printout:
+    """The slip ``kind`` of dossier ``code``, to be drawn to ``out`` or to ``<data folder>/slips/<code>-<kind>.pdf``."""
+    return Printout(build(desk, code, kind, user), out or desk.store.folder / "slips" / f"{code}-{kind}.pdf")
 
 
 def report_to_file(
@@ -113,15 +142,24 @@ def report_to_file(
     out: Path | None = None,
     view: str = "competent",
 ) -> Path:
-    """The report ``kind`` of ``period`` as ``fmt`` (pdf or xlsx), read over its own connection (a worker may call
-    it), written to ``out`` or to ``<data folder>/reports/<kind>-<from>-<to>.<fmt>``."""
-    from counter_app.printing import report_pdf, report_xlsx  # openpyxl: loaded when a report is made, not at start
+    """The report ``kind`` of ``period`` as ``fmt`` (pdf or xlsx), written to ``out`` or to
+    ``<data folder>/reports/<kind>-<from>-<to>.<fmt>``."""
+    return report(desk, kind, period, fmt, user, columns, out, view).write()
 
+
+def report(
+    desk: Desk,
+    kind: str,
+    period: reports.Period,
+    fmt: str,
+    user: User,
+    columns: list[str] | None = None,
+    out: Path | None = None,
+    view: str = "competent",
+) -> Printout:
+    """The report ``kind`` of ``period``, to be drawn as ``fmt`` (pdf or xlsx); ``view`` as ``reports.build``."""
     policy.require(user, policy.REPORTS)
     if fmt not in REPORT_FORMATS:
         raise InvalidInput("format", Reports.UNKNOWN_FORMAT, format=fmt)
     target = out or desk.store.folder / "reports" / f"{kind}-{period.start}-{period.end}.{fmt}"
-    with desk.reading() as reader:
-        report = reports.build(reader, kind, period, columns, view)
-    write = report_pdf.write if fmt == "pdf" else report_xlsx.write
-    return write(report, target)
+    return Printout(reports.build(desk, kind, period, columns, view), target, fmt)

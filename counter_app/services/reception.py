@@ -21,6 +21,7 @@ from counter_core.domain.charges import charge, exemptions_allowed
 from counter_core.domain.codes import DossierCode, sequence_for
 from counter_core.domain.dossier import DossierSummary
 from counter_core.domain.facts import reception_of_intake
+from counter_core.domain.fee_table import FeeTable
 from counter_core.domain.fees import Exemption, Fee
 from counter_core.domain.intake import Channel, Intake, SubmittedDocument
 from counter_core.domain.procedure import Procedure
@@ -84,11 +85,19 @@ def quote(desk: Desk, intake: Intake, received_at: datetime | None = None) -> Qu
 
 def _quote(desk: Desk, proc: Procedure, catalog_id: int, intake: Intake, received_at: datetime) -> Quote:
     """The fee (by the province's fee table in force that day) and the appointment of the intake's case."""
-    fee = charge(proc, intake.case, intake.fee_request, fee_tables.in_force(desk.store, received_at.date()))
+    fee, due = estimate(desk, proc, intake, fee_tables.in_force(desk.store, received_at.date()), received_at)
+    return Quote(proc, catalog_id, fee, due, proc.case_name(intake.case))
+
+
+def estimate(
+    desk: Desk, proc: Procedure, intake: Intake, table: FeeTable | None, received_at: datetime | None = None
+) -> tuple[Fee, Appointment]:
+    """The fee and the appointment of the intake's case under ``proc`` and the province's fee table ``table`` if
+    received at ``received_at`` (default now), from the desk's calendar in memory: no database, so the intake form
+    shows them as the clerk types."""
+    fee = charge(proc, intake.case, intake.fee_request, table)
     processing = proc.processing_for(intake.channel is Channel.ONLINE, intake.case)
-    return Quote(
-        proc, catalog_id, fee, appointment(received_at, processing, desk.calendar), proc.case_name(intake.case)
-    )
+    return fee, appointment(to_vn(received_at or desk.clock()), processing, desk.calendar)
 
 
 def exemptions(desk: Desk, proc: Procedure, case: str) -> tuple[Exemption, ...]:

@@ -10,12 +10,11 @@ from typing import TypedDict
 from counter_app.store.db import Store
 from counter_app.store.settings import DeskConfig
 from counter_core.domain.calendar import CalendarNotice, WorkCalendar
-from counter_core.domain.procedure import Catalog, Procedure
+from counter_core.domain.procedure import Catalog, Procedure, matching
 from counter_core.foundation.clock import iso, vn_now
 from counter_core.foundation.errors import NotConfigured, NotFound
 from counter_core.foundation.jsontypes import JsonObject
 from counter_core.foundation.messages import Catalogs
-from counter_core.foundation.text import fold
 
 
 def find_version(store: Store, sha256: str) -> int | None:
@@ -130,9 +129,7 @@ def catalog_version(store: Store, on_day: date) -> Catalog | None:
 
 def in_force(store: Store, on_day: date, text: str = "") -> list[Procedure]:
     """Procedures in force on ``on_day`` whose code, name or field contain ``text`` (diacritics ignored)."""
-    key = fold(text)
-    rows = procedures(store, catalog_in_force(store, on_day))
-    return [Procedure.from_json(_data(r)) for r in rows if all(w in r["search_key"] for w in key.split())]
+    return matching((Procedure.from_json(_data(r)) for r in procedures(store, catalog_in_force(store, on_day))), text)
 
 
 def procedure_in_force(store: Store, on_day: date, code: str) -> tuple[int, Procedure]:

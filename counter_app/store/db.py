@@ -24,8 +24,9 @@ class Store:
         self.conn = conn
         self.path = path
         self.db = sqlite_utils.Database(conn)
-        # The window renders slips on worker threads over the same connection: one thread at a time,
-        # so a worker's read snapshot can never swallow (and roll back) the window's write.
+        # One thread at a time, so that one thread's read snapshot never swallows (and rolls back) another's write.
+        # In the window only the desk's database thread uses the connection (counter_app/ui/tasks.py); the lock
+        # guards a program that shares a store between its own threads (a test driving the window, a benchmark).
         self.lock = threading.RLock()
 
     @contextlib.contextmanager

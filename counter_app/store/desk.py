@@ -1,13 +1,10 @@
 """An opened, configured desk: its store, its clock in Vietnam time, its settings and its working calendar.
 
-Every service, the sync engine and the reports work on one; it holds no rule of its own.
+Every service, the sync engine and the reports work on one; it holds no rule of its own. In the window, only the
+desk's database thread uses its store (counter_app/ui/tasks.py).
 """
 
 from __future__ import annotations
-
-import copy
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 from counter_app.store import dossiers
 from counter_app.store.catalog import work_calendar
@@ -28,16 +25,6 @@ class Desk:
         """Read the desk's settings and calendar again (after the province sent new ones)."""
         self.config = desk_config(self.store)
         self.calendar = work_calendar(self.store, self.config)
-
-    @contextmanager
-    def reading(self) -> Iterator[Desk]:
-        """This desk over its own read-only connection, for slow reads on a worker thread."""
-        reader = copy.copy(self)
-        reader.store = self.store.reader()
-        try:
-            yield reader
-        finally:
-            reader.store.close()
 
     def units(self) -> list[tuple[str, str]]:
         """The province's units (code, name) this desk knows, its own first."""

@@ -22,7 +22,8 @@ from datetime import datetime
 from typing import Any, TypeVar
 
 import requests
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
+from pydantic_core import from_json
 
 from counter_core.foundation.errors import CounterError
 from counter_core.foundation.jsontypes import JsonObject
@@ -36,9 +37,11 @@ from counter_core.protocol import (
     AuditAck,
     AuditPage,
     AuditPush,
+    Change,
     ChangesPage,
     DeskHealth,
     DeskState,
+    DossierSnapshot,
     EnrolRequest,
     EnrolResponse,
     ErrorBody,
@@ -51,6 +54,8 @@ from counter_core.protocol import (
 )
 
 TIMEOUT = (5, 30)  # seconds to connect, to read
+M = TypeVar("M", bound=BaseModel)
+_CHANGE: TypeAdapter[Change] = TypeAdapter(Change)
 MAX_WAIT = 10.0  # seconds of a server's Retry-After waited within a run; a longer wait ends the run
 WAITS = 3  # at most this many waits for one request
 
@@ -120,8 +125,10 @@ class Client:
             "POST", path, answer, data=body, headers={"Content-Type": "application/json", "Content-Encoding": "gzip"}
         )
 
-    def changes(self, since: int) -> ChangesPage:
-        return self._call("GET", "/changes", ChangesPage, params={"since": since})
+    def changes(self, since: int, limit: int | None = None) -> ChangesPage:
+        """The feed after ``since``: at most ``limit`` changes (the server's page if not given)."""
+        params = {"since": since} if limit is None else {"since": since, "limit": limit}
+        return self._call("GET", "/changes", ChangesPage, params=params)
 
     def report_health(self, health: DeskHealth) -> Health:
         return self._post_gzip("/health-report", health, Health)
@@ -201,7 +208,7 @@ class Client:
         retry = response.status_code >= 500 or response.status_code in (408, 409, 429)
         try:
             if response.status_code == 200:
-                parsed = answer.model_validate_json(response.content)
+                parsed = read(answer, response.content)
                 self.server_time = getattr(parsed, "server_time", None)
                 return parsed
             envelope = ErrorEnvelope.model_validate_json(response.content)
@@ -235,6 +242,23 @@ def _retry_after(response: requests.Response) -> float | None:
         return max(0.0, float(response.headers.get("Retry-After", "")))
     except ValueError:
         return 60.0 if response.status_code == 429 else None
+
+
+def read(answer: type[M], body: bytes) -> M:
+    """The protocol's ``answer`` in ``body``. A page of changes is checked change by change: checking a whole page in
+    one call holds Python's interpreter lock until it is done, and the window's thread waits that long
+    (bench/ui_stall.py)."""
+    if answer is not ChangesPage:
+        return answer.model_validate_json(body)
+    try:
+        page = from_json(body)  # pydantic's own JSON reader: what model_validate_json accepts, as Python values
+    except ValueError:
+        return answer.model_validate_json(body)  # not JSON (a captive portal's page): the same ValidationError
+    if isinstance(page, dict):
+        for key, check in (("changes", _CHANGE.validate_python), ("dossiers", DossierSnapshot.model_validate)):
+            if isinstance(page.get(key), list):
+                page[key] = [check(item) for item in page[key]]
+    return answer.model_validate(page)
 
 
 def _certificate_refused(exc: BaseException) -> bool:

@@ -2,7 +2,10 @@
 batches, then pull the province's changes.
 
 No write transaction is held while the network is used: pending actions are read, sent, and their
-outcomes written in a short transaction; each pulled page is applied with its cursor in one transaction.
+outcomes written in a short transaction; each pulled page is applied in slices of a few changes, each slice with the
+cursor it reaches in one transaction. Each step on
+the database is a function of the desk handed to ``at_desk``, which runs it there and then (the command line) or on
+the desk's database thread, between the clerk's work (the window).
 """
 
 from __future__ import annotations
@@ -14,8 +17,9 @@ import platform
 import sqlite3
 import ssl
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -29,6 +33,7 @@ from counter_app.store.settings import REBASE_REQUIRED
 from counter_app.sync import credentials, replay
 from counter_app.sync.client import Client, SyncError
 from counter_app.sync.files import FileProgress, send_files
+from counter_app.sync.steps import AtDesk, here
 from counter_core import __version__
 from counter_core.domain import enrolment_code
 from counter_core.domain.codes import DossierCode
@@ -48,7 +53,9 @@ from counter_core.protocol import (
     Action,
     AuditEntry,
     AuditPush,
+    ChangesPage,
     DeskHealth,
+    HistoryItem,
     ItemResult,
     Outcome,
     PushItem,
@@ -59,6 +66,11 @@ from counter_core.protocol import (
 
 log = logging.getLogger(__name__)
 BATCH = 200
+# A pull asks for pages of this many changes (reading a page's JSON holds Python's interpreter lock: a small page
+# keeps the window's thread waiting only briefly) and applies them this many to a transaction (the window's own
+# work waits for each one on the desk's database thread). bench/ui_stall.py measures both.
+PULL_PAGE = 100
+APPLY_SLICE = 25
 AUDIT_SENT = "sync.audit_through"  # the last row of the audit trail the province holds
 KEYS = (
     "sync.server_url",
@@ -182,8 +194,9 @@ def enrol(
     }
 
 
-def connect(desk: Desk) -> Client:
-    state = _state(desk)
+def connect(desk: Desk, state: dict[str, str] | None = None) -> Client:
+    """A client with this desk's token, from its sync settings (``state``, read from the store if not given)."""
+    state = _state(desk) if state is None else state
     if "sync.desk_id" not in state:
         raise SyncError(Sync.NOT_ENROLLED, retry=False)
     token = credentials.load(str(desk.store.path), state["sync.desk_id"])
@@ -200,11 +213,12 @@ def sync(
     client: Client | None = None,
     progress: Progress | None = None,
     files_progress: FileProgress | None = None,
+    at_desk: AtDesk | None = None,
 ) -> Report:
     """One run: re-base if needed, push, pull; what it did (or why it stopped) goes to the log."""
     log.info("sync started")
     try:
-        report = _sync(desk, client, progress, files_progress)
+        report = _sync(desk, client, progress, files_progress, at_desk or here(desk))
     except SyncError as exc:
         log.warning("sync stopped (%s): %s", "will retry" if exc.retry else "will not retry by itself", exc.message)
         raise
@@ -221,37 +235,43 @@ def sync(
     return report
 
 
-def _sync(desk: Desk, client: Client | None, progress: Progress | None, files_progress: FileProgress | None) -> Report:
-    client = client or connect(desk)
+def _sync(
+    desk: Desk, client: Client | None, progress: Progress | None, files_progress: FileProgress | None, at: AtDesk
+) -> Report:
+    state = at(_state)
+    client = client or connect(desk, state)
     report = Report()
-    state = _state(desk)
     server = client.desk_state()  # who this desk is for the server, and what it holds of it
-    if REBASE_REQUIRED in state or server.last_desk_seq > journal.last_seq(desk.store):
-        rebase(desk, client, server.desk_id, report)
+    if REBASE_REQUIRED in state or server.last_desk_seq > at(lambda d: journal.last_seq(d.store)):
+        rebase(desk, client, server.desk_id, report, at)
     if server.audit_through > int(state.get(AUDIT_SENT, "0")):
-        rebase_audit(desk, client, int(state.get(AUDIT_SENT, "0")))
-    push(desk, client, report, progress=progress)
-    push_audit(desk, client, report)
-    pull(desk, client, report, server.desk_id)
-    sent = send_files(desk, client, files_progress)  # after the records that attach them
+        rebase_audit(desk, client, int(state.get(AUDIT_SENT, "0")), at)
+    push(desk, client, report, progress=progress, at=at)
+    push_audit(desk, client, report, at)
+    pull(desk, client, report, server.desk_id, at)
+    sent = send_files(desk, client, files_progress, at)  # after the records that attach them
     report.files_sent, report.file_bytes = sent.files, sent.bytes
     report.warnings += [Text(Papers.NOT_SENT, reason=reason) for reason in sent.refused]
     offset = (client.server_time - desk.clock()).total_seconds() if client.server_time else 0.0
     report.clock_offset_seconds = offset
     if abs(offset) > CLOCK_TOLERANCE_SECONDS:
         report.warnings.append(Text(Sync.CLOCK_OFF, minutes=f"{abs(offset) / 60:.0f}"))
-    with desk.store.write():
-        settings.put(desk.store, {"sync.last_success": iso(desk.clock()), "sync.clock_offset": f"{offset:.1f}"})
-    report_health(desk, client, offset)
+    at(partial(_keep, values={"sync.last_success": iso(desk.clock()), "sync.clock_offset": f"{offset:.1f}"}))
+    report_health(client, offset, at)
     return report
 
 
-def report_health(desk: Desk, client: Client, offset: float) -> None:
+def _keep(desk: Desk, values: dict[str, str]) -> None:
+    """Write sync settings in a transaction of their own."""
+    with desk.store.write():
+        settings.put(desk.store, values)
+
+
+def report_health(client: Client, offset: float, at: AtDesk) -> None:
     """Tell the province how this desk is (its console's desk health page). A server that cannot take it (an older
     one) does not make the sync fail: the sync itself is done."""
-    with desk.store.read():
-        backlog = journal.sync_backlog(desk.store)
-        files_pending = files.count_to_send(desk.store)
+    backlog = at(lambda d: journal.sync_backlog(d.store))
+    files_pending = at(lambda d: files.count_to_send(d.store))
     health = DeskHealth(
         app_version=__version__,
         backlog=backlog["backlog"],
@@ -265,23 +285,28 @@ def report_health(desk: Desk, client: Client, offset: float) -> None:
         log.info("the province did not take this desk's health report: %s", exc.message)
 
 
-def rebase(desk: Desk, client: Client, desk_id: str, report: Report) -> None:
+def rebase(desk: Desk, client: Client, desk_id: str, report: Report, at: AtDesk | None = None) -> None:
     """Put back, page by page, what the server holds of this desk beyond what its store has settled."""
-    since = journal.last_settled_seq(desk.store)
+    at = at or here(desk)
+    since = at(lambda d: journal.last_settled_seq(d.store))
     while True:
         page = client.history(since)
-        with desk.store.write():
-            replay.replay_history(desk, page.items, desk_id)
-            if not page.has_more:
-                journal.requeue_displaced(desk.store)
-                settings.delete(desk.store, REBASE_REQUIRED)
+        at(partial(_put_back, items=page.items, last=not page.has_more, desk_id=desk_id))
         report.rebased += len(page.items)
         if not page.has_more:
             return
         since = page.items[-1].action.desk_seq
 
 
-def rebase_audit(desk: Desk, client: Client, since: int) -> None:
+def _put_back(desk: Desk, items: list[HistoryItem], last: bool, desk_id: str) -> None:
+    with desk.store.write():
+        replay.replay_history(desk, items, desk_id)
+        if last:
+            journal.requeue_displaced(desk.store)
+            settings.delete(desk.store, REBASE_REQUIRED)
+
+
+def rebase_audit(desk: Desk, client: Client, since: int, at: AtDesk | None = None) -> None:
     """Make this desk's audit trail continue the copy the province holds of it (after a restore)."""
     held: list[JsonObject] = []
     while True:
@@ -289,20 +314,24 @@ def rebase_audit(desk: Desk, client: Client, since: int) -> None:
         held += [entry.model_dump() for entry in page.entries]
         if not page.has_more:
             break
+    (at or here(desk))(partial(_continue_audit, since=since, held=held))
+
+
+def _continue_audit(desk: Desk, since: int, held: list[JsonObject]) -> None:
     with desk.store.write():
         journal.rebase_audit(desk.store, since, held, iso(desk.clock()))
         if held:
             settings.put(desk.store, {AUDIT_SENT: str(held[-1]["id"])})
 
 
-def push_audit(desk: Desk, client: Client, report: Report) -> None:
+def push_audit(desk: Desk, client: Client, report: Report, at: AtDesk | None = None) -> None:
     """Send the audit trail's new rows; a break the province finds is a warning for the clerk and the supervisor.
     Rows the server refuses whole are sent in smaller batches; a single row refused stops this part of the run with
     a warning, and the rest of the sync goes on (the trail is a chain: no row can be skipped)."""
+    at = at or here(desk)
     size = MAX_AUDIT_BATCH
     while True:
-        since = int(_state(desk).get(AUDIT_SENT, "0"))
-        rows = list(journal.audit_rows(desk.store, since, size))
+        since, rows = at(partial(_unsent_audit, size=size))
         if not rows:
             return
         try:
@@ -318,8 +347,7 @@ def push_audit(desk: Desk, client: Client, report: Report) -> None:
             message = exc.message if isinstance(exc, SyncError) else str(exc.errors()[0]["msg"])
             report.warnings.append(Text(Sync.AUDIT_ROW_UNSENT, row=rows[0]["id"], message=message))
             return
-        with desk.store.write():
-            settings.put(desk.store, {AUDIT_SENT: str(ack.through)})
+        at(partial(_keep, values={AUDIT_SENT: str(ack.through)}))
         report.audit_sent += max(0, ack.through - since)
         if ack.broken_at is not None:
             report.warnings.append(Text(Sync.AUDIT_BROKEN, row=ack.broken_at))
@@ -327,19 +355,31 @@ def push_audit(desk: Desk, client: Client, report: Report) -> None:
             return
 
 
-def push(desk: Desk, client: Client, report: Report, batch: int = BATCH, progress: Progress | None = None) -> None:
+def _unsent_audit(desk: Desk, size: int) -> tuple[int, list[JsonObject]]:
+    since = int(_state(desk).get(AUDIT_SENT, "0"))
+    return since, list(journal.audit_rows(desk.store, since, size))
+
+
+def push(
+    desk: Desk,
+    client: Client,
+    report: Report,
+    batch: int = BATCH,
+    progress: Progress | None = None,
+    at: AtDesk | None = None,
+) -> None:
     """Send the outbox in batches of ``batch``. The server answers item by item (an item it cannot take is refused
     alone, and set aside here with its reason for the supervisor); a batch it refuses whole (too large, not
     readable) is halved until the action at fault is alone, which is then sent as an ``unsendable`` stand-in: the
     server sets its number aside and the queue goes on. Only if even that is refused does the run stop."""
-    total = journal.sync_backlog(desk.store)["backlog"]
+    at = at or here(desk)
+    total = at(lambda d: journal.sync_backlog(d.store)["backlog"])
     procedures: Procedures = {}
     size = batch
     while True:
-        rows = journal.pending_actions(desk.store, size)
+        rows, items = at(partial(_pending, size=size, procedures=procedures))
         if not rows:
             return
-        items = [_item(desk, row, procedures) for row in rows]
         try:
             answer = client.push(_batch(items))
         except SyncError as exc:
@@ -352,9 +392,7 @@ def push(desk: Desk, client: Client, report: Report, batch: int = BATCH, progres
             size = batch
         seq_of = {uuid.UUID(str(_field(item, "op_id"))): row["seq"] for item, row in zip(items, rows, strict=True)}
         outcomes = [(seq_of[r.op_id], r.outcome.value, _kept_reason(r)) for r in answer.results if r.op_id in seq_of]
-        with desk.store.write():
-            journal.record_outcomes(desk.store, outcomes)
-            replay.realign_refused(desk, [seq for seq, outcome, _ in outcomes if outcome == Outcome.REJECTED.value])
+        at(partial(_record_outcomes, outcomes=outcomes))
         report.sent += len(outcomes)
         for _, outcome, _ in outcomes:
             report.outcomes[outcome] = report.outcomes.get(outcome, 0) + 1
@@ -362,6 +400,18 @@ def push(desk: Desk, client: Client, report: Report, batch: int = BATCH, progres
             progress(report.sent, max(total, report.sent))
         if len(outcomes) < len(items):  # the server stopped early (a gap): the rest goes next time
             return
+
+
+def _pending(desk: Desk, size: int, procedures: Procedures) -> tuple[list[sqlite3.Row], list[Action | JsonObject]]:
+    """The next ``size`` rows of the outbox, and each as the protocol sends it."""
+    rows = journal.pending_actions(desk.store, size)
+    return rows, [_item(desk, row, procedures) for row in rows]
+
+
+def _record_outcomes(desk: Desk, outcomes: list[tuple[int, str, str | None]]) -> None:
+    with desk.store.write():
+        journal.record_outcomes(desk.store, outcomes)
+        replay.realign_refused(desk, [seq for seq, outcome, _ in outcomes if outcome == Outcome.REJECTED.value])
 
 
 # The procedures read so far in one push, by catalog version id and procedure code.
@@ -474,18 +524,33 @@ def action_fields(desk: Desk, row: sqlite3.Row, procedures: Procedures | None = 
     }
 
 
-def pull(desk: Desk, client: Client, report: Report, desk_id: str) -> None:
+def pull(desk: Desk, client: Client, report: Report, desk_id: str, at: AtDesk | None = None) -> None:
+    at = at or here(desk)
     while True:
-        since = int(_state(desk).get("sync.cursor", "0"))
-        page = client.changes(since)
-        with desk.store.write():
-            applied = replay.apply_page(desk, page, desk_id)
-            settings.put(desk.store, {"sync.cursor": str(page.next_cursor)})  # with the page, or not at all
-        report.received += applied.received
-        if applied.settings_changed:
-            desk.reload()
+        since = at(lambda d: int(_state(d).get("sync.cursor", "0")))
+        page = client.changes(since, PULL_PAGE)
+        for part in slices(page, APPLY_SLICE):
+            report.received += at(partial(_apply, page=part, desk_id=desk_id))
         if not page.has_more:
             return
+
+
+def slices(page: ChangesPage, size: int) -> Iterator[ChangesPage]:
+    """The page as pages of at most ``size`` changes, in order, each with the cursor it brings the desk to."""
+    for start in range(0, max(len(page.changes), 1), size):
+        part = page.changes[start : start + size]
+        last = start + size >= len(page.changes)
+        yield page.model_copy(update={"changes": part, "next_cursor": page.next_cursor if last else part[-1].cursor})
+
+
+def _apply(desk: Desk, page: ChangesPage, desk_id: str) -> int:
+    """Apply a pulled page (or slice) with its cursor, or nothing of it; how many changes changed something here."""
+    with desk.store.write():
+        applied = replay.apply_page(desk, page, desk_id)
+        settings.put(desk.store, {"sync.cursor": str(page.next_cursor)})  # with the page, or not at all
+    if applied.settings_changed:
+        desk.reload()
+    return applied.received
 
 
 def status(desk: Desk) -> JsonObject:

@@ -12,11 +12,13 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 
 from counter_app.store import files, settings
 from counter_app.store.desk import Desk
 from counter_app.store.files import FileFolder, FileUnreadable, HeldFile
 from counter_app.sync.client import Client, SyncError
+from counter_app.sync.steps import AtDesk, here
 from counter_core.foundation.errors import InvalidInput
 from counter_core.foundation.messages import Papers
 from counter_core.foundation.texts import Text
@@ -86,16 +88,18 @@ def rate_now(desk: Desk) -> float | None:
     return kbps * 1000 / 8
 
 
-def send_files(desk: Desk, client: Client, progress: FileProgress | None = None) -> Sent:
-    """Send every held file whose attaching event the province holds, each from where the province's copy stops.
+def send_files(desk: Desk, client: Client, progress: FileProgress | None = None, at: AtDesk | None = None) -> Sent:
+    """Send every held file whose attaching event the province holds, each from where the province's copy stops;
+    each step on the database goes to ``at`` (as the rest of the sync).
 
     A network failure stops the run (the next one resumes); a file the province refuses for good (not one of the
     unit's, or damaged on this desk) is left for the supervisor to see in the log and never blocks the others."""
+    at = at or here(desk)
     sent = Sent()
     folder = FileFolder.of(desk.store)
-    for held in files.to_send(desk.store, limit=-1):
+    for held in at(lambda d: files.to_send(d.store, limit=-1)):
         try:
-            sent.bytes += _send(desk, client, folder, held, progress)
+            sent.bytes += _send(client, folder, held, progress, at)
         except (SyncError, FileUnreadable) as exc:
             if isinstance(exc, SyncError) and exc.retry:
                 raise
@@ -106,32 +110,42 @@ def send_files(desk: Desk, client: Client, progress: FileProgress | None = None)
     return sent
 
 
-def _send(desk: Desk, client: Client, folder: FileFolder, held: HeldFile, progress: FileProgress | None) -> int:
+def _send(client: Client, folder: FileFolder, held: HeldFile, progress: FileProgress | None, at: AtDesk) -> int:
     data = folder.read(held.sha256)  # checked against its name: a damaged file is never sent
     state = client.file_state(held.sha256)
     before = state.received
     while not state.complete:
         chunk = data[state.received : state.received + FILE_CHUNK]
-        rate = rate_now(desk)
+        rate = at(rate_now)
         try:
             state = client.send_file_chunk(held.sha256, state.received, Throttled(chunk, rate) if rate else chunk)
         except SyncError as exc:
             if exc.server_code not in ("offset_mismatch", "hash_mismatch"):
                 raise
             state = client.file_state(held.sha256)  # the province's copy moved on, or was dropped: from there
-        with desk.store.write():
-            files.set_sent(desk.store, held.sha256, state.received)
+        left = at(partial(_set_sent, sha256=held.sha256, received=state.received))
         if progress:
-            progress(files.bytes_to_send(desk.store))
-    with desk.store.write():
-        files.set_sent(desk.store, held.sha256, held.size)
+            progress(left)
+    at(partial(_set_sent, sha256=held.sha256, received=held.size))
     log.info("file %s… held by the province (%d bytes sent now)", held.sha256[:12], held.size - before)
     return held.size - before
 
 
-def fetch(desk: Desk, client: Client, held: HeldFile) -> None:
-    """Bring a file another desk attached from the province into this desk's folder (checked against its hash)."""
-    FileFolder.of(desk.store).write_chunks(held.sha256, client.file_chunks(held.sha256))
+def _set_sent(desk: Desk, sha256: str, received: int) -> int:
+    """Record how much of the file the province holds; the bytes of files still to send."""
     with desk.store.write():
-        files.add(desk.store, held.sha256, held.size, held.pages, "", held=True)
-        files.set_sent(desk.store, held.sha256, held.size)
+        files.set_sent(desk.store, sha256, received)
+    return files.bytes_to_send(desk.store)
+
+
+def fetch(desk: Desk, client: Client, held: HeldFile, at: AtDesk | None = None) -> None:
+    """Bring a file another desk attached from the province into this desk's folder (checked against its hash); the
+    step on the database goes to ``at``."""
+    FileFolder.of(desk.store).write_chunks(held.sha256, client.file_chunks(held.sha256))
+    (at or here(desk))(partial(_held, file=held))
+
+
+def _held(desk: Desk, file: HeldFile) -> None:
+    with desk.store.write():
+        files.add(desk.store, file.sha256, file.size, file.pages, "", held=True)
+        files.set_sent(desk.store, file.sha256, file.size)

@@ -1,7 +1,9 @@
-"""Start the desktop application: shipped font, translations, first-run setup, sign-in, main window."""
+"""Start the desktop application: shipped font, translations, first-run setup, the desk's database thread, sign-in,
+main window; at the end, every queued action saved and a backup made."""
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 from pathlib import Path
@@ -14,9 +16,7 @@ from counter_app import __version__
 from counter_app.foundation import logs
 from counter_app.printing.fonts import FONT_DIR
 from counter_app.services import backups
-from counter_app.store import open_store
 from counter_app.store.desk import Desk
-from counter_app.store.settings import desk_config
 from counter_app.ui.backup_dialog import back_up_daily, open_or_restore
 from counter_app.ui.errors import ErrorReporter
 from counter_app.ui.i18n import install_translators
@@ -24,8 +24,17 @@ from counter_app.ui.login import LoginDialog
 from counter_app.ui.main_window import MainWindow
 from counter_app.ui.postal_window import PostalWindow
 from counter_app.ui.setup_dialog import SetupDialog
+from counter_app.ui.tasks import DeskTasks
 from counter_core.domain import policy
 from counter_core.foundation.errors import NotConfigured
+
+
+def keep_start_up_out_of_the_collector() -> None:
+    """What start-up loaded (modules, Qt's wrappers, the catalog) stays for the whole day: the garbage collector stops
+    sweeping it, so that its full sweeps, which stop every thread, last milliseconds instead of a fifth of a second
+    (bench/ui_stall.py)."""
+    gc.collect()
+    gc.freeze()
 
 
 def use_shipped_font(app: QApplication) -> str:
@@ -50,29 +59,31 @@ def run_gui(data_dir: Path, language: str = "vi", dialogs: bool = True, debug: b
     app.error_reporter = ErrorReporter(dialogs, debug).install()  # kept alive with the application
     use_shipped_font(app)
     install_translators(app, language)
-    store = open_or_restore(data_dir, open_store)
+    store = open_or_restore(data_dir)
     if store is None:
         return 1
     try:
-        desk_config(store)
-    except NotConfigured:
+        desk = Desk(store)
+    except NotConfigured:  # the first start: nothing else uses the database yet
         if SetupDialog(store).exec() != QDialog.DialogCode.Accepted:
             return 1
-    desk = Desk(store)
+        desk = Desk(store)
+    tasks = DeskTasks(desk)  # from here on, only its thread uses the database
     title = QCoreApplication.translate("app", "{unit} — desk {desk}").format(
         unit=desk.config.unit_name, desk=desk.config.desk
     )
-    login = LoginDialog(store, title, clock=desk.clock)
+    login = LoginDialog(tasks, title)
     if login.exec() != QDialog.DialogCode.Accepted or login.user is None:
+        tasks.close()
         return 1
     # Who does not work the counter (the postal employee) works at the postal desk's batch scanning.
     window_class = MainWindow if policy.may(login.user.role, policy.RECEIVE) else PostalWindow
-    window = window_class(
-        desk, login.user, idle_minutes=desk.config.idle_minutes, print_directly=desk.config.print_directly
-    )
+    window = window_class(tasks, login.user)
     window.showMaximized()
-    back_up_daily(window, desk)
+    keep_start_up_out_of_the_collector()
+    back_up_daily(window, tasks)
     code = app.exec()
+    tasks.close()  # what the window asked for is saved; a sync still on the network writes nothing more
     backups.automatic_backup(store)  # and at exit
     store.close()
     return code

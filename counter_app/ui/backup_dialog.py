@@ -1,11 +1,15 @@
 """Sao lưu và khôi phục: the copies the desk keeps, a copy now, and putting one back (for the roles the policy lets);
-the day's copy made on its own a few seconds after the window opens; and, at start, the
-offer to start from the latest good copy when the database cannot be opened."""
+the day's copy made on its own a few seconds after the window opens; and, at start, the offer to start from the
+latest good copy when the database cannot be opened.
+
+The settings are read, and a copy put back, on the desk's database thread; a copy is made on a worker over a
+connection of its own, so the desk goes on working meanwhile."""
 
 from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -23,13 +27,15 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.services import backups
-from counter_app.store import Store, settings
 from counter_app.store.desk import Desk
 from counter_app.ui.errors import text_of
+from counter_app.ui.tasks import DeskTasks
 from counter_app.ui.workers import run_in_background
 from counter_core.domain import policy
 from counter_core.domain.accounts import User
-from counter_core.foundation.errors import CounterError
+
+if TYPE_CHECKING:
+    from counter_app.store import Store  # the database opened at start, before there is a desk
 
 DAILY_DELAY_MS = 5000  # the day's copy waits for the window to settle
 
@@ -37,9 +43,9 @@ DAILY_DELAY_MS = 5000  # the day's copy waits for the window to settle
 class BackupDialog(QDialog):
     restored = Signal()
 
-    def __init__(self, desk: Desk, user: User, parent: QWidget | None = None) -> None:
+    def __init__(self, tasks: DeskTasks, user: User, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.desk, self.user = desk, user
+        self.tasks, self.user = tasks, user
         self.setWindowTitle(self.tr("Backup and restore"))
         self.where = QLabel()
         self.where.setWordWrap(True)
@@ -67,14 +73,16 @@ class BackupDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        folder = backups.folder(self.desk.store)
+        self.tasks.run(_copies, self._show, self._failed, self)
+
+    def _show(self, found: tuple[Path, list[dict]]) -> None:
+        folder, copies = found
         self.where.setText(
             self.tr(
                 "Copies are kept in {folder}. Each one was checked when it was made; the newest "
                 "are kept, the oldest removed."
             ).format(folder=folder)
         )
-        copies = backups.listing(folder) if folder.is_dir() else []
         self.table.setRowCount(len(copies))
         for row, copy in enumerate(copies):
             for column, text in enumerate(
@@ -87,7 +95,12 @@ class BackupDialog(QDialog):
 
     def back_up_now(self) -> None:
         self.back_up.setEnabled(False)
-        run_in_background(lambda: backups.backup_now(self.desk.store, self.user), self._backed_up, self._failed, self)
+        store, user = self.tasks.desk.store, self.user
+
+        def copy(kept: backups.Keeping) -> None:
+            run_in_background(lambda: backups.make_copy(store, kept), self._backed_up, self._failed, self)
+
+        self.tasks.run(lambda desk: backups.keeping_for(desk.store, user), copy, self._failed, self)
 
     def _backed_up(self, _path: Path) -> None:
         self.back_up.setEnabled(True)
@@ -114,12 +127,22 @@ class BackupDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            result = backups.restore(self.desk.store, source, self.user)
-        except CounterError as exc:
-            QMessageBox.critical(self, self.tr("Restore"), text_of(exc))
-            return
-        self.desk.reload()
+
+        user = self.user
+
+        def put_back(desk: Desk) -> dict:
+            result = backups.restore(desk.store, source, user)
+            desk.reload()
+            return result
+
+        self.tasks.run(
+            put_back,
+            lambda result: self._restored(made, result),
+            lambda error: QMessageBox.critical(self, self.tr("Restore"), text_of(error)),
+            self,
+        )
+
+    def _restored(self, made: str, result: dict) -> None:
         self.reload()
         self.restored.emit()
         QMessageBox.information(
@@ -132,7 +155,13 @@ class BackupDialog(QDialog):
         )
 
 
-def back_up_daily(window: QWidget, desk: Desk) -> None:
+def _copies(desk: Desk) -> tuple[Path, list[dict]]:
+    """Where the copies are kept, and those there, newest first."""
+    folder = backups.folder(desk.store)
+    return folder, backups.listing(folder) if folder.is_dir() else []
+
+
+def back_up_daily(window: QWidget, tasks: DeskTasks) -> None:
     """The day's copy, on a worker, once the window has settled. A copy that fails its integrity check means
     the database itself is damaged: the user is told at once what to do."""
 
@@ -148,22 +177,23 @@ def back_up_daily(window: QWidget, desk: Desk) -> None:
             ).format(error=text_of(error)),
         )
 
+    store = tasks.desk.store
+
+    def copy(kept: backups.Keeping) -> None:
+        run_in_background(lambda: backups.copy_if_due(store, kept), lambda _path: None, failed, window)
+
     QTimer.singleShot(
-        DAILY_DELAY_MS,
-        window,
-        lambda: run_in_background(lambda: backups.backup_if_due(desk.store), lambda _path: None, failed, window),
+        DAILY_DELAY_MS, window, lambda: tasks.run(lambda desk: backups.keeping(desk.store), copy, failed, window)
     )
 
 
-def open_or_restore(data_dir: Path, open_store) -> Store | None:
+def open_or_restore(data_dir: Path) -> Store | None:
     """The desk's database; if it cannot be opened (damaged), the offer to start from the latest good copy.
 
     None if the user declines or there is no copy (the application then stops without touching the file).
     """
     try:
-        store = open_store(data_dir)
-        settings.get_all(store)  # the first read finds a damaged header or schema
-        return store
+        return backups.open_checked(data_dir)
     except sqlite3.DatabaseError as exc:
         damage = str(exc)
     latest = backups.newest(backups.default_folder(data_dir))

@@ -1,5 +1,6 @@
 """Tổng quan: the supervisor's dashboard of the day — figure tiles, charts, per-clerk and per-procedure tables,
-the sync backlog — refreshed on its own on a worker thread; every figure clicks through to its dossiers."""
+the sync backlog — read on the desk's database thread, refreshed on its own; every figure clicks through to its
+dossiers."""
 
 from __future__ import annotations
 
@@ -20,12 +21,11 @@ from PySide6.QtWidgets import (
 
 from counter_app.services import dashboard
 from counter_app.services.dashboard import Dashboard, Line, Pick
-from counter_app.store.desk import Desk
 from counter_app.ui.dashboard_charts import ReceptionChart, TrendChart
 from counter_app.ui.dossier_list_dialog import DossierListDialog
 from counter_app.ui.dossier_model import _short
 from counter_app.ui.errors import text_of
-from counter_app.ui.workers import LatestRead
+from counter_app.ui.tasks import DeskTasks, LatestRead
 from counter_core.foundation.formatting import day as day_text
 from counter_core.foundation.formatting import percentage
 
@@ -82,11 +82,11 @@ class DashboardTab(QWidget):
     show_sync = Signal()  # the supervisor asks for the sync's "Cần xử lý" list
     refreshed = Signal()  # the tab shows a fresh dashboard
 
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+    def __init__(self, tasks: DeskTasks, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.desk = desk
+        self.tasks = tasks
         self.board: Dashboard | None = None
-        self.reads = LatestRead(self)
+        self.reads = LatestRead(tasks, self)
         self.names = {
             "received": self.tr("Received"),
             "received_direct": self.tr("In person"),
@@ -186,13 +186,8 @@ class DashboardTab(QWidget):
 
     # -- reading -------------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Read the dashboard on a worker over its own connection; the latest read is shown."""
-
-        def read() -> Dashboard:
-            with self.desk.reading() as reader:
-                return dashboard.snapshot(reader)
-
-        self.reads.start(read, self.show_dashboard, self._failed)
+        """Read the dashboard on the database thread; the latest read is shown."""
+        self.reads.start(dashboard.snapshot, self.show_dashboard, self._failed)
 
     def _failed(self, error: Exception) -> None:
         self.heading.setText(self.tr("The dashboard could not be read: {error}").format(error=text_of(error)))
@@ -263,7 +258,7 @@ class DashboardTab(QWidget):
             of = next((line.name for line in self.board.clerks if line.key == pick.clerk), "")
         if of:
             title = f"{title} — {of}"
-        self.dialog = DossierListDialog(self.desk, pick, self.board.at, title, self)
+        self.dialog = DossierListDialog(self.tasks, pick, self.board.at, title, self)
         self.dialog.open_dossier.connect(self.open_dossier)
         self.dialog.show()
         return self.dialog

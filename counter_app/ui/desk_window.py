@@ -1,7 +1,8 @@
 """What every desk window has, whoever signs in: who is at the desk, the sync (status-bar indicator, "Đồng bộ"
 menu: F5 syncs now, Shift+F5 shows the sync dialog), registers and reports ("Báo cáo" menu, Ctrl+R) and
-backups ("Hệ thống" menu) for the roles the policy lets, slips made on a worker then previewed or printed, and the
-idle lock. The clerk's tabs (MainWindow) and the postal desk (PostalWindow) are built on it."""
+backups ("Hệ thống" menu) for the roles the policy lets, slips read on the desk's database thread and drawn on a
+worker, then previewed or printed, and the idle lock. Every read and write of the store goes through the desk's
+database thread (``self.tasks``). The clerk's tabs (MainWindow) and the postal desk (PostalWindow) are built on it."""
 
 from __future__ import annotations
 
@@ -12,8 +13,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
 
+from counter_app.services.printouts import Printout
 from counter_app.store.desk import Desk
-from counter_app.store.settings import DEFAULT_IDLE_MINUTES
 from counter_app.ui.backup_dialog import BackupDialog
 from counter_app.ui.errors import text_of
 from counter_app.ui.login import LoginDialog
@@ -21,6 +22,7 @@ from counter_app.ui.reports_dialog import ReportsDialog
 from counter_app.ui.slip_preview import SlipPreview, page_images, print_direct
 from counter_app.ui.sync_dialog import SyncDialog
 from counter_app.ui.sync_indicator import SyncIndicator
+from counter_app.ui.tasks import DeskTasks
 from counter_app.ui.workers import run_in_background
 from counter_core.domain import policy
 from counter_core.domain.accounts import ROLES, User
@@ -40,12 +42,12 @@ class _ActivityWatcher(QObject):
 
 
 class DeskWindow(QMainWindow):
-    def __init__(self, desk: Desk, user: User, idle_minutes: int = DEFAULT_IDLE_MINUTES, print_directly: bool = False):
+    def __init__(self, tasks: DeskTasks, user: User) -> None:
         super().__init__()
-        self.desk, self.user = desk, user
-        self.print_directly = print_directly
+        self.tasks, self.desk, self.user = tasks, tasks.desk, user
+        config = self.desk.config
+        self.print_directly = config.print_directly
         self.last_pdf: Path | None = None
-        config = desk.config
         self.setWindowTitle(self.tr("Counter — {unit}, desk {desk}").format(unit=config.unit_name, desk=config.desk))
         self.who = QLabel(
             self.tr("{name} ({role}) — {unit} ({code}) — desk {desk}").format(
@@ -57,10 +59,11 @@ class DeskWindow(QMainWindow):
             )
         )
         self.statusBar().addPermanentWidget(self.who)
-        self.sync = SyncIndicator(desk, self)
+        self.sync = SyncIndicator(tasks, self)
         self.statusBar().addWidget(self.sync)
         self.sync.clicked.connect(self.show_sync)
         self.sync_dialog: SyncDialog | None = None
+        self.lock_dialog: LoginDialog | None = None
         menu = self.menuBar().addMenu(self.tr("Sync"))
         for text, keys, slot in (
             (self.tr("Sync now"), "F5", self.sync.sync_now),
@@ -83,7 +86,7 @@ class DeskWindow(QMainWindow):
         # The activity filter is a child of the window: it goes when the window goes.
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
-        self.idle.setInterval(idle_minutes * 60_000)
+        self.idle.setInterval(config.idle_minutes * 60_000)
         self.idle.timeout.connect(self.lock)
         self.activity = _ActivityWatcher(self.idle, self)
         QApplication.instance().installEventFilter(self.activity)
@@ -97,7 +100,7 @@ class DeskWindow(QMainWindow):
     def show_sync(self) -> None:
         """The "Đồng bộ" dialog, beside the window (one at a time)."""
         if self.sync_dialog is None:
-            self.sync_dialog = SyncDialog(self.desk, self.sync, self)
+            self.sync_dialog = SyncDialog(self.tasks, self.sync, self)
             self.sync_dialog.open_dossier.connect(self.show_dossier)
         self.sync_dialog.reload()
         self.sync_dialog.show()
@@ -105,13 +108,13 @@ class DeskWindow(QMainWindow):
         self.sync_dialog.activateWindow()
 
     def show_reports(self) -> None:
-        dialog = ReportsDialog(self.desk, self.user, self)
+        dialog = ReportsDialog(self.tasks, self.user, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.reports_dialog = dialog
 
     def show_backups(self) -> None:
-        dialog = BackupDialog(self.desk, self.user, self)
+        dialog = BackupDialog(self.tasks, self.user, self)
         dialog.restored.connect(self.after_restore)
         dialog.open()
         self.backup_dialog = dialog
@@ -125,14 +128,14 @@ class DeskWindow(QMainWindow):
         super().closeEvent(event)
 
     # -- printing ------------------------------------------------------------------------------
-    def _render(self, make_pdf: Callable[[], Path]) -> None:
-        """The PDF and its page images are made on a worker; the window only shows or prints them."""
+    def _render(self, read: Callable[[Desk], Printout]) -> None:
+        """What the slip shows is read on the database thread; its PDF and page images are drawn on a worker, off
+        that thread; the window only shows or prints them."""
 
-        def pdf_and_pages() -> tuple[Path, list]:
-            path = make_pdf()
-            return path, page_images(path)
+        def draw(printout: Printout) -> None:
+            run_in_background(lambda: _drawn(printout), self.show_slip, self.print_failed, self)
 
-        run_in_background(pdf_and_pages, self.show_slip, self.print_failed, self)
+        self.tasks.run(read, draw, self.print_failed, self)
 
     def show_slip(self, made: tuple[Path, list]) -> None:
         path, pages = made
@@ -153,14 +156,21 @@ class DeskWindow(QMainWindow):
 
     # -- idle lock -----------------------------------------------------------------------------
     def lock(self) -> None:
+        """Lock the screen until the password is given again (once: idle on the lock screen, it stays as it is)."""
+        if self.lock_dialog is not None and self.lock_dialog.isVisible():
+            return
         dialog = LoginDialog(
-            self.desk.store,
+            self.tasks,
             self.tr("The screen is locked. Enter your password to go on."),
             locked_user=self.user,
             parent=self,
-            clock=self.desk.clock,
         )
         self.centralWidget().setEnabled(False)
         dialog.accepted.connect(lambda: (self.centralWidget().setEnabled(True), self.idle.start()))
         dialog.open()
         self.lock_dialog = dialog
+
+
+def _drawn(printout: Printout) -> tuple[Path, list]:
+    path = printout.write()
+    return path, page_images(path)

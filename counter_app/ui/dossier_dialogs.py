@@ -1,10 +1,11 @@
 """The dialogs behind a dossier's slips: what to ask the citizen to supplement (Mẫu 02), a new date (Mẫu 04), the
-stop of its settlement (Mẫu 05 of 2025)."""
+stop of its settlement (Mẫu 05 of 2025); OK records it on the desk's database thread."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
@@ -23,20 +24,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counter_app.store.desk import Desk
 from counter_app.ui.errors import text_of
+from counter_app.ui.tasks import DeskTasks
 from counter_core.domain.dossier import Dossier
 from counter_core.domain.intake import SubmittedDocument
 from counter_core.foundation.clock import VN_TZ
-from counter_core.foundation.errors import CounterError
 from counter_core.foundation.formatting import slip_moment
+
+Ask = Callable[[Any], Callable[[Desk], object]]  # reads the dialog (on the window's thread): what to record
 
 
 class _CheckedDialog(QDialog):
-    """OK runs ``submit(dialog)``; a refusal from the desk stays in the dialog, in red, until fixed or cancelled."""
+    """OK reads the dialog with ``ask(dialog)`` and records what it gives on the desk's database thread, then closes;
+    a refusal from the desk stays in the dialog, in red, until fixed or cancelled."""
 
-    def __init__(self, submit: Callable[[QDialog], object], parent: QWidget | None) -> None:
+    def __init__(self, tasks: DeskTasks, ask: Ask, parent: QWidget | None) -> None:
         super().__init__(parent)
-        self.submit = submit
+        self.tasks, self.ask = tasks, ask
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020")
         self.error.setWordWrap(True)
@@ -45,19 +50,23 @@ class _CheckedDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
     def accept(self) -> None:
-        try:
-            self.submit(self)
-        except CounterError as exc:
-            self.error.setText(text_of(exc))
-            return
+        self.buttons.setEnabled(False)
+        self.tasks.run(self.ask(self), self._recorded, self._refused, self)
+
+    def _recorded(self, _value: object) -> None:
+        self.buttons.setEnabled(True)
         super().accept()
+
+    def _refused(self, error: Exception) -> None:
+        self.buttons.setEnabled(True)
+        self.error.setText(text_of(error))
 
 
 class SupplementDialog(_CheckedDialog):
     """Tick every paper the citizen must add or complete — all at once — and say why."""
 
-    def __init__(self, dossier: Dossier, submit: Callable[[QDialog], object], parent: QWidget | None = None) -> None:
-        super().__init__(submit, parent)
+    def __init__(self, tasks: DeskTasks, dossier: Dossier, ask: Ask, parent: QWidget | None = None) -> None:
+        super().__init__(tasks, ask, parent)
         self.setWindowTitle(self.tr("Supplement request — {code}").format(code=dossier.code))
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(
@@ -128,9 +137,9 @@ class RescheduleDialog(_CheckedDialog, _LetterFields):
     printed on the letter of apology."""
 
     def __init__(
-        self, dossier: Dossier, closes: datetime, submit: Callable[[QDialog], object], parent: QWidget | None = None
+        self, tasks: DeskTasks, dossier: Dossier, closes: datetime, ask: Ask, parent: QWidget | None = None
     ) -> None:
-        super().__init__(submit, parent)
+        super().__init__(tasks, ask, parent)
         self.setWindowTitle(self.tr("Apology and new appointment — {code}").format(code=dossier.code))
         self.when = QDateTimeEdit(QDateTime(closes.date(), closes.time()))
         self.when.setDisplayFormat("HH:mm dd/MM/yyyy")
@@ -151,8 +160,8 @@ class RescheduleDialog(_CheckedDialog, _LetterFields):
 class StopDialog(_CheckedDialog, _LetterFields):
     """Stop settling a dossier: the reason printed on the stop notice sent to the owner."""
 
-    def __init__(self, dossier: Dossier, submit: Callable[[QDialog], object], parent: QWidget | None = None) -> None:
-        super().__init__(submit, parent)
+    def __init__(self, tasks: DeskTasks, dossier: Dossier, ask: Ask, parent: QWidget | None = None) -> None:
+        super().__init__(tasks, ask, parent)
         self.setWindowTitle(self.tr("Stop settling the dossier — {code}").format(code=dossier.code))
         self.reason = QLineEdit()
         form = QFormLayout(self)

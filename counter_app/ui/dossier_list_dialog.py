@@ -1,4 +1,5 @@
-"""The dossiers behind a dashboard figure, read on a worker; a double-click opens one in the Hồ sơ tab."""
+"""The dossiers behind a dashboard figure, read on the desk's database thread; a double-click opens one in the Hồ sơ
+tab."""
 
 from __future__ import annotations
 
@@ -8,10 +9,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from counter_app.services import dashboard
-from counter_app.store.desk import Desk
 from counter_app.ui.dossier_model import DossierTableModel, RecordRole, sortable_table
 from counter_app.ui.errors import text_of
-from counter_app.ui.workers import run_in_background
+from counter_app.ui.tasks import DeskTasks
 
 
 class DossierListDialog(QDialog):
@@ -19,7 +19,7 @@ class DossierListDialog(QDialog):
     loaded = Signal()
 
     def __init__(
-        self, desk: Desk, pick: dashboard.Pick, at: datetime, title: str, parent: QWidget | None = None
+        self, tasks: DeskTasks, pick: dashboard.Pick, at: datetime, title: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -41,11 +41,12 @@ class DossierListDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Double-click a dossier to open it in the Dossiers tab.")))
         layout.addWidget(buttons)
 
-        def read() -> dashboard.Listing:
-            with desk.reading() as reader:
-                return dashboard.dossiers(reader, pick, at)
-
-        run_in_background(read, self._show, lambda exc: self.count.setText(text_of(exc)), self)
+        tasks.run(
+            lambda desk: dashboard.dossiers(desk, pick, at),
+            self._show,
+            lambda error: self.count.setText(text_of(error)),
+            self,
+        )
 
     def _show(self, listing: dashboard.Listing) -> None:
         self.listing = listing

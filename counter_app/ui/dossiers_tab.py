@@ -1,7 +1,9 @@
-"""Hồ sơ: the dossier list with search and filters, and the selected dossier's details and history."""
+"""Hồ sơ: the dossier list with search and filters, and the selected dossier's details and history; every read and
+action on the desk's database thread."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QDate, Qt, QTimer, QUrl, Signal
@@ -22,18 +24,20 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.services import attachments, lookup, processing
+from counter_app.services.lookup import PaperHit
 from counter_app.store.desk import Desk
 from counter_app.ui.dossier_dialogs import RescheduleDialog, StopDialog, SupplementDialog
 from counter_app.ui.dossier_model import DossierTableModel, RecordRole, _short, sortable_table
 from counter_app.ui.errors import text_of
 from counter_app.ui.papers_panel import PapersDialog
-from counter_app.ui.workers import LatestRead, run_in_background
+from counter_app.ui.tasks import DeskTasks, LatestRead
+from counter_app.ui.workers import run_in_background
 from counter_core.domain import policy
 from counter_core.domain.accounts import User
 from counter_core.domain.attachments import ROLE_LABELS
 from counter_core.domain.dossier import Dossier, DossierSummary
 from counter_core.domain.status import Status
-from counter_core.foundation.errors import CounterError
+from counter_core.foundation.errors import NotFound
 
 TYPING_PAUSE_MS = 250
 
@@ -54,10 +58,11 @@ class DossiersTab(QWidget):
     print_slip = Signal(str, str)  # dossier code, slip kind
     loaded = Signal()  # the list shows the answer to the latest filters
     recorded = Signal(str)  # the code of a dossier whose action was just recorded
+    shown = Signal(str)  # the code of the dossier whose details are now shown
 
-    def __init__(self, desk: Desk, user: User, parent: QWidget | None = None) -> None:
+    def __init__(self, tasks: DeskTasks, user: User, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.desk, self.user = desk, user
+        self.tasks, self.desk, self.user = tasks, tasks.desk, user
         self.current: Dossier | None = None
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Code, name, ID number, phone or procedure (accents optional)"))
@@ -65,7 +70,7 @@ class DossiersTab(QWidget):
         self.status.addItem(self.tr("All statuses"), None)
         for status in Status:
             self.status.addItem(f"{status.value}. {status.label}", status)
-        today = QDate.fromString(desk.clock().date().isoformat(), Qt.DateFormat.ISODate)
+        today = QDate.fromString(self.desk.clock().date().isoformat(), Qt.DateFormat.ISODate)
         self.day_from, self.day_to = QDateEdit(today.addMonths(-3)), QDateEdit(today)
         for edit in (self.day_from, self.day_to):
             edit.setDisplayFormat("dd/MM/yyyy")
@@ -74,14 +79,17 @@ class DossiersTab(QWidget):
         self.procedure = QLineEdit()
         self.procedure.setPlaceholderText(self.tr("Procedure code"))
         self.procedure.setMaximumWidth(110)
-        # Typing waits for a pause before searching; the search itself runs on a worker thread.
+        # Typing waits for a pause before searching; the search itself runs on the database thread.
         self.typing = QTimer(self)
         self.typing.setSingleShot(True)
         self.typing.setInterval(TYPING_PAUSE_MS)
         self.typing.timeout.connect(self.reload)
         self.search.textChanged.connect(self.typing.start)
         self.procedure.textChanged.connect(self.typing.start)
-        self.reads = LatestRead(self)
+        self.stale = False  # something was recorded while the tab was hidden: read the list again when shown
+        self.reads = LatestRead(tasks, self)  # the list
+        self.shows = LatestRead(tasks, self)  # the dossier shown
+        self.papers: list[attachments.Attachment] = []  # the files of the dossier shown
         # Dossiers whose digitised papers hold the words searched (read by OCR), each with the paper that matched.
         self.in_papers = QLabel()
         self.in_papers.setWordWrap(True)
@@ -161,7 +169,7 @@ class DossiersTab(QWidget):
         self.reload()
 
     def reload(self, *_args) -> None:
-        """Run the list's query on a worker over its own connection; only the latest answer is shown."""
+        """Run the list's query on the database thread; only the latest answer is shown."""
         filters = (
             self.search.text(),
             self.status.currentData(),
@@ -170,11 +178,10 @@ class DossiersTab(QWidget):
             self.procedure.text().strip() or None,
         )
 
-        def query() -> tuple[list[DossierSummary], list]:
-            with self.desk.reading() as reader:
-                return lookup.find(reader, *filters), lookup.papers_matching(reader, filters[0], 20)
+        def query(desk: Desk) -> tuple[list[DossierSummary], list[PaperHit]]:
+            return lookup.find(desk, *filters), lookup.papers_matching(desk, filters[0], 20)
 
-        def show(found: tuple[list[DossierSummary], list]) -> None:
+        def show(found: tuple[list[DossierSummary], list[PaperHit]]) -> None:
             rows, hits = found
             self.model.set_rows(rows)
             self.in_papers.setText(
@@ -189,17 +196,40 @@ class DossiersTab(QWidget):
             self.in_papers.setVisible(bool(hits))
             self.loaded.emit()
 
-        self.reads.start(query, show, lambda exc: self.message.setText(text_of(exc)))
+        self.reads.start(query, show, self._say_error)
 
-    def open(self, code: str) -> bool:
-        """Show one dossier's details and history; False if there is no such dossier."""
-        try:
-            dossier = lookup.show(self.desk, code)
-        except CounterError as exc:
-            self.message.setText(text_of(exc))
-            return False
+    def refresh_when_shown(self) -> None:
+        """The list may be out of date (a save, a sync): read it again now if the tab is shown, else when it is."""
+        if self.isVisible():
+            self.reload()
+        else:
+            self.stale = True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.stale:
+            self.stale = False
+            self.reload()
+
+    def _say_error(self, error: Exception) -> None:
+        self.message.setText(text_of(error))
+
+    def open(self, code: str, missing: Callable[[], None] | None = None) -> None:
+        """Show one dossier's details and history (the latest asked for); ``missing()`` if there is no such
+        dossier."""
+
+        def failed(error: Exception) -> None:
+            self._say_error(error)
+            if missing and isinstance(error, NotFound):
+                missing()
+
+        self.shows.start(
+            lambda desk: (lookup.show(desk, code), attachments.attachments(desk, code)), self._show, failed
+        )
+
+    def _show(self, shown: tuple[Dossier, list[attachments.Attachment]]) -> None:
+        dossier, self.papers = shown
         self.current = dossier
-        self.papers = attachments.attachments(self.desk, code)
         self.details.setHtml(self._html(dossier) + papers_html(self.papers, self.tr("Papers held as files")))
         role = self.user.role
         self.digitise_button.setEnabled(policy.may(role, policy.DIGITISE) and dossier.status is not Status.REFUSED)
@@ -213,7 +243,7 @@ class DossiersTab(QWidget):
             self.slip.addItem(policy.SLIPS[kind], kind)
         self.print_button.setEnabled(self.slip.count() > 0)
         self.message.clear()
-        return True
+        self.shown.emit(dossier.code)
 
     def _html(self, d: Dossier) -> str:
         owner, received, first, due, fee, history = (
@@ -250,7 +280,8 @@ class DossiersTab(QWidget):
         self.dialog = PapersDialog(
             self.tr("Digitise the papers of {code}").format(code=code),
             names,
-            lambda papers: attachments.attach(self.desk, code, self.user, papers),
+            self.tasks,
+            lambda desk, papers: attachments.attach(desk, code, self.user, papers),
             parent=self,
         )
         self.dialog.accepted.connect(lambda: self._changed(code))
@@ -260,57 +291,53 @@ class DossiersTab(QWidget):
         """Open a paper's PDF in the system's viewer (fetched from the province first if another desk attached it)."""
         self.message.setText(self.tr("Opening the file…"))
         run_in_background(
-            lambda: attachments.file_path(self.desk, sha256),
+            lambda: attachments.file_path(self.desk, sha256, self.tasks.call),
             lambda path: (self.message.clear(), QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))),
-            lambda exc: self.message.setText(getattr(exc, "message", str(exc))),
+            lambda exc: self.message.setText(text_of(exc)),
             self,
         )
 
     def change_status(self) -> None:
         if not self.current or self.action.currentData() is None:
             return
-        code, target = self.current.code, self.action.currentData()
+        code, target, user, note = self.current.code, self.action.currentData(), self.user, self.note.text()
         if target is Status.SUPPLEMENT_REQUESTED:
-            self.dialog = SupplementDialog(
-                self.current,
-                lambda d: processing.request_supplement(
-                    self.desk, code, self.user, d.items(), d.reason.text() or self.note.text()
-                ),
-                self,
-            )
+
+            def ask(d: SupplementDialog) -> Callable:
+                items, reason = d.items(), d.reason.text() or note
+                return lambda desk: processing.request_supplement(desk, code, user, items, reason)
+
+            self.dialog = SupplementDialog(self.tasks, self.current, ask, self)
             self._after(self.dialog, code, "supplement")
             return
         if target is Status.STOPPED:
-            self.dialog = StopDialog(
-                self.current,
-                lambda d: processing.stop(
-                    self.desk, code, self.user, d.reason.text() or self.note.text(), d.number.text(), d.signer.text()
-                ),
-                self,
-            )
+
+            def stop(d: StopDialog) -> Callable:
+                reason, number, signer = d.reason.text() or note, d.number.text(), d.signer.text()
+                return lambda desk: processing.stop(desk, code, user, reason, number, signer)
+
+            self.dialog = StopDialog(self.tasks, self.current, stop, self)
             self._after(self.dialog, code, "stop")
             return
-        try:
-            processing.transition(self.desk, code, target, self.user, self.note.text())
-        except CounterError as exc:
-            self.message.setText(text_of(exc))
-            return
-        self._changed(code)
+        self.tasks.run(
+            lambda desk: processing.transition(desk, code, target, user, note),
+            lambda _event: self._changed(code),
+            self._say_error,
+            self,
+        )
 
     def reschedule(self) -> None:
         if not self.current:
             return
-        code = self.current.code
+        code, user = self.current.code, self.user
         calendar = self.desk.calendar
         suggested = calendar.at(calendar.add_working_days(self.desk.clock().date(), 1), calendar.office_hours.closes)
-        self.dialog = RescheduleDialog(
-            self.current,
-            suggested,
-            lambda d: processing.reschedule(
-                self.desk, code, self.user, d.new_due(), d.reason.text(), d.number.text(), d.signer.text()
-            ),
-            self,
-        )
+
+        def ask(d: RescheduleDialog) -> Callable:
+            due, reason, number, signer = d.new_due(), d.reason.text(), d.number.text(), d.signer.text()
+            return lambda desk: processing.reschedule(desk, code, user, due, reason, number, signer)
+
+        self.dialog = RescheduleDialog(self.tasks, self.current, suggested, ask, self)
         self._after(self.dialog, code, "apology")
 
     def _after(self, dialog, code: str, slip: str) -> None:

@@ -50,8 +50,11 @@ def expected(error: BaseException) -> bool:
 
 def report_unexpected(error: BaseException) -> None:
     """Report a bug caught somewhere (a worker's exception, handed to the window's thread): the same path as one
-    nothing caught."""
-    sys.excepthook(type(error), error, error.__traceback__)
+    nothing caught (without the window's reporter, as in a test of one widget: the log only)."""
+    if isinstance(sys.excepthook, ErrorReporter):
+        sys.excepthook(type(error), error, error.__traceback__)
+    else:
+        log.error("unexpected error: %s", error, exc_info=(type(error), error, error.__traceback__))
 
 
 class ErrorReporter(QObject):

@@ -1,10 +1,15 @@
-"""Tiếp nhận: the intake form a clerk fills all day, keyboard first, with the ID-card scanner."""
+"""Tiếp nhận: the intake form a clerk fills all day, keyboard first, with the ID-card scanner.
+
+Typing never waits on the database: the catalog in force is read once (on the desk's database thread) and searched
+in memory, the fee and the appointment come from the desk's calendar in memory; saving, refusing and the lists of
+units and waiting packages go through the database thread."""
 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,8 +39,11 @@ from counter_app.store.desk import Desk
 from counter_app.ui.errors import text_of
 from counter_app.ui.papers_panel import PapersDialog
 from counter_app.ui.person_fields import PersonFields
+from counter_app.ui.tasks import DeskTasks
 from counter_core.domain import policy
 from counter_core.domain.accounts import User
+from counter_core.domain.charges import exemptions_allowed
+from counter_core.domain.fee_table import FeeTable
 from counter_core.domain.fees import FeeRequest
 from counter_core.domain.idcard import find_payload_start, parse_id_card
 from counter_core.domain.intake import (
@@ -48,9 +56,12 @@ from counter_core.domain.intake import (
     SubmittedDocument,
 )
 from counter_core.domain.postal import parse_item_code
-from counter_core.domain.procedure import MAX_COUNT, Procedure
+from counter_core.domain.procedure import MAX_COUNT, Procedure, matching
 from counter_core.foundation.errors import CounterError, InvalidDossier, InvalidInput
 
+# Typing a procedure's name narrows the list at each key; its first match is taken (and its papers laid out, the
+# form's costliest step) once the typing pauses, not at every key.
+CHOOSE_PAUSE_MS = 150
 # After a good ID-card scan the field swallows what the scanner still sends (trailing "|" fields, a
 # repeated payload) as long as the characters keep coming at scanner speed; a pause ends it, so what
 # the clerk or another scan types next is kept whole.
@@ -62,16 +73,23 @@ class IntakeForm(QWidget):
     guided = Signal(object)  # the Intake of an incomplete dossier, for Mẫu 02
     refused = Signal(str)  # the code of a dossier refused at the counter, for Mẫu 03
 
-    def __init__(self, desk: Desk, user: User, parent: QWidget | None = None) -> None:
+    def __init__(self, tasks: DeskTasks, user: User, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.desk, self.user = desk, user
+        self.tasks, self.desk, self.user = tasks, tasks.desk, user
+        self.catalog: list[Procedure] = []  # the procedures in force today, read once, searched as the clerk types
+        self.fee_table: FeeTable | None = None  # the province's fee table in force today, read with the catalog
         self.procedure: Procedure | None = None
+        self.saving = False
         self._clearing = False
         self._locked: tuple[QLineEdit, str, float, str] | None = None
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Type part of the procedure name or its code, e.g. khai sinh"))
         self.search.textChanged.connect(self.filter_procedures)
+        self.choosing = QTimer(self)
+        self.choosing.setSingleShot(True)
+        self.choosing.setInterval(CHOOSE_PAUSE_MS)
+        self.choosing.timeout.connect(self._choose_first)
         self.results = QListWidget()
         self.results.setMaximumHeight(120)
         self.results.currentItemChanged.connect(self.choose_procedure)
@@ -196,8 +214,7 @@ class IntakeForm(QWidget):
         for edit in [self.search, self.postal_address, *self.owner.line_edits(), *self.submitter.line_edits()]:
             edit.textChanged.connect(lambda text, e=edit: self.watch_for_card(e, text))
         self.options.setRowVisible(self.case, False)
-        self.filter_procedures("")
-        self.load_units()
+        self.load_choices()
         self.load_packages()
 
     def _error_label(self) -> QLabel:
@@ -208,13 +225,43 @@ class IntakeForm(QWidget):
         return label
 
     # -- procedure -----------------------------------------------------------------------------
+    def load_choices(self) -> None:
+        """What the province may change: the catalog and the fee table in force today, and the units. The catalog
+        shown first fills the list; a later one is searched from the next keystroke on."""
+        self.tasks.run(
+            lambda desk: procedures(desk.store, desk.clock().date()), self._catalog_read, self._say_error, self
+        )
+        self.tasks.run(
+            lambda desk: fee_table_in_force(desk.store, desk.clock().date()),
+            self._fee_table_read,
+            self._say_error,
+            self,
+        )
+        self.tasks.run(lambda desk: desk.units(), self._show_units, self._say_error, self)
+
+    def _fee_table_read(self, table: FeeTable | None) -> None:
+        self.fee_table = table
+        self.load_exemptions()
+
+    def _catalog_read(self, catalog: list[Procedure]) -> None:
+        first = not self.catalog
+        self.catalog = catalog
+        if first:
+            self.filter_procedures(self.search.text())
+
     def filter_procedures(self, text: str) -> None:
         self.results.clear()
-        for proc in procedures(self.desk.store, self.desk.clock().date(), text):
+        for proc in matching(self.catalog, text):
             item = QListWidgetItem(f"{proc.code} — {proc.name}")
             item.setData(Qt.ItemDataRole.UserRole, proc)
             self.results.addItem(item)
-        if self.results.count() == 1 or (text and self.results.count()):
+        self.choosing.start()
+
+    def _choose_first(self) -> None:
+        """The typing paused: take the first match, unless the clerk picked one meanwhile."""
+        if self.results.currentRow() < 0 and (
+            self.results.count() == 1 or (self.search.text() and self.results.count())
+        ):
             self.results.setCurrentRow(0)
 
     def choose_procedure(self, item: QListWidgetItem | None) -> None:
@@ -262,18 +309,18 @@ class IntakeForm(QWidget):
         self.exemption.blockSignals(True)
         self.exemption.clear()
         self.exemption.addItem(self.tr("None"), None)
-        for exemption in reception.exemptions(self.desk, self.procedure, self.case.currentData() or ""):
+        for exemption in exemptions_allowed(self.procedure, self.case.currentData() or "", self.fee_table):
             self.exemption.addItem(exemption.name, exemption.name)
             self.exemption.setItemData(self.exemption.count() - 1, exemption.ground, Qt.ItemDataRole.ToolTipRole)
         self.exemption.blockSignals(False)
         self.refresh()
 
-    def load_units(self) -> None:
+    def _show_units(self, units: list[tuple[str, str]]) -> None:
         """The units the desk knows (the province publishes them), this one first and chosen unless the clerk
         chose another that is still known; the row is hidden while the desk knows no other unit."""
         chosen = self.competent_unit.currentData() or ""
         self.competent_unit.clear()
-        own, *others = self.desk.units()
+        own, *others = units
         self.competent_unit.addItem(self.tr("{name} (this unit)").format(name=own[1]), "")
         for code, name in others:
             self.competent_unit.addItem(f"{name} — {code}", code)
@@ -282,9 +329,12 @@ class IntakeForm(QWidget):
 
     def load_packages(self) -> None:
         """The packages the post handed over whose dossier is not received yet, oldest first; the field empty."""
+        self.tasks.run(postal.waiting_packages, self._show_packages, self._say_error, self)
+
+    def _show_packages(self, packages: list[dict]) -> None:
         self.postal_item.blockSignals(True)
         self.postal_item.clear()
-        for package in postal.waiting_packages(self.desk):
+        for package in packages:
             self.postal_item.addItem(package["item_code"])
             self.postal_item.setItemData(
                 self.postal_item.count() - 1,
@@ -367,13 +417,11 @@ class IntakeForm(QWidget):
             self.summary.setText(self.tr("Choose a procedure to see the fee and the appointment."))
             return
         try:
-            quote = reception.quote(self.desk, intake)
+            fee, due = reception.estimate(self.desk, self.procedure, intake, self.fee_table)
         except CounterError as exc:
             self.summary.setText(text_of(exc))
             return
-        self.summary.setText(
-            self.tr("Fee: {fee} — Appointment: {due}").format(fee=quote.fee.printed(), due=quote.appointment.phrase())
-        )
+        self.summary.setText(self.tr("Fee: {fee} — Appointment: {due}").format(fee=fee.printed(), due=due.phrase()))
 
     def show_problems(self, problems: dict[str, str]) -> None:
         for prefix, fields in (("owner.", self.owner), ("submitter.", self.submitter)):
@@ -389,19 +437,18 @@ class IntakeForm(QWidget):
         self.fee_error.setText(fee)
         self.fee_error.setVisible(bool(fee))
 
-    def _fee_table(self):
-        """The province's fee table in force today (its exemptions may be picked)."""
-        return fee_table_in_force(self.desk.store, self.desk.clock().date())
-
-    def save(self) -> Receipt | None:
-        """Receive the dossier if everything is valid; otherwise mark each wrong field and save nothing."""
+    def save(self) -> None:
+        """Receive the dossier if everything is valid (``saved`` then tells its receipt); otherwise mark each wrong
+        field and save nothing."""
+        if self.saving:
+            return
         intake = self.intake()
         if intake is None:
             self._say(self.tr("Choose the procedure first."))
-            return None
+            return
         problems: dict[str, str] = {}
         try:
-            intake.normalised().check(self.procedure, self.desk.clock().date(), fees=self._fee_table())
+            intake.normalised().check(self.procedure, self.desk.clock().date(), fees=self.fee_table)
         except InvalidDossier as exc:
             problems.update({field: text_of(problem) for field, problem in exc.problems.items()})
         for prefix, fields in (("owner", self.owner), ("submitter", self.submitter)):
@@ -416,20 +463,39 @@ class IntakeForm(QWidget):
         self.show_problems(problems)
         if problems:
             self._say(self.tr("The dossier is not complete: please correct the fields marked in red."))
-            return None
-        try:
-            papers = attachments.store(self.desk, self.scans.panel.papers())  # the files first, whole
-            receipt = (
-                postal.receive_by_post(self.desk, intake, self.user, item, papers)
-                if item
-                else reception.receive(self.desk, intake, self.user, papers)
-            )
-        except CounterError as exc:
-            self._say(text_of(exc))  # nothing received; the scanned pages stay with the form
-            return None
-        self.saved.emit(receipt)
-        self.clear()
-        return receipt
+            return
+        user, scanned = self.user, self.scans.panel.papers()  # the pages as they are now; they stay if refused
+
+        def receive(desk: Desk) -> Receipt:
+            papers = attachments.store(desk, scanned)  # the files first, whole
+            if item:
+                return postal.receive_by_post(desk, intake, user, item, papers)
+            return reception.receive(desk, intake, user, papers)
+
+        self._record(receive, self.saved.emit)
+
+    def _record(self, action: Callable[[Desk], Receipt], then: Callable[[Receipt], None]) -> None:
+        """Record on the database thread; then ``then(receipt)`` and the form is ready for the next citizen. The
+        buttons wait meanwhile; a refusal from the desk is shown and the form kept."""
+        self.saving = True
+        for button in (self.save_button, self.guide_button, self.refuse_button):
+            button.setEnabled(False)
+
+        def recorded(receipt: Receipt) -> None:
+            self._saved()
+            then(receipt)
+            self.clear()
+
+        def refused(error: Exception) -> None:
+            self._saved()
+            self._say_error(error)
+
+        self.tasks.run(action, recorded, refused, self)
+
+    def _saved(self) -> None:
+        self.saving = False
+        for button in (self.save_button, self.guide_button, self.refuse_button):
+            button.setEnabled(True)
 
     def _applicant_checked(self) -> Intake | None:
         """The intake if a procedure is chosen and the applicant is valid (papers may be missing)."""
@@ -438,7 +504,7 @@ class IntakeForm(QWidget):
             self._say(self.tr("Choose the procedure first."))
             return None
         try:
-            intake.normalised().check(self.procedure, self.desk.clock().date(), complete=False, fees=self._fee_table())
+            intake.normalised().check(self.procedure, self.desk.clock().date(), complete=False, fees=self.fee_table)
         except InvalidDossier as exc:
             self.show_problems({field: text_of(problem) for field, problem in exc.problems.items()})
             self._say(self.tr("Please correct the fields marked in red."))
@@ -467,17 +533,17 @@ class IntakeForm(QWidget):
         )
         if not ok:
             return
-        try:
-            receipt = reception.refuse(self.desk, intake, self.user, reason)
-        except CounterError as exc:
-            self._say(text_of(exc))
-            return
-        self.refused.emit(receipt.code)
-        self.clear()
+        user = self.user
+        self._record(
+            lambda desk: reception.refuse(desk, intake, user, reason), lambda receipt: self.refused.emit(receipt.code)
+        )
 
     def _say(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
+
+    def _say_error(self, error: Exception) -> None:
+        self._say(text_of(error))
 
     def clear(self) -> None:
         """Ready for the next citizen: every field emptied, then one refresh of the summary."""

@@ -1,16 +1,14 @@
 """Signing in with a local account, and unlocking the screen after the idle time; both count wrong passwords
-towards the account's lock (``accounts.authenticate``)."""
+towards the account's lock (``accounts.authenticate``, on the desk's database thread)."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from counter_app.services import accounts
-from counter_app.store import Store
 from counter_app.ui.errors import text_of
+from counter_app.ui.tasks import DeskTasks
 from counter_core.domain.accounts import User
-from counter_core.foundation.clock import Clock, vn_now
-from counter_core.foundation.errors import CounterError
 
 
 class LoginDialog(QDialog):
@@ -19,12 +17,9 @@ class LoginDialog(QDialog):
     With ``locked_user`` it is the lock screen: only that user (or a supervisor/admin) may unlock.
     """
 
-    def __init__(
-        self, store: Store, title: str, locked_user: User | None = None, parent=None, clock: Clock = vn_now
-    ) -> None:
+    def __init__(self, tasks: DeskTasks, title: str, locked_user: User | None = None, parent=None) -> None:
         super().__init__(parent)
-        self.store = store
-        self.clock = clock
+        self.tasks = tasks
         self.user: User | None = None
         self.locked_user = locked_user
         self.setWindowTitle(self.tr("Counter — sign in"))
@@ -37,7 +32,7 @@ class LoginDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Username"), self.username)
         form.addRow(self.tr("Password"), self.password)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        self.buttons = buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         buttons.accepted.connect(self.try_login)
         layout = QVBoxLayout(self)
         heading = QLabel(title)
@@ -49,11 +44,22 @@ class LoginDialog(QDialog):
         (self.password if locked_user else self.username).setFocus()
 
     def try_login(self) -> None:
-        try:
-            user = accounts.authenticate(self.store, self.username.text(), self.password.text(), self.clock)
-        except CounterError as exc:
-            self.error.setText(text_of(exc))
-            self.password.clear()
-            return
+        """Check the password on the database thread; OK waits for the answer."""
+        username, password = self.username.text(), self.password.text()
+        self.buttons.setEnabled(False)
+        self.tasks.run(
+            lambda desk: accounts.authenticate(desk.store, username, password, desk.clock),
+            self._signed_in,
+            self._refused,
+            self,
+        )
+
+    def _signed_in(self, user: User) -> None:
+        self.buttons.setEnabled(True)
         self.user = user
         self.accept()
+
+    def _refused(self, error: Exception) -> None:
+        self.buttons.setEnabled(True)
+        self.error.setText(text_of(error))
+        self.password.clear()

@@ -4,17 +4,13 @@ desk window (sync, printing, idle lock)."""
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMessageBox, QTabWidget
 
-from counter_app.services import attachments
-from counter_app.services.printouts import guidance_to_file, print_to_file
+from counter_app.services import attachments, printouts
 from counter_app.services.reception import Receipt
-from counter_app.store.desk import Desk
-from counter_app.store.settings import DEFAULT_IDLE_MINUTES
 from counter_app.ui import dashboard_tab
 from counter_app.ui.desk_window import DeskWindow
 from counter_app.ui.dossiers_tab import DossiersTab
@@ -22,6 +18,7 @@ from counter_app.ui.errors import text_of
 from counter_app.ui.intake_form import IntakeForm
 from counter_app.ui.return_tab import ReturnTab
 from counter_app.ui.scan_input import BarcodeListener
+from counter_app.ui.tasks import DeskTasks
 from counter_app.ui.workers import run_in_background
 from counter_core.domain import policy
 from counter_core.domain.accounts import User
@@ -33,11 +30,11 @@ READ_PAPERS_MS = 120_000  # the window looks for papers whose words are not read
 
 
 class MainWindow(DeskWindow):
-    def __init__(self, desk: Desk, user: User, idle_minutes: int = DEFAULT_IDLE_MINUTES, print_directly: bool = False):
-        super().__init__(desk, user, idle_minutes, print_directly)
-        self.intake = IntakeForm(desk, user)
-        self.dossiers = DossiersTab(desk, user)
-        self.returns = ReturnTab(desk, user)
+    def __init__(self, tasks: DeskTasks, user: User) -> None:
+        super().__init__(tasks, user)
+        self.intake = IntakeForm(tasks, user)
+        self.dossiers = DossiersTab(tasks, user)
+        self.returns = ReturnTab(tasks, user)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.intake, self.tr("Intake"))
         self.tabs.addTab(self.dossiers, self.tr("Dossiers"))
@@ -45,10 +42,10 @@ class MainWindow(DeskWindow):
         for tab, action in ((self.intake, policy.RECEIVE), (self.returns, policy.move(Status.RETURNED))):
             self.tabs.setTabVisible(self.tabs.indexOf(tab), policy.may(user.role, action))
         self.setCentralWidget(self.tabs)
-        self.sync.synced.connect(lambda _report: (self.dossiers.reload(), self.intake.load_units()))
+        self.sync.synced.connect(lambda _report: (self.dossiers.refresh_when_shown(), self.intake.load_choices()))
         # Who may see the reports: the dashboard of the day first, refreshed after each sync (issue 5).
         if policy.may(user.role, policy.REPORTS):
-            self.dashboard = dashboard_tab.DashboardTab(desk)
+            self.dashboard = dashboard_tab.DashboardTab(tasks)
             self.tabs.insertTab(0, self.dashboard, self.tr("Overview"))
             self.tabs.setCurrentWidget(self.dashboard)
             self.dashboard.open_dossier.connect(self.show_dossier)
@@ -66,7 +63,7 @@ class MainWindow(DeskWindow):
         self.intake.saved.connect(self.after_save)
         self.dossiers.print_slip.connect(self.print_slip)
         self.intake.guided.connect(self.print_guidance)
-        self.intake.refused.connect(lambda code: (self.dossiers.reload(), self.print_slip(code, "refusal")))
+        self.intake.refused.connect(lambda code: (self.dossiers.refresh_when_shown(), self.print_slip(code, "refusal")))
         self.returns.returned.connect(lambda code: self.print_slip(code, "result"))
         for keys, action in (
             (QKeySequence("F2"), self.new_dossier),
@@ -84,8 +81,8 @@ class MainWindow(DeskWindow):
 
     def after_restore(self) -> None:
         super().after_restore()
-        self.dossiers.reload()
-        self.intake.load_units()
+        self.dossiers.refresh_when_shown()
+        self.intake.load_choices()
 
     # -- keyboard ------------------------------------------------------------------------------
     def new_dossier(self) -> None:
@@ -110,8 +107,12 @@ class MainWindow(DeskWindow):
 
     def show_dossier(self, code: str) -> None:
         self.tabs.setCurrentWidget(self.dossiers)
-        if not self.dossiers.open(code):
-            self.statusBar().showMessage(self.tr("No dossier with code {code}").format(code=code), 5000)
+        self.dossiers.open(
+            code,
+            missing=lambda: self.statusBar().showMessage(
+                self.tr("No dossier with code {code}").format(code=code), 5000
+            ),
+        )
 
     # -- printing ------------------------------------------------------------------------------
     def read_papers(self, *_recorded) -> None:
@@ -129,24 +130,21 @@ class MainWindow(DeskWindow):
             self.reading_papers = False
             log.error("reading the words of papers failed", exc_info=error)
 
-        run_in_background(lambda: attachments.read_words(self.desk), done, failed, self)
+        # The reading on a worker, its steps on the database on the database thread.
+        run_in_background(lambda: attachments.read_words(self.desk, at=self.tasks.call), done, failed, self)
 
     def after_save(self, receipt: Receipt) -> None:
         self.statusBar().showMessage(self.tr("Saved {code}. Preparing the receipt…").format(code=receipt.code))
         self.print_slip(receipt.code, "receipt")
-        self.dossiers.reload()
+        self.dossiers.refresh_when_shown()
         for warning in receipt.warnings:
             QMessageBox.warning(self, self.tr("Dossier code"), text_of(warning))
 
     def print_slip(self, code: str, kind: str) -> None:
-        """Render the slip off the window's thread, then preview it (or print it straight away)."""
-
-        def make_pdf() -> Path:
-            with self.desk.reading() as reader:
-                return print_to_file(reader, code, kind, self.user)
-
-        self._render(make_pdf)
+        """Make the slip off the window's thread, then preview it (or print it straight away)."""
+        user = self.user
+        self._render(lambda desk: printouts.slip(desk, code, kind, user))
 
     def print_guidance(self, intake: Intake) -> None:
-        """Mẫu 02 for an incomplete dossier that is not received."""
-        self._render(lambda: guidance_to_file(self.desk, intake, self.user))
+        """Mẫu 02 for an incomplete dossier that is not received (the guidance is recorded)."""
+        self._render(lambda desk: printouts.guidance(desk, intake, self.user))

@@ -7,6 +7,7 @@ is said in Vietnamese without losing a page already taken. Files can be dropped 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -34,6 +35,9 @@ from counter_app.scanning.imports import SUFFIXES, pages_from_file
 from counter_app.scanning.pages import Page
 from counter_app.scanning.scanner import Device, Scanner, ScanProgress, Settings
 from counter_app.services.attachments import Paper
+from counter_app.store.desk import Desk
+from counter_app.ui.errors import text_of
+from counter_app.ui.tasks import DeskTasks
 from counter_app.ui.workers import run_in_background
 from counter_core.domain.attachments import Role
 from counter_core.foundation.errors import CounterError
@@ -351,20 +355,22 @@ class PapersPanel(QWidget):
 
 class PapersDialog(QDialog):
     """The panel in its own window (the intake form keeps it while the citizen is at the counter); ``save`` is what
-    the dialog's button does with the papers (attach them to a received dossier), None to just keep them."""
+    the dialog's button does with the papers on the desk's database thread (``tasks``: attach them to a received
+    dossier), None to just keep them."""
 
     def __init__(
         self,
         title: str,
         documents: list[str],
-        save=None,
+        tasks: DeskTasks | None = None,
+        save: Callable[[Desk, list[Paper]], object] | None = None,
         role: Role = Role.PAPER,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.resize(980, 640)
-        self.save = save
+        self.tasks, self.save = tasks, save
         self.panel = PapersPanel(role, parent=self)
         self.panel.set_documents(documents)
         buttons = QDialogButtonBox()
@@ -379,12 +385,15 @@ class PapersDialog(QDialog):
         layout.addWidget(buttons)
 
     def done_with_papers(self) -> None:
-        if self.save is None:
+        save, tasks = self.save, self.tasks
+        if save is None or tasks is None:
             self.accept()
             return
-        try:
-            self.save(self.panel.papers())
-        except CounterError as exc:
-            self.panel.say(exc.message)  # the pages stay: nothing is lost
-            return
-        self.accept()
+        papers = self.panel.papers()
+        self.keep.setEnabled(False)  # one save at a time: the answer comes from the database thread
+
+        def failed(error: Exception) -> None:
+            self.keep.setEnabled(True)
+            self.panel.say(text_of(error))  # the pages stay: nothing is lost
+
+        tasks.run(lambda desk: save(desk, papers), lambda _saved: self.accept(), failed, self)

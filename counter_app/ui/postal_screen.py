@@ -1,13 +1,14 @@
 """Bưu chính công ích: batch scanning at the postal desk, as fast as a scanner goes.
 
-The scan field takes one code per Enter, as a keyboard-wedge scanner types it: the keystrokes wait in Qt's
-event queue while a scan is handled, so a burst of codes arrives whole and in order, never merged or dropped,
-and no timing guess is involved. Each scan is one small transaction (a line of the batch); a refused one is
-shown in red with its reason and sounds at once.
+The scan field takes one code per Enter, as a keyboard-wedge scanner types it, and is emptied at once for the
+next: a burst of codes arrives whole and in order, never merged or dropped, and no timing guess is involved. Each
+scan is one small transaction (a line of the batch) queued on the desk's database thread, which records them one
+after the other in the order scanned; a refused one is shown in red with its reason and sounds as its answer comes.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
@@ -31,9 +32,9 @@ from counter_app.store.desk import Desk
 from counter_app.ui.alarm import Alarm
 from counter_app.ui.errors import text_of
 from counter_app.ui.postal_lines import PostalLinesModel
+from counter_app.ui.tasks import DeskTasks
 from counter_core.domain.accounts import User
 from counter_core.domain.postal_batch import Flow
-from counter_core.foundation.errors import CounterError
 
 RECENT_CLOSED = 10
 
@@ -46,9 +47,9 @@ class PostalScreen(QWidget):
     print_list = Signal(int)  # a batch id, whose hand-over list is to be printed
     recorded = Signal()  # closing a batch recorded events for the province
 
-    def __init__(self, desk: Desk, user: User, parent: QWidget | None = None) -> None:
+    def __init__(self, tasks: DeskTasks, user: User, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.desk, self.user = desk, user
+        self.tasks, self.user = tasks, user
         self.batch: dict | None = None
         self.alarm = Alarm(self)
         hints = {
@@ -123,25 +124,42 @@ class PostalScreen(QWidget):
         self.reload()
 
     # -- batches -------------------------------------------------------------------------------
-    def reload(self, batch_id: int | None = None) -> None:
-        """The open batches and the latest closed ones in the list; show ``batch_id`` (default the newest open)."""
-        open_ones = postal.batches(self.desk, open_only=True)
-        closed = [b for b in postal.batches(self.desk, limit=RECENT_CLOSED) if b["closed_at"]]
+    def reload(self, batch_id: int | None = None, then: Callable[[], None] | None = None) -> None:
+        """The open batches and the latest closed ones in the list; show ``batch_id`` (default the newest open);
+        then ``then()``."""
+
+        def read(desk: Desk) -> tuple[list[dict], dict | None]:
+            open_ones = postal.batches(desk, open_only=True)
+            closed = [b for b in postal.batches(desk, limit=RECENT_CLOSED) if b["closed_at"]]
+            chosen = batch_id or (open_ones[0]["id"] if open_ones else None)
+            return open_ones + closed, postal.batch_view(desk, chosen) if chosen else None
+
+        def show(answer: tuple[list[dict], dict | None]) -> None:
+            self._list(*answer)
+            if then:
+                then()
+
+        self.tasks.run(read, show, self._say_error, self)
+
+    def _list(self, batches: list[dict], shown: dict | None) -> None:
         self.choice.clear()
-        for batch in open_ones + closed:
+        for batch in batches:
             state = (
                 self.tr("open")
                 if not batch["closed_at"]
                 else self.tr("closed {when}").format(when=_short(batch["closed_at"]))
             )
             self.choice.addItem(f"{batch['number']} — {batch['flow_label']} ({state})", batch["id"])
-        chosen = batch_id or (open_ones[0]["id"] if open_ones else None)
-        self.show_batch(chosen)
+        self._show(shown)
 
     def show_batch(self, batch_id: int | None) -> None:
-        self.batch = postal.batch_view(self.desk, batch_id) if batch_id else None
-        index = self.choice.findData(batch_id) if batch_id else -1
-        self.choice.setCurrentIndex(index)
+        self.tasks.run(
+            lambda desk: postal.batch_view(desk, batch_id) if batch_id else None, self._show, self._say_error, self
+        )
+
+    def _show(self, batch: dict | None) -> None:
+        self.batch = batch
+        self.choice.setCurrentIndex(self.choice.findData(batch["id"]) if batch else -1)
         self.model.set_batch(self.batch["flow"] if self.batch else "", self.batch["lines"] if self.batch else [])
         is_open = bool(self.batch) and not self.batch["closed_at"]
         self.field.setEnabled(is_open)
@@ -171,8 +189,13 @@ class PostalScreen(QWidget):
         self.show_batch(self.batch["id"] if self.batch else None)
 
     def open_batch(self, flow: Flow) -> None:
-        batch = postal.open_batch(self.desk, flow, self.user)
-        self.reload(batch["id"])
+        user = self.user
+        self.tasks.run(
+            lambda desk: postal.open_batch(desk, flow, user),
+            lambda batch: self.reload(batch["id"]),
+            self._refused,
+            self,
+        )
 
     # -- scanning ------------------------------------------------------------------------------
     def take_scan(self) -> None:
@@ -182,20 +205,32 @@ class PostalScreen(QWidget):
         if text.strip() and self.batch is not None:
             self.scan(text)
 
-    def scan(self, text: str) -> dict | None:
-        try:
-            line = postal.scan(self.desk, self.batch["id"], text, self.user)
-        except CounterError as exc:
-            self._say(text_of(exc), False)
-            self.alarm.ring()
-            return None
+    def scan(self, text: str) -> None:
+        """Record one scanned code as a line of the shown batch (on the database thread, after those before it)."""
+        batch_id, user = self.batch["id"], self.user
+        self.tasks.run(
+            lambda desk: postal.scan(desk, batch_id, text, user),
+            lambda line: self._scanned(batch_id, line),
+            self._refused,
+            self,
+        )
+
+    def _refused(self, error: Exception) -> None:
+        self._say_error(error)
+        self.alarm.ring()
+
+    def _say_error(self, error: Exception) -> None:
+        self._say(text_of(error), False)
+
+    def _scanned(self, batch_id: int, line: dict) -> None:
+        if self.batch is None or self.batch["id"] != batch_id:  # another batch is shown by now
+            return
         self.model.append(line)
         self.table.scrollToBottom()
         self._say(text_of(line["message"]), line["accepted"])
         if not line["accepted"]:
             self.alarm.ring()
         self._count()
-        return line
 
     def _say(self, text: str, good: bool) -> None:
         self.last.setText(text)
@@ -224,20 +259,18 @@ class PostalScreen(QWidget):
         if ok:
             self.close_with(name)
 
-    def close_with(self, courier: str) -> dict | None:
-        try:
-            closed = postal.close_batch(self.desk, self.batch["id"], self.user, courier)
-        except CounterError as exc:
-            self._say(text_of(exc), False)
-            return None
-        self.reload(closed["id"])
-        left = "; ".join(text_of(x["message"]) for x in closed["left_out"])
-        self._say(
-            self.tr("Batch closed: {n} recorded.").format(n=len(closed["recorded"]))
-            + (" " + self.tr("Not handed over: {list}").format(list=left) if left else ""),
-            not left,
+    def close_with(self, courier: str) -> None:
+        batch_id, user = self.batch["id"], self.user
+        self.tasks.run(
+            lambda desk: postal.close_batch(desk, batch_id, user, courier), self._closed, self._say_error, self
         )
+
+    def _closed(self, closed: dict) -> None:
+        left = "; ".join(text_of(x["message"]) for x in closed["left_out"])
+        said = self.tr("Batch closed: {n} recorded.").format(n=len(closed["recorded"])) + (
+            " " + self.tr("Not handed over: {list}").format(list=left) if left else ""
+        )
+        self.reload(closed["id"], then=lambda: self._say(said, not left))
         if closed["recorded"]:
             self.recorded.emit()
         self.print_list.emit(closed["id"])
-        return closed

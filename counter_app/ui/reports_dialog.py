@@ -1,5 +1,6 @@
-"""Sổ và báo cáo: a supervisor picks a register or report, a period and PDF or Excel; the file is made on a
-worker (a month's register is hundreds of pages) into the desk's ``reports/`` folder, then opened."""
+"""Sổ và báo cáo: a supervisor picks a register or report, a period and PDF or Excel; its figures are read on the
+desk's database thread, and the file is drawn on a worker (a month's register is hundreds of pages) into the desk's
+``reports/`` folder, then opened."""
 
 from __future__ import annotations
 
@@ -23,8 +24,9 @@ from PySide6.QtWidgets import (
 
 from counter_app.reports import Period
 from counter_app.services import printouts
-from counter_app.store.desk import Desk
+from counter_app.services.printouts import Printout
 from counter_app.ui.errors import text_of
+from counter_app.ui.tasks import DeskTasks
 from counter_app.ui.workers import run_in_background
 from counter_core.domain.accounts import User
 from counter_core.foundation.errors import CounterError
@@ -33,9 +35,9 @@ DATE_FORMAT = "dd/MM/yyyy"
 
 
 class ReportsDialog(QDialog):
-    def __init__(self, desk: Desk, user: User, parent: QWidget | None = None) -> None:
+    def __init__(self, tasks: DeskTasks, user: User, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.desk, self.user = desk, user
+        self.tasks, self.desk, self.user = tasks, tasks.desk, user
         self.made: Path | None = None
         self.setWindowTitle(self.tr("Registers and reports"))
         self.kind = QComboBox()
@@ -47,7 +49,7 @@ class ReportsDialog(QDialog):
             ("fees", self.tr("Fees collected, by procedure")),
         ):
             self.kind.addItem(name, kind)
-        today = desk.clock().date()
+        today = self.desk.clock().date()
         self.start, self.end = self._day(today.replace(day=1)), self._day(today)
         self.format = QComboBox()
         self.format.addItem(self.tr("PDF (to print)"), "pdf")
@@ -94,7 +96,8 @@ class ReportsDialog(QDialog):
         return edit
 
     def make(self) -> None:
-        """Check the period (a wrong one is explained and nothing is made), then make the file on a worker."""
+        """Check the period (a wrong one is explained and nothing is made), then read the figures on the database
+        thread and draw the file on a worker."""
         try:
             period = Period.parse(
                 self.start.date().toPython().isoformat(),
@@ -112,11 +115,13 @@ class ReportsDialog(QDialog):
                 report=self.kind.currentText(), start=f"{period.start:%d/%m/%Y}", end=f"{period.end:%d/%m/%Y}"
             )
         )
-        run_in_background(
-            lambda: printouts.report_to_file(self.desk, kind, period, fmt, self.user, view=view),
-            self._made,
-            self._failed,
-            self,
+
+        def draw(printout: Printout) -> None:
+            run_in_background(printout.write, self._made, self._failed, self)
+
+        user = self.user
+        self.tasks.run(
+            lambda desk: printouts.report(desk, kind, period, fmt, user, view=view), draw, self._failed, self
         )
 
     def _made(self, path: Path) -> None:

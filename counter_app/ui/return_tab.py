@@ -1,4 +1,5 @@
-"""Trả kết quả: find the dossier, check who collects it, hand the result over, print, ask for a rating."""
+"""Trả kết quả: find the dossier, check who collects it, hand the result over, print, ask for a rating; every read and
+record on the desk's database thread."""
 
 from __future__ import annotations
 
@@ -17,9 +18,9 @@ from PySide6.QtWidgets import (
 
 from counter_app.services import attachments, lookup, processing
 from counter_app.services.returns import rate
-from counter_app.store.desk import Desk
 from counter_app.ui.errors import text_of
 from counter_app.ui.papers_panel import PapersDialog
+from counter_app.ui.tasks import DeskTasks
 from counter_core.domain import policy
 from counter_core.domain.accounts import User
 from counter_core.domain.attachments import Role
@@ -35,9 +36,9 @@ class ReturnTab(QWidget):
     returned = Signal(str)  # dossier code, once the result is handed over
     recorded = Signal(str)  # dossier code, after the hand-over or the rating is recorded
 
-    def __init__(self, desk: Desk, user: User, parent: QWidget | None = None) -> None:
+    def __init__(self, tasks: DeskTasks, user: User, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.desk, self.user = desk, user
+        self.tasks, self.user = tasks, user
         self.dossier: Dossier | None = None
         self.code = QLineEdit()
         self.code.setPlaceholderText(self.tr("Scan or type the dossier code"))
@@ -81,14 +82,16 @@ class ReturnTab(QWidget):
         layout.addStretch()
 
     def load(self, code: str) -> None:
-        try:
-            self.dossier = lookup.show(self.desk, code.strip())
-        except CounterError as exc:
-            self.dossier = None
-            self.summary.setText(text_of(exc))
-            self.hand_over.setEnabled(False)
-            return
-        d = self.dossier
+        code = code.strip()
+        self.tasks.run(lambda desk: lookup.show(desk, code), self._show, self._not_found, self)
+
+    def _not_found(self, error: Exception) -> None:
+        self.dossier = None
+        self.summary.setText(text_of(error))
+        self.hand_over.setEnabled(False)
+
+    def _show(self, dossier: Dossier) -> None:
+        self.dossier = d = dossier
         self.code.setText(d.code)
         owner = self.tr("Owner")
         self.summary.setText(f"{d.procedure_name}\n{owner}: {d.owner.full_name} ({d.owner_id}) — {d.status_label}")
@@ -110,7 +113,8 @@ class ReturnTab(QWidget):
         self.dialog = PapersDialog(
             self.tr("Digitise the result of {code}").format(code=code),
             [self.tr("Result: {procedure}").format(procedure=self.dossier.procedure_name)],
-            lambda papers: attachments.attach(self.desk, code, self.user, papers),
+            self.tasks,
+            lambda desk, papers: attachments.attach(desk, code, self.user, papers),
             Role.RESULT,
             self,
         )
@@ -127,20 +131,38 @@ class ReturnTab(QWidget):
             if not name:
                 raise InvalidInput("recipient", Dossiers.RECIPIENT_MISSING)
             check_id_number(number)
-            processing.transition(self.desk, self.dossier.code, Status.RETURNED, self.user, f"{name} ({number})")
         except CounterError as exc:
             self.message.setText(text_of(exc))
             return
-        self.message.setText(self.tr("Result handed over. Printing the result receipt…"))
+        code, user = self.dossier.code, self.user
         self.hand_over.setEnabled(False)
+        self.tasks.run(
+            lambda desk: processing.transition(desk, code, Status.RETURNED, user, f"{name} ({number})"),
+            lambda _event: self._handed_over(code),
+            self._refused,
+            self,
+        )
+
+    def _handed_over(self, code: str) -> None:
+        self.message.setText(self.tr("Result handed over. Printing the result receipt…"))
         self.rating_box.setVisible(policy.may(self.user.role, policy.RATE))
-        self.recorded.emit(self.dossier.code)
-        self.returned.emit(self.dossier.code)
+        self.recorded.emit(code)
+        self.returned.emit(code)
+
+    def _refused(self, error: Exception) -> None:
+        self.hand_over.setEnabled(True)
+        self._say_error(error)
+
+    def _say_error(self, error: Exception) -> None:
+        self.message.setText(text_of(error))
 
     def rate(self) -> None:
         if not self.dossier or self.ratings.checkedId() < 0:
             return
-        rate(self.desk, self.dossier.code, self.user, self.ratings.checkedId())
-        self.recorded.emit(self.dossier.code)
+        code, user, level = self.dossier.code, self.user, self.ratings.checkedId()
+        self.tasks.run(lambda desk: rate(desk, code, user, level), lambda _: self._rated(code), self._say_error, self)
+
+    def _rated(self, code: str) -> None:
+        self.recorded.emit(code)
         self.message.setText(self.tr("Thank you: the rating is recorded."))
         self.rating_box.setVisible(False)

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout
 
 from counter_app.services import accounts
 from counter_app.services.configuration import init_desk
-from counter_app.store import Store
 from counter_app.ui.errors import text_of
 from counter_core.foundation.errors import CounterError
+
+if TYPE_CHECKING:
+    from counter_app.store import Store  # the database opened at the first start, before there is a desk
 
 
 class SetupDialog(QDialog):

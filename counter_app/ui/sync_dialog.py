@@ -1,7 +1,7 @@
 """Đồng bộ: where this desk stands with the provincial server (server, desk id, last sync, backlog, clock offset)
 and the "Cần xử lý" list — actions the province set aside or flagged as conflicts, statuses it realigned,
 changes the desk could not read. Supervisors act on it; anyone signed in may look. A double-click on a row
-with a dossier code opens that dossier. What it shows is read on a worker: a big store takes a while."""
+with a dossier code opens that dossier. What it shows is read on the desk's database thread."""
 
 from __future__ import annotations
 
@@ -22,11 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter_app.store.desk import Desk
-from counter_app.sync import engine
+from counter_app.services import synchronisation
 from counter_app.ui.errors import text_of
 from counter_app.ui.sync_indicator import SyncIndicator
-from counter_app.ui.workers import LatestRead
+from counter_app.ui.tasks import DeskTasks, LatestRead
 from counter_core.foundation.texts import Text
 
 CodeRole = Qt.ItemDataRole.UserRole
@@ -40,9 +39,9 @@ class SyncDialog(QDialog):
     open_dossier = Signal(str)
     loaded = Signal()  # the dialog shows the latest read
 
-    def __init__(self, desk: Desk, indicator: SyncIndicator, parent: QWidget | None = None) -> None:
+    def __init__(self, tasks: DeskTasks, indicator: SyncIndicator, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.desk, self.indicator = desk, indicator
+        self.indicator = indicator
         self.setWindowTitle(self.tr("Sync with the provincial server"))
         self.state, self.server, self.desk_id, self.last_sync, self.backlog, self.offset = (QLabel() for _ in range(6))
         self.state.setWordWrap(True)
@@ -80,7 +79,7 @@ class SyncDialog(QDialog):
         layout.addWidget(self.nothing)
         layout.addWidget(buttons)
         self.resize(860, 480)
-        self.reads = LatestRead(self)
+        self.reads = LatestRead(tasks, self)
         indicator.synced.connect(self.reload)
         indicator.failed.connect(self.reload)
         self.reload()
@@ -91,13 +90,12 @@ class SyncDialog(QDialog):
         self.state.setText(self.indicator.label.text())
 
     def reload(self, *_args) -> None:
-        """Read the status and the problems on a worker over their own connection; show the latest answer."""
-
-        def read() -> tuple[dict, list[dict]]:
-            with self.desk.reading() as reader:
-                return engine.status(reader), engine.problems(reader)
-
-        self.reads.start(read, self._show, lambda error: self.state.setText(text_of(error)))
+        """Read the status and the problems on the database thread; show the latest answer."""
+        self.reads.start(
+            lambda desk: (synchronisation.status(desk), synchronisation.problems(desk)),
+            self._show,
+            lambda error: self.state.setText(text_of(error)),
+        )
 
     def _show(self, answer: tuple[dict, list[dict]]) -> None:
         state, problems = answer

@@ -4,7 +4,8 @@ and at once on F5, never freezing the window. It says in words whether the desk 
 stopped by an error, with the backlog, the last sync, a pending re-base, conflicts and set-aside actions; a long
 push shows its progress. A click asks for the details (the "Đồng bộ" dialog).
 
-Where the desk stands is read on a worker over its own connection: counting a big outbox takes a while."""
+A run talks to the province on a worker and writes what it brings back in short transactions queued on the desk's
+database thread, between the clerk's work; where the desk stands is read there too."""
 
 from __future__ import annotations
 
@@ -14,10 +15,11 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
-from counter_app.store.desk import Desk
-from counter_app.sync import engine, schedule
+from counter_app.services import synchronisation
+from counter_app.sync import schedule
 from counter_app.ui.errors import text_of
-from counter_app.ui.workers import LatestRead, run_in_background
+from counter_app.ui.tasks import DeskTasks, LatestRead
+from counter_app.ui.workers import run_in_background
 
 
 class SyncIndicator(QWidget):
@@ -25,16 +27,16 @@ class SyncIndicator(QWidget):
     failed = Signal(str)  # the reason in the window's language, once the status bar says so
     clicked = Signal()
 
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+    def __init__(self, tasks: DeskTasks, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.desk = desk
+        self.tasks, self.desk = tasks, tasks.desk
         self.schedule = schedule.Schedule()
         self.outcome: str | None = None  # None before the first run, then "online", "offline" or "stopped"
         self.problem = ""  # the last run's error or warning, in the window's language
         self.next_run: datetime | None = None
         self.closed = False  # the window closed: no more automatic runs
-        self.reads = LatestRead(self)
-        self.status: dict | None = None  # engine.status() as last read
+        self.reads = LatestRead(tasks, self)
+        self.status: dict | None = None  # synchronisation.status() as last read
         self.label = QLabel()
         self.progress = QProgressBar()  # a push of more than one batch: actions sent out of the backlog
         self.progress.setMaximumWidth(120)
@@ -59,15 +61,10 @@ class SyncIndicator(QWidget):
 
     # -- what the clerk reads ------------------------------------------------------------------
     def show_state(self, then: Callable[[], None] | None = None) -> None:
-        """Say where the desk stands: at once with the last figures read, then with fresh ones read on a worker
-        (unless a later read came first); then ``then()``."""
-
-        def read() -> dict:
-            with self.desk.reading() as reader:
-                return engine.status(reader)
-
+        """Say where the desk stands: at once with the last figures read, then with fresh ones read on the database
+        thread (unless a later read came first); then ``then()``."""
         self._say()
-        self.reads.start(read, self._read, self._say_error, then)
+        self.reads.start(synchronisation.status, self._read, self._say_error, then)
 
     def _read(self, status: dict) -> None:
         self.status = status
@@ -128,14 +125,13 @@ class SyncIndicator(QWidget):
         self.show_state()
         run_in_background(self._run, self._done, self._failed, self, progress=self._show_progress)
 
-    def _run(self, report: Callable[[tuple[int, int]], None]) -> engine.Report | None:
-        """On the worker: nothing for a desk not registered (it looks again later), otherwise the sync."""
-        state = engine.status(self.desk)
-        if not state["enrolled"]:
-            return None
-        report((0, state["backlog"]))
-        return engine.sync(
-            self.desk, progress=lambda *sent: report(sent), files_progress=lambda left: report(("files", left))
+    def _run(self, report: Callable[[tuple[object, int]], None]) -> synchronisation.Report | None:
+        """On the worker: the network here, each step on the database queued on the database thread."""
+        return synchronisation.run(
+            self.desk,
+            progress=lambda *sent: report(sent),
+            files_progress=lambda left: report(("files", left)),
+            at_desk=self.tasks.call,
         )
 
     def soon(self, *_recorded) -> None:
@@ -155,11 +151,11 @@ class SyncIndicator(QWidget):
                 self._say()
             return
         sent, total = sent_of
-        self.progress.setVisible(total > engine.BATCH)
+        self.progress.setVisible(total > synchronisation.BATCH)
         self.progress.setRange(0, total)
         self.progress.setValue(sent)
 
-    def _done(self, report: engine.Report | None) -> None:
+    def _done(self, report: synchronisation.Report | None) -> None:
         self.progress.hide()
         self._plan(self.schedule.succeeded())
         if report is None:  # not registered

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, time
 from enum import Enum
@@ -294,6 +295,12 @@ class Procedure:
         if self.sources:
             out["sources"] = [s.to_json() for s in self.sources]
         return out
+
+
+def matching(procedures: Iterable[Procedure], text: str) -> list[Procedure]:
+    """The procedures whose code, name or field contain every word of ``text`` (diacritics ignored), in order."""
+    words = fold(text).split()
+    return [p for p in procedures if all(word in p.search_key for word in words)]
 
 
 def _exemptions(names: list[object], grounds: object, where: Text) -> tuple[Exemption, ...]:

@@ -22,6 +22,7 @@ def period(conn: psycopg.Connection, start: datetime, end: datetime, now: dateti
     """Rows of (unit, procedure, counts) for the period [start, end), in one pipelined round trip:
 
     - ``received``: dossiers accepted at a counter in the period;
+    - ``digitised``: of those, the ones with a paper held as a file (indicator 4.2 of Decision 766);
     - ``due``: accepted dossiers whose appointment falls in the period;
     - ``settled``: dossiers whose processing ended in the period (first of 7, 8, 9), each with its end, its
       statutory appointment (the printed one as moved by supplement pauses, never by a Mẫu 04 new date) and
@@ -35,6 +36,12 @@ def period(conn: psycopg.Connection, start: datetime, end: datetime, now: dateti
         received = conn.execute(
             f"SELECT {_GROUP}, count(*) AS n FROM dossier d WHERE d.received_at >= %(start)s "
             f"AND d.received_at < %(end)s AND {ACCEPTED} AND {_IN_SCOPE} GROUP BY 1, 2, 3",
+            args,
+        )
+        digitised = conn.execute(
+            f"SELECT {_GROUP}, count(*) AS n FROM dossier d WHERE d.received_at >= %(start)s "
+            f"AND d.received_at < %(end)s AND {ACCEPTED} AND {_IN_SCOPE} AND EXISTS (SELECT 1 FROM dossier_event a "
+            "WHERE a.dossier_uuid = d.uuid AND a.kind = 'attach_file' AND a.data->>'role' = 'paper') GROUP BY 1, 2, 3",
             args,
         )
         due = conn.execute(
@@ -81,6 +88,7 @@ def period(conn: psycopg.Connection, start: datetime, end: datetime, now: dateti
         )
         return {
             "received": received.fetchall(),
+            "digitised": digitised.fetchall(),
             "due": due.fetchall(),
             "settled": settled.fetchall(),
             "ratings": ratings.fetchall(),

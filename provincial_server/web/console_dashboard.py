@@ -33,6 +33,7 @@ COLUMNS = (
     "Đang quá hạn",
     "Lượt đánh giá",
     "Hài lòng (%)",
+    "Số hóa (%)",
 )
 
 
@@ -62,6 +63,7 @@ def row(line: Line) -> list:
         line.late_now,
         line.ratings,
         round(satisfaction, 2) if satisfaction is not None else None,
+        round(line.digitisation_rate, 2) if line.digitisation_rate is not None else None,
     ]
 
 

@@ -8,6 +8,7 @@ procedure and for the whole, over a period (a day, or any days).
   (QĐ 766, ``counter_core.domain.timeliness.national_on_time``): not after the statutory appointment (the printed one,
   moved on by supplement pauses, never by a Mẫu 04 new date), and at most one supplement request; otherwise quá hạn.
 - Tỷ lệ đúng hạn: đúng hạn / đã giải quyết.
+- Số hóa: dossiers received in the period with a paper held as a file / tiếp nhận (indicator 4.2 of QĐ 766).
 - Đang quá hạn: open now with a running clock (2, 4, 6, 7) and the appointment past, whatever the period.
 - Hài lòng: share of the ratings given in the period that are "Hài lòng" or "Rất hài lòng".
 """
@@ -27,6 +28,7 @@ class Line:
     key: str
     name: str
     received: int = 0
+    digitised: int = 0
     due: int = 0
     settled: int = 0
     on_time: int = 0
@@ -38,6 +40,10 @@ class Line:
     @property
     def on_time_rate(self) -> float | None:
         return 100 * self.on_time / self.settled if self.settled else None
+
+    @property
+    def digitisation_rate(self) -> float | None:
+        return 100 * self.digitised / self.received if self.received else None
 
     @property
     def satisfaction(self) -> float | None:
@@ -52,7 +58,7 @@ class Figures:
     per_day: list[tuple[date, int]] = field(default_factory=list)
 
 
-COUNTED = ("received", "due", "late_now")
+COUNTED = ("received", "digitised", "due", "late_now")
 
 
 def tally(rows: dict, units: list[tuple[str, str]]) -> Figures:

@@ -14,7 +14,6 @@ from collections.abc import Iterator
 import keyring
 import pytest
 import uvicorn
-from keyring.backend import KeyringBackend
 
 from counter_app.services import accounts
 from counter_app.services.configuration import init_desk
@@ -26,6 +25,7 @@ from provincial_server.app import create_app
 from provincial_server.guard import Limits
 from provincial_server.store import admin as store
 from provincial_server.store import schema
+from tests.helpers.memory_keyring import MemoryKeyring
 
 KEY = bytes.fromhex(os.environ[secret.VARIABLE])  # set for the whole run by tests/conftest.py
 # The shared test server lets a test run send as fast as it can: the limits are tested on servers of their own.
@@ -40,25 +40,6 @@ GENEROUS = Limits(
     address_bodies=10**4,
     desk_bodies=10**4,
 )
-
-
-class MemoryKeyring(KeyringBackend):
-    """The OS keyring's interface, kept in memory (a headless test machine has no keyring service)."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def set_password(self, service, username, password):
-        self.secrets[(service, username)] = password
-
-    def get_password(self, service, username):
-        return self.secrets.get((service, username))
-
-    def delete_password(self, service, username):
-        self.secrets.pop((service, username), None)
 
 
 @pytest.fixture(autouse=True)

@@ -9,12 +9,18 @@ import os
 import schemathesis
 from hypothesis import HealthCheck, given, settings
 from hypothesis.errors import Unsatisfiable
+from schemathesis.config import SchemathesisConfig
 from schemathesis.core.parameters import ParameterLocation
 from schemathesis.generation.modes import GenerationMode
 
 from counter_app.sync import engine
 from counter_core.protocol import ErrorEnvelope
 from tests import hostile
+
+# Malformed data must be refused with a 4xx; 413 is among them: a body holding more values than the server reads (the
+# audit's "before" of a few hundred thousand commas) is refused for its size before its shape.
+REFUSALS = ["400", "401", "403", "404", "405", "406", "409", "413", "415", "422", "428", "429", "5xx"]
+CONFIG = SchemathesisConfig.from_dict({"checks": {"negative_data_rejection": {"expected-statuses": REFUSALS}}})
 
 OPERATIONS = {
     "GET /health",
@@ -37,7 +43,7 @@ OPERATIONS = {
 def test_no_request_makes_the_server_fail(server_url, enrolled):
     desk, _ = enrolled
     token = engine.connect(desk).token
-    schema = schemathesis.openapi.from_url(f"{server_url}/openapi.json")
+    schema = schemathesis.openapi.from_url(f"{server_url}/openapi.json", config=CONFIG)
     operations = [result.ok() for result in schema.get_all_operations()]
     assert {op.label for op in operations} == OPERATIONS  # a new operation is fuzzed too: add it here
     for operation, mode in itertools.product(operations, GenerationMode):  # data that fits the schema, and not

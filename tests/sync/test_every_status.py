@@ -21,6 +21,7 @@ from counter_core.domain import policy
 from counter_core.domain.status import Status
 from counter_core.foundation.errors import NotAllowed
 from provincial_server.store import admin as server_store
+from tests.helpers.waiting import settle
 from tests.store.test_receive import khai_sinh
 from tests.sync.test_admin_cli import counter_server
 from tests.sync.test_hostile_feed import DESK_ID, EVENT, SNAPSHOT, page_of, parsed, received
@@ -60,14 +61,15 @@ def print_allowed(desk: Desk, code: str, user: accounts.User, folder) -> dict[st
 
 
 def test_the_window_offers_each_status_and_slip_the_policy_allows_and_prints_them(
-    qtbot, desk, clerk, clock, tmp_path, monkeypatch
+    qtbot, desk, tasks, clerk, clock, tmp_path, monkeypatch
 ):
-    window = MainWindow(desk, clerk)
+    window = MainWindow(tasks, clerk)
     qtbot.addWidget(window)
     tab, reached = window.dossiers, set()
 
     def shown(code: str) -> None:
-        assert tab.open(code)
+        with qtbot.waitSignal(tab.shown):
+            tab.open(code)
         dossier = lookup.show(desk, code)
         assert [tab.action.itemData(i) for i in range(tab.action.count())] == policy.moves(clerk.role, dossier)
         offered = [tab.slip.itemData(i) for i in range(tab.slip.count())]
@@ -84,6 +86,7 @@ def test_the_window_offers_each_status_and_slip_the_policy_allows_and_prints_the
         if target is Status.STOPPED:
             type_text(tab.dialog.reason, "Công dân đề nghị dừng giải quyết")
             tab.dialog.accept()
+        settle(qtbot, tasks)
         assert lookup.show(desk, code).status is target, tab.message.text()
         shown(code)
 
@@ -96,19 +99,23 @@ def test_the_window_offers_each_status_and_slip_the_policy_allows_and_prints_the
     tab.dialog.when.setDateTime(datetime(2026, 11, 27, 17, 0))
     type_text(tab.dialog.reason, "Chờ xác minh nơi cư trú")
     tab.dialog.accept()
+    settle(qtbot, tasks)
     shown(code)
     move(code, Status.RESULT_READY)
     window.returns.load(code)
+    settle(qtbot, tasks)
     window.returns.do_return()
+    settle(qtbot, tasks)
     assert not window.returns.hand_over.isEnabled() and not window.returns.rating_box.isHidden()
     shown(code)
     other = reception.receive(desk, khai_sinh(desk), clerk).code
     for target in (Status.WITHDRAWAL_REQUESTED, Status.STOPPED):
-        tab.open(other)
+        shown(other)
         move(other, target)
     fill_applicant(qtbot, window.intake)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Không thuộc thẩm quyền của xã", True))
     window.intake.refuse_button.click()
+    settle(qtbot, tasks)
     (refused,) = lookup.find(desk, status=Status.REFUSED)
     shown(refused.code)
     assert reached == set(Status) - {Status.NEW_ONLINE}  # 1 comes only with the feed

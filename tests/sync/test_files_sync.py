@@ -335,12 +335,12 @@ def test_a_bandwidth_cap_holds_during_office_hours_only(enrolled, clock):
     assert now[0] == pytest.approx(2.0)  # 64 kB at 32 kB/s
 
 
-def test_the_status_bar_says_the_bytes_of_files_left_then_none(qtbot, enrolled, vietnamese):
+def test_the_status_bar_says_the_bytes_of_files_left_then_none(qtbot, enrolled, vietnamese, tasks_for):
     from counter_app.ui.sync_indicator import SyncIndicator
 
     desk, clerk = enrolled
     _, item = _received(desk, clerk, size=1_300_000)
-    indicator = SyncIndicator(desk)
+    indicator = SyncIndicator(tasks_for(desk))
     qtbot.addWidget(indicator)
     indicator.show_state()
     qtbot.waitUntil(lambda: "tệp giấy tờ: còn 1,2 MB chờ gửi" in indicator.label.text(), timeout=10000)

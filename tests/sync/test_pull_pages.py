@@ -1,5 +1,6 @@
-"""A pulled page is applied with its cursor in one transaction: a failure in the middle of a page leaves none of
-it and the cursor where it was; applying a page a second time changes nothing (invariant I6)."""
+"""A pulled page is applied with its cursor in transactions of a few changes (engine.APPLY_SLICE): a failure in the
+middle of a slice leaves none of it and the cursor at the end of the slice before; applying a page a second time
+changes nothing (invariant I6)."""
 
 import uuid
 
@@ -40,6 +41,33 @@ def test_a_failure_in_the_middle_of_a_page_leaves_none_of_it(enrolled, province,
     monkeypatch.setattr(replay, "add_event", real)
     assert engine.sync(desk).received == 3
     assert [lookup.show(desk, c).status for c in codes] == [Status.PROCESSING] * 3
+
+
+def test_a_big_page_is_applied_in_slices_each_with_its_cursor(enrolled, province, monkeypatch):
+    desk, clerk = enrolled
+    codes = [reception.receive(desk, khai_sinh(desk), clerk).code for _ in range(engine.APPLY_SLICE + 5)]
+    engine.sync(desk)
+    for code in codes:
+        server_store.decide(province.db, code, Status.PROCESSING, "Phòng Tư pháp", "", str(uuid.uuid4()))
+    cursor = engine.status(desk)["cursor"]
+    real = replay.add_event
+    calls = []
+
+    def power_cut_in_the_second_slice(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == engine.APPLY_SLICE + 2:
+            raise OSError("the power went off")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(replay, "add_event", power_cut_in_the_second_slice)
+    with pytest.raises(OSError):
+        engine.sync(desk)
+    statuses = [lookup.show(desk, c).status for c in codes]
+    assert statuses == [Status.PROCESSING] * engine.APPLY_SLICE + [Status.RECEIVED] * 5  # the first slice is kept
+    assert engine.status(desk)["cursor"] > cursor
+    monkeypatch.setattr(replay, "add_event", real)
+    assert engine.sync(desk).received == 5
+    assert [lookup.show(desk, c).status for c in codes] == [Status.PROCESSING] * len(codes)
 
 
 def test_applying_a_page_twice_changes_nothing(enrolled_desk, province):

@@ -19,8 +19,8 @@ from counter_app.sync.credentials import NoKeyring
 from counter_core.domain.status import Status
 from counter_core.foundation.clock import VN_TZ
 from provincial_server.store import admin as server_store
+from tests.helpers.memory_keyring import MemoryKeyring
 from tests.store.test_receive import khai_sinh
-from tests.sync.conftest import MemoryKeyring
 
 
 def new_id() -> str:

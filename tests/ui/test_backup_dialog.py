@@ -4,9 +4,9 @@ copy back; a database that cannot be opened at start is replaced by the latest g
 from PySide6.QtWidgets import QMessageBox
 
 from counter_app.services import accounts, backups, lookup, reception
-from counter_app.store import open_store
 from counter_app.ui.backup_dialog import BackupDialog, open_or_restore
 from counter_app.ui.main_window import MainWindow
+from tests.helpers.waiting import settle
 from tests.store.test_receive import khai_sinh
 
 
@@ -14,19 +14,20 @@ def menus(window) -> list[str]:
     return [action.text() for action in window.menuBar().actions()]
 
 
-def test_only_supervisors_and_administrators_see_the_backup_menu(qtbot, desk, clerk, admin):
+def test_only_supervisors_and_administrators_see_the_backup_menu(qtbot, desk, tasks, clerk, admin):
     boss = accounts.add_user(desk.store, "hung", "Phạm Văn Hùng", "supervisor", "matkhau1", admin)
     for user, expected in ((clerk, False), (boss, True)):
-        window = MainWindow(desk, user)
+        window = MainWindow(tasks, user)
         qtbot.addWidget(window)
         assert ("System" in menus(window)) is expected
 
 
-def test_a_copy_made_now_can_be_put_back(qtbot, desk, clerk, admin, monkeypatch):
+def test_a_copy_made_now_can_be_put_back(qtbot, desk, tasks, clerk, admin, monkeypatch):
     first = reception.receive(desk, khai_sinh(desk), clerk).code
-    dialog = BackupDialog(desk, admin)
+    dialog = BackupDialog(tasks, admin)
     qtbot.addWidget(dialog)
-    assert dialog.table.rowCount() == 0 and not dialog.restore.isEnabled()
+    settle(qtbot, tasks)
+    assert "backups" in dialog.where.text() and dialog.table.rowCount() == 0 and not dialog.restore.isEnabled()
     dialog.back_up_now()
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=10000)
     later = reception.receive(desk, khai_sinh(desk), clerk).code  # received after the copy
@@ -47,10 +48,10 @@ def test_a_damaged_database_is_replaced_at_start_only_if_the_user_agrees(qapp, d
         database.write(b"\x00" * 100)
     damaged = (data_dir / "counter.sqlite3").read_bytes()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
-    assert open_or_restore(data_dir, open_store) is None
+    assert open_or_restore(data_dir) is None
     assert (data_dir / "counter.sqlite3").read_bytes() == damaged  # declined: nothing touched
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    store = open_or_restore(data_dir, open_store)
+    store = open_or_restore(data_dir)
     try:
         assert store.one("SELECT code FROM dossier")["code"] == code
     finally:

@@ -16,8 +16,8 @@ from tests.store.test_dashboard import day, intake  # noqa: F401  (the seeded da
 
 
 @pytest.fixture
-def tab(qtbot, desk, day):  # noqa: F811
-    widget = DashboardTab(desk)
+def tab(qtbot, tasks, day):  # noqa: F811
+    widget = DashboardTab(tasks)
     qtbot.addWidget(widget)
     widget.resize(1280, 760)
     widget.show()
@@ -125,9 +125,9 @@ def test_the_dashboard_refreshes_on_its_own(qtbot, tab, desk, clerk, clock):
 
 
 @pytest.fixture
-def supervisor_window(qtbot, desk, day, admin):  # noqa: F811
+def supervisor_window(qtbot, desk, tasks, day, admin):  # noqa: F811
     boss = accounts.add_user(desk.store, "truongbp", "Đặng Minh Đức", "supervisor", "matkhau1", admin)
-    window = MainWindow(desk, boss)
+    window = MainWindow(tasks, boss)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.dashboard.board is not None)
@@ -142,7 +142,8 @@ def test_supervisors_open_on_the_overview_and_a_double_click_opens_a_dossier(qtb
     table = window.dashboard.dialog.table
     cell = table.visualRect(table.model().index(0, 0)).center()
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell)  # a double click is a click,
-    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell)  # then the second press
+    with qtbot.waitSignal(window.dossiers.shown):
+        qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell)  # then the second press
     assert window.tabs.currentWidget() is window.dossiers
     assert window.dossiers.current.code == day["supplement"]
 
@@ -167,8 +168,8 @@ def test_clerks_keep_their_tabs(window):
     assert [window.tabs.tabText(n) for n in range(window.tabs.count())] == ["Intake", "Dossiers", "Return results"]
 
 
-def test_nothing_received_yet_leaves_an_empty_bar_chart(qtbot, desk):
-    empty = DashboardTab(desk)
+def test_nothing_received_yet_leaves_an_empty_bar_chart(qtbot, tasks):
+    empty = DashboardTab(tasks)
     qtbot.addWidget(empty)
     qtbot.waitUntil(lambda: empty.board is not None)
     assert empty.tiles["received"].number.text() == "0" and empty.receptions.clerks == []

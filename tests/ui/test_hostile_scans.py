@@ -140,8 +140,8 @@ card_texts = st.one_of(hostile.text, st.just(CARD), st.builds(with_field, st.int
 
 
 @pytest.fixture
-def form(qtbot, desk, clerk):
-    intake = IntakeForm(desk, clerk)
+def form(qtbot, tasks, clerk):
+    intake = IntakeForm(tasks, clerk)
     qtbot.addWidget(intake)
     return intake
 

@@ -14,6 +14,7 @@ from counter_app.services import attachments, lookup, processing, reception
 from counter_core.domain.attachments import Role
 from counter_core.domain.status import Status
 from tests.helpers.scanners import page_png, sane_test_backend
+from tests.helpers.waiting import settle
 from tests.ui.keys import choose, type_text
 
 
@@ -37,7 +38,7 @@ def _ready(qtbot, panel) -> None:
 
 
 def test_papers_scanned_while_receiving_are_saved_with_the_dossier(
-    qtbot, vietnamese, sane_scanners, window, desk, tmp_path
+    qtbot, vietnamese, sane_scanners, window, tasks, desk, tmp_path
 ):
     form = window.intake
     choose(form, "khai sinh", "1.001193")
@@ -78,7 +79,8 @@ def test_papers_scanned_while_receiving_are_saved_with_the_dossier(
     assert "kẹt giấy" in panel.message.text()
     assert len(panel.pages[names[0]]) == 9  # nothing taken before was lost
 
-    form.save()
+    form.save()  # the files and the reception on the desk's database thread
+    settle(qtbot, tasks)
     assert form.message.text() == ""
     [dossier] = lookup.search(desk, "le thi hoa")
     held = attachments.attachments(desk, dossier.code)
@@ -94,6 +96,7 @@ def test_papers_scanned_while_receiving_are_saved_with_the_dossier(
         qtbot.waitUntil(lambda: dossier.code in tab.in_papers.text(), timeout=10_000)
         assert "Tìm thấy trong giấy tờ đã số hóa" in tab.in_papers.text() and names[1] in tab.in_papers.text()
     tab.open(dossier.code)
+    settle(qtbot, tasks)
     html = tab.details.toHtml()
     assert "Giấy tờ được lưu thành tệp" in html and names[0] in html and f"file:{held[0].file.sha256}" in html
     viewer = Viewer()  # stands in for the system's PDF viewer
@@ -116,23 +119,25 @@ class Viewer(QObject):
         self.opened.append(url.toLocalFile())
 
 
-def test_the_result_handed_back_is_digitised_on_the_return_tab(qtbot, vietnamese, sane_scanners, desk, clerk):
+def test_the_result_handed_back_is_digitised_on_the_return_tab(qtbot, vietnamese, sane_scanners, tasks, desk, clerk):
     from counter_app.ui.return_tab import ReturnTab
     from tests.store.test_receive import khai_sinh
 
     code = reception.receive(desk, khai_sinh(desk), clerk).code
     processing.transition(desk, code, Status.PROCESSING, clerk)
     processing.transition(desk, code, Status.RESULT_READY, clerk)
-    tab = ReturnTab(desk, clerk)
+    tab = ReturnTab(tasks, clerk)
     qtbot.addWidget(tab)
     tab.load(code)
+    settle(qtbot, tasks)
     assert tab.digitise_button.isEnabled()
     tab.digitise()
     panel = tab.dialog.panel
     _ready(qtbot, panel)
     panel.scan_current()
     qtbot.waitUntil(lambda: not panel.scanning, timeout=30000)
-    tab.dialog.done_with_papers()
+    tab.dialog.done_with_papers()  # attached on the desk's database thread
+    settle(qtbot, tasks)
     [result] = attachments.attachments(desk, code)
     assert result.file.role is Role.RESULT and result.file.pages == 10
     assert "số hóa" in tab.message.text()

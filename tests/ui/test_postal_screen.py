@@ -10,6 +10,7 @@ from counter_app.ui.postal_window import PostalWindow
 from counter_core.domain.intake import Channel
 from counter_core.domain.postal_batch import Flow
 from tests.helpers.postal import item_code, items, ready_by_post
+from tests.helpers.waiting import settle
 from tests.ui.keys import choose, post_scans, type_text
 
 
@@ -19,12 +20,13 @@ def postal_user(configured, admin):
 
 
 @pytest.fixture
-def postal_window(qtbot, desk, postal_user):
-    w = PostalWindow(desk, postal_user)
+def postal_window(qtbot, tasks, postal_user):
+    w = PostalWindow(tasks, postal_user)
     qtbot.addWidget(w)
     with qtbot.waitActive(w):
         w.show()
         w.activateWindow()
+    settle(qtbot, tasks)
     return w
 
 
@@ -61,6 +63,7 @@ def test_fifty_codes_in_scanner_bursts_give_fifty_lines_in_order_with_strangers_
     assert len(scans) == 50 and len(flags) == 10
     screen = postal_window.postal
     screen.open_batch(Flow.RESULTS)
+    qtbot.waitUntil(lambda: screen.field.isEnabled())
     rang = []
     screen.alarm.rang.connect(lambda: rang.append(len(screen.model.lines)))
     for start in range(0, 50, 10):  # five bursts of ten codes, each queued faster than any scanner types
@@ -80,31 +83,37 @@ def test_fifty_codes_in_scanner_bursts_give_fifty_lines_in_order_with_strangers_
     assert screen.field.text() == "" and all(n in screen.counts.text() for n in ("50", "40", "10"))
     assert {ln["code"]: ln.get("paired_item") for ln in lines if ln["accepted"] and not ln["item_code"]} == pairs
 
-    closed = screen.close_with("Lê Thị Thu Hà")
-    assert len(closed["recorded"]) == 20 and not screen.field.isEnabled()
+    number = screen.batch["number"]
+    with qtbot.waitSignal(screen.print_list):
+        screen.close_with("Lê Thị Thu Hà")
+    settle(qtbot, postal_window.tasks)
+    assert screen.last.text() == "Batch closed: 20 recorded." and not screen.field.isEnabled()
     qtbot.waitUntil(lambda: postal_window.last_pdf is not None, timeout=20000)
     text = " ".join(pypdfium2.PdfDocument(str(postal_window.last_pdf))[0].get_textpage().get_text_range().split())
-    assert "PHIẾU BÀN GIAO KẾT QUẢ" in text and closed["number"] in text
+    assert "PHIẾU BÀN GIAO KẾT QUẢ" in text and number in text
     postal_window.preview.close()
 
 
 def test_a_refusal_is_red_sounds_and_the_next_scan_goes_on(qtbot, postal_window):
     screen = postal_window.postal
     screen.open_batch(Flow.INTAKE)
+    qtbot.waitUntil(lambda: screen.field.isEnabled())
     rang = []
     screen.alarm.rang.connect(lambda: rang.append(True))
     package = items(1)[0]
     for code in (package, package, "000.00.31.H56-261123-0001", items(1, start=2)[0]):
         qtbot.keyClicks(screen.field, code)
         qtbot.keyClick(screen.field, Qt.Key.Key_Return)
+    settle(qtbot, postal_window.tasks)
     assert [ln["refusal"] for ln in screen.model.lines] == [None, "duplicate", "unknown", None]
     assert len(rang) == 2 and screen.last.text().startswith("Postal item")  # "… taken in", in the English window
 
 
-def test_a_postal_user_sees_only_the_postal_desk_and_resumes_an_open_batch(qtbot, desk, postal_user, clerk):
+def test_a_postal_user_sees_only_the_postal_desk_and_resumes_an_open_batch(qtbot, desk, tasks, postal_user, clerk):
     batch = postal.open_batch(desk, Flow.DELIVERED, clerk)
-    window = PostalWindow(desk, postal_user)
+    window = PostalWindow(tasks, postal_user)
     qtbot.addWidget(window)
+    settle(qtbot, tasks)
     assert window.centralWidget() is window.postal and window.postal.batch["number"] == batch["number"]
     assert window.postal.field.isEnabled() and "Xác nhận đã phát" in window.postal.title.text()
 
@@ -116,6 +125,7 @@ def test_an_item_code_at_intake_sets_the_postal_channel_and_links_the_package(qt
     postal.close_batch(desk, batch["id"], clerk, "Lê Thị Thu Hà")
     form = window.intake
     form.load_packages()
+    settle(qtbot, window.tasks)
     assert [form.postal_item.itemText(i) for i in range(form.postal_item.count())] == [package]
     choose(form, "khai sinh", "1.001193")
     for row, doc in enumerate(form.procedure.documents):
@@ -126,21 +136,25 @@ def test_an_item_code_at_intake_sets_the_postal_channel_and_links_the_package(qt
     assert form.channel.currentData() == Channel.POSTAL
     assert form.save() is None and "check digit" in form.postal_item_error.text()
     form.postal_item.setCurrentIndex(0)
-    receipt = form.save()
-    assert receipt is not None, form.message.text()
-    shown = lookup.show(desk, receipt.code)
+    with qtbot.waitSignal(form.saved) as saved:
+        form.save()
+    shown = lookup.show(desk, saved.args[0].code)
     assert shown.channel == Channel.POSTAL and shown.events[-1].data["item_code"] == package
+    settle(qtbot, window.tasks)
     assert form.postal_item.count() == 0 and form.postal_item.currentText() == ""
     qtbot.waitUntil(lambda: window.last_pdf is not None, timeout=20000)  # the receipt, made on a worker
 
 
-def test_the_postal_employee_sees_no_dossier_and_no_menu_beyond_the_sync(postal_window, desk, clerk, monkeypatch):
+def test_the_postal_employee_sees_no_dossier_and_no_menu_beyond_the_sync(
+    qtbot, postal_window, desk, clerk, monkeypatch
+):
     from PySide6.QtWidgets import QMessageBox
 
     code = ready_by_post(desk, clerk)
     said = []
     monkeypatch.setattr(QMessageBox, "information", lambda _parent, title, text: said.append((title, text)))
     postal_window.show_dossier(code)
+    settle(qtbot, postal_window.tasks)
     # The refusal is in the window's language; the role's and the action's names are still Vietnamese words.
     assert said == [(code, said[0][1])] and said[0][1].startswith("The account buudien (Nhân viên bưu chính) may not")
     assert [a.text() for a in postal_window.menuBar().actions()] == ["Sync"]

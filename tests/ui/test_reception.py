@@ -8,25 +8,29 @@ from counter_app.services import lookup, processing, reception
 from counter_app.store import dossiers
 from counter_app.ui.login import LoginDialog
 from counter_core.domain.status import Status
+from tests.helpers.waiting import settle
 from tests.ui.keys import choose, type_text
 
 CARD = "051084009698|212163684|Đặng Hồng Bảo|02081984|Nam|Thôn Phú Lộc, xã Tịnh Hà, Quảng Ngãi|23092024||||"
 
 
-def test_signing_in_needs_the_right_password(qtbot, configured, clerk, clock):
-    dialog = LoginDialog(configured, "UBND xã Quảng Phú — quầy 1", clock=clock)
+def test_signing_in_needs_the_right_password(qtbot, tasks, clerk, clock):
+    dialog = LoginDialog(tasks, "UBND xã Quảng Phú — quầy 1")
     qtbot.addWidget(dialog)
     type_text(dialog.username, "lan")
     type_text(dialog.password, "sai-mat-khau")
     dialog.try_login()
+    settle(qtbot, tasks)
     assert dialog.user is None and dialog.error.text() == "Wrong username or password."
     for _ in range(4):
         type_text(dialog.password, "sai-mat-khau")
         dialog.try_login()
+        settle(qtbot, tasks)
     assert dialog.user is None and "locked until 09:15" in dialog.error.text()
     clock.set("2026-11-23T09:15")
     type_text(dialog.password, "matkhau1")
-    dialog.try_login()
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.try_login()
     assert dialog.user.username == "lan"
 
 
@@ -46,6 +50,7 @@ def test_scan_pick_tick_save_and_print_the_receipt(qtbot, window, desk):
     for row, doc in enumerate(form.procedure.documents):
         form.set_document_checked(row, doc.required)
     qtbot.keyClick(form.owner.edits["phone"], Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, window.tasks)  # saved on the desk's database thread
     assert form.message.text() == "", str(
         [(k, v.text()) for k, v in form.owner.errors.items() if v.text()]
         + [form.documents_error.text(), form.fee_error.text(), form.postal_error.text()]
@@ -80,7 +85,8 @@ def test_a_scanned_dossier_code_opens_the_dossier_wherever_the_focus_is(qtbot, w
     code = reception.receive(desk, khai_sinh(desk), clerk).code
     window.intake.owner.edits["address"].setFocus()
     type_text(window.intake.owner.edits["address"], code)
-    qtbot.keyClick(window.intake.owner.edits["address"], Qt.Key.Key_Return)
+    with qtbot.waitSignal(window.dossiers.shown):
+        qtbot.keyClick(window.intake.owner.edits["address"], Qt.Key.Key_Return)
     assert window.tabs.currentWidget() is window.dossiers
     assert window.dossiers.current.code == code
     assert window.intake.owner.text("address") == ""
@@ -96,12 +102,14 @@ def test_handing_back_a_result_and_recording_the_rating(qtbot, window, desk, cle
     returns = window.returns
     type_text(returns.code, code)
     qtbot.keyClick(returns.code, Qt.Key.Key_Return)
-    assert returns.hand_over.isEnabled()
-    returns.do_return()
+    qtbot.waitUntil(returns.hand_over.isEnabled)
+    with qtbot.waitSignal(returns.returned):
+        returns.do_return()
     assert lookup.show(desk, code).status == Status.RETURNED
     qtbot.waitUntil(lambda: window.last_pdf is not None and window.last_pdf.name.endswith("result.pdf"), timeout=10000)
     returns.ratings.button(2).setChecked(True)
-    returns.rate()
+    with qtbot.waitSignal(returns.recorded):
+        returns.rate()
     assert [r["level"] for r in dossiers.ratings(desk.store, dossiers.by_code(desk.store, code)["id"])] == [2]
 
 
@@ -137,10 +145,12 @@ def test_an_idle_window_locks_and_asks_for_the_password_again(qtbot, window):
     assert not window.centralWidget().isEnabled()
     type_text(window.lock_dialog.password, "sai")
     window.lock_dialog.try_login()
-    assert not window.centralWidget().isEnabled()
+    settle(qtbot, window.tasks)
+    assert not window.centralWidget().isEnabled() and window.lock_dialog.error.text()
     window.idle.setInterval(60_000)
     type_text(window.lock_dialog.password, "matkhau1")
-    window.lock_dialog.try_login()
+    with qtbot.waitSignal(window.lock_dialog.accepted):
+        window.lock_dialog.try_login()
     assert window.centralWidget().isEnabled() and not window.lock_dialog.isVisible()
 
 
@@ -150,13 +160,16 @@ def test_the_lock_screen_locks_the_account_after_five_wrong_passwords(qtbot, win
     for _ in range(5):
         type_text(dialog.password, "sai")
         dialog.try_login()
+        settle(qtbot, window.tasks)
     assert "locked until 09:15" in dialog.error.text()
     type_text(dialog.password, "matkhau1")
     dialog.try_login()
+    settle(qtbot, window.tasks)
     assert "locked until 09:15" in dialog.error.text() and not window.centralWidget().isEnabled()
     clock.set("2026-11-23T09:15")
     type_text(dialog.password, "matkhau1")
-    dialog.try_login()
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.try_login()
     assert window.centralWidget().isEnabled() and not dialog.isVisible()
 
 
@@ -209,7 +222,8 @@ def test_a_card_contradicting_its_number_fills_the_form_with_warnings_and_is_sti
     choose(form, "khai sinh", "1.001193")
     for row, doc in enumerate(form.procedure.documents):
         form.set_document_checked(row, doc.required)
-    assert form.save() is not None  # a warning, not a refusal
+    with qtbot.waitSignal(form.saved):  # a warning, not a refusal
+        form.save()
     qtbot.waitUntil(lambda: window.last_pdf is not None, timeout=10000)  # its receipt printed
     form.owner.edits["id_number"].setText("212163684")  # an old CMND, in 2026
     assert "no longer valid since 01/01/2025" in form.owner.warnings["id_number"].text()
@@ -223,6 +237,8 @@ def test_the_clerk_picks_the_case_and_the_exemption_and_sees_the_appointment_and
 
     configuration.import_fee_table(desk.store, fee_table_file(tmp_path))
     form = window.intake
+    form.load_choices()  # as the window does after a sync brings a new fee table
+    settle(qtbot, window.tasks)
     choose(form, "khai sinh", "1.001193")
     assert form.case.isVisibleTo(form) and form.case.currentText().startswith("Đăng ký khai sinh đúng hạn")
     assert "Miễn lệ phí — Đăng ký khai sinh đúng hạn" in form.summary.text()

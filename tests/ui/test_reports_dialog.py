@@ -23,9 +23,9 @@ def opened(monkeypatch):
 
 
 @pytest.fixture
-def dialog(qtbot, desk, clock, clerk, admin):
+def dialog(qtbot, desk, tasks, clock, clerk, admin):
     seed_october(desk, clock, clerk, accounts.add_user(desk.store, "hung", "Trần Văn Hùng", "clerk", "matkhau1", admin))
-    dialog = ReportsDialog(desk, admin)
+    dialog = ReportsDialog(tasks, admin)
     qtbot.addWidget(dialog)
     return dialog
 
@@ -37,10 +37,10 @@ def choose(dialog, kind: str, fmt: str, start: QDate, end: QDate) -> None:
     dialog.end.setDate(end)
 
 
-def test_only_supervisors_find_the_reports_and_ctrl_r_opens_them(qtbot, desk, clerk, admin):
+def test_only_supervisors_find_the_reports_and_ctrl_r_opens_them(qtbot, desk, tasks, clerk, admin):
     boss = accounts.add_user(desk.store, "hung", "Phạm Văn Hùng", "supervisor", "matkhau1", admin)
     for user, expected in ((clerk, False), (boss, True)):
-        window = MainWindow(desk, user)
+        window = MainWindow(tasks, user)
         qtbot.addWidget(window)
         assert ("Reports" in [a.text() for a in window.menuBar().actions()]) is expected
     with qtbot.waitActive(window):
@@ -71,6 +71,6 @@ def test_a_period_ending_before_it_starts_or_not_begun_is_explained_and_nothing_
     assert "its first day 31/10/2026 is after its last day 01/10/2026" in dialog.message.text()
     choose(dialog, "fees", "pdf", QDate(2026, 12, 1), QDate(2026, 12, 31))
     dialog.make_button.click()
-    assert "there are no figures yet" in dialog.message.text()
+    assert "there are no figures yet" in dialog.message.text()  # the period is checked before anything is read
     qtbot.wait(200)
     assert opened == [] and not (desk.store.path.parent / "reports").exists()

@@ -11,6 +11,7 @@ from counter_app.store import dossiers
 from counter_app.ui.slip_preview import SlipPreview
 from counter_core.domain.status import Status
 from counter_core.foundation.clock import VN_TZ
+from tests.helpers.waiting import settle
 from tests.store.test_receive import khai_sinh
 from tests.ui.keys import choose, type_text
 
@@ -47,6 +48,7 @@ def test_a_refusal_needs_its_reason_and_prints_mau_03(qtbot, window, desk, monke
     fill_applicant(qtbot, form)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("", True))
     form.refuse_button.click()
+    settle(qtbot, window.tasks)
     assert form.message.text() == "Write down why the dossier is refused." and dossiers.count(desk.store) == 0
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Không thuộc thẩm quyền của xã", True))
     form.refuse_button.click()
@@ -56,10 +58,11 @@ def test_a_refusal_needs_its_reason_and_prints_mau_03(qtbot, window, desk, monke
 
 
 @pytest.fixture
-def opened(window, desk, clerk):
+def opened(qtbot, window, desk, clerk):
     code = reception.receive(desk, khai_sinh(desk), clerk).code
     window.tabs.setCurrentWidget(window.dossiers)
-    window.dossiers.open(code)
+    with qtbot.waitSignal(window.dossiers.shown):
+        window.dossiers.open(code)
     return code
 
 
@@ -69,11 +72,13 @@ def test_a_supplement_request_from_the_dossier_prints_mau_02(qtbot, window, desk
     tab.apply.click()
     dialog = tab.dialog
     dialog.accept()  # nothing ticked
+    settle(qtbot, window.tasks)
     assert "at least one paper" in dialog.error.text() and lookup.show(desk, opened).status == Status.RECEIVED
     dialog.set_checked(0, True)
     type_text(dialog.other, "Bản sao CCCD của người đi khai sinh")
     type_text(dialog.reason, "Tờ khai ghi sai ngày sinh")
-    dialog.accept()
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.accept()
     assert lookup.show(desk, opened).status == Status.SUPPLEMENT_REQUESTED
     text = printed(qtbot, window, "supplement.pdf")
     assert "Bản sao CCCD của người đi khai sinh" in text and "Lý do: Tờ khai ghi sai ngày sinh" in text
@@ -88,9 +93,11 @@ def test_an_apology_with_a_new_date_prints_mau_04(qtbot, window, desk, opened):
     dialog.when.setDateTime(datetime(2026, 11, 29, 17, 0))  # a Sunday
     type_text(dialog.reason, "Chờ xác minh nơi cư trú")
     dialog.accept()
+    settle(qtbot, window.tasks)
     assert "working day" in dialog.error.text()
     dialog.when.setDateTime(datetime(2026, 11, 27, 17, 0))
-    dialog.accept()
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.accept()
     assert lookup.show(desk, opened).due_at == datetime(2026, 11, 27, 17, 0, tzinfo=VN_TZ)
     text = printed(qtbot, window, "apology.pdf")
     assert "Thời gian hẹn trả kết quả mới: 17 giờ 00 phút, ngày 27 tháng 11 năm 2026" in text
@@ -117,13 +124,15 @@ def test_stopping_a_dossier_needs_its_reason_and_prints_the_stop_notice(qtbot, w
     tab.apply.click()
     dialog = tab.dialog
     dialog.accept()
+    settle(qtbot, window.tasks)
     assert (
         dialog.error.text() == "Write down why the dossier is stopped."
         and lookup.show(desk, opened).status is Status.RECEIVED
     )
     type_text(dialog.reason, "Công dân đề nghị dừng để bổ sung giấy tờ khác")
     type_text(dialog.number, "15")
-    dialog.accept()
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.accept()
     assert lookup.show(desk, opened).status is Status.STOPPED
     text = printed(qtbot, window, "stop.pdf")
     assert "THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ" in text and "Số: 15/TB-TTPVHCC" in text
@@ -131,9 +140,10 @@ def test_stopping_a_dossier_needs_its_reason_and_prints_the_stop_notice(qtbot, w
     assert tab.slip.findData("stop") >= 0
 
 
-def test_once_the_appointment_has_passed_no_apology_is_offered(window, desk, opened, clock):
+def test_once_the_appointment_has_passed_no_apology_is_offered(qtbot, window, desk, opened, clock):
     tab = window.dossiers
     assert "Appointment on the receipt: 17:00 23/11/2026" in tab.details.toPlainText()
     clock.set("2026-11-23T17:01")  # the receipt said 17:00 today
-    tab.open(opened)
+    with qtbot.waitSignal(tab.shown):
+        tab.open(opened)
     assert not tab.reschedule_button.isEnabled()

@@ -28,6 +28,7 @@ from counter_app.ui.app import use_shipped_font
 from counter_app.ui.i18n import install_translators
 from counter_app.ui.main_window import MainWindow
 from counter_app.ui.postal_window import PostalWindow
+from counter_app.ui.tasks import DeskTasks
 from counter_core.domain.postal_batch import Flow
 from counter_core.domain.status import Status
 from counter_core.foundation.clock import VN_TZ
@@ -47,12 +48,12 @@ def main(data: Path, shots: Path, state_file: Path) -> int:
     use_shipped_font(app)
     install_translators(app, "vi", cache=data / "qm")
     desk = Desk(store)
-    window = MainWindow(desk, accounts.get_user(store, "lan"))
+    window = MainWindow(DeskTasks(desk), accounts.get_user(store, "lan"))
     window.setGeometry(0, 0, WIDTH, HEIGHT)
     window.show()
     window.activateWindow()
     shots.mkdir(parents=True, exist_ok=True)
-    ready = dossier = None
+    ready = None
     ready_code = next(d.code for d in lookup.find(desk, limit=500) if d.status == Status.RESULT_READY)
 
     def shot(name: str) -> None:
@@ -63,10 +64,8 @@ def main(data: Path, shots: Path, state_file: Path) -> int:
         window.intake.owner.edits["full_name"].setFocus()
 
     def dossiers() -> None:
-        nonlocal dossier
         window.tabs.setCurrentWidget(window.dossiers)
-        window.dossiers.table.selectRow(0)
-        dossier = window.dossiers.current.code
+        window.dossiers.table.selectRow(0)  # its details are read and shown before the next step
 
     def returns() -> None:
         window.tabs.setCurrentWidget(window.returns)
@@ -74,7 +73,7 @@ def main(data: Path, shots: Path, state_file: Path) -> int:
         window.returns.load(ready_code)
 
     def preview() -> None:
-        window.print_slip(dossier, "receipt")
+        window.print_slip(window.dossiers.current.code, "receipt")
 
     def wait_for_scanner() -> None:
         nonlocal ready
@@ -146,7 +145,7 @@ def postal(data: Path, shots: Path, state_file: Path) -> int:
         envelopes[4],
         envelopes[0],
     ]
-    window = PostalWindow(desk, accounts.get_user(store, "buudien"))
+    window = PostalWindow(DeskTasks(desk), accounts.get_user(store, "buudien"))
     window.setGeometry(0, 0, WIDTH, HEIGHT)
     window.show()
     window.activateWindow()
@@ -168,7 +167,7 @@ def postal(data: Path, shots: Path, state_file: Path) -> int:
         write_state(
             state_file,
             {
-                "ready": True,
+                "ready": window.postal.field.isEnabled(),  # the batch is open
                 "codes": codes,
                 "shot": shot,
                 "lines": [[ln["scanned"], ln["refusal"]] for ln in lines],
@@ -186,7 +185,7 @@ def dashboard(data: Path, shots: Path, state_file: Path) -> int:
     app = QApplication(sys.argv[:1])
     use_shipped_font(app)
     install_translators(app, "vi", cache=data / "qm")
-    window = MainWindow(Desk(store, lambda: DASHBOARD_AT), accounts.get_user(store, "truongbp"))
+    window = MainWindow(DeskTasks(Desk(store, lambda: DASHBOARD_AT)), accounts.get_user(store, "truongbp"))
     window.setGeometry(0, 0, WIDTH, HEIGHT)
     window.show()
     window.activateWindow()

@@ -13,12 +13,13 @@ import zipfile
 
 from openpyxl import load_workbook
 
-from counter_app.services import reception
+from counter_app.services import attachments, reception
 from counter_app.sync import engine
 from counter_core.domain.intake import Person
 from counter_core.foundation.clock import vn_now
 from counter_core.protocol import DeskHealth
 from provincial_server.store import console, health
+from tests.files.test_papers import _intake, _papers
 from tests.helpers.fees import RESOLUTION, fee_table
 from tests.reports.seed import intake
 from tests.store.test_receive import khai_sinh
@@ -65,9 +66,13 @@ def test_the_export_for_the_national_portal_downloads_its_files_and_is_logged(ad
 
 def test_the_health_page_shows_files_pending_only_once_a_desk_reports_them(admin_session, enrolled, province):
     desk, _ = enrolled
-    engine.sync(desk)
+    older = DeskHealth(app_version="0.9.0", backlog=0, set_aside=0, clock_offset_seconds=0.0)  # says nothing of files
+    health.record(province.db, f"{province.unit_code}-01", older)
     page = admin_session.get_page("/tinh/suc-khoe-quay").text
-    assert "Tệp chờ gửi</th>" not in page and "sẽ hiện khi các quầy có chức năng đính kèm tệp" in page
+    assert "Tệp chờ gửi</th>" not in page and "quầy phiên bản cũ không báo" in page
+    engine.sync(desk)  # this version reports its files still to send: none
+    page = admin_session.get_page("/tinh/suc-khoe-quay").text
+    assert "Tệp chờ gửi</th>" in page and "quầy phiên bản cũ không báo" not in page
     report = DeskHealth(app_version="9.9.9", backlog=3, set_aside=1, clock_offset_seconds=-300.0, files_pending=7)
     health.record(province.db, f"{province.unit_code}-01", report)
     page = admin_session.get_page("/tinh/suc-khoe-quay").text
@@ -126,3 +131,16 @@ def test_a_fee_table_published_in_the_console_prices_the_desks_next_receipts(
     receipt = reception.receive(desk, intake(desk, "1.004873", "Lê Thị Hạnh"), clerk)
     assert (receipt.fee.amount, receipt.fee.resolution) == (10000, RESOLUTION)
     assert ("fee_table.publish", RESOLUTION) in [(r["action"], r["target"]) for r in console.audit_log(province.db)]
+
+
+def test_the_dashboard_shows_the_share_of_dossiers_received_with_their_papers_held_as_files(
+    admin_session, enrolled_desk
+):
+    desk, clerk = enrolled_desk(1)
+    reception.receive(desk, _intake(desk), clerk, attachments.store(desk, _papers(desk, 1)))
+    reception.receive(desk, khai_sinh(desk), clerk)
+    engine.sync(desk)
+    day = desk.clock().date().isoformat()
+    page = admin_session.get_page("/tinh/tong-quan", params={"tu": day, "den": day}).text
+    tile = re.search(r'Số hóa hồ sơ</p><p class="value">([^<]+)<', page)
+    assert tile is not None and tile.group(1) == "50,00%"  # one of the two dossiers has its paper as a file

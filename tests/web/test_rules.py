@@ -124,6 +124,7 @@ def test_the_dashboard_judges_settlements_by_the_national_rule():
     due = T0 + timedelta(days=3)
     rows = {
         "received": [{"unit_code": "U1", "procedure_code": "P1", "procedure_name": "Đăng ký khai sinh", "n": 5}],
+        "digitised": [{"unit_code": "U1", "procedure_code": "P1", "procedure_name": "Đăng ký khai sinh", "n": 4}],
         "due": [{"unit_code": "U2", "procedure_code": "P2", "procedure_name": "Chứng thực", "n": 2}],
         "settled": [
             _settled(due - timedelta(hours=1), due),  # on time
@@ -142,6 +143,7 @@ def test_the_dashboard_judges_settlements_by_the_national_rule():
     f = tally(rows, [("U1", "Xã Một"), ("U2", "Xã Hai"), ("U3", "Xã Ba")])
     assert (f.total.received, f.total.due, f.total.settled, f.total.on_time, f.total.late) == (5, 2, 5, 3, 2)
     assert f.total.on_time_rate == 60 and f.total.satisfaction == 75 and f.total.late_now == 4
+    assert f.total.digitisation_rate == 80 and f.by_unit[1].digitisation_rate is None  # nothing received: no rate
     one, two, three = f.by_unit
     assert (one.name, one.settled, one.on_time, one.late) == ("Xã Một", 4, 2, 2)
     assert (two.settled, two.on_time, two.late_now) == (1, 1, 4)

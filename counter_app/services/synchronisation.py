@@ -1,0 +1,42 @@
+"""Syncing with the provincial server, as the window asks for it: where the desk stands, what the supervisor must deal
+with, and one run whose steps on the database go where the caller says (the window: its database thread, between the
+clerk's work; the network stays on the caller's thread)."""
+
+from __future__ import annotations
+
+from counter_app.store.desk import Desk
+from counter_app.sync import engine
+from counter_app.sync.engine import BATCH, Progress, Report
+from counter_app.sync.files import FileProgress
+from counter_app.sync.steps import AtDesk, here
+from counter_core.foundation.jsontypes import JsonObject
+
+__all__ = ["BATCH", "Report", "problems", "run", "status"]
+
+
+def status(desk: Desk) -> JsonObject:
+    """Registered or not, the server, the backlog, the last success, a pending re-base, the clock offset."""
+    return engine.status(desk)
+
+
+def problems(desk: Desk) -> list[JsonObject]:
+    """The "Cần xử lý" list: refused and conflicting actions, realigned statuses, unreadable changes."""
+    return engine.problems(desk)
+
+
+def run(
+    desk: Desk,
+    progress: Progress | None = None,
+    files_progress: FileProgress | None = None,
+    at_desk: AtDesk | None = None,
+) -> Report | None:
+    """One sync of a registered desk (None for a desk not registered: nothing to do, it looks again later).
+    ``progress(sent, total)`` hears of the push, starting with ``(0, backlog)``; ``files_progress(bytes left)`` of
+    the files sent after it."""
+    at = at_desk or here(desk)
+    state = at(engine.status)
+    if not state["enrolled"]:
+        return None
+    if progress:
+        progress(0, state["backlog"])
+    return engine.sync(desk, progress=progress, files_progress=files_progress, at_desk=at)
