@@ -141,6 +141,10 @@ def console(windows: wine.Wine, *args: str) -> str:
     return done.stdout
 
 
+# The first account of a desk is its administrator, made without --user; every later command names who acts.
+FIRST_ADMIN = ("user", "add", "toan", "--name", "Phạm Quốc Toản", "--role", "admin", "--password", "matkhau1")
+
+
 @pytest.fixture(scope="module")
 def local_desk(windows, installed) -> Path:
     """A desk in the default data folder, %LOCALAPPDATA%\\Counter\\counter, with demo accounts and dossiers."""
@@ -197,7 +201,7 @@ def test_a_desk_in_local_app_data_receives_prints_and_backs_up(windows, local_de
 
     pdf = tmp_path / "Biên nhận" / f"{received['code']}.pdf"
     pdf.parent.mkdir()
-    console(windows, "print", received["code"], "--slip", "receipt", "--out", wine.windows_path(pdf))
+    console(windows, "--user", "lan", "print", received["code"], "--slip", "receipt", "--out", wine.windows_path(pdf))
     document = pypdfium2.PdfDocument(str(pdf))
     text = " ".join(document[0].get_textpage().get_text_range().split())
     assert "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ" in text and "Trần Văn Đức" in text
@@ -207,7 +211,7 @@ def test_a_desk_in_local_app_data_receives_prints_and_backs_up(windows, local_de
     assert b"BeVietnamPro" in pdf.read_bytes()
     assert not list((windows.drive_c() / "windows" / "Fonts").glob("BeVietnamPro*"))
 
-    said = json.loads(console(windows, "--json", "backup"))
+    said = json.loads(console(windows, "--json", "--user", "admin", "backup"))
     backup = Path(said["backup"].replace("\\", "/"))
     assert backup.parent.name == "backups"
     assert (local_desk / "backups" / backup.name).is_file()
@@ -235,7 +239,8 @@ def test_a_desk_on_another_drive_under_a_long_vietnamese_path(windows, installed
     # Paths up to Windows' old limit of 260 characters (MAX_PATH): under Wine 8 a longer one fails in Python's
     # Path.resolve(), Wine's GetFinalPathNameByHandleW answering "more data" (installers/README.md).
     console(windows, "--data-dir", data, "init", *UNIT)
-    said = json.loads(console(windows, "--data-dir", data, "--json", "backup"))
+    console(windows, "--data-dir", data, *FIRST_ADMIN)
+    said = json.loads(console(windows, "--data-dir", data, "--json", "--user", "toan", "backup"))
     assert said["backup"].startswith(data + "\\backups\\") and 250 < len(said["backup"]) < 260
     on_linux = drive.joinpath(*folders)
     assert (on_linux / "counter.sqlite3").is_file() and len(list((on_linux / "backups").iterdir())) >= 1
@@ -253,10 +258,10 @@ def test_enrolment_keeps_the_token_in_the_windows_credential_manager_and_sync_se
     console(
         windows, *desk, "init", "--unit-code", province.unit_code, "--unit-name", "UBND xã Quảng Phú", "--desk", "1"
     )
-    console(
-        windows, *desk, "user", "add", "lan", "--name", "Nguyễn Thị Lan", "--role", "clerk", "--password", "matkhau1"
-    )
-    console(windows, *desk, "enrol", "--server", server_url, "--code", province.desk_code(1))
+    console(windows, *desk, *FIRST_ADMIN)
+    clerk = ("user", "add", "lan", "--name", "Nguyễn Thị Lan", "--role", "clerk", "--password", "matkhau1")
+    console(windows, *desk, "--user", "toan", *clerk)
+    console(windows, *desk, "--user", "toan", "enrol", "--server", server_url, "--code", province.desk_code(1))
     # keyring's Windows backend wrote a generic credential, which Wine keeps in the user's registry
     windows.wait()
     assert "counter-app" in (windows.prefix / "user.reg").read_text(encoding="utf-8", errors="replace")
@@ -265,7 +270,7 @@ def test_enrolment_keeps_the_token_in_the_windows_credential_manager_and_sync_se
     code = json.loads(
         console(windows, *desk, "--json", "--user", "lan", "receive", "--from-json", wine.windows_path(dossier))
     )
-    console(windows, *desk, "sync")
+    console(windows, *desk, "--user", "lan", "sync")
     with province.db.cursor() as cursor:
         cursor.execute("SELECT count(*) AS n FROM dossier WHERE code = %s", (code["code"],))
         assert cursor.fetchone()["n"] == 1
@@ -304,14 +309,14 @@ def test_installing_again_over_the_installed_program_keeps_the_desk_and_replaces
     local_desk,
     x_display,  # noqa: F811
 ):
-    accounts = json.loads(console(windows, "--json", "user", "list"))
-    dossiers = json.loads(console(windows, "--json", "search", "Nguyễn"))
+    accounts = json.loads(console(windows, "--json", "--user", "admin", "user", "list"))
+    dossiers = json.loads(console(windows, "--json", "--user", "admin", "search", "Nguyễn"))
     stale = installed / "_internal" / "left-by-an-older-version.dll"
     stale.write_bytes(b"MZ")
     install(windows, installer, x_display, r"C:\setup-again.log")
     assert not stale.exists()  # [InstallDelete]: no library of a previous version stays beside the new ones
-    assert json.loads(console(windows, "--json", "user", "list")) == accounts
-    assert json.loads(console(windows, "--json", "search", "Nguyễn")) == dossiers
+    assert json.loads(console(windows, "--json", "--user", "admin", "user", "list")) == accounts
+    assert json.loads(console(windows, "--json", "--user", "admin", "search", "Nguyễn")) == dossiers
 
 
 def test_uninstalling_removes_the_program_and_keeps_the_desks_data(windows, installed, local_desk, x_display):  # noqa: F811
