@@ -7,12 +7,14 @@ import json
 import logging
 import os
 import sys
+import traceback
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, time
 from pathlib import Path
 
 from counter_app import __version__, reports
 from counter_app.foundation import logs
+from counter_app.foundation.faults import environment_fault
 from counter_app.foundation.paths import data_dir
 from counter_app.reports import register
 from counter_app.services import (
@@ -39,10 +41,13 @@ from counter_core.domain.postal_batch import Flow
 from counter_core.domain.procedure import DocumentComponent
 from counter_core.domain.status import Status, parse_status
 from counter_core.foundation.clock import iso, parse_vn, vn_now
-from counter_core.foundation.errors import CounterError, InvalidInput, NotAllowed
+from counter_core.foundation.errors import CounterError, InvalidInput, NotAllowed, Unavailable
 from counter_core.foundation.formatting import money
 from counter_core.foundation.jsonfile import read_json
+from counter_core.foundation.messages import Accounts, Audit, CommandLine, Dossiers, Faults, Files
 from counter_core.foundation.text import nfc
+from counter_core.foundation.texts import Text
+from counter_core.foundation.translations import DEFAULT_LANGUAGE, LANGUAGES
 
 log = logging.getLogger(__name__)
 
@@ -72,9 +77,17 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
     parser.add_argument(
         "--language",
-        choices=("vi", "en"),
-        default=os.environ.get("COUNTER_LANGUAGE", "vi"),
-        help="language of the window (default: vi, or $COUNTER_LANGUAGE)",
+        choices=LANGUAGES,
+        default=os.environ.get("COUNTER_LANGUAGE", DEFAULT_LANGUAGE),
+        help="language of the window and of error messages (default: vi, or $COUNTER_LANGUAGE)",
+    )
+    parser.add_argument(
+        "--debug", action="store_true", help="print the traceback of an unexpected error (always in the log file)"
+    )
+    parser.add_argument(
+        "--no-error-dialog",
+        action="store_true",
+        help="the window shows no error dialog (for tests and CI): errors go to the log and standard error",
     )
     parser.add_argument(
         "--user",
@@ -330,9 +343,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _out(args: argparse.Namespace, data: object, text: str | Callable[[], str]) -> None:
     if args.json:
-        print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+        print(json.dumps(data, ensure_ascii=False, indent=2, default=lambda value: _said(value, args.language)))
     else:
         print(text() if callable(text) else text)
+
+
+def _said(value: object, language: str) -> str:
+    """A message of a result (a ``Text``) in the chosen language; anything else as it prints."""
+    return value.in_language(language) if isinstance(value, Text) else str(value)
 
 
 def _store(args: argparse.Namespace) -> Store:
@@ -342,7 +360,7 @@ def _store(args: argparse.Namespace) -> Store:
 def _acting_user(args: argparse.Namespace, store: Store) -> accounts.User:
     """The account acting, as --user names it (the services check what its role may do)."""
     if not args.user:
-        raise InvalidInput("user", "Cần cho biết người thực hiện: --user TÊN hoặc biến môi trường COUNTER_USER.")
+        raise InvalidInput("user", CommandLine.USER_MISSING)
     return accounts.get_user(store, args.user)
 
 
@@ -421,9 +439,7 @@ def cmd_user(args, store):
         return
     by = _setting_up(args, store, policy.ACCOUNTS)
     if by is None and args.role != "admin":
-        raise InvalidInput(
-            "role", "Tài khoản đầu tiên của quầy là quản trị viên (--role admin); quản trị viên tạo các tài khoản khác."
-        )
+        raise InvalidInput("role", Accounts.FIRST_ACCOUNT_ADMIN)
     password = args.password if args.password is not None else sys.stdin.readline().rstrip("\n")
     if by is None:
         user = accounts.first_admin(store, args.username, args.name, password)
@@ -516,7 +532,7 @@ def cmd_fees(args, store):
         _setting_up(args, store, policy.CONFIGURE)
         result = configuration.import_fee_table(store, args.file)
         for warning in result["warnings"]:
-            print(f"Cảnh báo: {warning}", file=sys.stderr)
+            print(Text(CommandLine.WARNING, message=warning).in_language(args.language), file=sys.stderr)
         _out(
             args,
             result,
@@ -578,9 +594,7 @@ def cmd_due_date(args, store):
     try:
         received = parse_vn(args.received)
     except ValueError as exc:
-        raise InvalidInput(
-            "received", f'Thời điểm tiếp nhận {args.received!r} phải có dạng "YYYY-MM-DD HH:MM".'
-        ) from exc
+        raise InvalidInput("received", CommandLine.RECEIVED_AT_INVALID, value=repr(args.received)) from exc
     proc, appt = reception.due_date(desk, args.procedure, received, args.case)
     data = {
         "procedure": proc.code,
@@ -598,7 +612,7 @@ def cmd_due_date(args, store):
 def cmd_receive(args, store):
     desk = Desk(store)
     clerk = _acting_user(args, store)
-    data = read_json(args.from_json, "file", "tệp JSON")
+    data = read_json(args.from_json, "file", Files.JSON_FILE)
     proc = configuration.procedure(store, vn_now().date(), procedure_code_of(data))
     intake = Intake.from_json(data, proc)
     receipt = (
@@ -607,10 +621,10 @@ def cmd_receive(args, store):
         else reception.receive(desk, intake, clerk)
     )
     for warning in receipt.warnings + receipt.id_warnings:
-        print(f"Cảnh báo: {warning}", file=sys.stderr)
+        print(Text(CommandLine.WARNING, message=warning).in_language(args.language), file=sys.stderr)
     _out(
         args,
-        receipt.to_json(),
+        receipt.to_json(args.language),
         lambda: "\n".join(
             [receipt.code]
             + ([f"Trường hợp: {receipt.case_name}"] if receipt.case_name else [])
@@ -654,10 +668,8 @@ def cmd_search(args, store):
 def cmd_transition(args, store):
     user, target = _acting_user(args, store), parse_status(args.status)
     if target is Status.SUPPLEMENT_REQUESTED:
-        raise NotAllowed(
-            "Hồ sơ chỉ chuyển sang “Yêu cầu bổ sung giấy tờ” cùng danh sách giấy tờ cần bổ sung và lý do (Mẫu 02): "
-            f"counter-app supplement {args.code} --item GIẤY_TỜ [--item …] --reason LÝ_DO"
-        )
+        command = f"counter-app supplement {args.code} --item PAPER [--item …] --reason REASON"
+        raise NotAllowed(Dossiers.SUPPLEMENT_NEEDS_ITS_LIST_HERE, command=command)
     result = processing.transition(Desk(store), args.code, target, user, args.note)
     _out(args, result, f'{result["code"]}: đã chuyển sang "{result["status_label"]}"')
 
@@ -688,7 +700,7 @@ def cmd_reschedule(args, store):
     try:
         at = datetime.strptime(args.time, "%H:%M").time() if args.time else desk.calendar.office_hours.closes
     except ValueError as exc:
-        raise InvalidInput("time", f"Giờ hẹn {args.time!r} phải có dạng HH:MM.") from exc
+        raise InvalidInput("time", CommandLine.TIME_INVALID, value=repr(args.time)) from exc
     result = processing.reschedule(
         desk, args.code, _acting_user(args, store), desk.calendar.at(day, at), args.reason, args.number, args.signer
     )
@@ -779,9 +791,10 @@ def cmd_sync(args, store):
             ),
         )
         return
-    report = engine.sync(desk).to_json()
-    for warning in report["warnings"]:
-        print(f"Cảnh báo: {warning}", file=sys.stderr)
+    done = engine.sync(desk)
+    for warning in done.warnings:
+        print(Text(CommandLine.WARNING, message=warning).in_language(args.language), file=sys.stderr)
+    report = done.to_json(args.language)
     outcomes = ", ".join(f"{OUTCOME_WORDS[k]}: {n}" for k, n in report["outcomes"].items())
     _out(
         args,
@@ -797,7 +810,7 @@ def cmd_audit(args, store):
     result = audit.verify(store)
     if result["first_break"]:
         broken = result["first_break"]
-        _out(args, result, f"Nhật ký bị can thiệp tại dòng {broken['id']}: {broken['reason']}")
+        _out(args, result, Text(Audit.TAMPERED, row=broken["id"], reason=broken["reason"]).in_language(args.language))
         raise SystemExit(1)
     _out(args, result, f"Nhật ký nguyên vẹn: {result['rows']} dòng, chuỗi băm khớp.")
 
@@ -875,7 +888,7 @@ def cmd_postal(args, store):
         batch_id = postal.parse_batch(args.batch)
         codes = sys.stdin.read().split() if args.codes == ["-"] else args.codes
         lines = [postal.scan(desk, batch_id, code, user) for code in codes]
-        _out(args, lines, lambda: "\n".join(_postal_line(ln) for ln in lines))
+        _out(args, lines, lambda: "\n".join(_postal_line(ln, args.language) for ln in lines))
     elif action == "close":
         closed = postal.close_batch(desk, postal.parse_batch(args.batch), user, args.courier)
         closed["pdf"] = str(postal.handover_to_file(desk, closed["id"], user, args.out))
@@ -884,7 +897,7 @@ def cmd_postal(args, store):
             closed,
             lambda: "\n".join(
                 [f"Đã đóng lô {closed['number']}: ghi nhận {len(closed['recorded'])} hồ sơ.", closed["pdf"]]
-                + [f"Không bàn giao: {x['message']}" for x in closed["left_out"]]
+                + [f"Không bàn giao: {_said(x['message'], args.language)}" for x in closed["left_out"]]
             ),
         )
     elif action == "show":
@@ -894,7 +907,7 @@ def cmd_postal(args, store):
             batch,
             lambda: "\n".join(
                 [f"{batch['number']} — {batch['flow_label']} — {batch['opened_by']}, {batch['opened_at']}"]
-                + [_postal_line(ln) for ln in batch["lines"]]
+                + [_postal_line(ln, args.language) for ln in batch["lines"]]
             ),
         )
     else:
@@ -902,9 +915,10 @@ def cmd_postal(args, store):
         _out(args, {"pdf": str(path)}, str(path))
 
 
-def _postal_line(line: dict) -> str:
+def _postal_line(line: dict, language: str) -> str:
     mark = "OK " if line["accepted"] else "LỖI"
-    return f"{mark} {line['scanned']:<28} {line['code'] or '':<28} {line['owner_name'] or '':<24} {line['message']}"
+    said = _said(line["message"], language)
+    return f"{mark} {line['scanned']:<28} {line['code'] or '':<28} {line['owner_name'] or '':<24} {said}"
 
 
 OUTCOME_WORDS = {
@@ -918,8 +932,9 @@ OUTCOME_WORDS = {
 def cmd_id_card(args):
     card = parse_id_card(sys.stdin.read() if args.text == "-" else args.text, vn_now().date())
     for warning in card.warnings:
-        print(f"Cảnh báo ({warning.field}): {warning.message}", file=sys.stderr)
-    data = card.to_json()
+        said = Text(CommandLine.FIELD_WARNING, field=warning.field, message=warning.message)
+        print(said.in_language(args.language), file=sys.stderr)
+    data = card.to_json(args.language)
     _out(args, data, lambda: "\n".join(f"{k}: {v}" for k, v in data.items()))
 
 
@@ -964,26 +979,47 @@ COMMANDS = {
 }
 
 
+EXIT_REFUSED = 1  # a CounterError: the message says what to change
+EXIT_BUG = 70  # an unexpected error (EX_SOFTWARE): the message says where the log is
+EXIT_UNAVAILABLE = 75  # the computer's fault, a full disk or a locked database (EX_TEMPFAIL): try again later
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
         from counter_app.ui.app import run_gui
 
-        return run_gui(data_dir(args.data_dir), args.language)
+        return run_gui(data_dir(args.data_dir), args.language, dialogs=not args.no_error_dialog, debug=args.debug)
     if args.command != "id-card":  # the one command that reads no data folder
         logs.setup(data_dir(args.data_dir))
     log.info("counter-app %s: %s", __version__, args.command)
     try:
         run(args)
-    except CounterError as exc:
-        log.warning("%s refused: %s", args.command, exc.message)
-        if args.json:
-            print(json.dumps(exc.to_json(), ensure_ascii=False), file=sys.stderr)
-        else:
-            print(f"Lỗi: {exc.message}", file=sys.stderr)
-        return 1
-    except Exception:
-        log.exception("%s failed", args.command)
-        raise
+    except Exception as exc:
+        return _failed(args, exc)
     return 0
+
+
+def _failed(args: argparse.Namespace, exc: Exception) -> int:
+    """One line on standard error in the chosen language (JSON with ``--json``), the traceback in the log (and on
+    standard error with ``--debug``), and the exit code that says which kind of failure it was."""
+    known = exc if isinstance(exc, CounterError) else environment_fault(exc)
+    if known is None:
+        log.exception("%s failed", args.command)
+        where = logs.log_file()
+        problem = CounterError(
+            Faults.UNEXPECTED if where else Faults.UNEXPECTED_NO_LOG, error=type(exc).__name__, path=where or ""
+        )
+        line, exit_code = problem.text, EXIT_BUG  # says "unexpected error" itself
+    else:
+        log.warning("%s refused: %s", args.command, known.message, exc_info=known is not exc)
+        problem, exit_code = known, EXIT_UNAVAILABLE if isinstance(known, Unavailable) else EXIT_REFUSED
+        line = Text(CommandLine.ERROR, message=known.text)
+    if args.debug:
+        traceback.print_exception(exc, file=sys.stderr)
+    if args.json:
+        print(json.dumps(problem.to_json(args.language), ensure_ascii=False), file=sys.stderr)
+    else:
+        print(line.in_language(args.language), file=sys.stderr)
+    return exit_code

@@ -12,7 +12,8 @@ from enum import Enum
 from typing import TYPE_CHECKING, Annotated, Final, Literal, Union, get_args
 from uuid import UUID
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Discriminator, Field, Tag
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Discriminator, Field, JsonValue, Tag
+from pydantic.main import IncEx
 
 from counter_core.foundation.jsontypes import JsonObject
 
@@ -24,6 +25,10 @@ MAX_PAGE_BYTES = 1_000_000  # a pull page stops growing past this much JSON (a c
 MAX_AUDIT_BATCH = 1000  # audit rows per request
 SERVER_TIME_HEADER = "X-Server-Time"
 REQUEST_ID_HEADER = "X-Request-ID"  # made by the desk for each request, logged by both sides
+# What a desk understands beyond counter-sync/1 as first released, comma-separated. A desk of that release reads the
+# answers strictly (extra fields forbidden), so the server adds a field it did not know only for a desk that names it.
+FEATURES_HEADER = "X-Counter-Features"
+MESSAGE_CODES = "message-codes"  # errors and rejections carry the code and parameters of their text
 CLOCK_TOLERANCE_SECONDS = 120  # a desk further off than this warns its clerk
 RECEPTION_STATUSES = frozenset({1, 2, 3})  # the statuses a dossier's history starts with
 
@@ -61,6 +66,10 @@ class ErrorBody(Message):
     code: str  # machine-readable, e.g. "desk_revoked", "invalid_request", "gap"
     message: str  # for people, in Vietnamese
     detail: object | None = None
+    # The text of ``message`` by its code and parameters (counter_core.foundation.messages), for a desk to show in
+    # its own language; only to a desk that announces MESSAGE_CODES.
+    message_code: str | None = Field(default=None, max_length=100)
+    message_params: dict[str, JsonValue] | None = None
 
 
 class ErrorEnvelope(Message):
@@ -182,9 +191,11 @@ class ItemResult(Message):
     op_id: UUID
     desk_seq: Int = Field(ge=1, le=MAX_SEQ)
     outcome: Outcome
-    reason: str | None = None  # for people, in Vietnamese
+    reason: str | None = None  # why it was rejected, in Vietnamese
     code: str | None = None  # why a rejected item was refused, e.g. "invalid_text", "status_not_allowed"
     field: str | None = None  # the item's field at fault, e.g. "event.note", "dossier.facts.documents.0.name"
+    reason_code: str | None = Field(default=None, max_length=100)  # the reason's text by its code (MESSAGE_CODES)
+    reason_params: dict[str, JsonValue] | None = None
 
 
 class PushResponse(Message):
@@ -426,3 +437,19 @@ class Health(Message):
     protocol: str = PROTOCOL
     status: Literal["ok"] = "ok"
     server_time: Moment
+
+
+# The texts' codes, added to answers since counter-sync/1 was first released, left out for a desk that does not name
+# MESSAGE_CODES (a refused item's ``code`` and ``field`` go to every desk, as the hardened server decided).
+_ADDED_WITH_MESSAGE_CODES: dict[type[BaseModel], IncEx] = {
+    ErrorEnvelope: {"error": {"message_code", "message_params"}},
+    PushResponse: {"results": {"__all__": {"reason_code", "reason_params"}}},
+}
+
+
+def for_desk(message: BaseModel, features: str) -> str:
+    """``message`` as the JSON a desk gets, ``features`` being its FEATURES_HEADER: a desk that does not name
+    MESSAGE_CODES (a desk of the first release, whose models forbid unknown fields) gets it without them."""
+    if MESSAGE_CODES in (feature.strip() for feature in features.split(",")):
+        return message.model_dump_json()
+    return message.model_dump_json(exclude=_ADDED_WITH_MESSAGE_CODES.get(type(message)))

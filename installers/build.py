@@ -2,8 +2,9 @@
 
 The steps, in order:
 
-1. compile the translations (``counter_app/resources/translations/*.ts``) to ``.qm`` with PySide6's
-   ``lrelease`` into ``<out>/translations`` (an installed bundle has no ``lrelease``);
+1. compile the translations (``counter_app/resources/translations/*.ts`` and the core's
+   ``counter_core/resources/translations/*.ts``) to ``.qm`` with PySide6's ``lrelease`` into
+   ``<out>/translations`` (an installed bundle has no ``lrelease``);
 2. PyInstaller with ``installers/counter.spec``: the one-folder bundle ``<out>/dist/counter/`` holding
    ``counter-app`` (the window), ``counter-app-console`` (the same program with a console, for support)
    and ``NOTICE.txt`` (third-party licences);
@@ -39,12 +40,13 @@ from counter_app import __version__  # noqa: E402
 
 
 def compile_translations(folder: Path) -> list[Path]:
-    """Every ``.ts`` of the application compiled to a ``.qm`` in ``folder`` (emptied first)."""
-    from counter_app.ui.i18n import TS_DIR, compiled
+    """Every ``.ts`` of the application (the window's and the core's) compiled to a ``.qm`` in ``folder`` (emptied
+    first)."""
+    from counter_app.ui.i18n import CATALOGS, compiled
 
     shutil.rmtree(folder, ignore_errors=True)
     qms = []
-    for ts in sorted(TS_DIR.glob("*.ts")):
+    for ts in sorted({ts for ts_dir in CATALOGS.values() for ts in ts_dir.glob("*.ts")}):
         catalog, language = ts.stem.rsplit("_", 1)
         qms.append(compiled(language, folder, catalog))
     return qms

@@ -1,33 +1,64 @@
-"""The server's answers: a protocol message as it is, or the protocol's one error envelope (a stable code, a message
-for people in Vietnamese, a detail), with the headers an error needs (``Retry-After``, ``Allow``)."""
+"""The server's answers: a protocol message as it is, or the protocol's one error envelope (a stable code, the text
+for people in Vietnamese with its own code and parameters for desks that show it in their language, a detail), with
+the headers an error needs (``Retry-After``, ``Allow``). What a desk gets depends on the features it announces
+(``FEATURES_HEADER``): a desk of the first release does not get the fields added since."""
 
 from __future__ import annotations
 
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import Response
 from pydantic import BaseModel
 
-from counter_core.protocol import ErrorBody, ErrorEnvelope
+from counter_core.foundation.texts import Msg, Param, Text
+from counter_core.protocol import ErrorBody, ErrorEnvelope, for_desk
 
 
 class ApiError(Exception):
+    """An answer in the error envelope: its HTTP status, the protocol's code (what a desk acts on: ``gap``,
+    ``desk_revoked``, ``rate_limited`` …) and its text (``Province``: what a person reads)."""
+
     def __init__(
-        self, status: int, code: str, message: str, detail: object = None, headers: dict[str, str] | None = None
+        self,
+        status: int,
+        code: str,
+        msg: Msg | Text,
+        detail: object = None,
+        headers: dict[str, str] | None = None,
+        **params: Param,
     ) -> None:
-        super().__init__(message)
-        self.status, self.code, self.message, self.detail = status, code, message, detail
+        self.text = msg if isinstance(msg, Text) else Text(msg, **params)
+        super().__init__(self.text.in_language())
+        self.status, self.code, self.detail = status, code, detail
         self.headers = headers or {}
 
-    def response(self) -> JSONResponse:
-        return error(self.status, self.code, self.message, self.detail, self.headers)
+    @property
+    def message(self) -> str:
+        return self.text.in_language()
+
+    def response(self, features: str = "") -> Response:
+        return error(self.status, self.code, self.text, self.detail, self.headers, features)
 
 
-def answer(message: BaseModel) -> Response:
-    """A protocol answer already built and checked by its model: sent as it is, not validated a second time."""
-    return Response(message.model_dump_json(), media_type="application/json")
+def answer(message: BaseModel, features: str = "") -> Response:
+    """A protocol answer already built and checked by its model: sent as it is, not validated a second time, with
+    only the fields the desk's ``features`` say it reads."""
+    return Response(for_desk(message, features), media_type="application/json")
 
 
 def error(
-    status: int, code: str, message: str, detail: object = None, headers: dict[str, str] | None = None
-) -> JSONResponse:
-    body = ErrorEnvelope(error=ErrorBody(code=code, message=message, detail=detail))
-    return JSONResponse(body.model_dump(mode="json"), status_code=status, headers=headers)
+    status: int,
+    code: str,
+    text: Text,
+    detail: object = None,
+    headers: dict[str, str] | None = None,
+    features: str = "",
+) -> Response:
+    wire = text.to_json()
+    body = ErrorBody(
+        code=code,
+        message=text.in_language(),
+        detail=detail,
+        message_code=wire["code"],
+        message_params=wire["params"],
+    )
+    envelope = for_desk(ErrorEnvelope(error=body), features)
+    return Response(envelope, status_code=status, headers=headers, media_type="application/json")

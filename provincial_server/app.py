@@ -28,14 +28,17 @@ from typing import Annotated, TypeVar
 
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import Response
 from fastapi.security import HTTPBearer
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from counter_core.domain import enrolment_code
+from counter_core.foundation.messages import Papers, Province
+from counter_core.foundation.texts import Text
 from counter_core.protocol import (
+    FEATURES_HEADER,
     MAX_AUDIT_BATCH,
     MAX_PAGE,
     MAX_SEQ,
@@ -75,11 +78,7 @@ FILES_VARIABLE = "COUNTER_FILES"  # where the files of digitised papers are kept
 SPOOL_VARIABLE = "COUNTER_FILES_SPOOL"  # where uploads in progress are kept (a local folder)
 
 # What the clerk reads when the framework refuses a request before the protocol does (the detail stays in English).
-HTTP_MESSAGES = {
-    400: "Nội dung yêu cầu không đọc được (không phải JSON hợp lệ).",
-    404: "Máy chủ tỉnh không có địa chỉ này: kiểm tra địa chỉ máy chủ đồng bộ.",
-    405: "Máy chủ tỉnh không nhận phương thức này ở địa chỉ này.",
-}
+HTTP_MESSAGES = {400: Province.NOT_JSON, 404: Province.NO_SUCH_ADDRESS, 405: Province.METHOD_NOT_ALLOWED}
 _ENVELOPE = {"model": ErrorEnvelope}
 # The refusals every operation may answer (documented in the OpenAPI), and those of operations with a body.
 ANY = {429: {**_ENVELOPE, "description": "Too many requests: wait Retry-After seconds"}}
@@ -97,6 +96,11 @@ def sha256(text: str) -> str:
 
 def _now() -> datetime:
     return datetime.now(UTC)
+
+
+def _features(request: Request) -> str:
+    """What the desk says it reads (``FEATURES_HEADER``): a desk of the first release gets no message codes."""
+    return request.headers.get(FEATURES_HEADER, "")
 
 
 _BEARER = HTTPBearer(auto_error=False, description="the desk's token, given at enrolment")
@@ -291,24 +295,25 @@ def create_app(
     app.add_middleware(ServerTimeAndLog)
 
     @app.exception_handler(ApiError)
-    async def api_error(_request: Request, exc: ApiError) -> JSONResponse:
-        return exc.response()
+    async def api_error(request: Request, exc: ApiError) -> Response:
+        return exc.response(_features(request))
 
     @app.exception_handler(RequestValidationError)
-    async def invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+    async def invalid(request: Request, exc: RequestValidationError) -> Response:
         return error(
             422,
             "invalid_request",
-            "Yêu cầu không đúng giao thức đồng bộ.",
+            Text(Province.NOT_THE_PROTOCOL),
             [{"loc": list(e["loc"]), "msg": e["msg"]} for e in exc.errors()],
+            features=_features(request),
         )
 
     @app.exception_handler(StarletteHTTPException)
-    async def http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        message = HTTP_MESSAGES.get(
-            exc.status_code, f"Yêu cầu không được máy chủ tỉnh chấp nhận (HTTP {exc.status_code})."
-        )
-        return error(exc.status_code, "http_error", message, str(exc.detail), exc.headers)  # 405 keeps its Allow
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        known = HTTP_MESSAGES.get(exc.status_code)
+        text = Text(known) if known else Text(Province.REQUEST_REFUSED, status=exc.status_code)
+        # 405 keeps its Allow
+        return error(exc.status_code, "http_error", text, str(exc.detail), exc.headers, _features(request))
 
     if files:
         add_file_routes(app, db, blobs_at(files), Spool(spool_for(files, spool)))
@@ -316,7 +321,7 @@ def create_app(
 
         @app.api_route(f"{PREFIX}/files/{{rest:path}}", methods=["GET", "PUT"], include_in_schema=False)
         async def no_files(rest: str) -> None:
-            raise ApiError(503, "files_unavailable", "Máy chủ tỉnh chưa được cấu hình nơi lưu tệp giấy tờ.")
+            raise ApiError(503, "files_unavailable", Papers.FILES_UNCONFIGURED)
 
     @app.get("/health", response_model=Health, responses=ANY)
     async def health() -> Response:
@@ -332,9 +337,9 @@ def create_app(
         try:
             code_hash = enrolment_codes.code_hash(key, body.code)
         except enrolment_code.OutdatedCode as exc:
-            raise ApiError(403, "enrolment_code_outdated", exc.message) from exc
+            raise ApiError(403, "enrolment_code_outdated", exc.text) from exc
         except enrolment_code.BadCode as exc:
-            raise ApiError(403, "bad_enrolment_code", exc.message) from exc
+            raise ApiError(403, "bad_enrolment_code", exc.text) from exc
         address = request.client.host if request.client else ""
         token = secrets.token_urlsafe(32)
         found = await db(enrolment.enrol, code_hash, sha256(token), body.machine, address, body.unit_code)
@@ -349,7 +354,7 @@ def create_app(
             )
             raise too_many(
                 (found.until - _now()).total_seconds(),
-                "Đăng ký quầy tạm khóa vì có quá nhiều mã sai; thử lại sau {seconds} giây hoặc liên hệ tỉnh.",
+                Province.ENROLMENT_LOCKED,
                 f"enrolment_{found.scope}",
                 "enrolment_locked",
             )
@@ -363,7 +368,7 @@ def create_app(
                 f"; enrolment locked for the {found.locked.scope}" if found.locked else "",
                 extra={"address": address, "unit": body.unit_code, "failures": found.failures},
             )
-            raise ApiError(403, "bad_enrolment_code", "Mã đăng ký quầy không đúng, đã dùng hoặc đã hết hạn.")
+            raise ApiError(403, "bad_enrolment_code", Province.BAD_ENROLMENT_CODE)
         log.info("desk %s enrolled from %r", found.id, body.machine, extra={"desk": found.id, "address": address})
         return answer(
             EnrolResponse(
@@ -382,23 +387,13 @@ def create_app(
         response_model=PushResponse,
         responses={**ANY, **BODY, **DESK, 409: {**_ENVELOPE, "description": "A gap, or two machines on one desk"}},
     )
-    async def push_actions(batch: PushRequest, me: Desk, refused: RefusedItems) -> Response:
+    async def push_actions(request: Request, batch: PushRequest, me: Desk, refused: RefusedItems) -> Response:
         try:
             through, results = await db(push.apply_actions, me.id, me.unit_code, batch.actions, refused)
         except push.Gap as gap:
-            raise ApiError(
-                409,
-                "gap",
-                "Thiếu hành động trước đó; gửi lại từ số thứ tự máy chủ chờ.",
-                {"expected_seq": gap.expected},
-            ) from gap
+            raise ApiError(409, "gap", Province.GAP, {"expected_seq": gap.expected}) from gap
         except push.Fork as fork:
-            raise ApiError(
-                409,
-                "desk_fork",
-                "Hai máy đang dùng chung một quầy. Quản trị viên phải đăng ký lại một trong hai máy.",
-                {"desk_seq": fork.args[0]},
-            ) from fork
+            raise ApiError(409, "desk_fork", Province.DESK_FORK, {"desk_seq": fork.args[0]}) from fork
         rejected = [r for r in results if r.outcome.value == "rejected"]
         log.info(
             "push from %s: %d actions, through %d, %d rejected",
@@ -408,7 +403,7 @@ def create_app(
             len(rejected),
             extra={"desk": me.id, "actions": len(results), "through": through, "rejected": len(rejected)},
         )
-        return answer(PushResponse(server_time=_now(), applied_through=through, results=results))
+        return answer(PushResponse(server_time=_now(), applied_through=through, results=results), _features(request))
 
     @app.get(f"{PREFIX}/changes", response_model=ChangesPage, responses={**ANY, **DESK})
     async def changes(

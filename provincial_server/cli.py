@@ -27,7 +27,9 @@ from counter_core.domain.intake import parse_day
 from counter_core.domain.procedure import Catalog
 from counter_core.domain.status import Status, parse_status
 from counter_core.foundation.errors import CounterError, InvalidInput, NotFound
+from counter_core.foundation.messages import CommandLine, FeeTables, Province, Setup
 from counter_core.foundation.text import nfc
+from counter_core.foundation.texts import Text
 from provincial_server import enrolment_codes, logs, secret
 from provincial_server import export as portal_export
 from provincial_server.app import DATABASE_URL_VARIABLE, FILES_VARIABLE, SPOOL_VARIABLE, create_app
@@ -232,7 +234,7 @@ def command(args, url: str) -> int:
             else:
                 print(json.dumps(audited(args, conn), ensure_ascii=False, indent=2, default=str))
         except CounterError as exc:
-            print(f"Lỗi: {exc.message}", file=sys.stderr)
+            print(Text(CommandLine.ERROR, message=exc.text).in_language(), file=sys.stderr)
             return 1
     return 0
 
@@ -301,7 +303,7 @@ def run(args, conn) -> object:
     if args.command == "unit":
         lines = [nfc(line) if line is not None else None for line in (args.header_line1, args.header_line2)]
         if any(line is not None and len(line) > 200 for line in lines):
-            raise InvalidInput("header_line", "Dòng tiêu đề dài quá 200 ký tự.")
+            raise InvalidInput("header_line", Setup.HEADER_LINE_TOO_LONG)
         return {"unit": args.code, "changed": store.create_unit(conn, args.code.strip(), nfc(args.name), *lines)}
     if args.command == "desk":
         return desk(args, conn)
@@ -310,9 +312,7 @@ def run(args, conn) -> object:
     if args.command == "decide":
         status, papers = parse_status(args.status), [{"name": nfc(i), "original": 1} for i in args.item if nfc(i)]
         if status is Status.SUPPLEMENT_REQUESTED and not papers:
-            raise InvalidInput(
-                "item", "Yêu cầu bổ sung (trạng thái 5) cần danh sách giấy tờ: --item GIẤY_TỜ cho mỗi giấy tờ."
-            )
+            raise InvalidInput("item", Province.SUPPLEMENT_NEEDS_PAPERS)
         change = store.decide(conn, args.code, status, args.by, args.note, str(uuid.uuid4()), papers=papers)
         return change.model_dump(mode="json")
     if args.command == "hours":
@@ -362,7 +362,7 @@ def fees(args, conn) -> object:
     if args.action == "list":
         return store.fee_tables(conn)
     if args.file is None:
-        raise InvalidInput("file", "Cần tệp biểu mức thu: counter-server fees publish TỆP.json")
+        raise InvalidInput("file", FeeTables.FILE_NEEDED)
     table = FeeTable.load(args.file)
     table.check_real()
     new = store.publish_fee_table(conn, table.digest(), table.resolution, table.effective_from, table.to_json())
@@ -393,7 +393,7 @@ def province_user(args, conn) -> object:
     username = check_username(args.username)
     found = console.user(conn, username)
     if args.admin_command in ("disable", "unlock") and found is None:
-        raise NotFound(f'Không có người dùng tỉnh "{username}".')
+        raise NotFound(Province.NO_SUCH_PROVINCE_USER, username=username)
     with conn.transaction():
         if args.admin_command == "unlock":
             console.clear_failures(conn, "login", username)
@@ -407,7 +407,7 @@ def province_user(args, conn) -> object:
         units = sorted(set(args.unit)) if args.unit and args.role == "supervisor" else None
         unknown = sorted(set(units or ()) - set(store.unit_names(conn)))
         if unknown:
-            raise NotFound(f"Không có đơn vị: {', '.join(unknown)}.")
+            raise NotFound(Province.NO_SUCH_UNITS, codes=", ".join(unknown))
         password_hash = None
         if not args.keep_password or found is None:
             password = args.password if args.password is not None else sys.stdin.readline().rstrip("\n")
@@ -425,7 +425,7 @@ def user(args, conn) -> object:
     if args.user_command == "disable":
         found = store.find_account(conn, args.unit_code, username)
         if found is None:
-            raise NotFound(f'Đơn vị {args.unit_code} không có tài khoản "{username}".')
+            raise NotFound(Province.NO_SUCH_ACCOUNT, unit=args.unit_code, username=username)
         store.put_account(conn, args.unit_code, username, found["full_name"], found["role"], None, active=False)
         return {"username": username, "active": False}
     password_hash = None

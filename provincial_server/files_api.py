@@ -34,6 +34,7 @@ from fastapi.responses import Response, StreamingResponse
 from starlette.concurrency import iterate_in_threadpool, run_in_threadpool
 from starlette.requests import ClientDisconnect
 
+from counter_core.foundation.messages import Papers, Province
 from counter_core.protocol import MAX_FILE_CHUNK, PREFIX, DossierFiles, ErrorEnvelope, FileItem, FileState
 from provincial_server.answers import ApiError, answer
 from provincial_server.blobs import Blobs
@@ -44,7 +45,7 @@ log = logging.getLogger("provincial_server.files")
 Sha256 = Annotated[
     str, PathParam(pattern=r"^[0-9a-f]{64}$", description="SHA-256 of the file, 64 lower-case hex digits")
 ]
-NOT_HERS = (404, "not_found", "Máy chủ tỉnh không có tệp này trong hồ sơ của đơn vị.")
+NOT_HERS = (404, "not_found", Papers.SERVER_NO_SUCH_FILE)
 _SAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 _ENVELOPE = {"model": ErrorEnvelope}
 # What every file route may answer besides its own refusals (documented in the OpenAPI).
@@ -53,7 +54,7 @@ _REFUSALS = {
     404: {**_ENVELOPE, "description": "No such file or dossier among those of the unit"},
     429: {**_ENVELOPE, "description": "Too many requests: wait Retry-After seconds"},
 }
-TOO_LARGE = (413, "too_large", "Gửi quá kích thước của tệp hoặc của một lần gửi.")
+TOO_LARGE = (413, "too_large", Papers.CHUNK_TOO_LARGE)
 # The routes a province user may call too (signed in to the console), without a desk's token.
 PROVINCE_READABLE = frozenset(
     ("GET", path)
@@ -110,12 +111,12 @@ def add_file_routes(app: FastAPI, db, blobs: Blobs, spool: Spool) -> None:
         province = getattr(request.app.state, "province_scope", None)
         if province is not None:
             return Scope(await province(request), None)
-        raise ApiError(401, "unauthenticated", "Cần đăng nhập (mã truy cập của quầy hoặc tài khoản của tỉnh).")
+        raise ApiError(401, "unauthenticated", Papers.SIGN_IN_NEEDED)
 
     async def sender(request: Request) -> Scope:
         me = request.scope.get(DESK_SCOPE_KEY)
         if me is None:  # the gate lets no request here without a desk's token: never reached
-            raise ApiError(401, "unauthenticated", "Quầy chưa đăng ký với máy chủ tỉnh hoặc mã truy cập không đúng.")
+            raise ApiError(401, "unauthenticated", Province.UNAUTHENTICATED)
         return Scope([me.unit_code], me.id)
 
     async def declared(sha256: str, scope: Scope) -> int:
@@ -168,13 +169,13 @@ def add_file_routes(app: FastAPI, db, blobs: Blobs, spool: Spool) -> None:
             try:
                 fcntl.flock(out.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:
-                raise ApiError(409, "upload_in_progress", "Tệp này đang được gửi trong một yêu cầu khác.") from None
+                raise ApiError(409, "upload_in_progress", Papers.UPLOAD_IN_PROGRESS) from None
             received = out.tell()
             if offset != received:
                 raise ApiError(
                     409,
                     "offset_mismatch",
-                    "Máy chủ tỉnh giữ số byte khác với quầy: gửi tiếp từ chỗ máy chủ đã nhận.",
+                    Papers.OFFSET_MISMATCH,
                     {"received": received},
                 )
             taken = 0
@@ -198,7 +199,7 @@ def add_file_routes(app: FastAPI, db, blobs: Blobs, spool: Spool) -> None:
         """The whole file is in: check its hash, put it in the blob store, then its row."""
         if await run_in_threadpool(_sha256_of, path) != sha256:
             path.unlink()
-            raise ApiError(422, "hash_mismatch", "Tệp nhận được không đúng mã băm SHA-256: quầy sẽ gửi lại tệp từ đầu.")
+            raise ApiError(422, "hash_mismatch", Papers.HASH_MISMATCH)
         await run_in_threadpool(blobs.put, sha256, path)
         await db(store.record_stored, sha256, size, me.desk_id)
         with contextlib.suppress(FileNotFoundError):
@@ -215,7 +216,7 @@ def add_file_routes(app: FastAPI, db, blobs: Blobs, spool: Spool) -> None:
         await declared(sha256, scope)
         size = await db(store.stored_size, sha256)
         if size is None:
-            raise ApiError(404, "not_received", "Quầy chưa gửi xong tệp này lên máy chủ tỉnh.")
+            raise ApiError(404, "not_received", Papers.NOT_RECEIVED)
         return StreamingResponse(
             iterate_in_threadpool(blobs.read(sha256)),
             media_type="application/pdf",
@@ -226,7 +227,7 @@ def add_file_routes(app: FastAPI, db, blobs: Blobs, spool: Spool) -> None:
     async def list_files(code: str, scope: Annotated[Scope, Depends(reader)]) -> Response:
         found = await db(store.dossier_files, code, scope.units)
         if found is None:
-            raise ApiError(404, "not_found", f'Không có hồ sơ mã "{code}" của đơn vị.')
+            raise ApiError(404, "not_found", Papers.UNIT_NO_DOSSIER, dossier=code)
         return answer(DossierFiles(server_time=_now(), code=code, files=[FileItem(**vars(f)) for f in found]))
 
     @app.get(
@@ -237,7 +238,7 @@ def add_file_routes(app: FastAPI, db, blobs: Blobs, spool: Spool) -> None:
     async def zip_files(code: str, scope: Annotated[Scope, Depends(reader)]) -> StreamingResponse:
         found = await db(store.dossier_files, code, scope.units)
         if found is None:
-            raise ApiError(404, "not_found", f'Không có hồ sơ mã "{code}" của đơn vị.')
+            raise ApiError(404, "not_found", Papers.UNIT_NO_DOSSIER, dossier=code)
         archive = await run_in_threadpool(_zip, blobs, [f for f in found if f.stored])
         name = _SAFE.sub("_", code)
         return StreamingResponse(

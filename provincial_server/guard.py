@@ -36,7 +36,9 @@ from fastapi.routing import APIRoute
 from starlette.datastructures import Headers
 
 from counter_core.domain.tracking import LOOKUP_PATH
-from counter_core.protocol import PREFIX
+from counter_core.foundation.messages import Province
+from counter_core.foundation.texts import Msg
+from counter_core.protocol import FEATURES_HEADER, PREFIX
 from provincial_server.answers import ApiError
 
 DESK_SCOPE_KEY = "counter.desk"  # where the gate leaves the authenticated desk for the routes
@@ -112,22 +114,19 @@ class Slots:
             del self._held[key]
 
 
-def too_many(wait: float, message: str, limit: str, code: str = "rate_limited") -> ApiError:
+def too_many(wait: float, msg: Msg, limit: str, code: str = "rate_limited") -> ApiError:
+    """A 429 saying how long to wait: ``msg`` names the ``{seconds}``."""
     seconds = max(1, math.ceil(wait))
     return ApiError(
-        429,
-        code,
-        message.format(seconds=seconds),
-        {"retry_after": seconds, "limit": limit},
-        {"Retry-After": str(seconds)},
+        429, code, msg, {"retry_after": seconds, "limit": limit}, {"Retry-After": str(seconds)}, seconds=seconds
     )
 
 
 PeoplePage = Callable[[str, ApiError], object]  # (path, refusal) → an ASGI response for a person, or None
 
 
-UNAUTHENTICATED = ApiError(401, "unauthenticated", "Quầy chưa đăng ký với máy chủ tỉnh hoặc mã truy cập không đúng.")
-REVOKED = ApiError(401, "desk_revoked", "Quầy này đã bị thu hồi quyền đồng bộ. Liên hệ quản trị viên tỉnh.")
+UNAUTHENTICATED = ApiError(401, "unauthenticated", Province.UNAUTHENTICATED)
+REVOKED = ApiError(401, "desk_revoked", Province.DESK_REVOKED)
 Authenticate = Callable[[str], Awaitable[object | None]]  # token → the desk (with ``id``, ``revoked``) or None
 
 
@@ -203,7 +202,8 @@ class Guard:
                 slots.give_back(key)
 
     async def _refuse(self, scope, receive, send, refused: ApiError) -> None:
-        response = (self.people_page and self.people_page(scope["path"], refused)) or refused.response()
+        features = Headers(scope=scope).get(FEATURES_HEADER, "")
+        response = (self.people_page and self.people_page(scope["path"], refused)) or refused.response(features)
         headers = Headers(scope=scope)
         if headers.get("content-length", "0") not in ("", "0") or "transfer-encoding" in headers:
             response.headers["Connection"] = "close"  # its body is not wanted: not one more byte is read
@@ -231,15 +231,11 @@ class Guard:
         address = client[0] if client else ""
         wait = self.addresses.take(address)
         if wait:
-            raise too_many(
-                wait, "Máy chủ tỉnh nhận quá nhiều yêu cầu từ địa chỉ này; thử lại sau {seconds} giây.", "address_rate"
-            )
+            raise too_many(wait, Province.ADDRESS_RATE, "address_rate")
         if scope["path"] == LOOKUP_PATH:
             wait = self.lookups.take(address)
             if wait:
-                raise too_many(
-                    wait, "Có quá nhiều lượt tra cứu từ mạng này; vui lòng thử lại sau {seconds} giây.", "lookup_rate"
-                )
+                raise too_many(wait, Province.LOOKUP_RATE, "lookup_rate")
         operation = self.operation(scope)
         if operation is None:  # health, the OpenAPI document, an unknown address or method: the router answers
             return []
@@ -247,9 +243,7 @@ class Guard:
         if operation == "enrol":
             wait = self.enrolments.take(address)
             if wait:
-                raise too_many(
-                    wait, "Quá nhiều lần thử đăng ký quầy từ địa chỉ này; thử lại sau {seconds} giây.", "enrol_rate"
-                )
+                raise too_many(wait, Province.ENROL_RATE, "enrol_rate")
         elif operation == "desk" or "authorization" in Headers(scope=scope):
             desk = await self._desk(scope, address)
         # else a province user's call of a shared operation, without a desk's token: the route checks who is signed in
@@ -258,11 +252,7 @@ class Guard:
     async def _desk(self, scope, address: str) -> object:
         wait = self.wrong_tokens.wait(address)
         if wait:
-            raise too_many(
-                wait,
-                "Quá nhiều yêu cầu với mã truy cập sai từ địa chỉ này; thử lại sau {seconds} giây.",
-                "wrong_tokens",
-            )
+            raise too_many(wait, Province.WRONG_TOKENS, "wrong_tokens")
         token = Headers(scope=scope).get("authorization", "").removeprefix("Bearer ").strip()
         desk = await self.authenticate(token) if token else None
         if desk is None or desk.revoked:
@@ -270,7 +260,7 @@ class Guard:
             raise UNAUTHENTICATED if desk is None else REVOKED
         wait = self.desks.take(desk.id)
         if wait:
-            raise too_many(wait, "Quầy gửi quá nhiều yêu cầu; thử lại sau {seconds} giây.", "desk_rate")
+            raise too_many(wait, Province.DESK_RATE, "desk_rate")
         scope[DESK_SCOPE_KEY] = desk
         return desk
 
@@ -285,8 +275,6 @@ class Guard:
             if not slots.take(key):
                 for taken, taken_key in held:
                     taken.give_back(taken_key)
-                raise too_many(
-                    1, "Máy chủ tỉnh đang nhận nhiều gói dữ liệu cùng lúc; thử lại sau {seconds} giây.", "bodies"
-                )
+                raise too_many(1, Province.BODIES, "bodies")
             held.append((slots, key))
         return held

@@ -9,6 +9,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from counter_core.foundation.messages import Province
+from counter_core.foundation.texts import Text
 from counter_core.protocol import MAX_BATCH, PROTOCOL, Action, PushItem, PushRequest, Unsendable
 from provincial_server.request_body import Flaw, field_name, refusal, storable, validated
 from provincial_server.store.push import Refusal, Refused
@@ -34,7 +36,7 @@ def read_push(_model: type[BaseModel], value: object, flaws: list[Flaw]) -> tupl
             identity = PushItem.model_validate(item)
         except ValidationError as exc:
             loc = ("actions", index, *exc.errors()[0]["loc"])
-            raise refusal(field_name(loc), f"không hợp lệ ({exc.errors()[0]['msg']})") from exc
+            raise refusal(field_name(loc), Text(Province.VALUE_INVALID, reason=exc.errors()[0]["msg"])) from exc
         read = _item(identity, item, by_item.get(index, []))
         (refused if isinstance(read, Refused) else actions).append(read)
     return PushRequest.model_construct(protocol=envelope.protocol, actions=actions), refused
@@ -43,18 +45,18 @@ def read_push(_model: type[BaseModel], value: object, flaws: list[Flaw]) -> tupl
 def _item(identity: PushItem, item: dict, flaws: list[Flaw]) -> Action | Refused:
     """The item as an action, or why it cannot be applied: its first flaw, its first wrong value, the desk's word."""
 
-    def refused(code: str, field: str | None, reason: str) -> Refused:
+    def refused(code: str, field: str | None, reason: Text) -> Refused:
         return Refused(identity.op_id, identity.desk_seq, Refusal(code, field, reason), storable(item))
 
     if flaws:
         field = field_name(flaws[0].path[2:])
-        return refused(flaws[0].code, field, f"Thao tác bị từ chối: trường {field} {flaws[0].problem}.")
+        return refused(flaws[0].code, field, Text(Province.ITEM_FIELD_REFUSED, field=field, problem=flaws[0].problem))
     if item.get("kind") == "unsendable":
         try:
             stand_in = Unsendable.model_validate(item)
         except ValidationError as exc:
             return _wrong(refused, exc)
-        return refused("unsendable", None, f"Quầy không gửi được thao tác này lên tỉnh: {stand_in.reason}")
+        return refused("unsendable", None, Text(Province.UNSENDABLE, reason=stand_in.reason))
     try:
         return Action.model_validate(item)
     except ValidationError as exc:
@@ -64,5 +66,4 @@ def _item(identity: PushItem, item: dict, flaws: list[Flaw]) -> Action | Refused
 def _wrong(refused, exc: ValidationError) -> Refused:
     first = exc.errors(include_url=False)[0]
     field = field_name(first["loc"]) or None
-    reason = f"Thao tác bị từ chối: trường {field} không đúng giao thức ({first['msg']})."
-    return refused("invalid_value", field, reason)
+    return refused("invalid_value", field, Text(Province.ITEM_NOT_THE_PROTOCOL, field=field, reason=first["msg"]))

@@ -33,6 +33,9 @@ from pydantic import BaseModel, ValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect
 
+from counter_core.foundation.messages import Province
+from counter_core.foundation.texts import Text
+from counter_core.protocol import FEATURES_HEADER
 from provincial_server.answers import ApiError
 
 MAX_BODY = 20 * 1024 * 1024  # bytes of JSON in one request, as sent and after decompression
@@ -40,7 +43,7 @@ MAX_VALUES = 250_000  # commas and brackets: a push of 500 actions has about 50,
 MAX_DEPTH = 32  # levels of nesting: a push has 7
 MAX_INTEGER_DIGITS = 30
 PARSERS = 2  # bodies parsed at once, each on a worker thread
-TOO_LARGE = (413, "too_large", "Gói đồng bộ quá lớn.")
+TOO_LARGE = (413, "too_large", Province.TOO_LARGE)
 _BAD_TEXT = re.compile("[\x00\ud800-\udfff]")
 
 
@@ -57,7 +60,7 @@ class Flaw:
 
     path: tuple[str | int, ...]
     code: str  # "invalid_text" or "invalid_number"
-    problem: str  # for people, in Vietnamese
+    problem: Text  # for people: what is wrong with the field
 
     @property
     def field(self) -> str:
@@ -88,17 +91,12 @@ def storable(value: object) -> object:
     return value
 
 
-def refusal(flaw_or_field: Flaw | str, problem: str = "", detail: object = None) -> ApiError:
-    """The 422 of a request refused for one field (a flaw, or a field and what is wrong with it)."""
-    if isinstance(flaw_or_field, Flaw):
-        field, problem = flaw_or_field.field, flaw_or_field.problem
-    else:
-        field = flaw_or_field
+def refusal(field: str, problem: Text, detail: object = None) -> ApiError:
+    """The 422 of a request refused for one field (``""``: the body itself) and what is wrong with it."""
+    if detail is None:
+        detail = [{"loc": ["body", *field.split(".")], "msg": problem.in_language()}]
     return ApiError(
-        422,
-        "invalid_request",
-        f"Yêu cầu không đúng giao thức đồng bộ: trường {field} {problem}.",
-        detail if detail is not None else [{"loc": ["body", *field.split(".")], "msg": problem}],
+        422, "invalid_request", Province.FIELD_REFUSED, detail, field=field or Text(Province.ROOT), problem=problem
     )
 
 
@@ -124,7 +122,7 @@ def _gunzip(raw: bytes) -> bytes:
     except ValueError as exc:
         raise ApiError(*TOO_LARGE) from exc
     except (EOFError, zlib.error) as exc:
-        raise ApiError(400, "bad_encoding", "Nội dung nén gzip bị hỏng.") from exc
+        raise ApiError(400, "bad_encoding", Province.BAD_ENCODING) from exc
 
 
 # -- parsing ---------------------------------------------------------------------------------------
@@ -141,27 +139,20 @@ def parse(raw: bytes) -> tuple[object, list[Flaw]]:
     """The body's JSON value and its flaws; ApiError if it is not JSON, too large in values, or too deep."""
     values = raw.count(b",") + raw.count(b"[") + raw.count(b"{")
     if values > MAX_VALUES:
-        raise ApiError(
-            413,
-            "too_large",
-            f"Gói đồng bộ có quá nhiều giá trị (hơn {MAX_VALUES:,}).".replace(",", "."),
-            {"values": values, "limit": MAX_VALUES},
-        )
+        most = f"{MAX_VALUES:,}".replace(",", ".")
+        raise ApiError(413, "too_large", Province.TOO_MANY_VALUES, {"values": values, "limit": MAX_VALUES}, most=most)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise ApiError(400, "bad_json", "Nội dung yêu cầu không phải văn bản UTF-8.", {"at": exc.start}) from exc
+        raise ApiError(400, "bad_json", Province.NOT_UTF8, {"at": exc.start}) from exc
     try:
         value = json.loads(text, parse_float=_float, parse_int=_integer, parse_constant=NotFinite)
     except json.JSONDecodeError as exc:
         raise ApiError(
-            400,
-            "bad_json",
-            f"Nội dung yêu cầu không phải JSON hợp lệ (dòng {exc.lineno}, cột {exc.colno}).",
-            {"at": exc.pos, "error": exc.msg},
+            400, "bad_json", Province.BAD_JSON, {"at": exc.pos, "error": exc.msg}, line=exc.lineno, column=exc.colno
         ) from exc
     except RecursionError as exc:
-        raise ApiError(422, "too_deep", f"Dữ liệu lồng nhau quá sâu (hơn {MAX_DEPTH} tầng).") from exc
+        raise ApiError(422, "too_deep", Province.TOO_DEEP, most=MAX_DEPTH) from exc
     return value, inspect(value)
 
 
@@ -176,8 +167,10 @@ def inspect(value: object) -> list[Flaw]:
                 raise ApiError(
                     422,
                     "too_deep",
-                    f"Dữ liệu lồng nhau quá sâu (hơn {MAX_DEPTH} tầng) ở trường {field_name(path[:8])}….",
+                    Province.TOO_DEEP_AT,
                     {"loc": ["body", *path[:8]]},
+                    most=MAX_DEPTH,
+                    field=field_name(path[:8]),
                 )
             pairs = item.items() if isinstance(item, dict) else enumerate(item)
             for key, child in pairs:
@@ -188,15 +181,13 @@ def inspect(value: object) -> list[Flaw]:
             if _BAD_TEXT.search(item):
                 flaws.append(Flaw(path, "invalid_text", _text_problem(item)))
         elif isinstance(item, NotFinite):
-            flaws.append(Flaw(path, "invalid_number", f"có số không dùng được ({item.text[:40]}): cần một số hữu hạn"))
+            flaws.append(Flaw(path, "invalid_number", Text(Province.NUMBER_NOT_FINITE, number=item.text[:40])))
     flaws.sort(key=lambda f: [str(p) for p in f.path])
     return flaws
 
 
-def _text_problem(text: str) -> str:
-    if "\x00" in text:
-        return "chứa ký tự NUL (mã 0), không được phép trong văn bản"
-    return "chứa nửa cặp UTF-16 đơn lẻ (ký tự Unicode không hợp lệ)"
+def _text_problem(text: str) -> Text:
+    return Text(Province.TEXT_HAS_NUL if "\x00" in text else Province.TEXT_HAS_SURROGATE)
 
 
 # -- checking against the route's model ------------------------------------------------------------
@@ -206,13 +197,13 @@ Reader = Callable[[type[BaseModel], object, list[Flaw]], tuple[BaseModel, list]]
 def validated(model: type[BaseModel], value: object, flaws: list[Flaw]) -> tuple[BaseModel, list]:
     """The whole request refused for its first flaw or wrong value, naming the field."""
     if flaws:
-        raise refusal(flaws[0])
+        raise refusal(flaws[0].field, flaws[0].problem)
     try:
         return model.model_validate(value), []
     except ValidationError as exc:
         errors = [{"loc": ["body", *e["loc"]], "msg": e["msg"]} for e in exc.errors(include_url=False)[:20]]
         first = exc.errors()[0]
-        raise refusal(field_name(first["loc"]) or "(gốc)", f"không hợp lệ ({first['msg']})", errors) from exc
+        raise refusal(field_name(first["loc"]), Text(Province.VALUE_INVALID, reason=first["msg"]), errors) from exc
 
 
 class JsonRequest(Request):
@@ -264,18 +255,19 @@ class JsonRoute(APIRoute):
         async def json_handler(request: Request):
             request = JsonRequest(request.scope, request.receive)
             request.state.refused = []
+            features = request.headers.get(FEATURES_HEADER, "")
             unknown = sorted(set(request.query_params) - known)
             if unknown:  # a parameter the protocol does not have is a mistake, not something to ignore
-                return refusal(f"?{printable(unknown[0])}", "không có trong giao thức").response()
+                return refusal(f"?{printable(unknown[0])}", Text(Province.NOT_IN_PROTOCOL)).response(features)
             if model is not None:
                 try:
                     raw = await request.body()
                     if raw and _is_json(request.headers.get("content-type", "")):
                         request._json, request.state.refused = await _parsed(request, model, reader, raw)
                 except ApiError as exc:
-                    return exc.response()
+                    return exc.response(features)
                 except ClientDisconnect:  # the desk's network cut the upload: nothing was applied, nobody to answer
-                    return ApiError(400, "incomplete_request", "Yêu cầu bị ngắt giữa chừng.").response()
+                    return ApiError(400, "incomplete_request", Province.INCOMPLETE_REQUEST).response(features)
             return await handler(request)
 
         return json_handler

@@ -15,6 +15,7 @@ from pathlib import Path
 import psycopg
 
 from counter_core.foundation.errors import CounterError
+from counter_core.foundation.messages import Province
 from provincial_server.store import enrolment
 
 VARIABLE = "COUNTER_SERVER_SECRET"
@@ -23,7 +24,7 @@ _CHECK = b"counter-server enrolment key check"
 
 
 class WrongKey(CounterError):
-    code = "wrong_key"
+    kind = "wrong_key"
 
 
 def load(data_dir: Path) -> bytes:
@@ -35,7 +36,7 @@ def load(data_dir: Path) -> bytes:
         except ValueError:
             key = b""
         if len(key) < 32:
-            raise WrongKey(f"{VARIABLE} phải là ít nhất 64 ký tự thập lục phân (32 byte ngẫu nhiên).")
+            raise WrongKey(Province.SECRET_TOO_SHORT, variable=VARIABLE)
         return key
     path = Path(data_dir) / FILE
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -56,7 +57,4 @@ def check(conn: psycopg.Connection, key: bytes) -> None:
     """Record the key's check value in the database the first time; later, refuse a different key."""
     value = keyed_hash(key, _CHECK.decode())
     if not hmac.compare_digest(enrolment.key_check(conn, value), value):
-        raise WrongKey(
-            "Khóa bí mật của máy chủ (tệp server-secret trong thư mục dữ liệu, hoặc COUNTER_SERVER_SECRET) không "
-            "phải khóa cơ sở dữ liệu này đã dùng: chạy lệnh với cùng --data-dir / COUNTER_SERVER_SECRET như máy chủ."
-        )
+        raise WrongKey(Province.SECRET_NOT_THIS_DATABASES)

@@ -65,6 +65,8 @@ from counter_core.domain.citizen_id import check_id_number
 from counter_core.domain.intake import ReturnMethod
 from counter_core.domain.status import EVENT_LABELS, Status
 from counter_core.foundation.clock import VN_TZ
+from counter_core.foundation.errors import NotFound
+from counter_core.foundation.messages import Province
 
 DOSSIER_SERVICE = "DongBoHoSoMC"
 PROGRESS_SERVICE = "CapNhatTienDoHoSoMC"
@@ -334,7 +336,7 @@ def _unit_name(unit_names: dict[str, str], code: str) -> str:
     try:
         return unit_names[code]
     except KeyError:
-        raise ValueError(f"No name is known for unit {code}: the portal needs unit names.") from None
+        raise NotFound(Province.UNIT_NAME_UNKNOWN, code=code) from None
 
 
 def _person(event: dict) -> str:

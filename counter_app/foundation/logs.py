@@ -37,3 +37,11 @@ def setup(data_dir: Path, level: int = logging.INFO) -> Path:
     root.addHandler(handler)
     logging.getLogger("counter_app").setLevel(level)
     return path
+
+
+def log_file() -> Path | None:
+    """The log file this process writes to (what an error message points support to), if it has one yet."""
+    for handler in logging.getLogger().handlers:
+        if isinstance(handler, DeskLog):
+            return Path(handler.baseFilename)
+    return None

@@ -14,6 +14,7 @@ from counter_app.reports.period import Period
 from counter_app.reports.table import Report
 from counter_app.store.desk import Desk
 from counter_core.foundation.errors import InvalidInput
+from counter_core.foundation.messages import Reports
 
 KINDS = {
     "register": "Sổ theo dõi hồ sơ (Mẫu 06/07)",
@@ -31,7 +32,7 @@ def build(
     """The report ``kind`` (one of KINDS) of ``period``; ``columns`` picks the register's columns, ``view`` whom
     Biểu II.06a counts a dossier for (``periodic.VIEWS``: its competent unit, or the receiving one)."""
     if kind not in KINDS:
-        raise InvalidInput("kind", f'Không có báo cáo "{kind}". Các báo cáo: {", ".join(KINDS)}.')
+        raise InvalidInput("kind", Reports.UNKNOWN_KIND, kind=kind, kinds=", ".join(KINDS))
     if kind == "register":
         return register.report(desk, period, columns or register.DEFAULT_COLUMNS)
     if kind == "periodic":

@@ -9,6 +9,7 @@ from counter_core.domain.intake import parse_day
 from counter_core.foundation.clock import VN_TZ, iso
 from counter_core.foundation.errors import InvalidInput
 from counter_core.foundation.formatting import day, moment
+from counter_core.foundation.messages import Reports
 
 
 @dataclass(frozen=True)
@@ -21,16 +22,12 @@ class Period:
         """A period typed as dd/mm/yyyy or YYYY-MM-DD, checked: a start, an end not before it, a start not after
         ``today`` (there is nothing to count yet)."""
         if not start or not end:
-            raise InvalidInput("period", "Cần cho biết kỳ báo cáo: từ ngày … đến ngày … (dd/mm/yyyy).")
+            raise InvalidInput("period", Reports.PERIOD_MISSING)
         first, last = parse_day(start, "from"), parse_day(end, "to")
         if first > last:
-            raise InvalidInput(
-                "period", f"Kỳ báo cáo không hợp lệ: ngày bắt đầu {day(first)} sau ngày kết thúc {day(last)}."
-            )
+            raise InvalidInput("period", Reports.PERIOD_REVERSED, start=day(first), end=day(last))
         if first > today:
-            raise InvalidInput(
-                "period", f"Kỳ báo cáo bắt đầu ngày {day(first)}, sau ngày hôm nay ({day(today)}): chưa có số liệu."
-            )
+            raise InvalidInput("period", Reports.PERIOD_IN_FUTURE, start=day(first), today=day(today))
         return cls(first, last)
 
     def bounds(self) -> tuple[str, str]:

@@ -23,6 +23,7 @@ from counter_app.store.desk import Desk
 from counter_core.domain.intake import Channel
 from counter_core.domain.timeliness import Verdict, provincial
 from counter_core.foundation.errors import InvalidInput
+from counter_core.foundation.messages import Reports
 from counter_core.foundation.text import fold
 
 FORM = "Biểu số II.06a/VPCP/KSTT"
@@ -139,7 +140,7 @@ def figures(desk: Desk, period: Period, view: str = "competent") -> tuple[list[F
 
 def report(desk: Desk, period: Period, view: str = "competent") -> Report:
     if view not in VIEWS:
-        raise InvalidInput("view", f'Không có cách tính "{view}". Chọn: {", ".join(VIEWS)}.')
+        raise InvalidInput("view", Reports.UNKNOWN_VIEW, view=view, views=", ".join(VIEWS))
     rows, total = figures(desk, period, view)
     made_at = desk.clock()
     return Report(

@@ -17,6 +17,8 @@ from counter_core.domain.intake import CHANNEL_LABELS, RETURN_LABELS, Channel, R
 from counter_core.domain.status import Status
 from counter_core.foundation.errors import InvalidInput
 from counter_core.foundation.formatting import day
+from counter_core.foundation.messages import Reports
+from counter_core.foundation.texts import Text
 
 DATES = "Ngày, tháng, năm"
 
@@ -106,9 +108,8 @@ DEFAULT_COLUMNS = (
 def check_columns(keys: Sequence[str]) -> tuple[str, ...]:
     unknown = [k for k in keys if k not in COLUMNS]
     if unknown or not keys:
-        raise InvalidInput(
-            "columns", f"Cột không có trong sổ: {', '.join(unknown) or '(trống)'}. Các cột: {', '.join(COLUMNS)}."
-        )
+        shown = ", ".join(unknown) or Text(Reports.NO_COLUMN)
+        raise InvalidInput("columns", Reports.UNKNOWN_COLUMNS, unknown=shown, columns=", ".join(COLUMNS))
     return tuple(keys)
 
 

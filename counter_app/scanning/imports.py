@@ -22,6 +22,8 @@ from PIL import Image, ImageSequence, UnidentifiedImageError
 from counter_app.scanning.pages import DPI, Page, page_of
 from counter_core.domain.attachments import MAX_PAGES
 from counter_core.foundation.errors import InvalidInput
+from counter_core.foundation.messages import Papers
+from counter_core.foundation.texts import Text
 
 MAX_FILE_BYTES = 50 * 1024 * 1024  # one imported file
 MAX_PIXELS = 80_000_000  # one image (an A3 sheet at 600 dpi in colour is 70 million)
@@ -34,8 +36,8 @@ _NAME = re.compile(rb"/(\w+)")
 SUFFIXES = {".pdf", ".jpg", ".jpeg", ".png", ".tif", ".tiff", ".bmp", ".gif", ".webp"}
 
 
-def _refused(path: Path, why: str) -> InvalidInput:
-    return InvalidInput("file", f'Không nhập được tệp "{path.name}": {why}')
+def _refused(path: Path, why: Text) -> InvalidInput:
+    return InvalidInput("file", Papers.FILE_REFUSED, name=path.name, why=why)
 
 
 def pages_from_file(path: Path) -> list[Page]:
@@ -45,14 +47,14 @@ def pages_from_file(path: Path) -> list[Page]:
         with path.open("rb") as file:
             head = file.read(8)
     except OSError as exc:
-        raise _refused(path, f"không đọc được ({exc.strerror}).") from exc
+        raise _refused(path, Text(Papers.UNREADABLE, reason=exc.strerror)) from exc
     if size > MAX_FILE_BYTES:
-        raise _refused(path, f"tệp lớn quá ({size / 2**20:.0f} MB; tối đa {MAX_FILE_BYTES // 2**20} MB cho một tệp).")
+        raise _refused(path, Text(Papers.TOO_LARGE, size=f"{size / 2**20:.0f}", most=MAX_FILE_BYTES // 2**20))
     if size == 0:
-        raise _refused(path, "tệp rỗng.")
+        raise _refused(path, Text(Papers.EMPTY))
     pages = list(_pdf_pages(path) if head.startswith(b"%PDF") else _image_pages(path))
     if not pages:
-        raise _refused(path, "tệp không có trang nào.")
+        raise _refused(path, Text(Papers.NO_PAGES))
     return pages
 
 
@@ -60,7 +62,7 @@ def pages_from_folder(folder: Path) -> list[tuple[Path, list[Page]]]:
     """The pages of every image and PDF file directly in ``folder``, by file name."""
     files = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES)
     if not files:
-        raise InvalidInput("folder", f'Thư mục "{folder.name}" không có tệp ảnh hay PDF nào.')
+        raise InvalidInput("folder", Papers.FOLDER_EMPTY, name=folder.name)
     return [(p, pages_from_file(p)) for p in files]
 
 
@@ -68,19 +70,19 @@ def _image_pages(path: Path) -> Iterator[Page]:
     try:
         with Image.open(path) as image:
             if image.width * image.height > MAX_PIXELS:
-                raise _refused(path, f"ảnh quá lớn ({image.width}×{image.height} điểm ảnh).")
+                raise _refused(path, Text(Papers.IMAGE_TOO_LARGE, width=image.width, height=image.height))
             frames = getattr(image, "n_frames", 1)
             if frames > MAX_PAGES:
-                raise _refused(path, f"tệp có {frames} trang, quá {MAX_PAGES} trang.")
+                raise _refused(path, Text(Papers.TOO_MANY_PAGES, pages=frames, most=MAX_PAGES))
             dpi = image.info.get("dpi", (0, 0))[0] or None
             for frame in ImageSequence.Iterator(image):
                 yield page_of(frame, float(dpi) if dpi else None)
     except UnidentifiedImageError as exc:
-        raise _refused(path, "không phải tệp ảnh hay PDF.") from exc
+        raise _refused(path, Text(Papers.NOT_IMAGE_OR_PDF)) from exc
     except Image.DecompressionBombError as exc:
-        raise _refused(path, "ảnh quá lớn (có thể là tệp độc hại).") from exc
+        raise _refused(path, Text(Papers.IMAGE_BOMB)) from exc
     except (OSError, SyntaxError, ValueError) as exc:
-        raise _refused(path, f"tệp ảnh bị hỏng ({exc}).") from exc
+        raise _refused(path, Text(Papers.IMAGE_BROKEN, reason=exc)) from exc
 
 
 def _pdf_pages(path: Path) -> Iterator[Page]:
@@ -89,21 +91,27 @@ def _pdf_pages(path: Path) -> Iterator[Page]:
     try:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
-        raise _refused(path, "tệp PDF bị hỏng hoặc có mật khẩu.") from exc
+        raise _refused(path, Text(Papers.PDF_BROKEN)) from exc
     try:
         if len(document) > MAX_PAGES:
-            raise _refused(path, f"tệp có {len(document)} trang, quá {MAX_PAGES} trang.")
+            raise _refused(path, Text(Papers.TOO_MANY_PAGES, pages=len(document), most=MAX_PAGES))
         for index in range(len(document)):
             page = document[index]
             width, height = page.get_size()
             if max(width, height) > MAX_PAGE_POINTS:
                 raise _refused(
-                    path, f"trang {index + 1} khổ quá lớn ({width / 72 * 2.54:.0f}×{height / 72 * 2.54:.0f} cm)."
+                    path,
+                    Text(
+                        Papers.PAGE_TOO_BIG,
+                        page=index + 1,
+                        width=f"{width / 72 * 2.54:.0f}",
+                        height=f"{height / 72 * 2.54:.0f}",
+                    ),
                 )
             for image in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=8):
                 w, h = image.get_px_size()
                 if w * h > MAX_PIXELS:
-                    raise _refused(path, f"trang {index + 1} chứa ảnh quá lớn ({w}×{h} điểm ảnh).")
+                    raise _refused(path, Text(Papers.PAGE_IMAGE_TOO_LARGE, page=index + 1, width=w, height=h))
             bitmap = page.render(scale=DPI / 72, grayscale=True)
             yield page_of(bitmap.to_pil(), DPI)
     finally:
@@ -114,21 +122,21 @@ def _check_streams(path: Path, data: bytes) -> None:
     """Refuse an encrypted PDF, and one whose streams would inflate past the budget, reading each stream's inflated
     bytes only to count them (a bounded amount of memory whatever the file claims)."""
     if re.search(rb"/Encrypt\s", data):
-        raise _refused(path, "tệp PDF có mật khẩu hoặc được mã hóa: in ra rồi quét, hoặc xin tệp không khóa.")
+        raise _refused(path, Text(Papers.PDF_ENCRYPTED))
     budget = INFLATE_BUDGET
     for match in _STREAM.finditer(data):
         window = data[max(0, match.start() - 4000) : match.start()]
         found = _FILTER.search(window[window.rfind(b"obj") :])  # in this object's dictionary
         if found and found.group(1)[:1].isdigit():
-            raise _refused(path, "tệp PDF khai kiểu nén theo cách không kiểm tra được.")
+            raise _refused(path, Text(Papers.PDF_INDIRECT_FILTER))
         filters = _NAME.findall(found.group(1)) if found else []
         if not filters or set(filters) <= IMAGE_FILTERS | {b"ASCIIHexDecode", b"ASCII85Decode"}:
             continue
         if filters[0] != b"FlateDecode":
-            raise _refused(path, f"tệp PDF dùng kiểu nén không kiểm tra được ({filters[0].decode(errors='replace')}).")
+            raise _refused(path, Text(Papers.PDF_FILTER, filter=filters[0].decode(errors="replace")))
         budget -= _inflated_size(data, match.end(), budget)
         if budget < 0:
-            raise _refused(path, "nội dung PDF giải nén ra quá lớn (có thể là tệp độc hại, 'bom PDF').")
+            raise _refused(path, Text(Papers.PDF_BOMB))
 
 
 def _inflated_size(data: bytes, start: int, budget: int) -> int:

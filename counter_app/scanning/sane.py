@@ -23,6 +23,8 @@ from PIL import Image
 
 from counter_app.scanning.pages import Page, page_of
 from counter_app.scanning.scanner import Device, Problem, Progress, ScanError, ScanProgress, Settings
+from counter_core.foundation.messages import Papers
+from counter_core.foundation.texts import Text
 
 # scanimage exits with the SANE status that stopped it.
 _STATUS = {2: Problem.CANCELLED, 3: Problem.BUSY, 6: Problem.JAMMED, 7: Problem.NO_PAPER, 8: Problem.JAMMED}
@@ -58,7 +60,7 @@ class SaneScanner:
                 check=False,
             )
         except subprocess.TimeoutExpired:
-            raise ScanError(Problem.BUSY, detail="máy quét không trả lời khi liệt kê") from None
+            raise ScanError(Problem.BUSY, detail=Text(Papers.SCANNER_NO_ANSWER)) from None
         found = []
         for line in listed.stdout.decode(errors="replace").splitlines():
             if "\t" in line:

@@ -1,5 +1,5 @@
 """The one interface the rest of the desk sees of a document scanner, whatever drives it (SANE or WIA): list the
-devices, scan pages one by one with progress, cancel; a problem is one of a few codes with a Vietnamese message.
+devices, scan pages one by one with progress, cancel; a problem is one of a few codes, each with its text.
 
 A scan yields each page as soon as it is whole; a problem is raised only after the pages already taken, so a jam
 on the fifth sheet never loses the first four.
@@ -14,6 +14,8 @@ from typing import Protocol
 
 from counter_app.scanning.pages import DPI, Page
 from counter_core.foundation.errors import CounterError
+from counter_core.foundation.messages import Papers
+from counter_core.foundation.texts import Text
 
 
 class Problem(StrEnum):
@@ -26,25 +28,27 @@ class Problem(StrEnum):
 
 
 MESSAGES = {
-    Problem.MISSING: "Không tìm thấy máy quét: kiểm tra cáp và nguồn điện của máy quét rồi quét lại.",
-    Problem.BUSY: "Máy quét đang bận (một chương trình khác đang dùng): chờ một lát rồi quét lại.",
-    Problem.JAMMED: "Máy quét bị kẹt giấy: gỡ tờ bị kẹt, đặt lại tờ đó rồi quét tiếp.",
-    Problem.NO_PAPER: "Khay nạp giấy của máy quét không có giấy: đặt giấy vào rồi quét lại.",
-    Problem.CANCELLED: "Đã dừng quét.",
-    Problem.FAILED: "Máy quét báo lỗi",
+    Problem.MISSING: Papers.SCANNER_MISSING,
+    Problem.BUSY: Papers.SCANNER_BUSY,
+    Problem.JAMMED: Papers.SCANNER_JAMMED,
+    Problem.NO_PAPER: Papers.SCANNER_NO_PAPER,
+    Problem.CANCELLED: Papers.SCAN_CANCELLED,
+    Problem.FAILED: Papers.SCANNER_FAILED,
 }
 
 
 class ScanError(CounterError):
     """The scanner could not go on; the pages taken before it stopped were already handed over."""
 
-    code = "scan_error"
+    kind = "scan_error"
 
-    def __init__(self, problem: Problem, taken: int = 0, detail: str = "") -> None:
-        message = MESSAGES[problem] + (f": {detail}" if detail else "")
+    def __init__(self, problem: Problem, taken: int = 0, detail: str | Text = "") -> None:
+        text = Text(MESSAGES[problem])
+        if detail:  # the driver's own words (or why the driver cannot be used)
+            text = Text(Papers.SCAN_DETAIL, problem=text, detail=detail)
         if taken:
-            message += f" Đã giữ {taken} trang quét được trước đó."
-        super().__init__(message)
+            text = Text(Papers.PAGES_KEPT, problem=text, pages=taken)
+        super().__init__(text)
         self.problem, self.taken, self.detail = problem, taken, detail
 
 

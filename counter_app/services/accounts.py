@@ -13,10 +13,10 @@ from counter_core.domain.accounts import ROLES, User, check_username, decoy_veri
 from counter_core.foundation.clock import Clock, iso, to_vn, vn_now
 from counter_core.foundation.errors import InvalidInput, NotAllowed, NotFound
 from counter_core.foundation.jsontypes import JsonObject
+from counter_core.foundation.messages import Accounts
 from counter_core.foundation.text import nfc
 
 log = logging.getLogger(__name__)
-WRONG = "Tên đăng nhập hoặc mật khẩu không đúng."
 
 
 def add_user(store: Store, username: str, full_name: str, role: str, password: str, by: User) -> User:
@@ -41,18 +41,15 @@ def _add(store: Store, username: str, full_name: str, role: str, password: str, 
     username = check_username(username)
     full_name = nfc(full_name)
     if not full_name:
-        raise InvalidInput("full_name", "Chưa nhập họ và tên người dùng.")
+        raise InvalidInput("full_name", Accounts.FULL_NAME_MISSING)
     if role not in ROLES:
-        raise InvalidInput("role", f"Vai trò phải là một trong: {', '.join(ROLES)}.")
+        raise InvalidInput("role", Accounts.ROLE_UNKNOWN, roles=", ".join(ROLES))
     password_hash = hash_password(password)
     with store.write():
         if by is None and users.has_active(store):
-            raise NotAllowed(
-                "Quầy đã có tài khoản: tài khoản mới do quản trị viên tạo "
-                "(trên dòng lệnh: --user TÊN hoặc COUNTER_USER)."
-            )
+            raise NotAllowed(Accounts.ACCOUNTS_BY_ADMIN)
         if users.by_username(store, username):
-            raise InvalidInput("username", f'Tên đăng nhập "{username}" đã tồn tại.')
+            raise InvalidInput("username", Accounts.USERNAME_TAKEN, username=username)
         at = iso(vn_now())
         user_id = users.add(store, username, full_name, role, password_hash, at)
         journal.append_audit(
@@ -64,14 +61,15 @@ def _add(store: Store, username: str, full_name: str, role: str, password: str, 
 class AccountLocked(NotAllowed):
     """Too many wrong passwords in a row: the account cannot sign in on this desk until ``until``."""
 
-    code = "account_locked"
+    kind = "account_locked"
 
     def __init__(self, username: str, until: datetime, now: datetime) -> None:
-        day = "" if until.date() == now.date() else f" ngày {until:%d/%m/%Y}"
-        super().__init__(
-            f'Tài khoản "{username}" đang tạm khóa đến {until:%H:%M}{day} vì nhập sai mật khẩu nhiều lần. '
-            "Hãy thử lại sau thời điểm đó hoặc nhờ quản trị viên mở khóa."
-        )
+        if until.date() == now.date():
+            super().__init__(Accounts.LOCKED_TODAY, username=username, time=f"{until:%H:%M}")
+        else:
+            super().__init__(
+                Accounts.LOCKED_UNTIL_DAY, username=username, time=f"{until:%H:%M}", day=f"{until:%d/%m/%Y}"
+            )
         self.until = until
 
 
@@ -87,7 +85,7 @@ def authenticate(store: Store, username: str, password: str, clock: Clock = vn_n
     if row is None or not row["active"]:
         decoy_verify(password)
         log.info("sign-in refused: unknown or inactive account")
-        raise NotAllowed(WRONG)
+        raise NotAllowed(Accounts.WRONG_PASSWORD)
     now = to_vn(clock())
     state = users.sign_in_failures(store, row["id"])
     if state is not None and state["locked_until"]:
@@ -137,7 +135,7 @@ def authenticate(store: Store, username: str, password: str, clock: Clock = vn_n
     if until:
         log.warning("account %s locked until %s", name, iso(until))
         raise AccountLocked(name, until, now)
-    raise NotAllowed(WRONG)
+    raise NotAllowed(Accounts.WRONG_PASSWORD)
 
 
 def unlock(store: Store, username: str, by: User, clock: Clock = vn_now) -> bool:
@@ -145,7 +143,7 @@ def unlock(store: Store, username: str, by: User, clock: Clock = vn_now) -> bool
     policy.require(by, policy.ACCOUNTS)
     row = users.by_username(store, username.strip().lower())
     if row is None:
-        raise NotFound(f'Không có người dùng "{username}".')
+        raise NotFound(Accounts.UNKNOWN_USER, username=username)
     with store.write():
         state = users.sign_in_failures(store, row["id"])
         if state is None:
@@ -168,7 +166,7 @@ def unlock(store: Store, username: str, by: User, clock: Clock = vn_now) -> bool
 def get_user(store: Store, username: str) -> User:
     row = users.by_username(store, username.strip().lower())
     if row is None or not row["active"]:
-        raise NotFound(f'Không có người dùng "{username}".')
+        raise NotFound(Accounts.UNKNOWN_USER, username=username)
     return users.user_of(row)
 
 

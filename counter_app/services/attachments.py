@@ -33,6 +33,7 @@ from counter_core.domain.attachments import ATTACH_EVENT, MAX_FILE_BYTES, MAX_PA
 from counter_core.domain.status import Status
 from counter_core.foundation.clock import iso
 from counter_core.foundation.errors import CounterError, InvalidInput, NotAllowed, NotFound
+from counter_core.foundation.messages import Papers
 from counter_core.foundation.text import fold, nfc
 
 log = logging.getLogger(__name__)
@@ -67,14 +68,14 @@ def store(desk: Desk, papers: Sequence[Paper]) -> list[AttachedFile]:
     for paper in papers:
         document = nfc(paper.document)
         if not document:
-            raise InvalidInput("document", "Giấy tờ được số hóa phải có tên.")
+            raise InvalidInput("document", Papers.NO_NAME)
         if not paper.pages:
-            raise InvalidInput("pages", f'Giấy tờ "{document}" chưa có trang nào được quét.')
+            raise InvalidInput("pages", Papers.NOT_SCANNED, document=document)
         if len(paper.pages) > MAX_PAGES:
-            raise InvalidInput("pages", f'Giấy tờ "{document}" có quá {MAX_PAGES} trang.')
+            raise InvalidInput("pages", Papers.PAPER_TOO_MANY_PAGES, document=document, most=MAX_PAGES)
         pdf = paper_pdf(paper.pages)
         if len(pdf) > MAX_FILE_BYTES:
-            raise InvalidInput("pages", f'Tệp của giấy tờ "{document}" lớn quá {MAX_FILE_BYTES // 2**20} MB.')
+            raise InvalidInput("pages", Papers.PAPER_TOO_LARGE, document=document, megabytes=MAX_FILE_BYTES // 2**20)
         sha256 = folder.write(pdf)
         stored.append(AttachedFile(paper.role, document, sha256, len(pdf), len(paper.pages)))
     return stored
@@ -85,7 +86,7 @@ def record(desk: Desk, dossier_id: int, code: str, attached: Sequence[AttachedFi
     folder = FileFolder.of(desk.store)
     for item in attached:
         if not folder.has(item.sha256, item.size):  # never a row for a file that is not whole on the disk
-            raise NotAllowed(f'Tệp của giấy tờ "{item.document}" không còn trong thư mục dữ liệu: quét lại.')
+            raise NotAllowed(Papers.FILE_GONE, document=item.document)
         files.add(desk.store, item.sha256, item.size, item.pages, at)
         record_event(
             desk,
@@ -115,9 +116,9 @@ def attach(desk: Desk, code: str, user: User, papers: Sequence[Paper]) -> list[A
         found = stored(desk, code)
         status = found.dossier.status
         if status is Status.REFUSED:
-            raise NotAllowed("Hồ sơ đã bị từ chối tiếp nhận: không số hóa giấy tờ.")
+            raise NotAllowed(Papers.REFUSED_DOSSIER)
         if any(p.role is Role.RESULT for p in kept) and status not in RESULT_STATUSES:
-            raise NotAllowed("Chỉ số hóa kết quả khi đã có kết quả giải quyết.")
+            raise NotAllowed(Papers.RESULT_NOT_YET)
         record(desk, found.id, found.dossier.code, kept, user, iso(desk.clock()))
     return kept
 
@@ -178,7 +179,7 @@ def file_path(desk: Desk, sha256: str, at: AtDesk | None = None) -> Path:
     folder = FileFolder.of(desk.store)
     held = at(lambda d: files.get(d.store, sha256))
     if held is None:
-        raise NotFound("Hồ sơ không có tệp này.")
+        raise NotFound(Papers.NO_SUCH_FILE)
     if not held.held:
         sync_files.fetch(desk, at(engine.connect), held, at)
     folder.read(sha256)

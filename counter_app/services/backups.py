@@ -28,6 +28,7 @@ from counter_core.domain.accounts import User
 from counter_core.foundation.clock import VN_TZ, iso, vn_now
 from counter_core.foundation.errors import CounterError, InvalidInput, NotFound
 from counter_core.foundation.jsontypes import JsonObject
+from counter_core.foundation.messages import Backups
 
 DEFAULT_KEEP = 14
 FILES = "files"  # the files of digitised papers, beside the copies of the database
@@ -64,7 +65,7 @@ def configure(store: Store, user: User, keep: int | None = None, where: Path | N
     values = {}
     if keep is not None:
         if not 1 <= keep <= 365:
-            raise InvalidInput("keep", "Số bản sao lưu giữ lại phải từ 1 đến 365.")
+            raise InvalidInput("keep", Backups.KEEP_RANGE)
         values["backup.keep"] = str(keep)
     if where is not None:
         values["backup.folder"] = str(Path(where).expanduser().resolve())
@@ -166,7 +167,7 @@ def replace_database(data_dir: Path, source: Path | None = None) -> tuple[Store,
     aside, ``source`` (default: the newest copy in the default folder) takes its place."""
     source = source or newest(default_folder(data_dir))
     if source is None:
-        raise NotFound("Không có bản sao lưu nào để khôi phục.")
+        raise NotFound(Backups.NONE_TO_RESTORE)
     backup.check(source)
     database = data_dir / DB_FILE
     kept = data_dir / f"corrupt-{datetime.now():%Y%m%d-%H%M%S}.sqlite3"

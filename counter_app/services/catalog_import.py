@@ -20,6 +20,7 @@ from counter_core.domain.procedure import Catalog
 from counter_core.foundation.errors import InvalidInput
 from counter_core.foundation.jsonfile import MAX_BYTES, read_json
 from counter_core.foundation.jsontypes import JsonObject
+from counter_core.foundation.messages import Imports
 
 
 def read_records(paths: list[Path]) -> list[object]:
@@ -30,7 +31,7 @@ def read_records(paths: list[Path]) -> list[object]:
         if Path(path).suffix.lower() == ".jsonl":
             records += _json_lines(Path(path))
             continue
-        data = read_json(path, "file", "tệp hồ sơ TTHC")
+        data = read_json(path, "file", Imports.PORTAL_RECORDS_FILE)
         records += data if isinstance(data, list) else [data]
     return records
 
@@ -38,17 +39,17 @@ def read_records(paths: list[Path]) -> list[object]:
 def _json_lines(path: Path) -> list[object]:
     try:
         if path.stat().st_size > MAX_BYTES:
-            raise InvalidInput("file", f"Tệp {path} quá lớn (tối đa {MAX_BYTES // 1024 // 1024} MB).")
+            raise InvalidInput("file", Imports.FILE_TOO_LARGE, path=str(path), megabytes=MAX_BYTES // 1024 // 1024)
         lines = path.read_text(encoding="utf-8-sig").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
-        raise InvalidInput("file", f"Không đọc được tệp {path}: {exc}") from exc
+        raise InvalidInput("file", Imports.FILE_UNREADABLE, path=str(path), reason=exc) from exc
     out = []
     for n, line in enumerate(lines, start=1):
         if line.strip():
             try:
                 out.append(json.loads(line))
             except ValueError as exc:
-                raise InvalidInput("file", f"Tệp {path}, dòng {n}: không phải JSON ({exc}).") from exc
+                raise InvalidInput("file", Imports.LINE_NOT_JSON, path=str(path), line=n, reason=exc) from exc
     return out
 
 
@@ -73,7 +74,7 @@ def from_decision(store: Store, path: Path, decision: Decision) -> tuple[Catalog
     try:
         text = Path(path).read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        raise InvalidInput("file", f"Không đọc được tệp quyết định công bố {path} (CSV, UTF-8): {exc}") from exc
+        raise InvalidInput("file", Imports.DECISION_UNREADABLE, path=str(path), reason=exc) from exc
     with store.read():
         base = catalog_version(store, decision.effective_from)
     return apply_decision(base, read_rows(text), decision)
@@ -82,7 +83,7 @@ def from_decision(store: Store, path: Path, decision: Decision) -> tuple[Catalog
 def finish(store: Store, cat: Catalog, out: Path | None, store_it: bool, action: str) -> JsonObject:
     """Write ``cat`` to ``out`` and/or store it as a new version; what was done."""
     if out is None and not store_it:
-        raise InvalidInput("out", "Cần --out TỆP (ghi tệp danh mục để kiểm tra) hoặc --import (nạp vào quầy).")
+        raise InvalidInput("out", Imports.OUT_OR_IMPORT)
     result: JsonObject = {"version": cat.version, "effective_from": cat.effective_from.isoformat()}
     result["procedures"] = len(cat.procedures)
     if out is not None:

@@ -27,7 +27,9 @@ from counter_core.domain.tracking import check_template
 from counter_core.foundation.clock import iso, vn_now
 from counter_core.foundation.errors import InvalidInput
 from counter_core.foundation.jsontypes import JsonObject
+from counter_core.foundation.messages import FeeTables, Setup
 from counter_core.foundation.text import nfc
+from counter_core.foundation.texts import Text
 
 
 def init_desk(
@@ -53,18 +55,18 @@ def init_desk(
     """
     unit_code, unit_name = unit_code.strip(), nfc(unit_name)
     if not unit_code or any(c.isspace() for c in unit_code):
-        raise InvalidInput("unit_code", "Mã đơn vị không được để trống hay chứa khoảng trắng.")
+        raise InvalidInput("unit_code", Setup.UNIT_CODE_INVALID)
     if not unit_name:
-        raise InvalidInput("unit_name", "Chưa nhập tên đơn vị.")
+        raise InvalidInput("unit_name", Setup.UNIT_NAME_MISSING)
     check_desk(desk, code_block)
     hours = OfficeHours.parse(office_hours or OfficeHours().format(), cutoff or "15:00")
     tracking_url = check_template(tracking_url)
     if not 1 <= idle_minutes <= 240:
-        raise InvalidInput("idle_minutes", "Thời gian khóa màn hình khi không dùng phải từ 1 đến 240 phút.")
+        raise InvalidInput("idle_minutes", Setup.IDLE_MINUTES_RANGE)
     if not 1 <= lock_after <= 100:
-        raise InvalidInput("lock_after", "Số lần nhập sai mật khẩu trước khi khóa tài khoản phải từ 1 đến 100.")
+        raise InvalidInput("lock_after", Setup.LOCK_AFTER_RANGE)
     if not 1 <= lock_minutes <= 1440:
-        raise InvalidInput("lock_minutes", "Thời gian khóa tài khoản phải từ 1 đến 1440 phút.")
+        raise InvalidInput("lock_minutes", Setup.LOCK_MINUTES_RANGE)
     with store.write():
         before = settings.get_all(store) or None
         config = DeskConfig(
@@ -96,13 +98,13 @@ def _papers(stored: dict[str, str], given: JsonObject) -> PaperSettings:
         if value is None:
             continue
         if key not in out.to_json():
-            raise InvalidInput(key, f"Không có thiết lập giấy tờ {key!r}.")
+            raise InvalidInput(key, Setup.NO_SUCH_PAPER_SETTING, key=repr(key))
         if key == "forms_2025_from":
             value = (parse_day(value, key) if isinstance(value, str) else value) or FORMS_2025_FROM
         elif isinstance(value, str):
             value = nfc(value)
             if len(value) > 200:
-                raise InvalidInput(key, "Dòng tiêu đề, tên hay ký hiệu dài quá 200 ký tự.")
+                raise InvalidInput(key, Setup.PAPER_SETTING_TOO_LONG)
         changes[key] = value
     return replace(out, **changes)
 
@@ -169,7 +171,7 @@ def import_fee_table(store: Store, path: Path) -> JsonObject:
     }
 
 
-def fee_table_warnings(store: Store, table: FeeTable) -> list[str]:
+def fee_table_warnings(store: Store, table: FeeTable) -> list[Text]:
     """Lines of ``table`` the catalog in force on its effective date does not use: an unknown procedure or case,
     or a fee the catalog does not leave to the province (set by law or by a ministry's circular)."""
     on_day = table.effective_from
@@ -178,14 +180,11 @@ def fee_table_warnings(store: Store, table: FeeTable) -> list[str]:
     for line in table.lines:
         proc = known.get(line.procedure)
         if proc is None:
-            out.append(f"Thủ tục {line.procedure} không có trong danh mục có hiệu lực ngày {on_day:%d/%m/%Y}.")
+            out.append(Text(FeeTables.UNKNOWN_PROCEDURE, code=line.procedure, day=f"{on_day:%d/%m/%Y}"))
         elif line.case and line.case not in {c.key for c in proc.cases}:
-            out.append(f'Thủ tục {line.procedure} không có trường hợp "{line.case}": dòng này không được dùng.')
+            out.append(Text(FeeTables.UNKNOWN_CASE, code=line.procedure, case=line.case))
         elif proc.fee_rule(line.case).kind != "set_by_province":
-            out.append(
-                f"Thủ tục {line.procedure}: danh mục không để mức thu cho HĐND tỉnh quyết định "
-                "(miễn theo luật hoặc mức thu do Bộ quy định): dòng này không được dùng."
-            )
+            out.append(Text(FeeTables.NOT_THE_PROVINCES, code=line.procedure))
     return out
 
 

@@ -10,6 +10,7 @@ from counter_core.domain.accounts import User
 from counter_core.domain.status import Status
 from counter_core.foundation.errors import NotAllowed, NotFound
 from counter_core.foundation.jsontypes import JsonObject
+from counter_core.foundation.messages import Dossiers
 
 EVENT_KINDS = {
     Status.NEW_ONLINE: "register",
@@ -48,10 +49,7 @@ def record_event(
     """
     values = settings.get_all(desk.store)
     if values.get(REBASE_REQUIRED):
-        raise NotAllowed(
-            "Quầy vừa được khôi phục hoặc cài lại: cần đồng bộ với máy chủ tỉnh (F5) để lấy lại "
-            "các thao tác đã gửi trước khi ghi thao tác mới hay cấp mã hồ sơ mới."
-        )
+        raise NotAllowed(Dossiers.REBASE_FIRST)
     if not kind:
         assert status is not None, "an event that sets no status names its kind"
         kind = EVENT_KINDS[status]
@@ -83,4 +81,4 @@ def stored(desk: Desk, code: str) -> dossiers.Stored:
 
 def no_dossier(code: str) -> NotFound:
     """The error for a code no dossier has."""
-    return NotFound(f'Không tìm thấy hồ sơ mã "{code}".')
+    return NotFound(Dossiers.NOT_FOUND, code=code)

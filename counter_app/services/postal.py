@@ -52,7 +52,9 @@ from counter_core.domain.status import Status
 from counter_core.foundation.clock import iso
 from counter_core.foundation.errors import InvalidInput, NotAllowed, NotFound
 from counter_core.foundation.jsontypes import JsonObject
+from counter_core.foundation.messages import Dossiers, Postal, from_stored, stored
 from counter_core.foundation.text import nfc
+from counter_core.foundation.texts import Text
 
 _NUMBER = re.compile(r"^(?:BC\d{2}-)?0*(?P<id>\d+)$", re.I)
 
@@ -66,7 +68,7 @@ def parse_batch(text: str | int) -> int:
     """A batch's id from its number ("BC01-00012") or the id itself ("12")."""
     match = _NUMBER.match(str(text).strip())
     if not match:
-        raise InvalidInput("batch", f"Số lô {text!r} không hợp lệ (ví dụ BC01-00012).")
+        raise InvalidInput("batch", Postal.BATCH_NUMBER_INVALID, text=repr(text))
     return int(match["id"])
 
 
@@ -101,7 +103,7 @@ def batch_view(desk: Desk, batch_id: int) -> JsonObject:
 def _batch_row(desk: Desk, batch_id: int) -> sqlite3.Row:
     row = postal.batch(desk.store, batch_id)
     if row is None:
-        raise NotFound(f"Không có lô bưu chính {batch_number(desk, batch_id)}.")
+        raise NotFound(Postal.NO_SUCH_BATCH, batch=batch_number(desk, batch_id))
     return row
 
 
@@ -138,7 +140,7 @@ def _line(row: sqlite3.Row) -> JsonObject:
         "accepted": refusal is None,
         "refusal": refusal.value if refusal else None,
         "refusal_label": refusal.label if refusal else "",
-        "message": row["message"],
+        "message": from_stored(row["message"]),
     }
 
 
@@ -158,12 +160,12 @@ def scan(desk: Desk, batch_id: int, text: str, user: User) -> JsonObject:
     policy.require(user, policy.POSTAL)
     scanned = Scanned.of(text)
     if not scanned.text:
-        raise InvalidInput("code", "Chưa có mã để quét.")
+        raise InvalidInput("code", Postal.NOTHING_SCANNED)
     store = desk.store
     with store.write():
         row = _batch_row(desk, batch_id)
         if row["closed_at"]:
-            raise NotAllowed(f"Lô {batch_number(desk, batch_id)} đã đóng: mở lô mới để quét tiếp.")
+            raise NotAllowed(Postal.BATCH_CLOSED_SCAN, batch=batch_number(desk, batch_id))
         flow = Flow(row["flow"])
         facts = _facts(desk, batch_id, scanned)
         verdict = judge(flow, scanned, _state(flow, postal.lines(store, batch_id)), facts, desk.config.unit_code)
@@ -176,7 +178,7 @@ def scan(desk: Desk, batch_id: int, text: str, user: User) -> JsonObject:
             found.id if found else None,
             verdict.item_code,
             verdict.refusal.value if verdict.refusal else None,
-            verdict.message,
+            stored(verdict.message),
         )
         return _line(postal.line(store, line_id))
 
@@ -237,7 +239,7 @@ def close_batch(desk: Desk, batch_id: int, user: User, courier: str = "") -> Jso
     with store.write():
         row = _batch_row(desk, batch_id)
         if row["closed_at"]:
-            raise NotAllowed(f"Lô {batch_number(desk, batch_id)} đã đóng.")
+            raise NotAllowed(Postal.BATCH_CLOSED, batch=batch_number(desk, batch_id))
         flow, number = Flow(row["flow"]), batch_number(desk, batch_id)
         accepted = [r for r in postal.lines(store, batch_id) if r["refusal"] is None]
         for line in accepted:
@@ -252,20 +254,20 @@ def close_batch(desk: Desk, batch_id: int, user: User, courier: str = "") -> Jso
         if flow is Flow.RESULTS:
             paired = {r["code"] for r in accepted if r["item_code"]}
             left_out += [
-                {"code": c, "item_code": None, "message": f"Hồ sơ {c} chưa có mã bưu gửi: không bàn giao."}
+                {"code": c, "item_code": None, "message": Text(Postal.NOT_PAIRED, code=c)}
                 for c in dict.fromkeys(r["code"] for r in accepted if r["code"] not in paired)
             ]
         postal.close_batch(store, batch_id, iso(desk.clock()), user.id, courier)
     return {**batch_view(desk, batch_id), "recorded": recorded, "left_out": left_out}
 
 
-def _recheck(desk: Desk, flow: Flow, line: sqlite3.Row) -> str | None:
+def _recheck(desk: Desk, flow: Flow, line: sqlite3.Row) -> Text | None:
     """The same rule as at scanning, on the dossier as it is now; the refusal's message if it no longer passes."""
     dossier = _dossier(desk, _stored(desk, line["code"]))
     if flow is Flow.RESULTS:
         linked = postal.link(desk.store, line["item_code"])
         if linked and linked["code"] != line["code"]:
-            return f"Mã bưu gửi {line['item_code']} đã gắn với hồ sơ {linked['code']}."
+            return Text(Postal.ITEM_LINKED, item=line["item_code"], code=linked["code"])
     verdict = judge(flow, Scanned.of(line["code"]), BatchState(), Facts(dossier), desk.config.unit_code)
     return None if verdict.accepted else verdict.message
 
@@ -293,7 +295,7 @@ def _stored(desk: Desk, code: str) -> dossiers.Stored:
     """The dossier of a line of the batch (a line is kept only for a dossier of this desk's store)."""
     found = dossiers.stored(desk.store, code)
     if found is None:
-        raise NotFound(f"Không có hồ sơ {code}.")
+        raise NotFound(Dossiers.NOT_FOUND, code=code)
     return found
 
 
@@ -365,13 +367,10 @@ def receive_by_post(
     with store.write():
         linked = postal.link(store, item)
         if linked:
-            raise NotAllowed(f"Mã bưu gửi {item} đã gắn với hồ sơ {linked['code']}.")
+            raise NotAllowed(Postal.ITEM_LINKED, item=item, code=linked["code"])
         package = postal.package(store, item)
         if package is not None and package["closed_at"] is None:
-            raise NotAllowed(
-                f"Bưu gửi {item} thuộc lô {batch_number(desk, package['id'])} chưa đóng: đóng lô và ký "
-                "danh sách bàn giao trước khi tiếp nhận."
-            )
+            raise NotAllowed(Postal.PACKAGE_IN_OPEN_BATCH, item=item, batch=batch_number(desk, package["id"]))
         receipt = reception.receive(desk, replace(intake, channel=Channel.POSTAL), clerk, papers)
         data = {"item_code": item}
         note = f"Hồ sơ nhận qua bưu chính, mã bưu gửi {item}"

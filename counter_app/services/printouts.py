@@ -21,6 +21,7 @@ from counter_core.domain.intake import Intake
 from counter_core.domain.status import Status
 from counter_core.domain.timeliness import statutory_due, supplement_pauses
 from counter_core.foundation.errors import InvalidInput
+from counter_core.foundation.messages import Reports
 
 SLIPS = tuple(policy.SLIPS)
 REPORT_FORMATS = ("pdf", "xlsx")
@@ -159,6 +160,6 @@ def report(
     """The report ``kind`` of ``period``, to be drawn as ``fmt`` (pdf or xlsx); ``view`` as ``reports.build``."""
     policy.require(user, policy.REPORTS)
     if fmt not in REPORT_FORMATS:
-        raise InvalidInput("format", f'Định dạng "{fmt}" không hỗ trợ: chọn --format pdf hoặc --format xlsx.')
+        raise InvalidInput("format", Reports.UNKNOWN_FORMAT, format=fmt)
     target = out or desk.store.folder / "reports" / f"{kind}-{period.start}-{period.end}.{fmt}"
     return Printout(reports.build(desk, kind, period, columns, view), target, fmt)

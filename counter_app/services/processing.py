@@ -19,19 +19,15 @@ from counter_core.domain.status import Status, check_transition
 from counter_core.foundation.clock import iso, to_vn
 from counter_core.foundation.errors import InvalidInput, NotAllowed
 from counter_core.foundation.jsontypes import JsonObject
+from counter_core.foundation.messages import Dossiers
 from counter_core.foundation.text import nfc
-
-SUPPLEMENT_NEEDS_ITS_LIST = (
-    "Hồ sơ chỉ chuyển sang “Yêu cầu bổ sung giấy tờ” cùng danh sách mọi giấy tờ cần bổ sung, hoàn thiện và lý do "
-    "(Mẫu 02): dùng chức năng yêu cầu bổ sung."
-)
 
 
 def transition(desk: Desk, code: str, target: Status, user: User, note: str = "") -> JsonObject:
     """Move a dossier to ``target`` if the user's role may and the status machine allows it from where it is; a
     supplement request (5) goes through ``request_supplement``, with its list of papers."""
     if target is Status.SUPPLEMENT_REQUESTED:
-        raise NotAllowed(SUPPLEMENT_NEEDS_ITS_LIST)
+        raise NotAllowed(Dossiers.SUPPLEMENT_NEEDS_ITS_LIST)
     return apply_move(desk, code, target, user, note, None, policy.move(target))
 
 
@@ -93,12 +89,12 @@ def request_supplement(desk: Desk, code: str, user: User, items: list[SubmittedD
     policy.require(user, policy.move(Status.SUPPLEMENT_REQUESTED))
     items = [replace(i, name=nfc(i.name)) for i in items if nfc(i.name)]
     if not items:
-        raise InvalidInput("items", "Phải liệt kê ít nhất một giấy tờ cần bổ sung, hoàn thiện.")
+        raise InvalidInput("items", Dossiers.PAPERS_TO_SUPPLEMENT_MISSING)
     if any(min(i.original, i.certified, i.copy) < 0 for i in items):
-        raise InvalidInput("items", "Số lượng giấy tờ không được âm.")
+        raise InvalidInput("items", Dossiers.NEGATIVE_PAPER_COUNTS)
     reason = nfc(reason)
     if not reason:
-        raise InvalidInput("reason", "Phải ghi rõ lý do yêu cầu bổ sung, hoàn thiện hồ sơ.")
+        raise InvalidInput("reason", Dossiers.SUPPLEMENT_REASON_MISSING)
     return apply_move(
         desk,
         code,
@@ -114,9 +110,9 @@ def _letter(number: str, signer: str) -> JsonObject:
     """The registry's number of an official letter and the name of who signs it, both optional (left blank)."""
     number, signer = nfc(number), nfc(signer)
     if len(number) > 20 or "/" in number:
-        raise InvalidInput("number", "Số văn bản chỉ ghi phần số (ví dụ 12), tối đa 20 ký tự; ký hiệu được in sau.")
+        raise InvalidInput("number", Dossiers.LETTER_NUMBER_INVALID)
     if len(signer) > 100:
-        raise InvalidInput("signer", "Tên người ký dài quá 100 ký tự.")
+        raise InvalidInput("signer", Dossiers.SIGNER_TOO_LONG)
     return {k: v for k, v in (("number", number), ("signer", signer)) if v}
 
 
@@ -127,7 +123,7 @@ def stop(desk: Desk, code: str, user: User, reason: str, number: str = "", signe
     policy.require(user, action)
     reason = nfc(reason)
     if not reason:
-        raise InvalidInput("reason", "Phải ghi rõ lý do dừng giải quyết hồ sơ.")
+        raise InvalidInput("reason", Dossiers.STOP_REASON_MISSING)
     return apply_move(desk, code, Status.STOPPED, user, reason, _letter(number, signer) or None, action)
 
 
@@ -140,17 +136,17 @@ def reschedule(
     now, new_due = desk.clock(), to_vn(new_due).replace(second=0, microsecond=0)
     reason = nfc(reason)
     if not reason:
-        raise InvalidInput("reason", "Phải ghi rõ lý do chậm trả kết quả.")
+        raise InvalidInput("reason", Dossiers.DELAY_REASON_MISSING)
     letter = _letter(number, signer)
     if not desk.calendar.is_office_time(new_due):
-        raise InvalidInput("new_due", "Ngày hẹn mới phải là ngày làm việc, trong giờ hành chính.")
+        raise InvalidInput("new_due", Dossiers.NEW_DUE_NOT_OFFICE_TIME)
     at = iso(now)
     with desk.store.write():
         held = stored(desk, code)
         policy.require(user, policy.RESCHEDULE, held.dossier, now=now)
         was_due = held.dossier.due_at
         if was_due is None or new_due <= was_due:
-            raise InvalidInput("new_due", "Ngày hẹn mới phải sau ngày hẹn hiện tại.")
+            raise InvalidInput("new_due", Dossiers.NEW_DUE_TOO_EARLY)
         due, previous = iso(new_due), iso(was_due)
         record_event(
             desk,

@@ -30,7 +30,10 @@ from counter_core.domain.tracking import new_check
 from counter_core.foundation.clock import iso, to_vn
 from counter_core.foundation.errors import InvalidInput, NotAllowed
 from counter_core.foundation.jsontypes import JsonObject
+from counter_core.foundation.messages import Dossiers
 from counter_core.foundation.text import nfc
+from counter_core.foundation.texts import Text
+from counter_core.foundation.translations import DEFAULT_LANGUAGE
 
 
 @dataclass(frozen=True)
@@ -51,11 +54,11 @@ class Receipt:
     received_at: datetime
     appointment: Appointment
     fee: Fee
-    warnings: tuple[str, ...] = ()  # for the supervisor (a desk's codes overflowing its block)
+    warnings: tuple[Text, ...] = ()  # for the supervisor (a desk's codes overflowing its block)
     case_name: str = ""
-    id_warnings: tuple[str, ...] = ()  # what the clerk was asked to check on the ID card
+    id_warnings: tuple[Text, ...] = ()  # what the clerk was asked to check on the ID card
 
-    def to_json(self) -> JsonObject:
+    def to_json(self, language: str = DEFAULT_LANGUAGE) -> JsonObject:
         return {
             "code": self.code,
             "uuid": self.uuid,
@@ -68,8 +71,8 @@ class Receipt:
             "fee_printed": self.fee.printed(),
             "fee_exemption": self.fee.exemption,
             "fee_resolution": self.fee.resolution,
-            "warnings": list(self.warnings),
-            "id_warnings": list(self.id_warnings),
+            "warnings": [w.in_language(language) for w in self.warnings],
+            "id_warnings": [w.in_language(language) for w in self.id_warnings],
         }
 
 
@@ -119,7 +122,7 @@ def refuse(desk: Desk, intake: Intake, clerk: User, reason: str) -> Receipt:
     policy.require(clerk, policy.REFUSE)
     reason = nfc(reason)
     if not reason:
-        raise InvalidInput("reason", "Phải ghi rõ lý do từ chối tiếp nhận hồ sơ.")
+        raise InvalidInput("reason", Dossiers.REFUSAL_REASON_MISSING)
     return _open(desk, intake, clerk, Status.REFUSED, reason)
 
 
@@ -137,7 +140,7 @@ def guide_supplement(
     intake.check(proc, now.date(), complete=False, fees=fee_tables.in_force(desk.store, now.date()))
     missing = list(intake.missing(proc))
     if not missing:
-        raise NotAllowed("Hồ sơ đã đủ giấy tờ bắt buộc: lưu và in giấy tiếp nhận, không cần phiếu bổ sung.")
+        raise NotAllowed(Dossiers.ALREADY_COMPLETE)
     with desk.store.write():
         journal.append_audit(
             desk.store,
@@ -176,7 +179,7 @@ def _open(
     dossier_uuid, event_uuid = str(uuid.uuid4()), str(uuid.uuid4())
     due = iso(quote.appointment.due) if quote.appointment.due else None
     at = iso(now)
-    warnings: list[str] = []
+    warnings: list[Text] = []
     with desk.store.write():
         index = dossiers.next_code_index(desk.store, now.date().isoformat(), desk.config.desk)
         code = DossierCode(
@@ -184,8 +187,9 @@ def _open(
         )
         if code.overflowed or index > desk.config.code_block:
             warnings.append(
-                f"Quầy {desk.config.desk} đã cấp {index} mã trong ngày, vượt khối {desk.config.code_block} số: "
-                f"mã {code} vẫn hợp lệ nhưng cần báo lãnh đạo."
+                Text(
+                    Dossiers.CODE_OVERFLOW, desk=desk.config.desk, index=index, block=desk.config.code_block, code=code
+                )
             )
         summary = DossierSummary(
             code=str(code),
@@ -227,7 +231,13 @@ def _open(
         attachments.record(desk, dossier_id, str(code), papers, clerk, at)
         for warning in warnings:
             journal.append_audit(
-                desk.store, at, clerk.id, "dossier.code_overflow_alert", str(code), None, {"message": warning}
+                desk.store,
+                at,
+                clerk.id,
+                "dossier.code_overflow_alert",
+                str(code),
+                None,
+                {"message": warning.in_language()},
             )
     return Receipt(
         str(code),
@@ -247,9 +257,5 @@ def _competent_unit(desk: Desk, unit_code: str) -> str | None:
     if not unit_code or unit_code == desk.config.unit_code:
         return None
     if unit_code not in dict(desk.units()):
-        raise InvalidInput(
-            "competent_unit",
-            f'Đơn vị giải quyết "{unit_code}" không có trong danh sách đơn vị '
-            "của tỉnh (đồng bộ với máy chủ tỉnh để cập nhật danh sách).",
-        )
+        raise InvalidInput("competent_unit", Dossiers.UNKNOWN_COMPETENT_UNIT, unit=unit_code)
     return unit_code

@@ -12,6 +12,7 @@ from counter_core.domain.accounts import User
 from counter_core.domain.satisfaction import RATING_EVENT, RATINGS
 from counter_core.foundation.errors import InvalidInput
 from counter_core.foundation.jsontypes import JsonObject
+from counter_core.foundation.messages import Dossiers
 
 
 def rate(desk: Desk, code: str, officer: User, level: int) -> JsonObject:
@@ -19,7 +20,7 @@ def rate(desk: Desk, code: str, officer: User, level: int) -> JsonObject:
     of the ratings table that the reports read."""
     policy.require(officer, policy.RATE)
     if level not in RATINGS:
-        raise InvalidInput("rating", "Mức đánh giá phải là Rất hài lòng, Hài lòng hoặc Không hài lòng.")
+        raise InvalidInput("rating", Dossiers.RATING_INVALID)
     with desk.store.write():
         held = stored(desk, code)
         policy.require(officer, policy.RATE, held.dossier)

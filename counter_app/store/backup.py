@@ -11,6 +11,7 @@ from pathlib import Path
 
 from counter_app.store.db import Store
 from counter_core.foundation.errors import InvalidInput
+from counter_core.foundation.messages import Backups
 
 
 def copy_to(store: Store, target: Path) -> Path:
@@ -37,11 +38,11 @@ def check(path: Path) -> None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise InvalidInput("file", f"Tệp {path} không phải cơ sở dữ liệu của quầy ({exc}).") from exc
+        raise InvalidInput("file", Backups.NOT_A_DESK_DATABASE, path=str(path), reason=exc) from exc
     if result != "ok":
-        raise InvalidInput("file", f"Bản sao lưu {path} bị hỏng ({result}).")
+        raise InvalidInput("file", Backups.DAMAGED, path=str(path), result=result)
     if not configured:
-        raise InvalidInput("file", f"Tệp {path} không phải bản sao lưu của một quầy đã cấu hình.")
+        raise InvalidInput("file", Backups.NOT_CONFIGURED, path=str(path))
 
 
 def copy_from(store: Store, source: Path) -> None:

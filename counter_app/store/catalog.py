@@ -14,6 +14,7 @@ from counter_core.domain.procedure import Catalog, Procedure, matching
 from counter_core.foundation.clock import iso, vn_now
 from counter_core.foundation.errors import NotConfigured, NotFound
 from counter_core.foundation.jsontypes import JsonObject
+from counter_core.foundation.messages import Catalogs
 
 
 def find_version(store: Store, sha256: str) -> int | None:
@@ -113,7 +114,7 @@ def store_catalog(store: Store, cat: Catalog) -> int:
 def catalog_in_force(store: Store, on_day: date) -> int:
     row = version_in_force(store, on_day.isoformat())
     if row is None:
-        raise NotConfigured(f"Chưa có danh mục thủ tục nào có hiệu lực ngày {on_day:%d/%m/%Y}.")
+        raise NotConfigured(Catalogs.NONE_IN_FORCE, day=f"{on_day:%d/%m/%Y}")
     return int(row["id"])
 
 
@@ -135,7 +136,7 @@ def procedure_in_force(store: Store, on_day: date, code: str) -> tuple[int, Proc
     catalog_id = catalog_in_force(store, on_day)
     row = procedure(store, catalog_id, code.strip())
     if row is None:
-        raise NotFound(f'Không có thủ tục mã "{code}" trong danh mục đang có hiệu lực.')
+        raise NotFound(Catalogs.NOT_IN_FORCE, code=code)
     return catalog_id, Procedure.from_json(_data(row))
 
 
@@ -143,7 +144,7 @@ def procedure_of_version(store: Store, catalog_id: int, code: str) -> Procedure:
     """A procedure as it stood in the catalog version a dossier was received under."""
     row = procedure(store, catalog_id, code)
     if row is None:
-        raise NotFound(f'Danh mục phiên bản {catalog_id} không có thủ tục "{code}".')
+        raise NotFound(Catalogs.NOT_IN_VERSION, version=catalog_id, code=code)
     return Procedure.from_json(_data(row))
 
 

@@ -21,6 +21,7 @@ from pathlib import Path
 from counter_app.store.db import Store
 from counter_core.domain.attachments import ATTACH_EVENT, check_sha256
 from counter_core.foundation.errors import CounterError
+from counter_core.foundation.messages import Papers
 
 FOLDER = "files"
 _SETTLED = "('applied', 'duplicate', 'conflict')"  # the province holds the event that attaches the file
@@ -29,13 +30,13 @@ _SETTLED = "('applied', 'duplicate', 'conflict')"  # the province holds the even
 class StorageFull(CounterError):
     """The disk has no room for a file: nothing was written."""
 
-    code = "disk_full"
+    kind = "disk_full"
 
 
 class FileUnreadable(CounterError):
     """A file the desk should hold is missing or is not what its name says (its hash differs)."""
 
-    code = "file_unreadable"
+    kind = "file_unreadable"
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,7 @@ class FileFolder:
                     out.flush()
                     os.fsync(out.fileno())
                 if digest.hexdigest() != sha256:
-                    raise FileUnreadable(f"Tệp nhận được không đúng mã băm {sha256[:12]}…: không lưu.")
+                    raise FileUnreadable(Papers.RECEIVED_HASH_MISMATCH, hash=sha256[:12])
                 os.replace(temporary, target)
             except BaseException:
                 with contextlib.suppress(FileNotFoundError):
@@ -103,9 +104,9 @@ class FileFolder:
         try:
             data = self.path(sha256).read_bytes()
         except OSError as exc:
-            raise FileUnreadable(f"Không đọc được tệp {sha256[:12]}… trong thư mục dữ liệu ({exc.strerror}).") from exc
+            raise FileUnreadable(Papers.STORED_UNREADABLE, hash=sha256[:12], reason=exc.strerror) from exc
         if hashlib.sha256(data).hexdigest() != sha256:
-            raise FileUnreadable(f"Tệp {sha256[:12]}… trong thư mục dữ liệu đã bị hỏng (sai mã băm).")
+            raise FileUnreadable(Papers.STORED_DAMAGED, hash=sha256[:12])
         return data
 
     def chunks(self, sha256: str, offset: int, size: int) -> Iterator[bytes]:
@@ -133,10 +134,7 @@ def _disk_full_said() -> Iterator[None]:
         yield
     except OSError as exc:
         if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-            raise StorageFull(
-                "Ổ đĩa của máy đã đầy: không lưu được tệp giấy tờ, hồ sơ không thay đổi. Các trang đã quét vẫn còn "
-                "trên màn hình; giải phóng chỗ trên ổ đĩa rồi lưu lại."
-            ) from exc
+            raise StorageFull(Papers.DISK_FULL) from exc
         raise
 
 

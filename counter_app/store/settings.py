@@ -11,6 +11,7 @@ from counter_core.domain.letterhead import Letterhead, PaperSettings
 from counter_core.domain.tracking import NATIONAL_PORTAL_URL
 from counter_core.foundation.errors import NotConfigured
 from counter_core.foundation.jsontypes import JsonObject
+from counter_core.foundation.messages import Setup
 
 REBASE_REQUIRED = "sync.rebase_required"  # set on a restored or reinstalled desk until the server re-bases it
 
@@ -66,7 +67,7 @@ def lockout_rules(store: Store) -> tuple[int, int]:
 def desk_config(store: Store) -> DeskConfig:
     values = get_all(store)
     if "unit_code" not in values:
-        raise NotConfigured('Quầy chưa được cấu hình: chạy "counter-app init --unit-code … --unit-name … --desk N".')
+        raise NotConfigured(Setup.NOT_CONFIGURED)
     return DeskConfig(
         unit_code=values["unit_code"],
         unit_name=values["unit_name"],

@@ -8,6 +8,7 @@ from counter_app.store.db import Store
 from counter_core.domain.accounts import ROLES, User
 from counter_core.foundation.clock import iso, vn_now
 from counter_core.foundation.errors import InvalidInput
+from counter_core.foundation.messages import Accounts
 from counter_core.foundation.text import nfc
 
 PROVINCE = "tinh"  # the account province-side decisions are recorded under; it cannot sign in
@@ -39,7 +40,7 @@ def apply_province_account(
     """An account of the unit as the province keeps it (call inside a write): the province's word wins, so a
     clerk signs in with the same password on every desk of the unit, offline too. True if it changed."""
     if role not in ROLES or not username:
-        raise InvalidInput("role", f"Tài khoản {username!r} từ tỉnh có vai trò không hợp lệ ({role!r}).")
+        raise InvalidInput("role", Accounts.PROVINCE_ROLE, username=repr(username), role=repr(role))
     row = users.by_username(store, username)
     full_name = nfc(full_name)
     values = {"full_name": full_name, "role": role, "password_hash": password_hash, "active": int(active)}

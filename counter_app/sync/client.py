@@ -27,7 +27,11 @@ from pydantic_core import from_json
 
 from counter_core.foundation.errors import CounterError
 from counter_core.foundation.jsontypes import JsonObject
+from counter_core.foundation.messages import Papers, Sync, text_from_json
+from counter_core.foundation.texts import Msg, Param, Text
 from counter_core.protocol import (
+    FEATURES_HEADER,
+    MESSAGE_CODES,
     PREFIX,
     REQUEST_ID_HEADER,
     AuditAck,
@@ -40,6 +44,7 @@ from counter_core.protocol import (
     DossierSnapshot,
     EnrolRequest,
     EnrolResponse,
+    ErrorBody,
     ErrorEnvelope,
     FileState,
     Health,
@@ -59,12 +64,18 @@ class SyncError(CounterError):
     """Sync could not be done now; ``retry`` tells whether trying again later can help, and ``retry_after`` how many
     seconds the server asked the desk to wait first (429)."""
 
-    code = "sync_error"
+    kind = "sync_error"
 
     def __init__(
-        self, message: str, retry: bool = True, server_code: str | None = None, retry_after: float | None = None
+        self,
+        msg: Msg | Text,
+        /,
+        retry: bool = True,
+        server_code: str | None = None,
+        retry_after: float | None = None,
+        **params: Param,
     ) -> None:
-        super().__init__(message)
+        super().__init__(msg, **params)
         self.retry = retry
         self.server_code = server_code
         self.retry_after = retry_after
@@ -150,7 +161,7 @@ class Client:
         try:
             yield from response.iter_content(64 * 1024)
         except requests.RequestException as exc:
-            raise SyncError("Mất kết nối khi tải tệp từ máy chủ tỉnh: thử mở lại sau.") from exc
+            raise SyncError(Papers.DOWNLOAD_CUT) from exc
         finally:
             response.close()
 
@@ -173,7 +184,7 @@ class Client:
     def _request(
         self, method: str, path: str, headers: dict[str, str] | None = None, **kwargs: Any
     ) -> requests.Response:
-        headers = {**(headers or {}), REQUEST_ID_HEADER: uuid.uuid4().hex}
+        headers = {**(headers or {}), REQUEST_ID_HEADER: uuid.uuid4().hex, FEATURES_HEADER: MESSAGE_CODES}
         if self.token:
             headers["Authorization"] = f"Bearer {self.token}"
         try:
@@ -187,22 +198,10 @@ class Client:
             )
         except requests.exceptions.SSLError as exc:
             if not _certificate_refused(exc):
-                raise SyncError(
-                    "Kết nối bảo mật (TLS) với máy chủ tỉnh bị ngắt giữa chừng. Hồ sơ vẫn được lưu trên "
-                    "máy và sẽ gửi lại sau."
-                ) from exc
-            raise SyncError(
-                "Chứng chỉ bảo mật (TLS) của máy chủ tỉnh không được xác minh: đây có thể không phải máy "
-                "chủ của tỉnh. Không gửi dữ liệu nào. Kiểm tra địa chỉ máy chủ; nếu tỉnh dùng chứng chỉ "
-                "riêng, khai báo tệp chứng chỉ gốc (CA) của tỉnh: counter-app sync --ca-bundle TỆP.",
-                retry=False,
-                server_code="certificate",
-            ) from exc
+                raise SyncError(Sync.TLS_CUT) from exc
+            raise SyncError(Sync.CERTIFICATE_REFUSED, retry=False, server_code="certificate") from exc
         except requests.RequestException as exc:
-            raise SyncError(
-                f"Không kết nối được máy chủ tỉnh ({type(exc).__name__}). Hồ sơ vẫn được lưu "
-                "trên máy và sẽ gửi khi có mạng."
-            ) from exc
+            raise SyncError(Sync.UNREACHABLE, error=type(exc).__name__) from exc
         return response
 
     def _answer(self, response: requests.Response, answer: type[Answer]) -> Answer:
@@ -215,22 +214,24 @@ class Client:
             envelope = ErrorEnvelope.model_validate_json(response.content)
         except ValidationError:
             if response.status_code == 200:
-                raise SyncError(
-                    "Máy chủ trả lời không đúng giao thức (mạng có thể đang chặn, ví dụ trang đăng nhập "
-                    "wifi). Sẽ thử lại sau."
-                ) from None
+                raise SyncError(Sync.NOT_PROTOCOL) from None
             raise SyncError(
-                f"Máy chủ tỉnh hoặc mạng trung gian báo lỗi (HTTP {response.status_code}). Hồ sơ vẫn "
-                "được lưu trên máy" + (" và sẽ gửi lại sau." if retry else "."),
+                Sync.HTTP_ERROR_RETRY if retry else Sync.HTTP_ERROR,
                 retry=retry,
                 retry_after=_retry_after(response),
+                status=response.status_code,
             ) from None
         raise SyncError(
-            envelope.error.message,
-            retry=retry,
-            server_code=envelope.error.code,
-            retry_after=_retry_after(response),
+            said(envelope.error), retry=retry, server_code=envelope.error.code, retry_after=_retry_after(response)
         )
+
+
+def said(error: ErrorBody) -> Text:
+    """What the server's error says, in the desk's language when the server sent its code (``message_code``), in
+    the server's Vietnamese words when it did not or the code is unknown here (an older or newer server)."""
+    return text_from_json({"code": error.message_code, "params": error.message_params}) or Text(
+        Sync.SERVER_SAID, message=error.message
+    )
 
 
 def _retry_after(response: requests.Response) -> float | None:

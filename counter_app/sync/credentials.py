@@ -8,12 +8,13 @@ import keyring
 from keyring.errors import KeyringError
 
 from counter_core.foundation.errors import CounterError
+from counter_core.foundation.messages import Sync
 
 SERVICE = "counter-app"
 
 
 class NoKeyring(CounterError):
-    code = "no_keyring"
+    kind = "no_keyring"
 
 
 def _key(data_file: str, desk_id: str) -> str:
@@ -26,24 +27,18 @@ def ensure_available() -> None:
     try:
         keyring.get_password(SERVICE, "probe")
     except KeyringError as exc:
-        raise NoKeyring(
-            "Máy này chưa có kho khóa bí mật của hệ điều hành (keyring) để cất mã truy cập của quầy. "
-            f"Cài đặt hoặc mở khóa kho khóa rồi đăng ký lại. ({exc})"
-        ) from exc
+        raise NoKeyring(Sync.NO_KEYRING, reason=exc) from exc
 
 
 def save(data_file: str, desk_id: str, token: str) -> None:
     try:
         keyring.set_password(SERVICE, _key(data_file, desk_id), token)
     except KeyringError as exc:
-        raise NoKeyring(
-            "Máy này chưa có kho khóa bí mật của hệ điều hành (keyring) để cất mã truy cập của quầy. "
-            f"Cài đặt hoặc mở khóa kho khóa rồi đăng ký lại. ({exc})"
-        ) from exc
+        raise NoKeyring(Sync.NO_KEYRING, reason=exc) from exc
 
 
 def load(data_file: str, desk_id: str) -> str | None:
     try:
         return keyring.get_password(SERVICE, _key(data_file, desk_id))
     except KeyringError as exc:
-        raise NoKeyring(f"Không đọc được mã truy cập của quầy từ kho khóa bí mật ({exc}).") from exc
+        raise NoKeyring(Sync.KEYRING_UNREADABLE, reason=exc) from exc

@@ -43,6 +43,9 @@ from counter_core.domain.status import Status
 from counter_core.foundation.clock import iso
 from counter_core.foundation.errors import InvalidInput
 from counter_core.foundation.jsontypes import JsonObject
+from counter_core.foundation.messages import Papers, Sync, from_stored
+from counter_core.foundation.texts import Text
+from counter_core.foundation.translations import DEFAULT_LANGUAGE
 from counter_core.protocol import (
     CLOCK_TOLERANCE_SECONDS,
     MAX_AUDIT_BATCH,
@@ -53,6 +56,7 @@ from counter_core.protocol import (
     ChangesPage,
     DeskHealth,
     HistoryItem,
+    ItemResult,
     Outcome,
     PushItem,
     PushRequest,
@@ -91,9 +95,9 @@ class Report:
     files_sent: int = 0  # files of digitised papers the province now holds whole
     file_bytes: int = 0  # bytes of them sent in this run
     clock_offset_seconds: float = 0.0
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Text] = field(default_factory=list)
 
-    def to_json(self) -> JsonObject:
+    def to_json(self, language: str = DEFAULT_LANGUAGE) -> JsonObject:
         return {
             "sent": self.sent,
             "outcomes": self.outcomes,
@@ -103,7 +107,7 @@ class Report:
             "files_sent": self.files_sent,
             "file_bytes": self.file_bytes,
             "clock_offset_seconds": round(self.clock_offset_seconds, 1),
-            "warnings": self.warnings,
+            "warnings": [w.in_language(language) for w in self.warnings],
         }
 
 
@@ -120,10 +124,7 @@ def check_server_url(server_url: str) -> str:
         return url
     if parts.scheme == "http" and parts.hostname and _loopback(parts.hostname):
         return url
-    raise InvalidInput(
-        "server",
-        f"Địa chỉ máy chủ tỉnh {server_url!r} phải bắt đầu bằng https:// (kết nối mã hóa, chứng chỉ được xác minh).",
-    )
+    raise InvalidInput("server", Sync.SERVER_URL_NOT_HTTPS, url=repr(server_url))
 
 
 def _loopback(host: str) -> bool:
@@ -139,10 +140,7 @@ def check_ca_bundle(path: str | Path) -> str:
     try:
         ssl.create_default_context(cafile=str(file))
     except (OSError, ssl.SSLError, ValueError) as exc:
-        raise InvalidInput(
-            "ca_bundle",
-            f"Tệp chứng chỉ gốc (CA) {str(path)!r} không đọc được hoặc không chứa chứng chỉ PEM nào ({exc}).",
-        ) from exc
+        raise InvalidInput("ca_bundle", Sync.CA_BUNDLE_UNREADABLE, path=repr(str(path)), reason=exc) from exc
     return str(file)
 
 
@@ -172,9 +170,12 @@ def enrol(
     answer = client.enrol(code, platform.node(), desk.config.unit_code)
     if (answer.unit_code, answer.desk) != (desk.config.unit_code, desk.config.desk):
         raise SyncError(
-            f"Mã đăng ký dành cho quầy {answer.desk} của đơn vị {answer.unit_code}, nhưng máy này là "
-            f"quầy {desk.config.desk} của {desk.config.unit_code}.",
+            Sync.CODE_FOR_OTHER_DESK,
             retry=False,
+            desk=answer.desk,
+            unit=answer.unit_code,
+            own_desk=desk.config.desk,
+            own_unit=desk.config.unit_code,
         )
     credentials.save(str(desk.store.path), answer.desk_id, answer.token)
     with desk.store.write():
@@ -197,17 +198,13 @@ def connect(desk: Desk, state: dict[str, str] | None = None) -> Client:
     """A client with this desk's token, from its sync settings (``state``, read from the store if not given)."""
     state = _state(desk) if state is None else state
     if "sync.desk_id" not in state:
-        raise SyncError("Quầy chưa đăng ký với máy chủ tỉnh: counter-app enrol --server URL --code MÃ.", retry=False)
+        raise SyncError(Sync.NOT_ENROLLED, retry=False)
     token = credentials.load(str(desk.store.path), state["sync.desk_id"])
     if not token:
-        raise SyncError("Không tìm thấy mã truy cập của quầy trong kho khóa bí mật: đăng ký lại quầy.", retry=False)
+        raise SyncError(Sync.TOKEN_MISSING, retry=False)
     ca_bundle = state.get("sync.ca_bundle")
     if ca_bundle and not Path(ca_bundle).is_file():
-        raise SyncError(
-            f"Không tìm thấy tệp chứng chỉ gốc (CA) của tỉnh {ca_bundle}: chép lại tệp đó hoặc khai báo "
-            "tệp mới (counter-app sync --ca-bundle TỆP).",
-            retry=False,
-        )
+        raise SyncError(Sync.CA_BUNDLE_MISSING, retry=False, path=ca_bundle)
     return Client(state["sync.server_url"], token, ca_bundle=ca_bundle)
 
 
@@ -234,7 +231,7 @@ def sync(
         report.clock_offset_seconds,
     )
     for warning in report.warnings:
-        log.warning("sync: %s", warning)
+        log.warning("sync: %s", warning.in_language())
     return report
 
 
@@ -254,14 +251,11 @@ def _sync(
     pull(desk, client, report, server.desk_id, at)
     sent = send_files(desk, client, files_progress, at)  # after the records that attach them
     report.files_sent, report.file_bytes = sent.files, sent.bytes
-    report.warnings += [f"Tệp giấy tờ chưa gửi được: {reason}" for reason in sent.refused]
+    report.warnings += [Text(Papers.NOT_SENT, reason=reason) for reason in sent.refused]
     offset = (client.server_time - desk.clock()).total_seconds() if client.server_time else 0.0
     report.clock_offset_seconds = offset
     if abs(offset) > CLOCK_TOLERANCE_SECONDS:
-        report.warnings.append(
-            f"Đồng hồ máy lệch {abs(offset) / 60:.0f} phút so với máy chủ tỉnh: chỉnh lại giờ "
-            "máy trước khi in giấy hẹn."
-        )
+        report.warnings.append(Text(Sync.CLOCK_OFF, minutes=f"{abs(offset) / 60:.0f}"))
     at(partial(_keep, values={"sync.last_success": iso(desk.clock()), "sync.clock_offset": f"{offset:.1f}"}))
     report_health(client, offset, at)
     return report
@@ -351,14 +345,12 @@ def push_audit(desk: Desk, client: Client, report: Report, at: AtDesk | None = N
                 size = len(rows) // 2
                 continue
             message = exc.message if isinstance(exc, SyncError) else str(exc.errors()[0]["msg"])
-            report.warnings.append(f"Dòng {rows[0]['id']} của nhật ký không gửi được lên tỉnh: {message}")
+            report.warnings.append(Text(Sync.AUDIT_ROW_UNSENT, row=rows[0]["id"], message=message))
             return
         at(partial(_keep, values={AUDIT_SENT: str(ack.through)}))
         report.audit_sent += max(0, ack.through - since)
         if ack.broken_at is not None:
-            report.warnings.append(
-                f"Máy chủ tỉnh thấy nhật ký của quầy bị can thiệp từ dòng {ack.broken_at}: đã báo lãnh đạo."
-            )
+            report.warnings.append(Text(Sync.AUDIT_BROKEN, row=ack.broken_at))
         if ack.through <= since or len(rows) < size:
             return
 
@@ -399,7 +391,7 @@ def push(
             answer = _stand_in(client, rows[0], items[0], exc)
             size = batch
         seq_of = {uuid.UUID(str(_field(item, "op_id"))): row["seq"] for item, row in zip(items, rows, strict=True)}
-        outcomes = [(seq_of[r.op_id], r.outcome.value, r.reason) for r in answer.results if r.op_id in seq_of]
+        outcomes = [(seq_of[r.op_id], r.outcome.value, _kept_reason(r)) for r in answer.results if r.op_id in seq_of]
         at(partial(_record_outcomes, outcomes=outcomes))
         report.sent += len(outcomes)
         for _, outcome, _ in outcomes:
@@ -462,9 +454,7 @@ def _stand_in(client: Client, row: sqlite3.Row, item: Action | JsonObject, refus
         if exc.server_code not in WHOLE_REFUSALS:
             raise
         raise SyncError(
-            f"Máy chủ tỉnh không nhận được thao tác số {row['seq']} của quầy ({refused.message}); sẽ thử lại sau.",
-            retry=True,
-            server_code=exc.server_code,
+            Sync.ACTION_NOT_TAKEN, retry=True, server_code=exc.server_code, seq=row["seq"], reason=refused.text
         ) from exc
 
 
@@ -594,11 +584,19 @@ def problems(desk: Desk) -> list[JsonObject]:
         }
         if row["kind"] == "realigned":
             before, after = json.loads(row["before"]), json.loads(row["reason"])
-            item["reason"] = (
-                f'Theo thứ tự ghi nhận ở tỉnh, hồ sơ chuyển từ "{Status(before["status"]).label}" '
-                f'sang "{Status(after["status"]).label}".'
+            item["reason"] = Text(
+                Sync.REALIGNED, before=Status(before["status"]).label, after=Status(after["status"]).label
             )
-        elif row["kind"] == "unreadable":
-            item["reason"] = json.loads(row["reason"])["message"]
+        else:  # set aside, a conflict, an unreadable change
+            item["reason"] = from_stored(row["reason"])
         out.append(item)
     return out
+
+
+def _kept_reason(result: ItemResult) -> str | None:
+    """A province's reason as the outbox keeps it (``messages.stored``): with the code and parameters of its text
+    when the province sent them, its Vietnamese words alone otherwise."""
+    if result.reason is None or result.reason_code is None:
+        return result.reason
+    said = {"message": result.reason, "code": result.reason_code, "params": result.reason_params or {}}
+    return json.dumps(said, ensure_ascii=False)

@@ -20,6 +20,8 @@ from counter_app.store.files import FileFolder, FileUnreadable, HeldFile
 from counter_app.sync.client import Client, SyncError
 from counter_app.sync.steps import AtDesk, here
 from counter_core.foundation.errors import InvalidInput
+from counter_core.foundation.messages import Papers
+from counter_core.foundation.texts import Text
 from counter_core.protocol import FILE_CHUNK
 
 log = logging.getLogger(__name__)
@@ -31,7 +33,7 @@ FileProgress = Callable[[int], None]  # bytes still to send
 class Sent:
     files: int = 0
     bytes: int = 0
-    refused: list[str] = field(default_factory=list)
+    refused: list[Text] = field(default_factory=list)
 
 
 class Throttled:
@@ -73,7 +75,7 @@ class Throttled:
 def set_office_kbps(desk: Desk, kbps: int) -> None:
     """Cap what files use during office hours (kilobits per second; 0: no cap)."""
     if not 0 <= kbps <= 1_000_000:
-        raise InvalidInput("files_kbps", "Giới hạn băng thông cho tệp phải từ 0 đến 1.000.000 kbit/s.")
+        raise InvalidInput("files_kbps", Papers.KBPS_RANGE)
     with desk.store.write():
         settings.put(desk.store, {OFFICE_KBPS: str(kbps)})
 
@@ -101,7 +103,7 @@ def send_files(desk: Desk, client: Client, progress: FileProgress | None = None,
         except (SyncError, FileUnreadable) as exc:
             if isinstance(exc, SyncError) and exc.retry:
                 raise
-            sent.refused.append(f"{held.sha256[:12]}…: {exc.message}")
+            sent.refused.append(Text(Papers.FILE_SAID, hash=held.sha256[:12], message=exc))
             log.warning("file %s… not sent: %s", held.sha256[:12], exc.message)
             continue
         sent.files += 1

@@ -36,7 +36,9 @@ from counter_core.domain.status import Status
 from counter_core.domain.tracking import check_template
 from counter_core.foundation.clock import iso, vn_now
 from counter_core.foundation.errors import CounterError, InvalidInput
+from counter_core.foundation.messages import Sync
 from counter_core.foundation.text import nfc
+from counter_core.foundation.texts import Text
 from counter_core.protocol import (
     RECEPTION_STATUSES,
     AccountChange,
@@ -71,17 +73,14 @@ def apply_page(desk: Desk, page: ChangesPage, desk_id: str) -> Applied:
     for change in page.changes:
         try:
             if isinstance(change, UnknownChange):
-                raise CounterError(
-                    f"Máy chủ tỉnh gửi loại thay đổi “{change.kind}” mà phiên bản Counter này chưa đọc được: "
-                    "cần cập nhật Counter."
-                )
+                raise CounterError(Sync.UNKNOWN_CHANGE, kind=change.kind)
             with desk.store.write():  # a savepoint: the change whole, or nothing of it
                 if isinstance(change, DossierChange):
                     changed = _dossier_change(desk, change, snapshots, desk_id)
                 else:
                     changed = _PROVINCE_DATA[type(change)](desk, change)
         except CounterError as exc:
-            _record_unreadable(desk, change.cursor, change.kind, exc.message)
+            _record_unreadable(desk, change.cursor, change.kind, exc.text)
             continue
         applied.received += changed
         applied.settings_changed |= changed and isinstance(
@@ -90,12 +89,12 @@ def apply_page(desk: Desk, page: ChangesPage, desk_id: str) -> Applied:
     return applied
 
 
-def _record_unreadable(desk: Desk, cursor: int, kind: str, message: str) -> None:
-    """Write down, once, a change of the feed this desk skipped, for the supervisor."""
+def _record_unreadable(desk: Desk, cursor: int, kind: str, why: Text) -> None:
+    """Write down, once, a change of the feed this desk skipped, for the supervisor: why, in Vietnamese and by its
+    code (the sync dialog shows it in the window's language)."""
     if not journal.audit_for(desk.store, "sync", str(cursor)):
-        journal.append_audit(
-            desk.store, iso(vn_now()), None, "sync.unreadable", str(cursor), None, {"kind": kind, "message": message}
-        )
+        said = {"kind": kind, "message": why.in_language(), **why.to_json()}
+        journal.append_audit(desk.store, iso(vn_now()), None, "sync.unreadable", str(cursor), None, said)
 
 
 def _dossier_change(desk: Desk, change: DossierChange, snapshots: dict[UUID, DossierSnapshot], desk_id: str) -> bool:
@@ -110,14 +109,14 @@ def _dossier_change(desk: Desk, change: DossierChange, snapshots: dict[UUID, Dos
     if row is None:
         snapshot = snapshots.get(change.dossier_uuid)
         if snapshot is None:
-            raise CounterError(f"Thiếu thông tin tiếp nhận của hồ sơ {change.code} trong dữ liệu từ tỉnh.")
+            raise CounterError(Sync.FACTS_MISSING, code=change.code)
         row = adopt(desk, snapshot, change.event)
     elif row["feed_cursor"] >= change.cursor:
         return False  # this desk's state of the dossier already follows the feed past this change
     known = dossiers.event_id(store, row["id"], str(change.op_id)) is not None
     if not known:
         add_event(desk, row, str(change.op_id), change.event, change.desk_id)
-    due = received.moment(change.due_at, "hẹn trả") if change.due_at else None
+    due = received.moment(change.due_at, Sync.OF_APPOINTMENT) if change.due_at else None
     dossiers.follow_feed(store, row["id"], change.status, due, change.cursor)
     # An action made here since the push comes later in the server's order: the desk keeps its own view
     # until it is sent (and realigns then if the province refuses it).
@@ -158,21 +157,21 @@ def adopt(desk: Desk, snapshot: DossierSnapshot, reception_event: EventRecord) -
     store = desk.store
     code = received.dossier_code(snapshot.code)
     if dossiers.by_code(store, code) is not None:
-        raise InvalidInput("code", f"Mã hồ sơ {code} từ tỉnh đã là mã của một hồ sơ khác trên quầy.")
-    received_at = received.moment(snapshot.received_at, "tiếp nhận")
+        raise InvalidInput("code", Sync.CODE_TAKEN_HERE, code=code)
+    received_at = received.moment(snapshot.received_at, Sync.OF_RECEPTION)
     version = catalog.version_named(store, snapshot.catalog_version) or catalog.version_in_force(
         store, received_at[:10]
     )
     if version is None:
-        raise CounterError(f"Quầy chưa có danh mục thủ tục nào cho hồ sơ {code}.")
+        raise CounterError(Sync.NO_CATALOG_FOR, code=code)
     proc = procedure_of_version(store, version["id"], snapshot.procedure_code)
     owner_name, owner_id, phone = nfc(snapshot.owner_name), nfc(snapshot.owner_id), nfc(snapshot.phone)
     if not owner_name:
-        raise InvalidInput("owner_name", f"Hồ sơ {code} từ tỉnh không có tên chủ hồ sơ.")
+        raise InvalidInput("owner_name", Sync.OWNER_NAME_MISSING, code=code)
     reception = reception_of(reception_facts(snapshot.facts, len(proc.documents)), owner_name, owner_id, proc)
     fee_of(reception, proc)  # the desk can show it: its fee request fits the procedure
     competent = received.unit_code(snapshot.competent_unit) if snapshot.competent_unit else None
-    due = received.moment(snapshot.due_at, "hẹn trả") if snapshot.due_at else None
+    due = received.moment(snapshot.due_at, Sync.OF_APPOINTMENT) if snapshot.due_at else None
     reception_by = known_user(store, received.username(reception_event.user), reception_event.user_name)
     summary = DossierSummary(
         code=code,
@@ -210,7 +209,7 @@ def add_event(
     """An event this desk did not record itself: a processing unit's decision, or another desk's action (or,
     re-basing, one of its own whose audit row the province holds: ``audit`` False)."""
     store = desk.store
-    at, kind = received.moment(event.at, "của sự kiện"), received.event_kind(event.kind)
+    at, kind = received.moment(event.at, Sync.OF_EVENT), received.event_kind(event.kind)
     data = received.event_data(event)
     if desk_id is None:
         user_id, unit = province_account(store).id, row["competent_unit"] or desk.config.unit_code
@@ -229,7 +228,7 @@ def add_event(
         unit_code=unit,
         note=nfc(event.note),
         data=data,
-        due_at=received.moment(event.due_at, "hẹn trả") if event.due_at else None,
+        due_at=received.moment(event.due_at, Sync.OF_APPOINTMENT) if event.due_at else None,
     )
     if kind == RATING_EVENT:
         assert data is not None, "received.event_data() refuses a rating without its level"
@@ -337,7 +336,7 @@ def _account(desk: Desk, change: AccountChange) -> bool:
 def _unit(desk: Desk, change: UnitChange) -> bool:
     code, name = received.unit_code(change.code), nfc(change.name)
     if not name:
-        raise InvalidInput("unit", f"Đơn vị {code} từ tỉnh không có tên.")
+        raise InvalidInput("unit", Sync.UNIT_NAME_MISSING, code=code)
     changed = code == desk.config.unit_code and _letterhead(desk, change)
     if dict(desk.units()).get(code) == name:
         return changed
@@ -408,7 +407,7 @@ def replay_history(desk: Desk, items: list[HistoryItem], desk_id: str) -> None:
                 store,
                 row["id"],
                 event.status,
-                received.moment(event.due_at, "hẹn trả") if event.due_at else row["due_at"],
+                received.moment(event.due_at, Sync.OF_APPOINTMENT) if event.due_at else row["due_at"],
             )
         journal.put_replayed(store, action.desk_seq, event_id, item.outcome.value, item.reason, action.base_cursor)
         code = DossierCode.parse(action.dossier.code)

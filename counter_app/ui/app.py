@@ -18,6 +18,7 @@ from counter_app.printing.fonts import FONT_DIR
 from counter_app.services import backups
 from counter_app.store.desk import Desk
 from counter_app.ui.backup_dialog import back_up_daily, open_or_restore
+from counter_app.ui.errors import ErrorReporter
 from counter_app.ui.i18n import install_translators
 from counter_app.ui.login import LoginDialog
 from counter_app.ui.main_window import MainWindow
@@ -49,17 +50,13 @@ def use_shipped_font(app: QApplication) -> str:
 log = logging.getLogger(__name__)
 
 
-def _log_uncaught(kind, value, traceback) -> None:
-    """An error nothing caught (in a slot, say) goes to the log file as well as where it went before."""
-    log.critical("uncaught error", exc_info=(kind, value, traceback))
-    sys.__excepthook__(kind, value, traceback)
-
-
-def run_gui(data_dir: Path, language: str = "vi") -> int:
+def run_gui(data_dir: Path, language: str = "vi", dialogs: bool = True, debug: bool = False) -> int:
+    """The window, until it closes. An error nothing caught, in a slot or on a worker, is logged with its
+    traceback and shown as a short dialog (none with ``dialogs=False``; ``debug`` prints the traceback too)."""
     logs.setup(data_dir)
-    sys.excepthook = _log_uncaught
     log.info("counter-app %s: the window starts (language %s)", __version__, language)
     app = QApplication.instance() or QApplication(sys.argv)
+    app.error_reporter = ErrorReporter(dialogs, debug).install()  # kept alive with the application
     use_shipped_font(app)
     install_translators(app, language)
     store = open_or_restore(data_dir)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from counter_app.services import backups
 from counter_app.store.desk import Desk
+from counter_app.ui.errors import text_of
 from counter_app.ui.tasks import DeskTasks
 from counter_app.ui.workers import run_in_background
 from counter_core.domain import policy
@@ -107,7 +108,7 @@ class BackupDialog(QDialog):
 
     def _failed(self, error: Exception) -> None:
         self.back_up.setEnabled(True)
-        QMessageBox.critical(self, self.tr("Backup"), getattr(error, "message", str(error)))
+        QMessageBox.critical(self, self.tr("Backup"), text_of(error))
 
     def restore_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -137,7 +138,7 @@ class BackupDialog(QDialog):
         self.tasks.run(
             put_back,
             lambda result: self._restored(made, result),
-            lambda error: QMessageBox.critical(self, self.tr("Restore"), getattr(error, "message", str(error))),
+            lambda error: QMessageBox.critical(self, self.tr("Restore"), text_of(error)),
             self,
         )
 
@@ -173,7 +174,7 @@ def back_up_daily(window: QWidget, tasks: DeskTasks) -> None:
                 "Today's backup failed its check, so the desk's database may be damaged: {error}\n\n"
                 "Put back the latest good copy (menu System → Backup and restore) or call the province's "
                 "support.",
-            ).format(error=getattr(error, "message", str(error))),
+            ).format(error=text_of(error)),
         )
 
     store = tasks.desk.store

@@ -24,6 +24,7 @@ from counter_app.services.dashboard import Dashboard, Line, Pick
 from counter_app.ui.dashboard_charts import ReceptionChart, TrendChart
 from counter_app.ui.dossier_list_dialog import DossierListDialog
 from counter_app.ui.dossier_model import _short
+from counter_app.ui.errors import text_of
 from counter_app.ui.tasks import DeskTasks, LatestRead
 from counter_core.foundation.formatting import day as day_text
 from counter_core.foundation.formatting import percentage
@@ -189,9 +190,7 @@ class DashboardTab(QWidget):
         self.reads.start(dashboard.snapshot, self.show_dashboard, self._failed)
 
     def _failed(self, error: Exception) -> None:
-        self.heading.setText(
-            self.tr("The dashboard could not be read: {error}").format(error=getattr(error, "message", str(error)))
-        )
+        self.heading.setText(self.tr("The dashboard could not be read: {error}").format(error=text_of(error)))
 
     def show_dashboard(self, board: Dashboard) -> None:
         self.board = board

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
 from counter_app.services.printouts import Printout
 from counter_app.store.desk import Desk
 from counter_app.ui.backup_dialog import BackupDialog
+from counter_app.ui.errors import text_of
 from counter_app.ui.login import LoginDialog
 from counter_app.ui.reports_dialog import ReportsDialog
 from counter_app.ui.slip_preview import SlipPreview, page_images, print_direct
@@ -148,7 +149,7 @@ class DeskWindow(QMainWindow):
         self.preview.show()
 
     def print_failed(self, error: Exception) -> None:
-        message = getattr(error, "message", str(error))
+        message = text_of(error)
         QMessageBox.critical(
             self, self.tr("Printing"), self.tr("The slip could not be made: {error}").format(error=message)
         )

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.store.desk import Desk
+from counter_app.ui.errors import text_of
 from counter_app.ui.tasks import DeskTasks
 from counter_core.domain.dossier import Dossier
 from counter_core.domain.intake import SubmittedDocument
@@ -58,7 +59,7 @@ class _CheckedDialog(QDialog):
 
     def _refused(self, error: Exception) -> None:
         self.buttons.setEnabled(True)
-        self.error.setText(getattr(error, "message", str(error)))
+        self.error.setText(text_of(error))
 
 
 class SupplementDialog(_CheckedDialog):

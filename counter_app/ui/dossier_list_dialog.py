@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QV
 
 from counter_app.services import dashboard
 from counter_app.ui.dossier_model import DossierTableModel, RecordRole, sortable_table
+from counter_app.ui.errors import text_of
 from counter_app.ui.tasks import DeskTasks
 
 
@@ -43,7 +44,7 @@ class DossierListDialog(QDialog):
         tasks.run(
             lambda desk: dashboard.dossiers(desk, pick, at),
             self._show,
-            lambda error: self.count.setText(getattr(error, "message", str(error))),
+            lambda error: self.count.setText(text_of(error)),
             self,
         )
 

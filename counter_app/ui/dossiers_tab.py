@@ -28,6 +28,7 @@ from counter_app.services.lookup import PaperHit
 from counter_app.store.desk import Desk
 from counter_app.ui.dossier_dialogs import RescheduleDialog, StopDialog, SupplementDialog
 from counter_app.ui.dossier_model import DossierTableModel, RecordRole, _short, sortable_table
+from counter_app.ui.errors import text_of
 from counter_app.ui.papers_panel import PapersDialog
 from counter_app.ui.tasks import DeskTasks, LatestRead
 from counter_app.ui.workers import run_in_background
@@ -211,7 +212,7 @@ class DossiersTab(QWidget):
             self.reload()
 
     def _say_error(self, error: Exception) -> None:
-        self.message.setText(getattr(error, "message", str(error)))
+        self.message.setText(text_of(error))
 
     def open(self, code: str, missing: Callable[[], None] | None = None) -> None:
         """Show one dossier's details and history (the latest asked for); ``missing()`` if there is no such
@@ -292,7 +293,7 @@ class DossiersTab(QWidget):
         run_in_background(
             lambda: attachments.file_path(self.desk, sha256, self.tasks.call),
             lambda path: (self.message.clear(), QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))),
-            lambda exc: self.message.setText(getattr(exc, "message", str(exc))),
+            lambda exc: self.message.setText(text_of(exc)),
             self,
         )
 

@@ -1,11 +1,12 @@
 """Translations through Qt's system: English source strings, Vietnamese (default) from counter_vi.ts.
 
-The ``.ts`` files are the sources. Their ``.qm`` are built with Qt's ``lrelease`` (shipped with
-PySide6) into the user cache folder the first time they are needed or whenever the ``.ts`` changes,
-so nothing generated is kept in the repository. An installed bundle has no ``lrelease``: it ships the
-``.qm`` compiled by ``installers/build.py`` in place of the ``.ts``, and those are used as they are. Qt ships no Vietnamese translation of its own
-dialogs, so qtbase_vi.ts (kept by hand, outside lupdate's reach) translates Qt's standard buttons,
-print dialogs and line-edit menus.
+The ``.ts`` files are the sources: the window's (counter_vi.ts) and the core's (core_vi.ts, the texts of errors,
+which the command line and the server read without Qt). Their ``.qm`` are built with Qt's ``lrelease`` (shipped
+with PySide6) into the user cache folder the first time they are needed or whenever the ``.ts`` changes, so nothing
+generated is kept in the repository. An installed bundle has no ``lrelease``: it ships every ``.qm`` compiled by
+``installers/build.py`` in the window's translations folder, and those are used as they are. Qt ships no
+Vietnamese translation of its own dialogs, so qtbase_vi.ts (kept by hand, outside lupdate's reach) translates Qt's
+standard buttons, print dialogs and line-edit menus.
 """
 
 from __future__ import annotations
@@ -20,9 +21,11 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from counter_app import APP_AUTHOR, APP_NAME
+from counter_core.foundation import translations as core
 
 TS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
-LANGUAGES = ("vi", "en")
+LANGUAGES = core.LANGUAGES
+CATALOGS = {"counter": TS_DIR, "qtbase": TS_DIR, core.CATALOG: core.TS_DIR}  # catalog → folder of its .ts
 
 
 def lrelease() -> Path:
@@ -37,12 +40,14 @@ def lrelease() -> Path:
 
 
 def compiled(language: str, cache: Path | None = None, catalog: str = "counter") -> Path | None:
-    """The .qm of ``catalog`` in ``language``, built from its .ts when missing or older; without a .ts (an
-    installed bundle), the .qm shipped in its place; None if there is neither."""
-    ts = TS_DIR / f"{catalog}_{language}.ts"
+    """The .qm of ``catalog`` in ``language``: the one an installed bundle ships in the window's translations
+    folder, or else built from its .ts when missing or older; None if there is neither."""
+    shipped = TS_DIR / f"{catalog}_{language}.qm"
+    if shipped.exists():
+        return shipped
+    ts = CATALOGS[catalog] / f"{catalog}_{language}.ts"
     if not ts.exists():
-        shipped = TS_DIR / f"{catalog}_{language}.qm"
-        return shipped if shipped.exists() else None
+        return None
     folder = cache or Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR)) / "translations"
     folder.mkdir(parents=True, exist_ok=True)
     qm = folder / f"{catalog}_{language}.qm"
@@ -57,7 +62,7 @@ def install_translators(app: QApplication, language: str = "vi", cache: Path | N
         QLocale(QLocale.Language.Vietnamese if language == "vi" else QLocale.Language.English, QLocale.Country.Vietnam)
     )
     translators = []
-    for catalog in ("counter", "qtbase"):
+    for catalog in CATALOGS:
         qm = compiled(language, cache, catalog)
         translator = QTranslator(app)
         if qm is not None and translator.load(str(qm)):

@@ -36,6 +36,7 @@ from counter_app.services import attachments, postal, reception
 from counter_app.services.configuration import fee_table_in_force, procedures
 from counter_app.services.reception import Receipt
 from counter_app.store.desk import Desk
+from counter_app.ui.errors import text_of
 from counter_app.ui.papers_panel import PapersDialog
 from counter_app.ui.person_fields import PersonFields
 from counter_app.ui.tasks import DeskTasks
@@ -418,7 +419,7 @@ class IntakeForm(QWidget):
         try:
             fee, due = reception.estimate(self.desk, self.procedure, intake, self.fee_table)
         except CounterError as exc:
-            self.summary.setText(exc.message)
+            self.summary.setText(text_of(exc))
             return
         self.summary.setText(self.tr("Fee: {fee} — Appointment: {due}").format(fee=fee.printed(), due=due.phrase()))
 
@@ -449,7 +450,7 @@ class IntakeForm(QWidget):
         try:
             intake.normalised().check(self.procedure, self.desk.clock().date(), fees=self.fee_table)
         except InvalidDossier as exc:
-            problems.update(exc.problems)
+            problems.update({field: text_of(problem) for field, problem in exc.problems.items()})
         for prefix, fields in (("owner", self.owner), ("submitter", self.submitter)):
             problem = fields.birth_date_problem()
             if problem and (prefix == "owner" or self.by_proxy.isChecked()):
@@ -458,7 +459,7 @@ class IntakeForm(QWidget):
         try:
             item = parse_item_code(item) if item else ""
         except InvalidInput as exc:
-            problems["postal_item"] = exc.message
+            problems["postal_item"] = text_of(exc)
         self.show_problems(problems)
         if problems:
             self._say(self.tr("The dossier is not complete: please correct the fields marked in red."))
@@ -505,7 +506,7 @@ class IntakeForm(QWidget):
         try:
             intake.normalised().check(self.procedure, self.desk.clock().date(), complete=False, fees=self.fee_table)
         except InvalidDossier as exc:
-            self.show_problems(exc.problems)
+            self.show_problems({field: text_of(problem) for field, problem in exc.problems.items()})
             self._say(self.tr("Please correct the fields marked in red."))
             return None
         self.show_problems({})
@@ -542,7 +543,7 @@ class IntakeForm(QWidget):
         self.message.setVisible(bool(text))
 
     def _say_error(self, error: Exception) -> None:
-        self._say(getattr(error, "message", str(error)))
+        self._say(text_of(error))
 
     def clear(self) -> None:
         """Ready for the next citizen: every field emptied, then one refresh of the summary."""

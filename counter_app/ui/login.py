@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from counter_app.services import accounts
+from counter_app.ui.errors import text_of
 from counter_app.ui.tasks import DeskTasks
 from counter_core.domain.accounts import User
 
@@ -60,5 +61,5 @@ class LoginDialog(QDialog):
 
     def _refused(self, error: Exception) -> None:
         self.buttons.setEnabled(True)
-        self.error.setText(getattr(error, "message", str(error)))
+        self.error.setText(text_of(error))
         self.password.clear()

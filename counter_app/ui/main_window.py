@@ -14,6 +14,7 @@ from counter_app.services.reception import Receipt
 from counter_app.ui import dashboard_tab
 from counter_app.ui.desk_window import DeskWindow
 from counter_app.ui.dossiers_tab import DossiersTab
+from counter_app.ui.errors import text_of
 from counter_app.ui.intake_form import IntakeForm
 from counter_app.ui.return_tab import ReturnTab
 from counter_app.ui.scan_input import BarcodeListener
@@ -137,7 +138,7 @@ class MainWindow(DeskWindow):
         self.print_slip(receipt.code, "receipt")
         self.dossiers.refresh_when_shown()
         for warning in receipt.warnings:
-            QMessageBox.warning(self, self.tr("Dossier code"), warning)
+            QMessageBox.warning(self, self.tr("Dossier code"), text_of(warning))
 
     def print_slip(self, code: str, kind: str) -> None:
         """Make the slip off the window's thread, then preview it (or print it straight away)."""

@@ -36,6 +36,7 @@ from counter_app.scanning.pages import Page
 from counter_app.scanning.scanner import Device, Scanner, ScanProgress, Settings
 from counter_app.services.attachments import Paper
 from counter_app.store.desk import Desk
+from counter_app.ui.errors import text_of
 from counter_app.ui.tasks import DeskTasks
 from counter_app.ui.workers import run_in_background
 from counter_core.domain.attachments import Role
@@ -393,6 +394,6 @@ class PapersDialog(QDialog):
 
         def failed(error: Exception) -> None:
             self.keep.setEnabled(True)
-            self.panel.say(getattr(error, "message", str(error)))  # the pages stay: nothing is lost
+            self.panel.say(text_of(error))  # the pages stay: nothing is lost
 
         tasks.run(lambda desk: save(desk, papers), lambda _saved: self.accept(), failed, self)

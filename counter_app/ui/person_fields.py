@@ -5,10 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
+from counter_app.ui.errors import text_of
 from counter_core.domain.citizen_id import FEMALE, MALE
 from counter_core.domain.idcard import IdCard
 from counter_core.domain.intake import Person, parse_day
 from counter_core.foundation.errors import InvalidInput
+from counter_core.foundation.texts import Text
 
 FIELDS = ("full_name", "id_number", "birth_date", "gender", "address", "phone", "email")
 
@@ -71,7 +73,7 @@ class PersonFields(QGroupBox):
         try:
             parse_day(self.text("birth_date"), "birth_date")
         except InvalidInput as exc:
-            return exc.message
+            return text_of(exc)
         return None
 
     def fill_from_card(self, card: IdCard) -> None:
@@ -92,10 +94,10 @@ class PersonFields(QGroupBox):
             label.setVisible(bool(message))
             self.edits[name].setStyleSheet("border: 1px solid #b00020" if message else "")
 
-    def show_warnings(self, warnings: dict[str, str]) -> None:
+    def show_warnings(self, warnings: dict[str, Text]) -> None:
         """Show what to check on the card under each field concerned (in amber: the dossier can still be saved)."""
         for name, label in self.warnings.items():
-            label.setText(warnings.get(name, ""))
+            label.setText(text_of(warnings[name]) if name in warnings else "")
             label.setVisible(name in warnings)
 
     def clear(self) -> None:

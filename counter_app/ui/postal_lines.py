@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from counter_app.services.postal import pair_lines
+from counter_app.ui.errors import text_of
 
 REFUSED = QBrush(QColor("#f8d7da"))
 WAITING = QBrush(QColor("#fff3cd"))  # a result scanned, its envelope not yet
@@ -63,7 +64,8 @@ class PostalLinesModel(QAbstractTableModel):
                 return REFUSED
             return WAITING if self._waiting(line) else ACCEPTED
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{line['refusal_label']}: {line['message']}" if not line["accepted"] else line["message"]
+            said = text_of(line["message"])
+            return f"{line['refusal_label']}: {said}" if not line["accepted"] else said
         return None
 
     def _waiting(self, line: dict) -> bool:
@@ -76,12 +78,12 @@ class PostalLinesModel(QAbstractTableModel):
             return line["item_code"] or line.get("paired_item") or ""
         if key == "result":
             if not line["accepted"]:
-                return line["message"]  # in red; the kind of refusal is in the tooltip
+                return text_of(line["message"])  # in red; the kind of refusal is in the tooltip
             if self._waiting(line):
                 return self.tr("Waiting for its item code")
             if line.get("paired_item"):
                 return self.tr("Goes in item {item}").format(item=line["paired_item"])
-            return line["message"]
+            return text_of(line["message"])
         return line[key] or ""
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from counter_app.services import postal
 from counter_app.store.desk import Desk
 from counter_app.ui.alarm import Alarm
+from counter_app.ui.errors import text_of
 from counter_app.ui.postal_lines import PostalLinesModel
 from counter_app.ui.tasks import DeskTasks
 from counter_core.domain.accounts import User
@@ -219,14 +220,14 @@ class PostalScreen(QWidget):
         self.alarm.ring()
 
     def _say_error(self, error: Exception) -> None:
-        self._say(getattr(error, "message", str(error)), False)
+        self._say(text_of(error), False)
 
     def _scanned(self, batch_id: int, line: dict) -> None:
         if self.batch is None or self.batch["id"] != batch_id:  # another batch is shown by now
             return
         self.model.append(line)
         self.table.scrollToBottom()
-        self._say(line["message"], line["accepted"])
+        self._say(text_of(line["message"]), line["accepted"])
         if not line["accepted"]:
             self.alarm.ring()
         self._count()
@@ -265,7 +266,7 @@ class PostalScreen(QWidget):
         )
 
     def _closed(self, closed: dict) -> None:
-        left = "; ".join(x["message"] for x in closed["left_out"])
+        left = "; ".join(text_of(x["message"]) for x in closed["left_out"])
         said = self.tr("Batch closed: {n} recorded.").format(n=len(closed["recorded"])) + (
             " " + self.tr("Not handed over: {list}").format(list=left) if left else ""
         )

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 from counter_app.services import lookup, postal
 from counter_app.store.desk import Desk
 from counter_app.ui.desk_window import DeskWindow
+from counter_app.ui.errors import text_of
 from counter_app.ui.postal_screen import PostalScreen
 from counter_app.ui.tasks import DeskTasks
 from counter_core.domain import policy
@@ -39,6 +40,6 @@ class PostalWindow(DeskWindow):
         self.tasks.run(
             read,
             lambda d: QMessageBox.information(self, code, f"{d.procedure_name}\n{d.owner_name} — {d.status_label}"),
-            lambda error: QMessageBox.information(self, code, getattr(error, "message", str(error))),
+            lambda error: QMessageBox.information(self, code, text_of(error)),
             self,
         )

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from counter_app.reports import Period
 from counter_app.services import printouts
 from counter_app.services.printouts import Printout
+from counter_app.ui.errors import text_of
 from counter_app.ui.tasks import DeskTasks
 from counter_app.ui.workers import run_in_background
 from counter_core.domain.accounts import User
@@ -104,7 +105,7 @@ class ReportsDialog(QDialog):
                 self.desk.clock().date(),
             )
         except CounterError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(text_of(exc))
             return
         kind, fmt, view = self.kind.currentData(), self.format.currentData(), self.view.currentData()
         self.make_button.setEnabled(False)
@@ -134,9 +135,7 @@ class ReportsDialog(QDialog):
     def _failed(self, error: Exception) -> None:
         self.make_button.setEnabled(True)
         self.busy.hide()
-        self.message.setText(
-            self.tr("The report could not be made: {error}").format(error=getattr(error, "message", str(error)))
-        )
+        self.message.setText(self.tr("The report could not be made: {error}").format(error=text_of(error)))
 
     def open_made(self) -> None:
         """Open the file with the program the computer uses for it (a PDF reader, Excel or LibreOffice)."""

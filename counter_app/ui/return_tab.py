@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from counter_app.services import attachments, lookup, processing
 from counter_app.services.returns import rate
+from counter_app.ui.errors import text_of
 from counter_app.ui.papers_panel import PapersDialog
 from counter_app.ui.tasks import DeskTasks
 from counter_core.domain import policy
@@ -27,7 +28,8 @@ from counter_core.domain.citizen_id import check_id_number
 from counter_core.domain.dossier import Dossier
 from counter_core.domain.satisfaction import RATINGS
 from counter_core.domain.status import Status
-from counter_core.foundation.errors import CounterError
+from counter_core.foundation.errors import CounterError, InvalidInput
+from counter_core.foundation.messages import Dossiers
 
 
 class ReturnTab(QWidget):
@@ -85,7 +87,7 @@ class ReturnTab(QWidget):
 
     def _not_found(self, error: Exception) -> None:
         self.dossier = None
-        self.summary.setText(getattr(error, "message", str(error)))
+        self.summary.setText(text_of(error))
         self.hand_over.setEnabled(False)
 
     def _show(self, dossier: Dossier) -> None:
@@ -127,10 +129,10 @@ class ReturnTab(QWidget):
         name, number = self.recipient.text().strip(), self.recipient_id.text().strip()
         try:
             if not name:
-                raise CounterError(self.tr("Enter the name of the person collecting the result."))
+                raise InvalidInput("recipient", Dossiers.RECIPIENT_MISSING)
             check_id_number(number)
         except CounterError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(text_of(exc))
             return
         code, user = self.dossier.code, self.user
         self.hand_over.setEnabled(False)
@@ -152,7 +154,7 @@ class ReturnTab(QWidget):
         self._say_error(error)
 
     def _say_error(self, error: Exception) -> None:
-        self.message.setText(getattr(error, "message", str(error)))
+        self.message.setText(text_of(error))
 
     def rate(self) -> None:
         if not self.dossier or self.ratings.checkedId() < 0:

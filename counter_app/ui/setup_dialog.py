@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from counter_app.services import accounts
 from counter_app.services.configuration import init_desk
+from counter_app.ui.errors import text_of
 from counter_core.foundation.errors import CounterError
 
 if TYPE_CHECKING:
@@ -53,6 +54,6 @@ class SetupDialog(QDialog):
             init_desk(self.store, self.unit_code.text(), self.unit_name.text(), self.desk.value())
             accounts.first_admin(self.store, self.admin.text(), self.admin_name.text(), self.password.text())
         except CounterError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(text_of(exc))
             return
         self.accept()

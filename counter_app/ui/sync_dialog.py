@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.services import synchronisation
+from counter_app.ui.errors import text_of
 from counter_app.ui.sync_indicator import SyncIndicator
 from counter_app.ui.tasks import DeskTasks, LatestRead
+from counter_core.foundation.texts import Text
 
 CodeRole = Qt.ItemDataRole.UserRole
 
@@ -92,7 +94,7 @@ class SyncDialog(QDialog):
         self.reads.start(
             lambda desk: (synchronisation.status(desk), synchronisation.problems(desk)),
             self._show,
-            lambda error: self.state.setText(getattr(error, "message", str(error))),
+            lambda error: self.state.setText(text_of(error)),
         )
 
     def _show(self, answer: tuple[dict, list[dict]]) -> None:
@@ -124,7 +126,9 @@ class SyncDialog(QDialog):
             what += f": {self._actions().get(action, action)}"
         row = self.table.rowCount()
         self.table.insertRow(row)
-        for column, text in enumerate((code, what, _moment(problem["at"]), problem["reason"] or "")):
+        reason = problem["reason"]
+        shown = text_of(reason) if isinstance(reason, Text) else reason or ""
+        for column, text in enumerate((code, what, _moment(problem["at"]), shown)):
             item = QTableWidgetItem(text)
             item.setData(CodeRole, code)
             self.table.setItem(row, column, item)

@@ -17,13 +17,14 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
 from counter_app.services import synchronisation
 from counter_app.sync import schedule
+from counter_app.ui.errors import text_of
 from counter_app.ui.tasks import DeskTasks, LatestRead
 from counter_app.ui.workers import run_in_background
 
 
 class SyncIndicator(QWidget):
     synced = Signal(object)  # the engine's Report, after a successful run, once the status bar says so
-    failed = Signal(str)  # the Vietnamese reason, once the status bar says so
+    failed = Signal(str)  # the reason in the window's language, once the status bar says so
     clicked = Signal()
 
     def __init__(self, tasks: DeskTasks, parent: QWidget | None = None) -> None:
@@ -31,7 +32,7 @@ class SyncIndicator(QWidget):
         self.tasks, self.desk = tasks, tasks.desk
         self.schedule = schedule.Schedule()
         self.outcome: str | None = None  # None before the first run, then "online", "offline" or "stopped"
-        self.problem = ""  # the last run's error or warning, in Vietnamese
+        self.problem = ""  # the last run's error or warning, in the window's language
         self.next_run: datetime | None = None
         self.closed = False  # the window closed: no more automatic runs
         self.reads = LatestRead(tasks, self)
@@ -70,7 +71,7 @@ class SyncIndicator(QWidget):
         self._say()
 
     def _say_error(self, error: Exception) -> None:
-        self.label.setText(getattr(error, "message", str(error)))
+        self.label.setText(text_of(error))
 
     def _say(self) -> None:
         state = self.status
@@ -160,13 +161,13 @@ class SyncIndicator(QWidget):
         if report is None:  # not registered
             self.show_state()
             return
-        self.outcome, self.problem = "online", (report.warnings[0] if report.warnings else "")
+        self.outcome, self.problem = "online", (text_of(report.warnings[0]) if report.warnings else "")
         self.show_state(then=lambda: self.synced.emit(report))
 
     def _failed(self, error: Exception) -> None:
         self.progress.hide()
         retry = getattr(error, "retry", True)  # an unexpected error is retried, backing off like the network
-        self.outcome, self.problem = ("offline" if retry else "stopped"), getattr(error, "message", str(error))
+        self.outcome, self.problem = ("offline" if retry else "stopped"), text_of(error)
         self._plan(self.schedule.failed(retry, getattr(error, "retry_after", None)))  # a server's Retry-After
         problem = self.problem
         self.show_state(then=lambda: self.failed.emit(problem))

@@ -10,6 +10,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from counter_core.foundation.errors import InvalidInput
+from counter_core.foundation.messages import Accounts
 
 MIN_PASSWORD = 6
 
@@ -38,13 +39,13 @@ def check_username(username: str) -> str:
     """The username as stored (lower case), or InvalidInput if it has other than unaccented letters, digits, . or _."""
     username = username.strip().lower()
     if not username.replace(".", "").replace("_", "").isalnum() or not username.isascii():
-        raise InvalidInput("username", "Tên đăng nhập chỉ gồm chữ không dấu, số, dấu chấm hoặc gạch dưới.")
+        raise InvalidInput("username", Accounts.USERNAME_CHARACTERS)
     return username
 
 
 def hash_password(password: str) -> str:
     if len(password) < MIN_PASSWORD:
-        raise InvalidInput("password", f"Mật khẩu phải có ít nhất {MIN_PASSWORD} ký tự.")
+        raise InvalidInput("password", Accounts.PASSWORD_TOO_SHORT, length=MIN_PASSWORD)
     return _hasher.hash(password)
 
 

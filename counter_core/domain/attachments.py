@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from counter_core.foundation.errors import InvalidInput
+from counter_core.foundation.messages import Papers
 from counter_core.foundation.text import nfc
 
 ATTACH_EVENT = "attach_file"  # the event that attaches a file to a dossier, synced like any other
@@ -26,7 +27,7 @@ ROLE_LABELS = {Role.PAPER: "Giấy tờ trong hồ sơ", Role.RESULT: "Kết qu�
 
 def check_sha256(value: object) -> str:
     if not isinstance(value, str) or not SHA256.match(value):
-        raise InvalidInput("sha256", "Mã băm SHA-256 của tệp phải gồm 64 chữ số thập lục phân viết thường.")
+        raise InvalidInput("sha256", Papers.SHA256_FORM)
     return value
 
 
@@ -53,18 +54,18 @@ class AttachedFile:
     def parse(cls, data: object) -> AttachedFile:
         """The attachment an ``attach_file`` event's data describes; InvalidInput if it does not hold."""
         if not isinstance(data, dict):
-            raise InvalidInput("data", "Sự kiện đính kèm tệp thiếu thông tin tệp.")
+            raise InvalidInput("data", Papers.EVENT_NO_FILE)
         try:
             role = Role(str(data.get("role")))
         except ValueError:
-            raise InvalidInput("role", "Tệp đính kèm phải là giấy tờ trong hồ sơ hoặc kết quả giải quyết.") from None
+            raise InvalidInput("role", Papers.ROLE_INVALID) from None
         raw_document = data.get("document")
         document = nfc(raw_document) if isinstance(raw_document, str) else ""
         if not document or len(document) > 400:
-            raise InvalidInput("document", "Tệp đính kèm phải ghi tên giấy tờ (tối đa 400 ký tự).")
+            raise InvalidInput("document", Papers.DOCUMENT_NAME)
         size, pages = data.get("size"), data.get("pages")
         if not isinstance(size, int) or isinstance(size, bool) or not 0 < size <= MAX_FILE_BYTES:
-            raise InvalidInput("size", f"Kích thước tệp phải từ 1 byte đến {MAX_FILE_BYTES // 2**20} MB.")
+            raise InvalidInput("size", Papers.SIZE_RANGE, megabytes=MAX_FILE_BYTES // 2**20)
         if not isinstance(pages, int) or isinstance(pages, bool) or not 0 < pages <= MAX_PAGES:
-            raise InvalidInput("pages", f"Một giấy tờ có từ 1 đến {MAX_PAGES} trang.")
+            raise InvalidInput("pages", Papers.PAGES_RANGE, most=MAX_PAGES)
         return cls(role, document, check_sha256(data.get("sha256")), size, pages)

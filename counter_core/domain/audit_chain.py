@@ -13,6 +13,8 @@ import json
 from collections.abc import Iterable
 
 from counter_core.foundation.jsontypes import JsonObject
+from counter_core.foundation.messages import Audit
+from counter_core.foundation.texts import Text
 
 GENESIS = "0" * 32  # the "previous hash" of the first row
 FIELDS = ("at", "user_id", "action", "entity_key", "before", "after")
@@ -28,7 +30,7 @@ def link(prev_hash: str, row: JsonObject) -> str:
 
 
 def first_break(rows: Iterable[JsonObject], prev_hash: str = GENESIS, prev_id: int = 0) -> JsonObject | None:
-    """The first row, in id order, where the chain does not hold, with the reason in Vietnamese; None if it holds.
+    """The first row, in id order, where the chain does not hold, with its reason (a ``Text``); None if it holds.
 
     ``prev_hash`` and ``prev_id`` continue a chain whose earlier rows were checked before (or are held elsewhere).
     """
@@ -36,17 +38,10 @@ def first_break(rows: Iterable[JsonObject], prev_hash: str = GENESIS, prev_id: i
         if row["id"] != prev_id + 1:
             held = _anchored(row, prev_id)
             if held is None:
-                return {
-                    "id": row["id"],
-                    "reason": f"Thiếu dòng nhật ký từ số {prev_id + 1} đến {row['id'] - 1} (đã bị xóa).",
-                }
+                return {"id": row["id"], "reason": Text(Audit.ROWS_MISSING, first=prev_id + 1, last=row["id"] - 1)}
             prev_hash = held  # the province's last row before it, which this desk no longer holds
         if link(prev_hash, row) != row["hash"]:
-            return {
-                "id": row["id"],
-                "reason": "Dòng nhật ký không khớp chuỗi băm: nội dung của dòng này (hoặc của dòng "
-                "trước nó) đã bị sửa sau khi ghi.",
-            }
+            return {"id": row["id"], "reason": Text(Audit.ROW_CHANGED)}
         prev_hash, prev_id = row["hash"], row["id"]
     return None
 

@@ -12,9 +12,10 @@ import holidays
 
 from counter_core.domain.fields import text, whole
 from counter_core.foundation.clock import VN_TZ
-from counter_core.foundation.errors import InvalidInput
+from counter_core.foundation.errors import InvalidInput, Problem
 from counter_core.foundation.jsonfile import read_json
 from counter_core.foundation.jsontypes import JsonObject
+from counter_core.foundation.messages import Calendar, Files
 
 CALENDAR_FORMAT = "counter-calendar/1"
 YEARS = (2000, 2100)  # the years a notice can be for
@@ -35,10 +36,10 @@ class OfficeHours:
         previous = time(0, 0)
         for start, end in self.sessions:
             if not previous <= start < end:
-                raise InvalidInput("office_hours", "Giờ làm việc phải tăng dần và không chồng lấn.")
+                raise InvalidInput("office_hours", Calendar.SESSIONS_IN_ORDER)
             previous = end
         if not self.sessions:
-            raise InvalidInput("office_hours", "Cần ít nhất một buổi làm việc.")
+            raise InvalidInput("office_hours", Calendar.NO_SESSION)
 
     def after_cutoff(self, moment: datetime) -> bool:
         """Whether a same-day dossier received at ``moment`` is received after the cut-off ("sau 15 giờ"): the
@@ -68,9 +69,7 @@ class OfficeHours:
                 raise ValueError(text)
             return cls(sessions=sessions, same_day_cutoff=time.fromisoformat(cutoff))  # type: ignore[arg-type]
         except ValueError as exc:
-            raise InvalidInput(
-                "office_hours", f"Giờ làm việc không hợp lệ: {text!r} (ví dụ 07:00-11:30,13:30-17:00)."
-            ) from exc
+            raise InvalidInput("office_hours", Calendar.HOURS_INVALID, text=repr(text)) from exc
 
     def format(self) -> str:
         return ",".join(f"{s:%H:%M}-{e:%H:%M}" for s, e in self.sessions)
@@ -92,25 +91,25 @@ class CalendarNotice:
     @classmethod
     def from_json(cls, data: object) -> CalendarNotice:
         if not isinstance(data, dict) or data.get("format") != CALENDAR_FORMAT:
-            raise InvalidInput("calendar", f'Tệp lịch phải có "format": "{CALENDAR_FORMAT}".')
+            raise InvalidInput("calendar", Calendar.WRONG_FORMAT, format=CALENDAR_FORMAT)
         try:
             year = whole(data.get("year"), *YEARS)
             title = text(data, "title")
             off = {_day(e["date"]): text(e, "name") for e in _entries(data, "days_off")}
             work = {_day(e["date"]): text(e, "name") for e in _entries(data, "working_days")}
         except (KeyError, TypeError, ValueError) as exc:
-            raise InvalidInput("calendar", f"Tệp lịch không hợp lệ: {exc}") from exc
+            raise InvalidInput("calendar", Calendar.NOTICE_INVALID, reason=exc) from exc
         for d in list(off) + list(work):
             if d.year != year:
-                raise InvalidInput("calendar", f"Ngày {d:%d/%m/%Y} không thuộc năm {year} của thông báo.")
+                raise InvalidInput("calendar", Calendar.DAY_OUTSIDE_YEAR, day=f"{d:%d/%m/%Y}", year=year)
         both = set(off) & set(work)
         if both:
-            raise InvalidInput("calendar", f"Ngày {min(both):%d/%m/%Y} vừa là ngày nghỉ vừa là ngày làm việc.")
+            raise InvalidInput("calendar", Calendar.DAY_OFF_AND_WORKED, day=f"{min(both):%d/%m/%Y}")
         return cls(year=year, title=title, days_off=off, working_days=work)
 
     @classmethod
     def load(cls, path: Path) -> CalendarNotice:
-        return cls.from_json(read_json(path, "calendar", "tệp lịch"))
+        return cls.from_json(read_json(path, "calendar", Files.CALENDAR_FILE))
 
     def to_json(self) -> JsonObject:
         return {
@@ -125,13 +124,13 @@ class CalendarNotice:
 def _entries(data: JsonObject, key: str) -> list[JsonObject]:
     entries = data.get(key) or []
     if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
-        raise TypeError(f'"{key}" phải là danh sách các ngày {{"date": …, "name": …}}')
+        raise Problem(Calendar.DAYS_NOT_A_LIST, key=key)
     return entries
 
 
 def _day(value: object) -> date:
     if not isinstance(value, str):
-        raise TypeError(f"ngày {str(value)[:40]!r} phải viết YYYY-MM-DD")
+        raise Problem(Calendar.DAY_NOT_ISO, value=repr(str(value)[:40]))
     return date.fromisoformat(value)
 
 

@@ -9,6 +9,7 @@ from counter_core.domain.fee_table import FeeTable
 from counter_core.domain.fees import Exemption, Fee, FeeRequest
 from counter_core.domain.procedure import Procedure
 from counter_core.foundation.errors import InvalidInput
+from counter_core.foundation.messages import Fees
 from counter_core.foundation.text import nfc
 
 
@@ -30,7 +31,7 @@ def charge(proc: Procedure, case_key: str, request: FeeRequest, table: FeeTable 
         name = nfc(request.exemption)
         exemption = next((e for e in exemptions_allowed(proc, case_key, table) if e.name == name), None)
         if exemption is None:
-            raise InvalidInput("exemption", f'Thủ tục này không có đối tượng miễn phí "{name}".')
+            raise InvalidInput("exemption", Fees.NO_SUCH_EXEMPTION, exemption=name)
         resolution = from_table.resolution if from_table is not None and proc.exemption(name) is None else ""
         return Fee(0, "Miễn lệ phí", name, exemption.ground, resolution)
     line = from_table.line_for(proc.code, case_key) if from_table else None

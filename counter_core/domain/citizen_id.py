@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from counter_core.foundation.errors import InvalidInput
+from counter_core.foundation.messages import Identity
+from counter_core.foundation.texts import Text
 
 PROVINCES = {
     "001": "Hà Nội",
@@ -94,7 +96,7 @@ class IdWarning:
     """A doubt about what was given, for the clerk to check against the card: ``field`` is the field to look at."""
 
     field: str  # "id_number", "birth_date" or "gender"
-    message: str
+    message: Text
 
 
 @dataclass(frozen=True)
@@ -114,16 +116,16 @@ def parse_citizen_number(number: str, today: date | None = None) -> CitizenNumbe
     """Check a 12-digit number's structure: 12 digits, a known province, a birth year not to come."""
     number = number.strip()
     if not re.fullmatch(r"[0-9]{12}", number):
-        raise InvalidInput("id_number", "Số định danh cá nhân phải gồm đúng 12 chữ số.")
+        raise InvalidInput("id_number", Identity.TWELVE_DIGITS)
     province = PROVINCES.get(number[:3])
     if province is None:
-        raise InvalidInput("id_number", f'Mã tỉnh nơi đăng ký khai sinh "{number[:3]}" không tồn tại.')
+        raise InvalidInput("id_number", Identity.UNKNOWN_PROVINCE, province=number[:3])
     digit = int(number[3])
     century = 1900 + (digit // 2) * 100
     year = century + int(number[4:6])
     this_year = (today or date.today()).year
     if year > this_year:
-        raise InvalidInput("id_number", f"Chữ số thứ 4 và năm sinh trong số định danh ({year}) không hợp lý.")
+        raise InvalidInput("id_number", Identity.IMPOSSIBLE_YEAR, year=year)
     return CitizenNumber(number, province, MALE if digit % 2 == 0 else FEMALE, year)
 
 
@@ -134,7 +136,7 @@ def check_id_number(number: str, today: date | None = None) -> int:
         return 2
     if len(number) == 12:
         return parse_citizen_number(number, today).kind
-    raise InvalidInput("id_number", "Số giấy tờ phải là số định danh 12 chữ số hoặc CMND 9 chữ số.")
+    raise InvalidInput("id_number", Identity.NUMBER_KIND)
 
 
 def id_warnings(
@@ -146,13 +148,7 @@ def id_warnings(
     if re.fullmatch(r"[0-9]{9}", number):
         if today <= CMND_VALID_UNTIL:
             return ()
-        return (
-            IdWarning(
-                "id_number",
-                f"Số {number} là CMND 9 chữ số, hết giá trị sử dụng từ ngày 01/01/2025 (Luật Căn cước 2023): đề "
-                "nghị công dân xuất trình thẻ căn cước hoặc căn cước công dân (số định danh cá nhân 12 chữ số).",
-            ),
-        )
+        return (IdWarning("id_number", Text(Identity.CMND_EXPIRED, number=number)),)
     try:
         parsed = parse_citizen_number(number, today)
     except InvalidInput:
@@ -162,24 +158,14 @@ def id_warnings(
         century, year = parsed.birth_year // 100 * 100, parsed.birth_year % 100
         wrong = []
         if birth_date.year // 100 * 100 != century:
-            wrong.append(f"chữ số thứ 4 ({number[3]}) ghi sinh từ năm {century} đến {century + 99}")
+            wrong.append(Text(Identity.CENTURY_DIGIT, digit=number[3], first=century, last=century + 99))
         if birth_date.year % 100 != year:
-            wrong.append(f"chữ số thứ 5–6 ({number[4:6]}) ghi năm sinh {year:02d}")
-        out.append(
-            IdWarning(
-                "birth_date",
-                f"Ngày sinh {birth_date:%d/%m/%Y} không khớp với số định danh {number}: " + "; ".join(wrong) + ". "
-                "Kiểm tra lại ngày sinh hoặc số định danh trên thẻ.",
-            )
-        )
+            wrong.append(Text(Identity.YEAR_DIGITS, digits=number[4:6], year=f"{year:02d}"))
+        said = Text(Identity.BIRTH_DATE_DISAGREES, date=f"{birth_date:%d/%m/%Y}", number=number, wrong=wrong)
+        out.append(IdWarning("birth_date", said))
     if gender and gender != parsed.gender:
-        out.append(
-            IdWarning(
-                "gender",
-                f"Giới tính {gender} không khớp với số định danh {number}: chữ số thứ 4 ({number[3]}) là của người "
-                f"giới tính {parsed.gender}. Kiểm tra lại giới tính hoặc số định danh trên thẻ.",
-            )
-        )
+        said = Text(Identity.GENDER_DISAGREES, gender=gender, number=number, digit=number[3], card=parsed.gender)
+        out.append(IdWarning("gender", said))
     return tuple(out)
 
 

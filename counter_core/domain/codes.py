@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from counter_core.foundation.errors import InvalidInput
+from counter_core.foundation.messages import Dossiers, Setup
 
 MAX_DESKS = 99
 DEFAULT_BLOCK = 1000
@@ -51,23 +52,21 @@ class DossierCode:
         shown = shown if len(shown) <= 60 else shown[:60] + "…"  # what was read, cut short in the message
         match = _CODE.fullmatch(text) if len(text) <= MAX_LENGTH and text.isprintable() else None
         if not match:
-            raise InvalidInput("code", f"Mã hồ sơ {shown} không đúng dạng <mã đơn vị>-<yyMMdd>-<số thứ tự>.")
+            raise InvalidInput("code", Dossiers.CODE_FORM, code=shown)
         try:
             day = date(2000 + int(match["day"][:2]), int(match["day"][2:4]), int(match["day"][4:]))
         except ValueError as exc:
-            raise InvalidInput("code", f"Mã hồ sơ {shown} có ngày không hợp lệ.") from exc
+            raise InvalidInput("code", Dossiers.CODE_DAY_INVALID, code=shown) from exc
         return cls(match["unit"], day, int(match["seq"]))
 
 
 def check_desk(desk: int, block: int = DEFAULT_BLOCK) -> None:
     if not 1 <= desk <= MAX_DESKS:
-        raise InvalidInput("desk", f"Số hiệu quầy phải từ 1 đến {MAX_DESKS}.")
+        raise InvalidInput("desk", Setup.DESK_RANGE, most=MAX_DESKS)
     if not 1 <= block <= 9999:
-        raise InvalidInput("block", "Khối số của mỗi quầy phải từ 1 đến 9999.")
+        raise InvalidInput("block", Setup.BLOCK_RANGE)
     if (desk - 1) * block >= 9999:
-        raise InvalidInput(
-            "desk", f"Quầy số {desk} nằm ngoài dải 0001–9999 với khối {block} số; hãy giảm khối số của đơn vị."
-        )
+        raise InvalidInput("desk", Setup.DESK_OUTSIDE_RANGE, desk=desk, block=block)
 
 
 def sequence_for(desk: int, index: int, block: int = DEFAULT_BLOCK) -> int:

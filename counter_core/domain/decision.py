@@ -21,7 +21,9 @@ from counter_core.domain.procedure import MAX_AMOUNT, Catalog, Procedure, Proced
 from counter_core.domain.provenance import Source
 from counter_core.foundation.errors import InvalidInput
 from counter_core.foundation.jsontypes import JsonObject
+from counter_core.foundation.messages import Imports
 from counter_core.foundation.text import fold, nfc
+from counter_core.foundation.texts import Text
 
 COLUMNS = (
     "ma_thu_tuc",
@@ -75,22 +77,18 @@ def read_rows(text: str) -> list[dict[str, str]]:
     reader = csv.reader(io.StringIO(text), dialect)
     header = next(reader, None)
     if not header:
-        raise InvalidInput("decision", "Tệp quyết định công bố trống.")
+        raise InvalidInput("decision", Imports.DECISION_EMPTY)
     names = [fold(h).replace(" ", "_") for h in header]
     unknown = [h for h, n in zip(header, names, strict=True) if n not in COLUMNS]
     if "ma_thu_tuc" not in names or unknown:
-        raise InvalidInput(
-            "decision",
-            "Dòng đầu của tệp phải là tên cột, trong đó có ma_thu_tuc"
-            + (f"; cột không biết: {', '.join(unknown)}" if unknown else "")
-            + f". Các cột: {', '.join(COLUMNS)}.",
-        )
+        extra = Text(Imports.UNKNOWN_COLUMNS, columns=", ".join(unknown)) if unknown else ""
+        raise InvalidInput("decision", Imports.HEADER_INVALID, unknown=extra, columns=", ".join(COLUMNS))
     rows = []
     for n, cells in enumerate(reader, start=2):
         if n > MAX_ROWS:
-            raise InvalidInput("decision", f"Tệp quyết định công bố quá {MAX_ROWS} dòng.")
+            raise InvalidInput("decision", Imports.TOO_MANY_ROWS, most=MAX_ROWS)
         if any(c.strip() for c in cells[len(names) :]):
-            raise InvalidInput("decision", f"Dòng {n}: nhiều ô hơn số cột ở dòng đầu (dấu phân cách thừa?).")
+            raise InvalidInput("decision", Imports.EXTRA_CELLS, line=n)
         if any(c.strip() for c in cells):
             rows.append({"_line": str(n), **{k: nfc(v) for k, v in zip(names, cells, strict=False)}})
     return rows
@@ -106,24 +104,26 @@ def apply_decision(
     named: set[str] = set()
     cases: dict[str, list[ProcedureCase]] = {}
     for row in rows:
-        code, where = row.get("ma_thu_tuc", ""), f"Dòng {row['_line']}"
+        code, where = row.get("ma_thu_tuc", ""), Text(Imports.LINE, line=row["_line"])
         if not _CODE.fullmatch(code):
-            raise InvalidInput("ma_thu_tuc", f"{where}: mã thủ tục {code[:40]!r} không đúng dạng (ví dụ 1.004873).")
+            raise InvalidInput("ma_thu_tuc", Imports.CODE_INVALID, where=where, code=repr(code[:40]))
         named.add(code)
         state = fold(row.get("trang_thai", ""))
         if state.startswith(ABOLISHED):
             if procs.pop(code, None) is None:
-                findings.append(Finding(code, Kind.INCONSISTENT, where, "bãi bỏ một thủ tục không có trong danh mục"))
+                findings.append(
+                    Finding(code, Kind.INCONSISTENT, where.in_language(), "bãi bỏ một thủ tục không có trong danh mục")
+                )
             continue
         if state not in STATES:
-            raise InvalidInput("trang_thai", f"{where}: trạng thái {row['trang_thai']!r} (mới, sửa đổi, bãi bỏ).")
+            raise InvalidInput("trang_thai", Imports.STATE_INVALID, where=where, state=repr(row["trang_thai"]))
         if row.get("truong_hop"):
             cases.setdefault(code, []).append(_case(row, where, len(cases.get(code, [])) + 1))
             continue
         procs[code] = _procedure(procs.get(code), row, where, decision, findings)
     for code, listed in cases.items():
         if code not in procs:
-            raise InvalidInput("truong_hop", f"Thủ tục {code}: có trường hợp nhưng không có dòng của thủ tục.")
+            raise InvalidInput("truong_hop", Imports.CASES_WITHOUT_PROCEDURE, code=code)
         procs[code] = replace(procs[code], cases=tuple(listed))
     if decision.replace_all:
         dropped = sorted(set(procs) - named)
@@ -131,7 +131,7 @@ def apply_decision(
             findings.append(Finding(code, Kind.MISSING, "", "quyết định không nêu thủ tục này: bỏ khỏi danh mục mới"))
             del procs[code]
     if not procs:
-        raise InvalidInput("decision", "Danh mục mới không còn thủ tục nào.")
+        raise InvalidInput("decision", Imports.NOTHING_LEFT)
     catalog = Catalog(
         f"QĐ {decision.number}", decision.effective_from, decision.issuer, tuple(procs[c] for c in sorted(procs))
     )
@@ -139,18 +139,21 @@ def apply_decision(
 
 
 def _procedure(
-    old: Procedure | None, row: JsonObject, where: str, decision: Decision, findings: list[Finding]
+    old: Procedure | None, row: JsonObject, where: Text, decision: Decision, findings: list[Finding]
 ) -> Procedure:
     code = row["ma_thu_tuc"]
     name, field = row.get("ten_thu_tuc", ""), row.get("linh_vuc", "")
     processing = _time(row, where)
     if old is None:
         if not name or not field or processing is None:
-            raise InvalidInput(
-                "ten_thu_tuc", f"{where}: thủ tục mới {code} cần tên, lĩnh vực, thời hạn và đơn vị thời hạn."
-            )
+            raise InvalidInput("ten_thu_tuc", Imports.NEW_PROCEDURE_INCOMPLETE, where=where, code=code)
         findings.append(
-            Finding(code, Kind.MISSING, where, "thủ tục mới chưa có thành phần hồ sơ: lấy từ hồ sơ TTHC trên Cổng")
+            Finding(
+                code,
+                Kind.MISSING,
+                where.in_language(),
+                "thủ tục mới chưa có thành phần hồ sơ: lấy từ hồ sơ TTHC trên Cổng",
+            )
         )
         old = Procedure(code, name, field, processing, FeeRule("set_by_province"), ())
     basis = tuple(b for b in (nfc(x) for x in row.get("can_cu", "").split(";")) if b)
@@ -167,26 +170,28 @@ def _procedure(
     )
 
 
-def _case(row: JsonObject, where: str, n: int) -> ProcedureCase:
+def _case(row: JsonObject, where: Text, n: int) -> ProcedureCase:
     key = re.sub(r"[^a-z0-9]+", "-", fold(row["truong_hop"])).strip("-")[:40] or f"truong-hop-{n}"
     return ProcedureCase(key, row["truong_hop"], _time(row, where), _fee(row.get("le_phi", ""), where))
 
 
-def _time(row: JsonObject, where: str) -> ProcessingTime | None:
+def _time(row: JsonObject, where: Text) -> ProcessingTime | None:
     unit_text, amount = fold(row.get("don_vi", "")), row.get("thoi_han", "").strip()
     if not unit_text and not amount:
         return None
     unit = UNITS.get(unit_text)
     if unit is None:
-        raise InvalidInput("don_vi", f"{where}: đơn vị thời hạn {row.get('don_vi')!r} ({', '.join(UNITS)}).")
+        raise InvalidInput(
+            "don_vi", Imports.TIME_UNIT_INVALID, where=where, unit=repr(row.get("don_vi")), units=", ".join(UNITS)
+        )
     if unit in (TimeUnit.SAME_DAY, TimeUnit.NO_FIXED_DATE):
         return ProcessingTime(unit, 0, unit_text == "cho xac nhan")
     if not amount.isdigit() or not 0 < int(amount) <= MAX_AMOUNT:
-        raise InvalidInput("thoi_han", f"{where}: thời hạn {amount!r} phải là số nguyên từ 1 đến {MAX_AMOUNT}.")
+        raise InvalidInput("thoi_han", Imports.TIME_AMOUNT_INVALID, where=where, amount=repr(amount), most=MAX_AMOUNT)
     return ProcessingTime(unit, int(amount))
 
 
-def _fee(text: str, where: str) -> FeeRule | None:
+def _fee(text: str, where: Text) -> FeeRule | None:
     """A fee cell: empty (unchanged), "miễn" / "không" (free), "HĐND" (set by the province), "50.000" (fixed) or
     "8.000/bản" (per unit)."""
     folded = fold(text)
@@ -199,7 +204,7 @@ def _fee(text: str, where: str) -> FeeRule | None:
     match = _MONEY.fullmatch(text.strip())
     digits = re.sub(r"[.\s]", "", match.group(1)) if match else ""
     if match is None or not digits.isdigit() or not 0 < int(digits) <= 10**12:
-        raise InvalidInput("le_phi", f"{where}: lệ phí {text!r} (ví dụ: 50.000; 8.000/bản; miễn; HĐND).")
+        raise InvalidInput("le_phi", Imports.FEE_INVALID, where=where, fee=repr(text))
     if match.group(2):
         return FeeRule("per_unit", int(digits), unit=nfc(match.group(2)))
     return FeeRule("fixed", int(digits))

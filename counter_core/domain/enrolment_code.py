@@ -13,6 +13,8 @@ import re
 import secrets
 
 from counter_core.foundation.errors import InvalidInput
+from counter_core.foundation.messages import Setup
+from counter_core.foundation.texts import Msg, Param
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 RANDOM_CHARACTERS = 26  # 130 bits
@@ -27,8 +29,8 @@ _OLD_FORMAT = re.compile(r"[0-9A-F]{10}")  # the 40-bit hex codes of the first s
 class BadCode(InvalidInput):
     """A code that cannot be right as typed (length, a letter outside the alphabet, the check characters)."""
 
-    def __init__(self, message: str) -> None:
-        super().__init__("code", message)
+    def __init__(self, msg: Msg, /, **params: Param) -> None:
+        super().__init__("code", msg, **params)
 
 
 class OutdatedCode(BadCode):
@@ -49,18 +51,15 @@ def normalized(typed: str) -> str:
     """The code as it is kept (28 characters, no dashes), from what a person typed or a scanner read."""
     text = _SEPARATORS.sub("", typed).upper()
     if _OLD_FORMAT.fullmatch(text):
-        raise OutdatedCode(
-            "Mã đăng ký theo mẫu cũ (10 ký tự) không còn dùng được từ khi máy chủ tỉnh được nâng cấp: "
-            "xin tỉnh cấp mã mới (28 ký tự, 7 nhóm 4 ký tự)."
-        )
+        raise OutdatedCode(Setup.ENROLMENT_CODE_OUTDATED)
     text = text.translate(_READ_AS)
     wrong = sorted({c for c in text if c not in ALPHABET})
     if wrong:
-        raise BadCode(f"Mã đăng ký có ký tự không dùng trong mã: {', '.join(wrong)}.")
+        raise BadCode(Setup.ENROLMENT_CODE_CHARACTERS, characters=", ".join(wrong))
     if len(text) != LENGTH:
-        raise BadCode(f"Mã đăng ký phải có {LENGTH} ký tự (7 nhóm 4 ký tự); đã nhập {len(text)}.")
+        raise BadCode(Setup.ENROLMENT_CODE_LENGTH, length=LENGTH, typed=len(text))
     if _check(text[:RANDOM_CHARACTERS]) != text[RANDOM_CHARACTERS:]:
-        raise BadCode("Mã đăng ký gõ sai ở một ký tự nào đó: kiểm tra lại từng nhóm.")
+        raise BadCode(Setup.ENROLMENT_CODE_MISTYPED)
     return text
 
 

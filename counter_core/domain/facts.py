@@ -14,14 +14,16 @@ from datetime import date
 from counter_core.domain.charges import charge
 from counter_core.domain.citizen_id import FEMALE, MALE
 from counter_core.domain.codes import MAX_DESKS
-from counter_core.domain.dossier import Reception
+from counter_core.domain.dossier import Reception as ReceptionFacts  # messages.Reception is the texts' area
 from counter_core.domain.fees import Fee, FeeRequest
 from counter_core.domain.fields import text, whole
 from counter_core.domain.intake import MAX_PAGES, MAX_QUANTITY, MAX_SETS, Intake, Person, SubmittedDocument
 from counter_core.domain.procedure import MAX_COUNT, Procedure
 from counter_core.domain.tracking import is_check
-from counter_core.foundation.errors import InvalidInput
+from counter_core.foundation.errors import InvalidInput, Problem
 from counter_core.foundation.jsontypes import JsonObject
+from counter_core.foundation.messages import Reception, Values
+from counter_core.foundation.texts import Text
 
 PERSON = ("full_name", "id_number", "gender", "address", "phone", "email")  # texts; and the birth date
 COUNTS = ("original", "certified", "copy")
@@ -32,7 +34,7 @@ def reception_facts(data: object, papers: int | None) -> JsonObject:
     does not have it), which a paper given by its number (``n``) must be within."""
     try:
         if not isinstance(data, dict):
-            raise ValueError("không phải một đối tượng JSON")
+            raise Problem(Values.NOT_A_JSON_OBJECT)
         facts = {
             "owner": _person(data.get("owner") or {}, owner=True),
             "sets": whole(data.get("sets", 1), 1, MAX_SETS),
@@ -51,37 +53,37 @@ def reception_facts(data: object, papers: int | None) -> JsonObject:
             facts["fee_charged"] = Fee.from_json(data["fee_charged"]).to_json()
         if data.get("check") is not None:
             if not is_check(data["check"]):
-                raise ValueError("mã tra cứu của giấy tiếp nhận không đúng dạng")
+                raise Problem(Reception.CHECK_INVALID)
             facts["check"] = data["check"]
     except ValueError as exc:
-        raise InvalidInput("facts", f"Thông tin tiếp nhận của hồ sơ không đọc được: {exc}.") from exc
+        raise InvalidInput("facts", Reception.FACTS_UNREADABLE, reason=exc) from exc
     return facts
 
 
 def _list(data: JsonObject, key: str) -> list[object]:
     value = data.get(key) or []
     if not isinstance(value, list):
-        raise ValueError(f'"{key}" phải là một danh sách')
+        raise Problem(Values.NOT_A_LIST, key=key)
     return value
 
 
-def _object(value: object, what: str) -> JsonObject:
+def _object(value: object, what: Text | str) -> JsonObject:
     if not isinstance(value, dict):
-        raise ValueError(f"{what} phải là một đối tượng JSON")
+        raise Problem(Values.NOT_AN_OBJECT, what=what)
     return value
 
 
 def _person(data: object, owner: bool) -> JsonObject:
     """The owner's details beside the row (their name and ID number are in it), or the whole submitter."""
-    data = _object(data, "thông tin người nộp / chủ hồ sơ")
+    data = _object(data, Text(Reception.PERSON_DETAILS))
     person = {key: text(data, key) for key in PERSON if text(data, key)}
     if owner:  # the row has these
         person.pop("full_name", None)
         person.pop("id_number", None)
     elif not person.get("full_name"):
-        raise ValueError("người nộp thiếu họ tên")
+        raise Problem(Reception.SUBMITTER_NAME_MISSING)
     if person.get("gender", MALE) not in (MALE, FEMALE):
-        raise ValueError("giới tính phải là Nam hoặc Nữ")
+        raise Problem(Reception.GENDER_NOT_NAM_NU)
     born = text(data, "birth_date")
     if born:
         person["birth_date"] = date.fromisoformat(born).isoformat()
@@ -89,14 +91,14 @@ def _person(data: object, owner: bool) -> JsonObject:
 
 
 def paper(data: object, papers: int | None) -> JsonObject:
-    """One paper: its name (or its number ``n`` among the procedure's ``papers``) and its three counts; ValueError
-    in Vietnamese if it is not one."""
-    data = _object(data, "giấy tờ")
+    """One paper: its name (or its number ``n`` among the procedure's ``papers``) and its three counts; a ValueError
+    (``Problem``) if it is not one."""
+    data = _object(data, Text(Reception.PAPER))
     paper = {key: whole(data.get(key, 0), 0, MAX_COUNT) for key in COUNTS}
     if text(data, "name"):
         return {"name": text(data, "name"), **paper}
     if papers is None:
-        raise ValueError("giấy tờ ghi theo số thứ tự của thủ tục mà quầy chưa có")
+        raise Problem(Reception.PAPER_BY_NUMBER)
     return {"n": whole(data.get("n"), 1, papers), **paper}
 
 
@@ -104,7 +106,7 @@ def _fee_request(data: object) -> JsonObject:
     data = _object(data, '"fee_request"')
     exemption = data.get("exemption")
     if exemption is not None and not isinstance(exemption, str):
-        raise ValueError("đối tượng miễn phí phải là một chuỗi ký tự")
+        raise Problem(Reception.EXEMPTION_NOT_A_STRING)
     return {
         "quantity": whole(data.get("quantity", 1), 1, MAX_QUANTITY),
         "pages": whole(data.get("pages", 0), 0, MAX_PAGES),
@@ -112,11 +114,11 @@ def _fee_request(data: object) -> JsonObject:
     }
 
 
-def reception_of_intake(intake: Intake, desk: int, fee: Fee | None = None, check: str = "") -> Reception:
+def reception_of_intake(intake: Intake, desk: int, fee: Fee | None = None, check: str = "") -> ReceptionFacts:
     """The reception facts of an intake received at desk number ``desk``, with the ``fee`` it was charged (kept as
     computed: a later fee table never changes it; None for an intake turned back, which is charged nothing) and
     the look-up token its receipt's QR code carries (``tracking.new_check``; "" for an intake turned back)."""
-    return Reception(
+    return ReceptionFacts(
         owner=intake.owner,
         documents=intake.documents,
         sets=intake.sets,
@@ -131,7 +133,7 @@ def reception_of_intake(intake: Intake, desk: int, fee: Fee | None = None, check
     )
 
 
-def stored_facts(reception: Reception, proc: Procedure) -> JsonObject:
+def stored_facts(reception: ReceptionFacts, proc: Procedure) -> JsonObject:
     """The facts as the dossier keeps them beside its row, immutable once the receipt is printed: empty fields left
     out, a paper of the procedure by its number in the catalog version (the procedure itself is not copied: the
     dossier keeps the version it was received under)."""
@@ -146,13 +148,13 @@ def stored_facts(reception: Reception, proc: Procedure) -> JsonObject:
     return facts
 
 
-def reception_of(facts: JsonObject, owner_name: str, owner_id: str, proc: Procedure) -> Reception:
+def reception_of(facts: JsonObject, owner_name: str, owner_id: str, proc: Procedure) -> ReceptionFacts:
     """The reception facts kept beside a dossier's row (or read by ``reception_facts``) as a typed value, the papers
     by their names in the catalog version ``proc`` belongs to."""
     owner = facts.get("owner", {})
     submitter = facts.get("submitter")
     request = facts.get("fee_request", {})
-    return Reception(
+    return ReceptionFacts(
         owner=_typed_person({**owner, "full_name": owner_name, "id_number": owner_id}),
         documents=tuple(
             SubmittedDocument(
@@ -185,7 +187,7 @@ def _typed_person(data: JsonObject) -> Person:
     )
 
 
-def fee_of(reception: Reception, proc: Procedure) -> Fee:
+def fee_of(reception: ReceptionFacts, proc: Procedure) -> Fee:
     """The fee of a dossier as charged at reception; a dossier received before fees were kept has it computed
     again from its fee request and its catalog version. InvalidInput if its case is not one of the procedure's."""
     proc.case(reception.case)

@@ -19,6 +19,8 @@ from counter_core.domain.fields import text
 from counter_core.foundation.errors import InvalidInput, NotAllowed
 from counter_core.foundation.jsonfile import read_json
 from counter_core.foundation.jsontypes import JsonObject
+from counter_core.foundation.messages import FeeTables
+from counter_core.foundation.texts import Text
 
 FEE_TABLE_FORMAT = "counter-fees/1"
 _CODE = re.compile(r"[0-9]\.[0-9]{6}")
@@ -67,27 +69,23 @@ class FeeTable:
     @classmethod
     def from_json(cls, data: object) -> FeeTable:
         if not isinstance(data, dict) or data.get("format") != FEE_TABLE_FORMAT:
-            raise InvalidInput("fee_table", f'Tệp biểu mức thu phải có "format": "{FEE_TABLE_FORMAT}".')
+            raise InvalidInput("fee_table", FeeTables.WRONG_FORMAT, format=FEE_TABLE_FORMAT)
         try:
             texts = {key: text(data, key) for key in ("province", "resolution", "issuer", "note")}
             adopted = date.fromisoformat(text(data, "adopted"))
             effective = date.fromisoformat(text(data, "effective_from"))
         except ValueError as exc:
-            raise InvalidInput(
-                "fee_table", f'Biểu mức thu: "adopted" và "effective_from" phải là ngày YYYY-MM-DD ({exc}).'
-            ) from exc
+            raise InvalidInput("fee_table", FeeTables.DATES_INVALID, reason=exc) from exc
         if not texts["resolution"] or not texts["issuer"]:
-            raise InvalidInput(
-                "resolution", 'Biểu mức thu phải ghi số Nghị quyết ("resolution") và cơ quan ban hành ("issuer").'
-            )
+            raise InvalidInput("resolution", FeeTables.RESOLUTION_MISSING)
         if effective < adopted:
-            raise InvalidInput("effective_from", "Ngày hiệu lực của Nghị quyết không thể trước ngày ban hành.")
+            raise InvalidInput("effective_from", FeeTables.EFFECTIVE_BEFORE_ADOPTED)
         example = data.get("example", False)
         if not isinstance(example, bool):
-            raise InvalidInput("example", '"example" phải là true hoặc false.')
+            raise InvalidInput("example", FeeTables.EXAMPLE_NOT_BOOL)
         lines, exemptions = data.get("fees") or [], data.get("exemptions") or []
         if not isinstance(lines, list) or not isinstance(exemptions, list):
-            raise InvalidInput("fees", '"fees" và "exemptions" phải là danh sách.')
+            raise InvalidInput("fees", FeeTables.NOT_LISTS)
         table = cls(
             adopted=adopted,
             effective_from=effective,
@@ -97,16 +95,16 @@ class FeeTable:
             **texts,
         )
         if not table.lines and not table.exemptions:
-            raise InvalidInput("fees", "Biểu mức thu không có mức thu hay đối tượng miễn nào.")
+            raise InvalidInput("fees", FeeTables.EMPTY)
         keys = [(x.procedure, x.case) for x in table.lines]
         twice = sorted({f"{c} {k}".strip() for c, k in keys if keys.count((c, k)) > 1})
         if twice:
-            raise InvalidInput("fees", f"Biểu mức thu có thủ tục (trường hợp) ghi hai lần: {', '.join(twice)}.")
+            raise InvalidInput("fees", FeeTables.TWICE, keys=", ".join(twice))
         return table
 
     @classmethod
     def load(cls, path: Path) -> FeeTable:
-        return cls.from_json(read_json(path, "fee_table", "tệp biểu mức thu"))
+        return cls.from_json(read_json(path, "fee_table", FeeTables.FILE))
 
     def to_json(self) -> JsonObject:
         out: JsonObject = {
@@ -150,38 +148,35 @@ class FeeTable:
     def check_real(self) -> None:
         """Refuse the shipped example: its amounts only show the format."""
         if self.example:
-            raise NotAllowed(
-                'Đây là tệp ví dụ ("example": true): các mức thu trong đó chỉ minh họa định dạng, không phải của '
-                "tỉnh nào. Lập tệp theo Nghị quyết HĐND của tỉnh rồi nạp tệp đó."
-            )
+            raise NotAllowed(FeeTables.EXAMPLE)
 
 
 def _line(data: object, n: int) -> FeeLine:
-    where = f"Biểu mức thu, dòng {n}"
+    where = Text(FeeTables.LINE, line=n)
     if not isinstance(data, dict):
-        raise InvalidInput("fees", f"{where}: phải là một đối tượng JSON.")
+        raise InvalidInput("fees", FeeTables.LINE_NOT_AN_OBJECT, where=where)
     try:
         code, case = text(data, "procedure"), text(data, "case")
     except ValueError as exc:
-        raise InvalidInput("fees", f"{where}: {exc}.") from exc
+        raise InvalidInput("fees", FeeTables.LINE_INVALID, where=where, reason=exc) from exc
     if not _CODE.fullmatch(code):
-        raise InvalidInput("fees", f"{where}: mã thủ tục {code[:40]!r} không đúng dạng mã quốc gia (ví dụ 1.004873).")
+        raise InvalidInput("fees", FeeTables.CODE_INVALID, where=where, code=repr(code[:40]))
     rule = {k: v for k, v in data.items() if k not in ("procedure", "case")}
     rule.setdefault("kind", "fixed")
     if rule["kind"] not in TABLE_KINDS:
-        raise InvalidInput("fees", f"{where}: loại mức thu phải là một trong {', '.join(TABLE_KINDS)}.")
-    fee = FeeRule.from_json(rule, f"{where} ({code})")
+        raise InvalidInput("fees", FeeTables.KIND_INVALID, where=where, kinds=", ".join(TABLE_KINDS))
+    fee = FeeRule.from_json(rule, Text(FeeTables.LINE_OF, where=where, code=code))
     if fee.kind == "free" and not fee.ground:
-        raise InvalidInput("fees", f'{where} ({code}): miễn thu phải ghi căn cứ ("ground").')
+        raise InvalidInput("fees", FeeTables.FREE_WITHOUT_GROUND, where=where, code=code)
     return FeeLine(code, case, fee)
 
 
 def _exemption(data: object, n: int) -> TableExemption:
-    where = f"Biểu mức thu, đối tượng miễn thứ {n}"
+    where = Text(FeeTables.EXEMPTION_NUMBER, number=n)
     exemption = Exemption.from_json(data, where)
     if not exemption.ground:
-        raise InvalidInput("exemptions", f'{where} ({exemption.name}): phải ghi căn cứ miễn ("ground").')
+        raise InvalidInput("exemptions", FeeTables.EXEMPTION_WITHOUT_GROUND, where=where, name=exemption.name)
     procedures = data.get("procedures") or [] if isinstance(data, dict) else []
     if not isinstance(procedures, list) or not all(isinstance(c, str) and _CODE.fullmatch(c) for c in procedures):
-        raise InvalidInput("exemptions", f'{where}: "procedures" phải là danh sách mã thủ tục.')
+        raise InvalidInput("exemptions", FeeTables.PROCEDURES_NOT_CODES, where=where)
     return TableExemption(exemption, tuple(procedures))

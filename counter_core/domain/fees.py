@@ -6,9 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from counter_core.domain.fields import text, whole
-from counter_core.foundation.errors import InvalidInput
+from counter_core.foundation.errors import InvalidInput, Problem
 from counter_core.foundation.formatting import money, money_in_words
 from counter_core.foundation.jsontypes import JsonObject
+from counter_core.foundation.messages import Fees, Values
+from counter_core.foundation.texts import Text
 
 KINDS = ("free", "fixed", "per_unit", "per_page", "set_by_province")
 MAX_MONEY = 10**12  # đồng: above any fee, as the sync protocol allows
@@ -39,18 +41,18 @@ class Exemption:
     ground: str = ""
 
     @classmethod
-    def from_json(cls, data: object, where: str) -> Exemption:
+    def from_json(cls, data: object, where: Text | str) -> Exemption:
         """A name alone (as a catalog lists them) or ``{"name", "ground"}`` (as a fee table does)."""
         if isinstance(data, str):
             data = {"name": data}
         try:
             if not isinstance(data, dict):
-                raise ValueError("phải là tên đối tượng hoặc {name, ground}")
+                raise Problem(Fees.EXEMPTION_SHAPE)
             exemption = cls(text(data, "name"), text(data, "ground"))
         except ValueError as exc:
-            raise InvalidInput("exemptions", f"{where}: đối tượng miễn phí không hợp lệ ({exc}).") from exc
+            raise InvalidInput("exemptions", Fees.EXEMPTION_INVALID, where=where, reason=exc) from exc
         if not exemption.name:
-            raise InvalidInput("exemptions", f"{where}: đối tượng miễn phí thiếu tên.")
+            raise InvalidInput("exemptions", Fees.EXEMPTION_NAME_MISSING, where=where)
         return exemption
 
 
@@ -94,10 +96,10 @@ class Fee:
     def from_json(cls, data: object) -> Fee:
         """A fee kept with a dossier, read strictly (it may come from another desk); ValueError otherwise."""
         if not isinstance(data, dict):
-            raise ValueError("lệ phí phải là một đối tượng JSON")
+            raise Problem(Values.NOT_A_JSON_OBJECT)
         pending = data.get("pending", False)
         if not isinstance(pending, bool):
-            raise ValueError('"pending" phải là true/false')
+            raise Problem(Values.NOT_TRUE_OR_FALSE, key="pending")
         return cls(
             whole(data.get("amount"), 0, MAX_MONEY),
             text(data, "explanation"),
@@ -120,14 +122,15 @@ class FeeRule:
     ground: str = ""  # the text that sets the amount, or that makes the procedure free (Luật Hộ tịch, Điều 11)
 
     @classmethod
-    def from_json(cls, data: JsonObject, where: str = "") -> FeeRule:
+    def from_json(cls, data: JsonObject, where: Text | str = "") -> FeeRule:
+        """The fee rule of a catalog entry; ``where`` (``Catalog.PROCEDURE``) begins each message."""
         kind = data.get("kind") if isinstance(data, dict) else None
         if kind not in KINDS:
-            raise InvalidInput("fee", f"{where}: loại phí {str(kind)[:40]!r} không hợp lệ ({', '.join(KINDS)}).")
+            raise InvalidInput("fee", Fees.KIND_UNKNOWN, where=where, kind=repr(str(kind)[:40]), kinds=", ".join(KINDS))
         try:
             tiers = data.get("tiers") or []
             if not isinstance(tiers, list):
-                raise TypeError('"tiers" phải là một danh sách')
+                raise Problem(Values.NOT_A_LIST, key="tiers")
             rule = cls(
                 kind=kind,
                 amount=whole(data.get("amount", 0), 0, MAX_MONEY),
@@ -146,11 +149,11 @@ class FeeRule:
                 ground=text(data, "ground"),
             )
         except (KeyError, TypeError, ValueError) as exc:
-            raise InvalidInput("fee", f"{where}: biểu phí không hợp lệ ({exc}).") from exc
+            raise InvalidInput("fee", Fees.RULE_INVALID, where=where, reason=exc) from exc
         if kind in ("fixed", "per_unit") and rule.amount <= 0:
-            raise InvalidInput("fee", f"{where}: thiếu mức phí.")
+            raise InvalidInput("fee", Fees.AMOUNT_MISSING, where=where)
         if kind == "per_page" and (not rule.tiers or rule.tiers[0].from_page != 1):
-            raise InvalidInput("fee", f"{where}: biểu phí theo trang phải bắt đầu từ trang 1.")
+            raise InvalidInput("fee", Fees.PAGES_FROM_ONE, where=where)
         return rule
 
     def to_json(self) -> JsonObject:
@@ -186,7 +189,7 @@ class FeeRule:
     def compute(self, request: FeeRequest) -> Fee:
         """The amount this rule asks for ``request`` and how it was reached, in Vietnamese (no exemption here)."""
         if request.quantity < 1:
-            raise InvalidInput("quantity", "Số lượng phải từ 1 trở lên.")
+            raise InvalidInput("quantity", Fees.QUANTITY_AT_LEAST_ONE)
         if self.kind == "free":
             if self.ground:  # free by law: counted as an exemption, with its ground
                 return Fee(0, "Miễn lệ phí", self.note or "Miễn lệ phí theo quy định", self.ground)
@@ -203,7 +206,7 @@ class FeeRule:
                 ground=self.ground,
             )
         if request.pages < 1:
-            raise InvalidInput("pages", "Cần nhập số trang của bản chính để tính lệ phí chứng thực.")
+            raise InvalidInput("pages", Fees.PAGES_NEEDED)
         per_copy = self.page_fee(request.pages)
         return Fee(
             per_copy * request.quantity,

@@ -10,12 +10,14 @@ from __future__ import annotations
 import math
 import re
 
+from counter_core.foundation.errors import Problem
 from counter_core.foundation.jsontypes import JsonObject
+from counter_core.foundation.messages import Values
 from counter_core.foundation.text import nfc
 
 
 def whole(value: object, low: int, high: int) -> int:
-    """``value`` as an int from ``low`` to ``high``; ValueError (with a Vietnamese reason) otherwise."""
+    """``value`` as an int from ``low`` to ``high``; a ValueError (``Problem``) saying why not otherwise."""
     if isinstance(value, bool):
         number = None
     elif isinstance(value, int):
@@ -27,17 +29,17 @@ def whole(value: object, low: int, high: int) -> int:
     else:
         number = None
     if number is None:
-        raise ValueError(f"{str(value)[:40]!r} không phải số nguyên")
+        raise Problem(Values.NOT_A_WHOLE_NUMBER, value=repr(str(value)[:40]))
     if not low <= number <= high:
-        raise ValueError(f"{number} nằm ngoài khoảng {low}–{high}")
+        raise Problem(Values.OUT_OF_RANGE, number=number, low=low, high=high)
     return number
 
 
 def text(data: JsonObject, key: str) -> str:
-    """``data[key]`` as clean text ("" if absent or null); ValueError (in Vietnamese) if it is not a string."""
+    """``data[key]`` as clean text ("" if absent or null); a ValueError (``Problem``) if it is not a string."""
     value = data.get(key)
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise ValueError(f'"{key}" phải là một chuỗi ký tự')
+        raise Problem(Values.NOT_A_STRING, key=key)
     return nfc(value)

@@ -16,6 +16,7 @@ from typing import cast
 
 from counter_core.foundation.jsonfile import read_json
 from counter_core.foundation.jsontypes import JsonObject
+from counter_core.foundation.messages import Files
 
 FORMS_FILE = Path(__file__).resolve().parent.parent / "resources" / "forms.json"
 
@@ -44,7 +45,7 @@ class FormSet:
 @cache
 def form_sets() -> tuple[FormSet, ...]:
     """The form sets of ``forms.json``, oldest first."""
-    data = cast(JsonObject, read_json(FORMS_FILE, "forms", "tệp mẫu biểu"))  # the file shipped with Counter
+    data = cast(JsonObject, read_json(FORMS_FILE, "forms", Files.FORMS_FILE))  # the file shipped with Counter
     sets = (FormSet(s["key"], date.fromisoformat(s["effective_from"]), s["circular"], s["forms"]) for s in data["sets"])
     return tuple(sorted(sets, key=lambda s: s.effective_from))
 

@@ -229,7 +229,7 @@ def delivered_list(
 def _received(line: Line) -> Dossier:
     """The dossier of a results or delivered line: those lines are dossiers already received."""
     if line.dossier is None:
-        raise ValueError(f"bưu gửi {line.item_code} không gắn với hồ sơ nào")
+        raise LookupError(f"the postal item {line.item_code} of a results line has no dossier")  # a bug, not input
     return line.dossier
 
 

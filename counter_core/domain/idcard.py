@@ -19,7 +19,9 @@ from datetime import date, datetime
 from counter_core.domain.citizen_id import FEMALE, MALE, IdWarning, id_warnings
 from counter_core.foundation.errors import InvalidInput
 from counter_core.foundation.jsontypes import JsonObject
+from counter_core.foundation.messages import Identity
 from counter_core.foundation.text import nfc
+from counter_core.foundation.translations import DEFAULT_LANGUAGE
 
 _START = re.compile(r"[0-9]{12}\|")
 MAX_TEXT = 4096  # characters: a card's payload is a few hundred, typed twice at most
@@ -36,10 +38,11 @@ class IdCard:
     issued_on: date | None
     warnings: tuple[IdWarning, ...] = ()
 
-    def to_json(self) -> JsonObject:
+    def to_json(self, language: str = DEFAULT_LANGUAGE) -> JsonObject:
         data = asdict(self)
         data["birth_date"] = self.birth_date.isoformat()
         data["issued_on"] = self.issued_on.isoformat() if self.issued_on else None
+        data["warnings"] = [{"field": w.field, "message": w.message.in_language(language)} for w in self.warnings]
         return data
 
 
@@ -87,14 +90,14 @@ def find_payload_start(text: str) -> int | None:
 
 
 def parse_id_card(raw: str, today: date | None = None) -> IdCard:
-    """Parse the text a scanner typed; raises InvalidInput in Vietnamese if no payload is readable."""
+    """Parse the text a scanner typed; raises InvalidInput if no payload is readable."""
     text = raw.replace("\x00", "").replace("\r", "").replace("\n", "")
     if len(text) > MAX_TEXT:
-        raise InvalidInput("id_card", f"Dữ liệu quét dài {len(text)} ký tự: không phải mã QR trên thẻ căn cước.")
+        raise InvalidInput("id_card", Identity.SCAN_TOO_LONG, length=len(text))
     starts = [m.start() for m in _START.finditer(text)]
     for start in reversed(starts):
         try:
             return _parse_one(text[start:], today)
         except ValueError:
             continue
-    raise InvalidInput("id_card", 'Không đọc được mã QR trên thẻ căn cước: cần ít nhất 7 trường ngăn cách bởi "|".')
+    raise InvalidInput("id_card", Identity.SCAN_UNREADABLE)

@@ -15,7 +15,9 @@ from counter_core.domain.fields import text, whole
 from counter_core.domain.procedure import MAX_COUNT, Procedure
 from counter_core.foundation.errors import InvalidDossier, InvalidInput
 from counter_core.foundation.jsontypes import JsonObject
+from counter_core.foundation.messages import Reception, Values
 from counter_core.foundation.text import nfc
+from counter_core.foundation.texts import Text
 
 _PHONE = re.compile(r"(0|\+84)[0-9]{9,10}")
 MAX_SETS, MAX_QUANTITY, MAX_PAGES = 100, 999, 9999  # as the intake form's counters allow
@@ -67,28 +69,28 @@ class Person:
             email=nfc(self.email),
         )
 
-    def problems(self, prefix: str, today: date) -> dict[str, str]:
-        out: dict[str, str] = {}
+    def problems(self, prefix: str, today: date) -> dict[str, Text]:
+        out: dict[str, Text] = {}
         if not self.full_name:
-            out[f"{prefix}.full_name"] = "Chưa nhập họ và tên."
+            out[f"{prefix}.full_name"] = Text(Reception.FULL_NAME_MISSING)
         if self.gender and self.gender not in (MALE, FEMALE):
-            out[f"{prefix}.gender"] = "Giới tính phải là Nam hoặc Nữ."
+            out[f"{prefix}.gender"] = Text(Reception.GENDER_INVALID)
         if self.birth_date and not date(1900, 1, 1) <= self.birth_date <= today:
-            out[f"{prefix}.birth_date"] = "Ngày sinh không hợp lệ."
+            out[f"{prefix}.birth_date"] = Text(Reception.BIRTH_DATE_INVALID)
         if not self.id_number:
-            out[f"{prefix}.id_number"] = "Chưa nhập số định danh cá nhân / CMND."
+            out[f"{prefix}.id_number"] = Text(Reception.ID_NUMBER_MISSING)
         else:
             try:
                 check_id_number(self.id_number, today)
             except InvalidInput as exc:
-                out[f"{prefix}.id_number"] = exc.message
+                out[f"{prefix}.id_number"] = exc.text
         if self.phone and not _PHONE.fullmatch(self.phone):
-            out[f"{prefix}.phone"] = "Số điện thoại phải có 10 chữ số, bắt đầu bằng 0 (hoặc +84)."
+            out[f"{prefix}.phone"] = Text(Reception.PHONE_INVALID)
         if self.email and not _EMAIL.match(self.email):
-            out[f"{prefix}.email"] = "Địa chỉ thư điện tử không hợp lệ."
+            out[f"{prefix}.email"] = Text(Reception.EMAIL_INVALID)
         return out
 
-    def warnings(self, today: date) -> dict[str, str]:
+    def warnings(self, today: date) -> dict[str, Text]:
         """What the clerk should check on the card (field → message): an ID number that disagrees with the birth
         date or gender typed, an old CMND; never a reason to refuse."""
         return {w.field: w.message for w in id_warnings(self.id_number, self.birth_date, self.gender or None, today)}
@@ -101,13 +103,13 @@ class Person:
     @classmethod
     def from_json(cls, data: JsonObject, prefix: str) -> Person:
         if not isinstance(data, dict):
-            raise InvalidInput(prefix, "Thông tin người nộp / chủ hồ sơ phải là một đối tượng.")
+            raise InvalidInput(prefix, Reception.PERSON_NOT_AN_OBJECT)
         texts = {}
         for key in ("full_name", "id_number", "gender", "address", "phone", "email"):
             try:
                 texts[key] = text(data, key)
             except ValueError as exc:
-                raise InvalidInput(f"{prefix}.{key}", f"Thông tin người nộp / chủ hồ sơ: {exc}.") from exc
+                raise InvalidInput(f"{prefix}.{key}", Reception.PERSON_FIELD_INVALID, reason=exc) from exc
         return cls(birth_date=parse_day(data.get("birth_date"), f"{prefix}.birth_date"), **texts)
 
 
@@ -161,23 +163,23 @@ class Intake:
         if self.submitter:
             problems.update(self.submitter.problems("submitter", today))
         if not 1 <= self.sets <= MAX_SETS:
-            problems["sets"] = f"Số bộ hồ sơ phải từ 1 đến {MAX_SETS}."
+            problems["sets"] = Text(Reception.SETS_RANGE, most=MAX_SETS)
         if self.return_method is ReturnMethod.POST and not self.postal_address:
-            problems["postal_address"] = "Trả kết quả qua bưu chính cần địa chỉ nhận."
+            problems["postal_address"] = Text(Reception.POSTAL_ADDRESS_MISSING)
         if any(min(d.original, d.certified, d.copy) < 0 for d in self.documents):
-            problems["documents"] = "Số lượng giấy tờ không được âm."
+            problems["documents"] = Text(Reception.NEGATIVE_COUNTS)
         missing = [d.name for d in self.missing(procedure)]
         if missing and complete:
-            problems["documents"] = "Thiếu giấy tờ bắt buộc: " + "; ".join(missing) + "."
+            problems["documents"] = Text(Reception.MISSING_PAPERS, papers=missing)
         try:
             procedure.case(self.case)
         except InvalidInput as exc:
-            problems["case"] = exc.message
+            problems["case"] = exc.text
         else:
             try:
                 charge(procedure, self.case, self.fee_request, fees)
             except InvalidInput as exc:
-                problems[f"fee.{exc.field}"] = exc.message
+                problems[f"fee.{exc.field}"] = exc.text
         if problems:
             raise InvalidDossier(problems)
 
@@ -190,10 +192,15 @@ class Intake:
             if d.required and d.name not in given
         )
 
-    def warnings(self, today: date) -> tuple[str, ...]:
+    def warnings(self, today: date) -> tuple[Text, ...]:
         """The doubts about the people's ID numbers, each naming whose (Chủ hồ sơ / Người nộp)."""
-        people = [("Chủ hồ sơ", self.owner), *((("Người nộp hồ sơ", self.submitter),) if self.submitter else ())]
-        return tuple(f"{who}: {message}" for who, person in people for message in person.warnings(today).values())
+        people = [
+            (Reception.OWNER_SAYS, self.owner),
+            *(((Reception.SUBMITTER_SAYS, self.submitter),) if self.submitter else ()),
+        ]
+        return tuple(
+            Text(whose, message=message) for whose, person in people for message in person.warnings(today).values()
+        )
 
     @property
     def contact(self) -> Person:
@@ -213,21 +220,15 @@ class Intake:
         elif isinstance(docs_data, list) or docs_data is None:
             documents = tuple(_document(d, procedure) for d in docs_data or [])
         else:
-            raise InvalidInput("documents", '"documents" phải là danh sách các giấy tờ.')
+            raise InvalidInput("documents", Reception.DOCUMENTS_NOT_A_LIST)
         fee = data.get("fee") or {}
         if not isinstance(fee, dict) or not isinstance(fee.get("exemption"), (str, type(None))):
-            raise InvalidInput(
-                "fee",
-                '"fee" phải là một đối tượng {"quantity", "pages", "exemption"}, '
-                '"exemption" là tên đối tượng miễn phí.',
-            )
+            raise InvalidInput("fee", Reception.FEE_NOT_AN_OBJECT)
         try:
             channel = CHANNEL_NAMES[str(data.get("channel", "direct"))]
             method = RETURN_NAMES[str(data.get("return", "counter"))]
         except KeyError as exc:
-            raise InvalidInput(
-                "channel", f"Giá trị không hợp lệ: {str(exc)[:60]}. Kênh: direct/online/postal; trả: counter/post."
-            ) from exc
+            raise InvalidInput("channel", Reception.CHANNEL_INVALID, value=str(exc)[:60]) from exc
         try:
             fee_request = FeeRequest(
                 whole(fee.get("quantity", 1), 1, MAX_QUANTITY),
@@ -237,7 +238,7 @@ class Intake:
             sets = whole(data.get("sets", 1), 1, MAX_SETS)
             texts = {key: text(data, key) for key in ("postal_address", "note", "competent_unit", "case")}
         except ValueError as exc:
-            raise InvalidInput("fee", f"Số lượng, số trang, số bộ hồ sơ hoặc ghi chú không hợp lệ ({exc}).") from exc
+            raise InvalidInput("fee", Reception.COUNTS_INVALID, reason=exc) from exc
         submitter = data.get("submitter")
         return cls(
             procedure_code=code,
@@ -255,7 +256,7 @@ class Intake:
 def dossier_object(data: object) -> JsonObject:
     """``data`` as a dossier's JSON object; InvalidInput if it is not one."""
     if not isinstance(data, dict):
-        raise InvalidInput("dossier", "Tệp hồ sơ phải là một đối tượng JSON.")
+        raise InvalidInput("dossier", Reception.DOSSIER_NOT_AN_OBJECT)
     return data
 
 
@@ -265,15 +266,15 @@ def procedure_code_of(data: object) -> str:
     try:
         code = text(data, "procedure")
     except ValueError as exc:
-        raise InvalidInput("procedure", f"Mã thủ tục hành chính: {exc}.") from exc
+        raise InvalidInput("procedure", Reception.PROCEDURE_CODE_INVALID, reason=exc) from exc
     if not code:
-        raise InvalidInput("procedure", 'Chưa chọn thủ tục hành chính ("procedure").')
+        raise InvalidInput("procedure", Reception.PROCEDURE_MISSING)
     return code
 
 
 def _document(data: object, procedure: Procedure | None) -> SubmittedDocument:
     if not isinstance(data, dict):
-        raise InvalidInput("documents", "Mỗi giấy tờ phải là một đối tượng JSON.")
+        raise InvalidInput("documents", Reception.PAPER_NOT_AN_OBJECT)
     try:
         name = text(data, "name")
         if not name and "index" in data and procedure is not None:
@@ -281,7 +282,7 @@ def _document(data: object, procedure: Procedure | None) -> SubmittedDocument:
         counts = (whole(data.get(key, 0), 0, MAX_COUNT) for key in ("original", "certified", "copy"))
         return SubmittedDocument(name, *counts)
     except ValueError as exc:
-        raise InvalidInput("documents", f"Giấy tờ không hợp lệ ({exc}).") from exc
+        raise InvalidInput("documents", Reception.PAPER_INVALID, reason=exc) from exc
 
 
 def parse_day(value: object, field_name: str) -> date | None:
@@ -294,4 +295,4 @@ def parse_day(value: object, field_name: str) -> date | None:
             return datetime.strptime(text, fmt).date()
         except ValueError:
             continue
-    raise InvalidInput(field_name, f"Ngày {text!r} không hợp lệ (dd/mm/yyyy).")
+    raise InvalidInput(field_name, Values.DATE_INVALID, value=repr(text))

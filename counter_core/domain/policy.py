@@ -13,6 +13,8 @@ from counter_core.domain.dossier import Dossier, DossierSummary
 from counter_core.domain.status import TRANSITIONS, Status, transition_refusal
 from counter_core.foundation.errors import NotAllowed
 from counter_core.foundation.formatting import slip_moment
+from counter_core.foundation.messages import Accounts, Dossiers
+from counter_core.foundation.texts import Text
 
 
 class Right(Enum):
@@ -131,20 +133,23 @@ def move(target: Status) -> Action:
 
 def printing(slip: str) -> Action:
     if slip not in SLIPS:
-        raise NotAllowed(f'Loại phiếu "{slip}" chưa có. Các loại: {", ".join(SLIPS)}.')
+        raise NotAllowed(Dossiers.SLIP_UNKNOWN, kind=slip, kinds=", ".join(SLIPS))
     return Action("print", Right.PRINT, slip=slip)
 
 
 class RoleNotAllowed(NotAllowed):
     """The acting account's role does not have the right the action needs."""
 
-    code = "role_not_allowed"
+    kind = "role_not_allowed"
 
     def __init__(self, user: User, action: Action) -> None:
         allowed = [ROLES[role] for role, rights in RIGHTS.items() if action.right in rights]
         super().__init__(
-            f"Tài khoản {user.username} ({ROLES.get(user.role, user.role)}) không được {action.label}; "
-            f"việc này dành cho: {', '.join(allowed)}."
+            Accounts.ROLE_NOT_ALLOWED,
+            username=user.username,
+            role=ROLES.get(user.role, user.role),
+            action=action.label,
+            roles=", ".join(allowed),
         )
         self.role, self.action = user.role, action
 
@@ -154,7 +159,7 @@ def may(role: str, action: Action) -> bool:
     return action.right in RIGHTS.get(role, frozenset())
 
 
-def refusal(action: Action, dossier: DossierSummary, now: datetime | None = None) -> str | None:
+def refusal(action: Action, dossier: DossierSummary, now: datetime | None = None) -> Text | None:
     """Why the dossier, in the state it is in (at ``now``, for what depends on the time), does not allow ``action``
     (None: it does). Printing is judged on the whole dossier, its history included."""
     status = dossier.status
@@ -162,16 +167,13 @@ def refusal(action: Action, dossier: DossierSummary, now: datetime | None = None
         return transition_refusal(status, action.target)
     if action == RESCHEDULE:
         if status not in RESCHEDULABLE:
-            return f'Hồ sơ đang ở trạng thái "{status.label}": không hẹn lại ngày trả kết quả.'
+            return Text(Dossiers.NOT_RESCHEDULABLE, status=status.label)
         if dossier.due_at is None:
-            return "Thủ tục không có ngày hẹn trả cụ thể: không cần văn bản xin lỗi và đề nghị gia hạn."
+            return Text(Dossiers.NO_FIXED_DATE)
         if now is not None and now > dossier.due_at:
-            return (
-                f"Thời hạn giải quyết hồ sơ đã hết lúc {slip_moment(dossier.due_at)}: văn bản xin lỗi và đề nghị gia "
-                "hạn chỉ lập được trước khi hết hạn. Hồ sơ được tính quá hạn; báo lãnh đạo để xử lý."
-            )
+            return Text(Dossiers.DEADLINE_PASSED, deadline=slip_moment(dossier.due_at))
     if action == RATE and status is not Status.RETURNED:
-        return "Chỉ đánh giá khi đã trả kết quả."
+        return Text(Dossiers.RATING_BEFORE_RETURN)
     if action.slip is not None:
         if not isinstance(dossier, Dossier):
             raise TypeError("a slip is judged on the whole dossier")
@@ -179,20 +181,20 @@ def refusal(action: Action, dossier: DossierSummary, now: datetime | None = None
     return None
 
 
-def _slip_refusal(slip: str, dossier: Dossier) -> str | None:
+def _slip_refusal(slip: str, dossier: Dossier) -> Text | None:
     code, refused = dossier.code, dossier.status is Status.REFUSED
     if slip in ("receipt", "control") and refused:
-        return f"Hồ sơ {code} không được tiếp nhận: in phiếu từ chối (Mẫu 03), không in {SLIPS[slip]}."
+        return Text(Dossiers.REFUSED_NO_RECEIPT, code=code, slip=SLIPS[slip])
     if slip == "refusal" and not refused:
-        return f"Hồ sơ {code} không bị từ chối tiếp nhận."
+        return Text(Dossiers.NOT_REFUSED, code=code)
     if slip == "supplement" and dossier.last(status=Status.SUPPLEMENT_REQUESTED) is None:
-        return f"Hồ sơ {code} chưa có yêu cầu bổ sung, hoàn thiện."
+        return Text(Dossiers.NO_SUPPLEMENT_REQUEST, code=code)
     if slip == "apology" and dossier.last(kind="reschedule") is None:
-        return f"Hồ sơ {code} chưa được hẹn lại ngày trả kết quả."
+        return Text(Dossiers.NOT_RESCHEDULED, code=code)
     if slip == "stop" and dossier.last(status=Status.STOPPED) is None:
-        return f"Hồ sơ {code} chưa bị dừng giải quyết."
+        return Text(Dossiers.NOT_STOPPED, code=code)
     if slip == "result" and (dossier.status is not Status.RETURNED or dossier.last(status=Status.RETURNED) is None):
-        return f"Hồ sơ {code} chưa trả kết quả."
+        return Text(Dossiers.NOT_RETURNED, code=code)
     return None
 
 

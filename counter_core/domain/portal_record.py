@@ -29,6 +29,7 @@ from counter_core.domain.procedure import (
 from counter_core.domain.provenance import Source
 from counter_core.foundation.errors import InvalidInput
 from counter_core.foundation.jsontypes import JsonObject
+from counter_core.foundation.messages import Imports
 from counter_core.foundation.text import fold, nfc
 
 PORTAL_URL = "https://dichvucong.gov.vn/thu-tuc-hanh-chinh/{id}"
@@ -402,6 +403,6 @@ def catalog_from_records(
             read = max(earlier, read, key=lambda r: r.updated or datetime.min.replace(tzinfo=UTC))
         kept[read.code] = read
     if not kept:
-        raise InvalidInput("procedures", "Không đọc được thủ tục nào từ các hồ sơ của Cổng DVCQG.")
+        raise InvalidInput("procedures", Imports.NO_PROCEDURE_READ)
     procedures = tuple(sorted((r.procedure for r in kept.values() if r.procedure), key=lambda p: p.code))
     return Catalog(nfc(version), effective_from, nfc(issuer), procedures), tuple(findings)

@@ -14,6 +14,7 @@ from enum import Enum
 
 from counter_core.domain.codes import DossierCode
 from counter_core.foundation.errors import InvalidInput
+from counter_core.foundation.messages import Postal
 
 WEIGHTS = (8, 6, 4, 2, 3, 5, 9, 7)
 _ITEM = re.compile(r"^(?P<service>[A-Z]{2})(?P<serial>[0-9]{8})(?P<check>[0-9])(?P<country>[A-Z]{2})$")
@@ -32,12 +33,9 @@ def parse_item_code(text: str) -> str:
     code = re.sub(r"\s", "", text).upper()
     match = _ITEM.match(code)
     if not match:
-        raise InvalidInput(
-            "item_code",
-            f'"{text.strip()}" không phải mã bưu gửi (2 chữ cái, 9 chữ số, 2 chữ cái, ví dụ EE123456785VN).',
-        )
+        raise InvalidInput("item_code", Postal.ITEM_CODE_FORM, text=text.strip())
     if int(match["check"]) != check_digit(match["serial"]):
-        raise InvalidInput("item_code", f"Mã bưu gửi {code} sai số kiểm tra: mã bị đọc sai, hãy quét lại.")
+        raise InvalidInput("item_code", Postal.CHECK_DIGIT_WRONG, code=code)
     return code
 
 

@@ -9,7 +9,7 @@ A batch belongs to one flow and takes scans one after another:
 - **delivered** (xác nhận đã phát): the item code (or the dossier code) of a result the post delivered.
 
 ``judge`` is pure: the service looks up what a scan points to and hands the facts over. A refusal is never
-silent: it carries its reason and a Vietnamese message naming what was found.
+silent: it carries its reason and a message (a ``Text``) naming what was found.
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ from enum import Enum
 
 from counter_core.domain.postal import CodeKind, Scanned
 from counter_core.domain.status import Status
+from counter_core.foundation.messages import Postal
+from counter_core.foundation.texts import Text
 
 
 class Flow(str, Enum):
@@ -105,7 +107,7 @@ class Facts:
 @dataclass(frozen=True)
 class Verdict:
     refusal: Refusal | None
-    message: str
+    message: Text
     dossier_code: str | None = None
     item_code: str | None = None
 
@@ -114,20 +116,20 @@ class Verdict:
         return self.refusal is None
 
 
-def _refuse(refusal: Refusal, message: str, dossier: str | None = None, item: str | None = None) -> Verdict:
+def _refuse(refusal: Refusal, message: Text, dossier: str | None = None, item: str | None = None) -> Verdict:
     return Verdict(refusal, message, dossier, item)
 
 
 def judge(flow: Flow, scan: Scanned, state: BatchState, facts: Facts, unit_code: str) -> Verdict:
     """Accept or refuse one scan of a batch of ``flow``."""
     if scan.kind is CodeKind.BAD_ITEM:
-        return _refuse(Refusal.UNREADABLE, f"Mã bưu gửi {scan.code} sai số kiểm tra: mã bị đọc sai, hãy quét lại.")
+        return _refuse(Refusal.UNREADABLE, Text(Postal.CHECK_DIGIT_WRONG, code=scan.code))
     if scan.kind is CodeKind.UNKNOWN:
-        return _refuse(Refusal.UNKNOWN, f'"{scan.text}" không phải mã hồ sơ hay mã bưu gửi.')
+        return _refuse(Refusal.UNKNOWN, Text(Postal.NOT_A_CODE, text=scan.text))
     if scan.kind is CodeKind.DOSSIER and facts.dossier is None:
         if scan.unit_code != unit_code:
-            return _refuse(Refusal.OTHER_UNIT, f"Hồ sơ {scan.code} của đơn vị khác (mã đơn vị {scan.unit_code}).")
-        return _refuse(Refusal.UNKNOWN, f"Không tìm thấy hồ sơ mã {scan.code}.")
+            return _refuse(Refusal.OTHER_UNIT, Text(Postal.OTHER_UNIT_CODE, code=scan.code, unit=scan.unit_code))
+        return _refuse(Refusal.UNKNOWN, Text(Postal.DOSSIER_UNKNOWN, code=scan.code))
     return _FLOWS[flow](scan, state, facts)
 
 
@@ -135,22 +137,22 @@ def _intake(scan: Scanned, state: BatchState, facts: Facts) -> Verdict:
     if scan.kind is CodeKind.DOSSIER:
         return _refuse(
             Refusal.WRONG_CODE,
-            f"{scan.code} là mã hồ sơ: khi nhận hồ sơ qua bưu chính, quét mã bưu gửi trên bưu gửi.",
+            Text(Postal.DOSSIER_CODE_IN_INTAKE, code=scan.code),
             scan.code,
         )
     item = scan.code
     if item in state.items:
-        return _refuse(Refusal.DUPLICATE, f"Bưu gửi {item} đã quét trong lô này.", item=item)
+        return _refuse(Refusal.DUPLICATE, Text(Postal.PACKAGE_SCANNED, item=item), item=item)
     if facts.link is not None:
         return _refuse(
             Refusal.LINKED_ELSEWHERE,
-            f"Mã bưu gửi {item} đã gắn với hồ sơ {facts.link.dossier_code}.",
+            Text(Postal.ITEM_LINKED, item=item, code=facts.link.dossier_code),
             facts.link.dossier_code,
             item,
         )
     if facts.elsewhere:
-        return _refuse(Refusal.DUPLICATE, f"Bưu gửi {item} đã có trong lô {facts.elsewhere}.", item=item)
-    return Verdict(None, f"Nhận bưu gửi {item}: chờ tiếp nhận hồ sơ.", item_code=item)
+        return _refuse(Refusal.DUPLICATE, Text(Postal.PACKAGE_IN_BATCH, item=item, batch=facts.elsewhere), item=item)
+    return Verdict(None, Text(Postal.PACKAGE_TAKEN, item=item), item_code=item)
 
 
 def _results(scan: Scanned, state: BatchState, facts: Facts) -> Verdict:
@@ -159,97 +161,96 @@ def _results(scan: Scanned, state: BatchState, facts: Facts) -> Verdict:
     d = facts.dossier
     assert d is not None, "judge() refuses a dossier code with no dossier"
     if d.code in state.dossiers or d.code == state.waiting:
-        return _refuse(Refusal.DUPLICATE, f"Hồ sơ {d.code} đã quét trong lô này.", d.code)
+        return _refuse(Refusal.DUPLICATE, Text(Postal.DOSSIER_SCANNED, code=d.code), d.code)
     problem = _not_ours(d) or _not_ready(d)
     if problem:
         return problem
     if not d.by_post:
         return _refuse(
             Refusal.WRONG_STATE,
-            f"Hồ sơ {d.code} đăng ký nhận kết quả trực tiếp tại Trung tâm Phục vụ hành chính công, không qua bưu "
-            "chính.",
+            Text(Postal.RESULT_AT_COUNTER, code=d.code),
             d.code,
         )
     if d.handed_over:
         return _refuse(
             Refusal.WRONG_STATE,
-            f"Kết quả hồ sơ {d.code} đã bàn giao cho bưu chính (mã bưu gửi {d.handed_over}).",
+            Text(Postal.RESULT_HANDED_OVER, code=d.code, item=d.handed_over),
             d.code,
             d.handed_over,
         )
     if facts.elsewhere:
-        return _refuse(Refusal.DUPLICATE, f"Hồ sơ {d.code} đã có trong lô {facts.elsewhere}.", d.code)
-    return Verdict(None, f"Hồ sơ {d.code}: quét mã bưu gửi của phong bì kết quả.", d.code)
+        return _refuse(Refusal.DUPLICATE, Text(Postal.DOSSIER_IN_BATCH, code=d.code, batch=facts.elsewhere), d.code)
+    return Verdict(None, Text(Postal.SCAN_ENVELOPE, code=d.code), d.code)
 
 
 def _results_item(item: str, state: BatchState, facts: Facts) -> Verdict:
     if item in state.items:
-        return _refuse(Refusal.DUPLICATE, f"Mã bưu gửi {item} đã quét trong lô này.", item=item)
+        return _refuse(Refusal.DUPLICATE, Text(Postal.ITEM_SCANNED, item=item), item=item)
     if facts.link is not None and facts.link.dossier_code != state.waiting:
         return _refuse(
             Refusal.LINKED_ELSEWHERE,
-            f"Mã bưu gửi {item} đã gắn với hồ sơ {facts.link.dossier_code}.",
+            Text(Postal.ITEM_LINKED, item=item, code=facts.link.dossier_code),
             facts.link.dossier_code,
             item,
         )
     if facts.elsewhere:
-        return _refuse(Refusal.DUPLICATE, f"Mã bưu gửi {item} đã có trong lô {facts.elsewhere}.", item=item)
+        return _refuse(Refusal.DUPLICATE, Text(Postal.ITEM_IN_BATCH, item=item, batch=facts.elsewhere), item=item)
     if state.waiting is None:
         return _refuse(
             Refusal.WRONG_CODE,
-            f"Chưa có hồ sơ chờ gắn mã bưu gửi {item}: quét mã hồ sơ trước, rồi quét mã bưu gửi.",
+            Text(Postal.NO_DOSSIER_WAITING, item=item),
             item=item,
         )
-    return Verdict(None, f"Gắn mã bưu gửi {item} với hồ sơ {state.waiting}.", state.waiting, item)
+    return Verdict(None, Text(Postal.ITEM_PAIRED, item=item, code=state.waiting), state.waiting, item)
 
 
 def _delivered(scan: Scanned, state: BatchState, facts: Facts) -> Verdict:
     if scan.kind is CodeKind.ITEM:
         if scan.code in state.items:
-            return _refuse(Refusal.DUPLICATE, f"Mã bưu gửi {scan.code} đã quét trong lô này.", item=scan.code)
+            return _refuse(Refusal.DUPLICATE, Text(Postal.ITEM_SCANNED, item=scan.code), item=scan.code)
         if facts.link is None:
-            return _refuse(Refusal.UNKNOWN, f"Mã bưu gửi {scan.code} chưa gắn với hồ sơ nào.", item=scan.code)
+            return _refuse(Refusal.UNKNOWN, Text(Postal.ITEM_NOT_LINKED, item=scan.code), item=scan.code)
         if facts.link.flow != RESULTS_LINK:
             return _refuse(
                 Refusal.WRONG_CODE,
-                f"{scan.code} là bưu gửi nộp hồ sơ {facts.link.dossier_code}, không phải bưu gửi kết quả.",
+                Text(Postal.INTAKE_PACKAGE, item=scan.code, code=facts.link.dossier_code),
                 facts.link.dossier_code,
                 scan.code,
             )
     d = facts.dossier
     assert d is not None, "judge() refuses a dossier code with no dossier; a linked item code has its dossier"
     if d.code in state.dossiers:
-        return _refuse(Refusal.DUPLICATE, f"Hồ sơ {d.code} đã quét trong lô này.", d.code, d.handed_over)
+        return _refuse(Refusal.DUPLICATE, Text(Postal.DOSSIER_SCANNED, code=d.code), d.code, d.handed_over)
     problem = _not_ours(d)
     if problem:
         return problem
     if d.status is Status.RETURNED:
-        return _refuse(Refusal.WRONG_STATE, f"Hồ sơ {d.code} đã được xác nhận trả kết quả.", d.code, d.handed_over)
+        return _refuse(Refusal.WRONG_STATE, Text(Postal.ALREADY_RETURNED, code=d.code), d.code, d.handed_over)
     if not d.handed_over:
-        return _refuse(Refusal.WRONG_STATE, f"Kết quả hồ sơ {d.code} chưa bàn giao cho bưu chính.", d.code)
+        return _refuse(Refusal.WRONG_STATE, Text(Postal.NOT_HANDED_OVER, code=d.code), d.code)
     if d.status is not Status.RESULT_READY:
         return _refuse(
-            Refusal.WRONG_STATE, f'Hồ sơ {d.code} đang ở trạng thái "{d.status.label}".', d.code, d.handed_over
+            Refusal.WRONG_STATE, Text(Postal.IN_STATUS, code=d.code, status=d.status.label), d.code, d.handed_over
         )
     if facts.elsewhere:
-        return _refuse(Refusal.DUPLICATE, f"Hồ sơ {d.code} đã có trong lô {facts.elsewhere}.", d.code, d.handed_over)
-    return Verdict(None, f"Đã phát kết quả hồ sơ {d.code} (mã bưu gửi {d.handed_over}).", d.code, d.handed_over)
+        return _refuse(
+            Refusal.DUPLICATE, Text(Postal.DOSSIER_IN_BATCH, code=d.code, batch=facts.elsewhere), d.code, d.handed_over
+        )
+    return Verdict(None, Text(Postal.DELIVERED, code=d.code, item=d.handed_over), d.code, d.handed_over)
 
 
 def _not_ours(d: Dossier) -> Verdict | None:
     if d.ours:
         return None
-    return _refuse(Refusal.OTHER_UNIT, f"Hồ sơ {d.code} của đơn vị khác.", d.code)
+    return _refuse(Refusal.OTHER_UNIT, Text(Postal.OTHER_UNIT, code=d.code), d.code)
 
 
 def _not_ready(d: Dossier) -> Verdict | None:
     if d.status is Status.RESULT_READY:
         return None
     if d.status is Status.RETURNED:
-        return _refuse(Refusal.WRONG_STATE, f"Hồ sơ {d.code} đã trả kết quả.", d.code)
-    return _refuse(
-        Refusal.WRONG_STATE, f'Hồ sơ {d.code} đang ở trạng thái "{d.status.label}", chưa có kết quả để giao.', d.code
-    )
+        return _refuse(Refusal.WRONG_STATE, Text(Postal.RETURNED, code=d.code), d.code)
+    return _refuse(Refusal.WRONG_STATE, Text(Postal.NO_RESULT_YET, code=d.code, status=d.status.label), d.code)
 
 
 _FLOWS = {Flow.INTAKE: _intake, Flow.RESULTS: _results, Flow.DELIVERED: _delivered}

@@ -20,7 +20,9 @@ from counter_core.foundation.errors import InvalidInput
 from counter_core.foundation.formatting import hour_phrase
 from counter_core.foundation.jsonfile import read_json
 from counter_core.foundation.jsontypes import JsonObject
+from counter_core.foundation.messages import Catalogs, Files
 from counter_core.foundation.text import fold, nfc
+from counter_core.foundation.texts import Text
 
 CATALOG_FORMAT = "counter-catalog/1"
 _CODE = re.compile(r"[0-9]\.[0-9]{6}")
@@ -57,21 +59,21 @@ class ProcessingTime:
     unconfirmed: bool = False
 
     @classmethod
-    def from_json(cls, data: JsonObject, where: str) -> ProcessingTime:
+    def from_json(cls, data: JsonObject, where: Text) -> ProcessingTime:
         try:
             unit = TimeUnit(data["unit"])
         except (KeyError, ValueError, TypeError) as exc:
-            raise InvalidInput("processing", f"{where}: đơn vị thời gian không hợp lệ ({str(data)[:60]!r}).") from exc
+            raise InvalidInput(
+                "processing", Catalogs.TIME_UNIT_INVALID, where=where, value=repr(str(data)[:60])
+            ) from exc
         unconfirmed = data.get("unconfirmed", False)
         if not isinstance(unconfirmed, bool) or (unconfirmed and unit is not TimeUnit.NO_FIXED_DATE):
-            raise InvalidInput(
-                "processing", f'{where}: "unconfirmed" chỉ dùng với "no_fixed_date" và phải là true/false.'
-            )
+            raise InvalidInput("processing", Catalogs.UNCONFIRMED_INVALID, where=where)
         if unit not in _UNIT_WORDS:
             return cls(unit, 0, unconfirmed)
         amount = data.get("amount", 0)
         if isinstance(amount, bool) or not isinstance(amount, int) or not 0 < amount <= MAX_AMOUNT:
-            raise InvalidInput("processing", f"{where}: thời gian giải quyết phải là số nguyên từ 1 đến {MAX_AMOUNT}.")
+            raise InvalidInput("processing", Catalogs.TIME_AMOUNT_INVALID, where=where, most=MAX_AMOUNT)
         return cls(unit, amount)
 
     def to_json(self) -> JsonObject:
@@ -102,9 +104,9 @@ class DocumentComponent:
     required: bool = True
 
     @classmethod
-    def from_json(cls, data: JsonObject, where: str) -> DocumentComponent:
+    def from_json(cls, data: JsonObject, where: Text) -> DocumentComponent:
         if not isinstance(data, dict):
-            raise InvalidInput("documents", f"{where}: mỗi thành phần hồ sơ phải là một đối tượng JSON.")
+            raise InvalidInput("documents", Catalogs.PAPER_NOT_AN_OBJECT, where=where)
         try:
             doc = cls(
                 name=text(data, "name"),
@@ -114,11 +116,9 @@ class DocumentComponent:
                 required=data.get("required", True),
             )
         except ValueError as exc:
-            raise InvalidInput("documents", f"{where}: thành phần hồ sơ không hợp lệ ({exc}).") from exc
+            raise InvalidInput("documents", Catalogs.PAPER_INVALID, where=where, reason=exc) from exc
         if not doc.name or not isinstance(doc.required, bool):
-            raise InvalidInput(
-                "documents", f'{where}: thành phần hồ sơ thiếu tên, hoặc "required" không phải true/false.'
-            )
+            raise InvalidInput("documents", Catalogs.PAPER_INCOMPLETE, where=where)
         return doc
 
     def to_json(self) -> JsonObject:
@@ -143,18 +143,16 @@ class ProcedureCase:
     note: str = ""
 
     @classmethod
-    def from_json(cls, data: object, where: str) -> ProcedureCase:
+    def from_json(cls, data: object, where: Text) -> ProcedureCase:
         if not isinstance(data, dict):
-            raise InvalidInput("cases", f"{where}: mỗi trường hợp phải là một đối tượng JSON.")
+            raise InvalidInput("cases", Catalogs.CASE_NOT_AN_OBJECT, where=where)
         try:
             key, name, note = (text(data, k) for k in ("key", "name", "note"))
         except ValueError as exc:
-            raise InvalidInput("cases", f"{where}: trường hợp không hợp lệ ({exc}).") from exc
+            raise InvalidInput("cases", Catalogs.CASE_INVALID, where=where, reason=exc) from exc
         if not _CASE_KEY.fullmatch(key) or not name:
-            raise InvalidInput(
-                "cases", f'{where}: mỗi trường hợp cần "key" (chữ thường, số, dấu chấm, gạch nối) và "name".'
-            )
-        where = f"{where}, trường hợp {key}"
+            raise InvalidInput("cases", Catalogs.CASE_INCOMPLETE, where=where)
+        where = Text(Catalogs.CASE_OF, where=where, key=key)
         processing, fee = data.get("processing"), data.get("fee")
         return cls(
             key,
@@ -206,8 +204,8 @@ class Procedure:
             return None
         found = next((c for c in self.cases if c.key == key), None)
         if found is None:
-            known = "; ".join(f"{c.key} ({c.name})" for c in self.cases) or "thủ tục không chia trường hợp"
-            raise InvalidInput("case", f'Thủ tục {self.code} không có trường hợp "{key}". Các trường hợp: {known}.')
+            known = "; ".join(f"{c.key} ({c.name})" for c in self.cases) or Text(Catalogs.NO_CASES)
+            raise InvalidInput("case", Catalogs.NO_SUCH_CASE, code=self.code, key=key, known=known)
         return found
 
     def case_name(self, key: str) -> str:
@@ -233,11 +231,11 @@ class Procedure:
     @classmethod
     def from_json(cls, data: JsonObject) -> Procedure:
         if not isinstance(data, dict):
-            raise InvalidInput("procedures", "Mỗi thủ tục phải là một đối tượng JSON.")
+            raise InvalidInput("procedures", Catalogs.PROCEDURE_NOT_AN_OBJECT)
         code = str(data.get("code", "")).strip()
         if not _CODE.fullmatch(code):
-            raise InvalidInput("code", f"Mã thủ tục {code[:40]!r} không đúng dạng mã quốc gia (ví dụ 1.001193).")
-        where = f"Thủ tục {code}"
+            raise InvalidInput("code", Catalogs.CODE_INVALID, code=repr(code[:40]))
+        where = Text(Catalogs.PROCEDURE, code=code)
         exemptions, documents = data.get("exemptions") or [], data.get("documents") or []
         cases, sources = data.get("cases") or [], data.get("sources") or []
         for key, value in (
@@ -247,15 +245,15 @@ class Procedure:
             ("sources", sources),
         ):
             if not isinstance(value, list):
-                raise InvalidInput(key, f'{where}: "{key}" phải là một danh sách.')
+                raise InvalidInput(key, Catalogs.NOT_A_LIST, where=where, key=key)
         try:
             texts = {
                 key: text(data, key) for key in ("name", "field", "processing_note", "tag", "source", "standard_case")
             }
         except ValueError as exc:
-            raise InvalidInput("procedures", f"{where}: {exc}.") from exc
+            raise InvalidInput("procedures", Catalogs.PROCEDURE_INVALID, where=where, reason=exc) from exc
         if not texts["name"]:
-            raise InvalidInput("name", f"{where}: thiếu tên thủ tục.")
+            raise InvalidInput("name", Catalogs.NAME_MISSING, where=where)
         online = data.get("online_processing")
         return cls(
             code=code,
@@ -305,26 +303,24 @@ def matching(procedures: Iterable[Procedure], text: str) -> list[Procedure]:
     return [p for p in procedures if all(word in p.search_key for word in words)]
 
 
-def _exemptions(names: list[object], grounds: object, where: str) -> tuple[Exemption, ...]:
+def _exemptions(names: list[object], grounds: object, where: Text) -> tuple[Exemption, ...]:
     """The exemptions by name, each with its ground from ``exemption_grounds`` (a separate map, so that a desk older
     than the grounds still reads the names)."""
     if not isinstance(grounds, dict) or not all(isinstance(v, str) for v in grounds.values()):
-        raise InvalidInput("exemptions", f'{where}: "exemption_grounds" phải là {{tên đối tượng: căn cứ}}.')
+        raise InvalidInput("exemptions", Catalogs.GROUNDS_NOT_A_MAP, where=where)
     out = tuple(Exemption.from_json(n, where) for n in names)
     grounds = {nfc(k): nfc(v) for k, v in grounds.items()}
     stray = sorted(set(grounds) - {e.name for e in out})
     if stray:
-        raise InvalidInput(
-            "exemptions", f"{where}: căn cứ miễn cho đối tượng không có trong danh sách: {', '.join(stray)}."
-        )
+        raise InvalidInput("exemptions", Catalogs.GROUNDS_STRAY, where=where, names=", ".join(stray))
     return tuple(Exemption(e.name, grounds.get(e.name, "")) for e in out)
 
 
-def _unique_cases(cases: tuple[ProcedureCase, ...], where: str) -> tuple[ProcedureCase, ...]:
+def _unique_cases(cases: tuple[ProcedureCase, ...], where: Text) -> tuple[ProcedureCase, ...]:
     keys = [c.key for c in cases]
     twice = sorted({k for k in keys if keys.count(k) > 1})
     if twice:
-        raise InvalidInput("cases", f"{where}: trường hợp bị trùng mã: {', '.join(twice)}.")
+        raise InvalidInput("cases", Catalogs.CASES_TWICE, where=where, keys=", ".join(twice))
     return cases
 
 
@@ -340,31 +336,31 @@ class Catalog:
     @classmethod
     def from_json(cls, data: object) -> Catalog:
         if not isinstance(data, dict) or data.get("format") != CATALOG_FORMAT:
-            raise InvalidInput("catalog", f'Tệp danh mục phải có "format": "{CATALOG_FORMAT}".')
+            raise InvalidInput("catalog", Catalogs.WRONG_FORMAT, format=CATALOG_FORMAT)
         version = data.get("version")
         version = nfc(str(version)) if isinstance(version, (str, int)) and not isinstance(version, bool) else ""
         if not version:
-            raise InvalidInput("version", 'Tệp danh mục thiếu số hiệu phiên bản ("version").')
+            raise InvalidInput("version", Catalogs.VERSION_MISSING)
         try:
             effective = date.fromisoformat(str(data.get("effective_from")))
         except ValueError as exc:
-            raise InvalidInput("effective_from", "Ngày hiệu lực phải có dạng YYYY-MM-DD.") from exc
+            raise InvalidInput("effective_from", Catalogs.EFFECTIVE_DATE_INVALID) from exc
         procedures = data.get("procedures") or []
         if not isinstance(procedures, list):
-            raise InvalidInput("procedures", '"procedures" phải là danh sách các thủ tục.')
+            raise InvalidInput("procedures", Catalogs.PROCEDURES_NOT_A_LIST)
         procedures = tuple(Procedure.from_json(p) for p in procedures)
         if not procedures:
-            raise InvalidInput("procedures", "Tệp danh mục không có thủ tục nào.")
+            raise InvalidInput("procedures", Catalogs.EMPTY)
         codes = [p.code for p in procedures]
         duplicates = sorted({c for c in codes if codes.count(c) > 1})
         if duplicates:
-            raise InvalidInput("code", f"Mã thủ tục bị trùng trong danh mục: {', '.join(duplicates)}.")
+            raise InvalidInput("code", Catalogs.DUPLICATE_CODES, codes=", ".join(duplicates))
         issuer = data.get("issuer")
         return cls(version, effective, nfc(issuer) if isinstance(issuer, str) else "", procedures)
 
     @classmethod
     def load(cls, path: Path) -> Catalog:
-        return cls.from_json(read_json(path, "catalog", "tệp danh mục"))
+        return cls.from_json(read_json(path, "catalog", Files.CATALOG_FILE))
 
     def to_json(self) -> JsonObject:
         return {

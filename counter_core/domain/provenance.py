@@ -9,6 +9,8 @@ from datetime import date
 from counter_core.domain.fields import text
 from counter_core.foundation.errors import InvalidInput
 from counter_core.foundation.jsontypes import JsonObject
+from counter_core.foundation.messages import Catalogs
+from counter_core.foundation.texts import Text
 
 TAGS = {
     "V": "đã đối chiếu văn bản chính thức",
@@ -29,18 +31,16 @@ class Source:
     about: str = ""
 
     @classmethod
-    def from_json(cls, data: object, where: str) -> Source:
+    def from_json(cls, data: object, where: Text | str) -> Source:
         if not isinstance(data, dict):
-            raise InvalidInput("sources", f"{where}: mỗi nguồn phải là một đối tượng JSON.")
+            raise InvalidInput("sources", Catalogs.SOURCE_NOT_AN_OBJECT, where=where)
         try:
             texts = {key: text(data, key) for key in ("ref", "tag", "url", "about")}
             seen = date.fromisoformat(text(data, "date")) if text(data, "date") else None
         except ValueError as exc:
-            raise InvalidInput("sources", f"{where}: nguồn không hợp lệ ({exc}).") from exc
+            raise InvalidInput("sources", Catalogs.SOURCE_INVALID, where=where, reason=exc) from exc
         if not texts["ref"] or texts["tag"] not in TAGS:
-            raise InvalidInput(
-                "sources", f'{where}: mỗi nguồn cần "ref" (tên nguồn) và "tag" là một trong {", ".join(TAGS)}.'
-            )
+            raise InvalidInput("sources", Catalogs.SOURCE_INCOMPLETE, where=where, tags=", ".join(TAGS))
         return cls(texts["ref"], texts["tag"], texts["url"], seen, texts["about"])
 
     def to_json(self) -> JsonObject:
@@ -54,9 +54,9 @@ class Source:
         return out
 
 
-def texts_list(data: JsonObject, key: str, where: str) -> tuple[str, ...]:
+def texts_list(data: JsonObject, key: str, where: Text | str) -> tuple[str, ...]:
     """``data[key]`` as a list of clean texts (absent: empty)."""
     value = data.get(key) or []
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise InvalidInput(key, f'{where}: "{key}" phải là danh sách các chuỗi ký tự.')
+        raise InvalidInput(key, Catalogs.NOT_A_LIST_OF_TEXTS, where=where, key=key)
     return tuple(t for t in (text({"v": v}, "v") for v in value) if t)

@@ -9,6 +9,8 @@ from __future__ import annotations
 from enum import IntEnum
 
 from counter_core.foundation.errors import NotAllowed
+from counter_core.foundation.messages import Dossiers
+from counter_core.foundation.texts import Text
 
 
 class Status(IntEnum):
@@ -117,17 +119,17 @@ def parse_status(value: str | int) -> Status:
         return Status(int(text)) if text.isdigit() else Status[text.upper().replace("-", "_")]
     except (KeyError, ValueError):
         codes = ", ".join(f"{s.value} ({s.label})" for s in Status)
-        raise NotAllowed(f"Trạng thái {value!r} không tồn tại. Các mã hợp lệ: {codes}.") from None
+        raise NotAllowed(Dossiers.STATUS_UNKNOWN, value=repr(value), codes=codes) from None
 
 
-def transition_refusal(current: Status | None, target: Status) -> str | None:
+def transition_refusal(current: Status | None, target: Status) -> Text | None:
     """Why the status machine does not let a dossier go from ``current`` to ``target`` (None: it does)."""
     if target in TRANSITIONS[current]:
         return None
     if current is None:
-        return f'Hồ sơ mới không thể bắt đầu ở trạng thái "{target.label}".'
-    allowed = ", ".join(f"{s.value} ({s.label})" for s in sorted(TRANSITIONS[current])) or "không có"
-    return f'Không thể chuyển hồ sơ từ "{current.label}" sang "{target.label}". Được phép: {allowed}.'
+        return Text(Dossiers.CANNOT_START_IN, status=target.label)
+    allowed = ", ".join(f"{s.value} ({s.label})" for s in sorted(TRANSITIONS[current])) or Text(Dossiers.NONE)
+    return Text(Dossiers.TRANSITION_NOT_ALLOWED, current=current.label, target=target.label, allowed=allowed)
 
 
 def check_transition(current: Status | None, target: Status) -> None:

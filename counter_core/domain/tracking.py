@@ -15,6 +15,8 @@ from string import Formatter
 from urllib.parse import quote, urlsplit
 
 from counter_core.foundation.errors import InvalidInput
+from counter_core.foundation.messages import Setup
+from counter_core.foundation.texts import Text
 
 NATIONAL_PORTAL_URL = "https://dichvucong.gov.vn/p/home/dvc-tra-cuu-ho-so.html?ma_ho_so={code}"
 LOOKUP_PATH = "/tra-cuu"  # the province's look-up page on its server
@@ -34,27 +36,27 @@ def is_check(value: object) -> bool:
 
 
 def check_template(template: str) -> str:
-    """``template`` as kept: an http(s) address with ``{code}`` and at most ``{check}`` besides; InvalidInput in
-    Vietnamese otherwise."""
+    """``template`` as kept: an http(s) address with ``{code}`` and at most ``{check}`` besides; InvalidInput
+    otherwise."""
     template = template.strip()
-    problem = None
     try:
         fields = {name for _, name, _, _ in Formatter().parse(template) if name is not None}
     except ValueError:
         fields = None
     parts = urlsplit(template)
+    problem: Text | None = None
     if len(template) > MAX_TEMPLATE:
-        problem = f"dài quá {MAX_TEMPLATE} ký tự"
+        problem = Text(Setup.TRACKING_URL_TOO_LONG, most=MAX_TEMPLATE)
     elif parts.scheme not in ("http", "https") or not parts.hostname:
-        problem = "phải là một địa chỉ web bắt đầu bằng https://"
+        problem = Text(Setup.TRACKING_URL_NOT_WEB)
     elif fields is None or not fields <= PLACEHOLDERS:
-        problem = "chỉ được chứa {code} và {check} trong dấu ngoặc nhọn"
+        problem = Text(Setup.TRACKING_URL_PLACEHOLDERS)
     elif "code" not in fields:
-        problem = "phải chứa {code} (chỗ đặt mã hồ sơ)"
+        problem = Text(Setup.TRACKING_URL_NO_CODE)
     elif any(c.isspace() for c in template):
-        problem = "không được chứa khoảng trắng"
+        problem = Text(Setup.TRACKING_URL_SPACES)
     if problem:
-        raise InvalidInput("tracking_url", f"Địa chỉ tra cứu trên mã QR {problem}.")
+        raise InvalidInput("tracking_url", problem)
     return template
 
 

@@ -11,7 +11,9 @@ import json
 import math
 from pathlib import Path
 
-from counter_core.foundation.errors import InvalidInput
+from counter_core.foundation.errors import InvalidInput, Problem
+from counter_core.foundation.messages import Files, Values
+from counter_core.foundation.texts import Msg, Text
 
 MAX_BYTES = 50 * 1024 * 1024
 
@@ -19,32 +21,34 @@ MAX_BYTES = 50 * 1024 * 1024
 def _finite(text: str) -> float:
     number = float(text)
     if not math.isfinite(number):
-        raise ValueError(f"số {text} quá lớn")
+        raise Problem(Values.NUMBER_TOO_LARGE, number=text)
     return number
 
 
 def _constant(name: str) -> float:
-    raise ValueError(f"{name} không phải một số JSON")
+    raise Problem(Values.NOT_A_JSON_NUMBER, name=name)
 
 
-def read_json(path: Path | str, field: str, what: str) -> object:
-    """The parsed content of ``path``; ``what`` names the file in the Vietnamese message ("tệp lịch")."""
+def read_json(path: Path | str, field: str, what: Msg) -> object:
+    """The parsed content of ``path``; ``what`` names the file in the message (``Files.CALENDAR_FILE``)."""
+    kind = Text(what)
     try:
         if Path(path).stat().st_size > MAX_BYTES:
-            raise InvalidInput(field, f"{what.capitalize()} {path} quá lớn (tối đa {MAX_BYTES // 1024 // 1024} MB).")
+            raise InvalidInput(field, Files.TOO_LARGE, what=kind, path=str(path), megabytes=MAX_BYTES // 1024 // 1024)
         data = Path(path).read_bytes()
     except OSError as exc:
-        raise InvalidInput(field, f"Không đọc được {what} {path}: {exc}") from exc
+        raise InvalidInput(field, Files.UNREADABLE, what=kind, path=str(path), reason=exc) from exc
     return parse_json(data, field, what, str(path))
 
 
-def parse_json(data: bytes, field: str, what: str, name: str) -> object:
+def parse_json(data: bytes, field: str, what: Msg, name: str) -> object:
     """The parsed content of a file's bytes (an upload, say); ``name`` names it in the message."""
+    kind = Text(what)
     if len(data) > MAX_BYTES:
-        raise InvalidInput(field, f"{what.capitalize()} {name} quá lớn (tối đa {MAX_BYTES // 1024 // 1024} MB).")
+        raise InvalidInput(field, Files.TOO_LARGE, what=kind, path=name, megabytes=MAX_BYTES // 1024 // 1024)
     try:
         return json.loads(data.decode("utf-8-sig"), parse_float=_finite, parse_constant=_constant)
     except RecursionError as exc:
-        raise InvalidInput(field, f"Không đọc được {what} {name}: dữ liệu lồng nhau quá sâu.") from exc
+        raise InvalidInput(field, Files.TOO_DEEP, what=kind, path=name) from exc
     except (UnicodeDecodeError, ValueError) as exc:  # json.JSONDecodeError is a ValueError
-        raise InvalidInput(field, f"Không đọc được {what} {name}: {exc}") from exc
+        raise InvalidInput(field, Files.UNREADABLE, what=kind, path=name, reason=exc) from exc

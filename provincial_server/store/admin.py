@@ -16,6 +16,7 @@ from psycopg_pool import ConnectionPool
 
 from counter_core.domain.status import Status, check_transition
 from counter_core.foundation.errors import NotAllowed, NotFound
+from counter_core.foundation.messages import Province
 from counter_core.protocol import DossierChange, DossierSnapshot, EventRecord
 from provincial_server.store import feed
 
@@ -71,7 +72,7 @@ def create_unit(
 
 def _unit_exists(conn: psycopg.Connection, code: str) -> None:
     if conn.execute("SELECT 1 FROM unit WHERE code = %s", (code,)).fetchone() is None:
-        raise NotFound(f'Không có đơn vị mã "{code}" trên máy chủ tỉnh.')
+        raise NotFound(Province.NO_SUCH_UNIT, code=code)
 
 
 def create_desk(conn: psycopg.Connection, unit_code: str, desk: int) -> str:
@@ -143,7 +144,7 @@ def put_account(
             },
         ).fetchone()
         if row["password_hash"] == "!":
-            raise NotAllowed(f'Tài khoản mới "{username}" cần có mật khẩu.')
+            raise NotAllowed(Province.NEW_ACCOUNT_PASSWORD, username=username)
         feed.append(conn, [(unit_code, {"kind": "account", "username": username, **row})])
 
 
@@ -267,7 +268,7 @@ def decide(
             "SELECT uuid, unit_code, competent_unit, status, due_at FROM dossier WHERE code = %s FOR UPDATE", (code,)
         ).fetchone()
         if row is None:
-            raise NotFound(f'Máy chủ không có hồ sơ mã "{code}".')
+            raise NotFound(Province.NO_SUCH_DOSSIER, code=code)
         check_transition(Status(row["status"]), status)
         event = EventRecord(
             kind="province_status",

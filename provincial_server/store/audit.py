@@ -6,6 +6,8 @@ from __future__ import annotations
 import psycopg
 
 from counter_core.domain.audit_chain import GENESIS, first_break
+from counter_core.foundation.messages import Audit
+from counter_core.foundation.texts import Text
 from counter_core.protocol import AuditEntry
 
 COLUMNS = ("id", "at", "user_id", "username", "action", "entity_key", "before", "after", "hash")
@@ -29,7 +31,7 @@ def append(conn: psycopg.Connection, desk_id: str, entries: list[AuditEntry]) ->
             )
         }
         breaks = [
-            {"id": r["id"], "reason": "Dòng nhật ký đã gửi lên tỉnh trước đây đã bị thay đổi trên quầy."}
+            {"id": r["id"], "reason": Text(Audit.CHANGED_AFTER_SENT)}
             for r in rows
             if r["id"] in held and held[r["id"]] != r["hash"]
         ]
@@ -48,7 +50,7 @@ def append(conn: psycopg.Connection, desk_id: str, entries: list[AuditEntry]) ->
             )
             cur.executemany(
                 "INSERT INTO audit_break(desk_id, id, reason) VALUES (%s, %s, %s) ON CONFLICT DO NOTHING",
-                [(desk_id, b["id"], b["reason"]) for b in breaks],
+                [(desk_id, b["id"], b["reason"].in_language()) for b in breaks],  # Vietnamese, as set-aside reasons
             )
     return last_id + len(fresh), min((b["id"] for b in breaks), default=None)
 
@@ -71,4 +73,7 @@ def verify(conn: psycopg.Connection, desk_id: str) -> dict:
     rows = conn.execute(
         f"SELECT {', '.join(COLUMNS)} FROM desk_audit WHERE desk_id = %s ORDER BY id", (desk_id,)
     ).fetchall()
-    return {"desk_id": desk_id, "rows": len(rows), "first_break": first_break(rows)}
+    broken = first_break(rows)
+    if broken:
+        broken["reason"] = broken["reason"].in_language()
+    return {"desk_id": desk_id, "rows": len(rows), "first_break": broken}

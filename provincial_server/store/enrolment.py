@@ -14,6 +14,8 @@ from datetime import datetime, timedelta
 
 import psycopg
 
+from counter_core.foundation.messages import Province
+from counter_core.foundation.texts import Text
 from provincial_server.store.admin import DeskRow, desk_by_id
 
 WINDOW = timedelta(minutes=15)
@@ -109,15 +111,17 @@ def _failed(conn: psycopg.Connection, address: str, unit_code: str | None) -> Wr
     elif unit_code is not None and counts["unit"] == UNIT_FAILURES:
         locked = Locked(conn.execute("SELECT now() AS t").fetchone()["t"] + WINDOW, "unit")
     if locked is not None:
+        minutes = WINDOW.seconds // 60
         record_event(
             conn,
             "enrolment_lockout",
-            f"Khóa đăng ký quầy {WINDOW.seconds // 60} phút: "
-            + (
-                f"địa chỉ {address} đã thử {ADDRESS_FAILURES} mã đăng ký sai."
+            (
+                Text(Province.LOCKOUT_ADDRESS, minutes=minutes, address=address, failures=ADDRESS_FAILURES)
                 if locked.scope == "address"
-                else f"đơn vị {unit_code} đã nhận {UNIT_FAILURES} mã đăng ký sai (lần cuối từ {address})."
-            ),
+                else Text(
+                    Province.LOCKOUT_UNIT, minutes=minutes, unit=unit_code, failures=UNIT_FAILURES, address=address
+                )
+            ).in_language(),  # for the province's staff, in Vietnamese
             unit_code=unit_code,
             address=address,
         )

@@ -24,6 +24,8 @@ from counter_core.domain.attachments import ATTACH_EVENT, AttachedFile
 from counter_core.domain.codes import DossierCode
 from counter_core.domain.status import Status, check_transition
 from counter_core.foundation.errors import CounterError, InvalidInput
+from counter_core.foundation.messages import Province
+from counter_core.foundation.texts import Msg, Param, Text
 from counter_core.protocol import Action, ItemResult, Outcome
 from provincial_server.store import feed
 
@@ -44,11 +46,11 @@ class Fork(Exception):
 
 @dataclass(frozen=True)
 class Refusal:
-    """Why an item is set aside: a code, the item's field at fault, the reason for people (Vietnamese)."""
+    """Why an item is set aside: a code, the item's field at fault, the reason for people (a text)."""
 
     code: str
     field: str | None
-    reason: str
+    reason: Text
 
 
 @dataclass(frozen=True)
@@ -68,9 +70,10 @@ class _Redo(Exception):
 class ItemRefusal(Exception):
     """An action the checks refuse."""
 
-    def __init__(self, code: str, field: str | None, message: str) -> None:
-        super().__init__(message)
-        self.refusal = Refusal(code, field, message)
+    def __init__(self, code: str, field: str | None, msg: Msg | Text, /, **params: Param) -> None:
+        reason = msg if isinstance(msg, Text) else Text(msg, **params)
+        super().__init__(reason.in_language())
+        self.refusal = Refusal(code, field, reason)
 
 
 Item = Action | Refused
@@ -117,7 +120,8 @@ def apply_actions(
     """Apply a desk's actions; returns (applied_through, results item by item).
 
     Already held (same op_id at the same desk_seq) is a duplicate. An action the status machine or the
-    checks refuse is set aside with its Vietnamese reason and still consumes its desk_seq, so it blocks
+    checks refuse is set aside with its reason (its Vietnamese words; the answer has its code and parameters too)
+    and still consumes its desk_seq, so it blocks
     nothing behind it. An action on a dossier that changed since the desk last heard (its ``base_cursor``)
     is applied and flagged as a conflict for the supervisor. A refused item is set aside where it stands.
     """
@@ -271,16 +275,20 @@ def _careful(conn, desk_id: str, unit_code: str, action: Item, writes: _Writes) 
 
 
 def _set_aside(writes: _Writes, desk_id: str, item: Item, refusal: Refusal, body: object) -> ItemResult:
-    writes.set_aside.append(
-        (item.op_id, desk_id, item.desk_seq, refusal.reason, Jsonb(body), refusal.code, refusal.field)
-    )
+    """Set the item aside with its reason in Vietnamese (what the supervisors and a retried push read back); the
+    answer carries the reason's code and parameters too, for the desk to show in its language."""
+    said = refusal.reason.in_language()
+    writes.set_aside.append((item.op_id, desk_id, item.desk_seq, said, Jsonb(body), refusal.code, refusal.field))
+    wire = refusal.reason.to_json()
     return ItemResult(
         op_id=item.op_id,
         desk_seq=item.desk_seq,
         outcome=Outcome.REJECTED,
-        reason=refusal.reason,
+        reason=said,
         code=refusal.code,
         field=refusal.field,
+        reason_code=wire["code"],
+        reason_params=wire["params"],
     )
 
 
@@ -299,10 +307,32 @@ def _check_all(known: _Known, desk_id: str, unit_code: str, items: list[Item], w
         _record(action, known.dossiers[action.dossier.uuid], desk_id, writes)
         if outcome is Outcome.CONFLICT:
             writes.conflicts.append(
-                (action.op_id, desk_id, action.dossier.uuid, action.base_cursor, Jsonb(_crossed(known, action)), reason)
+                (
+                    action.op_id,
+                    desk_id,
+                    action.dossier.uuid,
+                    action.base_cursor,
+                    Jsonb(_crossed(known, action)),
+                    reason.in_language() if reason else None,
+                )
             )
-        results.append(ItemResult(op_id=action.op_id, desk_seq=action.desk_seq, outcome=outcome, reason=reason))
+        results.append(_result(action, outcome, reason))
     return results
+
+
+def _result(action: Action, outcome: Outcome, reason: Text | None) -> ItemResult:
+    """The answer for an action taken (applied, or applied and flagged): a conflict's reason with its code."""
+    if reason is None:
+        return ItemResult(op_id=action.op_id, desk_seq=action.desk_seq, outcome=outcome)
+    wire = reason.to_json()
+    return ItemResult(
+        op_id=action.op_id,
+        desk_seq=action.desk_seq,
+        outcome=outcome,
+        reason=reason.in_language(),
+        reason_code=wire["code"],
+        reason_params=wire["params"],
+    )
 
 
 def _crossed(known: _Known, action: Action) -> list[dict]:
@@ -310,29 +340,21 @@ def _crossed(known: _Known, action: Action) -> list[dict]:
     return [c for c in known.crossings.get(action.dossier.uuid, []) if c["cursor"] > action.base_cursor]
 
 
-def _check(action: Action, known: _Known, unit_code: str) -> tuple[Outcome, str | None]:
+def _check(action: Action, known: _Known, unit_code: str) -> tuple[Outcome, Text | None]:
     """Raise ItemRefusal with the reason if the action cannot be taken; otherwise its outcome. A refusal never names
     a dossier of another unit: the desk hears only of what it sent."""
     snapshot, event = action.dossier, action.event
     dossier = known.dossiers.get(snapshot.uuid)
     if dossier is None:
         if event.status is None:
-            raise ItemRefusal("status_not_allowed", "event.status", "Sự kiện đầu tiên của hồ sơ phải là tiếp nhận.")
+            raise ItemRefusal("status_not_allowed", "event.status", Province.FIRST_EVENT_NOT_RECEPTION)
         if snapshot.unit_code != unit_code or _unit_of(snapshot.code) != unit_code:
-            raise ItemRefusal(
-                "other_unit", "dossier.code", f"Quầy chỉ được tiếp nhận hồ sơ mang mã của đơn vị mình ({unit_code})."
-            )
+            raise ItemRefusal("other_unit", "dossier.code", Province.CODE_OF_OTHER_UNIT, unit=unit_code)
         if snapshot.code in known.taken:
-            raise ItemRefusal(
-                "code_taken", "dossier.code", f"Mã hồ sơ {snapshot.code} đã được dùng cho một hồ sơ khác."
-            )
+            raise ItemRefusal("code_taken", "dossier.code", Province.CODE_USED, code=snapshot.code)
         competent = snapshot.competent_unit if snapshot.competent_unit not in ("", unit_code) else None
         if competent and competent not in known.units:
-            raise ItemRefusal(
-                "unknown_unit",
-                "dossier.competent_unit",
-                f"Đơn vị giải quyết {competent} không có trong danh sách của tỉnh.",
-            )
+            raise ItemRefusal("unknown_unit", "dossier.competent_unit", Province.UNKNOWN_COMPETENT_UNIT, unit=competent)
         _transition(None, event.status)
         known.dossiers[snapshot.uuid] = _Dossier(
             snapshot.uuid, snapshot.code, unit_code, competent, None, snapshot.due_at, new=True
@@ -340,15 +362,10 @@ def _check(action: Action, known: _Known, unit_code: str) -> tuple[Outcome, str 
         known.taken.add(snapshot.code)
         return Outcome.APPLIED, None
     if unit_code not in (dossier.unit_code, dossier.competent_unit):
-        raise ItemRefusal(
-            "other_unit",
-            "dossier.uuid",
-            f"Hồ sơ {snapshot.code} mang mã định danh (UUID) của một hồ sơ thuộc đơn vị khác: quầy không được "
-            "cập nhật.",
-        )
+        raise ItemRefusal("other_unit", "dossier.uuid", Province.OTHER_UNITS_DOSSIER, code=snapshot.code)
     if dossier.code != snapshot.code:
         raise ItemRefusal(
-            "code_mismatch", "dossier.code", f"Mã hồ sơ {snapshot.code} không khớp hồ sơ đã có ({dossier.code})."
+            "code_mismatch", "dossier.code", Province.CODE_MISMATCH, code=snapshot.code, held=dossier.code
         )
     if event.status is not None:
         _transition(Status(dossier.status), event.status)
@@ -358,17 +375,14 @@ def _check(action: Action, known: _Known, unit_code: str) -> tuple[Outcome, str 
     if not crossed:
         return Outcome.APPLIED, None
     by = ", ".join(f'"{Status(c["status"]).label}" ({c["by"]})' for c in crossed)
-    return Outcome.CONFLICT, (
-        f"Hồ sơ đã được chuyển sang {by} trước khi quầy biết; thao tác của quầy vẫn được ghi "
-        "nhận, cần lãnh đạo xem lại."
-    )
+    return Outcome.CONFLICT, Text(Province.CROSSED, by=by)
 
 
 def _transition(current: Status | None, target: int) -> None:
     try:
         check_transition(current, Status(target))
     except CounterError as exc:
-        raise ItemRefusal("status_not_allowed", "event.status", exc.message) from exc
+        raise ItemRefusal("status_not_allowed", "event.status", exc.text) from exc
 
 
 def _attached_file(data: object) -> None:
@@ -377,7 +391,7 @@ def _attached_file(data: object) -> None:
         AttachedFile.parse(data)
     except InvalidInput as exc:
         field = exc.field if exc.field == "data" else f"data.{exc.field}"
-        raise ItemRefusal("invalid_attachment", f"event.{field}", exc.message) from exc
+        raise ItemRefusal("invalid_attachment", f"event.{field}", exc.text) from exc
 
 
 def _unit_of(code: str) -> str | None:
@@ -471,11 +485,13 @@ def _write(conn, writes: _Writes, desk_id: str, through: int | None, feed_too: b
 def _violation(exc: Exception) -> Refusal:
     constraint = getattr(getattr(exc, "diag", None), "constraint_name", "") or ""
     if constraint == "dossier_code_key":
-        return Refusal("code_taken", "dossier.code", "Mã hồ sơ đã được dùng cho một hồ sơ khác.")
+        return Refusal("code_taken", "dossier.code", Text(Province.CODE_TAKEN))
     if "op_id" in constraint or "pkey" in constraint:
-        return Refusal("op_id_taken", "op_id", "Mã định danh thao tác đã được dùng cho một thao tác khác.")
+        return Refusal("op_id_taken", "op_id", Text(Province.OP_ID_TAKEN))
     field = _CONSTRAINT_FIELDS.get(constraint, "dossier")
-    return Refusal("constraint", field, f"Dữ liệu không hợp lệ ở trường {field} ({constraint or type(exc).__name__}).")
+    return Refusal(
+        "constraint", field, Text(Province.DATA_INVALID, field=field, constraint=constraint or type(exc).__name__)
+    )
 
 
 # The item's field behind each constraint a pushed action can meet.

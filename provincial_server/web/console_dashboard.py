@@ -13,6 +13,7 @@ from starlette.responses import Response
 from counter_core.foundation.clock import VN_TZ, vn_now
 from counter_core.foundation.errors import InvalidInput
 from counter_core.foundation.formatting import number, percentage
+from counter_core.foundation.messages import Province
 from provincial_server.store import admin, figures
 from provincial_server.web import charts, downloads
 from provincial_server.web.console import ROOT, Console, scope
@@ -37,16 +38,16 @@ COLUMNS = (
 
 
 def parse_period(tu: str | None, den: str | None, today: date) -> tuple[date, date]:
-    """The days asked for (both included), today by default; InvalidInput in Vietnamese for a bad one."""
+    """The days asked for (both included), today by default; InvalidInput for a bad one."""
     try:
         first = date.fromisoformat(tu) if tu else today
         last = date.fromisoformat(den) if den else first
     except ValueError as exc:
-        raise InvalidInput("period", "Ngày phải có dạng năm-tháng-ngày, ví dụ 2026-11-23.") from exc
+        raise InvalidInput("period", Province.DAY_FORM) from exc
     if last < first:
-        raise InvalidInput("period", "Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.")
+        raise InvalidInput("period", Province.PERIOD_BACKWARDS)
     if (last - first).days >= LONGEST:
-        raise InvalidInput("period", f"Mỗi lần xem tối đa {LONGEST} ngày.")
+        raise InvalidInput("period", Province.PERIOD_TOO_LONG, days=LONGEST)
     return first, last
 
 

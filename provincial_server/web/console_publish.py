@@ -13,8 +13,10 @@ from counter_core.domain.calendar import CalendarNotice
 from counter_core.domain.fee_table import FeeTable
 from counter_core.domain.procedure import Catalog
 from counter_core.domain.tracking import NATIONAL_PORTAL_URL, check_template, lookup_template
-from counter_core.foundation.errors import CounterError
+from counter_core.foundation.errors import CounterError, InvalidInput
 from counter_core.foundation.jsonfile import MAX_BYTES, parse_json
+from counter_core.foundation.messages import FeeTables, Files, Province
+from counter_core.foundation.texts import Msg, Text
 from provincial_server.store import admin
 from provincial_server.store import console as console_store
 from provincial_server.web.console import ROOT, Console
@@ -23,10 +25,10 @@ from provincial_server.web.site import Site, redirect
 PAGE = f"{ROOT}/cong-bo"
 
 
-async def _upload(form, field: str, what: str) -> object:
+async def _upload(form, field: str, what: Msg) -> object:
     upload = form.get("tep")
     if not isinstance(upload, UploadFile) or not upload.filename:
-        raise CounterError(f"Chọn {what} để công bố.")
+        raise InvalidInput(field, Province.CHOOSE_FILE, what=Text(what))
     data = await upload.read(MAX_BYTES + 1)
     return parse_json(data, field, what, upload.filename)
 
@@ -66,7 +68,7 @@ def router(site: Site, console: Console) -> APIRouter:
             return posted
         user, form = posted
         try:
-            cat = Catalog.from_json(await _upload(form, "catalog", "tệp danh mục"))
+            cat = Catalog.from_json(await _upload(form, "catalog", Files.CATALOG_FILE))
         except CounterError as exc:
             return await show(request, user, 400, exc.message)
         detail = {"version": cat.version, "effective_from": cat.effective_from.isoformat()}
@@ -92,7 +94,7 @@ def router(site: Site, console: Console) -> APIRouter:
             return posted
         user, form = posted
         try:
-            table = FeeTable.from_json(await _upload(form, "fee_table", "tệp biểu mức thu"))
+            table = FeeTable.from_json(await _upload(form, "fee_table", FeeTables.FILE))
             table.check_real()
         except CounterError as exc:
             return await show(request, user, 400, exc.message)
@@ -119,7 +121,7 @@ def router(site: Site, console: Console) -> APIRouter:
             return posted
         user, form = posted
         try:
-            notice = CalendarNotice.from_json(await _upload(form, "calendar", "tệp lịch"))
+            notice = CalendarNotice.from_json(await _upload(form, "calendar", Files.CALENDAR_FILE))
         except CounterError as exc:
             return await show(request, user, 400, exc.message)
         detail = {"days_off": len(notice.days_off), "working_days": len(notice.working_days)}

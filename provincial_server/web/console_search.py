@@ -12,6 +12,7 @@ from starlette.responses import Response
 from counter_core.domain.status import EVENT_LABELS, Status
 from counter_core.foundation.clock import VN_TZ, vn_now
 from counter_core.foundation.errors import InvalidInput
+from counter_core.foundation.messages import Province
 from counter_core.foundation.privacy import mask
 from counter_core.foundation.text import fold, nfc
 from provincial_server.store import admin, search
@@ -46,9 +47,11 @@ def router(site: Site, console: Console) -> APIRouter:
                 request, user, "console/search.html", rows=None, more=False, message="", **context
             )
         try:
+            if status_text and not (
+                status_text.isascii() and status_text.isdigit() and int(status_text) in set(Status)
+            ):
+                raise InvalidInput("status", Province.STATUS_NOT_LISTED)
             status = int(status_text) if status_text else None
-            if status is not None and status not in set(Status):
-                raise InvalidInput("status", "Trạng thái không có trong danh sách.")
             start = end = None
             if query.get("tu") or query.get("den"):
                 today = vn_now().date()
@@ -56,10 +59,9 @@ def router(site: Site, console: Console) -> APIRouter:
                 first, last = parse_period(query.get("tu") or last_day, last_day, today)
                 start = datetime.combine(first, time(0), VN_TZ)
                 end = datetime.combine(last + timedelta(days=1), time(0), VN_TZ)
-        except (InvalidInput, ValueError) as exc:
-            message = exc.message if isinstance(exc, InvalidInput) else "Trạng thái không hợp lệ."
+        except InvalidInput as exc:
             return await console.page(
-                request, user, "console/search.html", status=400, rows=None, more=False, message=message, **context
+                request, user, "console/search.html", status=400, rows=None, more=False, message=exc.message, **context
             )
         kind = query.get("dinh-dang")
         limit = DOWNLOAD_LIMIT if kind in downloads.FORMATS else LIMIT

@@ -37,18 +37,23 @@ def test_a_number_that_disagrees_with_the_birth_date_or_gender_is_warned_about_f
     assert check_id_number("038087042028", TODAY) == 1  # valid: the number is given once for life
     (year,) = id_warnings("038087042028", date(1988, 1, 1), "Nam", TODAY)
     assert year.field == "birth_date"
-    assert "chữ số thứ 5–6 (87) ghi năm sinh 87" in year.message and "chữ số thứ 4" not in year.message
+    said = year.message.in_language()
+    assert "chữ số thứ 5–6 (87) ghi năm sinh 87" in said and "chữ số thứ 4" not in said
+    assert "its 5th–6th digits (87) say born in 87" in year.message.in_language("en")
     (century,) = id_warnings("038087042028", date(2087, 1, 1), "Nam", TODAY + timedelta(days=365 * 70))
-    assert century.field == "birth_date" and "chữ số thứ 4 (0) ghi sinh từ năm 1900 đến 1999" in century.message
+    assert (
+        century.field == "birth_date"
+        and "chữ số thứ 4 (0) ghi sinh từ năm 1900 đến 1999" in century.message.in_language()
+    )
     (gender,) = id_warnings("038087042028", date(1987, 5, 2), "Nữ", TODAY)
-    assert gender.field == "gender" and "giới tính Nam" in gender.message
+    assert gender.field == "gender" and "giới tính Nam" in gender.message.in_language()
     assert id_warnings("038087042028", date(1987, 5, 2), "Nam", TODAY) == ()
 
 
 def test_an_old_cmnd_is_warned_about_after_2024_and_still_accepted():
     assert check_id_number("212163684") == 2
     (warning,) = id_warnings("212163684", today=date(2026, 3, 2))
-    assert warning.field == "id_number" and "hết giá trị sử dụng từ ngày 01/01/2025" in warning.message
+    assert warning.field == "id_number" and "hết giá trị sử dụng từ ngày 01/01/2025" in warning.message.in_language()
     assert id_warnings("212163684", today=date(2024, 12, 31)) == ()
 
 
@@ -117,7 +122,7 @@ def test_a_card_whose_number_contradicts_its_birth_year_and_gender_is_read_with_
     card = parse_id_card(contradicting, today=TODAY)
     assert (card.full_name, card.birth_date, card.gender) == ("Đặng Hồng Bảo", date(1985, 8, 2), "Nữ")  # not refused
     assert [w.field for w in card.warnings] == ["birth_date", "gender"]
-    assert "chữ số thứ 5–6 (84) ghi năm sinh 84" in card.warnings[0].message
-    assert "giới tính Nam" in card.warnings[1].message
+    assert "chữ số thứ 5–6 (84) ghi năm sinh 84" in card.warnings[0].message.in_language()
+    assert "giới tính Nam" in card.warnings[1].message.in_language()
     assert parse_id_card(CARD, today=TODAY).warnings == ()
     assert card.to_json()["warnings"][1]["field"] == "gender"

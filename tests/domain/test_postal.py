@@ -147,7 +147,7 @@ def test_results_pair_a_ready_dossier_returned_by_post_with_the_item_code_scanne
 )
 def test_results_refuse_a_dossier_not_ready_for_the_post_saying_why(dossier, refusal, words):
     found = verdict(Flow.RESULTS, D1, dossier=dossier)
-    assert found.refusal is refusal and words in found.message
+    assert found.refusal is refusal and words in found.message.in_language()
 
 
 def test_a_dossier_code_of_another_unit_or_unknown_is_refused_before_any_flow_rule():

@@ -85,13 +85,14 @@ def test_the_bundle_holds_both_programs_the_notice_and_the_desk_resources(bundle
     for resource in (
         "translations/counter_vi.qm",
         "translations/qtbase_vi.qm",
+        "translations/core_vi.qm",
         "fonts/BeVietnamPro-Regular.ttf",
         "fonts/BeVietnamPro-Bold.ttf",
         "fonts/BeVietnamPro-Italic.ttf",
         "fonts/OFL.txt",
     ):
         assert (bundle / RESOURCES / resource).is_file(), resource
-    for resource in ("catalog/seed_catalog.json", "forms.json"):
+    for resource in ("catalog/seed_catalog.json", "forms.json", "translations/core_vi.ts"):  # the .ts: for the CLI
         assert (bundle / "_internal" / "counter_core" / "resources" / resource).is_file(), resource
     assert not list((bundle / RESOURCES / "translations").glob("*.ts"))
     left_out = [p.name for p in bundle.rglob("*") if re.search(r"VirtualKeyboard|virtualkeyboard|qgtk3", p.name)]
@@ -172,6 +173,15 @@ def test_a_desk_runs_headless_from_the_bundle(bundle, environment, tmp_path):
     )
     content = pdf.read_bytes()
     assert content.startswith(b"%PDF") and b"BeVietnamPro" in content
+    refused = subprocess.run(  # the core's catalog ships with the bundle: a refusal reads in either language
+        [str(bundle / f"counter-app-console{SUFFIX}"), *desk, "--language", "en", "show", "000.00.31.H56-260101-0009"],
+        env=environment,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+    )
+    assert (refused.returncode, refused.stderr) == (1, 'Error: No dossier has the code "000.00.31.H56-260101-0009".\n')
 
 
 @pytest.mark.parametrize("configured", [False, True], ids=["first-start", "configured-desk"])

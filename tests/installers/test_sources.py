@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 
 from counter_app import APP_AUTHOR, APP_NAME, __version__
 from counter_app.ui import i18n
+from counter_core.foundation.messages import CommandLine
 from tests.installers.conftest import INSTALLERS
 
 SPEC = ast.parse((INSTALLERS / "counter.spec").read_text(encoding="utf-8"))
@@ -242,7 +243,7 @@ def shipped(build, tmp_path, monkeypatch):
     """The translations folder as an installed bundle has it: compiled .qm files, no .ts, no lrelease."""
     folder = tmp_path / "translations"
     qms = build.compile_translations(folder)
-    assert sorted(qm.name for qm in qms) == ["counter_vi.qm", "qtbase_vi.qm"]
+    assert sorted(qm.name for qm in qms) == ["core_vi.qm", "counter_vi.qm", "qtbase_vi.qm"]
     monkeypatch.setattr(i18n, "TS_DIR", folder)
 
     def no_lrelease():
@@ -257,6 +258,7 @@ def test_an_installed_bundle_uses_the_shipped_translations(qapp, shipped, tmp_pa
     try:
         assert QCoreApplication.translate("app", "{unit} — desk {desk}") == "{unit} — quầy {desk}"
         assert QCoreApplication.translate("QPlatformTheme", "&Yes") == "&Có"
+        assert QCoreApplication.translate(*CommandLine.ERROR.value) == "Lỗi: {message}"  # the core's catalog
         assert not (tmp_path / "cache").exists() or not any((tmp_path / "cache").iterdir())
     finally:
         for translator in translators:

@@ -147,5 +147,5 @@ def test_the_control_slip_names_the_deciding_unit_has_signature_cells_and_judges
 def test_an_old_cmnd_is_named_as_such_on_the_receipt(desk, clerk, tmp_path):
     owner = Person("Trần Văn Đức", "212163684", gender="Nam", address="Thôn 3", phone="0912345678")
     receipt = reception.receive(desk, Intake("1.001193", owner, khai_sinh(desk).documents), clerk)
-    assert "CMND 9 chữ số, hết giá trị sử dụng" in receipt.id_warnings[0]
+    assert "CMND 9 chữ số, hết giá trị sử dụng" in receipt.id_warnings[0].in_language()
     assert "Số Chứng minh nhân dân: 212163684" in text_of(desk, receipt.code, "receipt", tmp_path, clerk)[0]

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 import pytest
 
 from counter_core.foundation.clock import VN_TZ
+from counter_core.foundation.errors import NotFound
 from provincial_server.upstream import (
     DOSSIER_SERVICE,
     PROGRESS_SERVICE,
@@ -521,7 +522,7 @@ def test_a_dossier_received_at_one_unit_and_processed_by_another():
 
 
 def test_a_unit_without_a_name_stops_the_export():
-    with pytest.raises(ValueError, match=B):
+    with pytest.raises(NotFound, match=B):
         dossier_record(dossier(competent_unit=B), PLAIN_EVENTS, {A: UNITS[A]})
 
 

@@ -5,6 +5,8 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from counter_app.cli import main
 from counter_app.services import audit, processing, reception
 from counter_app.store import open_store
@@ -32,7 +34,8 @@ def test_a_row_edited_by_hand_is_found(desk, clerk):
     with sqlite3.connect(desk.store.path) as conn:  # someone with the database file and a SQLite tool
         conn.execute("UPDATE audit SET after = '{\"status\":10}' WHERE id = ?", (target,))
     broken = audit.verify(desk.store)["first_break"]
-    assert broken["id"] == target and "đã bị sửa" in broken["reason"]
+    assert broken["id"] == target and "đã bị sửa" in broken["reason"].in_language("vi")
+    assert broken["reason"].in_language("en").startswith("A row of the audit trail does not match the hash chain")
 
 
 def test_a_row_removed_by_hand_is_found(desk, clerk):
@@ -40,7 +43,7 @@ def test_a_row_removed_by_hand_is_found(desk, clerk):
     with sqlite3.connect(desk.store.path) as conn:
         conn.execute("DELETE FROM audit WHERE id = 3")
     broken = audit.verify(desk.store)["first_break"]
-    assert broken["id"] == 4 and "đã bị xóa" in broken["reason"]
+    assert broken["id"] == 4 and broken["reason"].in_language() == "Thiếu dòng nhật ký từ số 3 đến 3 (đã bị xóa)."
 
 
 def test_a_row_rewritten_with_a_recomputed_hash_breaks_the_next_link(desk, clerk):
@@ -70,7 +73,10 @@ def test_the_command_line_reports_the_break_and_fails(desk, clerk, capsys):
         code = main(["--data-dir", folder, "audit", "verify"])
     except SystemExit as exit_:
         code = exit_.code
-    assert code == 1 and "dòng 2" in capsys.readouterr().out
+    assert code == 1 and "Nhật ký bị can thiệp tại dòng 2: Dòng nhật ký không khớp" in capsys.readouterr().out
+    with pytest.raises(SystemExit):
+        main(["--data-dir", folder, "--language", "en", "audit", "verify"])
+    assert capsys.readouterr().out.startswith("The audit trail was tampered with at row 2: A row of the audit trail")
 
 
 def test_a_trail_written_before_the_chain_existed_is_chained_on_upgrade(tmp_path):

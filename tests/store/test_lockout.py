@@ -64,10 +64,12 @@ def test_an_unknown_name_gets_the_same_answer_and_leaves_no_trace(configured, cl
     for _ in range(8):
         with pytest.raises(NotAllowed) as caught:
             accounts.authenticate(configured, "hoa", "matkhau1", clock)
-        assert caught.value.message == accounts.WRONG and not isinstance(caught.value, accounts.AccountLocked)
+        assert caught.value.message == "Tên đăng nhập hoặc mật khẩu không đúng." and not isinstance(
+            caught.value, accounts.AccountLocked
+        )
     with pytest.raises(NotAllowed) as known:
         accounts.authenticate(configured, "lan", "sai-mat-khau", clock)
-    assert known.value.message == accounts.WRONG
+    assert known.value.message == "Tên đăng nhập hoặc mật khẩu không đúng."
     assert configured.one("SELECT count(*) AS n FROM user")["n"] == before
     assert configured.one("SELECT count(*) AS n FROM sign_in_failure")["n"] == 1  # lan's one wrong password
     assert configured.one("SELECT count(*) AS n FROM audit WHERE entity_key = 'hoa'")["n"] == 0

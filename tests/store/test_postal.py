@@ -76,7 +76,7 @@ def test_a_package_pending_in_another_batch_is_a_duplicate(desk, clerk):
     postal.scan(desk, first["id"], package, clerk)
     second = postal.open_batch(desk, Flow.INTAKE, clerk)
     line = postal.scan(desk, second["id"], package, clerk)
-    assert line["refusal"] == "duplicate" and "BC01-00001" in line["message"]
+    assert line["refusal"] == "duplicate" and "BC01-00001" in line["message"].in_language()
     postal.close_batch(desk, first["id"], clerk)
     assert postal.scan(desk, second["id"], package, clerk)["refusal"] == "duplicate"  # handed over, not received
 
@@ -167,9 +167,8 @@ def test_every_refusal_of_the_results_flow_says_why_and_stores_nothing_but_its_l
         (linked, "wrong_state"),
     ]
     assert all(ln["message"] for ln in view["lines"])
-    assert (
-        "trực tiếp tại Trung tâm" in view["lines"][-3]["message"] and "Được tiếp nhận" in view["lines"][-2]["message"]
-    )
+    assert "trực tiếp tại Trung tâm" in view["lines"][-3]["message"].in_language()
+    assert "Được tiếp nhận" in view["lines"][-2]["message"].in_language()
     assert len(queued(desk)) == before and view["refused"] == 11
     assert postal.scan(desk, batch["id"], other, clerk)["refusal"] == "wrong_code"
 
@@ -186,7 +185,7 @@ def test_closing_leaves_out_what_changed_since_it_was_scanned_and_a_dossier_with
     closed = postal.close_batch(desk, batch["id"], clerk)
     assert closed["recorded"] == [{"code": fine, "item_code": e2}]
     assert [(x["code"], x["item_code"]) for x in closed["left_out"]] == [(changed, e1), (alone, None)]
-    assert "đã trả kết quả" in closed["left_out"][0]["message"]
+    assert "đã trả kết quả" in closed["left_out"][0]["message"].in_language()
     assert [e.kind for e in events(desk, changed)][-1] == "return"
     with pytest.raises(NotAllowed):
         postal.close_batch(desk, batch["id"], clerk)
@@ -218,7 +217,9 @@ def test_a_scan_is_one_line_in_order_with_the_dossier_owner_and_state(desk, cler
     assert (line["code"], line["owner_name"], line["status_label"]) == (code, "Nguyễn Thị Ngọc Ánh", "Đã xử lý xong")
     assert postal.batch_view(desk, batch["id"])["lines"][0]["scanned"] == code
     stored = desk.store.one("SELECT count(*) AS n FROM postal_line")["n"]
-    assert stored == 1 and json.loads(json.dumps(line)) == line
+    assert stored == 1 and json.loads(json.dumps({**line, "message": None})) == {**line, "message": None}
+    assert line["message"].in_language("en") == f"Dossier {code}: scan the postal item code of the result's envelope."
+    assert line["message"].in_language("vi") == f"Hồ sơ {code}: quét mã bưu gửi của phong bì kết quả."
 
 
 def test_the_postal_queries_search_indexes_and_never_scan_a_whole_table(desk, clerk):

@@ -71,7 +71,7 @@ def test_invalid_input_lists_every_problem_and_stores_nothing(desk, clerk):
         reception.receive(desk, bad, clerk)
     problems = caught.value.problems
     assert set(problems) >= {"owner.full_name", "owner.id_number", "owner.phone", "documents", "postal_address"}
-    assert "Thiếu giấy tờ bắt buộc" in problems["documents"]
+    assert "Thiếu giấy tờ bắt buộc" in problems["documents"].in_language()
     assert dossiers.count_by_status(desk.store) == {}
     assert journal.outbox_counts(desk.store) == {}
 

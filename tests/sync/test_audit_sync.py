@@ -34,7 +34,9 @@ def test_the_province_holds_the_same_chain_as_the_desk(enrolled, province):
     for _ in range(3):
         reception.receive(desk, khai_sinh(desk), clerk)
     report = engine.sync(desk)
-    assert report.audit_sent == len(local_chain(desk)) and not [w for w in report.warnings if "nhật ký" in w]
+    assert report.audit_sent == len(local_chain(desk)) and not [
+        w for w in report.warnings if "nhật ký" in w.in_language()
+    ]
     assert server_chain(province) == local_chain(desk)
     assert server_audit.verify(province.db, desk_id(province))["first_break"] is None
     assert engine.sync(desk).audit_sent == 0  # each row once
@@ -49,7 +51,7 @@ def test_a_row_tampered_with_before_it_was_sent_is_caught_by_the_province(enroll
     with sqlite3.connect(desk.store.path) as conn:
         conn.execute("UPDATE audit SET after = '{\"status\":10}' WHERE id = ?", (target,))
     report = engine.sync(desk)
-    assert any(f"dòng {target}" in w for w in report.warnings)
+    assert any(f"dòng {target}" in w.in_language() for w in report.warnings)
     (flag,) = [p for p in server_store.problems(province.db, province.unit_code) if p["kind"] == "audit_break"]
     assert flag["desk_id"] == desk_id(province) and flag["desk_seq"] == target  # the row, for the supervisor
     assert audit.verify(desk.store)["first_break"]["id"] == target

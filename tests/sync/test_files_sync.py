@@ -127,6 +127,7 @@ def test_every_file_route_reads_only_the_units_own_dossiers(enrolled_desk, serve
 
 
 def test_province_users_download_a_dossiers_files_within_their_units(enrolled_desk, server_url, province):
+    from counter_core.foundation.messages import Papers
     from provincial_server.app import ApiError
 
     desk, clerk = enrolled_desk(1)
@@ -137,7 +138,7 @@ def test_province_users_download_a_dossiers_files_within_their_units(enrolled_de
     async def scope(request):  # what the province console sets: the signed-in user's units (None: every unit)
         user = request.headers.get("X-Test-User")
         if user is None:
-            raise ApiError(401, "unauthenticated", "Cần đăng nhập.")
+            raise ApiError(401, "unauthenticated", Papers.SIGN_IN_NEEDED)
         return None if user == "admin" else [user]
 
     app.state.province_scope = scope

@@ -53,7 +53,9 @@ def test_an_action_with_a_nul_is_refused_alone_shown_to_the_supervisor_and_the_q
     assert (aside["code"], aside["field"]) == ("invalid_text", "event.note")
     shown = [p for p in engine.problems(desk) if p["kind"] == "set_aside"]
     assert [p["code"] for p in shown] == [codes[1]]
-    assert "event.note" in shown[0]["reason"] and "NUL" in shown[0]["reason"]
+    reason = shown[0]["reason"].in_language()
+    assert "event.note" in reason and "NUL" in reason
+    assert shown[0]["reason"].in_language("en").startswith("The action is refused: the field event.note holds a NUL")
     later = received(desk, clerk, 1)
     assert engine.sync(desk).outcomes == {"applied": 1}
     assert later[0] in server_store.dossier_codes(province.db, province.unit_code)
@@ -101,7 +103,7 @@ def test_a_batch_refused_whole_is_split_until_the_action_at_fault_is_set_aside(e
     seqs = server_store.settled_seqs(province.db, f"{province.unit_code}-01")
     assert seqs["set_aside"] == [4] and seqs["applied"] == [1, 2, 3, 5]
     shown = [p for p in engine.problems(desk) if p["kind"] == "set_aside"]
-    assert len(shown) == 1 and "lồng nhau quá sâu" in shown[0]["reason"]
+    assert len(shown) == 1 and "lồng nhau quá sâu" in shown[0]["reason"].in_language()
     refused = province.db.execute(
         "SELECT code FROM set_aside WHERE desk_id = %s", (f"{province.unit_code}-01",)
     ).fetchone()

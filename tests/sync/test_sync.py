@@ -113,6 +113,9 @@ def test_an_action_the_province_refuses_is_set_aside_and_blocks_nothing(enrolled
     assert later in server_codes(province)
     assert lookup.show(desk, first).status == Status.STOPPED  # the province's stop reached the desk: both agree
     assert journal.outbox_counts(desk.store) == {"applied": 2, "rejected": 1}
+    [refused] = [p for p in engine.problems(desk) if p["kind"] == "set_aside"]  # with its code: in either language
+    assert refused["reason"].in_language("vi").startswith('Không thể chuyển hồ sơ từ "Dừng xử lý" sang "Đang xử lý".')
+    assert refused["reason"].in_language("en").startswith('A dossier cannot move from "Dừng xử lý" to "Đang xử lý".')
 
 
 def test_a_revoked_desk_is_told_why_in_vietnamese(enrolled, province):
@@ -122,6 +125,11 @@ def test_a_revoked_desk_is_told_why_in_vietnamese(enrolled, province):
     with pytest.raises(SyncError, match="thu hồi") as caught:
         engine.sync(desk)
     assert caught.value.server_code == "desk_revoked" and not caught.value.retry
+    assert caught.value.code == "province.desk_revoked"  # sent with the text's code: an English window says it so
+    assert (
+        caught.value.in_language("en")
+        == "This desk's right to sync has been revoked. Call the province's administrator."
+    )
 
 
 class CaptivePortal(HTTPAdapter):
@@ -214,7 +222,7 @@ def test_a_desk_clock_far_from_the_servers_warns_the_clerk(enrolled, clock):
     clock.moment = datetime.now(VN_TZ) - timedelta(minutes=7)
     report = engine.sync(desk)
     assert 400 < report.clock_offset_seconds < 440
-    assert report.warnings and "lệch 7 phút" in report.warnings[0]
+    assert report.warnings and "lệch 7 phút" in report.warnings[0].in_language()
     clock.moment = datetime.now(VN_TZ) + timedelta(seconds=30)
     assert engine.sync(desk).warnings == []
 

@@ -113,7 +113,7 @@ def test_an_action_that_crossed_a_province_decision_is_applied_and_flagged(enrol
     report = engine.sync(desk)
     assert report.outcomes == {"conflict": 1}
     (flag,) = [p for p in engine.problems(desk) if p["kind"] == "conflict"]
-    assert flag["code"] == code and "Yêu cầu bổ sung giấy tờ" in flag["reason"]
+    assert flag["code"] == code and "Yêu cầu bổ sung giấy tờ" in flag["reason"].in_language()
     (held,) = [p for p in server_store.problems(province.db, province.unit_code) if p["kind"] == "conflict"]
     assert held["code"] == code and held["action"] == "process"
     # Once the desk has heard, its next action on the dossier is an ordinary one.

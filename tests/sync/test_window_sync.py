@@ -163,9 +163,10 @@ def test_the_sync_dialog_lists_a_refused_action_and_opens_its_dossier(qtbot, tas
     assert dialog.desk_id.text() == f"{province.unit_code}-01" and dialog.backlog.text() == "0"
     assert dialog.last_sync.text() == "23/11/2026 09:00"
     rows = [[dialog.table.item(r, c).text() for c in range(4)] for r in range(dialog.table.rowCount())]
-    assert [code, "Bị tỉnh từ chối: chuyển xử lý", "23/11/2026 09:00", refused["reason"]] in rows
-    assert refused["reason"] and "Dừng xử lý" in refused["reason"]  # the province's reason, in Vietnamese
-    row = rows.index([code, "Bị tỉnh từ chối: chuyển xử lý", "23/11/2026 09:00", refused["reason"]])
+    reason = refused["reason"].in_language("vi")  # the province's reason, in the window's Vietnamese
+    assert [code, "Bị tỉnh từ chối: chuyển xử lý", "23/11/2026 09:00", reason] in rows
+    assert "Dừng xử lý" in reason
+    row = rows.index([code, "Bị tỉnh từ chối: chuyển xử lý", "23/11/2026 09:00", reason])
     with qtbot.waitSignal(dialog.loaded, timeout=SYNC_TIMEOUT_MS):  # after the run, the dialog reads again
         qtbot.mouseClick(dialog.sync_button, Qt.MouseButton.LeftButton)
         assert not dialog.sync_button.isEnabled() and dialog.state.text().startswith("Đang đồng bộ")

@@ -68,9 +68,9 @@ def test_the_periodic_report_as_excel_then_on_time_as_pdf_are_made_and_opened(qt
 def test_a_period_ending_before_it_starts_or_not_begun_is_explained_and_nothing_is_made(qtbot, dialog, desk, opened):
     choose(dialog, "fees", "pdf", QDate(2026, 10, 31), QDate(2026, 10, 1))
     dialog.make_button.click()
-    assert "ngày bắt đầu 31/10/2026 sau ngày kết thúc 01/10/2026" in dialog.message.text()
+    assert "its first day 31/10/2026 is after its last day 01/10/2026" in dialog.message.text()
     choose(dialog, "fees", "pdf", QDate(2026, 12, 1), QDate(2026, 12, 31))
     dialog.make_button.click()
-    assert "chưa có số liệu" in dialog.message.text()  # the period is checked before anything is read
+    assert "there are no figures yet" in dialog.message.text()  # the period is checked before anything is read
     qtbot.wait(200)
     assert opened == [] and not (desk.store.path.parent / "reports").exists()

@@ -49,7 +49,7 @@ def test_a_refusal_needs_its_reason_and_prints_mau_03(qtbot, window, desk, monke
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("", True))
     form.refuse_button.click()
     settle(qtbot, window.tasks)
-    assert "lý do" in form.message.text() and dossiers.count(desk.store) == 0
+    assert form.message.text() == "Write down why the dossier is refused." and dossiers.count(desk.store) == 0
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Không thuộc thẩm quyền của xã", True))
     form.refuse_button.click()
     text = printed(qtbot, window, "refusal.pdf")
@@ -73,7 +73,7 @@ def test_a_supplement_request_from_the_dossier_prints_mau_02(qtbot, window, desk
     dialog = tab.dialog
     dialog.accept()  # nothing ticked
     settle(qtbot, window.tasks)
-    assert "ít nhất một giấy tờ" in dialog.error.text() and lookup.show(desk, opened).status == Status.RECEIVED
+    assert "at least one paper" in dialog.error.text() and lookup.show(desk, opened).status == Status.RECEIVED
     dialog.set_checked(0, True)
     type_text(dialog.other, "Bản sao CCCD của người đi khai sinh")
     type_text(dialog.reason, "Tờ khai ghi sai ngày sinh")
@@ -94,7 +94,7 @@ def test_an_apology_with_a_new_date_prints_mau_04(qtbot, window, desk, opened):
     type_text(dialog.reason, "Chờ xác minh nơi cư trú")
     dialog.accept()
     settle(qtbot, window.tasks)
-    assert "ngày làm việc" in dialog.error.text()
+    assert "working day" in dialog.error.text()
     dialog.when.setDateTime(datetime(2026, 11, 27, 17, 0))
     with qtbot.waitSignal(dialog.accepted):
         dialog.accept()
@@ -125,7 +125,10 @@ def test_stopping_a_dossier_needs_its_reason_and_prints_the_stop_notice(qtbot, w
     dialog = tab.dialog
     dialog.accept()
     settle(qtbot, window.tasks)
-    assert "lý do dừng" in dialog.error.text() and lookup.show(desk, opened).status is Status.RECEIVED
+    assert (
+        dialog.error.text() == "Write down why the dossier is stopped."
+        and lookup.show(desk, opened).status is Status.RECEIVED
+    )
     type_text(dialog.reason, "Công dân đề nghị dừng để bổ sung giấy tờ khác")
     type_text(dialog.number, "15")
     with qtbot.waitSignal(dialog.accepted):

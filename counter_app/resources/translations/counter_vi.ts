@@ -1760,4 +1760,42 @@ Hãy khôi phục bản sao lưu tốt gần nhất (menu Hệ thống → Sao l
         <translation>Không mở được cơ sở dữ liệu ({damage}). Khôi phục từ bản sao lưu tốt gần nhất, {file}? Tệp bị hỏng được giữ riêng; những gì đã gửi lên tỉnh sẽ được lấy lại ở lần đồng bộ tiếp theo.</translation>
     </message>
 </context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <source>Counter</source>
+        <translation>Counter</translation>
+    </message>
+</context>
+<context>
+    <name>UnexpectedErrorDialog</name>
+    <message>
+        <source>Counter — unexpected error</source>
+        <translation>Counter — lỗi không mong đợi</translation>
+    </message>
+    <message>
+        <source>Counter met an unexpected error ({error}). It is a fault of the program, not of your work: what was saved before is kept.
+
+If what you were doing did not finish, do it again. If the error comes back, close Counter, start it again, and send the log file below to the province&apos;s support with a word on what you were doing.</source>
+        <translation>Counter gặp một lỗi không mong đợi ({error}). Đây là lỗi của phần mềm, không phải do công việc của bạn: những gì đã lưu trước đó vẫn còn nguyên.
+
+Nếu việc bạn đang làm chưa xong, hãy làm lại. Nếu lỗi còn lặp lại, hãy đóng Counter, mở lại, và gửi tệp nhật ký dưới đây cho bộ phận hỗ trợ của tỉnh kèm vài dòng về việc bạn đang làm.</translation>
+    </message>
+    <message>
+        <source>(no log file: the error was not written anywhere)</source>
+        <translation>(không có tệp nhật ký: lỗi chưa được ghi lại ở đâu)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Sao chép</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <source>Log file:</source>
+        <translation>Tệp nhật ký:</translation>
+    </message>
+</context>
 </TS>
