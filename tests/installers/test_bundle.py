@@ -174,7 +174,16 @@ def test_a_desk_runs_headless_from_the_bundle(bundle, environment, tmp_path):
     content = pdf.read_bytes()
     assert content.startswith(b"%PDF") and b"BeVietnamPro" in content
     refused = subprocess.run(  # the core's catalog ships with the bundle: a refusal reads in either language
-        [str(bundle / f"counter-app-console{SUFFIX}"), *desk, "--language", "en", "show", "000.00.31.H56-260101-0009"],
+        [
+            str(bundle / f"counter-app-console{SUFFIX}"),
+            *desk,
+            "--language",
+            "en",
+            "--user",
+            "lan",
+            "show",
+            "000.00.31.H56-260101-0009",
+        ],
         env=environment,
         capture_output=True,
         text=True,
