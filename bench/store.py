@@ -132,7 +132,7 @@ def main() -> None:
 
     fragments = []
     for row in sample:
-        parts = words(row["owner_name"])
+        parts = words(row.owner_name)
         start = rng.randrange(0, len(parts) - 1)
         last = parts[start + 1]
         fragments.append(" ".join([parts[start], last[: max(2, len(last) - 1)]]))
@@ -142,7 +142,7 @@ def main() -> None:
             range(args.samples),
         ),
         "search by name fragment": timed(lambda text: lookup.search(desk, text), fragments),
-        "search by ID number": timed(lambda text: lookup.search(desk, text), [r["owner_id"] for r in sample]),
+        "search by ID number": timed(lambda text: lookup.search(desk, text), [r.owner_id for r in sample]),
         "today's queue": timed(lambda _: lookup.queue(desk), range(100)),
     }
     print(
