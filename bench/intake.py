@@ -53,7 +53,7 @@ def probe():
 timer = QTimer()
 timer.timeout.connect(probe)
 timer.start(5)
-from counter_app.cli import main
+from counter_app.__main__ import main
 main(["--data-dir", sys.argv[1]])
 """
 
@@ -69,10 +69,13 @@ def wait_until(app: QApplication, condition, timeout: float = 10.0) -> None:
 
 def fill(form, rng: random.Random) -> None:
     """What the clerk enters: the procedure, the owner (as the ID-card scan leaves it), every paper ticked."""
+    app = QApplication.instance()
+    wait_until(app, lambda: bool(form.catalog))  # read once, on the desk's database thread, as the window opens
     form.search.setText("khai sinh")
     for row in range(form.results.count()):
         if form.results.item(row).text().startswith("1.001193"):
             form.results.setCurrentRow(row)
+    wait_until(app, lambda: form.procedure is not None and form.procedure.code == "1.001193")
     owner = form.owner.edits
     owner["full_name"].setText(rng.choice(["Nguyễn Văn An", "Trần Thị Bình", "Lê Hoàng Đức", "Phạm Thu Hà"]))
     owner["id_number"].setText("051084009698")

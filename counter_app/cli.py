@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -15,6 +14,7 @@ from pathlib import Path
 from counter_app import __version__, reports
 from counter_app.foundation import logs
 from counter_app.foundation.faults import environment_fault
+from counter_app.foundation.options import add_global_options
 from counter_app.foundation.paths import data_dir
 from counter_app.reports import register
 from counter_app.services import (
@@ -47,7 +47,6 @@ from counter_core.foundation.jsonfile import read_json
 from counter_core.foundation.messages import Accounts, Audit, CommandLine, Dossiers, Faults, Files
 from counter_core.foundation.text import nfc
 from counter_core.foundation.texts import Text
-from counter_core.foundation.translations import DEFAULT_LANGUAGE, LANGUAGES
 
 log = logging.getLogger(__name__)
 
@@ -72,29 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"counter-app {__version__}")
-    parser.add_argument("--data-dir", help="data folder (default: $COUNTER_DATA_DIR or the user data folder)")
-    parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
-    parser.add_argument(
-        "--language",
-        choices=LANGUAGES,
-        default=os.environ.get("COUNTER_LANGUAGE", DEFAULT_LANGUAGE),
-        help="language of the window and of error messages (default: vi, or $COUNTER_LANGUAGE)",
-    )
-    parser.add_argument(
-        "--debug", action="store_true", help="print the traceback of an unexpected error (always in the log file)"
-    )
-    parser.add_argument(
-        "--no-error-dialog",
-        action="store_true",
-        help="the window shows no error dialog (for tests and CI): errors go to the log and standard error",
-    )
-    parser.add_argument(
-        "--user",
-        default=os.environ.get("COUNTER_USER"),
-        help="the account acting (default: $COUNTER_USER): every command that changes something or shows "
-        "personal data needs one whose role may do it",
-    )
+    add_global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="<command>")
 
     p = sub.add_parser("init", help="configure this desk (unit, desk number, office hours)")

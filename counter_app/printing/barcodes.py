@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import segno
 from reportlab.graphics.barcode.code128 import Code128
 from reportlab.lib.units import mm
@@ -36,11 +38,10 @@ class QrCode(Flowable):
     def __init__(self, text: str, size: float = 24 * mm) -> None:
         super().__init__()
         self.text = text
-        self.qr = segno.make(text, error="m", micro=False)
         self.width = self.height = size
 
     def draw(self) -> None:
-        rows = list(self.qr.matrix_iter(scale=1, border=4))
+        rows = _modules(self.text)
         cell = self.width / len(rows)
         path = self.canv.beginPath()
         for r, row in enumerate(rows):
@@ -48,3 +49,11 @@ class QrCode(Flowable):
                 if dark:
                     path.rect(c * cell, self.height - (r + 1) * cell, cell, cell)
         self.canv.drawPath(path, stroke=0, fill=1)
+
+
+@lru_cache(maxsize=8)
+def _modules(text: str) -> tuple[tuple[bool, ...], ...]:
+    """The QR code's modules, row by row with its quiet zone: made once for a slip's copies (choosing the mask is the
+    slow part of making a QR code)."""
+    qr = segno.make(text, error="m", micro=False)
+    return tuple(tuple(bool(dark) for dark in row) for row in qr.matrix_iter(scale=1, border=4))

@@ -5,17 +5,18 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from reportlab.lib.fonts import addMapping
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-
 FONT_DIR = Path(__file__).resolve().parent.parent / "resources" / "fonts"
 REGULAR, BOLD, ITALIC = "BeVietnamPro", "BeVietnamPro-Bold", "BeVietnamPro-Italic"
 
 
 @cache
 def register() -> str:
-    """Register the fonts once; returns the family name to use in styles."""
+    """Register the fonts once; returns the family name to use in styles. (Reportlab is loaded here, not when the
+    window only needs ``FONT_DIR`` at its start.)"""
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
     for name, file in (
         (REGULAR, "BeVietnamPro-Regular.ttf"),
         (BOLD, "BeVietnamPro-Bold.ttf"),
@@ -31,6 +32,8 @@ def register() -> str:
 
 def missing_glyphs(text: str, font: str = REGULAR) -> set[str]:
     """Characters of ``text`` the font cannot draw (reportlab would drop them without a word)."""
+    from reportlab.pdfbase import pdfmetrics
+
     register()
     face = pdfmetrics.getFont(font).face
     return {ch for ch in text if not ch.isspace() and ord(ch) not in face.charToGlyph}

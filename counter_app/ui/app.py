@@ -21,8 +21,6 @@ from counter_app.ui.backup_dialog import back_up_daily, open_or_restore
 from counter_app.ui.errors import ErrorReporter
 from counter_app.ui.i18n import install_translators
 from counter_app.ui.login import LoginDialog
-from counter_app.ui.main_window import MainWindow
-from counter_app.ui.postal_window import PostalWindow
 from counter_app.ui.setup_dialog import SetupDialog
 from counter_app.ui.tasks import DeskTasks
 from counter_core.domain import policy
@@ -76,8 +74,12 @@ def run_gui(data_dir: Path, language: str = "vi", dialogs: bool = True, debug: b
     if login.exec() != QDialog.DialogCode.Accepted or login.user is None:
         tasks.close()
         return 1
-    # Who does not work the counter (the postal employee) works at the postal desk's batch scanning.
-    window_class = MainWindow if policy.may(login.user.role, policy.RECEIVE) else PostalWindow
+    # Who does not work the counter (the postal employee) works at the postal desk's batch scanning. The windows'
+    # modules (the printing, the scanning, the sync's) are loaded now, not before the sign-in dialog (a cold start).
+    if policy.may(login.user.role, policy.RECEIVE):
+        from counter_app.ui.main_window import MainWindow as window_class
+    else:
+        from counter_app.ui.postal_window import PostalWindow as window_class
     window = window_class(tasks, login.user)
     window.showMaximized()
     keep_start_up_out_of_the_collector()

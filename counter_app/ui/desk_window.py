@@ -19,7 +19,7 @@ from counter_app.ui.backup_dialog import BackupDialog
 from counter_app.ui.errors import text_of
 from counter_app.ui.login import LoginDialog
 from counter_app.ui.reports_dialog import ReportsDialog
-from counter_app.ui.slip_preview import SlipPreview, page_images, print_direct
+from counter_app.ui.slip_preview import DPI, SCREEN_DPI, SlipPreview, page_images, print_direct
 from counter_app.ui.sync_dialog import SyncDialog
 from counter_app.ui.sync_indicator import SyncIndicator
 from counter_app.ui.tasks import DeskTasks
@@ -133,7 +133,8 @@ class DeskWindow(QMainWindow):
         that thread; the window only shows or prints them."""
 
         def draw(printout: Printout) -> None:
-            run_in_background(lambda: _drawn(printout), self.show_slip, self.print_failed, self)
+            dpi = DPI if self.print_directly else SCREEN_DPI  # the preview's pages are drawn again to be printed
+            run_in_background(lambda: _drawn(printout, dpi), self.show_slip, self.print_failed, self)
 
         self.tasks.run(read, draw, self.print_failed, self)
 
@@ -171,6 +172,6 @@ class DeskWindow(QMainWindow):
         self.lock_dialog = dialog
 
 
-def _drawn(printout: Printout) -> tuple[Path, list]:
+def _drawn(printout: Printout, dpi: int) -> tuple[Path, list]:
     path = printout.write()
-    return path, page_images(path)
+    return path, page_images(path, dpi)
