@@ -11,7 +11,7 @@ from counter_app.sync.files import FileProgress
 from counter_app.sync.steps import AtDesk, here
 from counter_core.foundation.jsontypes import JsonObject
 
-__all__ = ["BATCH", "Report", "problems", "run", "status"]
+__all__ = ["BATCH", "Report", "problems", "run", "send_before_closing", "status"]
 
 
 def status(desk: Desk) -> JsonObject:
@@ -40,3 +40,12 @@ def run(
     if progress:
         progress(0, state["backlog"])
     return engine.sync(desk, progress=progress, files_progress=files_progress, at_desk=at)
+
+
+def send_before_closing(desk: Desk, timeout: float, at_desk: AtDesk | None = None) -> Report | None:
+    """The window closes: one last push of what waits in the outbox, each request given at most ``timeout`` seconds
+    (None for a desk not registered). What it could not send stays in the outbox for the next start."""
+    at = at_desk or here(desk)
+    if not at(engine.status)["enrolled"]:
+        return None
+    return engine.send_before_closing(desk, timeout, at)

@@ -31,7 +31,7 @@ from counter_app.store.catalog import procedure_of_version
 from counter_app.store.desk import Desk
 from counter_app.store.settings import REBASE_REQUIRED
 from counter_app.sync import credentials, replay
-from counter_app.sync.client import Client, SyncError
+from counter_app.sync.client import TIMEOUT, Client, SyncError
 from counter_app.sync.files import FileProgress, send_files
 from counter_app.sync.steps import AtDesk, here
 from counter_core import __version__
@@ -72,6 +72,9 @@ BATCH = 200
 PULL_PAGE = 100
 APPLY_SLICE = 25
 AUDIT_SENT = "sync.audit_through"  # the last row of the audit trail the province holds
+# How long the window, as it closes, waits for its last sync (seconds): a setting of the desk, this by default.
+CLOSING_SECONDS = "sync.closing_seconds"
+DEFAULT_CLOSING_SECONDS = 5.0
 KEYS = (
     "sync.server_url",
     "sync.ca_bundle",
@@ -79,6 +82,7 @@ KEYS = (
     "sync.cursor",
     "sync.last_success",
     "sync.clock_offset",
+    CLOSING_SECONDS,
     REBASE_REQUIRED,
     AUDIT_SENT,
 )
@@ -194,8 +198,9 @@ def enrol(
     }
 
 
-def connect(desk: Desk, state: dict[str, str] | None = None) -> Client:
-    """A client with this desk's token, from its sync settings (``state``, read from the store if not given)."""
+def connect(desk: Desk, state: dict[str, str] | None = None, timeout: float | None = None) -> Client:
+    """A client with this desk's token, from its sync settings (``state``, read from the store if not given); with
+    ``timeout``, no request waits longer than that many seconds to connect or for an answer."""
     state = _state(desk) if state is None else state
     if "sync.desk_id" not in state:
         raise SyncError(Sync.NOT_ENROLLED, retry=False)
@@ -205,7 +210,26 @@ def connect(desk: Desk, state: dict[str, str] | None = None) -> Client:
     ca_bundle = state.get("sync.ca_bundle")
     if ca_bundle and not Path(ca_bundle).is_file():
         raise SyncError(Sync.CA_BUNDLE_MISSING, retry=False, path=ca_bundle)
-    return Client(state["sync.server_url"], token, ca_bundle=ca_bundle)
+    limits = TIMEOUT if timeout is None else (timeout, timeout)
+    return Client(state["sync.server_url"], token, timeout=limits, ca_bundle=ca_bundle)
+
+
+def send_before_closing(desk: Desk, timeout: float, at_desk: AtDesk | None = None) -> Report:
+    """The last run as the window closes: the outbox and the audit trail sent, nothing pulled (the next start pulls),
+    no request waiting more than ``timeout`` seconds. A desk that must first take back its history from the province
+    sends nothing: the next start re-bases it, then sends."""
+    at = at_desk or here(desk)
+    state = at(_state)
+    client = connect(desk, state, timeout)
+    report = Report()
+    server = client.desk_state()
+    if REBASE_REQUIRED in state or server.last_desk_seq > at(lambda d: journal.last_seq(d.store)):
+        log.info("last sync before closing: the desk must re-base first, nothing sent")
+        return report
+    push(desk, client, report, at=at)
+    push_audit(desk, client, report, at)
+    log.info("last sync before closing: sent %d %s", report.sent, report.outcomes)
+    return report
 
 
 def sync(
@@ -566,6 +590,7 @@ def status(desk: Desk) -> JsonObject:
         "rebase_required": REBASE_REQUIRED in state,
         "cursor": int(state.get("sync.cursor", "0")),
         "clock_offset_seconds": float(state.get("sync.clock_offset", "0")),
+        "closing_seconds": float(state.get(CLOSING_SECONDS, DEFAULT_CLOSING_SECONDS)),
     }
 
 
