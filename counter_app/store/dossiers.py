@@ -9,8 +9,10 @@ from dataclasses import dataclass
 from datetime import datetime, time
 from types import MappingProxyType
 
+from counter_app.store import search_index
 from counter_app.store.catalog import procedure_of_version
 from counter_app.store.db import Store
+from counter_app.store.search_index import search_row
 from counter_app.store.statuses import sql_set
 from counter_core.domain.dossier import Dossier, DossierSummary, Event, Reception
 from counter_core.domain.facts import fee_of, reception_of, stored_facts
@@ -19,9 +21,7 @@ from counter_core.domain.procedure import Procedure
 from counter_core.domain.status import TIMED, Status
 from counter_core.foundation.clock import iso
 from counter_core.foundation.jsontypes import JsonObject
-from counter_core.foundation.text import fold, words
-
-_DIGIT_COLUMNS = "{code id_number phone}"
+from counter_core.foundation.text import words
 
 
 def uuid_text(value: bytes) -> str:
@@ -68,18 +68,7 @@ def insert(
             facts,
         ),
     )
-    people = reception.people
-    store.run(
-        "INSERT INTO dossier_search(rowid, code, people, id_number, phone, procedure) VALUES (?, ?, ?, ?, ?, ?)",
-        (
-            dossier_id,
-            summary.code,
-            fold(" ".join(p.full_name for p in people)),
-            " ".join(p.id_number for p in people if p.id_number),
-            " ".join(p.phone for p in people if p.phone),
-            fold(proc.name),
-        ),
-    )
+    store.run(search_index.INSERT, search_row(dossier_id, summary.code, reception.people, proc.name))
     return dossier_id
 
 
@@ -226,18 +215,15 @@ def events(store: Store, dossier_id: int) -> list[Event]:
 def fts_query(text: str) -> str | None:
     """An FTS5 query for what a person typed: every word must match, the last one as a prefix.
 
-    Text is folded like the index (no diacritics, đ → d). All-digit input (ID number, phone, part of
-    a code) only looks at the code, ID number and phone columns.
+    Text is folded like the index (no diacritics, đ → d). All-digit input (ID number, phone, part of a code) finds
+    only the code, ID numbers and phones: the index holds no other word that begins with a digit (``search_index``).
     """
     terms = words(text)
     if not terms:
         return None
     quoted = [f'"{t}"' for t in terms]
     quoted[-1] += "*"
-    query = " ".join(quoted)
-    if all(t.isdigit() for t in terms):
-        return f"{_DIGIT_COLUMNS} : ({query})"
-    return query
+    return " ".join(quoted)
 
 
 def search(store: Store, text: str, limit: int = 50) -> list[DossierSummary]:
