@@ -343,6 +343,23 @@ def m011_compact_search_index(db: sqlite_utils.Database) -> None:
         db.conn.executemany(search_index.INSERT, index)
 
 
+@migrations()
+def m012_open_due_indexes(db: sqlite_utils.Database) -> None:
+    """The index of appointments covers only the dossiers whose clock runs, the few a day's queue and the dashboard
+    look at, not every dossier ever received (38 bytes per dossier); queries repeat its condition word for word
+    (``status IN <TIMED>``). Those waiting for the citizen's papers, fewer still, are found by their status
+    (``dossier_status_received``) and sorted."""
+    from counter_app.store.statuses import sql_set
+    from counter_core.domain.status import TIMED
+
+    db.executescript(
+        f"""
+        DROP INDEX dossier_status_due;
+        CREATE INDEX dossier_timed_due ON dossier(status, due_at) WHERE status IN {sql_set(TIMED)};
+        """
+    )
+
+
 def migrate(db: sqlite_utils.Database) -> None:
     migrations.apply(db)
 

@@ -1,13 +1,14 @@
-"""The compact search index (m011: FTS5 detail=none): a desk saved before it migrates without losing a dossier, and
-every search finds exactly what the index by columns found; a search of digits still finds only codes, ID numbers
-and phones."""
+"""The compact store (issue 18): the search index without columns (m011: FTS5 detail=none) — a desk saved before it
+migrates without losing a dossier, every search finds exactly what the index by columns found, a search of digits
+still finds only codes, ID numbers and phones — and the index of appointments over the open dossiers only (m012),
+which the day's queue and the dashboard still read instead of the whole table."""
 
 import shutil
 import sqlite3
 from pathlib import Path
 
 from counter_app.services import lookup, reception
-from counter_app.store import dossiers, open_store
+from counter_app.store import dashboard, dossiers, open_store
 from counter_core.domain.intake import Person
 from counter_core.foundation.text import words
 from tests.store.test_receive import khai_sinh
@@ -86,3 +87,13 @@ def test_digits_find_codes_id_numbers_and_phones_not_numbers_in_names(desk, cler
     assert [d.code for d in lookup.search(desk, "0987")] == [code]
     assert [d.code for d in lookup.search(desk, code[-4:])] == [code]
     assert [d.code for d in lookup.search(desk, "nguyen van")] == [code]
+
+
+def test_the_queue_and_the_dashboard_read_the_open_dossiers_index(store):
+    ran: list[str] = []
+    store.conn.set_trace_callback(ran.append)  # each statement with its values
+    dossiers.open_due_before(store, "2026-11-24T00:00:00+07:00")
+    dashboard.day_rows(store, "2026-11-23T00:00:00+07:00", "2026-11-24T00:00:00+07:00", "2026-11-24T00:00:00+07:00")
+    store.conn.set_trace_callback(None)
+    plans = [" ".join(r["detail"] for r in store.all(f"EXPLAIN QUERY PLAN {sql}")) for sql in ran]
+    assert len(plans) == 2 and all("INDEX dossier_timed_due (status=? AND due_at<?)" in plan for plan in plans), plans
