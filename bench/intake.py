@@ -3,11 +3,13 @@
     python bench/intake.py                     # the 1,000,000-dossier store of bench/store.py (built if missing)
     python bench/intake.py --dossiers 20000    # a smaller one
 
-Figures (targets of issue 3):
+Figures (targets of issues 3 and 18):
 - Save → receipt PDF on disk: Ctrl+S on a filled intake form until the receipt's PDF exists (p95 ≤ 250 ms);
+- Save → print preview on screen: until the receipt's preview window is shown (p95 ≤ 150 ms, issue 18);
 - scanner Enter → dossier shown: a 1D scanner types a dossier code and Enter anywhere in the window, until
   the dossier's details are painted in the Dossiers tab (p95 ≤ 100 ms);
-- cold start: `counter-app` launched as a new process until its login window is up (≤ 2.5 s).
+- cold start: `counter-app` launched as a new process until its sign-in dialog is up (median ≤ 800 ms, issue 18;
+  the whole process is counted, from before the interpreter starts).
 The window runs offscreen (QT_QPA_PLATFORM=offscreen); receipts received here stay in the store.
 """
 
@@ -182,16 +184,20 @@ def main() -> None:
     print(f"{'step':<40}{'p50 ms':>10}{'p95 ms':>10}   target p95")
     for name, samples, limit in (
         ("Save → receipt PDF on disk", to_pdf, 250),
-        ("Save → print preview on screen", to_preview, None),
+        ("Save → print preview on screen", to_preview, 150),
         ("scanner Enter → dossier shown", shown, 100),
     ):
         p50, p95 = store_bench.percentiles(samples)
-        print(f"{name:<40}{p50:>10.1f}{p95:>10.1f}   {f'≤ {limit} ms' if limit else '(for information)'}")
+        target = f"≤ {limit} ms ({p95 / limit:.2f} × the target)" if limit else "(for information)"
+        print(f"{name:<40}{p50:>10.1f}{p95:>10.1f}   {target}")
         at_most("intake", f"{name}, {total:,} dossiers", p50, p95, "ms", limit)
-    at_most("intake", "cold start → login window (median, max)", statistics.median(starts), max(starts), "ms", 2500)
+    median = statistics.median(starts)
+    at_most("intake", f"cold start → sign-in dialog (median of {len(starts)})", median, None, "ms", 800)
+    at_most("intake", f"cold start → sign-in dialog (slowest of {len(starts)})", max(starts), None, "ms", None)
     print(
-        f"{'cold start → login window':<40}{statistics.median(starts):>10.0f}{max(starts):>10.0f}   "
-        f"≤ 2500 ms (median, max of {len(starts)}; first run {starts[0]:.0f} ms)"
+        f"{'cold start → sign-in dialog':<40}{median:>10.0f}{max(starts):>10.0f}   "
+        f"median ≤ 800 ms (median, max of {len(starts)}; first run {starts[0]:.0f} ms; "
+        f"{median / 800:.2f} × the target)"
     )
     if warned:
         print(f"({len(warned)} receipts warned that the day's codes passed the desk's block: {warned[-1]})")
