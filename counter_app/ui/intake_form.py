@@ -381,8 +381,9 @@ class IntakeForm(QWidget):
             and self.results.count()
         ):
             self.choosing.stop()
+            row = min(self.results.currentRow() + 1, self.results.count() - 1)  # before the list takes the focus
             self.results.setFocus()
-            self.results.setCurrentRow(min(self.results.currentRow() + 1, self.results.count() - 1))
+            self.results.setCurrentRow(row)
             return True
         return super().eventFilter(watched, event)
 
