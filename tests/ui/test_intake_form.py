@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter_app.services import lookup, reception
+from counter_app.services import lookup
 from counter_app.ui.main_window import MainWindow
 from counter_core.domain.procedure_rank import TOP
 from tests.helpers.waiting import settle
