@@ -788,7 +788,14 @@ class IntakeForm(QWidget):
         self.quantity.setValue(1)
         self.pages.setValue(0)
         self.competent_unit.setCurrentIndex(0)
-        self.case.setCurrentIndex(0)
+        self.channel.setCurrentIndex(0)
+        self.return_method.setCurrentIndex(0)
+        # no procedure until the clerk picks the next citizen's: its papers, cases and exemptions go with it
+        self.procedure = None
+        self.documents.setRowCount(0)
+        self.case.clear()
+        self.options.setRowVisible(self.case, False)
+        self.exemption.clear()
         self.load_packages()
         self.show_problems({})
         self._say("")

@@ -108,6 +108,7 @@ def test_a_whole_reception_with_the_keyboard_only(qtbot, window, desk):
     assert stored.procedure_code == "1.001193" and stored.phone == "0912345678"
     settle(qtbot, window.tasks)
     assert form.usage == {"1.001193": 1} and focus() is form.search  # ready for the next citizen
+    assert form.procedure is None and form.documents.rowCount() == 0 and form.summary.papers.text() == ""
     assert codes(form)[0] == "1.001193"  # now this desk's most used
     qtbot.waitUntil(lambda: window.last_pdf is not None, timeout=10000)  # the receipt printed
 
