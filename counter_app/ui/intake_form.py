@@ -77,6 +77,7 @@ class IntakeForm(QWidget):
     saved = Signal(object)  # Receipt
     guided = Signal(object)  # the Intake of an incomplete dossier, for Mẫu 02
     refused = Signal(str)  # the code of a dossier refused at the counter, for Mẫu 03
+    summarised = Signal()  # the summary shows what the form holds now
 
     def __init__(self, tasks: DeskTasks, user: User, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -603,12 +604,17 @@ class IntakeForm(QWidget):
         )
 
     def refresh(self, *_args) -> None:
-        """Recompute the fee and the appointment as the fields change."""
+        """Recompute the fee and the appointment as the fields change; ``summarised`` then tells the citizen's
+        screen."""
         if self._clearing:
             return
         today = self.desk.clock().date()
         self.owner.show_warnings(self.owner.person().warnings(today))
         self.submitter.show_warnings(self.submitter.person().warnings(today) if self.by_proxy.isChecked() else {})
+        self._summarise()
+        self.summarised.emit()
+
+    def _summarise(self) -> None:
         intake = self.intake()
         if intake is None or self.procedure is None:
             self.summary.show_nothing()

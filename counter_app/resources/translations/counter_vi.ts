@@ -67,6 +67,37 @@
     </message>
 </context>
 <context>
+    <name>CitizenScreen</name>
+    <message>
+        <source>Appointment</source>
+        <translation>Ngày hẹn trả kết quả</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Phí, lệ phí</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>Số định danh cá nhân</translation>
+    </message>
+    <message>
+        <source>Please check what is being recorded for you</source>
+        <translation>Ông/bà vui lòng kiểm tra thông tin đang được ghi nhận</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Your dossier</source>
+        <translation>Hồ sơ của ông/bà</translation>
+    </message>
+</context>
+<context>
     <name>DashboardTab</name>
     <message>
         <location filename="../../ui/dashboard_tab.py" line="90"/>
@@ -842,6 +873,10 @@ Xung đột: {conflicts}
         <location filename="../../ui/main_window.py" line="138"/>
         <source>Dossier code</source>
         <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Screen for the citizen…</source>
+        <translation>Màn hình cho công dân…</translation>
     </message>
 </context>
 <context>
