@@ -278,6 +278,8 @@ class IntakeForm(QWidget):
         scroll.setWidget(people)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        for plain in (scroll.viewport(), people):  # the window's own background, as the other columns
+            plain.setAutoFillBackground(False)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         left = QVBoxLayout()

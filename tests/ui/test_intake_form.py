@@ -114,12 +114,10 @@ def test_a_whole_reception_with_the_keyboard_only(qtbot, window, desk):
 
 
 @pytest.mark.parametrize("language", ["en", "vi"])
-def test_every_input_says_what_goes_in_it_with_an_example_and_has_a_name(qtbot, request, language, window):
+def test_every_input_says_what_goes_in_it_with_an_example_and_has_a_name(qtbot, request, language):
     if language == "vi":
-        request.getfixturevalue("vietnamese")
-        window = MainWindow(window.tasks, window.user)  # built in Vietnamese
-        qtbot.addWidget(window)
-        settle(qtbot, window.tasks)
+        request.getfixturevalue("vietnamese")  # before the window is built
+    window = request.getfixturevalue("window")
     form = window.intake
     form.search.setText("khai sinh")
     qtbot.waitUntil(lambda: form.procedure is not None)
