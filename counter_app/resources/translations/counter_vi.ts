@@ -67,6 +67,37 @@
     </message>
 </context>
 <context>
+    <name>CitizenScreen</name>
+    <message>
+        <source>Appointment</source>
+        <translation>Ngày hẹn trả kết quả</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Phí, lệ phí</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>Số định danh cá nhân</translation>
+    </message>
+    <message>
+        <source>Please check what is being recorded for you</source>
+        <translation>Ông/bà vui lòng kiểm tra thông tin đang được ghi nhận</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Your dossier</source>
+        <translation>Hồ sơ của ông/bà</translation>
+    </message>
+</context>
+<context>
     <name>DashboardTab</name>
     <message>
         <location filename="../../ui/dashboard_tab.py" line="90"/>
@@ -485,16 +516,6 @@ Xung đột: {conflicts}
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../ui/intake_form.py" line="72"/>
-        <source>Type part of the procedure name or its code, e.g. khai sinh</source>
-        <translation>Gõ một phần tên thủ tục hoặc mã, ví dụ: khai sinh</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_form.py" line="77"/>
-        <source>No procedure chosen</source>
-        <translation>Chưa chọn thủ tục</translation>
-    </message>
-    <message>
         <location filename="../../ui/intake_form.py" line="81"/>
         <source>Dossier owner</source>
         <translation>Chủ hồ sơ</translation>
@@ -555,11 +576,6 @@ Xung đột: {conflicts}
         <translation>Qua dịch vụ bưu chính công ích</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="123"/>
-        <source>The unit that decides the dossier, when it is not this one</source>
-        <translation>Đơn vị có thẩm quyền giải quyết hồ sơ, khi không phải đơn vị này</translation>
-    </message>
-    <message>
         <location filename="../../ui/intake_form.py" line="139"/>
         <source>Number of sets</source>
         <translation>Số bộ hồ sơ</translation>
@@ -610,19 +626,9 @@ Xung đột: {conflicts}
         <translation>Trường hợp</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="119"/>
-        <source>The case of the procedure: it sets the appointment and may set the fee</source>
-        <translation>Trường hợp của thủ tục: quyết định ngày hẹn trả và có thể cả mức phí, lệ phí</translation>
-    </message>
-    <message>
         <location filename="../../ui/intake_form.py" line="150"/>
         <source>Competent unit</source>
         <translation>Đơn vị giải quyết</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_form.py" line="152"/>
-        <source>Documents, fee and return</source>
-        <translation>Giấy tờ, lệ phí và hình thức trả kết quả</translation>
     </message>
     <message>
         <location filename="../../ui/intake_form.py" line="160"/>
@@ -681,16 +687,6 @@ Xung đột: {conflicts}
         <translation>Lô {batch}, {courier}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="366"/>
-        <source>Choose a procedure to see the fee and the appointment.</source>
-        <translation>Chọn thủ tục để xem lệ phí và ngày hẹn trả.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_form.py" line="374"/>
-        <source>Fee: {fee} — Appointment: {due}</source>
-        <translation>Phí, lệ phí: {fee} — Hẹn trả: {due}</translation>
-    </message>
-    <message>
         <location filename="../../ui/intake_form.py" line="399"/>
         <location filename="../../ui/intake_form.py" line="437"/>
         <location filename="../../ui/intake_form.py" line="493"/>
@@ -721,6 +717,106 @@ Xung đột: {conflicts}
         <location filename="../../ui/intake_form.py" line="465"/>
         <source>Reason for refusing (printed on Mẫu 03):</source>
         <translation>Lý do từ chối (in trên Mẫu 03):</translation>
+    </message>
+    <message>
+        <source>Fee and appointment</source>
+        <translation>Lệ phí và ngày hẹn</translation>
+    </message>
+    <message>
+        <source>How many of this kind were handed in, e.g. {count}</source>
+        <translation>Số bản loại này công dân nộp. Ví dụ: {count}</translation>
+    </message>
+    <message>
+        <source>How many sets of the dossier the citizen hands in, e.g. 1</source>
+        <translation>Số bộ hồ sơ công dân nộp. Ví dụ: 1</translation>
+    </message>
+    <message>
+        <source>How the dossier came in, e.g. In person; a postal item code sets the postal service</source>
+        <translation>Hồ sơ được nộp qua kênh nào. Ví dụ: Trực tiếp; nhập mã bưu gửi thì chọn bưu chính công ích</translation>
+    </message>
+    <message>
+        <source>Name or code of the procedure, e.g. khai sinh; empty: the most used ↓</source>
+        <translation>Tên hoặc mã thủ tục, ví dụ: khai sinh; để trống: thủ tục dùng nhiều nhất ↓</translation>
+    </message>
+    <message>
+        <source>Not for this office or not eligible: record why and print Mẫu 03</source>
+        <translation>Không thuộc thẩm quyền hoặc không đủ điều kiện: ghi lý do và in Mẫu 03</translation>
+    </message>
+    <message>
+        <source>Pages of the original, for a fee per page, e.g. 4</source>
+        <translation>Số trang của bản chính, khi lệ phí tính theo trang. Ví dụ: 4</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>Giấy tờ</translation>
+    </message>
+    <message>
+        <source>Papers of the dossier</source>
+        <translation>Thành phần hồ sơ</translation>
+    </message>
+    <message>
+        <source>Procedure search</source>
+        <translation>Tìm thủ tục hành chính</translation>
+    </message>
+    <message>
+        <source>Procedures found</source>
+        <translation>Các thủ tục tìm thấy</translation>
+    </message>
+    <message>
+        <source>Receive the dossier, give it its code and print the receipt (Mẫu 01)</source>
+        <translation>Tiếp nhận hồ sơ, cấp mã hồ sơ và in giấy tiếp nhận (Mẫu 01)</translation>
+    </message>
+    <message>
+        <source>Scan or import each paper into its place in the list (số hóa)</source>
+        <translation>Quét hoặc nhập từng giấy tờ vào đúng vị trí trong danh sách (số hóa)</translation>
+    </message>
+    <message>
+        <source>Submission and return</source>
+        <translation>Hình thức nộp và trả kết quả</translation>
+    </message>
+    <message>
+        <source>The case of the procedure: it sets the appointment and may set the fee, e.g. late registration</source>
+        <translation>Trường hợp của thủ tục: quyết định ngày hẹn và có thể cả lệ phí. Ví dụ: đăng ký quá hạn</translation>
+    </message>
+    <message>
+        <source>The item code of the package the post brought, scanned or picked, e.g. EA123456789VN</source>
+        <translation>Mã bưu gửi trên bưu gửi do bưu điện chuyển đến, quét hoặc chọn. Ví dụ: EA123456789VN</translation>
+    </message>
+    <message>
+        <source>The papers the procedure asks for: Up and Down move, Space ticks the paper handed in; the numbers are how many of each kind, e.g. 1 original and 2 photocopies</source>
+        <translation>Các giấy tờ thủ tục yêu cầu: phím mũi tên lên, xuống để di chuyển, phím cách để đánh dấu giấy tờ đã nộp; các số là số bản mỗi loại. Ví dụ: 1 bản chính và 2 bản photo</translation>
+    </message>
+    <message>
+        <source>The procedure: part of its name, accents optional, or its code, e.g. khai sinh or 1.001193. Left empty, the list shows the ten procedures this desk receives most: press Down, then Enter.</source>
+        <translation>Thủ tục: gõ một phần tên (có dấu hoặc không dấu) hoặc mã thủ tục. Ví dụ: khai sinh hoặc 1.001193. Để trống, danh sách hiện mười thủ tục quầy này tiếp nhận nhiều nhất: nhấn mũi tên xuống rồi Enter.</translation>
+    </message>
+    <message>
+        <source>The procedures found, the likeliest first: Up and Down move, Enter takes one, e.g. 1.001193</source>
+        <translation>Các thủ tục tìm thấy, thủ tục phù hợp nhất ở đầu: mũi tên lên, xuống để di chuyển, Enter để chọn. Ví dụ: 1.001193</translation>
+    </message>
+    <message>
+        <source>The unit that decides the dossier, when it is not this one, e.g. another commune&apos;s office</source>
+        <translation>Đơn vị giải quyết hồ sơ, khi không phải đơn vị này. Ví dụ: UBND một xã khác</translation>
+    </message>
+    <message>
+        <source>Tick when someone submits for the owner with a power of attorney, e.g. a son for his father</source>
+        <translation>Đánh dấu khi người khác nộp thay chủ hồ sơ theo ủy quyền. Ví dụ: con nộp thay cha</translation>
+    </message>
+    <message>
+        <source>What a fee per copy or per case is counted on, e.g. 3 copies to certify</source>
+        <translation>Số lượng để tính lệ phí theo bản hoặc theo trường hợp. Ví dụ: 3 bản cần chứng thực</translation>
+    </message>
+    <message>
+        <source>Where the citizen gets the result, e.g. At the counter</source>
+        <translation>Nơi công dân nhận kết quả. Ví dụ: Trực tiếp tại Trung tâm Phục vụ hành chính công</translation>
+    </message>
+    <message>
+        <source>Where the result is posted, when it goes back by post, e.g. Thôn Phú Lộc, xã Quảng Phú</source>
+        <translation>Địa chỉ gửi kết quả khi trả qua bưu chính. Ví dụ: Thôn Phú Lộc, xã Quảng Phú</translation>
+    </message>
+    <message>
+        <source>Who is exempted from the fee, by the catalog or the province&apos;s fee table, e.g. Trẻ em</source>
+        <translation>Đối tượng được miễn phí, lệ phí theo danh mục thủ tục hoặc biểu mức thu của tỉnh. Ví dụ: Trẻ em</translation>
     </message>
 </context>
 <context>
@@ -777,6 +873,10 @@ Xung đột: {conflicts}
         <location filename="../../ui/main_window.py" line="138"/>
         <source>Dossier code</source>
         <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Screen for the citizen…</source>
+        <translation>Màn hình cho công dân…</translation>
     </message>
 </context>
 <context>
@@ -938,6 +1038,34 @@ Xung đột: {conflicts}
         <location filename="../../ui/person_fields.py" line="32"/>
         <source>Email</source>
         <translation>Thư điện tử</translation>
+    </message>
+    <message>
+        <source>A phone number to call about the result, e.g. 0912345678</source>
+        <translation>Số điện thoại để liên hệ về kết quả. Ví dụ: 0912345678</translation>
+    </message>
+    <message>
+        <source>As on the ID card, e.g. Nữ</source>
+        <translation>Theo thẻ căn cước. Ví dụ: Nữ</translation>
+    </message>
+    <message>
+        <source>Day, month and year of birth, e.g. 02/08/1984</source>
+        <translation>Ngày, tháng, năm sinh. Ví dụ: 02/08/1984</translation>
+    </message>
+    <message>
+        <source>If the person has one, e.g. anh.nguyen@gmail.com</source>
+        <translation>Nếu có. Ví dụ: anh.nguyen@gmail.com</translation>
+    </message>
+    <message>
+        <source>The 12-digit personal ID number, or the old 9-digit ID, e.g. 038187042028; scanning the chip card&apos;s QR code fills the person</source>
+        <translation>Số định danh cá nhân 12 số, hoặc số CMND cũ 9 số. Ví dụ: 038187042028; quét mã QR trên thẻ căn cước gắn chip sẽ điền thông tin người này</translation>
+    </message>
+    <message>
+        <source>The full name as on the ID card, e.g. Nguyễn Thị Ngọc Ánh</source>
+        <translation>Họ và tên theo thẻ căn cước. Ví dụ: Nguyễn Thị Ngọc Ánh</translation>
+    </message>
+    <message>
+        <source>Where the person lives, e.g. Thôn Phú Lộc, xã Quảng Phú</source>
+        <translation>Nơi cư trú. Ví dụ: Thôn Phú Lộc, xã Quảng Phú</translation>
     </message>
 </context>
 <context>
@@ -1405,6 +1533,77 @@ Xung đột: {conflicts}
         <location filename="../../ui/dossier_dialogs.py" line="158"/>
         <source>Reason for stopping</source>
         <translation>Lý do dừng giải quyết</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPanel</name>
+    <message>
+        <source>Appointment</source>
+        <translation>Hẹn trả kết quả</translation>
+    </message>
+    <message>
+        <source>Choose a procedure to see the fee and the appointment.</source>
+        <translation>Chọn thủ tục để xem lệ phí và ngày hẹn.</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Miễn lệ phí</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Phí, lệ phí</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Thứ Hai</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Thứ Ba</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Thứ Tư</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Thứ Năm</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Thứ Sáu</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Thứ Bảy</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Chủ Nhật</translation>
+    </message>
+    <message>
+        <source>No fee</source>
+        <translation>Không thu phí, lệ phí</translation>
+    </message>
+    <message>
+        <source>No fixed date</source>
+        <translation>Không hẹn ngày cụ thể</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>Giấy tờ</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục hành chính</translation>
+    </message>
+    <message>
+        <source>Set by the province</source>
+        <translation>Theo mức thu của tỉnh</translation>
+    </message>
+    <message>
+        <source>{ticked} / {required} papers</source>
+        <translation>{ticked} / {required} giấy tờ</translation>
     </message>
 </context>
 <context>
