@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from counter_app.services import attachments
 from counter_app.services.events import record_event
@@ -25,6 +25,7 @@ from counter_core.domain.fee_table import FeeTable
 from counter_core.domain.fees import Exemption, Fee
 from counter_core.domain.intake import Channel, Intake, SubmittedDocument
 from counter_core.domain.procedure import Procedure
+from counter_core.domain.procedure_rank import USAGE_DAYS
 from counter_core.domain.status import Status
 from counter_core.domain.tracking import new_check
 from counter_core.foundation.clock import iso, to_vn
@@ -103,6 +104,12 @@ def estimate(
 def exemptions(desk: Desk, proc: Procedure, case: str) -> tuple[Exemption, ...]:
     """Who may be exempted today in this procedure and case: the catalog's, and the province's fee table's."""
     return exemptions_allowed(proc, case, fee_tables.in_force(desk.store, desk.clock().date()))
+
+
+def usage(desk: Desk) -> dict[str, int]:
+    """How many dossiers this desk received per procedure code over the last ``USAGE_DAYS`` days: the intake search
+    puts the most used first."""
+    return dossiers.received_here_per_procedure(desk.store, iso(desk.clock() - timedelta(days=USAGE_DAYS)))
 
 
 def due_date(desk: Desk, procedure_code: str, received_at: datetime, case: str = "") -> tuple[Procedure, Appointment]:

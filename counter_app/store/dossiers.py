@@ -269,6 +269,18 @@ def count_by_status(store: Store) -> dict[int, int]:
     return {row["status"]: row["n"] for row in store.all("SELECT status, count(*) AS n FROM dossier GROUP BY status")}
 
 
+def received_here_per_procedure(store: Store, since: str) -> dict[str, int]:
+    """How many dossiers this desk received per procedure code since ``since``: those whose receipt is one of this
+    desk's own actions (in its outbox), not those another desk of the unit received."""
+    rows = store.all(
+        "SELECT d.procedure_code AS code, count(*) AS n FROM dossier d WHERE d.received_at >= ? AND EXISTS ("
+        "SELECT 1 FROM dossier_event e JOIN outbox o ON o.event_id = e.id WHERE e.dossier_id = d.id "
+        "AND e.kind = 'receive') GROUP BY d.procedure_code",
+        (since,),
+    )
+    return {row["code"]: row["n"] for row in rows}
+
+
 def count(store: Store) -> int:
     return int(store.first("SELECT count(*) AS n FROM dossier")["n"])
 

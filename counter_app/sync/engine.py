@@ -610,7 +610,7 @@ def problems(desk: Desk) -> list[JsonObject]:
         if row["kind"] == "realigned":
             before, after = json.loads(row["before"]), json.loads(row["reason"])
             item["reason"] = Text(
-                Sync.REALIGNED, before=Status(before["status"]).label, after=Status(after["status"]).label
+                Sync.REALIGNED, before=Status(before["status"]).text, after=Status(after["status"]).text
             )
         else:  # set aside, a conflict, an unreadable change
             item["reason"] = from_stored(row["reason"])

@@ -25,7 +25,7 @@ from counter_app.ui.sync_indicator import SyncIndicator
 from counter_app.ui.tasks import DeskTasks
 from counter_app.ui.workers import run_in_background
 from counter_core.domain import policy
-from counter_core.domain.accounts import ROLES, User
+from counter_core.domain.accounts import User, role_text
 
 
 class _ActivityWatcher(QObject):
@@ -52,7 +52,7 @@ class DeskWindow(QMainWindow):
         self.who = QLabel(
             self.tr("{name} ({role}) — {unit} ({code}) — desk {desk}").format(
                 name=user.full_name,
-                role=ROLES[user.role],
+                role=text_of(role_text(user.role)),
                 unit=config.unit_name,
                 code=config.unit_code,
                 desk=config.desk,

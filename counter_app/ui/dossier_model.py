@@ -7,7 +7,9 @@ from datetime import datetime
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QTableView
 
+from counter_app.ui.errors import text_of
 from counter_core.domain.dossier import DossierSummary
+from counter_core.domain.status import Status
 
 RecordRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
@@ -21,7 +23,7 @@ def _short(moment: datetime | str | None) -> str:
 
 
 class DossierTableModel(QAbstractTableModel):
-    COLUMNS = ("code", "owner_name", "procedure_code", "received_at", "due_at", "status_label")
+    COLUMNS = ("code", "owner_name", "procedure_code", "received_at", "due_at", "status")
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -52,6 +54,8 @@ class DossierTableModel(QAbstractTableModel):
         row = self.rows[index.row()]
         value = getattr(row, self.COLUMNS[index.column()])
         if role == Qt.ItemDataRole.DisplayRole:
+            if isinstance(value, Status):  # in the window's language
+                return text_of(value.text)
             return _short(value) if isinstance(value, datetime) or value is None else str(value)
         if role == SortRole:
             return value.isoformat() if isinstance(value, datetime) else value or ""

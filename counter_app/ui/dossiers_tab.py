@@ -69,7 +69,7 @@ class DossiersTab(QWidget):
         self.status = QComboBox()
         self.status.addItem(self.tr("All statuses"), None)
         for status in Status:
-            self.status.addItem(f"{status.value}. {status.label}", status)
+            self.status.addItem(f"{status.value}. {text_of(status.text)}", status)
         today = QDate.fromString(self.desk.clock().date().isoformat(), Qt.DateFormat.ISODate)
         self.day_from, self.day_to = QDateEdit(today.addMonths(-3)), QDateEdit(today)
         for edit in (self.day_from, self.day_to):
@@ -235,7 +235,7 @@ class DossiersTab(QWidget):
         self.digitise_button.setEnabled(policy.may(role, policy.DIGITISE) and dossier.status is not Status.REFUSED)
         self.action.clear()
         for target in policy.moves(role, dossier):
-            self.action.addItem(f"→ {target.value}. {target.label}", target)
+            self.action.addItem(f"→ {target.value}. {text_of(target.text)}", target)
         self.apply.setEnabled(self.action.count() > 0)
         self.reschedule_button.setEnabled(policy.allowed(role, policy.RESCHEDULE, dossier, self.desk.clock()))
         self.slip.clear()

@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from itertools import pairwise
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QGridLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -25,6 +26,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -39,6 +42,7 @@ from counter_app.store.desk import Desk
 from counter_app.ui.errors import text_of
 from counter_app.ui.papers_panel import PapersDialog
 from counter_app.ui.person_fields import PersonFields
+from counter_app.ui.summary_panel import SummaryPanel
 from counter_app.ui.tasks import DeskTasks
 from counter_core.domain import policy
 from counter_core.domain.accounts import User
@@ -56,7 +60,8 @@ from counter_core.domain.intake import (
     SubmittedDocument,
 )
 from counter_core.domain.postal import parse_item_code
-from counter_core.domain.procedure import MAX_COUNT, Procedure, matching
+from counter_core.domain.procedure import MAX_COUNT, Procedure
+from counter_core.domain.procedure_rank import most_used, ranked
 from counter_core.foundation.errors import CounterError, InvalidDossier, InvalidInput
 
 # Typing a procedure's name narrows the list at each key; its first match is taken (and its papers laid out, the
@@ -72,6 +77,7 @@ class IntakeForm(QWidget):
     saved = Signal(object)  # Receipt
     guided = Signal(object)  # the Intake of an incomplete dossier, for Mẫu 02
     refused = Signal(str)  # the code of a dossier refused at the counter, for Mẫu 03
+    summarised = Signal()  # the summary shows what the form holds now
 
     def __init__(self, tasks: DeskTasks, user: User, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,22 +89,37 @@ class IntakeForm(QWidget):
         self._clearing = False
         self._locked: tuple[QLineEdit, str, float, str] | None = None
 
+        self.usage: dict[str, int] = {}  # dossiers this desk received per procedure code: the most used come first
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Type part of the procedure name or its code, e.g. khai sinh"))
+        self.search.setPlaceholderText(self.tr("Name or code of the procedure, e.g. khai sinh; empty: the most used ↓"))
+        self.search.setToolTip(
+            self.tr(
+                "The procedure: part of its name, accents optional, or its code, e.g. khai sinh or 1.001193. Left "
+                "empty, the list shows the ten procedures this desk receives most: press Down, then Enter."
+            )
+        )
+        self.search.setAccessibleName(self.tr("Procedure search"))
         self.search.textChanged.connect(self.filter_procedures)
+        self.search.returnPressed.connect(self.take_procedure)
+        self.search.installEventFilter(self)
         self.choosing = QTimer(self)
         self.choosing.setSingleShot(True)
         self.choosing.setInterval(CHOOSE_PAUSE_MS)
         self.choosing.timeout.connect(self._choose_first)
         self.results = QListWidget()
-        self.results.setMaximumHeight(120)
+        self.results.setToolTip(
+            self.tr("The procedures found, the likeliest first: Up and Down move, Enter takes one, e.g. 1.001193")
+        )
+        self.results.setAccessibleName(self.tr("Procedures found"))
         self.results.currentItemChanged.connect(self.choose_procedure)
-        self.chosen = QLabel(self.tr("No procedure chosen"))
-        self.chosen.setWordWrap(True)
-        self.chosen.setFont(QFont(self.chosen.font().family(), -1, QFont.Weight.Bold))
+        self.results.itemActivated.connect(self.take_procedure)
 
         self.owner = PersonFields(self.tr("Dossier owner"))
         self.by_proxy = QCheckBox(self.tr("Submitted by an authorised person"))
+        self.by_proxy.setToolTip(
+            self.tr("Tick when someone submits for the owner with a power of attorney, e.g. a son for his father")
+        )
+        self.by_proxy.setAccessibleName(self.tr("Submitted by an authorised person"))
         self.submitter = PersonFields(self.tr("Submitter (authorised person)"))
         self.submitter.setVisible(False)
         self.by_proxy.toggled.connect(self.submitter.setVisible)
@@ -109,6 +130,19 @@ class IntakeForm(QWidget):
             [self.tr("Document"), self.tr("Original"), self.tr("Certified copy"), self.tr("Photocopy")]
         )
         self.documents.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            self.documents.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.documents.verticalHeader().hide()
+        # two lines of a paper's name a row (the whole name in its tooltip)
+        self.documents.verticalHeader().setDefaultSectionSize(2 * self.fontMetrics().lineSpacing() + 8)
+        self.documents.setTabKeyNavigation(False)  # Tab leaves the list; Up and Down move, Space ticks
+        self.documents.setToolTip(
+            self.tr(
+                "The papers the procedure asks for: Up and Down move, Space ticks the paper handed in; the numbers "
+                "are how many of each kind, e.g. 1 original and 2 photocopies"
+            )
+        )
+        self.documents.setAccessibleName(self.tr("Papers of the dossier"))
         self.documents.itemChanged.connect(self.refresh)
         self.documents_error = self._error_label()
 
@@ -135,11 +169,9 @@ class IntakeForm(QWidget):
         self.pages.setRange(0, MAX_PAGES)
         self.exemption = QComboBox()
         self.case = QComboBox()  # the procedure's case (with verification, late registration …), when it has some
-        self.case.setToolTip(self.tr("The case of the procedure: it sets the appointment and may set the fee"))
         self.case.currentIndexChanged.connect(self.load_exemptions)
         self.fee_error = self._error_label()
         self.competent_unit = QComboBox()  # the unit that decides (§9): this one unless another is chosen
-        self.competent_unit.setToolTip(self.tr("The unit that decides the dossier, when it is not this one"))
         for widget in (self.sets, self.quantity, self.pages):
             widget.valueChanged.connect(self.refresh)
         for combo in (self.channel, self.return_method, self.exemption):
@@ -147,75 +179,216 @@ class IntakeForm(QWidget):
         self.postal_address.textChanged.connect(self.refresh)
         self.owner.changed.connect(self.refresh)
         self.submitter.changed.connect(self.refresh)
+        for combo in (self.postal_item, self.return_method, self.exemption, self.case, self.competent_unit):
+            # as wide as the column gives: a long case or unit name is elided, not a reason to widen the window
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
 
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.summary.setObjectName("summary")
+        self.summary = SummaryPanel()
         self.message = self._error_label()
 
-        options = QFormLayout()
-        options.addRow(self.tr("Case"), self.case)
-        options.addRow(self.tr("Number of sets"), self.sets)
-        options.addRow(self.tr("Channel"), self.channel)
-        options.addRow(self.tr("Postal item code"), self.postal_item)
-        options.addRow("", self.postal_item_error)
-        options.addRow(self.tr("Result returned"), self.return_method)
-        options.addRow(self.tr("Postal address"), self.postal_address)
-        options.addRow("", self.postal_error)
-        options.addRow(self.tr("Quantity (copies, cases)"), self.quantity)
-        options.addRow(self.tr("Pages of the original"), self.pages)
-        options.addRow(self.tr("Fee exemption"), self.exemption)
-        options.addRow("", self.fee_error)
-        options.addRow(self.tr("Competent unit"), self.competent_unit)
-        self.options = options
-        box = QGroupBox(self.tr("Documents, fee and return"))
-        inner = QVBoxLayout(box)
-        inner.addWidget(self.documents)
-        inner.addWidget(self.documents_error)
-        inner.addLayout(options)
+        options = QFormLayout()  # what sets the fee and the appointment
+        delivery = QFormLayout()  # how the dossier came and how its result goes back
+        for form, label, widget, tip in (
+            (
+                options,
+                self.tr("Case"),
+                self.case,
+                self.tr(
+                    "The case of the procedure: it sets the appointment and may set the fee, e.g. late registration"
+                ),
+            ),
+            (
+                options,
+                self.tr("Number of sets"),
+                self.sets,
+                self.tr("How many sets of the dossier the citizen hands in, e.g. 1"),
+            ),
+            (
+                options,
+                self.tr("Quantity (copies, cases)"),
+                self.quantity,
+                self.tr("What a fee per copy or per case is counted on, e.g. 3 copies to certify"),
+            ),
+            (
+                options,
+                self.tr("Pages of the original"),
+                self.pages,
+                self.tr("Pages of the original, for a fee per page, e.g. 4"),
+            ),
+            (
+                options,
+                self.tr("Fee exemption"),
+                self.exemption,
+                self.tr("Who is exempted from the fee, by the catalog or the province's fee table, e.g. Trẻ em"),
+            ),
+            (
+                options,
+                self.tr("Competent unit"),
+                self.competent_unit,
+                self.tr("The unit that decides the dossier, when it is not this one, e.g. another commune's office"),
+            ),
+            (
+                delivery,
+                self.tr("Channel"),
+                self.channel,
+                self.tr("How the dossier came in, e.g. In person; a postal item code sets the postal service"),
+            ),
+            (
+                delivery,
+                self.tr("Postal item code"),
+                self.postal_item,
+                self.tr("The item code of the package the post brought, scanned or picked, e.g. EA123456789VN"),
+            ),
+            (
+                delivery,
+                self.tr("Result returned"),
+                self.return_method,
+                self.tr("Where the citizen gets the result, e.g. At the counter"),
+            ),
+            (
+                delivery,
+                self.tr("Postal address"),
+                self.postal_address,
+                self.tr("Where the result is posted, when it goes back by post, e.g. Thôn Phú Lộc, xã Quảng Phú"),
+            ),
+        ):
+            form.addRow(label, widget)
+            widget.setToolTip(tip)
+            widget.setAccessibleName(label)
+            if widget is self.exemption:
+                form.addRow("", self.fee_error)
+            elif widget is self.postal_item:
+                form.addRow("", self.postal_item_error)
+            elif widget is self.postal_address:
+                form.addRow("", self.postal_error)
+        self.options, self.delivery = options, delivery
+        delivery.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
 
-        grid = QGridLayout(self)
-        top = QVBoxLayout()
-        top.addWidget(QLabel(self.tr("Procedure")))
-        top.addWidget(self.search)
-        top.addWidget(self.results)
-        top.addWidget(self.chosen)
-        grid.addLayout(top, 0, 0, 1, 2)
-        people = QVBoxLayout()
-        people.addWidget(self.owner)
-        people.addWidget(self.by_proxy)
-        people.addWidget(self.submitter)
-        people.addStretch()
-        grid.addLayout(people, 1, 0)
-        grid.addWidget(box, 1, 1)
+        # Three columns at 1366×768: the procedure and the people; the papers, taking the height, and what sets the
+        # fee; what the citizen asks about (the summary) and how the dossier comes and goes back.
+        people = QWidget()
+        people_column = QVBoxLayout(people)
+        people_column.setContentsMargins(0, 0, 0, 0)
+        people_column.addWidget(self.owner)
+        people_column.addWidget(self.by_proxy)
+        people_column.addWidget(self.submitter)
+        people_column.addStretch()
+        scroll = QScrollArea()  # the submitter's fields too, when someone submits for the owner
+        scroll.setWidget(people)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        for plain in (scroll.viewport(), people):  # the window's own background, as the other columns
+            plain.setAutoFillBackground(False)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        left = QVBoxLayout()
+        procedure_label = QLabel(self.tr("Procedure"))
+        procedure_label.setBuddy(self.search)
+        left.addWidget(procedure_label)
+        left.addWidget(self.search)
+        left.addWidget(self.results, 1)
+        left.addWidget(scroll, 2)
+        papers = QGroupBox(self.tr("Papers"))
+        inner = QVBoxLayout(papers)
+        inner.addWidget(self.documents, 1)
+        inner.addWidget(self.documents_error)
+        fee = QGroupBox(self.tr("Fee and appointment"))
+        fee.setLayout(options)
+        middle = QVBoxLayout()
+        middle.addWidget(papers, 1)
+        middle.addWidget(fee)
+        way = QGroupBox(self.tr("Submission and return"))
+        way.setLayout(delivery)
+        right = QVBoxLayout()
+        right.addWidget(self.summary)
+        right.addWidget(way)
+        right.addWidget(self.message)  # what keeps the dossier from being saved, under what the citizen is told
+        right.addStretch()
+        columns = QHBoxLayout()
+        for column, stretch in ((left, 4), (middle, 6), (right, 4)):
+            columns.addLayout(column, stretch)
+
         self.save_button = QPushButton(self.tr("Save and print the receipt (Ctrl+S)"))
+        self.save_button.setToolTip(self.tr("Receive the dossier, give it its code and print the receipt (Mẫu 01)"))
         self.save_button.clicked.connect(self.save)
         self.guide_button = QPushButton(self.tr("Supplement request (Mẫu 02)"))
         self.guide_button.setToolTip(self.tr("The dossier is incomplete: print every missing paper, save nothing"))
         self.guide_button.clicked.connect(self.guide)
         self.refuse_button = QPushButton(self.tr("Refuse (Mẫu 03)…"))
+        self.refuse_button.setToolTip(self.tr("Not for this office or not eligible: record why and print Mẫu 03"))
         self.refuse_button.clicked.connect(self.refuse)
         # Số hóa: the papers scanned while receiving, kept with the form until it is saved or cleared.
         self.scans = PapersDialog(self.tr("Digitise the papers"), [], parent=self)
         self.scans.panel.changed.connect(self._count_scans)
         self.scan_button = QPushButton(self.tr("Scan papers (F7)…"))
+        self.scan_button.setToolTip(self.tr("Scan or import each paper into its place in the list (số hóa)"))
         self.scan_button.clicked.connect(self.open_scans)
         self.guide_button.setVisible(policy.may(user.role, policy.GUIDE))
         self.refuse_button.setVisible(policy.may(user.role, policy.REFUSE))
         bottom = QHBoxLayout()
-        bottom.addWidget(self.summary, 1)
-        bottom.addWidget(self.scan_button)
-        bottom.addWidget(self.refuse_button)
-        bottom.addWidget(self.guide_button)
-        bottom.addWidget(self.save_button)
-        grid.addLayout(bottom, 2, 0, 1, 2)
-        grid.addWidget(self.message, 3, 0, 1, 2)
+        bottom.addStretch()
+        for button in (self.scan_button, self.refuse_button, self.guide_button, self.save_button):
+            button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+            bottom.addWidget(button)
+        outer = QVBoxLayout(self)
+        outer.addLayout(columns, 1)
+        outer.addLayout(bottom)
+        self._chain_tabs()
 
         for edit in [self.search, self.postal_address, *self.owner.line_edits(), *self.submitter.line_edits()]:
             edit.textChanged.connect(lambda text, e=edit: self.watch_for_card(e, text))
         self.options.setRowVisible(self.case, False)
         self.load_choices()
         self.load_packages()
+
+    def _chain_tabs(self) -> None:
+        """Tab walks the form as a clerk fills it: the procedure, the people, the papers (and their counts), what
+        sets the fee, how the dossier comes and goes back, then Save; hidden and disabled fields are skipped."""
+        counts = [
+            self.documents.cellWidget(row, column) for row in range(self.documents.rowCount()) for column in (1, 2, 3)
+        ]
+        chain = [
+            self.search,
+            self.results,
+            *self.owner.edits.values(),
+            self.by_proxy,
+            *self.submitter.edits.values(),
+            self.documents,
+            *counts,
+            self.case,
+            self.sets,
+            self.quantity,
+            self.pages,
+            self.exemption,
+            self.competent_unit,
+            self.channel,
+            self.postal_item,
+            self.return_method,
+            self.postal_address,
+            self.save_button,
+            self.scan_button,
+            self.guide_button,
+            self.refuse_button,
+        ]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down in the search box goes to the list of procedures (the top ten when the box is empty)."""
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+            and self.results.count()
+        ):
+            self.choosing.stop()
+            row = min(self.results.currentRow() + 1, self.results.count() - 1)  # before the list takes the focus
+            self.results.setFocus()
+            self.results.setCurrentRow(row)
+            return True
+        return super().eventFilter(watched, event)
 
     def _error_label(self) -> QLabel:
         label = QLabel()
@@ -238,6 +411,16 @@ class IntakeForm(QWidget):
             self,
         )
         self.tasks.run(lambda desk: desk.units(), self._show_units, self._say_error, self)
+        self.load_usage()
+
+    def load_usage(self) -> None:
+        """How many dossiers this desk received per procedure: the search puts the most used first."""
+        self.tasks.run(reception.usage, self._usage_read, self._say_error, self)
+
+    def _usage_read(self, usage: dict[str, int]) -> None:
+        self.usage = usage
+        if not self.search.text().strip() and self.results.currentRow() < 0:
+            self.filter_procedures("")  # the top ten, as they are now
 
     def _fee_table_read(self, table: FeeTable | None) -> None:
         self.fee_table = table
@@ -250,8 +433,10 @@ class IntakeForm(QWidget):
             self.filter_procedures(self.search.text())
 
     def filter_procedures(self, text: str) -> None:
+        """The procedures matching ``text``, the likeliest first; the desk's most used while the box is empty."""
         self.results.clear()
-        for proc in matching(self.catalog, text):
+        found = ranked(self.catalog, text, self.usage) if text.strip() else most_used(self.catalog, self.usage)
+        for proc in found:
             item = QListWidgetItem(f"{proc.code} — {proc.name}")
             item.setData(Qt.ItemDataRole.UserRole, proc)
             self.results.addItem(item)
@@ -264,12 +449,20 @@ class IntakeForm(QWidget):
         ):
             self.results.setCurrentRow(0)
 
+    def take_procedure(self, *_item: object) -> None:
+        """Enter in the search box or the list: the procedure selected (else the first found) is taken at once, and
+        the applicant's fields are next. With nothing typed and nothing selected, Enter does nothing."""
+        if self.results.currentRow() < 0:
+            if not (self.search.text().strip() and self.results.count()):
+                return
+            self.results.setCurrentRow(0)
+        self.choosing.stop()
+        self.owner.edits["full_name"].setFocus()
+
     def choose_procedure(self, item: QListWidgetItem | None) -> None:
         if item is None:
             return
         self.procedure = item.data(Qt.ItemDataRole.UserRole)
-        limit = self.procedure.processing.phrase(self.desk.config.office_hours.same_day_cutoff)
-        self.chosen.setText(f"{self.procedure.code} — {self.procedure.name} ({limit})")
         self.documents.blockSignals(True)
         self.documents.setRowCount(0)
         for doc in self.procedure.documents:
@@ -279,14 +472,21 @@ class IntakeForm(QWidget):
             name.setData(Qt.ItemDataRole.UserRole, doc.name)
             name.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
             name.setCheckState(Qt.CheckState.Unchecked)
+            name.setToolTip(doc.name)
             self.documents.setItem(row, 0, name)
             for column, count in enumerate((doc.original, doc.certified, doc.copy), start=1):
                 spin = QSpinBox()
                 spin.setRange(0, MAX_COUNT)
                 spin.setValue(count)
                 spin.valueChanged.connect(self.refresh)
+                kind = self.documents.horizontalHeaderItem(column).text()
+                spin.setAccessibleName(f"{kind}: {doc.name}")
+                spin.setToolTip(
+                    self.tr("How many of this kind were handed in, e.g. {count}").format(count=max(1, count))
+                )
                 self.documents.setCellWidget(row, column, spin)
         self.documents.blockSignals(False)
+        self._chain_tabs()
         self.scans.panel.set_documents([doc.name for doc in self.procedure.documents])
         self.pages.setEnabled(self.procedure.fee.kind == "per_page")
         self.case.blockSignals(True)
@@ -406,22 +606,34 @@ class IntakeForm(QWidget):
         )
 
     def refresh(self, *_args) -> None:
-        """Recompute the fee and the appointment as the fields change."""
+        """Recompute the fee and the appointment as the fields change; ``summarised`` then tells the citizen's
+        screen."""
         if self._clearing:
             return
         today = self.desk.clock().date()
         self.owner.show_warnings(self.owner.person().warnings(today))
         self.submitter.show_warnings(self.submitter.person().warnings(today) if self.by_proxy.isChecked() else {})
+        self._summarise()
+        self.summarised.emit()
+
+    def _summarise(self) -> None:
         intake = self.intake()
-        if intake is None:
-            self.summary.setText(self.tr("Choose a procedure to see the fee and the appointment."))
+        if intake is None or self.procedure is None:
+            self.summary.show_nothing()
             return
+        title = f"{self.procedure.code} — {self.procedure.name}"
         try:
+            limit = self.procedure.processing_for(False, intake.case).phrase(
+                self.desk.config.office_hours.same_day_cutoff
+            )
             fee, due = reception.estimate(self.desk, self.procedure, intake, self.fee_table)
         except CounterError as exc:
-            self.summary.setText(text_of(exc))
+            self.summary.show_problem(title, text_of(exc))
             return
-        self.summary.setText(self.tr("Fee: {fee} — Appointment: {due}").format(fee=fee.printed(), due=due.phrase()))
+        required = sum(doc.required for doc in self.procedure.documents)
+        self.summary.show_estimate(
+            f"{title} ({limit})", fee, due, required - len(intake.missing(self.procedure)), required
+        )
 
     def show_problems(self, problems: dict[str, str]) -> None:
         for prefix, fields in (("owner.", self.owner), ("submitter.", self.submitter)):
@@ -485,6 +697,7 @@ class IntakeForm(QWidget):
             self._saved()
             then(receipt)
             self.clear()
+            self.load_usage()  # one more of this procedure at this desk
 
         def refused(error: Exception) -> None:
             self._saved()
@@ -583,7 +796,14 @@ class IntakeForm(QWidget):
         self.quantity.setValue(1)
         self.pages.setValue(0)
         self.competent_unit.setCurrentIndex(0)
-        self.case.setCurrentIndex(0)
+        self.channel.setCurrentIndex(0)
+        self.return_method.setCurrentIndex(0)
+        # no procedure until the clerk picks the next citizen's: its papers, cases and exemptions go with it
+        self.procedure = None
+        self.documents.setRowCount(0)
+        self.case.clear()
+        self.options.setRowVisible(self.case, False)
+        self.exemption.clear()
         self.load_packages()
         self.show_problems({})
         self._say("")

@@ -6,12 +6,13 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMessageBox, QTabWidget
 
 from counter_app.services import attachments, printouts
 from counter_app.services.reception import Receipt
 from counter_app.ui import dashboard_tab
+from counter_app.ui.citizen_screen import CitizenScreen
 from counter_app.ui.desk_window import DeskWindow
 from counter_app.ui.dossiers_tab import DossiersTab
 from counter_app.ui.errors import text_of
@@ -42,6 +43,11 @@ class MainWindow(DeskWindow):
         for tab, action in ((self.intake, policy.RECEIVE), (self.returns, policy.move(Status.RETURNED))):
             self.tabs.setTabVisible(self.tabs.indexOf(tab), policy.may(user.role, action))
         self.setCentralWidget(self.tabs)
+        self.citizen_screen: CitizenScreen | None = None  # the screen facing the citizen, once opened
+        if policy.may(user.role, policy.RECEIVE):
+            facing = QAction(self.tr("Screen for the citizen…"), self)
+            facing.triggered.connect(self.show_citizen_screen)
+            self.menuBar().addMenu(self.tr("Intake")).addAction(facing)
         self.sync.synced.connect(lambda _report: (self.dossiers.refresh_when_shown(), self.intake.load_choices()))
         # Who may see the reports: the dashboard of the day first, refreshed after each sync (issue 5).
         if policy.may(user.role, policy.REPORTS):
@@ -88,6 +94,12 @@ class MainWindow(DeskWindow):
     def new_dossier(self) -> None:
         self.tabs.setCurrentWidget(self.intake)
         self.intake.clear()
+
+    def show_citizen_screen(self) -> None:
+        """What is being recorded, in large type, on the citizen's side of the counter (a second screen if any)."""
+        if self.citizen_screen is None:
+            self.citizen_screen = CitizenScreen(self.intake, self)
+        self.citizen_screen.show_facing_the_citizen(self)
 
     def find(self) -> None:
         self.tabs.setCurrentWidget(self.dossiers)

@@ -33,6 +33,18 @@ class PersonFields(QGroupBox):
             "phone": self.tr("Phone"),
             "email": self.tr("Email"),
         }
+        tips = {
+            "full_name": self.tr("The full name as on the ID card, e.g. Nguyễn Thị Ngọc Ánh"),
+            "id_number": self.tr(
+                "The 12-digit personal ID number, or the old 9-digit ID, e.g. 038187042028; scanning the chip "
+                "card's QR code fills the person"
+            ),
+            "birth_date": self.tr("Day, month and year of birth, e.g. 02/08/1984"),
+            "gender": self.tr("As on the ID card, e.g. Nữ"),
+            "address": self.tr("Where the person lives, e.g. Thôn Phú Lộc, xã Quảng Phú"),
+            "phone": self.tr("A phone number to call about the result, e.g. 0912345678"),
+            "email": self.tr("If the person has one, e.g. anh.nguyen@gmail.com"),
+        }
         for name in FIELDS:
             if name == "gender":
                 edit = QComboBox()
@@ -49,6 +61,8 @@ class PersonFields(QGroupBox):
             warning.setStyleSheet("color: #8a5300")
             warning.setWordWrap(True)
             warning.hide()
+            edit.setToolTip(tips[name])
+            edit.setAccessibleName(f"{title}: {labels[name]}")  # whose field, for a screen reader
             self.edits[name], self.errors[name], self.warnings[name] = edit, error, warning
             form.addRow(labels[name], edit)
             form.addRow("", error)

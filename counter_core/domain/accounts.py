@@ -10,7 +10,8 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from counter_core.foundation.errors import InvalidInput
-from counter_core.foundation.messages import Accounts
+from counter_core.foundation.messages import Accounts, Names
+from counter_core.foundation.texts import Text
 
 MIN_PASSWORD = 6
 
@@ -20,6 +21,11 @@ ROLES = {
     "supervisor": "Lãnh đạo / giám sát",
     "admin": "Quản trị",
 }
+
+
+def role_text(role: str) -> Text:
+    """The role's name in a sentence, in the reader's language ("Reception clerk", "Cán bộ tiếp nhận")."""
+    return Text(Names[f"ROLE_{role.upper()}"])
 
 
 @dataclass(frozen=True)

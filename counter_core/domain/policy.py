@@ -8,33 +8,33 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
 
-from counter_core.domain.accounts import ROLES, User
+from counter_core.domain.accounts import ROLES, User, role_text
 from counter_core.domain.dossier import Dossier, DossierSummary
 from counter_core.domain.status import TRANSITIONS, Status, transition_refusal
 from counter_core.foundation.errors import NotAllowed
 from counter_core.foundation.formatting import slip_moment
-from counter_core.foundation.messages import Accounts, Dossiers
+from counter_core.foundation.messages import Accounts, Dossiers, Names
 from counter_core.foundation.texts import Text
 
 
 class Right(Enum):
     """What a role may be trusted with; each action needs one."""
 
-    VIEW = "xem hồ sơ và thông tin cá nhân trong hồ sơ"
-    RECEIVE = "tiếp nhận hồ sơ"
-    REFUSE = "từ chối tiếp nhận hồ sơ"
-    SUPPLEMENT = "yêu cầu bổ sung, hoàn thiện hồ sơ"
-    PROCESS = "chuyển trạng thái xử lý hồ sơ"
-    RESCHEDULE = "xin lỗi và hẹn lại ngày trả kết quả"
-    RETURN = "trả kết quả và ghi nhận đánh giá"
-    PRINT = "in phiếu của hồ sơ"
-    POSTAL = "bàn giao hồ sơ, kết quả với bưu chính"
-    REPORTS = "xem sổ, báo cáo và tổng quan trong ngày"
-    BACKUP = "sao lưu dữ liệu"
-    RESTORE = "khôi phục dữ liệu từ bản sao lưu"
-    ACCOUNTS = "quản lý tài khoản"
-    CONFIGURE = "cấu hình quầy, nhập danh mục, lịch và đăng ký với máy chủ tỉnh"
-    SYNC = "đồng bộ với máy chủ tỉnh"
+    VIEW = Names.RIGHT_VIEW
+    RECEIVE = Names.RIGHT_RECEIVE
+    REFUSE = Names.RIGHT_REFUSE
+    SUPPLEMENT = Names.RIGHT_SUPPLEMENT
+    PROCESS = Names.RIGHT_PROCESS
+    RESCHEDULE = Names.RIGHT_RESCHEDULE
+    RETURN = Names.RIGHT_RETURN
+    PRINT = Names.RIGHT_PRINT
+    POSTAL = Names.RIGHT_POSTAL
+    REPORTS = Names.RIGHT_REPORTS
+    BACKUP = Names.RIGHT_BACKUP
+    RESTORE = Names.RIGHT_RESTORE
+    ACCOUNTS = Names.RIGHT_ACCOUNTS
+    CONFIGURE = Names.RIGHT_CONFIGURE
+    SYNC = Names.RIGHT_SYNC
 
 
 _COUNTER_WORK = frozenset(
@@ -93,20 +93,20 @@ class Action:
     slip: str | None = None
 
     @property
-    def label(self) -> str:
-        """What the action is, in a sentence's words: "chuyển hồ sơ sang “Đang xử lý”"."""
+    def text(self) -> Text:
+        """What the action is, in a sentence's words: "move the dossier to “Being processed”"."""
         if self.target is not None and self.right is Right.PROCESS:
-            return f"chuyển hồ sơ sang “{self.target.label}”"
+            return Text(Names.ACTION_MOVE, status=self.target.text)
         if self.slip is not None:
-            return f"in {SLIPS[self.slip]}"
-        return _LABELS.get(self.name, self.right.value)
+            return Text(Names.ACTION_PRINT, slip=Text(Names[f"SLIP_{self.slip.upper()}"]))
+        return Text(_NAMES.get(self.name, self.right.value))
 
 
-_LABELS = {
-    "guide": "in phiếu hướng dẫn bổ sung cho hồ sơ chưa đủ giấy tờ",
-    "rate": "ghi nhận đánh giá của công dân",
-    "digitise": "số hóa giấy tờ của hồ sơ",
-    "digitise_result": "số hóa kết quả giải quyết",
+_NAMES = {
+    "guide": Names.ACTION_GUIDE,
+    "rate": Names.ACTION_RATE,
+    "digitise": Names.ACTION_DIGITISE,
+    "digitise_result": Names.ACTION_DIGITISE_RESULT,
 }
 
 VIEW = Action("view", Right.VIEW)
@@ -143,13 +143,13 @@ class RoleNotAllowed(NotAllowed):
     kind = "role_not_allowed"
 
     def __init__(self, user: User, action: Action) -> None:
-        allowed = [ROLES[role] for role, rights in RIGHTS.items() if action.right in rights]
+        allowed = [role_text(role) for role, rights in RIGHTS.items() if action.right in rights]
         super().__init__(
             Accounts.ROLE_NOT_ALLOWED,
             username=user.username,
-            role=ROLES.get(user.role, user.role),
-            action=action.label,
-            roles=", ".join(allowed),
+            role=role_text(user.role) if user.role in ROLES else user.role,
+            action=action.text,
+            roles=allowed,
         )
         self.role, self.action = user.role, action
 
@@ -167,7 +167,7 @@ def refusal(action: Action, dossier: DossierSummary, now: datetime | None = None
         return transition_refusal(status, action.target)
     if action == RESCHEDULE:
         if status not in RESCHEDULABLE:
-            return Text(Dossiers.NOT_RESCHEDULABLE, status=status.label)
+            return Text(Dossiers.NOT_RESCHEDULABLE, status=status.text)
         if dossier.due_at is None:
             return Text(Dossiers.NO_FIXED_DATE)
         if now is not None and now > dossier.due_at:

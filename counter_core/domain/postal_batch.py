@@ -230,7 +230,7 @@ def _delivered(scan: Scanned, state: BatchState, facts: Facts) -> Verdict:
         return _refuse(Refusal.WRONG_STATE, Text(Postal.NOT_HANDED_OVER, code=d.code), d.code)
     if d.status is not Status.RESULT_READY:
         return _refuse(
-            Refusal.WRONG_STATE, Text(Postal.IN_STATUS, code=d.code, status=d.status.label), d.code, d.handed_over
+            Refusal.WRONG_STATE, Text(Postal.IN_STATUS, code=d.code, status=d.status.text), d.code, d.handed_over
         )
     if facts.elsewhere:
         return _refuse(
@@ -250,7 +250,7 @@ def _not_ready(d: Dossier) -> Verdict | None:
         return None
     if d.status is Status.RETURNED:
         return _refuse(Refusal.WRONG_STATE, Text(Postal.RETURNED, code=d.code), d.code)
-    return _refuse(Refusal.WRONG_STATE, Text(Postal.NO_RESULT_YET, code=d.code, status=d.status.label), d.code)
+    return _refuse(Refusal.WRONG_STATE, Text(Postal.NO_RESULT_YET, code=d.code, status=d.status.text), d.code)
 
 
 _FLOWS = {Flow.INTAKE: _intake, Flow.RESULTS: _results, Flow.DELIVERED: _delivered}

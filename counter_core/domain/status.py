@@ -9,7 +9,7 @@ from __future__ import annotations
 from enum import IntEnum
 
 from counter_core.foundation.errors import NotAllowed
-from counter_core.foundation.messages import Dossiers
+from counter_core.foundation.messages import Dossiers, Names
 from counter_core.foundation.texts import Text
 
 
@@ -28,6 +28,16 @@ class Status(IntEnum):
     @property
     def label(self) -> str:
         return LABELS[self]
+
+    @property
+    def text(self) -> Text:
+        """The status's name in the reader's language (``label`` is its official Vietnamese name, for the papers)."""
+        return Text(Names[f"STATUS_{self.name}"])
+
+    @property
+    def numbered(self) -> Text:
+        """ "4 (Being processed)": the national code with the name."""
+        return Text(Names.NUMBERED_STATUS, number=self.value, status=self.text)
 
     @property
     def is_open(self) -> bool:
@@ -118,7 +128,7 @@ def parse_status(value: str | int) -> Status:
     try:
         return Status(int(text)) if text.isdigit() else Status[text.upper().replace("-", "_")]
     except (KeyError, ValueError):
-        codes = ", ".join(f"{s.value} ({s.label})" for s in Status)
+        codes = [s.numbered for s in Status]
         raise NotAllowed(Dossiers.STATUS_UNKNOWN, value=repr(value), codes=codes) from None
 
 
@@ -127,9 +137,9 @@ def transition_refusal(current: Status | None, target: Status) -> Text | None:
     if target in TRANSITIONS[current]:
         return None
     if current is None:
-        return Text(Dossiers.CANNOT_START_IN, status=target.label)
-    allowed = ", ".join(f"{s.value} ({s.label})" for s in sorted(TRANSITIONS[current])) or Text(Dossiers.NONE)
-    return Text(Dossiers.TRANSITION_NOT_ALLOWED, current=current.label, target=target.label, allowed=allowed)
+        return Text(Dossiers.CANNOT_START_IN, status=target.text)
+    allowed = [s.numbered for s in sorted(TRANSITIONS[current])] or Text(Dossiers.NONE)
+    return Text(Dossiers.TRANSITION_NOT_ALLOWED, current=current.text, target=target.text, allowed=allowed)
 
 
 def check_transition(current: Status | None, target: Status) -> None:

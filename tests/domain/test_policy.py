@@ -61,7 +61,11 @@ def test_a_refusal_names_the_account_its_role_the_action_and_who_may():
         policy.require(postal, policy.move(Status.PROCESSING), summary(Status.RECEIVED))
     assert refused.value.message == (
         "Tài khoản buudien (Nhân viên bưu chính) không được chuyển hồ sơ sang “Đang xử lý”; "
-        "việc này dành cho: Cán bộ tiếp nhận, Lãnh đạo / giám sát, Quản trị."
+        "việc này dành cho: Cán bộ tiếp nhận; Lãnh đạo / giám sát; Quản trị."
+    )
+    assert refused.value.text.in_language("en") == (  # the English window reads it whole in English
+        "The account buudien (Postal employee) may not move the dossier to “Being processed”; this is for: "
+        "Reception clerk; Supervisor; Administrator."
     )
     assert refused.value.to_json()["error"] == "role_not_allowed"
     clerk = User(2, "lan", "Nguyễn Thị Lan", "clerk")

@@ -111,6 +111,6 @@ def test_a_clerk_is_told_that_reports_are_for_supervisors_and_nothing_is_written
     done = cli(data_dir, "--user", "lan", "report", "register", "--from", "01/10/2026", "--to", "31/10/2026")
     assert done.returncode == 1 and not (data_dir / "reports").exists()
     assert '"error": "role_not_allowed"' in done.stderr and "lan (Cán bộ tiếp nhận) không được xem sổ" in done.stderr
-    assert "dành cho: Lãnh đạo / giám sát, Quản trị" in done.stderr
+    assert "dành cho: Lãnh đạo / giám sát; Quản trị" in done.stderr
     anonymous = cli(data_dir, "report", "register", "--from", "01/10/2026", "--to", "31/10/2026", json_out=False)
     assert anonymous.returncode == 1 and "--user TÊN" in anonymous.stderr

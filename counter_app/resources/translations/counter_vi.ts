@@ -67,6 +67,44 @@
     </message>
 </context>
 <context>
+    <name>CitizenScreen</name>
+    <message>
+        <location filename="../../ui/citizen_screen.py" line="34"/>
+        <source>Appointment</source>
+        <translation>Ngày hẹn trả kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../ui/citizen_screen.py" line="35"/>
+        <source>Fee</source>
+        <translation>Phí, lệ phí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/citizen_screen.py" line="31"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/citizen_screen.py" line="32"/>
+        <source>ID number</source>
+        <translation>Số định danh cá nhân</translation>
+    </message>
+    <message>
+        <location filename="../../ui/citizen_screen.py" line="24"/>
+        <source>Please check what is being recorded for you</source>
+        <translation>Ông/bà vui lòng kiểm tra thông tin đang được ghi nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/citizen_screen.py" line="33"/>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/citizen_screen.py" line="23"/>
+        <source>Your dossier</source>
+        <translation>Hồ sơ của ông/bà</translation>
+    </message>
+</context>
+<context>
     <name>ClosingSyncDialog</name>
     <message>
         <location filename="../../ui/closing_sync.py" line="35"/>
@@ -357,32 +395,32 @@ Xung đột: {conflicts}
 <context>
     <name>DossierTableModel</name>
     <message>
-        <location filename="../../ui/dossier_model.py" line="30"/>
+        <location filename="../../ui/dossier_model.py" line="32"/>
         <source>Dossier code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="31"/>
+        <location filename="../../ui/dossier_model.py" line="33"/>
         <source>Owner</source>
         <translation>Chủ hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="32"/>
+        <location filename="../../ui/dossier_model.py" line="34"/>
         <source>Procedure</source>
         <translation>Thủ tục hành chính</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="33"/>
+        <location filename="../../ui/dossier_model.py" line="35"/>
         <source>Received</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="34"/>
+        <location filename="../../ui/dossier_model.py" line="36"/>
         <source>Appointment</source>
         <translation>Hẹn trả</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="35"/>
+        <location filename="../../ui/dossier_model.py" line="37"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
@@ -511,242 +549,333 @@ Xung đột: {conflicts}
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../ui/intake_form.py" line="87"/>
-        <source>Type part of the procedure name or its code, e.g. khai sinh</source>
-        <translation>Gõ một phần tên thủ tục hoặc mã, ví dụ: khai sinh</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_form.py" line="96"/>
-        <source>No procedure chosen</source>
-        <translation>Chưa chọn thủ tục</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_form.py" line="100"/>
+        <location filename="../../ui/intake_form.py" line="117"/>
         <source>Dossier owner</source>
         <translation>Chủ hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="101"/>
+        <location filename="../../ui/intake_form.py" line="118"/>
+        <location filename="../../ui/intake_form.py" line="122"/>
         <source>Submitted by an authorised person</source>
         <translation>Người được ủy quyền nộp thay</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="102"/>
+        <location filename="../../ui/intake_form.py" line="123"/>
         <source>Submitter (authorised person)</source>
         <translation>Người nộp (được ủy quyền)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="109"/>
+        <location filename="../../ui/intake_form.py" line="130"/>
         <source>Document</source>
         <translation>Thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="109"/>
+        <location filename="../../ui/intake_form.py" line="130"/>
         <source>Original</source>
         <translation>Bản chính</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="109"/>
+        <location filename="../../ui/intake_form.py" line="130"/>
         <source>Certified copy</source>
         <translation>Bản chứng thực</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="109"/>
+        <location filename="../../ui/intake_form.py" line="130"/>
         <source>Photocopy</source>
         <translation>Bản photo</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="118"/>
+        <location filename="../../ui/intake_form.py" line="152"/>
         <source>In person</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="119"/>
+        <location filename="../../ui/intake_form.py" line="153"/>
         <source>Public postal service</source>
         <translation>Bưu chính công ích</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="124"/>
+        <location filename="../../ui/intake_form.py" line="158"/>
         <source>Scan or pick the package&apos;s item code</source>
         <translation>Quét hoặc chọn mã bưu gửi của bưu gửi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="128"/>
+        <location filename="../../ui/intake_form.py" line="162"/>
         <source>At the counter</source>
         <translation>Trực tiếp tại Trung tâm Phục vụ hành chính công</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="129"/>
+        <location filename="../../ui/intake_form.py" line="163"/>
         <source>By post</source>
         <translation>Qua dịch vụ bưu chính công ích</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="142"/>
-        <source>The unit that decides the dossier, when it is not this one</source>
-        <translation>Đơn vị có thẩm quyền giải quyết hồ sơ, khi không phải đơn vị này</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_form.py" line="158"/>
+        <location filename="../../ui/intake_form.py" line="203"/>
         <source>Number of sets</source>
         <translation>Số bộ hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="159"/>
+        <location filename="../../ui/intake_form.py" line="233"/>
         <source>Channel</source>
         <translation>Kênh tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="160"/>
+        <location filename="../../ui/intake_form.py" line="239"/>
         <source>Postal item code</source>
         <translation>Mã bưu gửi</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="162"/>
+        <location filename="../../ui/intake_form.py" line="245"/>
         <source>Result returned</source>
         <translation>Trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="163"/>
+        <location filename="../../ui/intake_form.py" line="251"/>
         <source>Postal address</source>
         <translation>Địa chỉ nhận qua bưu chính</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="165"/>
+        <location filename="../../ui/intake_form.py" line="209"/>
         <source>Quantity (copies, cases)</source>
         <translation>Số lượng (bản, trường hợp)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="166"/>
+        <location filename="../../ui/intake_form.py" line="215"/>
         <source>Pages of the original</source>
         <translation>Số trang bản chính</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="167"/>
+        <location filename="../../ui/intake_form.py" line="221"/>
         <source>Fee exemption</source>
         <translation>Đối tượng miễn phí, lệ phí</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="568"/>
+        <location filename="../../ui/intake_form.py" line="781"/>
         <source>Scanned papers: {pages} page(s) (F7)…</source>
         <translation>Giấy tờ đã quét: {pages} trang (F7)…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="157"/>
+        <location filename="../../ui/intake_form.py" line="195"/>
         <source>Case</source>
         <translation>Trường hợp</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="138"/>
-        <source>The case of the procedure: it sets the appointment and may set the fee</source>
-        <translation>Trường hợp của thủ tục: quyết định ngày hẹn trả và có thể cả mức phí, lệ phí</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_form.py" line="169"/>
+        <location filename="../../ui/intake_form.py" line="227"/>
         <source>Competent unit</source>
         <translation>Đơn vị giải quyết</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="171"/>
-        <source>Documents, fee and return</source>
-        <translation>Giấy tờ, lệ phí và hình thức trả kết quả</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_form.py" line="179"/>
+        <location filename="../../ui/intake_form.py" line="286"/>
         <source>Procedure</source>
         <translation>Thủ tục hành chính</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="191"/>
+        <location filename="../../ui/intake_form.py" line="312"/>
         <source>Save and print the receipt (Ctrl+S)</source>
         <translation>Lưu và in giấy tiếp nhận (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="193"/>
+        <location filename="../../ui/intake_form.py" line="315"/>
         <source>Supplement request (Mẫu 02)</source>
         <translation>Phiếu yêu cầu bổ sung (Mẫu 02)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="194"/>
+        <location filename="../../ui/intake_form.py" line="316"/>
         <source>The dossier is incomplete: print every missing paper, save nothing</source>
         <translation>Hồ sơ chưa đầy đủ: in phiếu liệt kê mọi giấy tờ còn thiếu, không lưu hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="196"/>
+        <location filename="../../ui/intake_form.py" line="318"/>
         <source>Refuse (Mẫu 03)…</source>
         <translation>Từ chối tiếp nhận (Mẫu 03)…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="199"/>
+        <location filename="../../ui/intake_form.py" line="322"/>
         <source>Digitise the papers</source>
         <translation>Số hóa giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="201"/>
-        <location filename="../../ui/intake_form.py" line="570"/>
+        <location filename="../../ui/intake_form.py" line="324"/>
+        <location filename="../../ui/intake_form.py" line="783"/>
         <source>Scan papers (F7)…</source>
         <translation>Quét giấy tờ (F7)…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="278"/>
+        <location filename="../../ui/intake_form.py" line="471"/>
         <source> (if applicable)</source>
         <translation> (nếu có)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="311"/>
+        <location filename="../../ui/intake_form.py" line="511"/>
         <source>None</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="324"/>
+        <location filename="../../ui/intake_form.py" line="524"/>
         <source>{name} (this unit)</source>
         <translation>{name} (đơn vị này)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="341"/>
+        <location filename="../../ui/intake_form.py" line="541"/>
         <source>Batch {batch}, {courier}</source>
         <translation>Lô {batch}, {courier}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="417"/>
-        <source>Choose a procedure to see the fee and the appointment.</source>
-        <translation>Chọn thủ tục để xem lệ phí và ngày hẹn trả.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_form.py" line="424"/>
-        <source>Fee: {fee} — Appointment: {due}</source>
-        <translation>Phí, lệ phí: {fee} — Hẹn trả: {due}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake_form.py" line="447"/>
-        <location filename="../../ui/intake_form.py" line="504"/>
-        <location filename="../../ui/intake_form.py" line="560"/>
+        <location filename="../../ui/intake_form.py" line="659"/>
+        <location filename="../../ui/intake_form.py" line="717"/>
+        <location filename="../../ui/intake_form.py" line="773"/>
         <source>Choose the procedure first.</source>
         <translation>Hãy chọn thủ tục hành chính trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="465"/>
+        <location filename="../../ui/intake_form.py" line="677"/>
         <source>The dossier is not complete: please correct the fields marked in red.</source>
         <translation>Hồ sơ chưa hợp lệ: hãy sửa các ô được đánh dấu đỏ.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="510"/>
+        <location filename="../../ui/intake_form.py" line="723"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Vui lòng sửa các ô được đánh dấu màu đỏ.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="521"/>
+        <location filename="../../ui/intake_form.py" line="734"/>
         <source>Every required paper is ticked: save and print the receipt instead.</source>
         <translation>Đã đủ giấy tờ bắt buộc: hãy lưu và in giấy tiếp nhận.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="532"/>
+        <location filename="../../ui/intake_form.py" line="745"/>
         <source>Refuse the dossier</source>
         <translation>Từ chối tiếp nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="532"/>
+        <location filename="../../ui/intake_form.py" line="745"/>
         <source>Reason for refusing (printed on Mẫu 03):</source>
         <translation>Lý do từ chối (in trên Mẫu 03):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="296"/>
+        <source>Fee and appointment</source>
+        <translation>Lệ phí và ngày hẹn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="485"/>
+        <source>How many of this kind were handed in, e.g. {count}</source>
+        <translation>Số bản loại này công dân nộp. Ví dụ: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="205"/>
+        <source>How many sets of the dossier the citizen hands in, e.g. 1</source>
+        <translation>Số bộ hồ sơ công dân nộp. Ví dụ: 1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="235"/>
+        <source>How the dossier came in, e.g. In person; a postal item code sets the postal service</source>
+        <translation>Hồ sơ được nộp qua kênh nào. Ví dụ: Trực tiếp; nhập mã bưu gửi thì chọn bưu chính công ích</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="94"/>
+        <source>Name or code of the procedure, e.g. khai sinh; empty: the most used ↓</source>
+        <translation>Tên hoặc mã thủ tục, ví dụ: khai sinh; để trống: thủ tục dùng nhiều nhất ↓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="319"/>
+        <source>Not for this office or not eligible: record why and print Mẫu 03</source>
+        <translation>Không thuộc thẩm quyền hoặc không đủ điều kiện: ghi lý do và in Mẫu 03</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="217"/>
+        <source>Pages of the original, for a fee per page, e.g. 4</source>
+        <translation>Số trang của bản chính, khi lệ phí tính theo trang. Ví dụ: 4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="292"/>
+        <source>Papers</source>
+        <translation>Giấy tờ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="145"/>
+        <source>Papers of the dossier</source>
+        <translation>Thành phần hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="101"/>
+        <source>Procedure search</source>
+        <translation>Tìm thủ tục hành chính</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="113"/>
+        <source>Procedures found</source>
+        <translation>Các thủ tục tìm thấy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="313"/>
+        <source>Receive the dossier, give it its code and print the receipt (Mẫu 01)</source>
+        <translation>Tiếp nhận hồ sơ, cấp mã hồ sơ và in giấy tiếp nhận (Mẫu 01)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="325"/>
+        <source>Scan or import each paper into its place in the list (số hóa)</source>
+        <translation>Quét hoặc nhập từng giấy tờ vào đúng vị trí trong danh sách (số hóa)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="301"/>
+        <source>Submission and return</source>
+        <translation>Hình thức nộp và trả kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="198"/>
+        <source>The case of the procedure: it sets the appointment and may set the fee, e.g. late registration</source>
+        <translation>Trường hợp của thủ tục: quyết định ngày hẹn và có thể cả lệ phí. Ví dụ: đăng ký quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="241"/>
+        <source>The item code of the package the post brought, scanned or picked, e.g. EA123456789VN</source>
+        <translation>Mã bưu gửi trên bưu gửi do bưu điện chuyển đến, quét hoặc chọn. Ví dụ: EA123456789VN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="141"/>
+        <source>The papers the procedure asks for: Up and Down move, Space ticks the paper handed in; the numbers are how many of each kind, e.g. 1 original and 2 photocopies</source>
+        <translation>Các giấy tờ thủ tục yêu cầu: phím mũi tên lên, xuống để di chuyển, phím cách để đánh dấu giấy tờ đã nộp; các số là số bản mỗi loại. Ví dụ: 1 bản chính và 2 bản photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="97"/>
+        <source>The procedure: part of its name, accents optional, or its code, e.g. khai sinh or 1.001193. Left empty, the list shows the ten procedures this desk receives most: press Down, then Enter.</source>
+        <translation>Thủ tục: gõ một phần tên (có dấu hoặc không dấu) hoặc mã thủ tục. Ví dụ: khai sinh hoặc 1.001193. Để trống, danh sách hiện mười thủ tục quầy này tiếp nhận nhiều nhất: nhấn mũi tên xuống rồi Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="111"/>
+        <source>The procedures found, the likeliest first: Up and Down move, Enter takes one, e.g. 1.001193</source>
+        <translation>Các thủ tục tìm thấy, thủ tục phù hợp nhất ở đầu: mũi tên lên, xuống để di chuyển, Enter để chọn. Ví dụ: 1.001193</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="229"/>
+        <source>The unit that decides the dossier, when it is not this one, e.g. another commune&apos;s office</source>
+        <translation>Đơn vị giải quyết hồ sơ, khi không phải đơn vị này. Ví dụ: UBND một xã khác</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="120"/>
+        <source>Tick when someone submits for the owner with a power of attorney, e.g. a son for his father</source>
+        <translation>Đánh dấu khi người khác nộp thay chủ hồ sơ theo ủy quyền. Ví dụ: con nộp thay cha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="211"/>
+        <source>What a fee per copy or per case is counted on, e.g. 3 copies to certify</source>
+        <translation>Số lượng để tính lệ phí theo bản hoặc theo trường hợp. Ví dụ: 3 bản cần chứng thực</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="247"/>
+        <source>Where the citizen gets the result, e.g. At the counter</source>
+        <translation>Nơi công dân nhận kết quả. Ví dụ: Trực tiếp tại Trung tâm Phục vụ hành chính công</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="253"/>
+        <source>Where the result is posted, when it goes back by post, e.g. Thôn Phú Lộc, xã Quảng Phú</source>
+        <translation>Địa chỉ gửi kết quả khi trả qua bưu chính. Ví dụ: Thôn Phú Lộc, xã Quảng Phú</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_form.py" line="223"/>
+        <source>Who is exempted from the fee, by the catalog or the province&apos;s fee table, e.g. Trẻ em</source>
+        <translation>Đối tượng được miễn phí, lệ phí theo danh mục thủ tục hoặc biểu mức thu của tỉnh. Ví dụ: Trẻ em</translation>
     </message>
 </context>
 <context>
@@ -770,39 +899,45 @@ Xung đột: {conflicts}
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="39"/>
+        <location filename="../../ui/main_window.py" line="40"/>
+        <location filename="../../ui/main_window.py" line="50"/>
         <source>Intake</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="40"/>
+        <location filename="../../ui/main_window.py" line="41"/>
         <source>Dossiers</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="41"/>
+        <location filename="../../ui/main_window.py" line="42"/>
         <source>Return results</source>
         <translation>Trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>No dossier with code {code}</source>
         <translation>Không có hồ sơ mã {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Saved {code}. Preparing the receipt…</source>
         <translation>Đã lưu {code}. Đang chuẩn bị giấy tiếp nhận…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Dossier code</source>
         <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="48"/>
+        <source>Screen for the citizen…</source>
+        <translation>Màn hình cho công dân…</translation>
     </message>
 </context>
 <context>
@@ -964,6 +1099,41 @@ Xung đột: {conflicts}
         <location filename="../../ui/person_fields.py" line="34"/>
         <source>Email</source>
         <translation>Thư điện tử</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_fields.py" line="45"/>
+        <source>A phone number to call about the result, e.g. 0912345678</source>
+        <translation>Số điện thoại để liên hệ về kết quả. Ví dụ: 0912345678</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_fields.py" line="43"/>
+        <source>As on the ID card, e.g. Nữ</source>
+        <translation>Theo thẻ căn cước. Ví dụ: Nữ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_fields.py" line="42"/>
+        <source>Day, month and year of birth, e.g. 02/08/1984</source>
+        <translation>Ngày, tháng, năm sinh. Ví dụ: 02/08/1984</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_fields.py" line="46"/>
+        <source>If the person has one, e.g. anh.nguyen@gmail.com</source>
+        <translation>Nếu có. Ví dụ: anh.nguyen@gmail.com</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_fields.py" line="39"/>
+        <source>The 12-digit personal ID number, or the old 9-digit ID, e.g. 038187042028; scanning the chip card&apos;s QR code fills the person</source>
+        <translation>Số định danh cá nhân 12 số, hoặc số CMND cũ 9 số. Ví dụ: 038187042028; quét mã QR trên thẻ căn cước gắn chip sẽ điền thông tin người này</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_fields.py" line="37"/>
+        <source>The full name as on the ID card, e.g. Nguyễn Thị Ngọc Ánh</source>
+        <translation>Họ và tên theo thẻ căn cước. Ví dụ: Nguyễn Thị Ngọc Ánh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_fields.py" line="44"/>
+        <source>Where the person lives, e.g. Thôn Phú Lộc, xã Quảng Phú</source>
+        <translation>Nơi cư trú. Ví dụ: Thôn Phú Lộc, xã Quảng Phú</translation>
     </message>
 </context>
 <context>
@@ -1349,10 +1519,6 @@ Xung đột: {conflicts}
         <translation>Đã số hóa kết quả.</translation>
     </message>
     <message>
-        <source>Enter the name of the person collecting the result.</source>
-        <translation type="vanished">Nhập họ tên người nhận kết quả.</translation>
-    </message>
-    <message>
         <location filename="../../ui/return_tab.py" line="147"/>
         <source>Result handed over. Printing the result receipt…</source>
         <translation>Đã trả kết quả. Đang in giấy biên nhận…</translation>
@@ -1430,6 +1596,94 @@ Xung đột: {conflicts}
         <location filename="../../ui/dossier_dialogs.py" line="168"/>
         <source>Reason for stopping</source>
         <translation>Lý do dừng giải quyết</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPanel</name>
+    <message>
+        <location filename="../../ui/summary_panel.py" line="41"/>
+        <source>Appointment</source>
+        <translation>Hẹn trả kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_panel.py" line="78"/>
+        <source>Choose a procedure to see the fee and the appointment.</source>
+        <translation>Chọn thủ tục để xem lệ phí và ngày hẹn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_panel.py" line="109"/>
+        <source>Exempt</source>
+        <translation>Miễn lệ phí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_panel.py" line="42"/>
+        <source>Fee</source>
+        <translation>Phí, lệ phí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_panel.py" line="67"/>
+        <source>Monday</source>
+        <translation>Thứ Hai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_panel.py" line="68"/>
+        <source>Tuesday</source>
+        <translation>Thứ Ba</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_panel.py" line="69"/>
+        <source>Wednesday</source>
+        <translation>Thứ Tư</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_panel.py" line="70"/>
+        <source>Thursday</source>
+        <translation>Thứ Năm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_panel.py" line="71"/>
+        <source>Friday</source>
+        <translation>Thứ Sáu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_panel.py" line="72"/>
+        <source>Saturday</source>
+        <translation>Thứ Bảy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_panel.py" line="73"/>
+        <source>Sunday</source>
+        <translation>Chủ Nhật</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_panel.py" line="109"/>
+        <source>No fee</source>
+        <translation>Không thu phí, lệ phí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_panel.py" line="96"/>
+        <source>No fixed date</source>
+        <translation>Không hẹn ngày cụ thể</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_panel.py" line="43"/>
+        <source>Papers</source>
+        <translation>Giấy tờ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_panel.py" line="40"/>
+        <source>Procedure</source>
+        <translation>Thủ tục hành chính</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_panel.py" line="106"/>
+        <source>Set by the province</source>
+        <translation>Theo mức thu của tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_panel.py" line="100"/>
+        <source>{ticked} / {required} papers</source>
+        <translation>{ticked} / {required} giấy tờ</translation>
     </message>
 </context>
 <context>

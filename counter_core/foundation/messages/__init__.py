@@ -18,6 +18,7 @@ from counter_core.foundation.messages.fees import Fees
 from counter_core.foundation.messages.files import Files
 from counter_core.foundation.messages.identity import Identity
 from counter_core.foundation.messages.imports import Imports
+from counter_core.foundation.messages.names import Names
 from counter_core.foundation.messages.papers import Papers
 from counter_core.foundation.messages.postal import Postal
 from counter_core.foundation.messages.province import Province
@@ -43,6 +44,7 @@ __all__ = [
     "Files",
     "Identity",
     "Imports",
+    "Names",
     "Papers",
     "Postal",
     "Province",
@@ -79,6 +81,7 @@ AREAS: tuple[type[Msg], ...] = (
     Province,
     CommandLine,
     Faults,
+    Names,
 )
 MAX_DEPTH = 4  # texts nested in the parameters of a text read from the wire
 

@@ -801,6 +801,181 @@
     </message>
 </context>
 <context>
+    <name>Names</name>
+    <message>
+        <source>Reception clerk</source>
+        <translation>Cán bộ tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Postal employee</source>
+        <translation>Nhân viên bưu chính</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Lãnh đạo / giám sát</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Quản trị</translation>
+    </message>
+    <message>
+        <source>see dossiers and the personal data in them</source>
+        <translation>xem hồ sơ và thông tin cá nhân trong hồ sơ</translation>
+    </message>
+    <message>
+        <source>receive dossiers</source>
+        <translation>tiếp nhận hồ sơ</translation>
+    </message>
+    <message>
+        <source>refuse to receive dossiers</source>
+        <translation>từ chối tiếp nhận hồ sơ</translation>
+    </message>
+    <message>
+        <source>ask for a dossier to be supplemented</source>
+        <translation>yêu cầu bổ sung, hoàn thiện hồ sơ</translation>
+    </message>
+    <message>
+        <source>move dossiers through their processing</source>
+        <translation>chuyển trạng thái xử lý hồ sơ</translation>
+    </message>
+    <message>
+        <source>apologise and set a new appointment</source>
+        <translation>xin lỗi và hẹn lại ngày trả kết quả</translation>
+    </message>
+    <message>
+        <source>hand results back and record the citizen&apos;s rating</source>
+        <translation>trả kết quả và ghi nhận đánh giá</translation>
+    </message>
+    <message>
+        <source>print a dossier&apos;s slips</source>
+        <translation>in phiếu của hồ sơ</translation>
+    </message>
+    <message>
+        <source>hand dossiers and results over with the postal service</source>
+        <translation>bàn giao hồ sơ, kết quả với bưu chính</translation>
+    </message>
+    <message>
+        <source>see the registers, the reports and the day&apos;s overview</source>
+        <translation>xem sổ, báo cáo và tổng quan trong ngày</translation>
+    </message>
+    <message>
+        <source>back up the data</source>
+        <translation>sao lưu dữ liệu</translation>
+    </message>
+    <message>
+        <source>restore the data from a backup</source>
+        <translation>khôi phục dữ liệu từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>manage the accounts</source>
+        <translation>quản lý tài khoản</translation>
+    </message>
+    <message>
+        <source>configure the desk, import the catalog and the calendar, and enrol with the provincial server</source>
+        <translation>cấu hình quầy, nhập danh mục, lịch và đăng ký với máy chủ tỉnh</translation>
+    </message>
+    <message>
+        <source>synchronise with the provincial server</source>
+        <translation>đồng bộ với máy chủ tỉnh</translation>
+    </message>
+    <message>
+        <source>print the supplement guide for a dossier missing papers</source>
+        <translation>in phiếu hướng dẫn bổ sung cho hồ sơ chưa đủ giấy tờ</translation>
+    </message>
+    <message>
+        <source>record the citizen&apos;s rating</source>
+        <translation>ghi nhận đánh giá của công dân</translation>
+    </message>
+    <message>
+        <source>digitise a dossier&apos;s papers</source>
+        <translation>số hóa giấy tờ của hồ sơ</translation>
+    </message>
+    <message>
+        <source>digitise the result</source>
+        <translation>số hóa kết quả giải quyết</translation>
+    </message>
+    <message>
+        <source>move the dossier to “{status}”</source>
+        <translation>chuyển hồ sơ sang “{status}”</translation>
+    </message>
+    <message>
+        <source>print the {slip}</source>
+        <translation>in {slip}</translation>
+    </message>
+    <message>
+        <source>{number} ({status})</source>
+        <translation>{number} ({status})</translation>
+    </message>
+    <message>
+        <source>Registered online</source>
+        <translation>Mới đăng ký</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Được tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Not received</source>
+        <translation>Không được tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Being processed</source>
+        <translation>Đang xử lý</translation>
+    </message>
+    <message>
+        <source>Papers to supplement</source>
+        <translation>Yêu cầu bổ sung giấy tờ</translation>
+    </message>
+    <message>
+        <source>Financial obligation to fulfil</source>
+        <translation>Yêu cầu thực hiện nghĩa vụ tài chính</translation>
+    </message>
+    <message>
+        <source>Withdrawal asked by the citizen</source>
+        <translation>Công dân yêu cầu rút hồ sơ</translation>
+    </message>
+    <message>
+        <source>Processing stopped</source>
+        <translation>Dừng xử lý</translation>
+    </message>
+    <message>
+        <source>Processed</source>
+        <translation>Đã xử lý xong</translation>
+    </message>
+    <message>
+        <source>Result returned</source>
+        <translation>Đã trả kết quả</translation>
+    </message>
+    <message>
+        <source>receipt and appointment slip (Form 01)</source>
+        <translation>Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01)</translation>
+    </message>
+    <message>
+        <source>request to supplement the dossier (Form 02)</source>
+        <translation>Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02)</translation>
+    </message>
+    <message>
+        <source>refusal to receive the dossier (Form 03)</source>
+        <translation>Phiếu từ chối tiếp nhận giải quyết hồ sơ (Mẫu 03)</translation>
+    </message>
+    <message>
+        <source>apology and new appointment (Form 04)</source>
+        <translation>Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết (Mẫu 04)</translation>
+    </message>
+    <message>
+        <source>notice that processing stopped</source>
+        <translation>Thông báo dừng giải quyết hồ sơ</translation>
+    </message>
+    <message>
+        <source>processing control slip</source>
+        <translation>Phiếu kiểm soát quá trình giải quyết hồ sơ</translation>
+    </message>
+    <message>
+        <source>receipt of the result</source>
+        <translation>Giấy biên nhận trả kết quả</translation>
+    </message>
+</context>
+<context>
     <name>Papers</name>
     <message>
         <source>A file&apos;s SHA-256 hash must be 64 lower-case hexadecimal digits.</source>
