@@ -41,19 +41,31 @@ class QrCode(Flowable):
         self.width = self.height = size
 
     def draw(self) -> None:
-        rows = _modules(self.text)
+        rows = _dark_runs(self.text)
         cell = self.width / len(rows)
         path = self.canv.beginPath()
         for r, row in enumerate(rows):
-            for c, dark in enumerate(row):
-                if dark:
-                    path.rect(c * cell, self.height - (r + 1) * cell, cell, cell)
+            for start, length in row:  # a run of dark modules is one rectangle
+                path.rect(start * cell, self.height - (r + 1) * cell, length * cell, cell)
         self.canv.drawPath(path, stroke=0, fill=1)
 
 
+def _runs(row: tuple[bool, ...]) -> list[tuple[int, int]]:
+    """The runs of dark modules of a row, as (first column, length)."""
+    runs: list[tuple[int, int]] = []
+    start = None
+    for c, dark in enumerate((*row, False)):
+        if dark and start is None:
+            start = c
+        elif not dark and start is not None:
+            runs.append((start, c - start))
+            start = None
+    return runs
+
+
 @lru_cache(maxsize=8)
-def _modules(text: str) -> tuple[tuple[bool, ...], ...]:
-    """The QR code's modules, row by row with its quiet zone: made once for a slip's copies (choosing the mask is the
-    slow part of making a QR code)."""
+def _dark_runs(text: str) -> tuple[tuple[tuple[int, int], ...], ...]:
+    """The QR code's runs of dark modules, row by row with its quiet zone: made once for a slip's copies (choosing the
+    mask is the slow part of making a QR code)."""
     qr = segno.make(text, error="m", micro=False)
-    return tuple(tuple(bool(dark) for dark in row) for row in qr.matrix_iter(scale=1, border=4))
+    return tuple(tuple(_runs(tuple(bool(dark) for dark in row))) for row in qr.matrix_iter(scale=1, border=4))
