@@ -97,6 +97,9 @@ def save_to_pdf(app, window, rng, samples: int) -> tuple[list[float], list[float
         fill(window.intake, rng)
         before = getattr(window, "preview", None)
         saved = len(receipts)
+        # A clerk saves the next dossier a while after the last one: what the window still had queued on its
+        # database thread after the last save (the intake form's usage counts, re-read after each save) is done.
+        wait_until(app, window.tasks.idle)
         t0 = time.perf_counter()
         window.intake.save()  # recorded on the desk's database thread: the receipt comes back through ``saved``
         wait_until(app, lambda saved=saved: len(receipts) > saved or not window.intake.saving)

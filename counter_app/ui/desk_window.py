@@ -134,7 +134,7 @@ class DeskWindow(QMainWindow):
         them."""
         dpi = DPI if self.print_directly else SCREEN_DPI  # the preview's pages are drawn again to be printed
         tasks = self.tasks
-        run_in_background(lambda: _drawn(tasks.call(read), dpi), self.show_slip, self.print_failed, self)
+        run_in_background(lambda: _drawn(tasks.call(read, rest=False), dpi), self.show_slip, self.print_failed, self)
 
     def show_slip(self, made: tuple[Path, list]) -> None:
         path, pages = made

@@ -693,11 +693,15 @@ class IntakeForm(QWidget):
         for button in (self.save_button, self.guide_button, self.refuse_button):
             button.setEnabled(False)
 
+        chosen = self.procedure.code if self.procedure else ""
+
         def recorded(receipt: Receipt) -> None:
             self._saved()
             then(receipt)
             self.clear()
-            self.load_usage()  # one more of this procedure at this desk
+            # One more of this procedure at this desk, counted here: reading the year's usage again takes the database
+            # thread 0.2–0.4 s at 100,000 dossiers, beside the receipt being drawn (bench/intake.py).
+            self._usage_read({**self.usage, chosen: self.usage.get(chosen, 0) + 1})
 
         def refused(error: Exception) -> None:
             self._saved()
