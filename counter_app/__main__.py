@@ -15,7 +15,7 @@ from counter_app.foundation.paths import data_dir
 def window_options(argv: Sequence[str]) -> argparse.Namespace | None:
     """The options of a start without a command, or None when ``argv`` names a command or asks for help."""
     parser = argparse.ArgumentParser(prog="counter-app", add_help=False)
-    add_global_options(parser)
+    add_global_options(parser, version=False)  # --version, anywhere, goes to the command line
     args, rest = parser.parse_known_args(list(argv))
     return None if rest else args
 

@@ -9,9 +9,11 @@ from counter_app import __version__
 from counter_core.foundation.translations import DEFAULT_LANGUAGE, LANGUAGES
 
 
-def add_global_options(parser: argparse.ArgumentParser) -> None:
-    """The options taken before any command (and by the window, when there is no command)."""
-    parser.add_argument("--version", action="version", version=f"counter-app {__version__}")
+def add_global_options(parser: argparse.ArgumentParser, version: bool = True) -> None:
+    """The options taken before any command (and by the window, when there is no command); ``version=False`` leaves
+    out ``--version``, which would otherwise answer for a command's own ``--version`` (a catalog's)."""
+    if version:
+        parser.add_argument("--version", action="version", version=f"counter-app {__version__}")
     parser.add_argument("--data-dir", help="data folder (default: $COUNTER_DATA_DIR or the user data folder)")
     parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
     parser.add_argument(

@@ -18,7 +18,6 @@ from counter_app.printing.fonts import FONT_DIR
 from counter_app.services import backups
 from counter_app.store.desk import Desk
 from counter_app.ui.backup_dialog import back_up_daily, open_or_restore
-from counter_app.ui.closing_sync import last_sync
 from counter_app.ui.errors import ErrorReporter
 from counter_app.ui.i18n import install_translators
 from counter_app.ui.login import LoginDialog
@@ -86,6 +85,8 @@ def run_gui(data_dir: Path, language: str = "vi", dialogs: bool = True, debug: b
     keep_start_up_out_of_the_collector()
     back_up_daily(window, tasks)
     code = app.exec()
+    from counter_app.ui.closing_sync import last_sync  # the sync's modules, loaded by the window by now
+
     last_sync(tasks)  # what waits in the outbox sent, for a few seconds at most; what stays in it said
     tasks.close()  # what the window asked for is saved; a sync still on the network writes nothing more
     backups.automatic_backup(store)  # and at exit
