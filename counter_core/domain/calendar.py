@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -152,12 +153,17 @@ class WorkCalendar:
     ) -> None:
         self.office_hours = office_hours or OfficeHours()
         self.weekend = weekend
-        self._public = holidays.country_holidays("VN", language="vi")
         self._extra_off: dict[date, str] = {}
         self._extra_work: dict[date, str] = {}
         for notice in notices:
             self._extra_off.update(notice.days_off)
             self._extra_work.update(notice.working_days)
+
+    @functools.cached_property
+    def _public(self) -> holidays.HolidayBase:
+        """Vietnam's public holidays, made at the first question: the ``holidays`` package loads every country's rules
+        with Vietnam's (a quarter of a second), which the desk's start does not wait for."""
+        return holidays.country_holidays("VN", language="vi")
 
     def holiday_name(self, d: date) -> str | None:
         """The name of the holiday or notice day off on ``d``, if any."""
