@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import random
+import resource
 import statistics
 import subprocess
 import sys
@@ -151,9 +152,12 @@ def scan_to_shown(app, window, codes: list[str]) -> list[float]:
     return times
 
 
-def cold_starts(folder: Path, runs: int) -> list[float]:
-    times = []
+def cold_starts(folder: Path, runs: int) -> tuple[list[float], list[float]]:
+    """Each start's wall-clock time to the sign-in dialog, and the processor time the process spent to get there (it
+    ends as soon as the dialog is up): the latter hardly moves with what else the machine runs (ms)."""
+    times, processor = [], []
     for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PROBE_START": repr(time.time())}
         out = subprocess.run(
             [sys.executable, "-c", COLD_START_PROBE, str(folder)],
@@ -166,7 +170,9 @@ def cold_starts(folder: Path, runs: int) -> list[float]:
         if out.returncode != 0 or not out.stdout.strip():
             raise RuntimeError(f"the app did not reach its login window: {out.stderr[-2000:]}")
         times.append(float(out.stdout) * 1000)
-    return times
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        processor.append((after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime) * 1000)
+    return times, processor
 
 
 def main() -> None:
@@ -177,7 +183,7 @@ def main() -> None:
     folder = store_bench.big_store(args.out, args.dossiers, rng)
 
     open_store(folder).close()  # schema migrations, once, before timing the starts
-    starts = cold_starts(folder, args.starts)
+    starts, start_processor = cold_starts(folder, args.starts)
     app = QApplication(sys.argv[:1])
     use_shipped_font(app)
     # Runs pile receipts on one day: past the desk's block of codes each Save warns in a modal box, which a
@@ -214,11 +220,14 @@ def main() -> None:
     median = statistics.median(starts)
     at_most("intake", f"cold start → sign-in dialog (median of {len(starts)})", median, None, "ms", 800)
     at_most("intake", f"cold start → sign-in dialog (slowest of {len(starts)})", max(starts), None, "ms", None)
+    cpu = statistics.median(start_processor)
+    at_most("intake", f"cold start → sign-in dialog, processor time (median of {len(starts)})", cpu, None, "ms", None)
     print(
         f"{'cold start → sign-in dialog':<40}{median:>10.0f}{max(starts):>10.0f}   "
         f"median ≤ 800 ms (median, max of {len(starts)}; first run {starts[0]:.0f} ms; "
         f"{median / 800:.2f} × the target)"
     )
+    print(f"{'  processor time of it':<40}{cpu:>10.0f}{max(start_processor):>10.0f}   (for information)")
     if warned:
         print(f"({len(warned)} receipts warned that the day's codes passed the desk's block: {warned[-1]})")
     window.close()
