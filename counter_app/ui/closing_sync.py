@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from counter_app.services import synchronisation
@@ -23,12 +23,11 @@ from counter_app.ui.tasks import DeskTasks
 log = logging.getLogger(__name__)
 NOTICE_MS = 5000  # how long what stays in the outbox is shown before the desk closes by itself
 READ_SECONDS = 2.0  # at most this long to read the backlog on the desk's database thread
+POLL_MS = 50  # how often the window looks whether the sync's thread has ended (no Qt object crosses threads)
 
 
 class ClosingSyncDialog(QDialog):
     """The small window shown while the last sync runs, then saying what stays in the outbox."""
-
-    finished_sync = Signal(object)  # from the sync's thread: its Report, None, or the exception that stopped it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,22 +43,20 @@ class ClosingSyncDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(380)
         self.loop = QEventLoop()  # what the window waits in: the sync's end, the time up, or the Close button
-        self.outcome: list[object] = []
-        self.finished_sync.connect(self._ended)  # queued: it runs on the window's thread
         self.rejected.connect(self.loop.quit)
 
-    def _ended(self, value: object) -> None:
-        self.outcome.append(value)
-        self.loop.quit()
-
-    def wait(self, milliseconds: int) -> None:
-        """Let the window live until the loop is told to stop, or ``milliseconds`` have passed."""
-        timer = QTimer(self)
-        timer.setSingleShot(True)
-        timer.timeout.connect(self.loop.quit)
-        timer.start(milliseconds)
+    def wait(self, milliseconds: int, until: threading.Event | None = None) -> None:
+        """Let the window live for ``milliseconds``, or until ``until`` is set, or the Close button."""
+        deadline = QTimer(self)
+        deadline.setSingleShot(True)
+        deadline.timeout.connect(self.loop.quit)
+        look = QTimer(self)
+        look.timeout.connect(lambda: self.loop.quit() if until is not None and until.is_set() else None)
+        deadline.start(milliseconds)
+        look.start(POLL_MS)
         self.loop.exec()
-        timer.stop()
+        deadline.stop()
+        look.stop()
 
     def left_behind(self, count: int, problem: str) -> str:
         """Say how many actions stay in the outbox (and why, when the sync failed); the text said."""
@@ -79,21 +76,21 @@ def last_sync(tasks: DeskTasks, notice_ms: int = NOTICE_MS) -> str:
     dialog = ClosingSyncDialog()
     dialog.show()
 
-    def send() -> None:
+    ended = threading.Event()
+    outcome: list[object] = []  # the sync's Report, None, or the exception that stopped it
+
+    def send() -> None:  # on a thread of its own; it touches no Qt object
         try:
             value: object = synchronisation.send_before_closing(tasks.desk, seconds, at_desk=tasks.call)
         except Exception as exc:  # the province unreachable, or the database thread stopped after the time was up
             value = exc
-        try:
-            dialog.finished_sync.emit(value)
-        except RuntimeError:  # the dialog is gone: the desk closed without waiting for this run
-            log.info("the last sync ended after the desk closed: %s", value)
+        outcome.append(value)
+        ended.set()
 
     threading.Thread(target=send, name="closing-sync", daemon=True).start()
-    dialog.wait(round(seconds * 1000))
-    outcome = dialog.outcome
+    dialog.wait(round(seconds * 1000), until=ended)
     problem = ""
-    if not outcome:
+    if not ended.is_set():
         log.warning("the last sync did not end within %.1f s: the desk closes without waiting for it", seconds)
         problem = dialog.tr("The provincial server did not answer in time.")
     elif isinstance(outcome[0], Exception):

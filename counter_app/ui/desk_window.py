@@ -129,12 +129,14 @@ class DeskWindow(QMainWindow):
 
     # -- printing ------------------------------------------------------------------------------
     def _render(self, read: Callable[[Desk], Printout]) -> None:
-        """A worker asks the database thread for what the slip shows, then draws its PDF and page images, with no stop
-        on the window's thread between the two (bench/intake.py: Save → preview); the window only shows or prints
-        them."""
-        dpi = DPI if self.print_directly else SCREEN_DPI  # the preview's pages are drawn again to be printed
-        tasks = self.tasks
-        run_in_background(lambda: _drawn(tasks.call(read, rest=False), dpi), self.show_slip, self.print_failed, self)
+        """What the slip shows is read on the database thread; its PDF and page images are drawn on a worker, off
+        that thread; the window only shows or prints them."""
+
+        def draw(printout: Printout) -> None:
+            dpi = DPI if self.print_directly else SCREEN_DPI  # the preview's pages are drawn again to be printed
+            run_in_background(lambda: _drawn(printout, dpi), self.show_slip, self.print_failed, self)
+
+        self.tasks.run(read, draw, self.print_failed, self)
 
     def show_slip(self, made: tuple[Path, list]) -> None:
         path, pages = made

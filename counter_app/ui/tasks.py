@@ -82,18 +82,16 @@ class DeskTasks(QObject):
         self._waiting += 1
         self._thread.submit(task)
 
-    def call(self, work: Callable[[Desk], T], rest: bool = True) -> T:
+    def call(self, work: Callable[[Desk], T]) -> T:
         """``work(desk)`` on the database thread, waiting for its value or its exception: for a worker thread (the
-        sync's), never for the window's. ``rest=False`` for a worker's single read (a slip's contents), which has no
-        next step to hold back."""
+        sync's), never for the window's."""
         if threading.current_thread() is threading.main_thread():
             raise RuntimeError("the window's thread must not wait on the database: use run()")
         if self._closed:
             raise RuntimeError("the desk's database thread has stopped: the window closed")
         started = time.monotonic()
         value = self._thread.submit(work, self.desk).result()
-        if rest:
-            time.sleep((time.monotonic() - started) * WORKER_REST)
+        time.sleep((time.monotonic() - started) * WORKER_REST)
         return value
 
     def idle(self) -> bool:

@@ -107,17 +107,17 @@
 <context>
     <name>ClosingSyncDialog</name>
     <message>
-        <location filename="../../ui/closing_sync.py" line="35"/>
+        <location filename="../../ui/closing_sync.py" line="34"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../ui/closing_sync.py" line="37"/>
+        <location filename="../../ui/closing_sync.py" line="36"/>
         <source>Syncing one last time…</source>
         <translation>Đang đồng bộ lần cuối…</translation>
     </message>
     <message>
-        <location filename="../../ui/closing_sync.py" line="66"/>
+        <location filename="../../ui/closing_sync.py" line="63"/>
         <source>{n} action(s) not sent yet; they will be sent the next time the desk opens.</source>
         <translation>Còn {n} thao tác chưa gửi; sẽ gửi lần mở sau.</translation>
     </message>
@@ -650,7 +650,7 @@ Xung đột: {conflicts}
         <translation>Đối tượng miễn phí, lệ phí</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="781"/>
+        <location filename="../../ui/intake_form.py" line="785"/>
         <source>Scanned papers: {pages} page(s) (F7)…</source>
         <translation>Giấy tờ đã quét: {pages} trang (F7)…</translation>
     </message>
@@ -696,7 +696,7 @@ Xung đột: {conflicts}
     </message>
     <message>
         <location filename="../../ui/intake_form.py" line="324"/>
-        <location filename="../../ui/intake_form.py" line="783"/>
+        <location filename="../../ui/intake_form.py" line="787"/>
         <source>Scan papers (F7)…</source>
         <translation>Quét giấy tờ (F7)…</translation>
     </message>
@@ -722,8 +722,8 @@ Xung đột: {conflicts}
     </message>
     <message>
         <location filename="../../ui/intake_form.py" line="659"/>
-        <location filename="../../ui/intake_form.py" line="717"/>
-        <location filename="../../ui/intake_form.py" line="773"/>
+        <location filename="../../ui/intake_form.py" line="721"/>
+        <location filename="../../ui/intake_form.py" line="777"/>
         <source>Choose the procedure first.</source>
         <translation>Hãy chọn thủ tục hành chính trước.</translation>
     </message>
@@ -733,22 +733,22 @@ Xung đột: {conflicts}
         <translation>Hồ sơ chưa hợp lệ: hãy sửa các ô được đánh dấu đỏ.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="723"/>
+        <location filename="../../ui/intake_form.py" line="727"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Vui lòng sửa các ô được đánh dấu màu đỏ.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="734"/>
+        <location filename="../../ui/intake_form.py" line="738"/>
         <source>Every required paper is ticked: save and print the receipt instead.</source>
         <translation>Đã đủ giấy tờ bắt buộc: hãy lưu và in giấy tiếp nhận.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="745"/>
+        <location filename="../../ui/intake_form.py" line="749"/>
         <source>Refuse the dossier</source>
         <translation>Từ chối tiếp nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="745"/>
+        <location filename="../../ui/intake_form.py" line="749"/>
         <source>Reason for refusing (printed on Mẫu 03):</source>
         <translation>Lý do từ chối (in trên Mẫu 03):</translation>
     </message>
@@ -2039,7 +2039,7 @@ Nếu việc bạn đang làm chưa xong, hãy làm lại. Nếu lỗi còn lặ
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="71"/>
+        <location filename="../../ui/app.py" line="70"/>
         <source>{unit} — desk {desk}</source>
         <translation>{unit} — quầy {desk}</translation>
     </message>
@@ -2079,7 +2079,7 @@ Hãy khôi phục bản sao lưu tốt gần nhất (menu Hệ thống → Sao l
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../ui/closing_sync.py" line="98"/>
+        <location filename="../../ui/closing_sync.py" line="95"/>
         <source>The provincial server did not answer in time.</source>
         <translation>Máy chủ của tỉnh không trả lời kịp.</translation>
     </message>
