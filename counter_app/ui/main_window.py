@@ -15,6 +15,7 @@ from counter_app.ui import dashboard_tab
 from counter_app.ui.desk_window import DeskWindow
 from counter_app.ui.dossiers_tab import DossiersTab
 from counter_app.ui.errors import text_of
+from counter_app.ui.guide import declare
 from counter_app.ui.intake_form import IntakeForm
 from counter_app.ui.return_tab import ReturnTab
 from counter_app.ui.scan_input import BarcodeListener
@@ -39,6 +40,8 @@ class MainWindow(DeskWindow):
         self.tabs.addTab(self.intake, self.tr("Intake"))
         self.tabs.addTab(self.dossiers, self.tr("Dossiers"))
         self.tabs.addTab(self.returns, self.tr("Return results"))
+        for tab, page in ((self.intake, "tiep-nhan"), (self.dossiers, "ho-so"), (self.returns, "tra-ket-qua")):
+            declare(tab, page)  # F1 there opens its page of the guide
         for tab, action in ((self.intake, policy.RECEIVE), (self.returns, policy.move(Status.RETURNED))):
             self.tabs.setTabVisible(self.tabs.indexOf(tab), policy.may(user.role, action))
         self.setCentralWidget(self.tabs)
@@ -46,6 +49,7 @@ class MainWindow(DeskWindow):
         # Who may see the reports: the dashboard of the day first, refreshed after each sync (issue 5).
         if policy.may(user.role, policy.REPORTS):
             self.dashboard = dashboard_tab.DashboardTab(tasks)
+            declare(self.dashboard, "bao-cao")
             self.tabs.insertTab(0, self.dashboard, self.tr("Overview"))
             self.tabs.setCurrentWidget(self.dashboard)
             self.dashboard.open_dossier.connect(self.show_dossier)
