@@ -76,9 +76,6 @@ def export(lang: str, path: Path) -> Path:
 
 
 def export_headless(lang: str, path: Path) -> Path:
-    """The export from the command line: Qt's GUI part without a window (offscreen where no platform is given)."""
-    app = QGuiApplication.instance() or QGuiApplication(["counter-app"])
-    try:
-        return export(lang, path)
-    finally:
-        del app
+    """The export from the command line: Qt's drawing without a window (the application lives until it is done)."""
+    _app = QGuiApplication.instance() or QGuiApplication(["counter-app"])
+    return export(lang, path)

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import os
 import re
+import subprocess
+import sys
 import unicodedata
 from datetime import datetime
 from pathlib import Path
@@ -301,3 +303,19 @@ def test_the_whole_guide_prints_as_one_a4_pdf_with_its_vietnamese_intact(qapp, t
     assert starts == sorted(starts)  # in the guide's order
     assert "Nhấn Ctrl+S" in " ".join(texts)
     assert b"BeVietnamPro" in path.read_bytes()  # the shipped font is embedded: it prints on any computer
+
+
+def test_the_command_line_writes_the_guide_as_a_pdf_without_a_display(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
+    path = tmp_path / "guide.pdf"
+    done = subprocess.run(
+        [sys.executable, "-m", "counter_app", "--language", "en", "guide", "--pdf", str(path)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == str(path)
+    text = " ".join(page.get_textpage().get_text_range() for page in pypdfium2.PdfDocument(str(path)))
+    assert "Receiving a dossier" in text and "Connecting to the provincial server" in text
