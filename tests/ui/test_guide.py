@@ -124,6 +124,15 @@ def clerk_shots(qtbot, tasks, folder: Path, made: set[str]) -> None:
     opened(qtbot, window, tasks)
     window.intake.search.setText("khai sinh")
     qtbot.waitUntil(lambda: window.intake.procedure is not None)
+    for field, text in (
+        ("full_name", "Trần Thị Mai"),
+        ("id_number", "038187012345"),
+        ("birth_date", "12/05/1987"),
+        ("address", "Thôn Đông Hòa, xã Quảng Phú"),
+        ("phone", "0912345678"),
+    ):
+        window.intake.owner.edits[field].setText(text)
+    settle(qtbot, tasks)
     shoot(window, folder, "tiep-nhan", made)
 
     window.find()
