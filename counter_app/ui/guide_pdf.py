@@ -24,6 +24,7 @@ from counter_app.ui import guide
 
 FONT_FILES = ("BeVietnamPro-Regular.ttf", "BeVietnamPro-Bold.ttf", "BeVietnamPro-Italic.ttf")
 MARGIN_MM = 18
+LINK = re.compile(r'href="([a-z-]+)\.html"')
 SCREEN_DPI = 96  # the resolution QTextDocument lays out at; print_ scales it to the writer's
 
 
@@ -42,8 +43,10 @@ def body(page: str, lang: str) -> str:
 
 
 def document(lang: str) -> QTextDocument:
-    """Every page of the guide in reading order, each from a new sheet; images from the language's folder."""
-    parts = [body(page, lang) for page in guide.PAGES]
+    """Every page of the guide in reading order, each from a new sheet, its links within the PDF; images from the
+    language's folder."""
+    # A link to another page of the guide goes to where that page starts in the PDF.
+    parts = [f'<a name="{page}"></a>' + LINK.sub(r'href="#\1"', body(page, lang)) for page in guide.PAGES]
     html = "".join(
         part if n == 0 else f'<div style="page-break-before: always">{part}</div>' for n, part in enumerate(parts)
     )

@@ -311,7 +311,9 @@ def test_the_whole_guide_prints_as_one_a4_pdf_with_its_vietnamese_intact(qapp, t
         starts.append(found[0])
     assert starts == sorted(starts)  # in the guide's order
     assert "Nhấn Ctrl+S" in " ".join(texts)
-    assert b"BeVietnamPro" in path.read_bytes()  # the shipped font is embedded: it prints on any computer
+    written = path.read_bytes()
+    assert b"BeVietnamPro" in written  # the shipped font is embedded: it prints on any computer
+    assert b"/Dest" in written and b".html" not in written  # a link to a page goes to that page in the PDF
 
 
 def test_the_command_line_writes_the_guide_as_a_pdf_without_a_display(tmp_path):
@@ -328,3 +330,21 @@ def test_the_command_line_writes_the_guide_as_a_pdf_without_a_display(tmp_path):
     assert done.stdout.strip() == str(path)
     text = " ".join(page.get_textpage().get_text_range() for page in pypdfium2.PdfDocument(str(path)))
     assert "Receiving a dossier" in text and "Connecting to the provincial server" in text
+
+
+def test_f1_on_the_supervisors_overview_and_in_the_backup_dialog(qtbot, tasks, admin):
+    boss = accounts.add_user(tasks.desk.store, "hung", "Phạm Văn Hùng", "supervisor", "matkhau1", admin)
+    window = MainWindow(tasks, boss)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    settle(qtbot, tasks)
+    assert press_f1(qtbot, window.dashboard).page() == "bao-cao"
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    window.show_backups()  # a modal dialog: F1 is its own
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window.backup_dialog)
+    help_window = press_f1(qtbot, window.backup_dialog.table)
+    assert help_window.page() == "sao-luu"
+    assert len(window.findChildren(HelpWindow)) == 1  # one help window per desk window, shown again
