@@ -1364,10 +1364,6 @@ Xung đột: {conflicts}
         <translation>Đã số hóa kết quả.</translation>
     </message>
     <message>
-        <source>Enter the name of the person collecting the result.</source>
-        <translation type="vanished">Nhập họ tên người nhận kết quả.</translation>
-    </message>
-    <message>
         <location filename="../../ui/return_tab.py" line="147"/>
         <source>Result handed over. Printing the result receipt…</source>
         <translation>Đã trả kết quả. Đang in giấy biên nhận…</translation>
