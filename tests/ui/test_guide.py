@@ -348,3 +348,19 @@ def test_f1_on_the_supervisors_overview_and_in_the_backup_dialog(qtbot, tasks, a
     help_window = press_f1(qtbot, window.backup_dialog.table)
     assert help_window.page() == "sao-luu"
     assert len(window.findChildren(HelpWindow)) == 1  # one help window per desk window, shown again
+
+
+def test_the_help_menu_exports_the_guide_in_the_windows_language(qtbot, vietnamese, window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    asked, said = [], []
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *args: (asked.append(args[2]), (str(tmp_path / "in"), "PDF"))[1]
+    )
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: said.append(text))
+    (export,) = [a for a in window.menuBar().actions()[-1].menu().actions() if a.text() == "Xuất hướng dẫn ra PDF…"]
+    export.trigger()
+    assert asked == ["huong-dan-su-dung-counter.pdf"]
+    assert said == [f"Đã lưu hướng dẫn tại {tmp_path / 'in.pdf'}."]
+    text = " ".join(p.get_textpage().get_text_range() for p in pypdfium2.PdfDocument(str(tmp_path / "in.pdf")))
+    assert "Trả kết quả" in text and "Receiving a dossier" not in text
