@@ -44,7 +44,9 @@ class HelpWindow(QMainWindow):
         self.browser = GuideBrowser()
         self.browser.setOpenExternalLinks(True)
         self.browser.document().setDefaultStyleSheet(guide.style())
+        self.browser.setAccessibleName(self.tr("Page of the guide"))
         self.contents = QListWidget()
+        self.contents.setAccessibleName(self.tr("Pages of the guide"))
         self.contents.addItems([guide.title_of(page, lang) for page in guide.PAGES])
         self.contents.currentRowChanged.connect(self._chosen)
         self.browser.sourceChanged.connect(self._follow)
@@ -69,6 +71,7 @@ class HelpWindow(QMainWindow):
         split.setSizes([260, 760])
         self.setCentralWidget(split)
         self.resize(1040, 720)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
 
     def show_page(self, page: str) -> None:
         if self.page() != page:

@@ -364,3 +364,10 @@ def test_the_help_menu_exports_the_guide_in_the_windows_language(qtbot, vietname
     assert said == [f"Đã lưu hướng dẫn tại {tmp_path / 'in.pdf'}."]
     text = " ".join(p.get_textpage().get_text_range() for p in pypdfium2.PdfDocument(str(tmp_path / "in.pdf")))
     assert "Trả kết quả" in text and "Receiving a dossier" not in text
+
+
+def test_escape_closes_the_help_window(qtbot, window):
+    help_window = press_f1(qtbot, window.intake.search)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is help_window)
+    qtbot.keyClick(help_window.browser, Qt.Key.Key_Escape)
+    assert not help_window.isVisible()

@@ -498,27 +498,37 @@ Xung đột: {conflicts}
         <translation>Hướng dẫn sử dụng — Counter</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="51"/>
+        <location filename="../../ui/help_window.py" line="47"/>
+        <source>Page of the guide</source>
+        <translation>Trang hướng dẫn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="49"/>
+        <source>Pages of the guide</source>
+        <translation>Danh sách trang hướng dẫn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="53"/>
         <source>Navigation</source>
         <translation>Điều hướng</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="54"/>
+        <location filename="../../ui/help_window.py" line="56"/>
         <source>Back</source>
         <translation>Trang trước</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="55"/>
+        <location filename="../../ui/help_window.py" line="57"/>
         <source>Forward</source>
         <translation>Trang sau</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="56"/>
+        <location filename="../../ui/help_window.py" line="58"/>
         <source>Contents</source>
         <translation>Mục lục</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="64"/>
+        <location filename="../../ui/help_window.py" line="66"/>
         <source>Export to PDF…</source>
         <translation>Xuất ra PDF…</translation>
     </message>
@@ -1845,34 +1855,34 @@ Hãy khôi phục bản sao lưu tốt gần nhất (menu Hệ thống → Sao l
 <context>
     <name>help</name>
     <message>
-        <location filename="../../ui/help_window.py" line="130"/>
+        <location filename="../../ui/help_window.py" line="133"/>
         <source>Help</source>
         <translation>Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="131"/>
-        <location filename="../../ui/help_window.py" line="160"/>
-        <location filename="../../ui/help_window.py" line="164"/>
+        <location filename="../../ui/help_window.py" line="134"/>
+        <location filename="../../ui/help_window.py" line="163"/>
+        <location filename="../../ui/help_window.py" line="167"/>
         <source>User guide</source>
         <translation>Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="136"/>
+        <location filename="../../ui/help_window.py" line="139"/>
         <source>Export the guide to PDF…</source>
         <translation>Xuất hướng dẫn ra PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="144"/>
+        <location filename="../../ui/help_window.py" line="147"/>
         <source>Export the guide to PDF</source>
         <translation>Xuất hướng dẫn ra PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="145"/>
+        <location filename="../../ui/help_window.py" line="148"/>
         <source>counter-user-guide.pdf</source>
         <translation>huong-dan-su-dung-counter.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="165"/>
+        <location filename="../../ui/help_window.py" line="168"/>
         <source>The guide is saved as {path}.</source>
         <translation>Đã lưu hướng dẫn tại {path}.</translation>
     </message>
