@@ -23,6 +23,7 @@ PAGES = (
     "buu-chinh",
     "bao-cao",
     "sao-luu",
+    "cai-dat",
     "may-chu-tinh",
 )
 PROPERTY = "guidePage"

@@ -27,12 +27,14 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from counter_app.services import accounts, lookup
 from counter_app.services.demo import fill_demo
+from counter_app.store import open_store
 from counter_app.store.desk import Desk
 from counter_app.ui import guide, guide_pdf
 from counter_app.ui.app import use_shipped_font
 from counter_app.ui.help_window import HelpWindow
 from counter_app.ui.main_window import MainWindow
 from counter_app.ui.postal_window import PostalWindow
+from counter_app.ui.setup_dialog import SetupDialog
 from counter_core.domain.postal_batch import Flow
 from counter_core.domain.status import Status
 from counter_core.foundation.clock import VN_TZ
@@ -196,6 +198,22 @@ def postal_shots(qtbot, tasks, by_post: list[str], folder: Path, made: set[str])
     window.close()
 
 
+def first_run_shot(qtbot, data: Path, folder: Path, made: set[str]) -> None:
+    """The first start of a new desk, its unit typed in."""
+    store = open_store(data)
+    try:
+        dialog = SetupDialog(store)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.unit_code.setText("000.00.31.H56")
+        dialog.unit_name.setText("UBND xã Quảng Phú")
+        dialog.admin_name.setText("Phạm Quốc Toản")
+        shoot(dialog, folder, "cai-dat", made)
+        dialog.close()
+    finally:
+        store.close()
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_screenshots_of_the_guide_are_made_from_the_real_windows(
     request, qtbot, tasks_for, demo, shipped_font, tmp_path, lang
@@ -214,6 +232,7 @@ def test_screenshots_of_the_guide_are_made_from_the_real_windows(
     clerk_shots(qtbot, tasks, folder, made)
     supervisor_shots(qtbot, tasks, folder, made)
     postal_shots(qtbot, tasks, by_post, folder, made)
+    first_run_shot(qtbot, tmp_path / "new-desk", folder, made)
     # Every image a page shows is one this test makes, and the package ships exactly those.
     assert made == referenced(lang)
     assert {p.name for p in (guide.GUIDE_DIR / lang / "img").glob("*.png")} == made
