@@ -17,6 +17,7 @@ from counter_app.services.printouts import Printout
 from counter_app.store.desk import Desk
 from counter_app.ui.backup_dialog import BackupDialog
 from counter_app.ui.errors import text_of
+from counter_app.ui.help_window import add_help_menu, guide_for
 from counter_app.ui.login import LoginDialog
 from counter_app.ui.reports_dialog import ReportsDialog
 from counter_app.ui.slip_preview import SlipPreview, page_images, print_direct
@@ -82,6 +83,7 @@ class DeskWindow(QMainWindow):
             backup = QAction(self.tr("Backup and restore…"), self)
             backup.triggered.connect(self.show_backups)
             self.menuBar().addMenu(self.tr("System")).addAction(backup)
+        add_help_menu(self)  # F1: the guide's page of what is in use
 
         # The activity filter is a child of the window: it goes when the window goes.
         self.idle = QTimer(self)
@@ -101,6 +103,7 @@ class DeskWindow(QMainWindow):
         """The "Đồng bộ" dialog, beside the window (one at a time)."""
         if self.sync_dialog is None:
             self.sync_dialog = SyncDialog(self.tasks, self.sync, self)
+            guide_for(self.sync_dialog, "may-chu-tinh")
             self.sync_dialog.open_dossier.connect(self.show_dossier)
         self.sync_dialog.reload()
         self.sync_dialog.show()
@@ -109,12 +112,14 @@ class DeskWindow(QMainWindow):
 
     def show_reports(self) -> None:
         dialog = ReportsDialog(self.tasks, self.user, self)
+        guide_for(dialog, "bao-cao")
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.reports_dialog = dialog
 
     def show_backups(self) -> None:
         dialog = BackupDialog(self.tasks, self.user, self)
+        guide_for(dialog, "sao-luu")
         dialog.restored.connect(self.after_restore)
         dialog.open()
         self.backup_dialog = dialog

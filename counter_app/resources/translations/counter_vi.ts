@@ -4,64 +4,64 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="42"/>
+        <location filename="../../ui/backup_dialog.py" line="49"/>
         <source>Backup and restore</source>
         <translation>Sao lưu và khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="46"/>
+        <location filename="../../ui/backup_dialog.py" line="53"/>
         <source>Made at</source>
         <translation>Thời điểm sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="46"/>
+        <location filename="../../ui/backup_dialog.py" line="53"/>
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="46"/>
+        <location filename="../../ui/backup_dialog.py" line="53"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="51"/>
+        <location filename="../../ui/backup_dialog.py" line="58"/>
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="54"/>
+        <location filename="../../ui/backup_dialog.py" line="61"/>
         <source>Restore the selected copy…</source>
         <translation>Khôi phục bản đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="72"/>
+        <location filename="../../ui/backup_dialog.py" line="82"/>
         <source>Copies are kept in {folder}. Each one was checked when it was made; the newest are kept, the oldest removed.</source>
         <translation>Các bản sao lưu được lưu tại {folder}. Mỗi bản đều đã được kiểm tra toàn vẹn khi tạo; phần mềm giữ các bản mới nhất và xóa các bản cũ nhất.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="97"/>
+        <location filename="../../ui/backup_dialog.py" line="111"/>
         <source>Backup</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="107"/>
-        <location filename="../../ui/backup_dialog.py" line="119"/>
-        <location filename="../../ui/backup_dialog.py" line="126"/>
+        <location filename="../../ui/backup_dialog.py" line="121"/>
+        <location filename="../../ui/backup_dialog.py" line="141"/>
+        <location filename="../../ui/backup_dialog.py" line="150"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="109"/>
+        <location filename="../../ui/backup_dialog.py" line="123"/>
         <source>Put back the copy made at {made}? What the desk holds now is kept beside it first. If the desk is registered with the province, it records nothing new until its next sync has brought back what it had sent since.</source>
         <translation>Khôi phục bản sao lưu lúc {made}? Dữ liệu hiện có trên quầy sẽ được giữ lại trước. Nếu quầy đã đăng ký với máy chủ tỉnh, quầy sẽ không ghi nhận thao tác mới cho đến khi đồng bộ xong và lấy lại những gì đã gửi từ sau thời điểm đó.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="127"/>
+        <location filename="../../ui/backup_dialog.py" line="151"/>
         <source>The copy made at {made} is back in place.{rebase}</source>
         <translation>Đã khôi phục bản sao lưu lúc {made}.{rebase}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="129"/>
+        <location filename="../../ui/backup_dialog.py" line="153"/>
         <source> Press F5 to sync before receiving new dossiers.</source>
         <translation> Nhấn F5 để đồng bộ trước khi tiếp nhận hồ sơ mới.</translation>
     </message>
@@ -69,30 +69,37 @@
 <context>
     <name>CitizenScreen</name>
     <message>
+        <location filename="../../ui/citizen_screen.py" line="34"/>
         <source>Appointment</source>
         <translation>Ngày hẹn trả kết quả</translation>
     </message>
     <message>
+        <location filename="../../ui/citizen_screen.py" line="35"/>
         <source>Fee</source>
         <translation>Phí, lệ phí</translation>
     </message>
     <message>
+        <location filename="../../ui/citizen_screen.py" line="31"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
+        <location filename="../../ui/citizen_screen.py" line="32"/>
         <source>ID number</source>
         <translation>Số định danh cá nhân</translation>
     </message>
     <message>
+        <location filename="../../ui/citizen_screen.py" line="24"/>
         <source>Please check what is being recorded for you</source>
         <translation>Ông/bà vui lòng kiểm tra thông tin đang được ghi nhận</translation>
     </message>
     <message>
+        <location filename="../../ui/citizen_screen.py" line="33"/>
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
+        <location filename="../../ui/citizen_screen.py" line="23"/>
         <source>Your dossier</source>
         <translation>Hồ sơ của ông/bà</translation>
     </message>
@@ -100,162 +107,162 @@
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="90"/>
+        <location filename="../../ui/dashboard_tab.py" line="91"/>
         <source>Received</source>
         <translation>Đã tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="91"/>
+        <location filename="../../ui/dashboard_tab.py" line="92"/>
         <source>In person</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="92"/>
+        <location filename="../../ui/dashboard_tab.py" line="93"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="93"/>
+        <location filename="../../ui/dashboard_tab.py" line="94"/>
         <source>By post</source>
         <translation>Qua bưu chính</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="94"/>
+        <location filename="../../ui/dashboard_tab.py" line="95"/>
         <source>Returned</source>
         <translation>Đã trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="95"/>
+        <location filename="../../ui/dashboard_tab.py" line="96"/>
         <source>Due today</source>
         <translation>Đến hạn hôm nay</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="96"/>
+        <location filename="../../ui/dashboard_tab.py" line="97"/>
         <source>Due within 24 h</source>
         <translation>Sắp đến hạn (24 giờ)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="97"/>
+        <location filename="../../ui/dashboard_tab.py" line="98"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="98"/>
+        <location filename="../../ui/dashboard_tab.py" line="99"/>
         <source>Waiting for a supplement</source>
         <translation>Chờ bổ sung</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="99"/>
+        <location filename="../../ui/dashboard_tab.py" line="100"/>
         <source>Waiting for the post</source>
         <translation>Chờ chuyển bưu chính</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="100"/>
+        <location filename="../../ui/dashboard_tab.py" line="101"/>
         <source>Received, papers digitised</source>
         <translation>Tiếp nhận, đã số hóa giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="101"/>
+        <location filename="../../ui/dashboard_tab.py" line="102"/>
         <source>Returned, result digitised</source>
         <translation>Đã trả, kết quả đã số hóa</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="104"/>
+        <location filename="../../ui/dashboard_tab.py" line="105"/>
         <source>Rec.</source>
         <translation>Nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="105"/>
+        <location filename="../../ui/dashboard_tab.py" line="106"/>
         <source>Ret.</source>
         <translation>Đã trả</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="106"/>
+        <location filename="../../ui/dashboard_tab.py" line="107"/>
         <source>Today</source>
         <translation>Hạn hôm nay</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="107"/>
+        <location filename="../../ui/dashboard_tab.py" line="108"/>
         <source>24 h</source>
         <translation>24 giờ</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="108"/>
+        <location filename="../../ui/dashboard_tab.py" line="109"/>
         <source>Late</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="109"/>
+        <location filename="../../ui/dashboard_tab.py" line="110"/>
         <source>Suppl.</source>
         <translation>Bổ sung</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="110"/>
+        <location filename="../../ui/dashboard_tab.py" line="111"/>
         <source>Post</source>
         <translation>Bưu chính</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="111"/>
+        <location filename="../../ui/dashboard_tab.py" line="112"/>
         <source>Digit.</source>
         <translation>Số hóa</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="112"/>
+        <location filename="../../ui/dashboard_tab.py" line="113"/>
         <source>Res. dig.</source>
         <translation>KQ số hóa</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="115"/>
+        <location filename="../../ui/dashboard_tab.py" line="116"/>
         <source>Refresh</source>
         <translation>Làm mới</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="130"/>
+        <location filename="../../ui/dashboard_tab.py" line="131"/>
         <source>Sync with the province</source>
         <translation>Đồng bộ với tỉnh</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="132"/>
+        <location filename="../../ui/dashboard_tab.py" line="133"/>
         <source>To be dealt with…</source>
         <translation>Cần xử lý…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="144"/>
+        <location filename="../../ui/dashboard_tab.py" line="145"/>
         <source>Clerk (received)</source>
         <translation>Cán bộ tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="145"/>
+        <location filename="../../ui/dashboard_tab.py" line="146"/>
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="198"/>
+        <location filename="../../ui/dashboard_tab.py" line="193"/>
         <source>The dashboard could not be read: {error}</source>
         <translation>Không đọc được số liệu tổng quan: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="204"/>
+        <location filename="../../ui/dashboard_tab.py" line="198"/>
         <source>&lt;b&gt;Today, {day}&lt;/b&gt; — updated at {time}</source>
         <translation>&lt;b&gt;Hôm nay, {day}&lt;/b&gt; — cập nhật lúc {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="236"/>
+        <location filename="../../ui/dashboard_tab.py" line="230"/>
         <source>this desk is not registered with the provincial server</source>
         <translation>quầy chưa đăng ký với máy chủ tỉnh</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="238"/>
+        <location filename="../../ui/dashboard_tab.py" line="232"/>
         <source>last synced at {moment}</source>
         <translation>đồng bộ lần cuối lúc {moment}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="240"/>
+        <location filename="../../ui/dashboard_tab.py" line="234"/>
         <source>never synced</source>
         <translation>chưa đồng bộ lần nào</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="243"/>
+        <location filename="../../ui/dashboard_tab.py" line="237"/>
         <source>Waiting to be sent: {backlog}
 Set aside by the province: {set_aside}
 Conflicts: {conflicts}
@@ -266,7 +273,7 @@ Xung đột: {conflicts}
 {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="262"/>
+        <location filename="../../ui/dashboard_tab.py" line="256"/>
         <source>{figure} on {day}</source>
         <translation>{figure} ngày {day}</translation>
     </message>
@@ -274,72 +281,72 @@ Xung đột: {conflicts}
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../ui/desk_window.py" line="48"/>
+        <location filename="../../ui/desk_window.py" line="52"/>
         <source>Counter — {unit}, desk {desk}</source>
         <translation>Counter — {unit}, quầy {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="50"/>
+        <location filename="../../ui/desk_window.py" line="54"/>
         <source>{name} ({role}) — {unit} ({code}) — desk {desk}</source>
         <translation>{name} ({role}) — {unit} ({code}) — quầy {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="63"/>
+        <location filename="../../ui/desk_window.py" line="68"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="65"/>
+        <location filename="../../ui/desk_window.py" line="70"/>
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="66"/>
+        <location filename="../../ui/desk_window.py" line="71"/>
         <source>Sync status and problems…</source>
         <translation>Tình hình đồng bộ và việc cần xử lý…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="73"/>
+        <location filename="../../ui/desk_window.py" line="78"/>
         <source>Registers and reports…</source>
         <translation>Sổ và báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="76"/>
+        <location filename="../../ui/desk_window.py" line="81"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="78"/>
+        <location filename="../../ui/desk_window.py" line="83"/>
         <source>Backup and restore…</source>
         <translation>Sao lưu và khôi phục…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="80"/>
+        <location filename="../../ui/desk_window.py" line="85"/>
         <source>System</source>
         <translation>Hệ thống</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="141"/>
+        <location filename="../../ui/desk_window.py" line="150"/>
         <source>Sent to {printer}</source>
         <translation>Đã gửi tới máy in {printer}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="143"/>
+        <location filename="../../ui/desk_window.py" line="152"/>
         <source>Slip saved as {path}</source>
         <translation>Đã lưu phiếu tại {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="150"/>
+        <location filename="../../ui/desk_window.py" line="159"/>
         <source>Printing</source>
         <translation>In phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="150"/>
+        <location filename="../../ui/desk_window.py" line="159"/>
         <source>The slip could not be made: {error}</source>
         <translation>Không tạo được phiếu: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="157"/>
+        <location filename="../../ui/desk_window.py" line="169"/>
         <source>The screen is locked. Enter your password to go on.</source>
         <translation>Màn hình đã khóa. Nhập mật khẩu để tiếp tục.</translation>
     </message>
@@ -347,22 +354,22 @@ Xung đột: {conflicts}
 <context>
     <name>DossierListDialog</name>
     <message>
-        <location filename="../../ui/dossier_list_dialog.py" line="27"/>
+        <location filename="../../ui/dossier_list_dialog.py" line="28"/>
         <source>Reading…</source>
         <translation>Đang đọc…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_list_dialog.py" line="40"/>
+        <location filename="../../ui/dossier_list_dialog.py" line="41"/>
         <source>Double-click a dossier to open it in the Dossiers tab.</source>
         <translation>Nhấp đúp vào một hồ sơ để mở trong thẻ Hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_list_dialog.py" line="54"/>
+        <location filename="../../ui/dossier_list_dialog.py" line="56"/>
         <source>{total} dossiers — the first {shown} are listed</source>
         <translation>{total} hồ sơ — hiển thị {shown} hồ sơ đầu</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_list_dialog.py" line="59"/>
+        <location filename="../../ui/dossier_list_dialog.py" line="61"/>
         <source>{total} dossiers</source>
         <translation>{total} hồ sơ</translation>
     </message>
@@ -370,32 +377,32 @@ Xung đột: {conflicts}
 <context>
     <name>DossierTableModel</name>
     <message>
-        <location filename="../../ui/dossier_model.py" line="30"/>
+        <location filename="../../ui/dossier_model.py" line="32"/>
         <source>Dossier code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="31"/>
+        <location filename="../../ui/dossier_model.py" line="33"/>
         <source>Owner</source>
         <translation>Chủ hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="32"/>
+        <location filename="../../ui/dossier_model.py" line="34"/>
         <source>Procedure</source>
         <translation>Thủ tục hành chính</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="33"/>
+        <location filename="../../ui/dossier_model.py" line="35"/>
         <source>Received</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="34"/>
+        <location filename="../../ui/dossier_model.py" line="36"/>
         <source>Appointment</source>
         <translation>Hẹn trả</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="35"/>
+        <location filename="../../ui/dossier_model.py" line="37"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
@@ -403,418 +410,495 @@ Xung đột: {conflicts}
 <context>
     <name>DossiersTab</name>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="62"/>
+        <location filename="../../ui/dossiers_tab.py" line="68"/>
         <source>Code, name, ID number, phone or procedure (accents optional)</source>
         <translation>Mã hồ sơ, họ tên, số định danh, điện thoại hoặc thủ tục (gõ có dấu hay không dấu đều được)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="64"/>
+        <location filename="../../ui/dossiers_tab.py" line="70"/>
         <source>All statuses</source>
         <translation>Tất cả trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="74"/>
+        <location filename="../../ui/dossiers_tab.py" line="80"/>
         <source>Procedure code</source>
         <translation>Mã thủ tục</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="104"/>
+        <location filename="../../ui/dossiers_tab.py" line="113"/>
         <source>Digitise papers…</source>
         <translation>Số hóa giấy tờ…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="105"/>
+        <location filename="../../ui/dossiers_tab.py" line="114"/>
         <source>Scan or import the papers of this dossier</source>
         <translation>Quét hoặc nhập tệp các giấy tờ của hồ sơ này</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="109"/>
+        <location filename="../../ui/dossiers_tab.py" line="118"/>
         <source>Note for this step</source>
         <translation>Ghi chú cho bước này</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="110"/>
+        <location filename="../../ui/dossiers_tab.py" line="119"/>
         <source>Change status</source>
         <translation>Chuyển trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="112"/>
+        <location filename="../../ui/dossiers_tab.py" line="121"/>
         <source>Apologise, new date…</source>
         <translation>Xin lỗi, hẹn lại ngày trả…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="113"/>
+        <location filename="../../ui/dossiers_tab.py" line="122"/>
         <source>Mẫu 04: a new appointment for a dossier that will be late</source>
         <translation>Mẫu 04: hẹn lại ngày trả kết quả cho hồ sơ sẽ bị quá hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="116"/>
+        <location filename="../../ui/dossiers_tab.py" line="125"/>
         <source>Print</source>
         <translation>In phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="130"/>
+        <location filename="../../ui/dossiers_tab.py" line="139"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="132"/>
+        <location filename="../../ui/dossiers_tab.py" line="141"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="180"/>
+        <location filename="../../ui/dossiers_tab.py" line="188"/>
         <source>Found in digitised papers: {hits}</source>
         <translation>Tìm thấy trong giấy tờ đã số hóa: {hits}</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="202"/>
+        <location filename="../../ui/dossiers_tab.py" line="233"/>
         <source>Papers held as files</source>
         <translation>Giấy tờ được lưu thành tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="219"/>
+        <location filename="../../ui/dossiers_tab.py" line="250"/>
         <source>Owner</source>
         <translation>Chủ hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="220"/>
+        <location filename="../../ui/dossiers_tab.py" line="251"/>
         <source>Received</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="221"/>
+        <location filename="../../ui/dossiers_tab.py" line="252"/>
         <source>Appointment on the receipt</source>
         <translation>Ngày hẹn trên giấy tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="222"/>
+        <location filename="../../ui/dossiers_tab.py" line="253"/>
         <source>Appointment now</source>
         <translation>Ngày hẹn hiện tại</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="223"/>
+        <location filename="../../ui/dossiers_tab.py" line="254"/>
         <source>Fee</source>
         <translation>Lệ phí</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="224"/>
+        <location filename="../../ui/dossiers_tab.py" line="255"/>
         <source>History</source>
         <translation>Lịch sử xử lý</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="250"/>
+        <location filename="../../ui/dossiers_tab.py" line="281"/>
         <source>Digitise the papers of {code}</source>
         <translation>Số hóa giấy tờ của hồ sơ {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="260"/>
+        <location filename="../../ui/dossiers_tab.py" line="292"/>
         <source>Opening the file…</source>
         <translation>Đang mở tệp…</translation>
     </message>
 </context>
 <context>
+    <name>ErrorReporter</name>
+    <message>
+        <location filename="../../ui/errors.py" line="101"/>
+        <source>Counter</source>
+        <translation>Counter</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../ui/help_window.py" line="43"/>
+        <source>User guide — Counter</source>
+        <translation>Hướng dẫn sử dụng — Counter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="47"/>
+        <source>Page of the guide</source>
+        <translation>Trang hướng dẫn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="49"/>
+        <source>Pages of the guide</source>
+        <translation>Danh sách trang hướng dẫn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="53"/>
+        <source>Navigation</source>
+        <translation>Điều hướng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="56"/>
+        <source>Back</source>
+        <translation>Trang trước</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="57"/>
+        <source>Forward</source>
+        <translation>Trang sau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="58"/>
+        <source>Contents</source>
+        <translation>Mục lục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="66"/>
+        <source>Export to PDF…</source>
+        <translation>Xuất ra PDF…</translation>
+    </message>
+</context>
+<context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../ui/intake_form.py" line="81"/>
+        <location filename="../../ui/intake_form.py" line="117"/>
         <source>Dossier owner</source>
         <translation>Chủ hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="82"/>
+        <location filename="../../ui/intake_form.py" line="118"/>
+        <location filename="../../ui/intake_form.py" line="122"/>
         <source>Submitted by an authorised person</source>
         <translation>Người được ủy quyền nộp thay</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="83"/>
+        <location filename="../../ui/intake_form.py" line="123"/>
         <source>Submitter (authorised person)</source>
         <translation>Người nộp (được ủy quyền)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="90"/>
+        <location filename="../../ui/intake_form.py" line="130"/>
         <source>Document</source>
         <translation>Thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="90"/>
+        <location filename="../../ui/intake_form.py" line="130"/>
         <source>Original</source>
         <translation>Bản chính</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="90"/>
+        <location filename="../../ui/intake_form.py" line="130"/>
         <source>Certified copy</source>
         <translation>Bản chứng thực</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="90"/>
+        <location filename="../../ui/intake_form.py" line="130"/>
         <source>Photocopy</source>
         <translation>Bản photo</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="99"/>
+        <location filename="../../ui/intake_form.py" line="152"/>
         <source>In person</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="100"/>
+        <location filename="../../ui/intake_form.py" line="153"/>
         <source>Public postal service</source>
         <translation>Bưu chính công ích</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="105"/>
+        <location filename="../../ui/intake_form.py" line="158"/>
         <source>Scan or pick the package&apos;s item code</source>
         <translation>Quét hoặc chọn mã bưu gửi của bưu gửi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="109"/>
+        <location filename="../../ui/intake_form.py" line="162"/>
         <source>At the counter</source>
         <translation>Trực tiếp tại Trung tâm Phục vụ hành chính công</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="110"/>
+        <location filename="../../ui/intake_form.py" line="163"/>
         <source>By post</source>
         <translation>Qua dịch vụ bưu chính công ích</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="139"/>
+        <location filename="../../ui/intake_form.py" line="203"/>
         <source>Number of sets</source>
         <translation>Số bộ hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="140"/>
+        <location filename="../../ui/intake_form.py" line="233"/>
         <source>Channel</source>
         <translation>Kênh tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="141"/>
+        <location filename="../../ui/intake_form.py" line="239"/>
         <source>Postal item code</source>
         <translation>Mã bưu gửi</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="143"/>
+        <location filename="../../ui/intake_form.py" line="245"/>
         <source>Result returned</source>
         <translation>Trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="144"/>
+        <location filename="../../ui/intake_form.py" line="251"/>
         <source>Postal address</source>
         <translation>Địa chỉ nhận qua bưu chính</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="146"/>
+        <location filename="../../ui/intake_form.py" line="209"/>
         <source>Quantity (copies, cases)</source>
         <translation>Số lượng (bản, trường hợp)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="147"/>
+        <location filename="../../ui/intake_form.py" line="215"/>
         <source>Pages of the original</source>
         <translation>Số trang bản chính</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="148"/>
+        <location filename="../../ui/intake_form.py" line="221"/>
         <source>Fee exemption</source>
         <translation>Đối tượng miễn phí, lệ phí</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="501"/>
+        <location filename="../../ui/intake_form.py" line="781"/>
         <source>Scanned papers: {pages} page(s) (F7)…</source>
         <translation>Giấy tờ đã quét: {pages} trang (F7)…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="138"/>
+        <location filename="../../ui/intake_form.py" line="195"/>
         <source>Case</source>
         <translation>Trường hợp</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="150"/>
+        <location filename="../../ui/intake_form.py" line="227"/>
         <source>Competent unit</source>
         <translation>Đơn vị giải quyết</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="160"/>
+        <location filename="../../ui/intake_form.py" line="286"/>
         <source>Procedure</source>
         <translation>Thủ tục hành chính</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="172"/>
+        <location filename="../../ui/intake_form.py" line="312"/>
         <source>Save and print the receipt (Ctrl+S)</source>
         <translation>Lưu và in giấy tiếp nhận (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="174"/>
+        <location filename="../../ui/intake_form.py" line="315"/>
         <source>Supplement request (Mẫu 02)</source>
         <translation>Phiếu yêu cầu bổ sung (Mẫu 02)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="175"/>
+        <location filename="../../ui/intake_form.py" line="316"/>
         <source>The dossier is incomplete: print every missing paper, save nothing</source>
         <translation>Hồ sơ chưa đầy đủ: in phiếu liệt kê mọi giấy tờ còn thiếu, không lưu hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="177"/>
+        <location filename="../../ui/intake_form.py" line="318"/>
         <source>Refuse (Mẫu 03)…</source>
         <translation>Từ chối tiếp nhận (Mẫu 03)…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="180"/>
+        <location filename="../../ui/intake_form.py" line="322"/>
         <source>Digitise the papers</source>
         <translation>Số hóa giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="182"/>
-        <location filename="../../ui/intake_form.py" line="503"/>
+        <location filename="../../ui/intake_form.py" line="324"/>
+        <location filename="../../ui/intake_form.py" line="783"/>
         <source>Scan papers (F7)…</source>
         <translation>Quét giấy tờ (F7)…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="230"/>
+        <location filename="../../ui/intake_form.py" line="471"/>
         <source> (if applicable)</source>
         <translation> (nếu có)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="263"/>
+        <location filename="../../ui/intake_form.py" line="511"/>
         <source>None</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="276"/>
+        <location filename="../../ui/intake_form.py" line="524"/>
         <source>{name} (this unit)</source>
         <translation>{name} (đơn vị này)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="290"/>
+        <location filename="../../ui/intake_form.py" line="541"/>
         <source>Batch {batch}, {courier}</source>
         <translation>Lô {batch}, {courier}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="399"/>
-        <location filename="../../ui/intake_form.py" line="437"/>
-        <location filename="../../ui/intake_form.py" line="493"/>
+        <location filename="../../ui/intake_form.py" line="659"/>
+        <location filename="../../ui/intake_form.py" line="717"/>
+        <location filename="../../ui/intake_form.py" line="773"/>
         <source>Choose the procedure first.</source>
         <translation>Hãy chọn thủ tục hành chính trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="417"/>
+        <location filename="../../ui/intake_form.py" line="677"/>
         <source>The dossier is not complete: please correct the fields marked in red.</source>
         <translation>Hồ sơ chưa hợp lệ: hãy sửa các ô được đánh dấu đỏ.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="443"/>
+        <location filename="../../ui/intake_form.py" line="723"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Vui lòng sửa các ô được đánh dấu màu đỏ.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="454"/>
+        <location filename="../../ui/intake_form.py" line="734"/>
         <source>Every required paper is ticked: save and print the receipt instead.</source>
         <translation>Đã đủ giấy tờ bắt buộc: hãy lưu và in giấy tiếp nhận.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="465"/>
+        <location filename="../../ui/intake_form.py" line="745"/>
         <source>Refuse the dossier</source>
         <translation>Từ chối tiếp nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="465"/>
+        <location filename="../../ui/intake_form.py" line="745"/>
         <source>Reason for refusing (printed on Mẫu 03):</source>
         <translation>Lý do từ chối (in trên Mẫu 03):</translation>
     </message>
     <message>
+        <location filename="../../ui/intake_form.py" line="296"/>
         <source>Fee and appointment</source>
         <translation>Lệ phí và ngày hẹn</translation>
     </message>
     <message>
+        <location filename="../../ui/intake_form.py" line="485"/>
         <source>How many of this kind were handed in, e.g. {count}</source>
         <translation>Số bản loại này công dân nộp. Ví dụ: {count}</translation>
     </message>
     <message>
+        <location filename="../../ui/intake_form.py" line="205"/>
         <source>How many sets of the dossier the citizen hands in, e.g. 1</source>
         <translation>Số bộ hồ sơ công dân nộp. Ví dụ: 1</translation>
     </message>
     <message>
+        <location filename="../../ui/intake_form.py" line="235"/>
         <source>How the dossier came in, e.g. In person; a postal item code sets the postal service</source>
         <translation>Hồ sơ được nộp qua kênh nào. Ví dụ: Trực tiếp; nhập mã bưu gửi thì chọn bưu chính công ích</translation>
     </message>
     <message>
+        <location filename="../../ui/intake_form.py" line="94"/>
         <source>Name or code of the procedure, e.g. khai sinh; empty: the most used ↓</source>
         <translation>Tên hoặc mã thủ tục, ví dụ: khai sinh; để trống: thủ tục dùng nhiều nhất ↓</translation>
     </message>
     <message>
+        <location filename="../../ui/intake_form.py" line="319"/>
         <source>Not for this office or not eligible: record why and print Mẫu 03</source>
         <translation>Không thuộc thẩm quyền hoặc không đủ điều kiện: ghi lý do và in Mẫu 03</translation>
     </message>
     <message>
+        <location filename="../../ui/intake_form.py" line="217"/>
         <source>Pages of the original, for a fee per page, e.g. 4</source>
         <translation>Số trang của bản chính, khi lệ phí tính theo trang. Ví dụ: 4</translation>
     </message>
     <message>
+        <location filename="../../ui/intake_form.py" line="292"/>
         <source>Papers</source>
         <translation>Giấy tờ</translation>
     </message>
     <message>
+        <location filename="../../ui/intake_form.py" line="145"/>
         <source>Papers of the dossier</source>
         <translation>Thành phần hồ sơ</translation>
     </message>
     <message>
+        <location filename="../../ui/intake_form.py" line="101"/>
         <source>Procedure search</source>
         <translation>Tìm thủ tục hành chính</translation>
     </message>
     <message>
+        <location filename="../../ui/intake_form.py" line="113"/>
         <source>Procedures found</source>
         <translation>Các thủ tục tìm thấy</translation>
     </message>
     <message>
+        <location filename="../../ui/intake_form.py" line="313"/>
         <source>Receive the dossier, give it its code and print the receipt (Mẫu 01)</source>
         <translation>Tiếp nhận hồ sơ, cấp mã hồ sơ và in giấy tiếp nhận (Mẫu 01)</translation>
     </message>
     <message>
+        <location filename="../../ui/intake_form.py" line="325"/>
         <source>Scan or import each paper into its place in the list (số hóa)</source>
         <translation>Quét hoặc nhập từng giấy tờ vào đúng vị trí trong danh sách (số hóa)</translation>
     </message>
     <message>
+        <location filename="../../ui/intake_form.py" line="301"/>
         <source>Submission and return</source>
         <translation>Hình thức nộp và trả kết quả</translation>
     </message>
     <message>
+        <location filename="../../ui/intake_form.py" line="198"/>
         <source>The case of the procedure: it sets the appointment and may set the fee, e.g. late registration</source>
         <translation>Trường hợp của thủ tục: quyết định ngày hẹn và có thể cả lệ phí. Ví dụ: đăng ký quá hạn</translation>
     </message>
     <message>
+        <location filename="../../ui/intake_form.py" line="241"/>
         <source>The item code of the package the post brought, scanned or picked, e.g. EA123456789VN</source>
         <translation>Mã bưu gửi trên bưu gửi do bưu điện chuyển đến, quét hoặc chọn. Ví dụ: EA123456789VN</translation>
     </message>
     <message>
+        <location filename="../../ui/intake_form.py" line="141"/>
         <source>The papers the procedure asks for: Up and Down move, Space ticks the paper handed in; the numbers are how many of each kind, e.g. 1 original and 2 photocopies</source>
         <translation>Các giấy tờ thủ tục yêu cầu: phím mũi tên lên, xuống để di chuyển, phím cách để đánh dấu giấy tờ đã nộp; các số là số bản mỗi loại. Ví dụ: 1 bản chính và 2 bản photo</translation>
     </message>
     <message>
+        <location filename="../../ui/intake_form.py" line="97"/>
         <source>The procedure: part of its name, accents optional, or its code, e.g. khai sinh or 1.001193. Left empty, the list shows the ten procedures this desk receives most: press Down, then Enter.</source>
         <translation>Thủ tục: gõ một phần tên (có dấu hoặc không dấu) hoặc mã thủ tục. Ví dụ: khai sinh hoặc 1.001193. Để trống, danh sách hiện mười thủ tục quầy này tiếp nhận nhiều nhất: nhấn mũi tên xuống rồi Enter.</translation>
     </message>
     <message>
+        <location filename="../../ui/intake_form.py" line="111"/>
         <source>The procedures found, the likeliest first: Up and Down move, Enter takes one, e.g. 1.001193</source>
         <translation>Các thủ tục tìm thấy, thủ tục phù hợp nhất ở đầu: mũi tên lên, xuống để di chuyển, Enter để chọn. Ví dụ: 1.001193</translation>
     </message>
     <message>
+        <location filename="../../ui/intake_form.py" line="229"/>
         <source>The unit that decides the dossier, when it is not this one, e.g. another commune&apos;s office</source>
         <translation>Đơn vị giải quyết hồ sơ, khi không phải đơn vị này. Ví dụ: UBND một xã khác</translation>
     </message>
     <message>
+        <location filename="../../ui/intake_form.py" line="120"/>
         <source>Tick when someone submits for the owner with a power of attorney, e.g. a son for his father</source>
         <translation>Đánh dấu khi người khác nộp thay chủ hồ sơ theo ủy quyền. Ví dụ: con nộp thay cha</translation>
     </message>
     <message>
+        <location filename="../../ui/intake_form.py" line="211"/>
         <source>What a fee per copy or per case is counted on, e.g. 3 copies to certify</source>
         <translation>Số lượng để tính lệ phí theo bản hoặc theo trường hợp. Ví dụ: 3 bản cần chứng thực</translation>
     </message>
     <message>
+        <location filename="../../ui/intake_form.py" line="247"/>
         <source>Where the citizen gets the result, e.g. At the counter</source>
         <translation>Nơi công dân nhận kết quả. Ví dụ: Trực tiếp tại Trung tâm Phục vụ hành chính công</translation>
     </message>
     <message>
+        <location filename="../../ui/intake_form.py" line="253"/>
         <source>Where the result is posted, when it goes back by post, e.g. Thôn Phú Lộc, xã Quảng Phú</source>
         <translation>Địa chỉ gửi kết quả khi trả qua bưu chính. Ví dụ: Thôn Phú Lộc, xã Quảng Phú</translation>
     </message>
     <message>
+        <location filename="../../ui/intake_form.py" line="223"/>
         <source>Who is exempted from the fee, by the catalog or the province&apos;s fee table, e.g. Trẻ em</source>
         <translation>Đối tượng được miễn phí, lệ phí theo danh mục thủ tục hoặc biểu mức thu của tỉnh. Ví dụ: Trẻ em</translation>
     </message>
@@ -822,17 +906,17 @@ Xung đột: {conflicts}
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="29"/>
+        <location filename="../../ui/login.py" line="25"/>
         <source>Counter — sign in</source>
         <translation>Counter — đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="37"/>
+        <location filename="../../ui/login.py" line="33"/>
         <source>Username</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="38"/>
+        <location filename="../../ui/login.py" line="34"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
@@ -841,6 +925,7 @@ Xung đột: {conflicts}
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="41"/>
+        <location filename="../../ui/main_window.py" line="53"/>
         <source>Intake</source>
         <translation>Tiếp nhận</translation>
     </message>
@@ -855,26 +940,27 @@ Xung đột: {conflicts}
         <translation>Trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="59"/>
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>No dossier with code {code}</source>
         <translation>Không có hồ sơ mã {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Saved {code}. Preparing the receipt…</source>
         <translation>Đã lưu {code}. Đang chuẩn bị giấy tiếp nhận…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Dossier code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="51"/>
         <source>Screen for the citizen…</source>
         <translation>Màn hình cho công dân…</translation>
     </message>
@@ -882,17 +968,17 @@ Xung đột: {conflicts}
 <context>
     <name>PapersDialog</name>
     <message>
-        <location filename="../../ui/papers_panel.py" line="372"/>
+        <location filename="../../ui/papers_panel.py" line="378"/>
         <source>Save the papers</source>
         <translation>Lưu giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="372"/>
+        <location filename="../../ui/papers_panel.py" line="378"/>
         <source>Done</source>
         <translation>Xong</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="374"/>
+        <location filename="../../ui/papers_panel.py" line="380"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -900,104 +986,104 @@ Xung đột: {conflicts}
 <context>
     <name>PapersPanel</name>
     <message>
-        <location filename="../../ui/papers_panel.py" line="81"/>
-        <location filename="../../ui/papers_panel.py" line="185"/>
+        <location filename="../../ui/papers_panel.py" line="85"/>
+        <location filename="../../ui/papers_panel.py" line="189"/>
         <source>No page yet</source>
         <translation>Chưa có trang nào</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="86"/>
+        <location filename="../../ui/papers_panel.py" line="90"/>
         <source>Scan (F8: the next paper)</source>
         <translation>Quét (F8: giấy tờ tiếp theo)</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="88"/>
+        <location filename="../../ui/papers_panel.py" line="92"/>
         <source>Stop scanning</source>
         <translation>Dừng quét</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="91"/>
+        <location filename="../../ui/papers_panel.py" line="95"/>
         <source>Import files…</source>
         <translation>Nhập tệp…</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="93"/>
+        <location filename="../../ui/papers_panel.py" line="97"/>
         <source>Import a folder…</source>
         <translation>Nhập cả thư mục…</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="95"/>
+        <location filename="../../ui/papers_panel.py" line="99"/>
         <source>Turn the page</source>
         <translation>Xoay trang</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="97"/>
+        <location filename="../../ui/papers_panel.py" line="101"/>
         <source>Remove the page</source>
         <translation>Bỏ trang</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="105"/>
+        <location filename="../../ui/papers_panel.py" line="109"/>
         <source>Reading the words of papers (OCR, Vietnamese): on; they can be found from the search box.</source>
         <translation>Nhận dạng chữ trong giấy tờ (OCR, tiếng Việt): bật; chữ trong giấy tờ tìm được từ ô tìm kiếm.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="107"/>
+        <location filename="../../ui/papers_panel.py" line="111"/>
         <source>Reading the words of papers (OCR): off. {why}</source>
         <translation>Nhận dạng chữ trong giấy tờ (OCR): tắt. {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="154"/>
+        <location filename="../../ui/papers_panel.py" line="158"/>
         <source>{name} — {count} page(s)</source>
         <translation>{name} — {count} trang</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="241"/>
-        <location filename="../../ui/papers_panel.py" line="256"/>
+        <location filename="../../ui/papers_panel.py" line="245"/>
+        <location filename="../../ui/papers_panel.py" line="260"/>
         <source>No scanner found: check that it is plugged in and switched on, or import files.</source>
         <translation>Không tìm thấy máy quét: kiểm tra cáp và nguồn điện của máy quét, hoặc nhập tệp.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="264"/>
+        <location filename="../../ui/papers_panel.py" line="268"/>
         <source>Scanning {name}…</source>
         <translation>Đang quét {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="278"/>
+        <location filename="../../ui/papers_panel.py" line="282"/>
         <source>Page {page}: %p%</source>
         <translation>Trang {page}: %p%</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="284"/>
+        <location filename="../../ui/papers_panel.py" line="288"/>
         <source>{count} page(s) scanned.</source>
         <translation>Đã quét {count} trang.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="292"/>
+        <location filename="../../ui/papers_panel.py" line="296"/>
         <source>Unexpected error (written to the log): {error}</source>
         <translation>Lỗi ngoài dự kiến (đã ghi vào nhật ký): {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="307"/>
+        <location filename="../../ui/papers_panel.py" line="311"/>
         <source>Import papers</source>
         <translation>Nhập giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="309"/>
+        <location filename="../../ui/papers_panel.py" line="313"/>
         <source>Images and PDF ({patterns})</source>
         <translation>Ảnh và PDF ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="314"/>
+        <location filename="../../ui/papers_panel.py" line="318"/>
         <source>Import a folder of papers</source>
         <translation>Nhập thư mục giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="323"/>
+        <location filename="../../ui/papers_panel.py" line="327"/>
         <source>Importing {count} file(s)…</source>
         <translation>Đang nhập {count} tệp…</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="335"/>
+        <location filename="../../ui/papers_panel.py" line="339"/>
         <source>Files imported.</source>
         <translation>Đã nhập tệp.</translation>
     </message>
@@ -1005,65 +1091,72 @@ Xung đột: {conflicts}
 <context>
     <name>PersonFields</name>
     <message>
-        <location filename="../../ui/person_fields.py" line="26"/>
+        <location filename="../../ui/person_fields.py" line="28"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../ui/person_fields.py" line="27"/>
+        <location filename="../../ui/person_fields.py" line="29"/>
         <source>ID number (12 digits) or old ID (9)</source>
         <translation>Số định danh (12 số) hoặc CMND (9 số)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_fields.py" line="28"/>
+        <location filename="../../ui/person_fields.py" line="30"/>
         <source>Date of birth (dd/mm/yyyy)</source>
         <translation>Ngày sinh (dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_fields.py" line="29"/>
+        <location filename="../../ui/person_fields.py" line="31"/>
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../ui/person_fields.py" line="30"/>
+        <location filename="../../ui/person_fields.py" line="32"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_fields.py" line="31"/>
+        <location filename="../../ui/person_fields.py" line="33"/>
         <source>Phone</source>
         <translation>Số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/person_fields.py" line="32"/>
+        <location filename="../../ui/person_fields.py" line="34"/>
         <source>Email</source>
         <translation>Thư điện tử</translation>
     </message>
     <message>
+        <location filename="../../ui/person_fields.py" line="45"/>
         <source>A phone number to call about the result, e.g. 0912345678</source>
         <translation>Số điện thoại để liên hệ về kết quả. Ví dụ: 0912345678</translation>
     </message>
     <message>
+        <location filename="../../ui/person_fields.py" line="43"/>
         <source>As on the ID card, e.g. Nữ</source>
         <translation>Theo thẻ căn cước. Ví dụ: Nữ</translation>
     </message>
     <message>
+        <location filename="../../ui/person_fields.py" line="42"/>
         <source>Day, month and year of birth, e.g. 02/08/1984</source>
         <translation>Ngày, tháng, năm sinh. Ví dụ: 02/08/1984</translation>
     </message>
     <message>
+        <location filename="../../ui/person_fields.py" line="46"/>
         <source>If the person has one, e.g. anh.nguyen@gmail.com</source>
         <translation>Nếu có. Ví dụ: anh.nguyen@gmail.com</translation>
     </message>
     <message>
+        <location filename="../../ui/person_fields.py" line="39"/>
         <source>The 12-digit personal ID number, or the old 9-digit ID, e.g. 038187042028; scanning the chip card&apos;s QR code fills the person</source>
         <translation>Số định danh cá nhân 12 số, hoặc số CMND cũ 9 số. Ví dụ: 038187042028; quét mã QR trên thẻ căn cước gắn chip sẽ điền thông tin người này</translation>
     </message>
     <message>
+        <location filename="../../ui/person_fields.py" line="37"/>
         <source>The full name as on the ID card, e.g. Nguyễn Thị Ngọc Ánh</source>
         <translation>Họ và tên theo thẻ căn cước. Ví dụ: Nguyễn Thị Ngọc Ánh</translation>
     </message>
     <message>
+        <location filename="../../ui/person_fields.py" line="44"/>
         <source>Where the person lives, e.g. Thôn Phú Lộc, xã Quảng Phú</source>
         <translation>Nơi cư trú. Ví dụ: Thôn Phú Lộc, xã Quảng Phú</translation>
     </message>
@@ -1071,47 +1164,47 @@ Xung đột: {conflicts}
 <context>
     <name>PostalLinesModel</name>
     <message>
-        <location filename="../../ui/postal_lines.py" line="23"/>
+        <location filename="../../ui/postal_lines.py" line="24"/>
         <source>#</source>
         <translation>TT</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_lines.py" line="24"/>
+        <location filename="../../ui/postal_lines.py" line="25"/>
         <source>Scanned</source>
         <translation>Mã đã quét</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_lines.py" line="25"/>
+        <location filename="../../ui/postal_lines.py" line="26"/>
         <source>Dossier</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_lines.py" line="26"/>
+        <location filename="../../ui/postal_lines.py" line="27"/>
         <source>Owner</source>
         <translation>Chủ hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_lines.py" line="27"/>
+        <location filename="../../ui/postal_lines.py" line="28"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_lines.py" line="28"/>
+        <location filename="../../ui/postal_lines.py" line="29"/>
         <source>Item code</source>
         <translation>Mã bưu gửi</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_lines.py" line="29"/>
+        <location filename="../../ui/postal_lines.py" line="30"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_lines.py" line="81"/>
+        <location filename="../../ui/postal_lines.py" line="83"/>
         <source>Waiting for its item code</source>
         <translation>Chờ quét mã bưu gửi</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_lines.py" line="83"/>
+        <location filename="../../ui/postal_lines.py" line="85"/>
         <source>Goes in item {item}</source>
         <translation>Gửi trong bưu gửi {item}</translation>
     </message>
@@ -1119,112 +1212,112 @@ Xung đột: {conflicts}
 <context>
     <name>PostalScreen</name>
     <message>
-        <location filename="../../ui/postal_screen.py" line="54"/>
+        <location filename="../../ui/postal_screen.py" line="56"/>
         <source>Scan the item code of each package the postal employee hands over.</source>
         <translation>Quét mã bưu gửi của từng bưu gửi hồ sơ nhân viên bưu chính bàn giao.</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_screen.py" line="55"/>
+        <location filename="../../ui/postal_screen.py" line="57"/>
         <source>Scan a result&apos;s dossier code, then the item code of its envelope.</source>
         <translation>Quét mã hồ sơ của kết quả, rồi quét mã bưu gửi trên phong bì đựng kết quả đó.</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_screen.py" line="56"/>
+        <location filename="../../ui/postal_screen.py" line="58"/>
         <source>Scan the item code (or the dossier code) of each delivered result.</source>
         <translation>Quét mã bưu gửi (hoặc mã hồ sơ) của từng kết quả đã phát.</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_screen.py" line="62"/>
+        <location filename="../../ui/postal_screen.py" line="64"/>
         <source>New batch: dossiers received by post</source>
         <translation>Lô mới: nhận hồ sơ qua bưu chính</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_screen.py" line="63"/>
+        <location filename="../../ui/postal_screen.py" line="65"/>
         <source>New batch: results handed to the post</source>
         <translation>Lô mới: giao kết quả cho bưu chính</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_screen.py" line="64"/>
+        <location filename="../../ui/postal_screen.py" line="66"/>
         <source>New batch: results delivered</source>
         <translation>Lô mới: xác nhận đã phát</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_screen.py" line="76"/>
+        <location filename="../../ui/postal_screen.py" line="78"/>
         <source>Batch</source>
         <translation>Lô</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_screen.py" line="85"/>
+        <location filename="../../ui/postal_screen.py" line="87"/>
         <source>Scan here (the scanner ends each code with Enter)</source>
         <translation>Quét mã tại đây (máy quét tự xuống dòng sau mỗi mã)</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_screen.py" line="102"/>
+        <location filename="../../ui/postal_screen.py" line="104"/>
         <source>Close the batch and print the hand-over list (F9)</source>
         <translation>Đóng lô và in danh sách bàn giao (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_screen.py" line="106"/>
+        <location filename="../../ui/postal_screen.py" line="108"/>
         <source>Print the hand-over list</source>
         <translation>In danh sách bàn giao</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_screen.py" line="132"/>
+        <location filename="../../ui/postal_screen.py" line="148"/>
         <source>open</source>
         <translation>đang mở</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_screen.py" line="134"/>
+        <location filename="../../ui/postal_screen.py" line="150"/>
         <source>closed {when}</source>
         <translation>đã đóng {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_screen.py" line="151"/>
+        <location filename="../../ui/postal_screen.py" line="170"/>
         <source>No open batch</source>
         <translation>Chưa có lô nào đang mở</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_screen.py" line="152"/>
+        <location filename="../../ui/postal_screen.py" line="171"/>
         <source>Open a batch for what the postal employee brings or takes.</source>
         <translation>Mở một lô cho hồ sơ, kết quả nhân viên bưu chính giao hoặc nhận.</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_screen.py" line="155"/>
+        <location filename="../../ui/postal_screen.py" line="174"/>
         <source>Batch {number} — {flow}</source>
         <translation>Lô {number} — {flow}</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_screen.py" line="157"/>
+        <location filename="../../ui/postal_screen.py" line="176"/>
         <source>Opened {when} by {who}. {hint}</source>
         <translation>Mở lúc {when}, người mở: {who}. {hint}</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_screen.py" line="161"/>
+        <location filename="../../ui/postal_screen.py" line="180"/>
         <source>Closed {when} by {who}.</source>
         <translation>Đã đóng lúc {when}, người đóng: {who}.</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_screen.py" line="207"/>
+        <location filename="../../ui/postal_screen.py" line="243"/>
         <source>{total} lines — {ok} accepted — {refused} refused</source>
         <translation>{total} dòng — {ok} hợp lệ — {refused} bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_screen.py" line="219"/>
+        <location filename="../../ui/postal_screen.py" line="255"/>
         <source>Close batch {number}</source>
         <translation>Đóng lô {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_screen.py" line="220"/>
+        <location filename="../../ui/postal_screen.py" line="256"/>
         <source>Full name of the postal employee (printed under their signature):</source>
         <translation>Họ tên nhân viên bưu chính (in dưới chữ ký):</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_screen.py" line="235"/>
+        <location filename="../../ui/postal_screen.py" line="270"/>
         <source>Batch closed: {n} recorded.</source>
         <translation>Đã đóng lô: ghi nhận {n} hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_screen.py" line="236"/>
+        <location filename="../../ui/postal_screen.py" line="271"/>
         <source>Not handed over: {list}</source>
         <translation>Không bàn giao: {list}</translation>
     </message>
@@ -1245,112 +1338,112 @@ Xung đột: {conflicts}
 <context>
     <name>ReportsDialog</name>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="39"/>
+        <location filename="../../ui/reports_dialog.py" line="42"/>
         <source>Registers and reports</source>
         <translation>Sổ và báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="42"/>
+        <location filename="../../ui/reports_dialog.py" line="45"/>
         <source>Register of dossiers (Mẫu 06/07)</source>
         <translation>Sổ theo dõi hồ sơ (Mẫu 06/07)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="43"/>
+        <location filename="../../ui/reports_dialog.py" line="46"/>
         <source>Periodic report, Biểu II.06a</source>
         <translation>Báo cáo định kỳ, Biểu II.06a</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="44"/>
+        <location filename="../../ui/reports_dialog.py" line="47"/>
         <source>On time and late, by procedure and by clerk</source>
         <translation>Tỷ lệ đúng hạn, trễ hạn theo thủ tục và cán bộ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="45"/>
+        <location filename="../../ui/reports_dialog.py" line="48"/>
         <source>Satisfaction ratings, by officer</source>
         <translation>Đánh giá sự hài lòng, theo cán bộ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="46"/>
+        <location filename="../../ui/reports_dialog.py" line="49"/>
         <source>Fees collected, by procedure</source>
         <translation>Phí, lệ phí đã thu, theo thủ tục</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="52"/>
+        <location filename="../../ui/reports_dialog.py" line="55"/>
         <source>PDF (to print)</source>
         <translation>PDF (để in)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="53"/>
+        <location filename="../../ui/reports_dialog.py" line="56"/>
         <source>Excel (.xlsx)</source>
         <translation>Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="55"/>
+        <location filename="../../ui/reports_dialog.py" line="58"/>
         <source>At the unit that decides it</source>
         <translation>Tại đơn vị có thẩm quyền giải quyết</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="56"/>
+        <location filename="../../ui/reports_dialog.py" line="59"/>
         <source>At the unit that received it</source>
         <translation>Tại đơn vị tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="57"/>
+        <location filename="../../ui/reports_dialog.py" line="60"/>
         <source>Biểu II.06a only: a dossier received here for another unit, or there for us</source>
         <translation>Chỉ cho Biểu II.06a: hồ sơ tiếp nhận tại đây cho đơn vị khác, hoặc tại đơn vị khác cho đơn vị này</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="61"/>
+        <location filename="../../ui/reports_dialog.py" line="64"/>
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="62"/>
+        <location filename="../../ui/reports_dialog.py" line="65"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="63"/>
+        <location filename="../../ui/reports_dialog.py" line="66"/>
         <source>To</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="64"/>
+        <location filename="../../ui/reports_dialog.py" line="67"/>
         <source>Format</source>
         <translation>Định dạng</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="65"/>
+        <location filename="../../ui/reports_dialog.py" line="68"/>
         <source>Count dossiers</source>
         <translation>Tính hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="71"/>
+        <location filename="../../ui/reports_dialog.py" line="74"/>
         <source>Make the report</source>
         <translation>Lập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="74"/>
+        <location filename="../../ui/reports_dialog.py" line="77"/>
         <source>Open it again</source>
         <translation>Mở lại tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="110"/>
+        <location filename="../../ui/reports_dialog.py" line="114"/>
         <source>Making {report} from {start} to {end}…</source>
         <translation>Đang lập {report} từ ngày {start} đến ngày {end}…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="126"/>
+        <location filename="../../ui/reports_dialog.py" line="132"/>
         <source>Saved as {path}</source>
         <translation>Đã lưu tại {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="133"/>
+        <location filename="../../ui/reports_dialog.py" line="138"/>
         <source>The report could not be made: {error}</source>
         <translation>Không lập được báo cáo: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="140"/>
+        <location filename="../../ui/reports_dialog.py" line="144"/>
         <source>Saved as {path}; no program on this computer opens it.</source>
         <translation>Đã lưu tại {path}; máy này không có chương trình mở được tệp này.</translation>
     </message>
@@ -1358,22 +1451,22 @@ Xung đột: {conflicts}
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="133"/>
+        <location filename="../../ui/dossier_dialogs.py" line="143"/>
         <source>Apology and new appointment — {code}</source>
         <translation>Xin lỗi và hẹn lại ngày trả kết quả — {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="139"/>
+        <location filename="../../ui/dossier_dialogs.py" line="149"/>
         <source>Appointment on the receipt</source>
         <translation>Ngày hẹn trên giấy tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="140"/>
+        <location filename="../../ui/dossier_dialogs.py" line="150"/>
         <source>New appointment</source>
         <translation>Ngày hẹn mới</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="141"/>
+        <location filename="../../ui/dossier_dialogs.py" line="151"/>
         <source>Reason for the delay</source>
         <translation>Lý do chậm trả kết quả</translation>
     </message>
@@ -1381,87 +1474,82 @@ Xung đột: {conflicts}
 <context>
     <name>ReturnTab</name>
     <message>
-        <location filename="../../ui/return_tab.py" line="41"/>
+        <location filename="../../ui/return_tab.py" line="44"/>
         <source>Scan or type the dossier code</source>
         <translation>Quét hoặc nhập mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/return_tab.py" line="47"/>
+        <location filename="../../ui/return_tab.py" line="50"/>
         <source>Hand over the result</source>
         <translation>Trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/return_tab.py" line="50"/>
+        <location filename="../../ui/return_tab.py" line="53"/>
         <source>Digitise the result…</source>
         <translation>Số hóa kết quả…</translation>
     </message>
     <message>
-        <location filename="../../ui/return_tab.py" line="51"/>
+        <location filename="../../ui/return_tab.py" line="54"/>
         <source>Scan the result handed back (kết quả) into the dossier</source>
         <translation>Quét kết quả trả cho công dân vào hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/return_tab.py" line="58"/>
+        <location filename="../../ui/return_tab.py" line="61"/>
         <source>How satisfied is the citizen?</source>
         <translation>Mức độ hài lòng của công dân?</translation>
     </message>
     <message>
-        <location filename="../../ui/return_tab.py" line="64"/>
+        <location filename="../../ui/return_tab.py" line="67"/>
         <source>Record the rating</source>
         <translation>Ghi nhận đánh giá</translation>
     </message>
     <message>
-        <location filename="../../ui/return_tab.py" line="69"/>
+        <location filename="../../ui/return_tab.py" line="72"/>
         <source>Dossier code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/return_tab.py" line="70"/>
+        <location filename="../../ui/return_tab.py" line="73"/>
         <source>Collected by (full name)</source>
         <translation>Người nhận kết quả (họ và tên)</translation>
     </message>
     <message>
-        <location filename="../../ui/return_tab.py" line="71"/>
+        <location filename="../../ui/return_tab.py" line="74"/>
         <source>Their ID number</source>
         <translation>Số định danh của người nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/return_tab.py" line="91"/>
+        <location filename="../../ui/return_tab.py" line="96"/>
         <source>Owner</source>
         <translation>Chủ hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/return_tab.py" line="98"/>
+        <location filename="../../ui/return_tab.py" line="103"/>
         <source>The result is not ready to be handed over.</source>
         <translation>Hồ sơ chưa có kết quả để trả.</translation>
     </message>
     <message>
-        <location filename="../../ui/return_tab.py" line="109"/>
+        <location filename="../../ui/return_tab.py" line="114"/>
         <source>Digitise the result of {code}</source>
         <translation>Số hóa kết quả của hồ sơ {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/return_tab.py" line="110"/>
+        <location filename="../../ui/return_tab.py" line="115"/>
         <source>Result: {procedure}</source>
         <translation>Kết quả: {procedure}</translation>
     </message>
     <message>
-        <location filename="../../ui/return_tab.py" line="116"/>
+        <location filename="../../ui/return_tab.py" line="122"/>
         <source>The result is digitised.</source>
         <translation>Đã số hóa kết quả.</translation>
     </message>
     <message>
-        <location filename="../../ui/return_tab.py" line="126"/>
-        <source>Enter the name of the person collecting the result.</source>
-        <translation>Nhập họ tên người nhận kết quả.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/return_tab.py" line="132"/>
+        <location filename="../../ui/return_tab.py" line="147"/>
         <source>Result handed over. Printing the result receipt…</source>
         <translation>Đã trả kết quả. Đang in giấy biên nhận…</translation>
     </message>
     <message>
-        <location filename="../../ui/return_tab.py" line="143"/>
+        <location filename="../../ui/return_tab.py" line="167"/>
         <source>Thank you: the rating is recorded.</source>
         <translation>Cảm ơn: đã ghi nhận đánh giá.</translation>
     </message>
@@ -1469,47 +1557,47 @@ Xung đột: {conflicts}
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="17"/>
+        <location filename="../../ui/setup_dialog.py" line="22"/>
         <source>Set up this desk</source>
         <translation>Cấu hình quầy</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="21"/>
+        <location filename="../../ui/setup_dialog.py" line="26"/>
         <source>e.g. UBND xã Quảng Phú</source>
         <translation>ví dụ: UBND xã Quảng Phú</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="29"/>
+        <location filename="../../ui/setup_dialog.py" line="34"/>
         <source>Unit code (from the province)</source>
         <translation>Mã đơn vị (do tỉnh cấp)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="30"/>
+        <location filename="../../ui/setup_dialog.py" line="35"/>
         <source>Unit name</source>
         <translation>Tên đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="31"/>
+        <location filename="../../ui/setup_dialog.py" line="36"/>
         <source>Desk number in the unit</source>
         <translation>Số hiệu quầy trong đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="32"/>
+        <location filename="../../ui/setup_dialog.py" line="37"/>
         <source>Administrator account</source>
         <translation>Tài khoản quản trị</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="33"/>
+        <location filename="../../ui/setup_dialog.py" line="38"/>
         <source>Administrator full name</source>
         <translation>Họ và tên người quản trị</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="34"/>
+        <location filename="../../ui/setup_dialog.py" line="39"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="42"/>
+        <location filename="../../ui/setup_dialog.py" line="47"/>
         <source>This desk is not configured yet.</source>
         <translation>Quầy này chưa được cấu hình.</translation>
     </message>
@@ -1525,12 +1613,12 @@ Xung đột: {conflicts}
 <context>
     <name>StopDialog</name>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="155"/>
+        <location filename="../../ui/dossier_dialogs.py" line="165"/>
         <source>Stop settling the dossier — {code}</source>
         <translation>Dừng giải quyết hồ sơ — {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="158"/>
+        <location filename="../../ui/dossier_dialogs.py" line="168"/>
         <source>Reason for stopping</source>
         <translation>Lý do dừng giải quyết</translation>
     </message>
@@ -1538,70 +1626,87 @@ Xung đột: {conflicts}
 <context>
     <name>SummaryPanel</name>
     <message>
+        <location filename="../../ui/summary_panel.py" line="41"/>
         <source>Appointment</source>
         <translation>Hẹn trả kết quả</translation>
     </message>
     <message>
+        <location filename="../../ui/summary_panel.py" line="78"/>
         <source>Choose a procedure to see the fee and the appointment.</source>
         <translation>Chọn thủ tục để xem lệ phí và ngày hẹn.</translation>
     </message>
     <message>
+        <location filename="../../ui/summary_panel.py" line="109"/>
         <source>Exempt</source>
         <translation>Miễn lệ phí</translation>
     </message>
     <message>
+        <location filename="../../ui/summary_panel.py" line="42"/>
         <source>Fee</source>
         <translation>Phí, lệ phí</translation>
     </message>
     <message>
+        <location filename="../../ui/summary_panel.py" line="67"/>
         <source>Monday</source>
         <translation>Thứ Hai</translation>
     </message>
     <message>
+        <location filename="../../ui/summary_panel.py" line="68"/>
         <source>Tuesday</source>
         <translation>Thứ Ba</translation>
     </message>
     <message>
+        <location filename="../../ui/summary_panel.py" line="69"/>
         <source>Wednesday</source>
         <translation>Thứ Tư</translation>
     </message>
     <message>
+        <location filename="../../ui/summary_panel.py" line="70"/>
         <source>Thursday</source>
         <translation>Thứ Năm</translation>
     </message>
     <message>
+        <location filename="../../ui/summary_panel.py" line="71"/>
         <source>Friday</source>
         <translation>Thứ Sáu</translation>
     </message>
     <message>
+        <location filename="../../ui/summary_panel.py" line="72"/>
         <source>Saturday</source>
         <translation>Thứ Bảy</translation>
     </message>
     <message>
+        <location filename="../../ui/summary_panel.py" line="73"/>
         <source>Sunday</source>
         <translation>Chủ Nhật</translation>
     </message>
     <message>
+        <location filename="../../ui/summary_panel.py" line="109"/>
         <source>No fee</source>
         <translation>Không thu phí, lệ phí</translation>
     </message>
     <message>
+        <location filename="../../ui/summary_panel.py" line="96"/>
         <source>No fixed date</source>
         <translation>Không hẹn ngày cụ thể</translation>
     </message>
     <message>
+        <location filename="../../ui/summary_panel.py" line="43"/>
         <source>Papers</source>
         <translation>Giấy tờ</translation>
     </message>
     <message>
+        <location filename="../../ui/summary_panel.py" line="40"/>
         <source>Procedure</source>
         <translation>Thủ tục hành chính</translation>
     </message>
     <message>
+        <location filename="../../ui/summary_panel.py" line="106"/>
         <source>Set by the province</source>
         <translation>Theo mức thu của tỉnh</translation>
     </message>
     <message>
+        <location filename="../../ui/summary_panel.py" line="100"/>
         <source>{ticked} / {required} papers</source>
         <translation>{ticked} / {required} giấy tờ</translation>
     </message>
@@ -1609,42 +1714,42 @@ Xung đột: {conflicts}
 <context>
     <name>SupplementDialog</name>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="60"/>
+        <location filename="../../ui/dossier_dialogs.py" line="70"/>
         <source>Supplement request — {code}</source>
         <translation>Yêu cầu bổ sung hồ sơ — {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="63"/>
+        <location filename="../../ui/dossier_dialogs.py" line="73"/>
         <source>Document</source>
         <translation>Thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="63"/>
+        <location filename="../../ui/dossier_dialogs.py" line="73"/>
         <source>Original</source>
         <translation>Bản chính</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="63"/>
+        <location filename="../../ui/dossier_dialogs.py" line="73"/>
         <source>Certified copy</source>
         <translation>Bản chứng thực</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="63"/>
+        <location filename="../../ui/dossier_dialogs.py" line="73"/>
         <source>Photocopy</source>
         <translation>Bản photo</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="69"/>
+        <location filename="../../ui/dossier_dialogs.py" line="79"/>
         <source>Other papers or corrections, one per line</source>
         <translation>Giấy tờ hoặc nội dung cần sửa khác, mỗi dòng một mục</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="73"/>
+        <location filename="../../ui/dossier_dialogs.py" line="83"/>
         <source>List everything missing at once: a second request counts as late.</source>
         <translation>Liệt kê đầy đủ mọi nội dung cần bổ sung một lần: yêu cầu bổ sung lần thứ hai bị tính là quá hạn.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="77"/>
+        <location filename="../../ui/dossier_dialogs.py" line="87"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
@@ -1652,72 +1757,72 @@ Xung đột: {conflicts}
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="44"/>
+        <location filename="../../ui/sync_dialog.py" line="45"/>
         <source>Sync with the provincial server</source>
         <translation>Đồng bộ với máy chủ tỉnh</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="48"/>
+        <location filename="../../ui/sync_dialog.py" line="49"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="49"/>
+        <location filename="../../ui/sync_dialog.py" line="50"/>
         <source>Provincial server</source>
         <translation>Máy chủ tỉnh</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="50"/>
+        <location filename="../../ui/sync_dialog.py" line="51"/>
         <source>Desk id</source>
         <translation>Mã quầy</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="51"/>
+        <location filename="../../ui/sync_dialog.py" line="52"/>
         <source>Last sync</source>
         <translation>Lần đồng bộ gần nhất</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="52"/>
+        <location filename="../../ui/sync_dialog.py" line="53"/>
         <source>Waiting to be sent</source>
         <translation>Chờ gửi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="53"/>
+        <location filename="../../ui/sync_dialog.py" line="54"/>
         <source>Clock offset</source>
         <translation>Độ lệch đồng hồ</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="57"/>
+        <location filename="../../ui/sync_dialog.py" line="58"/>
         <source>Dossier code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="57"/>
+        <location filename="../../ui/sync_dialog.py" line="58"/>
         <source>What</source>
         <translation>Việc</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="57"/>
+        <location filename="../../ui/sync_dialog.py" line="58"/>
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="57"/>
+        <location filename="../../ui/sync_dialog.py" line="58"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="66"/>
+        <location filename="../../ui/sync_dialog.py" line="67"/>
         <source>Nothing to deal with.</source>
         <translation>Không có việc cần xử lý.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="68"/>
+        <location filename="../../ui/sync_dialog.py" line="69"/>
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="76"/>
+        <location filename="../../ui/sync_dialog.py" line="77"/>
         <source>To deal with (double-click a row to open its dossier):</source>
         <translation>Cần xử lý (nhấp đúp vào một dòng để mở hồ sơ):</translation>
     </message>
@@ -1732,82 +1837,82 @@ Xung đột: {conflicts}
         <translation>{seconds} giây (giờ máy chủ trừ giờ máy này)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="142"/>
+        <location filename="../../ui/sync_dialog.py" line="144"/>
         <source>Refused by the province</source>
         <translation>Bị tỉnh từ chối</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="143"/>
+        <location filename="../../ui/sync_dialog.py" line="145"/>
         <source>In conflict</source>
         <translation>Xung đột với tỉnh</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="144"/>
+        <location filename="../../ui/sync_dialog.py" line="146"/>
         <source>Status realigned to the province&apos;s order</source>
         <translation>Trạng thái được sắp lại theo thứ tự ghi nhận ở tỉnh</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="145"/>
+        <location filename="../../ui/sync_dialog.py" line="147"/>
         <source>A change from the province could not be read</source>
         <translation>Không đọc được một thay đổi từ tỉnh</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="151"/>
+        <location filename="../../ui/sync_dialog.py" line="153"/>
         <source>online registration</source>
         <translation>đăng ký trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="152"/>
+        <location filename="../../ui/sync_dialog.py" line="154"/>
         <source>reception</source>
         <translation>tiếp nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="153"/>
+        <location filename="../../ui/sync_dialog.py" line="155"/>
         <source>refusal</source>
         <translation>từ chối tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="154"/>
+        <location filename="../../ui/sync_dialog.py" line="156"/>
         <source>sent for processing</source>
         <translation>chuyển xử lý</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="155"/>
+        <location filename="../../ui/sync_dialog.py" line="157"/>
         <source>supplement request</source>
         <translation>yêu cầu bổ sung</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="156"/>
+        <location filename="../../ui/sync_dialog.py" line="158"/>
         <source>financial obligation request</source>
         <translation>yêu cầu thực hiện nghĩa vụ tài chính</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="157"/>
+        <location filename="../../ui/sync_dialog.py" line="159"/>
         <source>withdrawal request</source>
         <translation>rút hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="158"/>
+        <location filename="../../ui/sync_dialog.py" line="160"/>
         <source>processing stopped</source>
         <translation>dừng xử lý</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="159"/>
+        <location filename="../../ui/sync_dialog.py" line="161"/>
         <source>result ready</source>
         <translation>đã có kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="160"/>
+        <location filename="../../ui/sync_dialog.py" line="162"/>
         <source>result handed over</source>
         <translation>trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="161"/>
+        <location filename="../../ui/sync_dialog.py" line="163"/>
         <source>new appointment (Mẫu 04)</source>
         <translation>hẹn lại ngày trả kết quả (Mẫu 04)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="162"/>
+        <location filename="../../ui/sync_dialog.py" line="164"/>
         <source>satisfaction rating</source>
         <translation>đánh giá mức độ hài lòng</translation>
     </message>
@@ -1815,67 +1920,67 @@ Xung đột: {conflicts}
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../../ui/sync_indicator.py" line="47"/>
+        <location filename="../../ui/sync_indicator.py" line="50"/>
         <source>Sync details (Shift+F5)</source>
         <translation>Chi tiết đồng bộ (Shift+F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_indicator.py" line="83"/>
+        <location filename="../../ui/sync_indicator.py" line="81"/>
         <source>Not registered with the provincial server — working offline</source>
         <translation>Chưa đăng ký với máy chủ tỉnh — đang làm việc không kết nối</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_indicator.py" line="87"/>
+        <location filename="../../ui/sync_indicator.py" line="85"/>
         <source>{backlog} waiting to be sent</source>
         <translation>{backlog} hồ sơ/thao tác chờ gửi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_indicator.py" line="88"/>
+        <location filename="../../ui/sync_indicator.py" line="86"/>
         <source>last synced {time}</source>
         <translation>đồng bộ lần cuối {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_indicator.py" line="90"/>
+        <location filename="../../ui/sync_indicator.py" line="88"/>
         <source>waiting to take back this desk&apos;s history from the province</source>
         <translation>chờ lấy lại lịch sử của quầy từ máy chủ tỉnh</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_indicator.py" line="92"/>
+        <location filename="../../ui/sync_indicator.py" line="90"/>
         <source>{n} in conflict</source>
         <translation>{n} xung đột với tỉnh</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_indicator.py" line="94"/>
+        <location filename="../../ui/sync_indicator.py" line="92"/>
         <source>{n} refused by the province</source>
         <translation>{n} bị tỉnh từ chối</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_indicator.py" line="97"/>
+        <location filename="../../ui/sync_indicator.py" line="95"/>
         <source>files of papers: {size} MB left to send</source>
         <translation>tệp giấy tờ: còn {size} MB chờ gửi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_indicator.py" line="104"/>
+        <location filename="../../ui/sync_indicator.py" line="102"/>
         <source>Online</source>
         <translation>Đã kết nối</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_indicator.py" line="106"/>
+        <location filename="../../ui/sync_indicator.py" line="104"/>
         <source>Offline: {problem} — next try at {time}</source>
         <translation>Mất kết nối: {problem} — thử lại lúc {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_indicator.py" line="110"/>
+        <location filename="../../ui/sync_indicator.py" line="108"/>
         <source>Sync stopped: {problem} — press F5 to try again</source>
         <translation>Ngừng đồng bộ: {problem} — nhấn F5 để thử lại</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_indicator.py" line="116"/>
+        <location filename="../../ui/sync_indicator.py" line="114"/>
         <source>never</source>
         <translation>chưa lần nào</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_indicator.py" line="102"/>
+        <location filename="../../ui/sync_indicator.py" line="100"/>
         <source>Syncing with the provincial server…</source>
         <translation>Đang đồng bộ với máy chủ tỉnh…</translation>
     </message>
@@ -1883,7 +1988,7 @@ Xung đột: {conflicts}
 <context>
     <name>Tile</name>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="71"/>
+        <location filename="../../ui/dashboard_tab.py" line="72"/>
         <source>List the dossiers behind this figure</source>
         <translation>Xem danh sách hồ sơ của số liệu này</translation>
     </message>
@@ -1897,82 +2002,14 @@ Xung đột: {conflicts}
     </message>
 </context>
 <context>
-    <name>_LetterFields</name>
-    <message>
-        <location filename="../../ui/dossier_dialogs.py" line="118"/>
-        <source>From the registry book; may be written by hand</source>
-        <translation>Theo sổ đăng ký văn bản; có thể viết tay</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dossier_dialogs.py" line="120"/>
-        <source>May be written by hand</source>
-        <translation>Có thể viết tay</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dossier_dialogs.py" line="121"/>
-        <source>Letter number</source>
-        <translation>Số văn bản</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dossier_dialogs.py" line="122"/>
-        <source>Signed by</source>
-        <translation>Người ký</translation>
-    </message>
-</context>
-<context>
-    <name>app</name>
-    <message>
-        <location filename="../../ui/app.py" line="65"/>
-        <source>{unit} — desk {desk}</source>
-        <translation>{unit} — quầy {desk}</translation>
-    </message>
-</context>
-<context>
-    <name>backup</name>
-    <message>
-        <location filename="../../ui/backup_dialog.py" line="141"/>
-        <source>Backup</source>
-        <translation>Sao lưu</translation>
-    </message>
-    <message>
-        <location filename="../../ui/backup_dialog.py" line="142"/>
-        <source>Today&apos;s backup failed its check, so the desk&apos;s database may be damaged: {error}
-
-Put back the latest good copy (menu System → Backup and restore) or call the province&apos;s support.</source>
-        <translation>Bản sao lưu hôm nay không qua được kiểm tra toàn vẹn, cơ sở dữ liệu của quầy có thể đã bị hỏng: {error}
-
-Hãy khôi phục bản sao lưu tốt gần nhất (menu Hệ thống → Sao lưu và khôi phục) hoặc gọi bộ phận hỗ trợ của tỉnh.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/backup_dialog.py" line="169"/>
-        <source>The desk&apos;s database is damaged</source>
-        <translation>Cơ sở dữ liệu của quầy bị hỏng</translation>
-    </message>
-    <message>
-        <location filename="../../ui/backup_dialog.py" line="174"/>
-        <source>The database cannot be opened ({damage}) and there is no backup in {folder}. Call the province&apos;s support; do not delete the file.</source>
-        <translation>Không mở được cơ sở dữ liệu ({damage}) và không có bản sao lưu nào trong {folder}. Hãy gọi bộ phận hỗ trợ của tỉnh; không xóa tệp dữ liệu.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/backup_dialog.py" line="184"/>
-        <source>The database cannot be opened ({damage}). Start from the latest good backup, {file}? The damaged file is kept aside; what had been sent to the province comes back at the next sync.</source>
-        <translation>Không mở được cơ sở dữ liệu ({damage}). Khôi phục từ bản sao lưu tốt gần nhất, {file}? Tệp bị hỏng được giữ riêng; những gì đã gửi lên tỉnh sẽ được lấy lại ở lần đồng bộ tiếp theo.</translation>
-    </message>
-</context>
-<context>
-    <name>ErrorReporter</name>
-    <message>
-        <source>Counter</source>
-        <translation>Counter</translation>
-    </message>
-</context>
-<context>
     <name>UnexpectedErrorDialog</name>
     <message>
+        <location filename="../../ui/error_dialog.py" line="28"/>
         <source>Counter — unexpected error</source>
         <translation>Counter — lỗi không mong đợi</translation>
     </message>
     <message>
+        <location filename="../../ui/error_dialog.py" line="33"/>
         <source>Counter met an unexpected error ({error}). It is a fault of the program, not of your work: what was saved before is kept.
 
 If what you were doing did not finish, do it again. If the error comes back, close Counter, start it again, and send the log file below to the province&apos;s support with a word on what you were doing.</source>
@@ -1981,20 +2018,131 @@ If what you were doing did not finish, do it again. If the error comes back, clo
 Nếu việc bạn đang làm chưa xong, hãy làm lại. Nếu lỗi còn lặp lại, hãy đóng Counter, mở lại, và gửi tệp nhật ký dưới đây cho bộ phận hỗ trợ của tỉnh kèm vài dòng về việc bạn đang làm.</translation>
     </message>
     <message>
+        <location filename="../../ui/error_dialog.py" line="40"/>
         <source>(no log file: the error was not written anywhere)</source>
         <translation>(không có tệp nhật ký: lỗi chưa được ghi lại ở đâu)</translation>
     </message>
     <message>
+        <location filename="../../ui/error_dialog.py" line="43"/>
         <source>Copy</source>
         <translation>Sao chép</translation>
     </message>
     <message>
+        <location filename="../../ui/error_dialog.py" line="46"/>
         <source>Open the folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
+        <location filename="../../ui/error_dialog.py" line="56"/>
         <source>Log file:</source>
         <translation>Tệp nhật ký:</translation>
+    </message>
+</context>
+<context>
+    <name>_LetterFields</name>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="128"/>
+        <source>From the registry book; may be written by hand</source>
+        <translation>Theo sổ đăng ký văn bản; có thể viết tay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="130"/>
+        <source>May be written by hand</source>
+        <translation>Có thể viết tay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="131"/>
+        <source>Letter number</source>
+        <translation>Số văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="132"/>
+        <source>Signed by</source>
+        <translation>Người ký</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../ui/app.py" line="72"/>
+        <source>{unit} — desk {desk}</source>
+        <translation>{unit} — quầy {desk}</translation>
+    </message>
+</context>
+<context>
+    <name>backup</name>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="171"/>
+        <source>Backup</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="172"/>
+        <source>Today&apos;s backup failed its check, so the desk&apos;s database may be damaged: {error}
+
+Put back the latest good copy (menu System → Backup and restore) or call the province&apos;s support.</source>
+        <translation>Bản sao lưu hôm nay không qua được kiểm tra toàn vẹn, cơ sở dữ liệu của quầy có thể đã bị hỏng: {error}
+
+Hãy khôi phục bản sao lưu tốt gần nhất (menu Hệ thống → Sao lưu và khôi phục) hoặc gọi bộ phận hỗ trợ của tỉnh.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="200"/>
+        <source>The desk&apos;s database is damaged</source>
+        <translation>Cơ sở dữ liệu của quầy bị hỏng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="205"/>
+        <source>The database cannot be opened ({damage}) and there is no backup in {folder}. Call the province&apos;s support; do not delete the file.</source>
+        <translation>Không mở được cơ sở dữ liệu ({damage}) và không có bản sao lưu nào trong {folder}. Hãy gọi bộ phận hỗ trợ của tỉnh; không xóa tệp dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="215"/>
+        <source>The database cannot be opened ({damage}). Start from the latest good backup, {file}? The damaged file is kept aside; what had been sent to the province comes back at the next sync.</source>
+        <translation>Không mở được cơ sở dữ liệu ({damage}). Khôi phục từ bản sao lưu tốt gần nhất, {file}? Tệp bị hỏng được giữ riêng; những gì đã gửi lên tỉnh sẽ được lấy lại ở lần đồng bộ tiếp theo.</translation>
+    </message>
+</context>
+<context>
+    <name>guide</name>
+    <message>
+        <location filename="../../ui/guide.py" line="36"/>
+        <source>en</source>
+        <comment>the language code of the user guide in this language</comment>
+        <translation>vi</translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <location filename="../../ui/help_window.py" line="133"/>
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="134"/>
+        <location filename="../../ui/help_window.py" line="163"/>
+        <location filename="../../ui/help_window.py" line="167"/>
+        <source>User guide</source>
+        <translation>Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="139"/>
+        <source>Export the guide to PDF…</source>
+        <translation>Xuất hướng dẫn ra PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="147"/>
+        <source>Export the guide to PDF</source>
+        <translation>Xuất hướng dẫn ra PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="148"/>
+        <source>counter-user-guide.pdf</source>
+        <translation>huong-dan-su-dung-counter.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="168"/>
+        <source>The guide is saved as {path}.</source>
+        <translation>Đã lưu hướng dẫn tại {path}.</translation>
     </message>
 </context>
 </TS>
