@@ -49,6 +49,19 @@ class Layered:
     words: str
 
 
+def text_of(pdf: bytes) -> str:
+    """The text the PDF already holds on its pages (a copy with a text layer made by a desk), in order."""
+    document = pdfium.PdfDocument(pdf)
+    try:
+        return _text(document)
+    finally:
+        document.close()
+
+
+def _text(document: pdfium.PdfDocument) -> str:
+    return "\n".join(document[i].get_textpage().get_text_range() for i in range(len(document)))
+
+
 def with_text_layer(pdf: bytes) -> Layered:
     """The PDF with the words Tesseract reads on each page laid over it as invisible text."""
     document = pdfium.PdfDocument(pdf)
@@ -65,7 +78,7 @@ def with_text_layer(pdf: bytes) -> Layered:
                 layer.close()
         out = io.BytesIO()
         document.save(out)
-        words = "\n".join(document[i].get_textpage().get_text_range() for i in range(len(document)))
+        words = _text(document)
     finally:
         document.close()
     return Layered(_fixed_id(out.getvalue()), words)

@@ -172,7 +172,11 @@ def read_words(desk: Desk, limit: int = 5, at: AtDesk | None = None) -> int:
     pending = at(partial(_to_read, limit=limit))
     for held in pending:
         try:
-            layered = ocr.with_text_layer(folder.read(held.sha256))
+            pdf = folder.read(held.sha256)
+            if words := ocr.text_of(pdf).strip():  # a copy with words already (fetched from another desk)
+                at(partial(_set_words, sha256=held.sha256, outcome="done", words=fold(words)))
+                continue
+            layered = ocr.with_text_layer(pdf)
             copy = HeldFile(folder.write(layered.pdf), len(layered.pdf), held.pages, True, 0)
         except (subprocess.SubprocessError, OSError, CounterError, pdfium.PdfiumError) as exc:
             log.warning("the words of file %s… were not read: %s", held.sha256[:12], exc)
@@ -194,11 +198,16 @@ def _set_words(desk: Desk, sha256: str, outcome: str, words: str) -> None:
 
 def _layered(desk: Desk, sha256: str, copy: HeldFile, words: str) -> None:
     """The copy with a text layer replaces the file: its row and words, and for each paper the file still is, an
-    event attaching the copy (by whoever attached the paper) in one transaction."""
+    event attaching the copy (by whoever attached the paper) in one transaction. A file no paper holds any more
+    (scanned again since) keeps no copy and is sent as it was."""
     at = iso(desk.clock())
     with desk.store.write():
+        latest = files.latest_attaching(desk.store, sha256)
+        if not latest:
+            files.set_words(desk.store, sha256, "replaced since", "")
+            return
         files.set_layered(desk.store, sha256, copy, at, words)
-        for row in files.latest_attaching(desk.store, sha256):
+        for row in latest:
             user_row = users.by_id(desk.store, row["user_id"])
             item = AttachedFile.parse(json.loads(row["data"]))
             if user_row is not None:
