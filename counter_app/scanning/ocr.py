@@ -41,6 +41,10 @@ def unavailable() -> str | None:
     return None
 
 
+class Unread(Exception):
+    """Tesseract or PDFium could not read the file (logged by the caller; the file stays as it is)."""
+
+
 @dataclass(frozen=True)
 class Layered:
     """A paper's PDF with its words laid over each page, and those words (for the search box)."""
@@ -50,8 +54,12 @@ class Layered:
 
 
 def text_of(pdf: bytes) -> str:
-    """The text the PDF already holds on its pages (a copy with a text layer made by a desk), in order."""
-    document = pdfium.PdfDocument(pdf)
+    """The text the PDF already holds on its pages (a copy with a text layer made by a desk), in order; Unread if
+    PDFium cannot open it."""
+    try:
+        document = pdfium.PdfDocument(pdf)
+    except pdfium.PdfiumError as exc:
+        raise Unread(exc) from exc
     try:
         return _text(document)
     finally:
@@ -63,7 +71,15 @@ def _text(document: pdfium.PdfDocument) -> str:
 
 
 def with_text_layer(pdf: bytes) -> Layered:
-    """The PDF with the words Tesseract reads on each page laid over it as invisible text."""
+    """The PDF with the words Tesseract reads on each page laid over it as invisible text; Unread if Tesseract or
+    PDFium fails on it."""
+    try:
+        return _layered(pdf)
+    except (pdfium.PdfiumError, subprocess.SubprocessError) as exc:
+        raise Unread(exc) from exc
+
+
+def _layered(pdf: bytes) -> Layered:
     document = pdfium.PdfDocument(pdf)
     try:
         for index in range(len(document)):

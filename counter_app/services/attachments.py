@@ -16,14 +16,11 @@ from __future__ import annotations
 
 import json
 import logging
-import subprocess
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
-
-import pypdfium2 as pdfium
 
 from counter_app.scanning import ocr
 from counter_app.scanning.pages import Page, paper_pdf
@@ -178,7 +175,7 @@ def read_words(desk: Desk, limit: int = 5, at: AtDesk | None = None) -> int:
                 continue
             layered = ocr.with_text_layer(pdf)
             copy = HeldFile(folder.write(layered.pdf), len(layered.pdf), held.pages, True, 0)
-        except (subprocess.SubprocessError, OSError, CounterError, pdfium.PdfiumError) as exc:
+        except (ocr.Unread, OSError, CounterError) as exc:
             log.warning("the words of file %s… were not read: %s", held.sha256[:12], exc)
             at(partial(_set_words, sha256=held.sha256, outcome=f"failed: {type(exc).__name__}", words=""))
             continue
@@ -197,17 +194,19 @@ def _set_words(desk: Desk, sha256: str, outcome: str, words: str) -> None:
 
 
 def _layered(desk: Desk, sha256: str, copy: HeldFile, words: str) -> None:
-    """The copy with a text layer replaces the file: its row and words, and for each paper the file still is, an
-    event attaching the copy (by whoever attached the paper) in one transaction. A file no paper holds any more
-    (scanned again since) keeps no copy and is sent as it was."""
+    """The copy with a text layer replaces the file: its row and words, and for each paper this desk attached the file
+    to (and it still is), an event attaching the copy (by whoever attached the paper), in one transaction. A file
+    another desk attached keeps its words only (that desk lays them); one no paper holds any more (scanned again
+    since) keeps nothing and is sent as it was."""
     at = iso(desk.clock())
     with desk.store.write():
         latest = files.latest_attaching(desk.store, sha256)
-        if not latest:
-            files.set_words(desk.store, sha256, "replaced since", "")
+        own = [row for row in latest if row["own"]]
+        if not own:
+            files.set_words(desk.store, sha256, "done" if latest else "replaced since", words if latest else "")
             return
         files.set_layered(desk.store, sha256, copy, at, words)
-        for row in latest:
+        for row in own:
             user_row = users.by_id(desk.store, row["user_id"])
             item = AttachedFile.parse(json.loads(row["data"]))
             if user_row is not None:

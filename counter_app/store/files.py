@@ -243,10 +243,13 @@ def layered_copy(store: Store, sha256: str) -> HeldFile | None:
 
 def latest_attaching(store: Store, sha256: str) -> list[sqlite3.Row]:
     """The events attaching the file that are still the latest for their paper (dossier, role, document): the
-    dossier's id and code, the event's data and who attached it."""
+    dossier's id and code, the event's data, who attached it and whether this desk did (``own``: it is in the
+    outbox, not heard from the province)."""
     return store.all(
         f"""
-        SELECT e.dossier_id, d.code, e.data, e.user_id FROM dossier_event e JOIN dossier d ON d.id = e.dossier_id
+        SELECT e.dossier_id, d.code, e.data, e.user_id,
+            EXISTS (SELECT 1 FROM outbox o WHERE o.event_id = e.id) AS own
+        FROM dossier_event e JOIN dossier d ON d.id = e.dossier_id
         WHERE json_extract(e.data, '$.sha256') = ? AND e.kind = '{ATTACH_EVENT}' AND NOT EXISTS (
             SELECT 1 FROM dossier_event later WHERE later.dossier_id = e.dossier_id AND later.kind = '{ATTACH_EVENT}'
             AND later.id > e.id AND json_extract(later.data, '$.role') = json_extract(e.data, '$.role')

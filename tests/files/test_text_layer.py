@@ -90,10 +90,10 @@ def test_only_the_copy_with_words_is_sent_and_the_same_pages_again_attach_it(des
 def test_a_file_tesseract_cannot_read_is_marked_and_kept_as_it_is(desk, clerk, monkeypatch):
     import subprocess
 
-    def broken(pdf: bytes) -> ocr.Layered:
-        raise subprocess.CalledProcessError(1, ["tesseract"])
+    def broken(*args: object, **kwargs: object) -> None:
+        raise subprocess.CalledProcessError(1, ["tesseract"])  # Tesseract stopped on this file
 
-    monkeypatch.setattr(ocr, "with_text_layer", broken)
+    monkeypatch.setattr(subprocess, "run", broken)
     [original] = attachments.store(desk, _papers(desk, 1))
     receipt = reception.receive(desk, _intake(desk), clerk, [original])
     assert attachments.read_words(desk) == 1
