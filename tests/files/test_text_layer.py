@@ -101,3 +101,15 @@ def test_a_file_tesseract_cannot_read_is_marked_and_kept_as_it_is(desk, clerk, m
     assert files.get(desk.store, original.sha256) is not None
     assert files.bytes_to_send(desk.store) == original.size  # sent as it is
     assert attachments.read_words(desk) == 0  # not tried again and again
+
+
+def test_a_paper_another_desk_attached_gets_its_words_but_no_copy_from_this_desk(desk, clerk):
+    [original] = attachments.store(desk, _papers(desk, 1))
+    receipt = reception.receive(desk, _intake(desk), clerk, [original])
+    with desk.store.write():  # as if the attaching event had come from another desk of the unit, through the province
+        desk.store.run("DELETE FROM outbox WHERE event_id IN (SELECT id FROM dossier_event WHERE kind = 'attach_file')")
+    assert attachments.read_words(desk) == 1
+    assert [a.file for a in attachments.attachments(desk, receipt.code)] == [original]  # that desk lays its words
+    assert files.layered_copy(desk.store, original.sha256) is None
+    [hit] = lookup.papers_matching(desk, "dang ky khai sinh")  # but this desk finds them
+    assert hit.code == receipt.code
