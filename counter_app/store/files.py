@@ -178,16 +178,18 @@ def set_sent(store: Store, sha256: str, sent: int) -> None:
     store.run("UPDATE file SET sent = min(size, ?) WHERE sha256 = ?", (sent, sha256))
 
 
-def to_send(store: Store, limit: int = 50) -> list[HeldFile]:
-    """Files the province does not hold whole yet, whose attaching event it holds (files go after the record)."""
+def to_send(store: Store, limit: int = 50, unread_since: str | None = None) -> list[HeldFile]:
+    """Files the province does not hold whole yet, whose attaching event it holds (files go after the record); with
+    ``unread_since``, not those attached since then whose words are still to be read (their copy with a text layer
+    will go in their place)."""
     rows = store.all(
         f"""
-        SELECT f.* FROM file f WHERE {_SENDABLE} AND EXISTS (
+        SELECT f.* FROM file f WHERE {_SENDABLE} AND NOT (f.ocr IS NULL AND f.created_at >= :since) AND EXISTS (
             SELECT 1 FROM dossier_event e JOIN outbox o ON o.event_id = e.id
             WHERE json_extract(e.data, '$.sha256') = f.sha256 AND e.kind = '{ATTACH_EVENT}' AND o.state IN {_SETTLED})
-        ORDER BY f.id LIMIT ?
+        ORDER BY f.id LIMIT :limit
         """,
-        (limit,),
+        {"since": unread_since or "~", "limit": limit},  # "~" sorts after every date: nothing is held back
     )
     return [_held(r) for r in rows]
 

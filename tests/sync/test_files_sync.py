@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from counter_app.scanning.pages import Page
-from counter_app.services import attachments, lookup, reception
+from counter_app.services import attachments, lookup, reception, synchronisation
 from counter_app.services.attachments import Paper
 from counter_app.store import files as desk_files
 from counter_app.sync import engine
@@ -107,10 +107,13 @@ def test_the_province_gets_the_copy_with_a_text_layer_and_never_the_original(enr
     page = page_of(scanned_page(int(uuid.uuid4().int % 1000) + 10, lines_every=40), 200)  # a paper of its own
     attachments.attach(desk, receipt.code, clerk, [Paper(original.document, (page,))])
     [scanned] = attachments.attachments(desk, receipt.code)
-    assert attachments.read_words(desk) == 2  # the worker read both files before the sync
+    report = synchronisation.run(desk)  # the window's sync, 2 s after the save: before the worker read the words
+    assert report.sent and report.files_sent == 0  # the records went; the papers wait for their words
+    assert engine.status(desk)["file_bytes_left"] == original.size + scanned.file.size
+    assert attachments.read_words(desk) == 2  # the worker's job
     [copy] = attachments.attachments(desk, receipt.code)
     assert copy.file.sha256 not in (original.sha256, scanned.file.sha256)
-    report = engine.sync(desk)
+    report = synchronisation.run(desk)
     assert (report.files_sent, report.file_bytes) == (2, copy.file.size + original.size)  # the one replaced before
     assert engine.status(desk)["file_bytes_left"] == 0
     answer = _get(server_url, f"/files/{copy.file.sha256}", desk)
@@ -368,11 +371,13 @@ def test_a_bandwidth_cap_holds_during_office_hours_only(enrolled, clock):
     assert now[0] == pytest.approx(2.0)  # 64 kB at 32 kB/s
 
 
-def test_the_status_bar_says_the_bytes_of_files_left_then_none(qtbot, enrolled, vietnamese, tasks_for):
+def test_the_status_bar_says_the_bytes_of_files_left_then_none(qtbot, enrolled, vietnamese, tasks_for, monkeypatch):
+    from counter_app.scanning import ocr
     from counter_app.ui.sync_indicator import SyncIndicator
 
     desk, clerk = enrolled
     _, item = _received(desk, clerk, size=1_300_000)
+    monkeypatch.setattr(ocr, "unavailable", lambda: "off here")  # the file as it is (no copy with words to wait for)
     indicator = SyncIndicator(tasks_for(desk))
     qtbot.addWidget(indicator)
     indicator.show_state()
