@@ -72,8 +72,8 @@ def main() -> None:
     used_pages = store.one("PRAGMA page_count")[0] - store.one("PRAGMA freelist_count")[0]
     size = used_pages * store.one("PRAGMA page_size")[0]  # free pages (a dropped index) do not count
     desk = Desk(store)
-    first = dossiers.by_ids(store, [1])[0]["received_at"][:10]  # the builder receives oldest first
-    year, months = year_and_months(date.fromisoformat(first), desk.clock().date())
+    first = dossiers.by_ids(store, [1])[0].received_at.date()  # the builder receives oldest first
+    year, months = year_and_months(first, desk.clock().date())
     month = max(months, key=lambda m: len(build(desk, "register", m).tables[0].rows))
     out = folder / "reports"
     print(
