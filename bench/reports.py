@@ -1,7 +1,7 @@
 """Reports benchmark: Biểu II.06a for a year on a big store, and the other reports for a month (for information).
 
-    python bench/reports.py                     # the 1,000,000-dossier store of bench/store.py (built if absent)
-    python bench/reports.py --dossiers 100000   # a smaller store
+    python bench/reports.py                     # 1,000,000 dossiers (bench/bulk_store.py: built if absent)
+    python bench/reports.py --dossiers 45000    # the store bench/store.py builds through the desk's services
 
 The store reaches back from the day it was built; "a year" is the last calendar year it covers whole (or the last
 365 days on a store too small for one), "a month" the busiest of the last three whole months (the builder's last
@@ -14,7 +14,6 @@ timed once, for information.
 from __future__ import annotations
 
 import os
-import random
 import sys
 import time
 from datetime import date, timedelta
@@ -23,8 +22,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.bulk_store import bulk_store
 from bench.figures import at_most
-from bench.store import arguments, big_store, percentiles
+from bench.store import arguments, percentiles
 from counter_app.printing import report_pdf, report_xlsx
 from counter_app.reports import Period, build
 from counter_app.store import dossiers, open_store
@@ -65,7 +65,7 @@ def timed(fn, samples: int) -> tuple[float, float, float, object]:
 
 def main() -> None:
     args = arguments(__doc__, 7).parse_args()
-    folder = big_store(args.out, args.dossiers, random.Random(7))
+    folder = bulk_store(args.out, args.dossiers)
     store = open_store(folder)  # brings the schema up to date (m005's index) if the store is older
     store.checkpoint()
     total = dossiers.count(store)

@@ -14,7 +14,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import simpleSplit
+from reportlab.lib.utils import _simpleSplit
 from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
@@ -215,6 +215,21 @@ class _Body:
         canvas.drawPath(path, stroke=1, fill=0)
 
 
+class _Widths(dict[str, float]):
+    """The widths of words in a font at the table's size, each measured once."""
+
+    def __init__(self, font: str):
+        super().__init__()
+        self.measure = getFont(font).stringWidth
+
+    def __missing__(self, word: str) -> float:
+        width = self[word] = self.measure(word, FONT_SIZE)
+        return width
+
+    def of(self, word: str) -> float:
+        return self[word]
+
+
 def _table(table: ReportTable, width: float, cs: dict) -> PagedTable:
     """The header rows (merged group cells, column numbers) as a small reportlab table, and the body as cells of
     plain text, long text broken into lines once here, each distinct value of a column once."""
@@ -247,8 +262,10 @@ def _table(table: ReportTable, width: float, cs: dict) -> PagedTable:
             line, room = text(value, column.kind), width - 2 * PADDING
             if line.isprintable() and " ".join(line.split()) == line and measure(line, FONT_SIZE) <= room:
                 lines = [line]  # one line, as simpleSplit would give it: the common case, measured once
-            else:
-                lines = simpleSplit(line, font, FONT_SIZE, room) or [""]
+            else:  # reportlab's simpleSplit, each word measured once (addresses repeat their words)
+                words = word_widths[font]
+                lines = [part for text_line in line.split("\n") for part in _simpleSplit(text_line, room, words.of)]
+                lines = lines or [""]
             xs = [left + PADDING] * len(lines)
         else:
             lines = [text(value, column.kind)]
@@ -256,6 +273,8 @@ def _table(table: ReportTable, width: float, cs: dict) -> PagedTable:
             xs = [left + (free - PADDING if column.kind is Kind.MONEY else free / 2)]
         middle = len(lines) * LEADING / 2 - FONT_SIZE  # the first line's baseline above the row's middle
         return _Cell(lines, [(x, middle - i * LEADING) for i, x in enumerate(xs)])
+
+    word_widths = {REGULAR: _Widths(REGULAR), BOLD: _Widths(BOLD)}
 
     def column_cells(values: list, column: Column, left: float, width: float, font: str) -> list[_Cell]:
         made: dict = {}  # a month's register repeats its procedures, units and dates
