@@ -75,10 +75,8 @@ def _counted(desk: Desk, period: Period, names: Names, by_competent: bool) -> li
     start, end = period.bounds()
     with desk.store.read():
         rows = queries.candidates(desk.store, desk.config.unit_code, start, end, by_competent)
-        ended: dict[int, tuple[str, int]] = {}
-        for dossier_id, at, status in queries.settled(desk.store, start, end):
-            if dossier_id not in ended or at < ended[dossier_id][0]:
-                ended[dossier_id] = (at, status)
+        # the first end of each (a withdrawal, then a stop): the latest come first, the earliest is kept
+        ended = {dossier_id: (at, status) for dossier_id, at, status in queries.settled(desk.store, start, end)}
         moved = _histories(desk, [r[0] for r in rows if r[7]], end)
     out = []
     parse, procedures = datetime.fromisoformat, names.procedures
