@@ -122,6 +122,7 @@ class _Body:
         self.form = f"report-table-head-{id(self)}"
         # each font's characters met so far, and the subset and byte of each (for str.translate)
         self._glyphs: dict[str, tuple[set[str], dict[int, str], dict[int, str]]] = {}
+        self._names: dict[tuple[str, str], str] = {}  # (font, subset) → its name in the document
 
     def page_end(self, start: int, end: int, room: float) -> int:
         """The row before which a page holding rows from ``start`` with ``room`` for them ends."""
@@ -141,13 +142,20 @@ class _Body:
                     known.add(ch)
         subsets, codes = line.translate(subset_of), line.translate(byte_of).encode("latin-1")
         if subsets.count(subsets[0]) == len(subsets):  # the common case: one subset
-            return [(ttf.getSubsetInternalName(ord(subsets[0]), doc), codes)]
+            return [(self._subset_name(font, subsets[0], canvas), codes)]
         chunks, start = [], 0
         for n, run in itertools.groupby(subsets):
             end = start + len(list(run))
-            chunks.append((ttf.getSubsetInternalName(ord(n), doc), codes[start:end]))
+            chunks.append((self._subset_name(font, n, canvas), codes[start:end]))
             start = end
         return chunks
+
+    def _subset_name(self, font: str, subset: str, canvas) -> str:
+        """The PDF name of a font's subset (``subset``: its number as a character), asked of reportlab once."""
+        name = self._names.get((font, subset))
+        if name is None:
+            name = self._names[font, subset] = getFont(font).getSubsetInternalName(ord(subset), canvas._doc)
+        return name
 
     def _operators(self, canvas, cell: _Cell, font: str) -> str:
         """``cell``'s operators: from the row's middle to each line's start (Td), the line, and back to the middle."""
@@ -226,9 +234,6 @@ class _Widths(dict[str, float]):
         width = self[word] = self.measure(word, FONT_SIZE)
         return width
 
-    def of(self, word: str) -> float:
-        return self[word]
-
 
 def _table(table: ReportTable, width: float, cs: dict) -> PagedTable:
     """The header rows (merged group cells, column numbers) as a small reportlab table, and the body as cells of
@@ -264,7 +269,8 @@ def _table(table: ReportTable, width: float, cs: dict) -> PagedTable:
                 lines = [line]  # one line, as simpleSplit would give it: the common case, measured once
             else:  # reportlab's simpleSplit, each word measured once (addresses repeat their words)
                 words = word_widths[font]
-                lines = [part for text_line in line.split("\n") for part in _simpleSplit(text_line, room, words.of)]
+                measured = words.__getitem__
+                lines = [part for text_line in line.split("\n") for part in _simpleSplit(text_line, room, measured)]
                 lines = lines or [""]
             xs = [left + PADDING] * len(lines)
         else:
