@@ -102,6 +102,7 @@ def watch(qtbot, dialog) -> list[tuple[float, str, int]]:
     return seen
 
 
+@pytest.mark.slow
 def test_a_big_register_counts_its_pages_while_the_window_keeps_running(qtbot, dialog, big_register, opened):
     choose(dialog, "register", "pdf", QDate(2026, 10, 1), QDate(2026, 10, 31))
     seen = watch(qtbot, dialog)
