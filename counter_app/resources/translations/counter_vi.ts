@@ -1452,6 +1452,31 @@ Xung đột: {conflicts}
         <source>Saved as {path}; no program on this computer opens it.</source>
         <translation>Đã lưu tại {path}; máy này không có chương trình mở được tệp này.</translation>
     </message>
+    <message>
+        <location filename="../../ui/reports_dialog.py" line="88"/>
+        <source>Stop</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_dialog.py" line="175"/>
+        <source>Stopping…</source>
+        <translation>Đang dừng…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_dialog.py" line="189"/>
+        <source>Making page {page} of {pages}…</source>
+        <translation>Đang tạo trang {page}/{pages}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_dialog.py" line="191"/>
+        <source>Writing row {row} of {rows}…</source>
+        <translation>Đang ghi dòng {row}/{rows}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_dialog.py" line="202"/>
+        <source>Stopped: no file was made.</source>
+        <translation>Đã dừng: không tạo tệp nào.</translation>
+    </message>
 </context>
 <context>
     <name>RescheduleDialog</name>
