@@ -2,12 +2,17 @@
 
     python bench/attachments.py                  # 40 pages stored, 200 pages over 1 Mbit/s, 50 desks at once
     python bench/attachments.py --pages 60 --desks 20
+    python bench/attachments.py --ocr-pages 6 --upload-pages 0 --desks 0   # only the pages timed, and OCR
 
 Figures (targets of issue 15):
 - scan-to-stored, per page: from the scanner's image (a PNG of an A4 page at 200 dpi, decoded) to the page encoded,
   its paper's PDF written atomically in the data folder and attached to a dossier in one transaction; p95 (≤ 300 ms
   without OCR). Pages of two kinds: a form (text every other line) and a page dense with small text;
 - bytes per A4 page (the JPEG inside the PDF, target ≤ 150 KB) for each kind;
+- with OCR (where Tesseract with Vietnamese is installed; ``--ocr-pages``): the worker's time per page to read a
+  stored paper's words, lay them over its PDF and attach that copy, and the bytes the text layer adds per page. It
+  runs after the paper is saved, on a worker, so the clerk never waits for it: the scan-to-stored figure above is the
+  same with OCR on or off;
 - 200 pages (one paper each) sent over a link throttled to 1 Mbit/s by the fault proxy, every connection cut every
   ``--cut-every`` seconds: the time against the link's own limit (bytes ÷ rate; target within 15 %), and how many
   bytes were sent twice;
@@ -34,6 +39,7 @@ from figures import Figure, at_most, record  # noqa: E402
 from PIL import Image  # noqa: E402
 from sync import admin, client_for, free_port, start_server  # noqa: E402
 
+from counter_app.scanning import ocr  # noqa: E402
 from counter_app.scanning.pages import page_of  # noqa: E402
 from counter_app.services import accounts, attachments, reception  # noqa: E402
 from counter_app.services.attachments import Paper  # noqa: E402
@@ -84,6 +90,28 @@ def scan_to_stored(pages: int, folder: Path) -> dict[str, list]:
             page = page_of(image, 200)
         [stored] = attachments.attach(desk, code, clerk, [Paper(f"Trang {n + 1}", (page,))])
         measured[kind].append((time.perf_counter() - started, len(page.jpeg), stored.size))
+    desk.store.close()
+    return measured
+
+
+def ocr_per_page(pages: int, folder: Path) -> list[tuple[float, int]] | None:
+    """Per page: the worker's reading of a stored one-page paper (OCR, text layer, the copy stored and attached), and
+    the bytes it added; None without Tesseract."""
+    if ocr.unavailable():
+        print(f"OCR: off here ({ocr.unavailable()})", flush=True)
+        return None
+    desk, clerk = new_desk(folder / "desk-ocr", "000.00.97.H56", 1)
+    code = receive(desk, clerk)
+    measured = []
+    for n in range(pages):
+        with Image.open(io.BytesIO(scanner_png(100 + n, n % 2 == 1))) as image:
+            page = page_of(image, 200)
+        [stored] = attachments.attach(desk, code, clerk, [Paper(f"Trang {n + 1}", (page,))])
+        started = time.perf_counter()
+        assert attachments.read_words(desk, limit=1) == 1
+        elapsed = time.perf_counter() - started
+        [held] = [a for a in attachments.attachments(desk, code) if a.file.document == f"Trang {n + 1}"]
+        measured.append((elapsed, held.file.size - stored.size))
     desk.store.close()
     return measured
 
@@ -206,6 +234,7 @@ def main() -> None:
     parser.add_argument("--upload-pages", type=int, default=200, help="pages sent over the 1 Mbit/s link")
     parser.add_argument("--cut-every", type=float, default=40.0, help="seconds between cuts of the link")
     parser.add_argument("--desks", type=int, default=50)
+    parser.add_argument("--ocr-pages", type=int, default=6, help="pages read by OCR (0: none)")
     args = parser.parse_args()
     figures = Shown()
     with tempfile.TemporaryDirectory(prefix="bench-attachments-") as tmp:
@@ -220,6 +249,16 @@ def main() -> None:
             figures.append(
                 at_most("attachments", f"bytes per A4 page ({kind})", statistics.median(jpeg), max(jpeg), "KB", 150)
             )
+        with_ocr = ocr_per_page(args.ocr_pages, folder) if args.ocr_pages else None
+        if with_ocr:
+            seconds = [m[0] * 1000 for m in with_ocr]
+            name = "OCR on a worker (read, text layer, copy attached), one page"
+            figures.append(at_most("attachments", name, statistics.median(seconds), max(seconds), "ms", None))
+            added = [m[1] / 1024 for m in with_ocr]
+            name = "bytes the text layer adds to a page"
+            figures.append(at_most("attachments", name, statistics.median(added), max(added), "KB", None))
+        if not args.upload_pages and not args.desks:
+            return
         province, port = folder / "province", free_port()
         url = f"http://127.0.0.1:{port}"
         server = start_server(["--data-dir", str(province)], port)

@@ -312,9 +312,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("id-card", help="parse a chip ID card QR payload ('-' reads standard input)")
     p.add_argument("text")
 
+    p = sub.add_parser("guide", help="write the user guide, in --language, as one A4 PDF for printing")
+    p.add_argument("--pdf", type=Path, required=True, help="the PDF file to write")
+
     p = sub.add_parser("demo", help="fill this desk with demo users and realistic dossiers")
     p.add_argument("--dossiers", type=int, default=300)
     p.add_argument("--seed", type=int, default=2026)
+    p.add_argument("--remove", action="store_true", help="remove this demo desk's data (an administrator, --user)")
     return parser
 
 
@@ -356,8 +360,8 @@ def _setting_up(args: argparse.Namespace, store: Store, action: policy.Action) -
 
 
 def run(args: argparse.Namespace) -> None:
-    if args.command == "id-card":
-        cmd_id_card(args)
+    if args.command in WITHOUT_DATA:
+        WITHOUT_DATA[args.command](args)
         return
     store = _store(args)
     try:
@@ -906,6 +910,15 @@ OUTCOME_WORDS = {
 }
 
 
+def cmd_guide(args):
+    """The user guide as one PDF, drawn by Qt without a window (the platform "offscreen" unless one is given)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from counter_app.ui.guide_pdf import export_headless
+
+    path = export_headless(args.language, args.pdf)
+    _out(args, {"pdf": str(path)}, str(path))
+
+
 def cmd_id_card(args):
     card = parse_id_card(sys.stdin.read() if args.text == "-" else args.text, vn_now().date())
     for warning in card.warnings:
@@ -916,8 +929,18 @@ def cmd_id_card(args):
 
 
 def cmd_demo(args, store):
-    from counter_app.services.demo import fill_demo
+    from counter_app.services.demo import fill_demo, removal
 
+    if args.remove:
+        going = removal(store, _acting_user(args, store))
+        store.close()
+        going.carry_out()
+        _out(
+            args,
+            {"removed": str(going.database)},
+            f"Đã xoá dữ liệu thử; lần mở sau sẽ thiết lập quầy. ({going.database})",
+        )
+        return
     result = fill_demo(store, args.dossiers, args.seed, by=_setting_up(args, store, policy.CONFIGURE))
     _out(
         args,
@@ -954,6 +977,7 @@ COMMANDS = {
     "restore": cmd_restore,
     "audit": cmd_audit,
 }
+WITHOUT_DATA = {"id-card": cmd_id_card, "guide": cmd_guide}  # the commands that read no data folder
 
 
 EXIT_REFUSED = 1  # a CounterError: the message says what to change
@@ -968,7 +992,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from counter_app.ui.app import run_gui
 
         return run_gui(data_dir(args.data_dir), args.language, dialogs=not args.no_error_dialog, debug=args.debug)
-    if args.command != "id-card":  # the one command that reads no data folder
+    if args.command not in WITHOUT_DATA:
         logs.setup(data_dir(args.data_dir))
     log.info("counter-app %s: %s", __version__, args.command)
     try:

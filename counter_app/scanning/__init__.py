@@ -1,7 +1,7 @@
-"""Scanning papers: scanner drivers behind one interface (``scanner.Scanner``: SANE on Linux, WIA on Windows), pages
-as the desk keeps them, a paper's pages as one PDF, and pages imported from image or PDF files.
+"""Scanning papers: scanner drivers behind one interface (``scanner.Scanner``: SANE on Linux, WIA and TWAIN on
+Windows), pages as the desk keeps them, a paper's pages as one PDF, and pages imported from image or PDF files.
 
-Windows-only modules are imported only on Windows (``wia`` loads comtypes only when used)."""
+Windows-only modules are imported only on Windows (``wia`` loads comtypes and ``twain`` pytwain only when used)."""
 
 from __future__ import annotations
 
@@ -11,11 +11,14 @@ from counter_app.scanning.scanner import Scanner
 
 
 def platform_scanner() -> Scanner:
-    """The scanner driver of this computer: WIA on Windows, SANE elsewhere."""
+    """The scanner drivers of this computer: WIA and TWAIN together on Windows (a scanner may have either driver,
+    or both), SANE elsewhere."""
     if os.name == "nt":
+        from counter_app.scanning.scanner import Drivers
+        from counter_app.scanning.twain import TwainScanner
         from counter_app.scanning.wia import WiaScanner
 
-        return WiaScanner()
+        return Drivers(WiaScanner(), TwainScanner())
     from counter_app.scanning.sane import SaneScanner
 
     return SaneScanner()

@@ -1,4 +1,4 @@
-"""The one interface the rest of the desk sees of a document scanner, whatever drives it (SANE or WIA): list the
+"""The one interface the rest of the desk sees of a document scanner, whatever drives it (SANE, WIA or TWAIN): list the
 devices, scan pages one by one with progress, cancel; a problem is one of a few codes, each with its text.
 
 A scan yields each page as soon as it is whole; a problem is raised only after the pages already taken, so a jam
@@ -8,7 +8,7 @@ on the fifth sheet never loses the first four.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Protocol
 
@@ -54,9 +54,9 @@ class ScanError(CounterError):
 
 @dataclass(frozen=True)
 class Device:
-    id: str  # the driver's name for it (SANE device name, WIA device ID)
+    id: str  # the driver's name for it (SANE device name, WIA device ID, TWAIN product name)
     name: str  # what the clerk reads
-    backend: str  # "SANE" or "WIA"
+    backend: str  # "SANE", "WIA" or "TWAIN"
 
 
 @dataclass(frozen=True)
@@ -87,3 +87,45 @@ class Scanner(Protocol):
     def scan(self, device: Device, settings: Settings, progress: Progress) -> Iterator[Page]: ...
 
     def cancel(self) -> None: ...
+
+
+class Drivers:
+    """Several drivers as one scanner (Windows: WIA and TWAIN): their devices in one list, each named with its
+    driver (a scanner with both drivers is listed twice), a scan given to the driver of the device chosen."""
+
+    backend: str
+
+    def __init__(self, *drivers: Scanner) -> None:
+        self.drivers = drivers
+        self.backend = "+".join(d.backend for d in drivers)
+
+    def _usable(self) -> list[Scanner]:
+        return [d for d in self.drivers if d.unavailable() is None]
+
+    def unavailable(self) -> str | None:
+        if self._usable():
+            return None
+        return " ".join(why for d in self.drivers if (why := d.unavailable()))
+
+    def devices(self) -> list[Device]:
+        """Every usable driver's devices; a driver that fails to list them is said only if no other lists any."""
+        found: list[Device] = []
+        failed: ScanError | None = None
+        for driver in self._usable():
+            try:
+                found += [replace(d, name=f"{d.name} ({d.backend})") for d in driver.devices()]
+            except ScanError as exc:
+                failed = failed or exc
+        if failed is not None and not found:
+            raise failed
+        return found
+
+    def scan(self, device: Device, settings: Settings, progress: Progress) -> Iterator[Page]:
+        driver = next((d for d in self.drivers if d.backend == device.backend), None)
+        if driver is None:
+            raise ScanError(Problem.MISSING)
+        return driver.scan(device, settings, progress)
+
+    def cancel(self) -> None:
+        for driver in self.drivers:
+            driver.cancel()

@@ -5,23 +5,27 @@ Storing and attaching are two steps so that a slow or failing disk never holds t
 files (atomically, outside any transaction) and ``attach`` (or reception, for papers scanned while receiving) writes
 their rows and events in the user action's one transaction. A file stored but never attached (the clerk gave up,
 the save failed) is named by no row; the same content stored again is the same file.
+
+Where OCR is installed, a worker reads the words of each paper after it is attached (``read_words``): the paper's
+PDF with its words laid over it as invisible text is stored beside it and attached in its place by one more event, so
+the file that goes to the province (and that a clerk opens) is the one with the text layer; the original is never
+sent. A file the province already has whole before its words are read stays as it is there (the copy follows).
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import subprocess
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 
 from counter_app.scanning import ocr
 from counter_app.scanning.pages import Page, paper_pdf
 from counter_app.services.events import record_event, stored
-from counter_app.store import files
+from counter_app.store import files, users
 from counter_app.store.desk import Desk
 from counter_app.store.files import FileFolder, HeldFile
 from counter_app.sync import engine
@@ -39,6 +43,7 @@ from counter_core.foundation.text import fold, nfc
 log = logging.getLogger(__name__)
 # A result can be attached once it is ready, and after it was handed back.
 RESULT_STATUSES = frozenset({Status.RESULT_READY, Status.RETURNED})
+TEXT_LAYER_NOTE = "Thêm lớp chữ đọc được (OCR) vào tệp"  # the note of the event attaching a paper's copy with words
 
 
 @dataclass(frozen=True)
@@ -88,21 +93,31 @@ def record(desk: Desk, dossier_id: int, code: str, attached: Sequence[AttachedFi
         if not folder.has(item.sha256, item.size):  # never a row for a file that is not whole on the disk
             raise NotAllowed(Papers.FILE_GONE, document=item.document)
         files.add(desk.store, item.sha256, item.size, item.pages, at)
-        record_event(
-            desk,
-            dossier_id,
-            code,
-            str(uuid.uuid4()),
-            None,
-            at,
-            user,
-            "",
-            None,
-            None,
-            item.to_json(),
-            data=item.to_json(),
-            kind=ATTACH_EVENT,
-        )
+        copy = files.layered_copy(desk.store, item.sha256)  # the same pages again: their copy with words
+        if copy is not None and folder.has(copy.sha256, copy.size):
+            item = replace(item, sha256=copy.sha256, size=copy.size)
+        _record_one(desk, dossier_id, code, item, user, at)
+
+
+def _record_one(
+    desk: Desk, dossier_id: int, code: str, item: AttachedFile, user: User, at: str, note: str = ""
+) -> None:
+    """The event attaching one file to the dossier (with its outbox and audit rows)."""
+    record_event(
+        desk,
+        dossier_id,
+        code,
+        str(uuid.uuid4()),
+        None,
+        at,
+        user,
+        note,
+        None,
+        None,
+        item.to_json(),
+        data=item.to_json(),
+        kind=ATTACH_EVENT,
+    )
 
 
 def attach(desk: Desk, code: str, user: User, papers: Sequence[Paper]) -> list[AttachedFile]:
@@ -143,9 +158,10 @@ def attachments(desk: Desk, code: str) -> list[Attachment]:
 
 
 def read_words(desk: Desk, limit: int = 5, at: AtDesk | None = None) -> int:
-    """Read the words of up to ``limit`` held papers not read yet (OCR, slow: call it on a worker), for the search
-    box; returns how many were read. Without Tesseract nothing is read, and nothing is marked (read once installed).
-    Each step on the database goes to ``at`` (the window: its database thread), the reading stays on the caller's."""
+    """Read the words of up to ``limit`` held papers not read yet (OCR, slow: call it on a worker), lay them over
+    each paper's PDF and attach that copy in its place, for the search box and the province; returns how many were
+    read. Without Tesseract nothing is read, and nothing is marked (read once installed). Each step on the database
+    goes to ``at`` (the window: its database thread), the reading and writing of files stay on the caller's."""
     if ocr.unavailable():
         return 0
     at = at or here(desk)
@@ -153,11 +169,17 @@ def read_words(desk: Desk, limit: int = 5, at: AtDesk | None = None) -> int:
     pending = at(partial(_to_read, limit=limit))
     for held in pending:
         try:
-            outcome, words = "done", fold(ocr.words_of(folder.read(held.sha256)))
-        except (subprocess.SubprocessError, OSError, CounterError) as exc:
+            pdf = folder.read(held.sha256)
+            if words := ocr.text_of(pdf).strip():  # a copy with words already (fetched from another desk)
+                at(partial(_set_words, sha256=held.sha256, outcome="done", words=fold(words)))
+                continue
+            layered = ocr.with_text_layer(pdf)
+            copy = HeldFile(folder.write(layered.pdf), len(layered.pdf), held.pages, True, 0)
+        except (ocr.Unread, OSError, CounterError) as exc:
             log.warning("the words of file %s… were not read: %s", held.sha256[:12], exc)
-            outcome, words = f"failed: {type(exc).__name__}", ""
-        at(partial(_set_words, sha256=held.sha256, outcome=outcome, words=words))
+            at(partial(_set_words, sha256=held.sha256, outcome=f"failed: {type(exc).__name__}", words=""))
+            continue
+        at(partial(_layered, sha256=held.sha256, copy=copy, words=fold(layered.words)))
     return len(pending)
 
 
@@ -169,6 +191,27 @@ def _to_read(desk: Desk, limit: int) -> list[HeldFile]:
 def _set_words(desk: Desk, sha256: str, outcome: str, words: str) -> None:
     with desk.store.write():
         files.set_words(desk.store, sha256, outcome, words)
+
+
+def _layered(desk: Desk, sha256: str, copy: HeldFile, words: str) -> None:
+    """The copy with a text layer replaces the file: its row and words, and for each paper this desk attached the file
+    to (and it still is), an event attaching the copy (by whoever attached the paper), in one transaction. A file
+    another desk attached keeps its words only (that desk lays them); one no paper holds any more (scanned again
+    since) keeps nothing and is sent as it was."""
+    at = iso(desk.clock())
+    with desk.store.write():
+        latest = files.latest_attaching(desk.store, sha256)
+        own = [row for row in latest if row["own"]]
+        if not own:
+            files.set_words(desk.store, sha256, "done" if latest else "replaced since", words if latest else "")
+            return
+        files.set_layered(desk.store, sha256, copy, at, words)
+        for row in own:
+            user_row = users.by_id(desk.store, row["user_id"])
+            item = AttachedFile.parse(json.loads(row["data"]))
+            if user_row is not None:
+                item = replace(item, sha256=copy.sha256, size=copy.size)
+                _record_one(desk, row["dossier_id"], row["code"], item, users.user_of(user_row), at, TEXT_LAYER_NOTE)
 
 
 def file_path(desk: Desk, sha256: str, at: AtDesk | None = None) -> Path:

@@ -4,6 +4,7 @@ clerk's work; the network stays on the caller's thread)."""
 
 from __future__ import annotations
 
+from counter_app.scanning import ocr
 from counter_app.store.desk import Desk
 from counter_app.sync import engine
 from counter_app.sync.engine import BATCH, Progress, Report
@@ -32,14 +33,16 @@ def run(
 ) -> Report | None:
     """One sync of a registered desk (None for a desk not registered: nothing to do, it looks again later).
     ``progress(sent, total)`` hears of the push, starting with ``(0, backlog)``; ``files_progress(bytes left)`` of
-    the files sent after it."""
+    the files sent after it. Where this desk reads the words of papers (OCR), a paper attached lately waits for its
+    copy with a text layer, which goes in its place (the window reads them on a worker after each save)."""
     at = at_desk or here(desk)
     state = at(engine.status)
     if not state["enrolled"]:
         return None
     if progress:
         progress(0, state["backlog"])
-    return engine.sync(desk, progress=progress, files_progress=files_progress, at_desk=at)
+    reading = ocr.unavailable() is None
+    return engine.sync(desk, progress=progress, files_progress=files_progress, at_desk=at, hold_unread=reading)
 
 
 def send_before_closing(desk: Desk, timeout: float, at_desk: AtDesk | None = None) -> Report | None:

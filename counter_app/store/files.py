@@ -2,6 +2,9 @@
 atomically, the rows that say which files the desk holds and how much of each the province confirmed, and their
 words (read by OCR) for the search box.
 
+A file whose words were read is replaced by its copy with a text layer (``ocr`` says ``layered <sha256>``): the copy
+is attached in its place and sent, the original (same images, no words) is never sent.
+
 A file is written to a temporary name, flushed to the disk (fsync) and renamed into place, and only then is its
 row written: after a power cut a file is there whole or not at all, and no row ever names a file that is not.
 """
@@ -25,6 +28,8 @@ from counter_core.foundation.messages import Papers
 
 FOLDER = "files"
 _SETTLED = "('applied', 'duplicate', 'conflict')"  # the province holds the event that attaches the file
+LAYERED = "layered "  # ``ocr`` of a file replaced by its copy with a text layer, followed by the copy's hash
+_SENDABLE = f"held = 1 AND sent < size AND coalesce(ocr, '') NOT LIKE '{LAYERED}%'"
 
 
 class StorageFull(CounterError):
@@ -173,28 +178,30 @@ def set_sent(store: Store, sha256: str, sent: int) -> None:
     store.run("UPDATE file SET sent = min(size, ?) WHERE sha256 = ?", (sent, sha256))
 
 
-def to_send(store: Store, limit: int = 50) -> list[HeldFile]:
-    """Files the province does not hold whole yet, whose attaching event it holds (files go after the record)."""
+def to_send(store: Store, limit: int = 50, unread_since: str | None = None) -> list[HeldFile]:
+    """Files the province does not hold whole yet, whose attaching event it holds (files go after the record); with
+    ``unread_since``, not those attached since then whose words are still to be read (their copy with a text layer
+    will go in their place)."""
     rows = store.all(
         f"""
-        SELECT f.* FROM file f WHERE f.held = 1 AND f.sent < f.size AND EXISTS (
+        SELECT f.* FROM file f WHERE {_SENDABLE} AND NOT (f.ocr IS NULL AND f.created_at >= :since) AND EXISTS (
             SELECT 1 FROM dossier_event e JOIN outbox o ON o.event_id = e.id
             WHERE json_extract(e.data, '$.sha256') = f.sha256 AND e.kind = '{ATTACH_EVENT}' AND o.state IN {_SETTLED})
-        ORDER BY f.id LIMIT ?
+        ORDER BY f.id LIMIT :limit
         """,
-        (limit,),
+        {"since": unread_since or "~", "limit": limit},  # "~" sorts after every date: nothing is held back
     )
     return [_held(r) for r in rows]
 
 
 def bytes_to_send(store: Store) -> int:
     """Bytes of held files the province does not hold yet (waiting for their event or being sent)."""
-    return int(store.first("SELECT coalesce(sum(size - sent), 0) AS n FROM file WHERE held = 1 AND sent < size")["n"])
+    return int(store.first(f"SELECT coalesce(sum(size - sent), 0) AS n FROM file WHERE {_SENDABLE}")["n"])
 
 
 def count_to_send(store: Store) -> int:
     """Held files the province does not hold whole yet."""
-    return int(store.first("SELECT count(*) AS n FROM file WHERE held = 1 AND sent < size")["n"])
+    return int(store.first(f"SELECT count(*) AS n FROM file WHERE {_SENDABLE}")["n"])
 
 
 def attach_events(store: Store, dossier_id: int) -> list[sqlite3.Row]:
@@ -217,6 +224,42 @@ def set_words(store: Store, sha256: str, outcome: str, folded_words: str) -> Non
     row = store.one("UPDATE file SET ocr = ? WHERE sha256 = ? AND ocr IS NULL RETURNING id", (outcome, sha256))
     if row is not None and folded_words:
         store.run("INSERT INTO file_search(rowid, words) VALUES (?, ?)", (row["id"], folded_words))
+
+
+def set_layered(store: Store, sha256: str, layered: HeldFile, at: str, folded_words: str) -> None:
+    """The file ``sha256`` was read: its copy with a text layer (whole in the folder) holds its words and replaces it."""
+    add(store, layered.sha256, layered.size, layered.pages, at)
+    store.run("UPDATE file SET ocr = ? WHERE sha256 = ? AND ocr IS NULL", (f"{LAYERED}{layered.sha256}", sha256))
+    set_words(store, layered.sha256, "done", folded_words)
+
+
+def layered_copy(store: Store, sha256: str) -> HeldFile | None:
+    """The copy with a text layer that replaced the file, if its words were read and the copy is held."""
+    row = store.one(
+        "SELECT c.* FROM file f JOIN file c ON c.sha256 = substr(f.ocr, ?) WHERE f.sha256 = ? AND f.ocr LIKE ? "
+        "AND c.held = 1",
+        (len(LAYERED) + 1, sha256, f"{LAYERED}%"),
+    )
+    return _held(row) if row else None
+
+
+def latest_attaching(store: Store, sha256: str) -> list[sqlite3.Row]:
+    """The events attaching the file that are still the latest for their paper (dossier, role, document): the
+    dossier's id and code, the event's data, who attached it and whether this desk did (``own``: it is in the
+    outbox, not heard from the province)."""
+    return store.all(
+        f"""
+        SELECT e.dossier_id, d.code, e.data, e.user_id,
+            EXISTS (SELECT 1 FROM outbox o WHERE o.event_id = e.id) AS own
+        FROM dossier_event e JOIN dossier d ON d.id = e.dossier_id
+        WHERE json_extract(e.data, '$.sha256') = ? AND e.kind = '{ATTACH_EVENT}' AND NOT EXISTS (
+            SELECT 1 FROM dossier_event later WHERE later.dossier_id = e.dossier_id AND later.kind = '{ATTACH_EVENT}'
+            AND later.id > e.id AND json_extract(later.data, '$.role') = json_extract(e.data, '$.role')
+            AND json_extract(later.data, '$.document') = json_extract(e.data, '$.document'))
+        ORDER BY e.id
+        """,
+        (sha256,),
+    )
 
 
 def matching(store: Store, query: str, limit: int = 50) -> list[sqlite3.Row]:

@@ -238,11 +238,13 @@ def sync(
     progress: Progress | None = None,
     files_progress: FileProgress | None = None,
     at_desk: AtDesk | None = None,
+    hold_unread: bool = False,
 ) -> Report:
-    """One run: re-base if needed, push, pull; what it did (or why it stopped) goes to the log."""
+    """One run: re-base if needed, push, pull, send files (``hold_unread``: see ``send_files``); what it did (or why it
+    stopped) goes to the log."""
     log.info("sync started")
     try:
-        report = _sync(desk, client, progress, files_progress, at_desk or here(desk))
+        report = _sync(desk, client, progress, files_progress, at_desk or here(desk), hold_unread)
     except SyncError as exc:
         log.warning("sync stopped (%s): %s", "will retry" if exc.retry else "will not retry by itself", exc.message)
         raise
@@ -260,7 +262,12 @@ def sync(
 
 
 def _sync(
-    desk: Desk, client: Client | None, progress: Progress | None, files_progress: FileProgress | None, at: AtDesk
+    desk: Desk,
+    client: Client | None,
+    progress: Progress | None,
+    files_progress: FileProgress | None,
+    at: AtDesk,
+    hold_unread: bool = False,
 ) -> Report:
     state = at(_state)
     client = client or connect(desk, state)
@@ -273,7 +280,7 @@ def _sync(
     push(desk, client, report, progress=progress, at=at)
     push_audit(desk, client, report, at)
     pull(desk, client, report, server.desk_id, at)
-    sent = send_files(desk, client, files_progress, at)  # after the records that attach them
+    sent = send_files(desk, client, files_progress, at, hold_unread)  # after the records that attach them
     report.files_sent, report.file_bytes = sent.files, sent.bytes
     report.warnings += [Text(Papers.NOT_SENT, reason=reason) for reason in sent.refused]
     offset = (client.server_time - desk.clock()).total_seconds() if client.server_time else 0.0

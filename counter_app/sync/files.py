@@ -12,6 +12,7 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import timedelta
 from functools import partial
 
 from counter_app.store import files, settings
@@ -19,6 +20,7 @@ from counter_app.store.desk import Desk
 from counter_app.store.files import FileFolder, FileUnreadable, HeldFile
 from counter_app.sync.client import Client, SyncError
 from counter_app.sync.steps import AtDesk, here
+from counter_core.foundation.clock import iso
 from counter_core.foundation.errors import InvalidInput
 from counter_core.foundation.messages import Papers
 from counter_core.foundation.texts import Text
@@ -27,6 +29,8 @@ from counter_core.protocol import FILE_CHUNK
 log = logging.getLogger(__name__)
 OFFICE_KBPS = "files.office_kbps"  # setting: kilobits per second files may use during office hours (0: no cap)
 FileProgress = Callable[[int], None]  # bytes still to send
+# How long a file whose words are being read waits for its copy with a text layer (then it goes as it is).
+HOLD_UNREAD = timedelta(minutes=30)
 
 
 @dataclass
@@ -88,16 +92,25 @@ def rate_now(desk: Desk) -> float | None:
     return kbps * 1000 / 8
 
 
-def send_files(desk: Desk, client: Client, progress: FileProgress | None = None, at: AtDesk | None = None) -> Sent:
+def send_files(
+    desk: Desk,
+    client: Client,
+    progress: FileProgress | None = None,
+    at: AtDesk | None = None,
+    hold_unread: bool = False,
+) -> Sent:
     """Send every held file whose attaching event the province holds, each from where the province's copy stops;
-    each step on the database goes to ``at`` (as the rest of the sync).
+    each step on the database goes to ``at`` (as the rest of the sync). With ``hold_unread`` (this desk reads the
+    words of papers), a file attached in the last ``HOLD_UNREAD`` whose words are not read yet waits: its copy with a
+    text layer will go instead, and the link carries each paper once.
 
     A network failure stops the run (the next one resumes); a file the province refuses for good (not one of the
     unit's, or damaged on this desk) is left for the supervisor to see in the log and never blocks the others."""
     at = at or here(desk)
     sent = Sent()
     folder = FileFolder.of(desk.store)
-    for held in at(lambda d: files.to_send(d.store, limit=-1)):
+    since = iso(desk.clock() - HOLD_UNREAD) if hold_unread else None
+    for held in at(lambda d: files.to_send(d.store, limit=-1, unread_since=since)):
         try:
             sent.bytes += _send(client, folder, held, progress, at)
         except (SyncError, FileUnreadable) as exc:

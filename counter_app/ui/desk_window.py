@@ -13,10 +13,14 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
 
+from counter_app.services import demo
+from counter_app.services.demo import DemoRemoval
 from counter_app.services.printouts import Printout
 from counter_app.store.desk import Desk
+from counter_app.ui import demo_marks
 from counter_app.ui.backup_dialog import BackupDialog
 from counter_app.ui.errors import text_of
+from counter_app.ui.help_window import add_help_menu, guide_for
 from counter_app.ui.login import LoginDialog
 from counter_app.ui.reports_dialog import ReportsDialog
 from counter_app.ui.slip_preview import DPI, SCREEN_DPI, SlipPreview, page_images, print_direct
@@ -81,7 +85,15 @@ class DeskWindow(QMainWindow):
         if policy.may(user.role, policy.BACKUP) or policy.may(user.role, policy.RESTORE):
             backup = QAction(self.tr("Backup and restore…"), self)
             backup.triggered.connect(self.show_backups)
-            self.menuBar().addMenu(self.tr("System")).addAction(backup)
+            system = self.menuBar().addMenu(self.tr("System"))
+            system.addAction(backup)
+            if config.demo and policy.may(user.role, policy.CONFIGURE):
+                system.addAction(self.tr("Remove the demo data…"), self.remove_demo)
+        self.demo_removal: DemoRemoval | None = None  # what goes once the window has closed and the database too
+        demo_marks.watch(config.demo)
+        if config.demo:
+            demo_marks.add_banner(self)
+        add_help_menu(self)  # F1: the guide's page of what is in use
 
         # The activity filter is a child of the window: it goes when the window goes.
         self.idle = QTimer(self)
@@ -92,6 +104,17 @@ class DeskWindow(QMainWindow):
         QApplication.instance().installEventFilter(self.activity)
         self.idle.start()
 
+    def remove_demo(self) -> None:
+        """After the administrator's yes, the window closes and the demo data goes with the database (``app``)."""
+        if not demo_marks.confirm_removal(self):
+            return
+
+        def removing(removal: DemoRemoval) -> None:
+            self.demo_removal = removal
+            self.close()
+
+        self.tasks.run(lambda desk: demo.removal(desk.store, self.user), removing, self.refused, self)
+
     def show_dossier(self, code: str) -> None:
         """A dossier asked for by code (from the sync dialog); each window shows it its own way."""
         raise NotImplementedError
@@ -101,6 +124,7 @@ class DeskWindow(QMainWindow):
         """The "Đồng bộ" dialog, beside the window (one at a time)."""
         if self.sync_dialog is None:
             self.sync_dialog = SyncDialog(self.tasks, self.sync, self)
+            guide_for(self.sync_dialog, "may-chu-tinh")
             self.sync_dialog.open_dossier.connect(self.show_dossier)
         self.sync_dialog.reload()
         self.sync_dialog.show()
@@ -109,12 +133,14 @@ class DeskWindow(QMainWindow):
 
     def show_reports(self) -> None:
         dialog = ReportsDialog(self.tasks, self.user, self)
+        guide_for(dialog, "bao-cao")
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.reports_dialog = dialog
 
     def show_backups(self) -> None:
         dialog = BackupDialog(self.tasks, self.user, self)
+        guide_for(dialog, "sao-luu")
         dialog.restored.connect(self.after_restore)
         dialog.open()
         self.backup_dialog = dialog
@@ -154,6 +180,9 @@ class DeskWindow(QMainWindow):
         QMessageBox.critical(
             self, self.tr("Printing"), self.tr("The slip could not be made: {error}").format(error=message)
         )
+
+    def refused(self, error: Exception) -> None:
+        QMessageBox.warning(self, self.windowTitle(), text_of(error))
 
     # -- idle lock -----------------------------------------------------------------------------
     def lock(self) -> None:

@@ -7,7 +7,7 @@ import logging
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QMessageBox, QTabWidget
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QTabWidget
 
 from counter_app.services import attachments, printouts
 from counter_app.services.reception import Receipt
@@ -16,6 +16,7 @@ from counter_app.ui.citizen_screen import CitizenScreen
 from counter_app.ui.desk_window import DeskWindow
 from counter_app.ui.dossiers_tab import DossiersTab
 from counter_app.ui.errors import text_of
+from counter_app.ui.guide import declare
 from counter_app.ui.intake_form import IntakeForm
 from counter_app.ui.return_tab import ReturnTab
 from counter_app.ui.scan_input import BarcodeListener
@@ -40,6 +41,8 @@ class MainWindow(DeskWindow):
         self.tabs.addTab(self.intake, self.tr("Intake"))
         self.tabs.addTab(self.dossiers, self.tr("Dossiers"))
         self.tabs.addTab(self.returns, self.tr("Return results"))
+        for tab, page in ((self.intake, "tiep-nhan"), (self.dossiers, "ho-so"), (self.returns, "tra-ket-qua")):
+            declare(tab, page)  # F1 there opens its page of the guide
         for tab, action in ((self.intake, policy.RECEIVE), (self.returns, policy.move(Status.RETURNED))):
             self.tabs.setTabVisible(self.tabs.indexOf(tab), policy.may(user.role, action))
         self.setCentralWidget(self.tabs)
@@ -47,11 +50,14 @@ class MainWindow(DeskWindow):
         if policy.may(user.role, policy.RECEIVE):
             facing = QAction(self.tr("Screen for the citizen…"), self)
             facing.triggered.connect(self.show_citizen_screen)
-            self.menuBar().addMenu(self.tr("Intake")).addAction(facing)
+            intake_menu = QMenu(self.tr("Intake"), self)
+            intake_menu.addAction(facing)
+            self.menuBar().insertMenu(self.menuBar().actions()[-1], intake_menu)  # before Help, which stays last
         self.sync.synced.connect(lambda _report: (self.dossiers.refresh_when_shown(), self.intake.load_choices()))
         # Who may see the reports: the dashboard of the day first, refreshed after each sync (issue 5).
         if policy.may(user.role, policy.REPORTS):
             self.dashboard = dashboard_tab.DashboardTab(tasks)
+            declare(self.dashboard, "bao-cao")
             self.tabs.insertTab(0, self.dashboard, self.tr("Overview"))
             self.tabs.setCurrentWidget(self.dashboard)
             self.dashboard.open_dossier.connect(self.show_dossier)

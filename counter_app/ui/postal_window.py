@@ -9,6 +9,7 @@ from counter_app.services import lookup, postal
 from counter_app.store.desk import Desk
 from counter_app.ui.desk_window import DeskWindow
 from counter_app.ui.errors import text_of
+from counter_app.ui.guide import declare
 from counter_app.ui.postal_screen import PostalScreen
 from counter_app.ui.tasks import DeskTasks
 from counter_core.domain import policy
@@ -21,6 +22,7 @@ class PostalWindow(DeskWindow):
         super().__init__(tasks, user)
         self.postal = PostalScreen(tasks, user)
         self.setCentralWidget(self.postal)
+        declare(self.postal, "buu-chinh")  # F1 opens its page of the guide
         self.postal.recorded.connect(self.sync.soon)
         self.postal.print_list.connect(self.print_list)
         self.sync.synced.connect(lambda _report: self.postal.refresh())

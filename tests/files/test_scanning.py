@@ -1,5 +1,6 @@
 """Scanning through the one interface: SANE's real test backend (pages one by one, progress, a jam that keeps the
-pages taken, a busy or missing scanner, cancel) and WIA's driver against a fake of its COM objects."""
+pages taken, a busy or missing scanner, cancel), WIA's driver against a fake of its COM objects, TWAIN's against a
+fake of pytwain's module, and both Windows drivers listed together."""
 
 from __future__ import annotations
 
@@ -8,9 +9,10 @@ import threading
 import pytest
 
 from counter_app.scanning.sane import SaneScanner
-from counter_app.scanning.scanner import Device, Problem, ScanError, Settings
+from counter_app.scanning.scanner import Device, Drivers, Problem, ScanError, Settings
+from counter_app.scanning.twain import TwainScanner
 from counter_app.scanning.wia import WiaScanner
-from tests.helpers.scanners import FakeCom, FakeWiaScanner, sane_test_backend
+from tests.helpers.scanners import FakeCom, FakeTwain, FakeTwainSource, FakeWiaScanner, sane_test_backend
 
 
 @pytest.fixture
@@ -132,13 +134,96 @@ def test_wia_cancel_takes_effect_before_the_next_sheet():
     assert raised.value.problem is Problem.CANCELLED and len(taken) == 1
 
 
+# -- TWAIN, against a fake of pytwain's module ---------------------------------------------------------------------
+def test_twain_takes_every_sheet_of_the_feeder_in_greyscale_at_200_dpi_without_the_scanners_window():
+    fake = FakeTwainSource(sheets=3)
+    twain = FakeTwain(fake)
+    scanner = TwainScanner(twain)
+    assert scanner.unavailable() is None
+    devices = scanner.devices()
+    assert [(d.id, d.name, d.backend) for d in devices] == [(fake.name, fake.name, "TWAIN")]
+    seen = []
+    pages = list(scanner.scan(devices[0], Settings(), seen.append))
+    assert len(pages) == 3 and (pages[0].width, pages[0].height) == (1654, 2339)  # A4 at 200 dpi
+    assert fake.set["ICAP_PIXELTYPE"] == "TWPT_GRAY" and fake.set["ICAP_XRESOLUTION"] == 200
+    assert fake.set["CAP_FEEDERENABLED"] is True and fake.set["CAP_XFERCOUNT"] == -1  # every sheet of the feeder
+    assert not fake.shown_ui and fake.closed
+    assert [(p.page, p.fraction) for p in seen][:3] == [(1, 0.0), (1, 1.0), (2, 0.0)]
+    assert twain.memory == {} and twain.open_managers == 0  # every image's memory freed, the manager closed
+
+
+def test_twain_on_the_glass_takes_one_sheet_and_an_empty_feeder_says_so():
+    flatbed = FakeTwainSource(feeder=False)
+    scanner = TwainScanner(FakeTwain(flatbed))
+    assert len(list(scanner.scan(scanner.devices()[0], Settings(), lambda p: None))) == 1
+    assert flatbed.set["CAP_XFERCOUNT"] == 1
+    empty = TwainScanner(FakeTwain(FakeTwainSource(sheets=0)))
+    with pytest.raises(ScanError) as raised:
+        list(empty.scan(empty.devices()[0], Settings(), lambda p: None))
+    assert raised.value.problem is Problem.NO_PAPER and "không có giấy" in raised.value.message
+
+
+@pytest.mark.parametrize(
+    ("error", "problem"),
+    [("PaperJam", Problem.JAMMED), ("MaxConnectionsError", Problem.BUSY), ("CheckDeviceOnlineError", Problem.MISSING)],
+)
+def test_twain_errors_become_the_same_problems_and_keep_the_pages_taken(error, problem):
+    fake = FakeTwainSource(sheets=5)
+    fake.fail_at[3] = error
+    twain = FakeTwain(fake)
+    scanner = TwainScanner(twain)
+    taken = []
+    with pytest.raises(ScanError) as raised:
+        for page in scanner.scan(scanner.devices()[0], Settings(), lambda p: None):
+            taken.append(page)
+    assert raised.value.problem is problem
+    assert len(taken) == 2 and raised.value.taken == 2
+    assert "Đã giữ 2 trang" in raised.value.message
+    assert fake.closed and twain.open_managers == 0
+
+
+def test_twain_without_its_source_manager_or_source_is_missing_and_cancel_stops_before_the_next_sheet():
+    twain = FakeTwain(FakeTwainSource())
+    twain.no_dsm = True  # no TWAIN Data Source Manager installed
+    with pytest.raises(ScanError) as raised:
+        TwainScanner(twain).devices()
+    assert raised.value.problem is Problem.MISSING
+    scanner = TwainScanner(FakeTwain(FakeTwainSource(sheets=5)))
+    with pytest.raises(ScanError) as raised:
+        list(scanner.scan(Device("Unplugged scanner", "Unplugged scanner", "TWAIN"), Settings(), lambda p: None))
+    assert raised.value.problem is Problem.MISSING and "Không tìm thấy máy quét" in raised.value.message
+    taken = []
+    with pytest.raises(ScanError) as raised:
+        for page in scanner.scan(scanner.devices()[0], Settings(), lambda p: None):
+            taken.append(page)
+            scanner.cancel()
+    assert raised.value.problem is Problem.CANCELLED and len(taken) == 1
+
+
+def test_windows_lists_wia_and_twain_scanners_together_and_each_scan_goes_to_its_driver():
+    wia_scanner, twain_source = FakeWiaScanner(sheets=2), FakeTwainSource(sheets=1)
+    drivers = Drivers(WiaScanner(FakeCom(wia_scanner)), TwainScanner(FakeTwain(twain_source)))
+    assert drivers.unavailable() is None
+    devices = drivers.devices()
+    assert [d.name for d in devices] == ["Canon DR-C225 II (WIA)", "Plustek MobileOffice D28 (TWAIN)"]
+    assert len(list(drivers.scan(devices[1], Settings(), lambda p: None))) == 1
+    assert (twain_source.taken, wia_scanner.taken) == (1, 0)
+    assert len(list(drivers.scan(devices[0], Settings(), lambda p: None))) == 2
+    broken = FakeTwain(FakeTwainSource())
+    broken.no_dsm = True  # a TWAIN that fails to list leaves WIA's scanners listed
+    only_wia = Drivers(WiaScanner(FakeCom(FakeWiaScanner())), TwainScanner(broken))
+    assert [d.backend for d in only_wia.devices()] == ["WIA"]
+    nothing = Drivers(WiaScanner(), TwainScanner())  # here on Linux: neither can be used, and both say why
+    assert "WIA" in nothing.unavailable() and "TWAIN" in nothing.unavailable()
+
+
 def test_linux_never_imports_windows_modules():
     import subprocess
     import sys
 
     code = (
         "import sys; from counter_app.scanning import platform_scanner; s = platform_scanner(); "
-        "print(type(s).__name__, 'comtypes' in sys.modules, 'win32com' in sys.modules)"
+        "print(type(s).__name__, 'comtypes' in sys.modules, 'win32com' in sys.modules, 'twain' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
-    assert out == ["SaneScanner", "False", "False"]
+    assert out == ["SaneScanner", "False", "False", "False"]

@@ -1,6 +1,7 @@
 """Scanners for the tests: SANE's own ``test`` backend (a virtual scanner of the real SANE, with a feeder of 10
-sheets and every SANE error on demand), a fake of WIA's COM objects behaving as WIA documents them (for the
-Windows driver's logic), and realistic scanned A4 pages (Vietnamese text on grey, grainy paper)."""
+sheets and every SANE error on demand), fakes of WIA's COM objects and of pytwain's ``twain`` module behaving as
+their documentation says (for the Windows drivers' logic), and realistic scanned A4 pages (Vietnamese text on grey,
+grainy paper)."""
 
 from __future__ import annotations
 
@@ -189,6 +190,130 @@ class FakeCom:
 
     def hresult(self, error: BaseException) -> int | None:
         return error.hresult if isinstance(error, FakeComError) else None
+
+
+# -- a fake of pytwain's ``twain`` module -------------------------------------------------------------------------
+class _TwainErrors:
+    """twain.exceptions: the classes pytwain raises (their names are what the driver reads)."""
+
+    class TwainError(Exception):
+        pass
+
+    class CheckStatus(Exception):  # a value set, but rounded by the source
+        pass
+
+
+for _name in ("PaperJam", "CheckDeviceOnlineError", "NoDataSourceError", "MaxConnectionsError", "DSTransferCancelled",
+              "CapUnsupported", "OperationError", "SMLoadFileFailed"):  # fmt: skip
+    setattr(_TwainErrors, _name, type(_name, (_TwainErrors.TwainError,), {}))
+
+
+class FakeTwainSource:
+    """One TWAIN data source: ``sheets`` in its feeder (or one on the glass), the error to raise at a sheet."""
+
+    def __init__(self, name: str = "Plustek MobileOffice D28", sheets: int = 3, feeder: bool = True) -> None:
+        self.name, self.sheets, self.has_feeder = name, sheets, feeder
+        self.fail_at: dict[int, str] = {}  # sheet number (from 1) → name of the pytwain exception
+        self.set: dict[str, object] = {}
+        self.taken = 0
+        self.closed = self.shown_ui = False
+        self.manager: FakeSourceManager | None = None
+
+    def set_capability(self, cap: str, kind: str, value: object) -> None:
+        if cap in ("CAP_FEEDERENABLED", "CAP_FEEDERLOADED") and not self.has_feeder:
+            raise _TwainErrors.CapUnsupported()
+        if cap == "ICAP_XRESOLUTION" and value == 150:
+            raise _TwainErrors.CheckStatus()  # rounded: the driver goes on
+        self.set[cap] = value
+
+    def get_capability_current(self, cap: str) -> tuple[str, object]:
+        if cap == "CAP_FEEDERLOADED":
+            return "TWTY_BOOL", self.sheets > 0
+        return "TWTY_BOOL", self.set[cap]
+
+    def _sheets(self) -> int:
+        return self.sheets if self.set.get("CAP_FEEDERENABLED") else 1
+
+    def request_acquire(self, show_ui: bool, modal_ui: bool) -> None:
+        self.shown_ui = show_ui
+
+    def modal_loop(self) -> None:
+        assert self.manager is not None
+        self.manager.callback("MSG_XFERREADY" if self._sheets() else "MSG_CLOSEDSREQ")
+
+    @property
+    def image_info(self) -> dict[str, object]:
+        return {"XResolution": float(self.set["ICAP_XRESOLUTION"]), "ImageWidth": 1654}
+
+    def xfer_image_natively(self) -> tuple[int, int]:
+        number = self.taken + 1
+        if number in self.fail_at:
+            raise getattr(_TwainErrors, self.fail_at[number])()
+        self.taken += 1
+        out = io.BytesIO()
+        scanned_page(number, lines_every=40).save(out, "BMP")
+        assert self.manager is not None
+        self.manager.memory[number] = out.getvalue()  # a native transfer hands over a global memory handle
+        return number, self._sheets() - self.taken
+
+    def close(self) -> None:
+        self.closed = True
+
+
+class FakeSourceManager:
+    def __init__(self, module: FakeTwain) -> None:
+        self.module, self.memory = module, module.memory
+        self.callback = lambda event: None
+
+    def __enter__(self) -> FakeSourceManager:
+        if self.module.no_dsm:
+            raise _TwainErrors.SMLoadFileFailed()
+        self.module.open_managers += 1
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.module.open_managers -= 1
+
+    @property
+    def source_list(self) -> list[str]:
+        return [s.name for s in self.module.sources]
+
+    def open_source(self, product_name: str) -> FakeTwainSource:
+        source = next((s for s in self.module.sources if s.name == product_name), None)
+        if source is None:
+            raise _TwainErrors.NoDataSourceError()
+        source.manager = self
+        return source
+
+    def set_callback(self, callback) -> None:
+        self.callback = callback
+
+
+class FakeTwain:
+    """What TwainScanner uses of pytwain's ``twain`` module (SourceManager, its constants, exceptions, the DIB
+    conversion and freeing), answering with ``sources``; counts the memory handles not freed."""
+
+    exceptions = _TwainErrors
+
+    def __init__(self, *sources: FakeTwainSource) -> None:
+        self.sources = list(sources)
+        self.memory: dict[int, bytes] = {}
+        self.open_managers = 0
+        self.no_dsm = False
+
+    def __getattr__(self, name: str) -> str:
+        if name.isupper():  # twain's constants (ICAP_PIXELTYPE, TWTY_UINT16, MSG_XFERREADY…): their names will do
+            return name
+        raise AttributeError(name)
+
+    def SourceManager(self) -> FakeSourceManager:
+        return FakeSourceManager(self)
+
+    def dib_to_bm_file(self, handle: int) -> bytes:
+        return self.memory[handle]
+
+    def global_handle_free(self, handle: int) -> None:
+        del self.memory[handle]
 
 
 def environment_with(extra: dict[str, str]) -> dict[str, str]:

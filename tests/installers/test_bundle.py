@@ -90,6 +90,10 @@ def test_the_bundle_holds_both_programs_the_notice_and_the_desk_resources(bundle
         "fonts/BeVietnamPro-Bold.ttf",
         "fonts/BeVietnamPro-Italic.ttf",
         "fonts/OFL.txt",
+        "guide/guide.css",
+        "guide/vi/index.html",
+        "guide/vi/img/tiep-nhan.png",
+        "guide/en/tiep-nhan.html",
     ):
         assert (bundle / RESOURCES / resource).is_file(), resource
     for resource in ("catalog/seed_catalog.json", "forms.json", "translations/core_vi.ts"):  # the .ts: for the CLI

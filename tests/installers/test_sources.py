@@ -113,6 +113,9 @@ def test_the_spec_leaves_out_qt_parts_the_desk_never_loads(dest):
         "counter_app/resources/translations/qtbase_vi.qm",
         "counter_app/resources/fonts/BeVietnamPro-Regular.ttf",
         "counter_app/resources/fonts/OFL.txt",
+        "counter_app/resources/guide/vi/tiep-nhan.html",  # the user guide (F1) and its screenshots
+        "counter_app/resources/guide/en/img/tiep-nhan.png",
+        "counter_app/resources/guide/guide.css",
         "PySide6/Qt6Widgets.dll",
         "PySide6/plugins/platforms/qwindows.dll",
         "PySide6/plugins/printsupport/windowsprintersupport.dll",

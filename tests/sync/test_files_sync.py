@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from counter_app.scanning.pages import Page
-from counter_app.services import attachments, reception
+from counter_app.services import attachments, lookup, reception, synchronisation
 from counter_app.services.attachments import Paper
 from counter_app.store import files as desk_files
 from counter_app.sync import engine
@@ -93,6 +93,42 @@ def test_each_file_is_stored_once_however_often_sent(enrolled_desk, server_url, 
     assert engine.sync(desk).file_bytes == 0
     rows = province.db.execute("SELECT count(*) AS n FROM stored_file WHERE sha256 = %s", (item.sha256,)).fetchone()
     assert rows["n"] == 1
+
+
+def test_the_province_gets_the_copy_with_a_text_layer_and_never_the_original(enrolled_desk, server_url, province):
+    from counter_app.scanning import ocr
+    from counter_app.scanning.pages import page_of
+    from tests.helpers.scanners import scanned_page
+
+    if ocr.unavailable():
+        pytest.skip(f"{ocr.unavailable()} (.ci/run installs tesseract-ocr-vie)")
+    desk, clerk = enrolled_desk(1)
+    receipt, original = _received(desk, clerk)
+    page = page_of(scanned_page(int(uuid.uuid4().int % 1000) + 10, lines_every=40), 200)  # a paper of its own
+    attachments.attach(desk, receipt.code, clerk, [Paper(original.document, (page,))])
+    [scanned] = attachments.attachments(desk, receipt.code)
+    report = synchronisation.run(desk)  # the window's sync, 2 s after the save: before the worker read the words
+    assert report.sent and report.files_sent == 0  # the records went; the papers wait for their words
+    assert engine.status(desk)["file_bytes_left"] == original.size + scanned.file.size
+    assert attachments.read_words(desk) == 2  # the worker's job
+    [copy] = attachments.attachments(desk, receipt.code)
+    assert copy.file.sha256 not in (original.sha256, scanned.file.sha256)
+    report = synchronisation.run(desk)
+    assert (report.files_sent, report.file_bytes) == (2, copy.file.size + original.size)  # the one replaced before
+    assert engine.status(desk)["file_bytes_left"] == 0
+    answer = _get(server_url, f"/files/{copy.file.sha256}", desk)
+    assert answer.status_code == 200 and hashlib.sha256(answer.content).hexdigest() == copy.file.sha256
+    assert _get(server_url, f"/files/{scanned.file.sha256}", desk).status_code == 404  # never sent
+    assert desk_files.layered_copy(desk.store, original.sha256) is None  # no copy of a paper scanned again since
+    listed = _get(server_url, f"/dossiers/{receipt.code}/files", desk).json()["files"]
+    assert [(f["sha256"], f["stored"]) for f in listed] == [(copy.file.sha256, True)]
+    other, _ = enrolled_desk(2)
+    engine.sync(other)
+    assert [a.file for a in attachments.attachments(other, receipt.code)] == [copy.file]
+    attachments.file_path(other, copy.file.sha256)  # opened there: fetched, and its words taken from its layer
+    assert attachments.read_words(other) == 1 and desk_files.layered_copy(other.store, copy.file.sha256) is None
+    [hit] = lookup.papers_matching(other, "dang ky khai sinh")
+    assert hit.code == receipt.code
 
 
 def test_every_file_route_reads_only_the_units_own_dossiers(enrolled_desk, server_url, province):
@@ -335,11 +371,13 @@ def test_a_bandwidth_cap_holds_during_office_hours_only(enrolled, clock):
     assert now[0] == pytest.approx(2.0)  # 64 kB at 32 kB/s
 
 
-def test_the_status_bar_says_the_bytes_of_files_left_then_none(qtbot, enrolled, vietnamese, tasks_for):
+def test_the_status_bar_says_the_bytes_of_files_left_then_none(qtbot, enrolled, vietnamese, tasks_for, monkeypatch):
+    from counter_app.scanning import ocr
     from counter_app.ui.sync_indicator import SyncIndicator
 
     desk, clerk = enrolled
     _, item = _received(desk, clerk, size=1_300_000)
+    monkeypatch.setattr(ocr, "unavailable", lambda: "off here")  # the file as it is (no copy with words to wait for)
     indicator = SyncIndicator(tasks_for(desk))
     qtbot.addWidget(indicator)
     indicator.show_state()

@@ -90,11 +90,12 @@ def test_papers_scanned_while_receiving_are_saved_with_the_dossier(
     tab = window.dossiers
     if ocr.unavailable() is None:  # the words of the papers, read on a worker, are found from the search box
         window.read_papers()
-        read = "SELECT count(*) AS n FROM file WHERE ocr IS NOT NULL"
+        read = "SELECT count(*) AS n FROM file WHERE ocr = 'done'"  # each paper's copy with its words
         qtbot.waitUntil(lambda: desk.store.one(read)["n"] == 2 and not window.reading_papers, timeout=120_000)
         type_text(tab.search, "to khai dang ky")
         qtbot.waitUntil(lambda: dossier.code in tab.in_papers.text(), timeout=10_000)
         assert "Tìm thấy trong giấy tờ đã số hóa" in tab.in_papers.text() and names[1] in tab.in_papers.text()
+        held = attachments.attachments(desk, dossier.code)  # the copies with a text layer, attached in their place
     tab.open(dossier.code)
     settle(qtbot, tasks)
     html = tab.details.toHtml()

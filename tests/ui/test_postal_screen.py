@@ -155,6 +155,8 @@ def test_the_postal_employee_sees_no_dossier_and_no_menu_beyond_the_sync(
     monkeypatch.setattr(QMessageBox, "information", lambda _parent, title, text: said.append((title, text)))
     postal_window.show_dossier(code)
     settle(qtbot, postal_window.tasks)
-    # The refusal is in the window's language; the role's and the action's names are still Vietnamese words.
-    assert said == [(code, said[0][1])] and said[0][1].startswith("The account buudien (Nhân viên bưu chính) may not")
-    assert [a.text() for a in postal_window.menuBar().actions()] == ["Sync"]
+    # The refusal is in the window's language, the role's and the action's names too.
+    assert said == [(code, said[0][1])] and said[0][1].startswith(
+        "The account buudien (Postal employee) may not see dossiers"
+    )
+    assert [a.text() for a in postal_window.menuBar().actions()] == ["Sync", "Help"]

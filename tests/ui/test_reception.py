@@ -189,7 +189,7 @@ def test_keyboard_shortcuts_move_between_jobs(qtbot, window):
 
 def test_the_sync_menu_and_shift_f5_show_where_the_sync_stands(qtbot, vietnamese, window):
     menus = window.menuBar().actions()
-    assert [m.text() for m in menus] == ["Đồng bộ", "Tiếp nhận"]
+    assert [m.text() for m in menus] == ["Đồng bộ", "Tiếp nhận", "Trợ giúp"]
     menu = menus[0]
     assert [(a.text(), a.shortcut().toString()) for a in menu.menu().actions()] == [
         ("Đồng bộ ngay", "F5"),

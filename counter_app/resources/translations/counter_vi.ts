@@ -299,74 +299,79 @@ Xung đột: {conflicts}
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../ui/desk_window.py" line="51"/>
+        <location filename="../../ui/desk_window.py" line="55"/>
         <source>Counter — {unit}, desk {desk}</source>
         <translation>Counter — {unit}, quầy {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="53"/>
+        <location filename="../../ui/desk_window.py" line="57"/>
         <source>{name} ({role}) — {unit} ({code}) — desk {desk}</source>
         <translation>{name} ({role}) — {unit} ({code}) — quầy {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="67"/>
+        <location filename="../../ui/desk_window.py" line="71"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="69"/>
+        <location filename="../../ui/desk_window.py" line="73"/>
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="70"/>
+        <location filename="../../ui/desk_window.py" line="74"/>
         <source>Sync status and problems…</source>
         <translation>Tình hình đồng bộ và việc cần xử lý…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="77"/>
+        <location filename="../../ui/desk_window.py" line="81"/>
         <source>Registers and reports…</source>
         <translation>Sổ và báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="80"/>
+        <location filename="../../ui/desk_window.py" line="84"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="82"/>
+        <location filename="../../ui/desk_window.py" line="86"/>
         <source>Backup and restore…</source>
         <translation>Sao lưu và khôi phục…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="84"/>
+        <location filename="../../ui/desk_window.py" line="88"/>
         <source>System</source>
         <translation>Hệ thống</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="146"/>
+        <location filename="../../ui/desk_window.py" line="172"/>
         <source>Sent to {printer}</source>
         <translation>Đã gửi tới máy in {printer}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="148"/>
+        <location filename="../../ui/desk_window.py" line="174"/>
         <source>Slip saved as {path}</source>
         <translation>Đã lưu phiếu tại {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="155"/>
+        <location filename="../../ui/desk_window.py" line="181"/>
         <source>Printing</source>
         <translation>In phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="155"/>
+        <location filename="../../ui/desk_window.py" line="181"/>
         <source>The slip could not be made: {error}</source>
         <translation>Không tạo được phiếu: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="165"/>
+        <location filename="../../ui/desk_window.py" line="194"/>
         <source>The screen is locked. Enter your password to go on.</source>
         <translation>Màn hình đã khóa. Nhập mật khẩu để tiếp tục.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_window.py" line="91"/>
+        <source>Remove the demo data…</source>
+        <translation>Xoá dữ liệu thử…</translation>
     </message>
 </context>
 <context>
@@ -544,6 +549,49 @@ Xung đột: {conflicts}
         <location filename="../../ui/errors.py" line="101"/>
         <source>Counter</source>
         <translation>Counter</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../ui/help_window.py" line="43"/>
+        <source>User guide — Counter</source>
+        <translation>Hướng dẫn sử dụng — Counter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="47"/>
+        <source>Page of the guide</source>
+        <translation>Trang hướng dẫn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="49"/>
+        <source>Pages of the guide</source>
+        <translation>Danh sách trang hướng dẫn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="53"/>
+        <source>Navigation</source>
+        <translation>Điều hướng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="56"/>
+        <source>Back</source>
+        <translation>Trang trước</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="57"/>
+        <source>Forward</source>
+        <translation>Trang sau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="58"/>
+        <source>Contents</source>
+        <translation>Mục lục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="66"/>
+        <source>Export to PDF…</source>
+        <translation>Xuất ra PDF…</translation>
     </message>
 </context>
 <context>
@@ -881,17 +929,17 @@ Xung đột: {conflicts}
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="25"/>
+        <location filename="../../ui/login.py" line="26"/>
         <source>Counter — sign in</source>
         <translation>Counter — đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="33"/>
+        <location filename="../../ui/login.py" line="35"/>
         <source>Username</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="34"/>
+        <location filename="../../ui/login.py" line="36"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
@@ -899,43 +947,43 @@ Xung đột: {conflicts}
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="40"/>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="41"/>
+        <location filename="../../ui/main_window.py" line="53"/>
         <source>Intake</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="41"/>
+        <location filename="../../ui/main_window.py" line="42"/>
         <source>Dossiers</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="42"/>
+        <location filename="../../ui/main_window.py" line="43"/>
         <source>Return results</source>
         <translation>Trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>No dossier with code {code}</source>
         <translation>Không có hồ sơ mã {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Saved {code}. Preparing the receipt…</source>
         <translation>Đã lưu {code}. Đang chuẩn bị giấy tiếp nhận…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Dossier code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="48"/>
+        <location filename="../../ui/main_window.py" line="51"/>
         <source>Screen for the citizen…</source>
         <translation>Màn hình cho công dân…</translation>
     </message>
@@ -1313,114 +1361,139 @@ Xung đột: {conflicts}
 <context>
     <name>ReportsDialog</name>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="42"/>
+        <location filename="../../ui/reports_dialog.py" line="51"/>
         <source>Registers and reports</source>
         <translation>Sổ và báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="45"/>
+        <location filename="../../ui/reports_dialog.py" line="54"/>
         <source>Register of dossiers (Mẫu 06/07)</source>
         <translation>Sổ theo dõi hồ sơ (Mẫu 06/07)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="46"/>
+        <location filename="../../ui/reports_dialog.py" line="55"/>
         <source>Periodic report, Biểu II.06a</source>
         <translation>Báo cáo định kỳ, Biểu II.06a</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="47"/>
+        <location filename="../../ui/reports_dialog.py" line="56"/>
         <source>On time and late, by procedure and by clerk</source>
         <translation>Tỷ lệ đúng hạn, trễ hạn theo thủ tục và cán bộ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="48"/>
+        <location filename="../../ui/reports_dialog.py" line="57"/>
         <source>Satisfaction ratings, by officer</source>
         <translation>Đánh giá sự hài lòng, theo cán bộ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="49"/>
+        <location filename="../../ui/reports_dialog.py" line="58"/>
         <source>Fees collected, by procedure</source>
         <translation>Phí, lệ phí đã thu, theo thủ tục</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="55"/>
+        <location filename="../../ui/reports_dialog.py" line="64"/>
         <source>PDF (to print)</source>
         <translation>PDF (để in)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="56"/>
+        <location filename="../../ui/reports_dialog.py" line="65"/>
         <source>Excel (.xlsx)</source>
         <translation>Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="58"/>
+        <location filename="../../ui/reports_dialog.py" line="67"/>
         <source>At the unit that decides it</source>
         <translation>Tại đơn vị có thẩm quyền giải quyết</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="59"/>
+        <location filename="../../ui/reports_dialog.py" line="68"/>
         <source>At the unit that received it</source>
         <translation>Tại đơn vị tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="60"/>
+        <location filename="../../ui/reports_dialog.py" line="69"/>
         <source>Biểu II.06a only: a dossier received here for another unit, or there for us</source>
         <translation>Chỉ cho Biểu II.06a: hồ sơ tiếp nhận tại đây cho đơn vị khác, hoặc tại đơn vị khác cho đơn vị này</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="64"/>
+        <location filename="../../ui/reports_dialog.py" line="73"/>
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="65"/>
+        <location filename="../../ui/reports_dialog.py" line="74"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="66"/>
+        <location filename="../../ui/reports_dialog.py" line="75"/>
         <source>To</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="67"/>
+        <location filename="../../ui/reports_dialog.py" line="76"/>
         <source>Format</source>
         <translation>Định dạng</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="68"/>
+        <location filename="../../ui/reports_dialog.py" line="77"/>
         <source>Count dossiers</source>
         <translation>Tính hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="74"/>
+        <location filename="../../ui/reports_dialog.py" line="82"/>
         <source>Make the report</source>
         <translation>Lập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="77"/>
+        <location filename="../../ui/reports_dialog.py" line="85"/>
         <source>Open it again</source>
         <translation>Mở lại tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="114"/>
+        <location filename="../../ui/reports_dialog.py" line="129"/>
         <source>Making {report} from {start} to {end}…</source>
         <translation>Đang lập {report} từ ngày {start} đến ngày {end}…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="132"/>
+        <location filename="../../ui/reports_dialog.py" line="206"/>
         <source>Saved as {path}</source>
         <translation>Đã lưu tại {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="138"/>
+        <location filename="../../ui/reports_dialog.py" line="211"/>
         <source>The report could not be made: {error}</source>
         <translation>Không lập được báo cáo: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="144"/>
+        <location filename="../../ui/reports_dialog.py" line="217"/>
         <source>Saved as {path}; no program on this computer opens it.</source>
         <translation>Đã lưu tại {path}; máy này không có chương trình mở được tệp này.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_dialog.py" line="88"/>
+        <source>Stop</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_dialog.py" line="175"/>
+        <source>Stopping…</source>
+        <translation>Đang dừng…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_dialog.py" line="189"/>
+        <source>Making page {page} of {pages}…</source>
+        <translation>Đang tạo trang {page}/{pages}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_dialog.py" line="191"/>
+        <source>Writing row {row} of {rows}…</source>
+        <translation>Đang ghi dòng {row}/{rows}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_dialog.py" line="202"/>
+        <source>Stopped: no file was made.</source>
+        <translation>Đã dừng: không tạo tệp nào.</translation>
     </message>
 </context>
 <context>
@@ -2077,11 +2150,83 @@ Hãy khôi phục bản sao lưu tốt gần nhất (menu Hệ thống → Sao l
     </message>
 </context>
 <context>
+    <name>demo</name>
+    <message>
+        <location filename="../../ui/demo_marks.py" line="13"/>
+        <source> — DEMO DATA</source>
+        <translation> — DỮ LIỆU THỬ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo_marks.py" line="48"/>
+        <source>DEMO DATA — the dossiers, people and accounts of this desk are made up, and every slip it prints is marked as having no value. An administrator removes them in one step: System → Remove the demo data.</source>
+        <translation>DỮ LIỆU THỬ — hồ sơ, người dân và tài khoản trên quầy này là giả lập, mọi phiếu in ra đều ghi không có giá trị. Quản trị viên xoá toàn bộ bằng một thao tác: Hệ thống → Xoá dữ liệu thử.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo_marks.py" line="56"/>
+        <source>Demo data notice</source>
+        <translation>Thông báo dữ liệu thử</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo_marks.py" line="71"/>
+        <source>Remove the demo data</source>
+        <translation>Xoá dữ liệu thử</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo_marks.py" line="72"/>
+        <source>Remove every demo dossier, account, printed slip and backup of this desk? This cannot be undone. Counter then closes; at the next start it asks how to set the desk up for real.</source>
+        <translation>Xoá toàn bộ hồ sơ, tài khoản, phiếu đã in và bản sao lưu thử của quầy này? Không thể hoàn tác. Sau đó Counter sẽ đóng; lần mở sau sẽ hỏi cách thiết lập quầy để dùng thật.</translation>
+    </message>
+</context>
+<context>
     <name>dialog</name>
     <message>
         <location filename="../../ui/closing_sync.py" line="95"/>
         <source>The provincial server did not answer in time.</source>
         <translation>Máy chủ của tỉnh không trả lời kịp.</translation>
+    </message>
+</context>
+<context>
+    <name>guide</name>
+    <message>
+        <location filename="../../ui/guide.py" line="36"/>
+        <source>en</source>
+        <comment>the language code of the user guide in this language</comment>
+        <translation>vi</translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <location filename="../../ui/help_window.py" line="133"/>
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="134"/>
+        <location filename="../../ui/help_window.py" line="163"/>
+        <location filename="../../ui/help_window.py" line="167"/>
+        <source>User guide</source>
+        <translation>Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="139"/>
+        <source>Export the guide to PDF…</source>
+        <translation>Xuất hướng dẫn ra PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="147"/>
+        <source>Export the guide to PDF</source>
+        <translation>Xuất hướng dẫn ra PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="148"/>
+        <source>counter-user-guide.pdf</source>
+        <translation>huong-dan-su-dung-counter.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="168"/>
+        <source>The guide is saved as {path}.</source>
+        <translation>Đã lưu hướng dẫn tại {path}.</translation>
     </message>
 </context>
 </TS>
