@@ -36,11 +36,18 @@ class MainWindow(DeskWindow):
         self.dossiers = DossiersTab(tasks, user)
         self.returns = ReturnTab(tasks, user)
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Jobs"))
         self.tabs.addTab(self.intake, self.tr("Intake"))
         self.tabs.addTab(self.dossiers, self.tr("Dossiers"))
         self.tabs.addTab(self.returns, self.tr("Return results"))
         for tab, action in ((self.intake, policy.RECEIVE), (self.returns, policy.move(Status.RETURNED))):
             self.tabs.setTabVisible(self.tabs.indexOf(tab), policy.may(user.role, action))
+        for tab, tip in (
+            (self.intake, self.tr("Receive a new dossier (F2)")),
+            (self.dossiers, self.tr("Find a dossier, change its status, print its slips (Ctrl+F)")),
+            (self.returns, self.tr("Hand a result back to the citizen (F4)")),
+        ):
+            self.tabs.setTabToolTip(self.tabs.indexOf(tab), tip)
         self.setCentralWidget(self.tabs)
         self.sync.synced.connect(lambda _report: (self.dossiers.refresh_when_shown(), self.intake.load_choices()))
         # Who may see the reports: the dashboard of the day first, refreshed after each sync (issue 5).
@@ -70,6 +77,7 @@ class MainWindow(DeskWindow):
             (QKeySequence("Ctrl+S"), self.intake.save),
             (QKeySequence("F7"), self.intake.open_scans),
             (QKeySequence("Ctrl+F"), self.find),
+            (QKeySequence("F4"), self.return_results),
             (QKeySequence("Esc"), self.cancel),
         ):
             QShortcut(keys, self, action)
@@ -93,6 +101,12 @@ class MainWindow(DeskWindow):
         self.tabs.setCurrentWidget(self.dossiers)
         self.dossiers.search.setFocus()
         self.dossiers.search.selectAll()
+
+    def return_results(self) -> None:
+        """F4: the Return tab, its code field ready for a scan or a typed code."""
+        if self.tabs.isTabVisible(self.tabs.indexOf(self.returns)):
+            self.tabs.setCurrentWidget(self.returns)
+            self.returns.ready_for_next()
 
     def cancel(self) -> None:
         if self.tabs.currentWidget() is self.intake:

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
 from counter_app.ui.errors import text_of
+from counter_app.ui.field_help import describe
 from counter_core.domain.citizen_id import FEMALE, MALE
 from counter_core.domain.idcard import IdCard
 from counter_core.domain.intake import Person, parse_day
@@ -33,6 +34,15 @@ class PersonFields(QGroupBox):
             "phone": self.tr("Phone"),
             "email": self.tr("Email"),
         }
+        tips = {
+            "full_name": self.tr("Full name as on the ID card, with its accents, e.g. Nguyễn Văn An"),
+            "id_number": self.tr("The 12-digit personal ID number, or the 9 digits of an old ID card, e.g. 001085012345"),
+            "birth_date": self.tr("Date of birth as day/month/year, e.g. 05/08/1985"),
+            "gender": self.tr("Gender as on the ID card, e.g. Nam"),
+            "address": self.tr("Place of residence as on the ID card, e.g. Thôn Đông Hòa, xã Quảng Phú"),
+            "phone": self.tr("A phone number to call about the dossier, e.g. 0912345678"),
+            "email": self.tr("An e-mail address, if the person has one, e.g. nguyenvanan@gmail.com"),
+        }
         for name in FIELDS:
             if name == "gender":
                 edit = QComboBox()
@@ -49,6 +59,8 @@ class PersonFields(QGroupBox):
             warning.setStyleSheet("color: #8a5300")
             warning.setWordWrap(True)
             warning.hide()
+            # The group's title in the name: the owner's and the submitter's fields are told apart when read out.
+            describe(edit, f"{title}: {labels[name]}", tips[name])
             self.edits[name], self.errors[name], self.warnings[name] = edit, error, warning
             form.addRow(labels[name], edit)
             form.addRow("", error)
