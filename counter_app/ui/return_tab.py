@@ -55,7 +55,7 @@ class ReturnTab(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         # Keyboard: the code, Enter; the collector's name (the owner's, to check), Enter; their ID number, Enter hands
-        # the result over; then a rating with the arrow keys and Enter.
+        # the result over; then a rating: the arrow keys and Space, Tab, Enter.
         self.recipient = describe(
             QLineEdit(),
             self.tr("Collected by (full name)"),
@@ -184,7 +184,7 @@ class ReturnTab(QWidget):
         rating = policy.may(self.user.role, policy.RATE)
         self.rating_box.setVisible(rating)
         if rating:
-            self.ratings.buttons()[0].setFocus()  # the arrow keys pick a rating, Tab and Enter record it
+            self.ratings.buttons()[0].setFocus()  # the arrow keys and Space pick a rating, Tab and Enter record it
         else:
             self.ready_for_next()
         self.recorded.emit(code)
