@@ -62,6 +62,7 @@ class Tile(QPushButton):
         font.setBold(True)
         self.number.setFont(font)
         self.caption = QLabel(name)
+        self.caption.setWordWrap(True)  # a long name on two lines in a narrow tile (a small screen at 150 %)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 4, 10, 4)
         layout.setSpacing(0)
@@ -69,7 +70,9 @@ class Tile(QPushButton):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(label)
-        self.setMinimumHeight(64)
+        layout.setStretch(1, 1)  # the room left goes to the name, which may need more than one line
+        # The count and up to three lines of a name that wraps in a narrow tile.
+        self.setMinimumHeight(self.number.sizeHint().height() + 3 * self.caption.fontMetrics().lineSpacing() + 8)
         describe(self, name, self.tr("List the dossiers behind this figure"))
 
     def set_count(self, n: int) -> None:

@@ -49,7 +49,13 @@ class DeskWindow(QMainWindow):
         self.print_directly = config.print_directly
         self.last_pdf: Path | None = None
         self.setWindowTitle(self.tr("Counter — {unit}, desk {desk}").format(unit=config.unit_name, desk=config.desk))
+        # Who and which desk, short enough for a small screen at 150 %; the unit in full in its tooltip.
         self.who = QLabel(
+            self.tr("{name} ({role}) — desk {desk}").format(
+                name=user.full_name, role=ROLES[user.role], desk=config.desk
+            )
+        )
+        self.who.setToolTip(
             self.tr("{name} ({role}) — {unit} ({code}) — desk {desk}").format(
                 name=user.full_name,
                 role=ROLES[user.role],

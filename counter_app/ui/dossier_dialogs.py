@@ -148,7 +148,9 @@ class _LetterFields:
         self.number = QLineEdit()
         self.number.setPlaceholderText(self.tr("From the registry book; may be written by hand"))
         self.number.setToolTip(
-            self.tr("The letter's number and symbol from the registry book, or empty to write it by hand, e.g. 15/TB-UBND")
+            self.tr(
+                "The letter's number and symbol from the registry book, or empty to write it by hand, e.g. 15/TB-UBND"
+            )
         )
         self.signer = QLineEdit()
         self.signer.setPlaceholderText(self.tr("May be written by hand"))

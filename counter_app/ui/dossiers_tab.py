@@ -146,7 +146,9 @@ class DossiersTab(QWidget):
         describe(
             self.details,
             self.tr("Dossier details"),
-            self.tr("The selected dossier: owner, dates, fee, history, and its papers held as files (a link opens one)"),
+            self.tr(
+                "The selected dossier: owner, dates, fee, history, and its papers held as files (a link opens one)"
+            ),
         )
         self.details.anchorClicked.connect(lambda url: self.open_file(url.toString().removeprefix("file:")))
         self.digitise_button = QPushButton(self.tr("Digitise papers…"))

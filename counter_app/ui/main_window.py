@@ -7,7 +7,7 @@ import logging
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QMessageBox, QTabWidget
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from counter_app.services import attachments, printouts
 from counter_app.services.reception import Receipt
@@ -16,6 +16,7 @@ from counter_app.ui.desk_window import DeskWindow
 from counter_app.ui.dossiers_tab import DossiersTab
 from counter_app.ui.errors import text_of
 from counter_app.ui.intake_form import IntakeForm
+from counter_app.ui.job_tabs import JobTabs
 from counter_app.ui.return_tab import ReturnTab
 from counter_app.ui.scan_input import BarcodeListener
 from counter_app.ui.tasks import DeskTasks
@@ -35,7 +36,7 @@ class MainWindow(DeskWindow):
         self.intake = IntakeForm(tasks, user)
         self.dossiers = DossiersTab(tasks, user)
         self.returns = ReturnTab(tasks, user)
-        self.tabs = QTabWidget()
+        self.tabs = JobTabs()
         self.tabs.setAccessibleName(self.tr("Jobs"))
         self.tabs.addTab(self.intake, self.tr("Intake"))
         self.tabs.addTab(self.dossiers, self.tr("Dossiers"))

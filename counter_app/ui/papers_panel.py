@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut, QTransform
+from PySide6.QtGui import QGuiApplication, QImage, QKeySequence, QPixmap, QShortcut, QTransform
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -384,7 +384,8 @@ class PapersDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(980, 640)
+        screen = (parent.screen() if parent is not None else QGuiApplication.primaryScreen()).availableGeometry()
+        self.resize(min(980, screen.width() - 40), min(640, screen.height() - 60))  # within a small screen at 150 %
         self.tasks, self.save = tasks, save
         self.panel = PapersPanel(role, parent=self)
         self.panel.set_documents(documents)

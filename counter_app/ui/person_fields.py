@@ -36,7 +36,9 @@ class PersonFields(QGroupBox):
         }
         tips = {
             "full_name": self.tr("Full name as on the ID card, with its accents, e.g. Nguyễn Văn An"),
-            "id_number": self.tr("The 12-digit personal ID number, or the 9 digits of an old ID card, e.g. 001085012345"),
+            "id_number": self.tr(
+                "The 12-digit personal ID number, or the 9 digits of an old ID card, e.g. 001085012345"
+            ),
             "birth_date": self.tr("Date of birth as day/month/year, e.g. 05/08/1985"),
             "gender": self.tr("Gender as on the ID card, e.g. Nam"),
             "address": self.tr("Place of residence as on the ID card, e.g. Thôn Đông Hòa, xã Quảng Phú"),

@@ -76,16 +76,17 @@ class PostalScreen(QWidget):
             buttons.addWidget(button)
         self.choice = QComboBox()
         self.choice.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.choice.setMinimumContentsLength(40)
+        self.choice.setMinimumContentsLength(24)
+        self.choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.choice.activated.connect(lambda index: self.show_batch(self.choice.itemData(index)))
         describe(
             self.choice,
             self.tr("Batch"),
             self.tr("The open batches and the latest closed ones; pick one to see its lines, e.g. an earlier batch"),
         )
-        buttons.addStretch()
-        buttons.addWidget(QLabel(self.tr("Batch")))
-        buttons.addWidget(self.choice)
+        shown = QHBoxLayout()  # a row of its own: the three buttons fill the width of a small screen at 150 %
+        shown.addWidget(QLabel(self.tr("Batch")))
+        shown.addWidget(self.choice, 1)
 
         self.title = QLabel()
         self.title.setFont(QFont(self.font().family(), 13, QFont.Weight.Bold))
@@ -137,6 +138,7 @@ class PostalScreen(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
+        layout.addLayout(shown)
         layout.addWidget(self.title)
         layout.addWidget(self.hint)
         layout.addWidget(self.field)

@@ -5,9 +5,11 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QAbstractSpinBox,
     QCheckBox,
     QComboBox,
@@ -17,7 +19,6 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
-from PySide6.QtCore import Qt
 
 from counter_app.store import open_store
 from counter_app.ui.intake_form import IntakeForm
@@ -26,6 +27,7 @@ from tests.helpers.waiting import settle
 from tests.ui.windows import ELSEWHERE, WINDOWS, demo_desk
 
 INPUTS = (QLineEdit, QComboBox, QAbstractSpinBox, QCheckBox, QPlainTextEdit, QTextEdit, QAbstractItemView)
+SCROLL_BARS = {"qt_scrollarea_hcontainer", "qt_scrollarea_vcontainer"}
 TRANSLATIONS = Path(__file__).parents[2] / "counter_app/resources/translations/counter_vi.ts"
 
 
@@ -46,9 +48,13 @@ def controls(part: QWidget, leave_out: type | None = None) -> list[QWidget]:
 
     def walk(widget: QWidget) -> None:
         for child in widget.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
-            if child.isWindow() or child.objectName().startswith("qt_") or isinstance(child, QHeaderView):
+            if child.isWindow() or isinstance(child, QHeaderView) or child.objectName() in SCROLL_BARS:
                 continue
             if leave_out is not None and isinstance(child, leave_out):
+                continue
+            viewport = isinstance(widget, QAbstractScrollArea) and child is widget.viewport()
+            if viewport or child.objectName().startswith("qt_"):  # a scroll area's viewport, a tab bar: what is inside
+                walk(child)
                 continue
             found.append(child)
             if not isinstance(child, (QComboBox, QAbstractSpinBox)):

@@ -191,6 +191,8 @@ def test_the_postal_flow_needs_no_mouse(qtbot, postal_window, desk, clerk):
     settle(qtbot, postal_window.tasks)
     assert signed == ["Lê Thị Thu Hà"] and screen.last.text() == "Batch closed: 1 recorded."
     closed = postal.batches(desk)[0]
-    assert closed["closed_at"] and closed["closed_by"] and lookup.show(desk, code).events[-1].data["item_code"] == envelope
+    assert (
+        closed["closed_at"] and closed["closed_by"] and lookup.show(desk, code).events[-1].data["item_code"] == envelope
+    )
     qtbot.waitUntil(lambda: postal_window.last_pdf is not None, timeout=20000)
     postal_window.preview.close()

@@ -79,182 +79,182 @@
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="93"/>
+        <location filename="../../ui/dashboard_tab.py" line="95"/>
         <source>Received</source>
         <translation>Đã tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="94"/>
+        <location filename="../../ui/dashboard_tab.py" line="96"/>
         <source>In person</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="95"/>
+        <location filename="../../ui/dashboard_tab.py" line="97"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="96"/>
+        <location filename="../../ui/dashboard_tab.py" line="98"/>
         <source>By post</source>
         <translation>Qua bưu chính</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="97"/>
+        <location filename="../../ui/dashboard_tab.py" line="99"/>
         <source>Returned</source>
         <translation>Đã trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="98"/>
+        <location filename="../../ui/dashboard_tab.py" line="100"/>
         <source>Due today</source>
         <translation>Đến hạn hôm nay</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="99"/>
+        <location filename="../../ui/dashboard_tab.py" line="101"/>
         <source>Due within 24 h</source>
         <translation>Sắp đến hạn (24 giờ)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="100"/>
+        <location filename="../../ui/dashboard_tab.py" line="102"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="101"/>
+        <location filename="../../ui/dashboard_tab.py" line="103"/>
         <source>Waiting for a supplement</source>
         <translation>Chờ bổ sung</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="102"/>
+        <location filename="../../ui/dashboard_tab.py" line="104"/>
         <source>Waiting for the post</source>
         <translation>Chờ chuyển bưu chính</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="103"/>
+        <location filename="../../ui/dashboard_tab.py" line="105"/>
         <source>Received, papers digitised</source>
         <translation>Tiếp nhận, đã số hóa giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="104"/>
+        <location filename="../../ui/dashboard_tab.py" line="106"/>
         <source>Returned, result digitised</source>
         <translation>Đã trả, kết quả đã số hóa</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="107"/>
+        <location filename="../../ui/dashboard_tab.py" line="109"/>
         <source>Rec.</source>
         <translation>Nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="108"/>
+        <location filename="../../ui/dashboard_tab.py" line="110"/>
         <source>Ret.</source>
         <translation>Đã trả</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="109"/>
+        <location filename="../../ui/dashboard_tab.py" line="111"/>
         <source>Today</source>
         <translation>Hạn hôm nay</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="110"/>
+        <location filename="../../ui/dashboard_tab.py" line="112"/>
         <source>24 h</source>
         <translation>24 giờ</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="111"/>
+        <location filename="../../ui/dashboard_tab.py" line="113"/>
         <source>Late</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="112"/>
+        <location filename="../../ui/dashboard_tab.py" line="114"/>
         <source>Suppl.</source>
         <translation>Bổ sung</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="113"/>
+        <location filename="../../ui/dashboard_tab.py" line="115"/>
         <source>Post</source>
         <translation>Bưu chính</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="114"/>
+        <location filename="../../ui/dashboard_tab.py" line="116"/>
         <source>Digit.</source>
         <translation>Số hóa</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="115"/>
+        <location filename="../../ui/dashboard_tab.py" line="117"/>
         <source>Res. dig.</source>
         <translation>KQ số hóa</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="118"/>
+        <location filename="../../ui/dashboard_tab.py" line="120"/>
         <source>Refresh</source>
         <translation>Làm mới</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="133"/>
+        <location filename="../../ui/dashboard_tab.py" line="135"/>
         <source>Sync with the province</source>
         <translation>Đồng bộ với tỉnh</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="135"/>
+        <location filename="../../ui/dashboard_tab.py" line="137"/>
         <source>To be dealt with…</source>
         <translation>Cần xử lý…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="148"/>
+        <location filename="../../ui/dashboard_tab.py" line="150"/>
         <source>Clerk (received)</source>
         <translation>Cán bộ tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="149"/>
+        <location filename="../../ui/dashboard_tab.py" line="151"/>
         <source>Today&apos;s figures by clerk</source>
         <translation>Số liệu hôm nay theo cán bộ</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="150"/>
+        <location filename="../../ui/dashboard_tab.py" line="152"/>
         <source>Today&apos;s figures of each clerk; click a number to list its dossiers</source>
         <translation>Số liệu hôm nay của từng cán bộ; nhấp vào một số để xem danh sách hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="153"/>
+        <location filename="../../ui/dashboard_tab.py" line="155"/>
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="154"/>
+        <location filename="../../ui/dashboard_tab.py" line="156"/>
         <source>Today&apos;s figures by procedure</source>
         <translation>Số liệu hôm nay theo thủ tục</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="155"/>
+        <location filename="../../ui/dashboard_tab.py" line="157"/>
         <source>Today&apos;s figures of each procedure; click a number to list its dossiers</source>
         <translation>Số liệu hôm nay của từng thủ tục; nhấp vào một số để xem danh sách hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="203"/>
+        <location filename="../../ui/dashboard_tab.py" line="205"/>
         <source>The dashboard could not be read: {error}</source>
         <translation>Không đọc được số liệu tổng quan: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="208"/>
+        <location filename="../../ui/dashboard_tab.py" line="210"/>
         <source>&lt;b&gt;Today, {day}&lt;/b&gt; — updated at {time}</source>
         <translation>&lt;b&gt;Hôm nay, {day}&lt;/b&gt; — cập nhật lúc {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="240"/>
+        <location filename="../../ui/dashboard_tab.py" line="242"/>
         <source>this desk is not registered with the provincial server</source>
         <translation>quầy chưa đăng ký với máy chủ tỉnh</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="242"/>
+        <location filename="../../ui/dashboard_tab.py" line="244"/>
         <source>last synced at {moment}</source>
         <translation>đồng bộ lần cuối lúc {moment}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="244"/>
+        <location filename="../../ui/dashboard_tab.py" line="246"/>
         <source>never synced</source>
         <translation>chưa đồng bộ lần nào</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="247"/>
+        <location filename="../../ui/dashboard_tab.py" line="249"/>
         <source>Waiting to be sent: {backlog}
 Set aside by the province: {set_aside}
 Conflicts: {conflicts}
@@ -265,7 +265,7 @@ Xung đột: {conflicts}
 {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="266"/>
+        <location filename="../../ui/dashboard_tab.py" line="268"/>
         <source>{figure} on {day}</source>
         <translation>{figure} ngày {day}</translation>
     </message>
@@ -278,67 +278,72 @@ Xung đột: {conflicts}
         <translation>Counter — {unit}, quầy {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="53"/>
+        <location filename="../../ui/desk_window.py" line="54"/>
+        <source>{name} ({role}) — desk {desk}</source>
+        <translation>{name} ({role}) — quầy {desk}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_window.py" line="57"/>
         <source>{name} ({role}) — {unit} ({code}) — desk {desk}</source>
         <translation>{name} ({role}) — {unit} ({code}) — quầy {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="67"/>
+        <location filename="../../ui/desk_window.py" line="71"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="69"/>
+        <location filename="../../ui/desk_window.py" line="73"/>
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="70"/>
+        <location filename="../../ui/desk_window.py" line="74"/>
         <source>Sync status and problems…</source>
         <translation>Tình hình đồng bộ và việc cần xử lý…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="77"/>
+        <location filename="../../ui/desk_window.py" line="81"/>
         <source>Registers and reports…</source>
         <translation>Sổ và báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="80"/>
+        <location filename="../../ui/desk_window.py" line="84"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="82"/>
+        <location filename="../../ui/desk_window.py" line="86"/>
         <source>Backup and restore…</source>
         <translation>Sao lưu và khôi phục…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="84"/>
+        <location filename="../../ui/desk_window.py" line="88"/>
         <source>System</source>
         <translation>Hệ thống</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="145"/>
+        <location filename="../../ui/desk_window.py" line="149"/>
         <source>Sent to {printer}</source>
         <translation>Đã gửi tới máy in {printer}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="147"/>
+        <location filename="../../ui/desk_window.py" line="151"/>
         <source>Slip saved as {path}</source>
         <translation>Đã lưu phiếu tại {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="154"/>
+        <location filename="../../ui/desk_window.py" line="158"/>
         <source>Printing</source>
         <translation>In phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="154"/>
+        <location filename="../../ui/desk_window.py" line="158"/>
         <source>The slip could not be made: {error}</source>
         <translation>Không tạo được phiếu: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="164"/>
+        <location filename="../../ui/desk_window.py" line="168"/>
         <source>The screen is locked. Enter your password to go on.</source>
         <translation>Màn hình đã khóa. Nhập mật khẩu để tiếp tục.</translation>
     </message>
@@ -954,17 +959,17 @@ Xung đột: {conflicts}
 <context>
     <name>PapersDialog</name>
     <message>
-        <location filename="../../ui/papers_panel.py" line="393"/>
+        <location filename="../../ui/papers_panel.py" line="394"/>
         <source>Save the papers</source>
         <translation>Lưu giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="393"/>
+        <location filename="../../ui/papers_panel.py" line="394"/>
         <source>Done</source>
         <translation>Xong</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="395"/>
+        <location filename="../../ui/papers_panel.py" line="396"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -1258,108 +1263,108 @@ Xung đột: {conflicts}
         <translation>Lô mới: xác nhận đã phát</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_screen.py" line="83"/>
-        <location filename="../../ui/postal_screen.py" line="87"/>
+        <location filename="../../ui/postal_screen.py" line="84"/>
+        <location filename="../../ui/postal_screen.py" line="88"/>
         <source>Batch</source>
         <translation>Lô</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_screen.py" line="84"/>
+        <location filename="../../ui/postal_screen.py" line="85"/>
         <source>The open batches and the latest closed ones; pick one to see its lines, e.g. an earlier batch</source>
         <translation>Các lô đang mở và các lô đã đóng gần nhất; chọn một lô để xem các dòng. Ví dụ: một lô trước đó</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_screen.py" line="96"/>
+        <location filename="../../ui/postal_screen.py" line="97"/>
         <source>Scan here (the scanner ends each code with Enter)</source>
         <translation>Quét mã tại đây (máy quét tự xuống dòng sau mỗi mã)</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_screen.py" line="99"/>
+        <location filename="../../ui/postal_screen.py" line="100"/>
         <source>Scan field</source>
         <translation>Ô quét mã</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_screen.py" line="101"/>
+        <location filename="../../ui/postal_screen.py" line="102"/>
         <source>Each code scanned or typed here, ended by Enter: a dossier code or a postal item code, e.g. 000.00.31.H56-261123-0001 or EE123456785VN</source>
         <translation>Từng mã quét hoặc gõ vào đây, kết thúc bằng Enter: mã hồ sơ hoặc mã bưu gửi. Ví dụ: 000.00.31.H56-261123-0001 hoặc EE123456785VN</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_screen.py" line="119"/>
+        <location filename="../../ui/postal_screen.py" line="120"/>
         <source>Lines of the batch</source>
         <translation>Các dòng của lô</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_screen.py" line="120"/>
+        <location filename="../../ui/postal_screen.py" line="121"/>
         <source>One line per scan, in order; refused ones in red, their reason in the line&apos;s tooltip</source>
         <translation>Mỗi lần quét một dòng, theo thứ tự; dòng bị từ chối tô đỏ, lý do hiện khi rê chuột vào dòng</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_screen.py" line="126"/>
+        <location filename="../../ui/postal_screen.py" line="127"/>
         <source>Close the batch and print the hand-over list (F9)</source>
         <translation>Đóng lô và in danh sách bàn giao (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_screen.py" line="130"/>
+        <location filename="../../ui/postal_screen.py" line="131"/>
         <source>Print the hand-over list</source>
         <translation>In danh sách bàn giao</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_screen.py" line="170"/>
+        <location filename="../../ui/postal_screen.py" line="172"/>
         <source>open</source>
         <translation>đang mở</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_screen.py" line="172"/>
+        <location filename="../../ui/postal_screen.py" line="174"/>
         <source>closed {when}</source>
         <translation>đã đóng {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_screen.py" line="192"/>
+        <location filename="../../ui/postal_screen.py" line="194"/>
         <source>No open batch</source>
         <translation>Chưa có lô nào đang mở</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_screen.py" line="193"/>
+        <location filename="../../ui/postal_screen.py" line="195"/>
         <source>Open a batch for what the postal employee brings or takes.</source>
         <translation>Mở một lô cho hồ sơ, kết quả nhân viên bưu chính giao hoặc nhận.</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_screen.py" line="196"/>
+        <location filename="../../ui/postal_screen.py" line="198"/>
         <source>Batch {number} — {flow}</source>
         <translation>Lô {number} — {flow}</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_screen.py" line="198"/>
+        <location filename="../../ui/postal_screen.py" line="200"/>
         <source>Opened {when} by {who}. {hint}</source>
         <translation>Mở lúc {when}, người mở: {who}. {hint}</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_screen.py" line="202"/>
+        <location filename="../../ui/postal_screen.py" line="204"/>
         <source>Closed {when} by {who}.</source>
         <translation>Đã đóng lúc {when}, người đóng: {who}.</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_screen.py" line="265"/>
+        <location filename="../../ui/postal_screen.py" line="267"/>
         <source>{total} lines — {ok} accepted — {refused} refused</source>
         <translation>{total} dòng — {ok} hợp lệ — {refused} bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_screen.py" line="277"/>
+        <location filename="../../ui/postal_screen.py" line="279"/>
         <source>Close batch {number}</source>
         <translation>Đóng lô {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_screen.py" line="278"/>
+        <location filename="../../ui/postal_screen.py" line="280"/>
         <source>Full name of the postal employee (printed under their signature):</source>
         <translation>Họ tên nhân viên bưu chính (in dưới chữ ký):</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_screen.py" line="292"/>
+        <location filename="../../ui/postal_screen.py" line="294"/>
         <source>Batch closed: {n} recorded.</source>
         <translation>Đã đóng lô: ghi nhận {n} hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_screen.py" line="293"/>
+        <location filename="../../ui/postal_screen.py" line="295"/>
         <source>Not handed over: {list}</source>
         <translation>Không bàn giao: {list}</translation>
     </message>
@@ -1632,10 +1637,6 @@ Xung đột: {conflicts}
         <location filename="../../ui/return_tab.py" line="158"/>
         <source>The result is digitised.</source>
         <translation>Đã số hóa kết quả.</translation>
-    </message>
-    <message>
-        <source>Enter the name of the person collecting the result.</source>
-        <translation type="vanished">Nhập họ tên người nhận kết quả.</translation>
     </message>
     <message>
         <location filename="../../ui/return_tab.py" line="183"/>
@@ -2040,7 +2041,7 @@ Xung đột: {conflicts}
 <context>
     <name>Tile</name>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="73"/>
+        <location filename="../../ui/dashboard_tab.py" line="75"/>
         <source>List the dossiers behind this figure</source>
         <translation>Xem danh sách hồ sơ của số liệu này</translation>
     </message>
