@@ -381,13 +381,14 @@ class PapersDialog(QDialog):
         save: Callable[[Desk, list[Paper]], object] | None = None,
         role: Role = Role.PAPER,
         parent: QWidget | None = None,
+        scanner: Scanner | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         screen = (parent.screen() if parent is not None else QGuiApplication.primaryScreen()).availableGeometry()
         self.resize(min(980, screen.width() - 40), min(640, screen.height() - 60))  # within a small screen at 150 %
         self.tasks, self.save = tasks, save
-        self.panel = PapersPanel(role, parent=self)
+        self.panel = PapersPanel(role, scanner, parent=self)
         self.panel.set_documents(documents)
         buttons = QDialogButtonBox()
         self.keep = buttons.addButton(

@@ -16,6 +16,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -92,10 +93,17 @@ def settle(app: QApplication, tasks, timeout: float = 15.0) -> None:
 
 
 def main(desk_folder: Path, width: int, height: int, scale: str, shots: Path, report: Path) -> None:
-    work = Path(tempfile.mkdtemp(prefix="counter-sizes-"))
+    # A folder named as the screen and scale: the paths a window shows (the backups') are the same at every run.
+    work = Path(tempfile.gettempdir()) / f"counter-sizes-{width}x{height}-{scale}"
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir()
     screen = work / "screen.json"
     screen.write_text(json.dumps({"screens": [{"name": "desk", "x": 0, "y": 0, "width": width, "height": height}]}))
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
+    # SANE without backends: the reception form lists its scanners at once (probing the network takes seconds).
+    (work / "sane.d").mkdir()
+    (work / "sane.d/dll.conf").write_text("")
+    os.environ["SANE_CONFIG_DIR"] = str(work / "sane.d")
     app = QApplication(sys.argv[:1])
 
     from counter_app.store import open_store
@@ -126,6 +134,7 @@ def main(desk_folder: Path, width: int, height: int, scale: str, shots: Path, re
             built.window.close()
             built.window.deleteLater()
             settle(app, tasks)
+            app.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # gone now, with its application-wide filters
         for translator in translators:
             app.removeTranslator(translator)
     report.write_text(json.dumps(found, ensure_ascii=False, indent=1))

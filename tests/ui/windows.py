@@ -3,13 +3,15 @@ that walk them all (accessible names and tooltips, every size and scale)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
 
+from counter_app.scanning.pages import Page
+from counter_app.scanning.scanner import Device, Progress, Settings
 from counter_app.services import accounts, demo, lookup
 from counter_app.services.dashboard import Pick
 from counter_app.store import Store
@@ -149,12 +151,31 @@ def _stop(tasks: DeskTasks) -> QWidget:
     return StopDialog(tasks, _dossier(tasks), lambda _d: lambda _desk: None)
 
 
+class ShownScanner:
+    """A scanner to show in the digitising window, listed at once (SANE probes the network for seconds)."""
+
+    backend = "SANE"
+
+    def unavailable(self) -> str | None:
+        return None
+
+    def devices(self) -> list[Device]:
+        return [Device("fujitsu:fi-7160", "Fujitsu fi-7160", "SANE")]
+
+    def scan(self, device: Device, settings: Settings, progress: Progress) -> Iterator[Page]:
+        return iter(())
+
+    def cancel(self) -> None:
+        pass
+
+
 def _papers(tasks: DeskTasks) -> QWidget:
     from counter_app.ui.papers_panel import PapersDialog
 
     dossier = _dossier(tasks)
     names = [d.name for d in dossier.expected_documents]
-    return PapersDialog(f"Digitise the papers of {dossier.code}", names, tasks, lambda _desk, _papers: None)
+    title = f"Digitise the papers of {dossier.code}"
+    return PapersDialog(title, names, tasks, lambda _desk, _papers: None, scanner=ShownScanner())
 
 
 def _unexpected(_tasks: DeskTasks) -> QWidget:
