@@ -16,7 +16,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QThreadPool
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -85,7 +85,10 @@ def settle(app: QApplication, tasks, timeout: float = 15.0) -> None:
     deadline = time.monotonic() + timeout
     while True:
         app.processEvents()
-        if tasks.idle() or time.monotonic() > deadline:
+        # The database thread's answers and the workers' (a scanner's listing) are shown: the screenshot is the same
+        # at every run.
+        workers = QThreadPool.globalInstance().activeThreadCount()
+        if (tasks.idle() and not workers) or time.monotonic() > deadline:
             break
         time.sleep(0.005)
     for _ in range(3):  # layouts settle after the answers are shown
