@@ -87,6 +87,10 @@ class FirstRunDialog(QDialog):
         self.choices.idToggled.connect(self._chosen)
         self.by_hand: SetupDialog | None = None
         self.demo_accounts: first_run.DemoAccounts | None = None
+        if first_run.sync_pending(store):
+            self.message.setText(
+                self.tr("This desk is enrolled with the province: press OK to receive what the province has for it.")
+            )
         guide_for(self, "cai-dat")
 
     def _province_page(self) -> QWidget:

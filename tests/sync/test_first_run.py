@@ -7,10 +7,13 @@ from PySide6.QtWidgets import QDialogButtonBox
 from counter_app.services import accounts, configuration, first_run
 from counter_app.store import open_store
 from counter_app.store.settings import desk_config
+from counter_app.sync import engine
+from counter_app.sync.client import SyncError
 from counter_app.ui.first_run_dialog import FirstRunDialog
 from counter_core.domain.accounts import hash_password
 from counter_core.domain.enrolment_code import new_code
-from counter_core.foundation.errors import NotConfigured
+from counter_core.foundation.errors import InvalidInput, NotConfigured
+from counter_core.foundation.messages import Sync
 from provincial_server.store import admin as server_store
 from tests.helpers.fees import RESOLUTION, fee_table_file
 from tests.sync.test_admin_cli import counter_server
@@ -95,5 +98,38 @@ def test_no_server_at_the_address_says_so_and_configures_nothing(qtbot, new_stor
     type_text(dialog.code, new_code())
     ok(dialog)
     qtbot.waitUntil(dialog.busy.isHidden, timeout=30_000)
-    assert dialog.message.text().startswith("The provincial server cannot be reached")
+    assert dialog.message.text() == (
+        "No provincial server answers at http://127.0.0.1:9. Check the address the province gave and this "
+        "computer's network, then press OK again."
+    )
     assert first_run.needed(new_store)
+
+
+def test_a_first_sync_that_fails_is_finished_on_the_next_try_without_the_spent_code(
+    qtbot, new_store, province, server_url, monkeypatch
+):
+    server_store.put_account(province.db, province.unit_code, "an", "Lê Văn An", "clerk", hash_password("an-2026"))
+    real_sync = engine.sync
+
+    def cut(desk, *args, **kwargs):
+        raise SyncError(Sync.UNREACHABLE, error="ConnectionError")
+
+    monkeypatch.setattr(engine, "sync", cut)
+    with pytest.raises(SyncError) as failed:
+        first_run.connect(new_store, server_url, province.desk_code(2))
+    assert failed.value.in_language("en").startswith("The desk is enrolled with the province but has not yet received")
+    assert first_run.needed(new_store)  # the next start opens the first window again
+    dialog = FirstRunDialog(new_store)
+    qtbot.addWidget(dialog)
+    assert dialog.message.text().startswith("This desk is enrolled with the province")
+    monkeypatch.setattr(engine, "sync", real_sync)
+    with qtbot.waitSignal(dialog.accepted, timeout=60_000):
+        ok(dialog)  # no code typed: it was spent
+    assert desk_config(new_store).desk == 2 and not first_run.needed(new_store)
+    assert accounts.authenticate(new_store, "an", "an-2026").full_name == "Lê Văn An"
+
+
+def test_an_empty_address_is_asked_for(new_store):
+    with pytest.raises(InvalidInput) as missing:
+        first_run.connect(new_store, " ", new_code())
+    assert missing.value.in_language("vi").startswith("Nhập địa chỉ máy chủ của tỉnh")

@@ -620,6 +620,11 @@ Xung đột: {conflicts}
         <source>The demo desk is ready. Sign in with one of these accounts: {users}; password: {password}.</source>
         <translation>Quầy dùng thử đã sẵn sàng. Đăng nhập bằng một trong các tài khoản: {users}; mật khẩu: {password}.</translation>
     </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="92"/>
+        <source>This desk is enrolled with the province: press OK to receive what the province has for it.</source>
+        <translation>Quầy đã đăng ký với tỉnh: nhấn Đồng ý để nhận dữ liệu tỉnh cấp cho quầy.</translation>
+    </message>
 </context>
 <context>
     <name>HelpWindow</name>
