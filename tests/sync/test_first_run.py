@@ -6,10 +6,12 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from counter_app.services import accounts, configuration, first_run
 from counter_app.store import open_store
+from counter_app.store.desk import Desk
 from counter_app.store.settings import desk_config
 from counter_app.sync import engine
 from counter_app.sync.client import SyncError
 from counter_app.ui.first_run_dialog import FirstRunDialog
+from counter_app.ui.login import LoginDialog
 from counter_core.domain.accounts import hash_password
 from counter_core.domain.enrolment_code import new_code
 from counter_core.foundation.errors import InvalidInput, NotConfigured
@@ -33,7 +35,7 @@ def ok(dialog) -> None:
 
 
 def test_a_new_desk_connects_to_the_province_with_its_scanned_code_and_a_province_account_signs_in(
-    qtbot, new_store, province, server_url, province_wide, tmp_path
+    qtbot, new_store, province, server_url, province_wide, tmp_path, tasks_for
 ):
     server_store.set_office_hours(province.db, province.unit_code, "07:30-11:30,13:00-17:00", "15:30")
     server_store.put_account(
@@ -53,8 +55,15 @@ def test_a_new_desk_connects_to_the_province_with_its_scanned_code_and_a_provinc
     assert config.office_hours.format() == "07:30-11:30,13:00-17:00"
     assert [t["resolution"] for t in configuration.list_fee_tables(new_store)] == [RESOLUTION]
     assert "QĐ 2026/QĐ-UBND (thử)" in [v["version"] for v in configuration.list_catalogs(new_store)]
-    assert accounts.authenticate(new_store, "binh", "binh-2026").full_name == "Trần Văn Bình"
     assert not first_run.needed(new_store)  # the next start goes straight to sign-in
+    # As run_gui goes on: the sign-in dialog over the desk's database thread, with the province's account.
+    login = LoginDialog(tasks_for(Desk(new_store)), f"{config.unit_name} — desk {config.desk}")
+    qtbot.addWidget(login)
+    type_text(login.username, "binh")
+    type_text(login.password, "binh-2026")
+    with qtbot.waitSignal(login.accepted, timeout=10_000):
+        login.try_login()
+    assert (login.user.full_name, login.user.role) == ("Trần Văn Bình", "clerk")
 
 
 def test_a_wrong_code_shows_its_message_and_leaves_the_desk_unconfigured_then_a_retry_works(
