@@ -111,6 +111,8 @@ class FirstRunDialog(QDialog):
             )
         )
         self.code.setAccessibleName(self.tr("Enrolment code"))
+        # The whole code in sight (7 groups of 4 and their dashes), to be read against the province's paper.
+        self.code.setMinimumWidth(self.code.fontMetrics().horizontalAdvance("W" * 36))
         form = QFormLayout(page)
         form.addRow(self.tr("Province &server address"), self.server)
         form.addRow(self.tr("&Enrolment code"), self.code)
