@@ -156,6 +156,11 @@ class FirstRunDialog(QDialog):
         self.message.setText(doing)
         run_in_background(work, self._done, self._failed, self)
 
+    def reject(self) -> None:
+        """Esc or the window's close button: not while the work runs (the desk would be left half set up)."""
+        if self.busy.isHidden():
+            super().reject()
+
     def _working(self, working: bool) -> None:
         self.busy.setVisible(working)
         for widget in (self.buttons, self.pages, *self.choices.buttons()):

@@ -71,12 +71,15 @@ def test_a_wrong_code_shows_its_message_and_leaves_the_desk_unconfigured_then_a_
 ):
     dialog = FirstRunDialog(new_store)
     qtbot.addWidget(dialog)
+    dialog.show()
     type_text(dialog.server, server_url)
     good = province.desk_code(1)
     wrong = new_code()  # well formed, never issued
     type_text(dialog.code, wrong)
     ok(dialog)
     assert not dialog.busy.isHidden() and not dialog.buttons.isEnabled()  # busy, off the window's thread
+    dialog.reject()  # Esc meanwhile
+    assert dialog.isVisible()
     qtbot.waitUntil(dialog.busy.isHidden, timeout=30_000)
     assert dialog.message.text() == "The desk's enrolment code is wrong, already used or expired."
     assert dialog.result() == 0 and first_run.needed(new_store)
