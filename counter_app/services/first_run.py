@@ -79,6 +79,8 @@ def _enrol(server_url: str, code: str, ca_bundle: str | None, client: Client | N
     except SyncError as exc:
         if exc.code in NOT_A_PROVINCE:
             raise SyncError(Setup.PROVINCE_NOT_REACHED, url=server_url.strip()) from exc
+        if exc.code == Sync.CERTIFICATE_REFUSED.code:
+            raise SyncError(Setup.CERTIFICATE_NOT_VERIFIED, url=server_url.strip()) from exc
         raise
 
 

@@ -10,10 +10,13 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
+    QPushButton,
     QRadioButton,
     QStackedWidget,
     QVBoxLayout,
@@ -113,10 +116,34 @@ class FirstRunDialog(QDialog):
         self.code.setAccessibleName(self.tr("Enrolment code"))
         # The whole code in sight (7 groups of 4 and their dashes), to be read against the province's paper.
         self.code.setMinimumWidth(self.code.fontMetrics().horizontalAdvance("W" * 36))
+        self.ca_bundle = QLineEdit()
+        self.ca_bundle.setToolTip(
+            self.tr(
+                "Only if the province uses certificates of its own: the root certificate (CA) file it gave, "
+                "e.g. D:\\tinh\\ca-tinh.pem. Leave it empty otherwise."
+            )
+        )
+        self.ca_bundle.setAccessibleName(self.tr("Province root certificate file"))
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.setAccessibleName(self.tr("Choose the province root certificate file"))
+        browse.clicked.connect(self._choose_ca_bundle)
+        ca_row = QHBoxLayout()
+        ca_row.addWidget(self.ca_bundle)
+        ca_row.addWidget(browse)
         form = QFormLayout(page)
         form.addRow(self.tr("Province &server address"), self.server)
         form.addRow(self.tr("&Enrolment code"), self.code)
+        ca_label = QLabel(self.tr("Root certificate (&optional)"))
+        ca_label.setBuddy(self.ca_bundle)
+        form.addRow(ca_label, ca_row)
         return page
+
+    def _choose_ca_bundle(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("The province's root certificate"), "", self.tr("Certificates (*.pem *.crt *.cer)")
+        )
+        if name:
+            self.ca_bundle.setText(name)
 
     @staticmethod
     def _explained(text: str) -> QWidget:
@@ -145,8 +172,11 @@ class FirstRunDialog(QDialog):
             if address:
                 self.server.setText(address)
                 self.code.setText(code)
-            server = self.server.text()
-            self._run(lambda: first_run.connect(self.store, server, code), self.tr("Connecting to the province…"))
+            server, ca_bundle = self.server.text(), self.ca_bundle.text().strip() or None
+            self._run(
+                lambda: first_run.connect(self.store, server, code, ca_bundle),
+                self.tr("Connecting to the province…"),
+            )
         else:
             self._run(lambda: first_run.try_demo(self.store), self.tr("Making the demo data (a minute or so)…"))
 

@@ -88,6 +88,9 @@ def test_the_choices_and_fields_are_reached_with_the_keyboard_and_f1_opens_the_s
     alt(Qt.Key.Key_E)  # &Enrolment code
     assert dialog.focusWidget() is dialog.code
     qtbot.keyClick(dialog.code, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.ca_bundle  # then its Browse… button, then OK
+    for _ in range(2):
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
     assert dialog.focusWidget() is dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert press_f1(qtbot, dialog.code).page() == "cai-dat"
 

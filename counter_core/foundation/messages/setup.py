@@ -67,3 +67,9 @@ class Setup(Msg):
         "The desk is enrolled with the province but has not yet received what the province has for it (accounts, "
         "catalog, fee tables): {reason} Press OK to try again; the code is not needed again.",
     )
+    CERTIFICATE_NOT_VERIFIED = QT_TRANSLATE_NOOP(
+        "Setup",
+        "The security (TLS) certificate of the server at {url} could not be verified: this may not be the "
+        "province's server. Check the address; if the province uses certificates of its own, choose the root "
+        "certificate (CA) file it gave, then press OK again.",
+    )

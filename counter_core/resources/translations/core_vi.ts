@@ -1872,6 +1872,10 @@
         <source>The desk is enrolled with the province but has not yet received what the province has for it (accounts, catalog, fee tables): {reason} Press OK to try again; the code is not needed again.</source>
         <translation>Quầy đã đăng ký với tỉnh nhưng chưa nhận được dữ liệu tỉnh cấp cho quầy (tài khoản, danh mục thủ tục, biểu phí): {reason} Nhấn Đồng ý để thử lại; không cần nhập lại mã.</translation>
     </message>
+    <message>
+        <source>The security (TLS) certificate of the server at {url} could not be verified: this may not be the province&apos;s server. Check the address; if the province uses certificates of its own, choose the root certificate (CA) file it gave, then press OK again.</source>
+        <translation>Chứng chỉ bảo mật (TLS) của máy chủ ở địa chỉ {url} không được xác minh: có thể đây không phải máy chủ của tỉnh. Kiểm tra lại địa chỉ; nếu tỉnh dùng chứng chỉ riêng, chọn tệp chứng chỉ gốc (CA) tỉnh đã cấp, rồi nhấn Đồng ý lần nữa.</translation>
+    </message>
 </context>
 <context>
     <name>Sync</name>
