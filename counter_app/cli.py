@@ -341,6 +341,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("demo", help="fill this desk with demo users and realistic dossiers")
     p.add_argument("--dossiers", type=int, default=300)
     p.add_argument("--seed", type=int, default=2026)
+    p.add_argument("--remove", action="store_true", help="remove this demo desk's data (an administrator, --user)")
     return parser
 
 
@@ -951,8 +952,18 @@ def cmd_id_card(args):
 
 
 def cmd_demo(args, store):
-    from counter_app.services.demo import fill_demo
+    from counter_app.services.demo import fill_demo, removal
 
+    if args.remove:
+        going = removal(store, _acting_user(args, store))
+        store.close()
+        going.carry_out()
+        _out(
+            args,
+            {"removed": str(going.database)},
+            f"Đã xoá dữ liệu thử; lần mở sau sẽ thiết lập quầy. ({going.database})",
+        )
+        return
     result = fill_demo(store, args.dossiers, args.seed, by=_setting_up(args, store, policy.CONFIGURE))
     _out(
         args,

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import bisect
-import functools
 import io
 import itertools
 from pathlib import Path
@@ -15,11 +14,11 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import simpleSplit
-from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
+from reportlab.lib.utils import _simpleSplit
+from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from counter_app.printing.files import save
+from counter_app.printing.files import Progress, save
 from counter_app.printing.fonts import BOLD, ITALIC, REGULAR
 from counter_app.printing.slip_pdf import national_header, signature_table, styles
 from counter_app.reports.table import Column, Kind, Report, header_cells
@@ -32,7 +31,6 @@ FONT_SIZE, LEADING = 8, 10
 CELL_PADDING = 3  # points, above and below each cell's text (reportlab's table's default)
 GRID = 0.5  # points, the width of the table's lines
 FUZZ = 1e-6  # points: a row that fits to rounding fits
-Cell = tuple[list[str], list[float] | None]  # its lines, and where each starts (None: at the left padding)
 
 
 def _header_styles(s: dict) -> dict[str, ParagraphStyle]:
@@ -82,39 +80,101 @@ class PagedTable(Flowable):
         return self.width, self.height
 
     def split(self, avail_width: float, avail_height: float) -> list:
-        room = avail_height - self.body.head_height(avail_width, avail_height)
-        end = (
-            bisect.bisect_right(self.body.tops, self.body.tops[self.start] + room + FUZZ, self.start, self.end + 1) - 1
-        )
+        end = self.body.page_end(self.start, self.end, avail_height - self.body.head_height(avail_width, avail_height))
         if end <= self.start:
             return []  # not even one row fits here: the next page
         return [PagedTable(self.body, self.start, end), PagedTable(self.body, end, self.end)]
+
+    def pages_left(self, avail_width: float, page_height: float) -> int:
+        """How many pages the rows from ``start`` take, each page's frame ``page_height`` high."""
+        room, start, pages = page_height - self.body.head_height(avail_width, page_height), self.start, 0
+        while start < self.end:
+            start, pages = max(self.body.page_end(start, self.end, room), start + 1), pages + 1
+        return pages
 
     def draw(self) -> None:
         self.body.draw(self.canv, self.start, self.end, self.height)
 
 
-class _Body:
-    """What every page of a table shares: its header, its rows as lines of text, their heights and styles."""
+class _Cell:
+    """A cell's lines of text and where each starts, from the left of the table and from the middle of its row (as
+    reportlab's table places a middle-aligned cell's lines); the PDF operators that show it, relative to the row's
+    middle, made at its first drawing (the font subsets belong to the document) and reused by every equal cell."""
 
-    def __init__(self, head: Table, rows: list[list[Cell]], widths: list[float], bold_last: bool):
+    __slots__ = ("lines", "operators", "places", "subsets")
+
+    def __init__(self, lines: list[str], places: list[tuple[float, float]]):
+        self.lines, self.places = lines, places
+        self.operators: str | None = None
+        self.subsets = ("", "")  # the font subset its operators need set first, and the one they leave set
+
+
+class _Body:
+    """What every page of a table shares: its header, its rows of cells, their heights and styles."""
+
+    def __init__(self, head: Table, rows: list[list[_Cell]], widths: list[float], bold_last: bool):
         self.head, self.rows, self.widths, self.bold_last = head, rows, widths, bold_last
         self.tops = [0.0]  # tops[n]: the height of the rows before row n
         for row in rows:
-            self.tops.append(self.tops[-1] + max(len(lines) for lines, _ in row) * LEADING + 2 * CELL_PADDING)
+            self.tops.append(self.tops[-1] + max(len(c.lines) for c in row) * LEADING + 2 * CELL_PADDING)
+        self.shown = [[c for c in row if any(c.lines)] for row in rows]  # the cells with something to show
         self._head_size: tuple[float, float] | None = None  # (width available, height of the header)
         self.form = f"report-table-head-{id(self)}"
-        self._lines: dict[tuple[str, str], list[tuple[str, str]]] = {}  # what ``_shown`` made (one document only)
+        # each font's characters met so far, and the subset and byte of each (for str.translate)
+        self._glyphs: dict[str, tuple[set[str], dict[int, str], dict[int, str]]] = {}
+        self._names: dict[tuple[str, str], str] = {}  # (font, subset) → its name in the document
 
-    def _shown(self, canvas, font: str, line: str) -> list[tuple[str, str]]:
-        """The font subsets and escaped bytes that show ``line`` (the way reportlab's ttfonts module documents for
-        its fonts), once per distinct line: a month's register draws 400,000 lines, 60,000 of them different."""
-        shown = self._lines.get((font, line))
-        if shown is None:
-            ttf, doc = getFont(font), canvas._doc
-            shown = [(ttf.getSubsetInternalName(n, doc), escapePDF(chunk)) for n, chunk in ttf.splitString(line, doc)]
-            self._lines[font, line] = shown
-        return shown
+    def page_end(self, start: int, end: int, room: float) -> int:
+        """The row before which a page holding rows from ``start`` with ``room`` for them ends."""
+        return bisect.bisect_right(self.tops, self.tops[start] + room + FUZZ, start, end + 1) - 1
+
+    def _chunks(self, canvas, font: str, line: str) -> list[tuple[str, bytes]]:
+        """The font subsets and bytes that show ``line``, as reportlab's ``splitString`` gives them (the way its
+        ttfonts module documents for its fonts). It is asked once per distinct character, in the order the
+        characters come (so the subsets are the ones it would make), and a line is then translated at once."""
+        ttf, doc = getFont(font), canvas._doc
+        known, subset_of, byte_of = self._glyphs.setdefault(font, (set(), {}, {}))
+        if not known.issuperset(line):
+            for ch in dict.fromkeys(line):
+                if ch not in known:
+                    ((n, code),) = ttf.splitString(ch, doc)
+                    subset_of[ord(ch)], byte_of[ord(ch)] = chr(n), chr(code[0])
+                    known.add(ch)
+        subsets, codes = line.translate(subset_of), line.translate(byte_of).encode("latin-1")
+        if subsets.count(subsets[0]) == len(subsets):  # the common case: one subset
+            return [(self._subset_name(font, subsets[0], canvas), codes)]
+        chunks, start = [], 0
+        for n, run in itertools.groupby(subsets):
+            end = start + len(list(run))
+            chunks.append((self._subset_name(font, n, canvas), codes[start:end]))
+            start = end
+        return chunks
+
+    def _subset_name(self, font: str, subset: str, canvas) -> str:
+        """The PDF name of a font's subset (``subset``: its number as a character), asked of reportlab once."""
+        name = self._names.get((font, subset))
+        if name is None:
+            name = self._names[font, subset] = getFont(font).getSubsetInternalName(ord(subset), canvas._doc)
+        return name
+
+    def _operators(self, canvas, cell: _Cell, font: str) -> str:
+        """``cell``'s operators: from the row's middle to each line's start (Td), the line, and back to the middle."""
+        out, first, current, x0, y0 = [], "", "", 0.0, 0.0
+        for line, (x, y) in zip(cell.lines, cell.places, strict=True):
+            if not line:
+                continue
+            out.append(f"{fp_str(x - x0, y - y0)} Td")
+            x0, y0 = x, y
+            for subset, chunk in self._chunks(canvas, font, line):
+                if subset != current:
+                    if current:
+                        out.append(f"{subset} {FONT_SIZE} Tf")
+                    first = first or subset
+                    current = subset
+                out.append(f"({escapePDF(chunk)}) Tj")
+        out.append(f"{fp_str(-x0, -y0)} Td")
+        cell.subsets = (first, current)
+        return " ".join(out)
 
     def head_height(self, avail_width: float, avail_height: float) -> float:
         if self._head_size is None or self._head_size[0] != avail_width:
@@ -132,29 +192,26 @@ class _Body:
         canvas.doForm(self.form)
         canvas.restoreState()
         top = height - head_height + self.tops[start]  # row n spans tops[n]..tops[n+1] below ``top``
-        lefts = list(itertools.accumulate(self.widths, initial=0.0))
-        operators, current = ["BT"], None  # current: the font subset last set
+        tops = self.tops
+        operators, current = ["BT"], ""  # current: the font subset last set
         for n in range(start, end):
             font = BOLD if self.bold_last and n == len(self.rows) - 1 else REGULAR
-            bottom, row_height = top - self.tops[n + 1], self.tops[n + 1] - self.tops[n]
-            for (lines, shifts), left in zip(self.rows[n], lefts, strict=False):  # lefts: one more
-                y = bottom + (row_height + len(lines) * LEADING) / 2 - FONT_SIZE  # middle, as reportlab's table
-                for i, line in enumerate(lines):
-                    if line:
-                        x = left + (PADDING if shifts is None else shifts[i])
-                        operators.append(f"1 0 0 1 {fp_str(x, y)} Tm")
-                        for subset, chunk in self._shown(canvas, font, line):
-                            if subset != current:
-                                operators.append(f"{subset} {FONT_SIZE} Tf")
-                                current = subset
-                            operators.append(f"({chunk}) Tj")
-                    y -= LEADING
+            operators.append(f"1 0 0 1 0 {fp_str(top - (tops[n] + tops[n + 1]) / 2)} Tm")  # the row's middle
+            for cell in self.shown[n]:
+                if cell.operators is None:
+                    cell.operators = self._operators(canvas, cell, font)
+                first, last = cell.subsets
+                if first != current:
+                    operators.append(f"{first} {FONT_SIZE} Tf")
+                operators.append(cell.operators)
+                current = last
         operators.append("ET")
         canvas.setFillColor(colors.black)
         canvas.addLiteral("\n".join(operators))
         canvas.setLineWidth(GRID)
         canvas.setStrokeColor(colors.black)
         path = canvas.beginPath()
+        lefts = list(itertools.accumulate(self.widths, initial=0.0))
         bottom = top - self.tops[end]
         for n in range(start + 1, end + 1):
             y = top - self.tops[n]
@@ -166,11 +223,24 @@ class _Body:
         canvas.drawPath(path, stroke=1, fill=0)
 
 
+class _Widths(dict[str, float]):
+    """The widths of words in a font at the table's size, each measured once."""
+
+    def __init__(self, font: str):
+        super().__init__()
+        self.measure = getFont(font).stringWidth
+
+    def __missing__(self, word: str) -> float:
+        width = self[word] = self.measure(word, FONT_SIZE)
+        return width
+
+
 def _table(table: ReportTable, width: float, cs: dict) -> PagedTable:
-    """The header rows (merged group cells, column numbers) as a small reportlab table, and the body as lines of
-    plain text, long text broken into lines once here."""
+    """The header rows (merged group cells, column numbers) as a small reportlab table, and the body as cells of
+    plain text, long text broken into lines once here, each distinct value of a column once."""
     total_width = sum(c.width for c in table.columns)
     widths = [width * c.width / total_width for c in table.columns]
+    lefts = list(itertools.accumulate(widths, initial=0.0))
     depth, cells = header_cells(table.columns)
     head: list[list] = [[""] * len(table.columns) for _ in range(depth)]
     style = [
@@ -188,27 +258,51 @@ def _table(table: ReportTable, width: float, cs: dict) -> PagedTable:
         head.append([Paragraph(f"({n})", cs["number"]) for n in range(1, len(table.columns) + 1)])
     head_table = Table(head, colWidths=widths)
     head_table.setStyle(TableStyle(style))
-    split = functools.lru_cache(maxsize=4096)(simpleSplit)  # a month's register repeats its procedures and units
-    shown = functools.lru_cache(maxsize=4096)(text)  # and its dates
-    width_of = functools.lru_cache(maxsize=65536)(stringWidth)
 
-    def cell(value, column: Column, width: float, font: str) -> Cell:
-        """A cell's lines, and where each starts from the column's left edge."""
+    def cell(value, column: Column, left: float, width: float, font: str) -> _Cell:
+        """A cell's lines, each placed from the column's left edge: text at the left padding, counts and dates
+        centred, money at the right padding."""
+        measure = getFont(font).stringWidth
         if column.kind is Kind.TEXT:
             line, room = text(value, column.kind), width - 2 * PADDING
-            if line.isprintable() and " ".join(line.split()) == line and width_of(line, font, FONT_SIZE) <= room:
-                return [line], None  # one line, as simpleSplit would give it: the common case, measured once
-            return split(line, font, FONT_SIZE, room) or [""], None
-        line = shown(value, column.kind)
-        free = width - width_of(line, font, FONT_SIZE)
-        return [line], [free - PADDING if column.kind is Kind.MONEY else free / 2]
+            if line.isprintable() and " ".join(line.split()) == line and measure(line, FONT_SIZE) <= room:
+                lines = [line]  # one line, as simpleSplit would give it: the common case, measured once
+            else:  # reportlab's simpleSplit, each word measured once (addresses repeat their words)
+                words = word_widths[font]
+                measured = words.__getitem__
+                lines = [part for text_line in line.split("\n") for part in _simpleSplit(text_line, room, measured)]
+                lines = lines or [""]
+            xs = [left + PADDING] * len(lines)
+        else:
+            lines = [text(value, column.kind)]
+            free = width - measure(lines[0], FONT_SIZE)
+            xs = [left + (free - PADDING if column.kind is Kind.MONEY else free / 2)]
+        middle = len(lines) * LEADING / 2 - FONT_SIZE  # the first line's baseline above the row's middle
+        return _Cell(lines, [(x, middle - i * LEADING) for i, x in enumerate(xs)])
 
-    def cells_of(row: tuple, font: str) -> list:
-        return [cell(v, col, w, font) for v, col, w in zip(row, table.columns, widths, strict=True)]
+    word_widths = {REGULAR: _Widths(REGULAR), BOLD: _Widths(BOLD)}
 
-    body = [cells_of(row, REGULAR) for row in table.rows]
+    def column_cells(values: list, column: Column, left: float, width: float, font: str) -> list[_Cell]:
+        made: dict = {}  # a month's register repeats its procedures, units and dates
+        out = []
+        for value in values:
+            c = made.get(value)
+            if c is None:
+                c = made[value] = cell(value, column, left, width, font)
+            out.append(c)
+        return out
+
+    def body_of(rows: list, font: str) -> list[list[_Cell]]:
+        columns = zip(*rows, strict=True) if rows else ([] for _ in table.columns)
+        made = [
+            column_cells(list(values), column, left, w, font)
+            for values, column, left, w in zip(columns, table.columns, lefts, widths, strict=False)
+        ]
+        return [list(row) for row in zip(*made, strict=True)]
+
+    body = body_of(list(table.rows), REGULAR)
     if table.total:
-        body.append(cells_of(table.total, BOLD))
+        body += body_of([table.total], BOLD)
     return PagedTable(_Body(head_table, body, widths, bold_last=table.total is not None))
 
 
@@ -237,8 +331,9 @@ def story(report: Report, width: float) -> list:
     return out
 
 
-def render(report: Report) -> bytes:
-    """The report as PDF bytes: A4, landscape when the report is wide."""
+def render(report: Report, progress: Progress | None = None) -> bytes:
+    """The report as PDF bytes: A4, landscape when the report is wide. ``progress(page, pages)`` is called as each
+    page begins (``pages`` counted from the tables' rows beforehand, at least ``page``) and once at the end."""
     page = landscape(A4) if report.landscape else A4
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
@@ -252,14 +347,21 @@ def render(report: Report) -> bytes:
         author=report.letterhead.governing_body,
         subject=report.period.phrase(),
     )
+    flowables = story(report, page[0] - 2 * MARGIN)
+    width, height = doc.width - 12, doc.height - 12  # the page's frame, inside its padding (6 points each side)
+    pages = max(1, sum(f.pages_left(width, height) for f in flowables if isinstance(f, PagedTable)))
 
     def page_number(canvas, document) -> None:
+        if progress:
+            progress(document.page, max(pages, document.page))
         canvas.setFont(ITALIC, 8)
         canvas.drawRightString(page[0] - MARGIN, MARGIN / 2, f"Trang {document.page}")
 
-    doc.build(story(report, page[0] - 2 * MARGIN), onFirstPage=page_number, onLaterPages=page_number)
+    doc.build(flowables, onFirstPage=page_number, onLaterPages=page_number)
+    if progress:
+        progress(doc.page, doc.page)
     return buffer.getvalue()
 
 
-def write(report: Report, path: Path) -> Path:
-    return save(render(report), path)
+def write(report: Report, path: Path, progress: Progress | None = None) -> Path:
+    return save(render(report, progress), path)

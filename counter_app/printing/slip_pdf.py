@@ -19,6 +19,19 @@ from counter_app.printing.fonts import BOLD, ITALIC, register
 from counter_core.domain.slips import Slip
 
 MARGIN = 15 * mm
+DEMO_MARK = "DỮ LIỆU THỬ — KHÔNG CÓ GIÁ TRỊ"  # across every page a demo desk prints
+
+
+def mark_demo(canvas, document) -> None:
+    """Write the demo mark across the page, light enough to read the slip through it and there to be seen."""
+    width, height = document.pagesize
+    canvas.saveState()
+    canvas.setFillColor(colors.Color(0.8, 0.1, 0.1, alpha=0.25))
+    canvas.setFont(BOLD, min(width, height) / 16)
+    canvas.translate(width / 2, height / 2)
+    canvas.rotate(35 if height > width else 20)
+    canvas.drawCentredString(0, 0, DEMO_MARK)
+    canvas.restoreState()
 
 
 def page_size(slip: Slip) -> tuple[float, float]:
@@ -192,7 +205,10 @@ def render(slip: Slip) -> bytes:
         author=slip.governing_body,
         subject=slip.code or "",
     )
-    doc.build(story(slip))
+    if slip.demo:
+        doc.build(story(slip), onFirstPage=mark_demo, onLaterPages=mark_demo)
+    else:
+        doc.build(story(slip))
     return buffer.getvalue()
 
 

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from counter_app.reports.period import Period
 from counter_app.store import reports as queries
@@ -68,30 +69,69 @@ def counted(desk: Desk, period: Period, names: Names, by_competent: bool = False
     """Every dossier the period counts, with its timeline as it stood at the end of the period (or now): those
     received at the unit, or (``by_competent``) those the unit decides."""
     with _without_cycle_collection():
-        return _counted(desk, period, names, by_competent)
+        rows, ended, moved = _read(desk, period, by_competent)
+        made = (_one(row, ended, moved, names) for row in rows)
+        return [c for c in made if c is not None]
 
 
-def _counted(desk: Desk, period: Period, names: Names, by_competent: bool) -> list[Counted]:
+def counted_by_day(desk: Desk, period: Period, names: Names, by_competent: bool = False) -> list[tuple[Counted, int]]:
+    """The dossiers of ``counted``, those that a rule of days judges alike once, with their number: received in the
+    period, their appointment never moved, of the same procedure, channel and clerk, their appointment on the same
+    day, ended on the same day the same way (or open). A year's Biểu II.06a then judges a few tens of thousands
+    instead of two hundred thousand; the national rule (timestamps) cannot use it."""
+    with _without_cycle_collection():
+        rows, ended, moved = _read(desk, period, by_competent)
+        alike: dict[tuple, list] = {}  # (procedure, channel, clerk, due day, end day, end status) → [row, count]
+        out = []
+        for row in rows:
+            dossier_id, catalog_id, code, channel, carried, clerk, due_at, history, _ = row
+            if carried or history:
+                c = _one(row, ended, moved, names)
+                if c is not None:
+                    out.append((c, 1))
+                continue
+            at, status = ended.get(dossier_id, ("", 0))
+            key = (catalog_id, code, channel, clerk, due_at[:10] if due_at else "", at[:10], status)
+            group = alike.get(key)
+            if group is None:
+                alike[key] = [row, 1]
+            else:
+                group[1] += 1
+        for row, n in alike.values():
+            c = _one(row, ended, moved, names)
+            if c is not None:
+                out.append((c, n))
+        return out
+
+
+def _read(
+    desk: Desk, period: Period, by_competent: bool
+) -> tuple[list[tuple[Any, ...]], dict[int, tuple[str, int]], dict[int, Timeline]]:
+    """The candidates (``queries.candidates``), the first end of each dossier ended in the period, and the
+    timelines of those whose appointment moved."""
     start, end = period.bounds()
     with desk.store.read():
         rows = queries.candidates(desk.store, desk.config.unit_code, start, end, by_competent)
-        ended: dict[int, tuple[str, int]] = {}
-        for dossier_id, at, status in queries.settled(desk.store, start, end):
-            if dossier_id not in ended or at < ended[dossier_id][0]:
-                ended[dossier_id] = (at, status)
+        # the first end of each (a withdrawal, then a stop): the latest come first, the earliest is kept
+        ended = {dossier_id: (at, status) for dossier_id, at, status in queries.settled(desk.store, start, end)}
         moved = _histories(desk, [r[0] for r in rows if r[7]], end)
-    out = []
-    parse, procedures = datetime.fromisoformat, names.procedures
-    for dossier_id, catalog_id, code, channel, carried, clerk, due_at, _, settled_before in rows:
-        if settled_before:
-            continue  # ended before the period (a withdrawal then a stop): found through its later event
-        timeline = moved.get(dossier_id) or Timeline(parse(due_at) if due_at else None)
-        if dossier_id in ended:
-            settled_at, settled_by = ended[dossier_id]
-            timeline.settled_at, timeline.settled_by = parse(settled_at), _STATUSES[settled_by]
-        name, field = procedures.get((catalog_id, code)) or names.procedure(catalog_id, code)
-        out.append(Counted(code, name, field, clerk, _CHANNELS[channel], bool(carried), timeline))
-    return out
+    return rows, ended, moved
+
+
+def _one(
+    row: tuple[Any, ...], ended: dict[int, tuple[str, int]], moved: dict[int, Timeline], names: Names
+) -> Counted | None:
+    """One candidate as counted, None when it ended before the period (a withdrawal then a stop: found through
+    its later event)."""
+    dossier_id, catalog_id, code, channel, carried, clerk, due_at, _, settled_before = row
+    if settled_before:
+        return None
+    timeline = moved.get(dossier_id) or Timeline(datetime.fromisoformat(due_at) if due_at else None)
+    if dossier_id in ended:
+        settled_at, settled_by = ended[dossier_id]
+        timeline.settled_at, timeline.settled_by = datetime.fromisoformat(settled_at), _STATUSES[settled_by]
+    name, field = names.procedures.get((catalog_id, code)) or names.procedure(catalog_id, code)
+    return Counted(code, name, field, clerk, _CHANNELS[channel], bool(carried), timeline)
 
 
 def _histories(desk: Desk, ids: list[int], end: str) -> dict[int, Timeline]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, fields
 
-from counter_app.reports.counted import Names, counted
+from counter_app.reports.counted import Names, counted_by_day
 from counter_app.reports.period import Period
 from counter_app.reports.table import Column, Kind, Report, Table
 from counter_app.store.desk import Desk
@@ -118,14 +118,10 @@ def figures(desk: Desk, period: Period, view: str = "competent") -> tuple[list[F
     """The rows by field, in alphabetical order, and the totals; ``view`` is one of VIEWS."""
     last_day = period.last_day(desk.clock())
     # Each dossier counts once in a reception column and once in an outcome column of its field's row.
-    tally = Counter(
-        (
-            c.field,
-            "carried_over" if c.carried_over else "online" if c.channel is Channel.ONLINE else "direct_or_postal",
-            _OUTCOMES[c.timeline.settled, provincial(c.timeline, last_day)],
-        )
-        for c in counted(desk, period, Names(desk), by_competent=view == "competent")
-    )
+    tally: Counter[tuple[str, str, str]] = Counter()
+    for c, n in counted_by_day(desk, period, Names(desk), by_competent=view == "competent"):  # a date rule
+        received = "carried_over" if c.carried_over else "online" if c.channel is Channel.ONLINE else "direct_or_postal"
+        tally[c.field, received, _OUTCOMES[c.timeline.settled, provincial(c.timeline, last_day)]] += n
     rows: dict[str, FieldFigures] = {}
     for (field, received, outcome), n in tally.items():
         row = rows.get(field) or rows.setdefault(field, FieldFigures(field))

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import random
+import shutil
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
-from counter_app.services import accounts, processing, reception
+from counter_app.services import accounts, backups, processing, reception
 from counter_app.services.configuration import init_desk, procedures
-from counter_app.store import Store
+from counter_app.store import Store, dossiers, files, settings
 from counter_app.store.desk import Desk
-from counter_app.store.settings import desk_config
+from counter_app.store.settings import DEMO, desk_config
 from counter_core.domain import policy
 from counter_core.domain.accounts import User
 from counter_core.domain.citizen_id import FEMALE, MALE, PROVINCES
@@ -18,8 +21,9 @@ from counter_core.domain.intake import Channel, Intake, Person, ReturnMethod, Su
 from counter_core.domain.procedure import Procedure
 from counter_core.domain.status import Status
 from counter_core.foundation.clock import vn_now
-from counter_core.foundation.errors import NotConfigured, NotFound
+from counter_core.foundation.errors import NotAllowed, NotConfigured, NotFound
 from counter_core.foundation.jsontypes import JsonObject
+from counter_core.foundation.messages import Setup
 
 DEMO_PASSWORD = "demo1234"
 DEMO_USERS = [
@@ -178,9 +182,15 @@ def fill_demo(
     rng = random.Random(seed)
     now = now or vn_now()
     try:
-        desk_config(store)
+        demo = desk_config(store).demo
     except NotConfigured:
         init_desk(store, "000.00.31.H56", "UBND xã Quảng Phú", 1)
+        demo = False
+    held = dossiers.count(store)
+    if held and not demo:
+        raise NotAllowed(Setup.DEMO_ON_REAL_DESK, count=held)
+    with store.write():
+        settings.put(store, {DEMO: "yes"})  # every window and slip of this desk now says it holds demo data
     if by is None:
         username, name, _ = DEMO_USERS[0]
         by = accounts.first_admin(store, username, name, DEMO_PASSWORD)
@@ -294,3 +304,32 @@ def _move(desk: Desk, code: str, status: Status, clerk: User, note: str) -> None
         processing.request_supplement(desk, code, clerk, [DEMO_SUPPLEMENT], note)
     else:
         processing.transition(desk, code, status, clerk, note)
+
+
+@dataclass(frozen=True)
+class DemoRemoval:
+    """What removing a demo desk's data deletes once its database is closed: the database, the slips, reports and
+    papers it wrote, and its backups; the data folder is then a new desk's, and the next start sets it up."""
+
+    database: Path
+    folders: tuple[Path, ...]
+    copies: tuple[Path, ...]
+
+    def carry_out(self) -> None:
+        for path in (self.database, *(self.database.with_name(self.database.name + s) for s in ("-wal", "-shm"))):
+            path.unlink(missing_ok=True)
+        for folder in self.folders:
+            shutil.rmtree(folder, ignore_errors=True)
+        for copy in self.copies:
+            copy.unlink(missing_ok=True)
+
+
+def removal(store: Store, user: User) -> DemoRemoval:
+    """What removing the demo data will delete, if ``user`` may configure the desk and the desk is a demo one (a
+    desk holding real data is never removed this way)."""
+    policy.require(user, policy.CONFIGURE)
+    if not desk_config(store).demo:
+        raise NotAllowed(Setup.NOT_DEMO)
+    where = store.folder
+    copies = tuple(backups.folder(store).glob(f"{backups.PREFIX}*.sqlite3"))
+    return DemoRemoval(store.path or where, (where / "slips", where / "reports", where / files.FOLDER), copies)

@@ -9,6 +9,7 @@ from datetime import datetime
 from pathlib import Path
 
 from counter_app import reports
+from counter_app.printing.files import Progress
 from counter_app.printing.slip_pdf import write
 from counter_app.services import attachments, lookup, reception
 from counter_app.store.desk import Desk
@@ -35,14 +36,15 @@ class Printout:
     target: Path
     fmt: str = "pdf"
 
-    def write(self) -> Path:
-        """Draw the file; the store is not used."""
+    def write(self, progress: Progress | None = None) -> Path:
+        """Draw the file; the store is not used. A report tells ``progress`` how far it has got (pages of a PDF,
+        rows of a workbook), which may stop it (``printing.files.Stopped``)."""
         if isinstance(self.content, slips.Slip):
             return write(self.content, self.target)
         from counter_app.printing import report_pdf, report_xlsx  # openpyxl: loaded when a report is made, not at start
 
         draw = report_pdf.write if self.fmt == "pdf" else report_xlsx.write
-        return draw(self.content, self.target)
+        return draw(self.content, self.target, progress)
 
 
 def build(desk: Desk, code: str, kind: str, user: User) -> slips.Slip:

@@ -84,11 +84,11 @@ def candidates(store: Store, prefix: str, start: str, end: str, by_competent: bo
 
 def settled(store: Store, start: str, end: str) -> list[tuple[Any, ...]]:
     """(dossier_id, at, status) of the events that ended a dossier's processing (9, 7 or 8) in [start, end), read
-    from their index alone."""
+    from their index alone, the latest first (so that the earliest of a dossier's is the last)."""
     return _tuples(
         store,
         f"SELECT dossier_id, at, status FROM dossier_event WHERE status IN {_ENDS} AND "
-        f"{CLOSING_EVENTS} AND at >= ? AND at < ?",
+        f"{CLOSING_EVENTS} AND at >= ? AND at < ? ORDER BY at DESC",
         (start, end),
     )
 

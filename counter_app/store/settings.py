@@ -13,6 +13,7 @@ from counter_core.foundation.errors import NotConfigured
 from counter_core.foundation.jsontypes import JsonObject
 from counter_core.foundation.messages import Setup
 
+DEMO = "demo"  # "yes" on a desk filled with demo data
 REBASE_REQUIRED = "sync.rebase_required"  # set on a restored or reinstalled desk until the server re-bases it
 
 # Where the QR code on a receipt leads until the province says (counter_core.domain.tracking): the national portal.
@@ -35,10 +36,11 @@ class DeskConfig:
     lock_after: int = DEFAULT_LOCK_AFTER
     lock_minutes: int = DEFAULT_LOCK_MINUTES
     papers: PaperSettings = field(default_factory=PaperSettings)  # how the unit's papers present it
+    demo: bool = False  # filled with demo data (services/demo.py; its own setting, DEMO): marked on windows and slips
 
     @property
     def letterhead(self) -> Letterhead:
-        return Letterhead(self.unit_name, self.papers)
+        return Letterhead(self.unit_name, self.papers, self.demo)
 
     def to_json(self) -> JsonObject:
         return {
@@ -80,6 +82,7 @@ def desk_config(store: Store) -> DeskConfig:
         lock_after=int(values.get("lock_after", DEFAULT_LOCK_AFTER)),
         lock_minutes=int(values.get("lock_minutes", DEFAULT_LOCK_MINUTES)),
         papers=PaperSettings.from_json(values),
+        demo=values.get(DEMO) == "yes",
     )
 
 

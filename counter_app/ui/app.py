@@ -81,6 +81,11 @@ def run_gui(data_dir: Path, language: str = "vi", dialogs: bool = True, debug: b
     back_up_daily(window, tasks)
     code = app.exec()
     tasks.close()  # what the window asked for is saved; a sync still on the network writes nothing more
+    if window.demo_removal is not None:  # the administrator removed the demo data: nothing of it is kept
+        store.close()
+        window.demo_removal.carry_out()
+        log.info("the demo data was removed; the next start sets the desk up")
+        return code
     backups.automatic_backup(store)  # and at exit
     store.close()
     return code

@@ -13,8 +13,11 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
 
+from counter_app.services import demo
+from counter_app.services.demo import DemoRemoval
 from counter_app.services.printouts import Printout
 from counter_app.store.desk import Desk
+from counter_app.ui import demo_marks
 from counter_app.ui.backup_dialog import BackupDialog
 from counter_app.ui.errors import text_of
 from counter_app.ui.help_window import add_help_menu, guide_for
@@ -82,7 +85,14 @@ class DeskWindow(QMainWindow):
         if policy.may(user.role, policy.BACKUP) or policy.may(user.role, policy.RESTORE):
             backup = QAction(self.tr("Backup and restore…"), self)
             backup.triggered.connect(self.show_backups)
-            self.menuBar().addMenu(self.tr("System")).addAction(backup)
+            system = self.menuBar().addMenu(self.tr("System"))
+            system.addAction(backup)
+            if config.demo and policy.may(user.role, policy.CONFIGURE):
+                system.addAction(self.tr("Remove the demo data…"), self.remove_demo)
+        self.demo_removal: DemoRemoval | None = None  # what goes once the window has closed and the database too
+        demo_marks.watch(config.demo)
+        if config.demo:
+            demo_marks.add_banner(self)
         add_help_menu(self)  # F1: the guide's page of what is in use
 
         # The activity filter is a child of the window: it goes when the window goes.
@@ -93,6 +103,17 @@ class DeskWindow(QMainWindow):
         self.activity = _ActivityWatcher(self.idle, self)
         QApplication.instance().installEventFilter(self.activity)
         self.idle.start()
+
+    def remove_demo(self) -> None:
+        """After the administrator's yes, the window closes and the demo data goes with the database (``app``)."""
+        if not demo_marks.confirm_removal(self):
+            return
+
+        def removing(removal: DemoRemoval) -> None:
+            self.demo_removal = removal
+            self.close()
+
+        self.tasks.run(lambda desk: demo.removal(desk.store, self.user), removing, self.refused, self)
 
     def show_dossier(self, code: str) -> None:
         """A dossier asked for by code (from the sync dialog); each window shows it its own way."""
@@ -158,6 +179,9 @@ class DeskWindow(QMainWindow):
         QMessageBox.critical(
             self, self.tr("Printing"), self.tr("The slip could not be made: {error}").format(error=message)
         )
+
+    def refused(self, error: Exception) -> None:
+        QMessageBox.warning(self, self.windowTitle(), text_of(error))
 
     # -- idle lock -----------------------------------------------------------------------------
     def lock(self) -> None:

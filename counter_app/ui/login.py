@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from counter_app.services import accounts
+from counter_app.ui import demo_marks
 from counter_app.ui.errors import text_of
 from counter_app.ui.tasks import DeskTasks
 from counter_core.domain.accounts import User
@@ -23,6 +24,7 @@ class LoginDialog(QDialog):
         self.user: User | None = None
         self.locked_user = locked_user
         self.setWindowTitle(self.tr("Counter — sign in"))
+        demo_marks.watch(tasks.desk.config.demo)  # from here on every window of a demo desk says so
         self.username = QLineEdit(locked_user.username if locked_user else "")
         self.username.setReadOnly(locked_user is not None)
         self.password = QLineEdit()

@@ -1,9 +1,12 @@
 """Sổ và báo cáo: a supervisor picks a register or report, a period and PDF or Excel; its figures are read on the
 desk's database thread, and the file is drawn on a worker (a month's register is hundreds of pages) into the desk's
-``reports/`` folder, then opened."""
+``reports/`` folder, then opened. While it is drawn the dialog counts its pages (or rows) and can stop it."""
 
 from __future__ import annotations
 
+import threading
+import time
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -22,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counter_app.printing.files import Stopped
 from counter_app.reports import Period
 from counter_app.services import printouts
 from counter_app.services.printouts import Printout
@@ -30,8 +34,12 @@ from counter_app.ui.tasks import DeskTasks
 from counter_app.ui.workers import run_in_background
 from counter_core.domain.accounts import User
 from counter_core.foundation.errors import CounterError
+from counter_core.foundation.formatting import number
 
 DATE_FORMAT = "dd/MM/yyyy"
+# Seconds between two counts of pages shown while a file is drawn: each showing waits for the interpreter, which the
+# drawing holds, several times (ui/tasks.py, WORKER_REST), so the window is told ten times a second, not per page.
+PROGRESS_EVERY = 0.1
 
 
 class ReportsDialog(QDialog):
@@ -39,6 +47,7 @@ class ReportsDialog(QDialog):
         super().__init__(parent)
         self.tasks, self.desk, self.user = tasks, tasks.desk, user
         self.made: Path | None = None
+        self._stop = threading.Event()  # set by Stop: the drawing ends at its next page (or thousand rows)
         self.setWindowTitle(self.tr("Registers and reports"))
         self.kind = QComboBox()
         for kind, name in (
@@ -67,7 +76,6 @@ class ReportsDialog(QDialog):
         form.addRow(self.tr("Format"), self.format)
         form.addRow(self.tr("Count dossiers"), self.view)
         self.busy = QProgressBar()
-        self.busy.setRange(0, 0)  # no count of pages in advance: a moving bar while the file is made
         self.busy.hide()
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -77,9 +85,13 @@ class ReportsDialog(QDialog):
         self.open_button = QPushButton(self.tr("Open it again"))
         self.open_button.setEnabled(False)
         self.open_button.clicked.connect(self.open_made)
+        self.stop_button = QPushButton(self.tr("Stop"))
+        self.stop_button.hide()
+        self.stop_button.clicked.connect(self.stop)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.make_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.stop_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -109,32 +121,93 @@ class ReportsDialog(QDialog):
             return
         kind, fmt, view = self.kind.currentData(), self.format.currentData(), self.view.currentData()
         self.make_button.setEnabled(False)
+        self._stop.clear()
+        self.busy.setRange(0, 0)  # a moving bar while the figures are read, then the pages (or rows) drawn
         self.busy.show()
+        self.stop_button.show()
         self.message.setText(
             self.tr("Making {report} from {start} to {end}…").format(
                 report=self.kind.currentText(), start=f"{period.start:%d/%m/%Y}", end=f"{period.end:%d/%m/%Y}"
             )
         )
 
+        stop = self._stop
+
+        def write(printout: Printout, report: Callable[[object], None]) -> Path | None:
+            """On the worker: draw the file, telling the window how far it has got; None when stopped."""
+
+            told = [0.0]  # when the window was last told
+
+            def progress(done: int, total: int) -> None:
+                if stop.is_set():
+                    raise Stopped
+                if time.monotonic() - told[0] >= PROGRESS_EVERY or done == total:
+                    told[0] = time.monotonic()
+                    report((done, total))
+
+            try:
+                return printout.write(progress)
+            except Stopped:
+                return None
+
         def draw(printout: Printout) -> None:
-            run_in_background(printout.write, self._made, self._failed, self)
+            if stop.is_set():
+                self._made(None)
+                return
+            pages = printout.fmt == "pdf"
+            run_in_background(
+                lambda report: write(printout, report),
+                self._made,
+                self._failed,
+                self,
+                progress=lambda value: self._progress(value, pages),
+            )
 
         user = self.user
         self.tasks.run(
             lambda desk: printouts.report(desk, kind, period, fmt, user, view=view), draw, self._failed, self
         )
 
-    def _made(self, path: Path) -> None:
-        self.made = path
+    def stop(self) -> None:
+        """Stop the drawing: it ends at its next page (or thousand rows) and no file is written."""
+        self._stop.set()
+        self.stop_button.hide()
+        self.message.setText(self.tr("Stopping…"))
+
+    def reject(self) -> None:
+        """Closed: a file still being drawn is not wanted any more."""
+        self._stop.set()
+        super().reject()
+
+    def _progress(self, value: object, pages: bool) -> None:
+        done, total = value if isinstance(value, tuple) else (0, 0)
+        if self._stop.is_set():
+            return
+        self.busy.setRange(0, total)
+        self.busy.setValue(done)
+        self.message.setText(
+            self.tr("Making page {page} of {pages}…").format(page=number(done), pages=number(total))
+            if pages
+            else self.tr("Writing row {row} of {rows}…").format(row=number(done), rows=number(total))
+        )
+
+    def _finished(self) -> None:
         self.make_button.setEnabled(True)
-        self.open_button.setEnabled(True)
         self.busy.hide()
+        self.stop_button.hide()
+
+    def _made(self, path: object) -> None:
+        self._finished()
+        if not isinstance(path, Path):
+            self.message.setText(self.tr("Stopped: no file was made."))
+            return
+        self.made = path
+        self.open_button.setEnabled(True)
         self.message.setText(self.tr("Saved as {path}").format(path=path))
         self.open_made()
 
     def _failed(self, error: Exception) -> None:
-        self.make_button.setEnabled(True)
-        self.busy.hide()
+        self._finished()
         self.message.setText(self.tr("The report could not be made: {error}").format(error=text_of(error)))
 
     def open_made(self) -> None:

@@ -82,6 +82,7 @@ class Letterhead:
 
     unit_name: str
     settings: PaperSettings = field(default_factory=PaperSettings)
+    demo: bool = False  # a demo desk: its papers are marked as having no value
 
     @property
     def governing_body(self) -> str:

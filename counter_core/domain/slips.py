@@ -58,6 +58,7 @@ class Slip:
     signers: tuple[str, ...] = ()  # the name under each signature, when known ("" leaves it to be written)
     signature_hint: str = "(Ký và ghi rõ họ tên)"
     extra: dict[str, str] = field(default_factory=dict)
+    demo: bool = False  # printed by a desk holding demo data: marked on every page as having no value
     landscape: bool = False
     row_barcodes: tuple[str, ...] = ()  # a Code 128 per table row ("" for none), drawn in ``barcode_column``
     barcode_column: int = 1
@@ -69,6 +70,7 @@ class Header(TypedDict):
     governing_body: str
     department: str
     place_date: str
+    demo: bool
 
 
 def header(letterhead: Letterhead, issued: date) -> Header:
@@ -76,6 +78,7 @@ def header(letterhead: Letterhead, issued: date) -> Header:
         "governing_body": letterhead.governing_body,
         "department": letterhead.department,
         "place_date": f"{letterhead.place}, {day_phrase(issued)}",
+        "demo": letterhead.demo,
     }
 
 

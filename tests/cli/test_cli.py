@@ -304,3 +304,13 @@ def test_status_5_is_reached_only_with_its_list_of_papers(desk_dir, tmp_path):
     assert json.loads(cli(desk_dir, "--user", "lan", "show", code).stdout)["status"] == 2  # nothing recorded
     none = cli(desk_dir, "--user", "lan", "print", code, "--slip", "supplement", json_out=False)
     assert none.returncode == 1 and "chưa có yêu cầu bổ sung" in none.stderr and "Traceback" not in none.stderr
+
+
+def test_a_demo_desk_goes_in_one_command_and_a_real_one_refuses(tmp_path, desk_dir):
+    demo = tmp_path / "thu"
+    assert cli(demo, "demo", "--dossiers", "3").returncode == 0
+    assert cli(demo, "demo", "--remove").returncode == 1  # who acts: an administrator
+    gone = cli(demo, "--user", "admin", "demo", "--remove")
+    assert gone.returncode == 0 and not (demo / "counter.sqlite3").exists()
+    refused = cli(desk_dir, "--user", "toan", "demo", "--remove")
+    assert refused.returncode == 1 and "dữ liệu thật" in refused.stderr

@@ -1,10 +1,14 @@
 """The reports' figures for the hand-made October of ``seed.py``, against counts worked out by hand from the
 dossiers' stories (letters A–R), not by the code under test."""
 
+from collections import Counter
+
 import pytest
 
 from counter_app.reports import fees, ontime, periodic, register, satisfaction
+from counter_app.reports.counted import Names, counted, counted_by_day
 from counter_app.services import accounts
+from counter_core.domain.timeliness import provincial
 from tests.reports.seed import OCTOBER, seed_october
 
 
@@ -34,6 +38,19 @@ def test_bieu_ii_06a_counts_by_field_as_worked_out_by_hand(desk, seeded):
     assert [r.field for r in rows] == ["Bảo trợ xã hội", "Chứng thực", "Hộ tịch", "Xây dựng"]
     # 16 = 2 carried + 1 online + 13 direct/postal = 12 settled (4 + 6 + 2) + 4 pending (2 + 2).
     assert total.cells() == (16, 2, 1, 13, 12, 4, 6, 2, 4, 2, 2)
+
+
+def test_the_dossiers_judged_alike_by_day_are_the_dossiers_counted_one_by_one(desk, seeded):
+    names = Names(desk)
+    one_by_one = [(c.field, c.carried_over, c.timeline) for c in counted(desk, OCTOBER, names)]
+    grouped = counted_by_day(desk, OCTOBER, names)
+    assert sum(n for _, n in grouped) == len(one_by_one) == 16
+    last_day = OCTOBER.end
+    verdicts = Counter((f, carried, provincial(t, last_day)) for f, carried, t in one_by_one)
+    by_day = Counter()
+    for c, n in grouped:
+        by_day[c.field, c.carried_over, provincial(c.timeline, last_day)] += n
+    assert by_day == verdicts
 
 
 def test_on_time_under_both_rules_by_procedure_and_by_clerk(desk, seeded):

@@ -1,6 +1,7 @@
 """The reports as files a supervisor opens: the .xlsx read back with openpyxl (headers, merged groups, typed
 numbers, totals, frozen header), the PDF's text extracted with pdfium (title, period, unit, headers, totals)."""
 
+import re
 from datetime import date, datetime
 
 import pypdfium2
@@ -9,6 +10,7 @@ from openpyxl import load_workbook
 
 from counter_app.printing import report_pdf, report_xlsx
 from counter_app.reports import Period, build
+from counter_app.reports.register import COLUMNS, DEFAULT_COLUMNS
 from counter_app.reports.table import Column, Kind, Report, Table
 from counter_app.services import accounts
 from counter_core.domain.letterhead import Letterhead
@@ -149,3 +151,73 @@ def test_a_long_table_repeats_its_header_on_every_page(tmp_path):
     for n, text in enumerate(pages, start=1):
         assert "TT Nhóm Tên Số" in text and f"Trang {n}" in text
     assert "Dòng số 120 120.000" in pages[-1] and "Tổng cộng 7.260.000" in pages[-1]
+
+
+def long_register(lines: int) -> Report:
+    """A month's register of ``lines`` dossiers, the register's own columns, a procedure's name on two lines."""
+    columns = tuple(COLUMNS[k].column for k in DEFAULT_COLUMNS)
+    received = [date(2026, 10, 1 + n % 31) for n in range(lines)]
+    rows = tuple(
+        (
+            n,
+            f"000.00.31.H56-261001-{n:04d}",
+            "Chứng thực bản sao từ bản chính giấy tờ, văn bản" if n % 3 else "Đăng ký khai sinh",
+            "Nguyễn Thị Lan",
+            f"Thôn Phú Lộc, 09123{n:05d}",
+            "UBND xã Quảng Phú",
+            day,
+            day,
+            None if n % 4 else day,
+            "Trực tiếp",
+            "",
+            "" if n % 5 else "Đang giải quyết",
+        )
+        for n, day in enumerate(received, start=1)
+    )
+    return Report(
+        kind="register",
+        title="SỔ THEO DÕI HỒ SƠ",
+        short_title="Sổ theo dõi hồ sơ",
+        letterhead=Letterhead("UBND xã Quảng Phú"),
+        period=Period(date(2026, 10, 1), date(2026, 10, 31)),
+        made_at=datetime(2026, 11, 5, 9, 0, tzinfo=VN_TZ),
+        tables=(Table(columns, rows, numbered=True),),
+        notes=("Hồ sơ bị từ chối tiếp nhận (Mẫu 03) không vào sổ.",),
+    )
+
+
+def test_a_long_register_prints_every_line_once_in_order_on_full_pages_with_the_header_on_each(tmp_path):
+    told: list[tuple[int, int]] = []
+    path = report_pdf.write(long_register(3000), tmp_path / "so.pdf", lambda done, total: told.append((done, total)))
+    pages = pdf_pages(path)
+    assert len(pages) > 200 and told[-1] == (len(pages), len(pages))
+    assert [done for done, _ in told[:-1]] == list(range(1, len(pages) + 1))  # each page as it begins
+    assert told[0][1] >= len(pages) - 1  # the count told from the start is right to a page
+    shown = []
+    for n, text in enumerate(pages, start=1):
+        assert "TT Mã hồ sơ Tên thủ tục hành chính" in text and f"Trang {n}" in text
+        shown.append([int(code) for code in re.findall(r"000\.00\.31\.H56-261001-(\d{4})", text)])
+    assert [n for page in shown for n in page] == list(range(1, 3001))
+    assert len({len(page) for page in shown[1:-1]}) <= 2 and min(len(page) for page in shown[1:-1]) >= 13  # full pages
+
+
+def test_a_long_register_as_a_workbook_has_every_line_typed_and_styled(tmp_path):
+    told: list[tuple[int, int]] = []
+    path = report_xlsx.write(long_register(3000), tmp_path / "so.xlsx", lambda done, total: told.append((done, total)))
+    ws = load_workbook(path).active
+    rows = sheet_rows(ws)
+    first = next(n for n, r in enumerate(rows) if r[0] == "(1)") + 1
+    body = rows[first : first + 3000]
+    assert [r[0] for r in body] == list(range(1, 3001)) and told[-1] == (3000, 3000) and len(told) == 4
+    assert body[0][1:4] == (
+        "000.00.31.H56-261001-0001",
+        "Chứng thực bản sao từ bản chính giấy tờ, văn bản",
+        "Nguyễn Thị Lan",
+    )
+    assert body[3][6:9] == (datetime(2026, 10, 4), datetime(2026, 10, 4), datetime(2026, 10, 4))
+    assert body[4][8] is None and body[4][11] == "Đang giải quyết" and body[5][11] is None
+    assert rows[first + 3001][0] == "- Hồ sơ bị từ chối tiếp nhận (Mẫu 03) không vào sổ."
+    last = ws.cell(row=first + 3000, column=7)
+    assert last.number_format == "dd/mm/yyyy" and last.border.left.style == "thin"
+    assert ws.cell(row=first + 3000, column=3).alignment.wrap_text
+    assert ws.freeze_panes == f"C{first + 1}" and ws.dimensions == f"A1:L{first + 3002}"

@@ -2,16 +2,21 @@
 report, a period and PDF or Excel; the file is made in the desk's reports folder and opened; a wrong period is
 explained in Vietnamese and nothing is made."""
 
+import itertools
+import re
+import time
+
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QDesktopServices
 
-from counter_app.services import accounts
+from counter_app.services import accounts, printouts
+from counter_app.services.printouts import Printout
 from counter_app.ui.main_window import MainWindow
 from counter_app.ui.reports_dialog import ReportsDialog
 from tests.reports.seed import seed_october
-from tests.reports.test_renderers import pdf_pages
+from tests.reports.test_renderers import long_register, pdf_pages
 
 
 @pytest.fixture
@@ -74,3 +79,53 @@ def test_a_period_ending_before_it_starts_or_not_begun_is_explained_and_nothing_
     assert "there are no figures yet" in dialog.message.text()  # the period is checked before anything is read
     qtbot.wait(200)
     assert opened == [] and not (desk.store.path.parent / "reports").exists()
+
+
+@pytest.fixture
+def big_register(monkeypatch, tmp_path):
+    """The figures read are a register of 10,000 lines (over 700 pages), drawn into ``tmp_path``."""
+    report = long_register(10000)
+
+    def made(desk, kind, period, fmt, user, columns=None, out=None, view="competent"):
+        return Printout(report, tmp_path / f"so.{fmt}", fmt)
+
+    monkeypatch.setattr(printouts, "report", made)
+    return tmp_path
+
+
+def watch(qtbot, dialog) -> list[tuple[float, str, int]]:
+    """What the dialog shows, read every 20 ms by a timer of the window's event loop: (when, message, bar)."""
+    seen: list[tuple[float, str, int]] = []
+    timer = QTimer(dialog)
+    timer.timeout.connect(lambda: seen.append((time.monotonic(), dialog.message.text(), dialog.busy.maximum())))
+    timer.start(20)
+    return seen
+
+
+@pytest.mark.slow
+def test_a_big_register_counts_its_pages_while_the_window_keeps_running(qtbot, dialog, big_register, opened):
+    choose(dialog, "register", "pdf", QDate(2026, 10, 1), QDate(2026, 10, 31))
+    seen = watch(qtbot, dialog)
+    dialog.make_button.click()
+    assert not dialog.stop_button.isHidden() and not dialog.make_button.isEnabled()
+    qtbot.waitUntil(lambda: len(opened) == 1, timeout=60000)
+    pages = len(pdf_pages(opened[0]))
+    shown = [(m, bar) for _, m, bar in seen if m.startswith("Making page")]
+    assert len({m for m, _ in shown}) >= 3  # the window showed the count again and again while the file was drawn
+    first, total = re.match(r"Making page (\d+) of (\d+)…", shown[0][0]).groups()
+    assert int(total) >= pages - 1 and shown[-1][1] >= pages - 1  # the bar's end: the pages counted beforehand
+    assert int(first) < pages / 2
+    gaps = [b - a for (a, *_), (b, *_) in itertools.pairwise(seen)]
+    # the timer kept ticking (the longest gap about 0.3 s on a loaded machine): the window's thread was never held
+    assert max(gaps) < 1
+    assert dialog.stop_button.isHidden() and dialog.make_button.isEnabled()
+
+
+def test_stop_ends_the_drawing_and_no_file_is_made(qtbot, dialog, big_register, opened):
+    choose(dialog, "register", "xlsx", QDate(2026, 10, 1), QDate(2026, 10, 31))
+    dialog.make_button.click()
+    qtbot.waitUntil(lambda: dialog.message.text().startswith("Writing row"), timeout=30000)
+    dialog.stop_button.click()
+    qtbot.waitUntil(lambda: dialog.make_button.isEnabled(), timeout=30000)
+    assert dialog.message.text() == "Stopped: no file was made."
+    assert opened == [] and not (big_register / "so.xlsx").exists() and dialog.busy.isHidden()

@@ -281,72 +281,77 @@ Xung đột: {conflicts}
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../ui/desk_window.py" line="52"/>
+        <location filename="../../ui/desk_window.py" line="55"/>
         <source>Counter — {unit}, desk {desk}</source>
         <translation>Counter — {unit}, quầy {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="54"/>
+        <location filename="../../ui/desk_window.py" line="57"/>
         <source>{name} ({role}) — {unit} ({code}) — desk {desk}</source>
         <translation>{name} ({role}) — {unit} ({code}) — quầy {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="68"/>
+        <location filename="../../ui/desk_window.py" line="71"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="70"/>
+        <location filename="../../ui/desk_window.py" line="73"/>
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="71"/>
+        <location filename="../../ui/desk_window.py" line="74"/>
         <source>Sync status and problems…</source>
         <translation>Tình hình đồng bộ và việc cần xử lý…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="78"/>
+        <location filename="../../ui/desk_window.py" line="81"/>
         <source>Registers and reports…</source>
         <translation>Sổ và báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="81"/>
+        <location filename="../../ui/desk_window.py" line="84"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="83"/>
+        <location filename="../../ui/desk_window.py" line="86"/>
         <source>Backup and restore…</source>
         <translation>Sao lưu và khôi phục…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="85"/>
+        <location filename="../../ui/desk_window.py" line="88"/>
         <source>System</source>
         <translation>Hệ thống</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="150"/>
+        <location filename="../../ui/desk_window.py" line="91"/>
+        <source>Remove the demo data…</source>
+        <translation>Xoá dữ liệu thử…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_window.py" line="171"/>
         <source>Sent to {printer}</source>
         <translation>Đã gửi tới máy in {printer}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="152"/>
+        <location filename="../../ui/desk_window.py" line="173"/>
         <source>Slip saved as {path}</source>
         <translation>Đã lưu phiếu tại {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="159"/>
+        <location filename="../../ui/desk_window.py" line="180"/>
         <source>Printing</source>
         <translation>In phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="159"/>
+        <location filename="../../ui/desk_window.py" line="180"/>
         <source>The slip could not be made: {error}</source>
         <translation>Không tạo được phiếu: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="169"/>
+        <location filename="../../ui/desk_window.py" line="193"/>
         <source>The screen is locked. Enter your password to go on.</source>
         <translation>Màn hình đã khóa. Nhập mật khẩu để tiếp tục.</translation>
     </message>
@@ -1039,17 +1044,17 @@ Xung đột: {conflicts}
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="25"/>
+        <location filename="../../ui/login.py" line="26"/>
         <source>Counter — sign in</source>
         <translation>Counter — đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="33"/>
+        <location filename="../../ui/login.py" line="35"/>
         <source>Username</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="34"/>
+        <location filename="../../ui/login.py" line="36"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
@@ -1073,22 +1078,22 @@ Xung đột: {conflicts}
         <translation>Trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>No dossier with code {code}</source>
         <translation>Không có hồ sơ mã {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Saved {code}. Preparing the receipt…</source>
         <translation>Đã lưu {code}. Đang chuẩn bị giấy tiếp nhận…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Dossier code</source>
         <translation>Mã hồ sơ</translation>
     </message>
@@ -1579,6 +1584,31 @@ Xung đột: {conflicts}
         <location filename="../../ui/reports_dialog.py" line="144"/>
         <source>Saved as {path}; no program on this computer opens it.</source>
         <translation>Đã lưu tại {path}; máy này không có chương trình mở được tệp này.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_dialog.py" line="88"/>
+        <source>Stop</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_dialog.py" line="175"/>
+        <source>Stopping…</source>
+        <translation>Đang dừng…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_dialog.py" line="189"/>
+        <source>Making page {page} of {pages}…</source>
+        <translation>Đang tạo trang {page}/{pages}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_dialog.py" line="191"/>
+        <source>Writing row {row} of {rows}…</source>
+        <translation>Đang ghi dòng {row}/{rows}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_dialog.py" line="202"/>
+        <source>Stopped: no file was made.</source>
+        <translation>Đã dừng: không tạo tệp nào.</translation>
     </message>
 </context>
 <context>
@@ -2232,6 +2262,34 @@ Hãy khôi phục bản sao lưu tốt gần nhất (menu Hệ thống → Sao l
         <location filename="../../ui/backup_dialog.py" line="215"/>
         <source>The database cannot be opened ({damage}). Start from the latest good backup, {file}? The damaged file is kept aside; what had been sent to the province comes back at the next sync.</source>
         <translation>Không mở được cơ sở dữ liệu ({damage}). Khôi phục từ bản sao lưu tốt gần nhất, {file}? Tệp bị hỏng được giữ riêng; những gì đã gửi lên tỉnh sẽ được lấy lại ở lần đồng bộ tiếp theo.</translation>
+    </message>
+</context>
+<context>
+    <name>demo</name>
+    <message>
+        <location filename="../../ui/demo_marks.py" line="13"/>
+        <source> — DEMO DATA</source>
+        <translation> — DỮ LIỆU THỬ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo_marks.py" line="42"/>
+        <source>DEMO DATA — the dossiers, people and accounts of this desk are made up, and every slip it prints is marked as having no value. An administrator removes them in one step: System → Remove the demo data.</source>
+        <translation>DỮ LIỆU THỬ — hồ sơ, người dân và tài khoản trên quầy này là giả lập, mọi phiếu in ra đều ghi không có giá trị. Quản trị viên xoá toàn bộ bằng một thao tác: Hệ thống → Xoá dữ liệu thử.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo_marks.py" line="50"/>
+        <source>Demo data notice</source>
+        <translation>Thông báo dữ liệu thử</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo_marks.py" line="65"/>
+        <source>Remove the demo data</source>
+        <translation>Xoá dữ liệu thử</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo_marks.py" line="66"/>
+        <source>Remove every demo dossier, account, printed slip and backup of this desk? This cannot be undone. Counter then closes; at the next start it asks how to set the desk up for real.</source>
+        <translation>Xoá toàn bộ hồ sơ, tài khoản, phiếu đã in và bản sao lưu thử của quầy này? Không thể hoàn tác. Sau đó Counter sẽ đóng; lần mở sau sẽ hỏi cách thiết lập quầy để dùng thật.</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,14 @@ class Setup(Msg):
     NOT_CONFIGURED = QT_TRANSLATE_NOOP(
         "Setup", 'The desk is not configured yet: run "counter-app init --unit-code … --unit-name … --desk N".'
     )
+    DEMO_ON_REAL_DESK = QT_TRANSLATE_NOOP(
+        "Setup",
+        "This desk holds {count} real dossiers: demo data goes on a new desk only (another data folder), never "
+        "beside real ones.",
+    )
+    NOT_DEMO = QT_TRANSLATE_NOOP(
+        "Setup", "This desk holds real data, not demo data: it is not removed (only a demo desk's data is)."
+    )
     UNIT_CODE_INVALID = QT_TRANSLATE_NOOP("Setup", "The unit code must not be empty or contain spaces.")
     UNIT_NAME_MISSING = QT_TRANSLATE_NOOP("Setup", "The unit's name is missing.")
     TRACKING_URL_NO_CODE = QT_TRANSLATE_NOOP(

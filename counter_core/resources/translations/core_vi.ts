@@ -1793,6 +1793,14 @@
         <translation>Quầy chưa được cấu hình: chạy &quot;counter-app init --unit-code … --unit-name … --desk N&quot;.</translation>
     </message>
     <message>
+        <source>This desk holds {count} real dossiers: demo data goes on a new desk only (another data folder), never beside real ones.</source>
+        <translation>Quầy này đang có {count} hồ sơ thật: dữ liệu thử chỉ tạo trên một quầy mới (thư mục dữ liệu khác), không bao giờ để lẫn với hồ sơ thật.</translation>
+    </message>
+    <message>
+        <source>This desk holds real data, not demo data: it is not removed (only a demo desk&apos;s data is).</source>
+        <translation>Quầy này đang giữ dữ liệu thật, không phải dữ liệu thử: dữ liệu không bị xoá (chỉ xoá được dữ liệu của quầy dùng thử).</translation>
+    </message>
+    <message>
         <source>The unit code must not be empty or contain spaces.</source>
         <translation>Mã đơn vị không được để trống hay chứa khoảng trắng.</translation>
     </message>
