@@ -671,6 +671,139 @@ Xung đột: {conflicts}
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="43"/>
+        <source>Set up this desk</source>
+        <translation>Cấu hình quầy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="46"/>
+        <source>&amp;Connect to the province (with the code the province gave this desk)</source>
+        <translation>&amp;Kết nối với máy chủ tỉnh (bằng mã tỉnh cấp cho quầy này)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="47"/>
+        <source>&amp;Try Counter with demo data</source>
+        <translation>&amp;Dùng thử Counter với dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="48"/>
+        <source>Set up by &amp;hand (a commune without a province server)</source>
+        <translation>Tự cấu &amp;hình (xã chưa có máy chủ tỉnh)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="51"/>
+        <source>This desk is not configured yet. How do you want to start?</source>
+        <translation>Quầy này chưa được cấu hình. Anh/chị muốn bắt đầu thế nào?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="63"/>
+        <source>Counter makes a demo unit with its accounts and 300 dossiers of the past months, so that you can try every window. Do not use it for real dossiers.</source>
+        <translation>Counter tạo một đơn vị mẫu với các tài khoản và 300 hồ sơ của mấy tháng qua để anh/chị dùng thử mọi cửa sổ. Không dùng cho hồ sơ thật.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="71"/>
+        <source>Type the unit&apos;s code and name, the desk number and the administrator&apos;s account yourself. The desk then works alone; it can be connected to a province server later.</source>
+        <translation>Tự nhập mã và tên đơn vị, số hiệu quầy và tài khoản quản trị. Quầy khi đó làm việc một mình; sau này vẫn kết nối được với máy chủ tỉnh.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="79"/>
+        <source>Working</source>
+        <translation>Đang xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="83"/>
+        <source>Message</source>
+        <translation>Thông báo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="105"/>
+        <source>The address of the province&apos;s server, as the province wrote it, e.g. https://motcua.thanhhoa.gov.vn</source>
+        <translation>Địa chỉ máy chủ của tỉnh, đúng như tỉnh ghi. Ví dụ: https://motcua.thanhhoa.gov.vn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="108"/>
+        <source>Province server address</source>
+        <translation>Địa chỉ máy chủ tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="112"/>
+        <source>The desk&apos;s one-time enrolment code from the province (28 characters in 7 groups of 4), typed or read from its QR code with the scanner, e.g. 7KQ2-XW9D-M4TR-8HJN-2PCZ-QV6E-K3WB</source>
+        <translation>Mã đăng ký dùng một lần tỉnh cấp cho quầy (28 ký tự, 7 nhóm 4 ký tự), gõ vào hoặc quét mã QR bằng máy quét. Ví dụ: 7KQ2-XW9D-M4TR-8HJN-2PCZ-QV6E-K3WB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="116"/>
+        <source>Enrolment code</source>
+        <translation>Mã đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="122"/>
+        <source>Only if the province uses certificates of its own: the root certificate (CA) file it gave, e.g. D:\tinh\ca-tinh.pem. Leave it empty otherwise.</source>
+        <translation>Chỉ khi tỉnh dùng chứng chỉ riêng: tệp chứng chỉ gốc (CA) tỉnh đã cấp. Ví dụ: D:\tinh\ca-tinh.pem. Nếu không thì để trống.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="126"/>
+        <source>Province root certificate file</source>
+        <translation>Tệp chứng chỉ gốc của tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="127"/>
+        <source>&amp;Browse…</source>
+        <translation>Chọn &amp;tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="128"/>
+        <source>Choose the province root certificate file</source>
+        <translation>Chọn tệp chứng chỉ gốc của tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="134"/>
+        <source>Province &amp;server address</source>
+        <translation>Địa chỉ máy &amp;chủ tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="135"/>
+        <source>&amp;Enrolment code</source>
+        <translation>&amp;Mã đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="136"/>
+        <source>Root certificate (&amp;optional)</source>
+        <translation>Chứng chỉ &amp;gốc (tùy chọn)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="143"/>
+        <source>The province&apos;s root certificate</source>
+        <translation>Chứng chỉ gốc của tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="143"/>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation>Chứng chỉ (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="178"/>
+        <source>Connecting to the province…</source>
+        <translation>Đang kết nối với máy chủ tỉnh…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="181"/>
+        <source>Making the demo data (a minute or so)…</source>
+        <translation>Đang tạo dữ liệu mẫu (khoảng một phút)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="209"/>
+        <source>The demo desk is ready. Sign in with one of these accounts: {users}; password: {password}.</source>
+        <translation>Quầy dùng thử đã sẵn sàng. Đăng nhập bằng một trong các tài khoản: {users}; mật khẩu: {password}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="95"/>
+        <source>This desk is enrolled with the province: press OK to receive what the province has for it.</source>
+        <translation>Quầy đã đăng ký với tỉnh: nhấn Đồng ý để nhận dữ liệu tỉnh cấp cho quầy.</translation>
+    </message>
+</context>
+<context>
     <name>HelpWindow</name>
     <message>
         <location filename="../../ui/help_window.py" line="43"/>
