@@ -203,4 +203,4 @@ WINDOWS: dict[str, Callable[[DeskTasks], Built]] = {
     "unexpected-error": _dialog(_unexpected),
 }
 # Done on other branches of issue 20 (the reception form: rank; the first-run dialog: firstrun).
-ELSEWHERE = {"setup": "done on branch firstrun"}
+ELSEWHERE: dict[str, str] = {}  # windows another branch makes pass (xfail there until it lands)

@@ -1993,47 +1993,87 @@ Xung đột: {conflicts}
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="22"/>
+        <location filename="../../ui/setup_dialog.py" line="23"/>
         <source>Set up this desk</source>
         <translation>Cấu hình quầy</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="26"/>
+        <location filename="../../ui/setup_dialog.py" line="35"/>
         <source>e.g. UBND xã Quảng Phú</source>
         <translation>ví dụ: UBND xã Quảng Phú</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="34"/>
+        <location filename="../../ui/setup_dialog.py" line="58"/>
         <source>Unit code (from the province)</source>
         <translation>Mã đơn vị (do tỉnh cấp)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="35"/>
+        <location filename="../../ui/setup_dialog.py" line="32"/>
+        <location filename="../../ui/setup_dialog.py" line="59"/>
         <source>Unit name</source>
         <translation>Tên đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="36"/>
+        <location filename="../../ui/setup_dialog.py" line="26"/>
+        <source>Unit code</source>
+        <translation>Mã đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="27"/>
+        <source>The unit&apos;s code in the national list, given by the province, e.g. 000.00.31.H56</source>
+        <translation>Mã của đơn vị trong danh mục quốc gia, do tỉnh cấp. Ví dụ: 000.00.31.H56</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="33"/>
+        <source>The unit&apos;s name as its papers print it, e.g. UBND xã Quảng Phú</source>
+        <translation>Tên đơn vị như in trên giấy tờ. Ví dụ: UBND xã Quảng Phú</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="38"/>
+        <location filename="../../ui/setup_dialog.py" line="60"/>
         <source>Desk number in the unit</source>
         <translation>Số hiệu quầy trong đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="37"/>
+        <location filename="../../ui/setup_dialog.py" line="39"/>
+        <source>This desk&apos;s number among the unit&apos;s desks, each desk its own, e.g. 2</source>
+        <translation>Số thứ tự của quầy này trong đơn vị, mỗi quầy một số riêng. Ví dụ: 2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="44"/>
+        <location filename="../../ui/setup_dialog.py" line="61"/>
         <source>Administrator account</source>
         <translation>Tài khoản quản trị</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="38"/>
+        <location filename="../../ui/setup_dialog.py" line="45"/>
+        <source>The username of the desk&apos;s administrator, e.g. admin</source>
+        <translation>Tên đăng nhập của quản trị viên quầy. Ví dụ: admin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="49"/>
+        <location filename="../../ui/setup_dialog.py" line="62"/>
         <source>Administrator full name</source>
         <translation>Họ và tên người quản trị</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="39"/>
+        <location filename="../../ui/setup_dialog.py" line="50"/>
+        <source>The administrator&apos;s full name, e.g. Phạm Quốc Toản</source>
+        <translation>Họ và tên quản trị viên. Ví dụ: Phạm Quốc Toản</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="54"/>
+        <location filename="../../ui/setup_dialog.py" line="63"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="47"/>
+        <location filename="../../ui/setup_dialog.py" line="55"/>
+        <source>At least 6 characters, kept only as a hash, e.g. a phrase only the administrator knows</source>
+        <translation>Ít nhất 6 ký tự, chỉ lưu dạng băm. Ví dụ: một cụm từ chỉ quản trị viên biết</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="71"/>
         <source>This desk is not configured yet.</source>
         <translation>Quầy này chưa được cấu hình.</translation>
     </message>
@@ -2570,7 +2610,7 @@ Nếu việc bạn đang làm chưa xong, hãy làm lại. Nếu lỗi còn lặ
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="72"/>
+        <location filename="../../ui/app.py" line="69"/>
         <source>{unit} — desk {desk}</source>
         <translation>{unit} — quầy {desk}</translation>
     </message>
