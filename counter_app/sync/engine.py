@@ -26,7 +26,7 @@ from urllib.parse import urlsplit
 
 from pydantic import ValidationError
 
-from counter_app.store import dossiers, files, journal, settings
+from counter_app.store import Store, dossiers, files, journal, settings
 from counter_app.store.catalog import procedure_of_version
 from counter_app.store.desk import Desk
 from counter_app.store.settings import REBASE_REQUIRED
@@ -55,6 +55,7 @@ from counter_core.protocol import (
     AuditPush,
     ChangesPage,
     DeskHealth,
+    EnrolResponse,
     HistoryItem,
     ItemResult,
     Outcome,
@@ -157,6 +158,48 @@ def set_ca_bundle(desk: Desk, path: str | Path) -> str:
     return file
 
 
+@dataclass(frozen=True)
+class Enrolment:
+    """What the province answered a desk's code, with the address (and CA bundle) it answered from."""
+
+    answer: EnrolResponse
+    server_url: str
+    ca_bundle: str | None
+
+
+def exchange_code(
+    server_url: str,
+    code: str,
+    unit_code: str | None = None,
+    client: Client | None = None,
+    ca_bundle: str | None = None,
+) -> Enrolment:
+    """Spend the province's one-time code (for a desk of ``unit_code`` if this desk knows its unit); nothing is kept
+    here yet (``keep``). A typing error in the code or the address is caught before anything is sent."""
+    server_url = check_server_url(server_url)
+    code = enrolment_code.normalized(code)
+    ca_bundle = check_ca_bundle(ca_bundle) if ca_bundle else None
+    credentials.ensure_available()
+    client = client or Client(server_url, ca_bundle=ca_bundle)
+    return Enrolment(client.enrol(code, platform.node(), unit_code), server_url, ca_bundle)
+
+
+def keep(store: Store, enrolment: Enrolment) -> bool:
+    """Keep the desk's token (in the OS keyring) and its sync settings; whether its first sync must re-base (the
+    server already holds actions of this desk: a reinstalled desk, or one restored from a backup)."""
+    answer = enrolment.answer
+    credentials.save(str(store.path), answer.desk_id, answer.token)
+    with store.write():
+        values = {"sync.server_url": enrolment.server_url, "sync.desk_id": answer.desk_id}
+        if enrolment.ca_bundle:
+            values["sync.ca_bundle"] = enrolment.ca_bundle
+        if answer.last_desk_seq > journal.last_seq(store):
+            values[REBASE_REQUIRED] = "yes"
+        settings.put(store, values)
+    log.info("enrolled as desk %s with %s", answer.desk_id, enrolment.server_url)
+    return REBASE_REQUIRED in values
+
+
 def enrol(
     desk: Desk, server_url: str, code: str, client: Client | None = None, ca_bundle: str | None = None
 ) -> JsonObject:
@@ -166,12 +209,8 @@ def enrol(
     If the server already holds actions of this desk (a reinstalled desk, or one restored from a backup),
     the desk issues nothing new until its first sync has put them back.
     """
-    server_url = check_server_url(server_url)
-    code = enrolment_code.normalized(code)  # a typing error is caught here, before the code is sent
-    ca_bundle = check_ca_bundle(ca_bundle) if ca_bundle else None
-    credentials.ensure_available()
-    client = client or Client(server_url, ca_bundle=ca_bundle)
-    answer = client.enrol(code, platform.node(), desk.config.unit_code)
+    enrolment = exchange_code(server_url, code, desk.config.unit_code, client, ca_bundle)
+    answer = enrolment.answer
     if (answer.unit_code, answer.desk) != (desk.config.unit_code, desk.config.desk):
         raise SyncError(
             Sync.CODE_FOR_OTHER_DESK,
@@ -181,20 +220,12 @@ def enrol(
             own_desk=desk.config.desk,
             own_unit=desk.config.unit_code,
         )
-    credentials.save(str(desk.store.path), answer.desk_id, answer.token)
-    with desk.store.write():
-        values = {"sync.server_url": server_url, "sync.desk_id": answer.desk_id}
-        if ca_bundle:
-            values["sync.ca_bundle"] = ca_bundle
-        if answer.last_desk_seq > journal.last_seq(desk.store):
-            values[REBASE_REQUIRED] = "yes"
-        settings.put(desk.store, values)
-    log.info("enrolled as desk %s with %s", answer.desk_id, server_url)
+    rebase_required = keep(desk.store, enrolment)
     return {
         "desk_id": answer.desk_id,
         "unit": answer.unit_name,
         "server_has_through": answer.last_desk_seq,
-        "rebase_required": REBASE_REQUIRED in values,
+        "rebase_required": rebase_required,
     }
 
 

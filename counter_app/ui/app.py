@@ -15,16 +15,15 @@ from PySide6.QtWidgets import QApplication, QDialog
 from counter_app import __version__
 from counter_app.foundation import logs
 from counter_app.printing.fonts import FONT_DIR
-from counter_app.services import backups
+from counter_app.services import backups, first_run
 from counter_app.store.desk import Desk
 from counter_app.ui.backup_dialog import back_up_daily, open_or_restore
 from counter_app.ui.errors import ErrorReporter
+from counter_app.ui.first_run_dialog import FirstRunDialog
 from counter_app.ui.i18n import install_translators
 from counter_app.ui.login import LoginDialog
-from counter_app.ui.setup_dialog import SetupDialog
 from counter_app.ui.tasks import DeskTasks
 from counter_core.domain import policy
-from counter_core.foundation.errors import NotConfigured
 
 
 def keep_start_up_out_of_the_collector() -> None:
@@ -60,12 +59,10 @@ def run_gui(data_dir: Path, language: str = "vi", dialogs: bool = True, debug: b
     store = open_or_restore(data_dir)
     if store is None:
         return 1
-    try:
-        desk = Desk(store)
-    except NotConfigured:  # the first start: nothing else uses the database yet
-        if SetupDialog(store).exec() != QDialog.DialogCode.Accepted:
-            return 1
-        desk = Desk(store)
+    # The first start (or a first sync from the province not done yet): nothing else uses the database yet.
+    if first_run.needed(store) and FirstRunDialog(store).exec() != QDialog.DialogCode.Accepted:
+        return 1
+    desk = Desk(store)
     tasks = DeskTasks(desk)  # from here on, only its thread uses the database
     title = QCoreApplication.translate("app", "{unit} — desk {desk}").format(
         unit=desk.config.unit_name, desk=desk.config.desk

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from counter_app.services import backups
 from counter_app.store.desk import Desk
 from counter_app.ui.errors import text_of
+from counter_app.ui.field_help import describe
 from counter_app.ui.tasks import DeskTasks
 from counter_app.ui.workers import run_in_background
 from counter_core.domain import policy
@@ -55,6 +56,11 @@ class BackupDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        describe(
+            self.table,
+            self.tr("Copies kept"),
+            self.tr("The copies of the desk's database, newest first; select one to put it back"),
+        )
         self.back_up = QPushButton(self.tr("Back up now"))
         self.back_up.clicked.connect(self.back_up_now)
         self.back_up.setVisible(policy.may(user.role, policy.BACKUP))

@@ -55,6 +55,12 @@ class _View(QChartView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(220)
 
+    def show_chart(self, chart: QChart) -> None:
+        """The chart, its title as the view's accessible name and tooltip (a click on it lists its dossiers)."""
+        self.setChart(chart)
+        self.setAccessibleName(chart.title())
+        self.setToolTip(self.tr("{title}: click a bar or a point to list its dossiers").format(title=chart.title()))
+
 
 class ReceptionChart(_View):
     """Today's receptions, one stacked bar per clerk, a colour per channel; a segment clicks through."""
@@ -78,7 +84,7 @@ class ReceptionChart(_View):
         chart.addAxis(self.counts, Qt.AlignmentFlag.AlignLeft)
         self.series.attachAxis(self.categories)
         self.series.attachAxis(self.counts)
-        self.setChart(chart)
+        self.show_chart(chart)
 
     def show_dashboard(self, board: Dashboard) -> None:
         clerks = [line for line in board.clerks if line.counts["received"]]
@@ -117,7 +123,7 @@ class TrendChart(_View):
             line.attachAxis(self.days_axis)
             line.attachAxis(self.counts)
             self.lines[figure] = line
-        self.setChart(chart)
+        self.show_chart(chart)
 
     def show_dashboard(self, board: Dashboard) -> None:
         self.days = [t.day for t in board.trend]

@@ -25,6 +25,7 @@ from counter_app.ui.dashboard_charts import ReceptionChart, TrendChart
 from counter_app.ui.dossier_list_dialog import DossierListDialog
 from counter_app.ui.dossier_model import _short
 from counter_app.ui.errors import text_of
+from counter_app.ui.field_help import describe
 from counter_app.ui.tasks import DeskTasks, LatestRead
 from counter_core.foundation.formatting import day as day_text
 from counter_core.foundation.formatting import percentage
@@ -61,6 +62,7 @@ class Tile(QPushButton):
         font.setBold(True)
         self.number.setFont(font)
         self.caption = QLabel(name)
+        self.caption.setWordWrap(True)  # a long name on two lines in a narrow tile (a small screen at 150 %)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 4, 10, 4)
         layout.setSpacing(0)
@@ -68,11 +70,14 @@ class Tile(QPushButton):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(label)
-        self.setMinimumHeight(64)
-        self.setToolTip(self.tr("List the dossiers behind this figure"))
+        layout.setStretch(1, 1)  # the room left goes to the name, which may need more than one line
+        # The count and up to three lines of a name that wraps in a narrow tile.
+        self.setMinimumHeight(self.number.sizeHint().height() + 3 * self.caption.fontMetrics().lineSpacing() + 8)
+        describe(self, name, self.tr("List the dossiers behind this figure"))
 
     def set_count(self, n: int) -> None:
         self.number.setText(str(n))
+        self.setAccessibleDescription(str(n))  # read out after the figure's name
         colour = ALERT.get(self.figure) if n else None
         self.number.setStyleSheet(f"color: {colour}" if colour else "")
 
@@ -142,8 +147,16 @@ class DashboardTab(QWidget):
         self.trend = TrendChart({"received": self.names["received"], "returned": self.names["returned"]})
         for chart in (self.receptions, self.trend):
             chart.picked.connect(self.show_dossiers)
-        self.clerks = self._table(self.tr("Clerk (received)"))
-        self.procedures = self._table(self.tr("Procedure"))
+        self.clerks = describe(
+            self._table(self.tr("Clerk (received)")),
+            self.tr("Today's figures by clerk"),
+            self.tr("Today's figures of each clerk; click a number to list its dossiers"),
+        )
+        self.procedures = describe(
+            self._table(self.tr("Procedure")),
+            self.tr("Today's figures by procedure"),
+            self.tr("Today's figures of each procedure; click a number to list its dossiers"),
+        )
 
         head = QHBoxLayout()
         head.addLayout(tiles, 4)

@@ -44,15 +44,15 @@ def watch(demo: bool) -> None:
 
 def add_banner(window: QMainWindow) -> QLabel:
     """A red band across the top of a main window: what it shows is demo data, and how it goes."""
-    banner = QLabel(
+    banner = QLabel(QCoreApplication.translate("demo", "DEMO DATA — made-up dossiers, slips without value"))
+    banner.setToolTip(
         QCoreApplication.translate(
             "demo",
             "DEMO DATA — the dossiers, people and accounts of this desk are made up, and every slip it prints is "
             "marked as having no value. An administrator removes them in one step: System → Remove the demo data.",
         )
     )
-    banner.setWordWrap(True)
-    banner.setStyleSheet("background: #b00020; color: white; font-weight: bold; padding: 6px;")
+    banner.setStyleSheet("background: #b00020; color: white; font-weight: bold; padding: 4px;")
     banner.setAccessibleName(QCoreApplication.translate("demo", "Demo data notice"))
     bar = QToolBar(window)
     bar.setObjectName("demo_banner")

@@ -53,10 +53,15 @@ class DeskWindow(QMainWindow):
         self.print_directly = config.print_directly
         self.last_pdf: Path | None = None
         self.setWindowTitle(self.tr("Counter — {unit}, desk {desk}").format(unit=config.unit_name, desk=config.desk))
+        # Who and which desk, short enough for a small screen at 150 %; the unit in full in its tooltip.
+        role = text_of(role_text(user.role))
         self.who = QLabel(
+            self.tr("{name} ({role}) — desk {desk}").format(name=user.full_name, role=role, desk=config.desk)
+        )
+        self.who.setToolTip(
             self.tr("{name} ({role}) — {unit} ({code}) — desk {desk}").format(
                 name=user.full_name,
-                role=text_of(role_text(user.role)),
+                role=role,
                 unit=config.unit_name,
                 code=config.unit_code,
                 desk=config.desk,

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from counter_app.store.desk import Desk
 from counter_app.ui.errors import text_of
+from counter_app.ui.field_help import describe
 from counter_app.ui.tasks import DeskTasks
 from counter_core.domain.dossier import Dossier
 from counter_core.domain.intake import SubmittedDocument
@@ -73,12 +74,26 @@ class SupplementDialog(_CheckedDialog):
             [self.tr("Document"), self.tr("Original"), self.tr("Certified copy"), self.tr("Photocopy")]
         )
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        describe(
+            self.table,
+            self.tr("Papers to supplement"),
+            self.tr("Tick (Space) each paper the citizen must add or complete, and say how many of each kind"),
+        )
         for doc in dossier.expected_documents:
             self._add_row(doc.name, (doc.original, doc.certified, doc.copy))
         self.other = QPlainTextEdit()
         self.other.setPlaceholderText(self.tr("Other papers or corrections, one per line"))
         self.other.setMaximumHeight(70)
-        self.reason = QLineEdit()
+        describe(
+            self.other,
+            self.tr("Other papers or corrections"),
+            self.tr("Papers not in the list, or corrections, one per line, e.g. Bản sao giấy chứng nhận kết hôn"),
+        )
+        self.reason = describe(
+            QLineEdit(),
+            self.tr("Reason"),
+            self.tr("Why the papers are asked for, printed on the request (Mẫu 02), e.g. Hồ sơ còn thiếu giấy tờ"),
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("List everything missing at once: a second request counts as late.")))
         layout.addWidget(self.table)
@@ -97,10 +112,16 @@ class SupplementDialog(_CheckedDialog):
         item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
         item.setCheckState(Qt.CheckState.Unchecked)
         self.table.setItem(row, 0, item)
+        kinds = [self.table.horizontalHeaderItem(c).text() for c in (1, 2, 3)]
         for column, count in enumerate(counts, start=1):
             spin = QSpinBox()
             spin.setRange(0, 99)
             spin.setValue(count)
+            describe(
+                spin,
+                f"{name} — {kinds[column - 1]}",
+                self.tr("How many of this kind the citizen must bring, e.g. 1"),
+            )
             self.table.setCellWidget(row, column, spin)
 
     def set_checked(self, row: int, checked: bool) -> None:
@@ -126,8 +147,16 @@ class _LetterFields:
     def add_letter_fields(self, form: QFormLayout) -> None:
         self.number = QLineEdit()
         self.number.setPlaceholderText(self.tr("From the registry book; may be written by hand"))
+        self.number.setToolTip(
+            self.tr(
+                "The letter's number and symbol from the registry book, or empty to write it by hand, e.g. 15/TB-UBND"
+            )
+        )
         self.signer = QLineEdit()
         self.signer.setPlaceholderText(self.tr("May be written by hand"))
+        self.signer.setToolTip(
+            self.tr("Who signs the letter, or empty to write it by hand, e.g. Chủ tịch UBND xã Nguyễn Văn Bình")
+        )
         form.addRow(self.tr("Letter number"), self.number)
         form.addRow(self.tr("Signed by"), self.signer)
 
@@ -144,7 +173,11 @@ class RescheduleDialog(_CheckedDialog, _LetterFields):
         self.when = QDateTimeEdit(QDateTime(closes.date(), closes.time()))
         self.when.setDisplayFormat("HH:mm dd/MM/yyyy")
         self.when.setCalendarPopup(True)
+        self.when.setToolTip(self.tr("When the result will be ready now (HH:mm dd/mm/yyyy), e.g. 16:30 27/11/2026"))
         self.reason = QLineEdit()
+        self.reason.setToolTip(
+            self.tr("Why the dossier is late, printed on the letter of apology (Mẫu 04), e.g. Cần xác minh thêm")
+        )
         form = QFormLayout(self)
         form.addRow(self.tr("Appointment on the receipt"), QLabel(slip_moment(dossier.first_due_at or closes)))
         form.addRow(self.tr("New appointment"), self.when)
@@ -164,6 +197,9 @@ class StopDialog(_CheckedDialog, _LetterFields):
         super().__init__(tasks, ask, parent)
         self.setWindowTitle(self.tr("Stop settling the dossier — {code}").format(code=dossier.code))
         self.reason = QLineEdit()
+        self.reason.setToolTip(
+            self.tr("Why the settlement stops, printed on the stop notice, e.g. Người nộp hồ sơ đề nghị dừng")
+        )
         form = QFormLayout(self)
         form.addRow(self.tr("Reason for stopping"), self.reason)
         self.add_letter_fields(form)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QV
 from counter_app.services import dashboard
 from counter_app.ui.dossier_model import DossierTableModel, RecordRole, sortable_table
 from counter_app.ui.errors import text_of
+from counter_app.ui.field_help import describe
 from counter_app.ui.tasks import DeskTasks
 
 
@@ -32,13 +33,21 @@ class DossierListDialog(QDialog):
             DossierTableModel.COLUMNS.index("owner_name"), QHeaderView.ResizeMode.Stretch
         )
         self.table.doubleClicked.connect(self._open)
+        self.table.activated.connect(self._open)  # Enter on a row, as a double-click
+        describe(
+            self.table,
+            self.tr("Dossiers behind the figure"),
+            self.tr("Double-click a dossier, or select it and press Enter, to open it in the Dossiers tab"),
+        )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<b>{title}</b>"))
         layout.addWidget(self.count)
         layout.addWidget(self.table)
-        layout.addWidget(QLabel(self.tr("Double-click a dossier to open it in the Dossiers tab.")))
+        hint = QLabel(self.tr("Double-click a dossier to open it in the Dossiers tab."))
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
         layout.addWidget(buttons)
 
         tasks.run(

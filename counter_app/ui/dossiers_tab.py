@@ -29,6 +29,7 @@ from counter_app.store.desk import Desk
 from counter_app.ui.dossier_dialogs import RescheduleDialog, StopDialog, SupplementDialog
 from counter_app.ui.dossier_model import DossierTableModel, RecordRole, _short, sortable_table
 from counter_app.ui.errors import text_of
+from counter_app.ui.field_help import describe
 from counter_app.ui.papers_panel import PapersDialog
 from counter_app.ui.tasks import DeskTasks, LatestRead
 from counter_app.ui.workers import run_in_background
@@ -66,19 +67,47 @@ class DossiersTab(QWidget):
         self.current: Dossier | None = None
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Code, name, ID number, phone or procedure (accents optional)"))
+        describe(
+            self.search,
+            self.tr("Search dossiers"),
+            self.tr(
+                "Part of a dossier code, a name, an ID number, a phone number, a procedure or a word of a digitised "
+                "paper; accents optional (Ctrl+F), e.g. nguyen van an"
+            ),
+        )
         self.status = QComboBox()
         self.status.addItem(self.tr("All statuses"), None)
         for status in Status:
             self.status.addItem(f"{status.value}. {text_of(status.text)}", status)
+        describe(
+            self.status,
+            self.tr("Status"),
+            self.tr("List only the dossiers in one status, e.g. those waiting for a supplement"),
+        )
         today = QDate.fromString(self.desk.clock().date().isoformat(), Qt.DateFormat.ISODate)
         self.day_from, self.day_to = QDateEdit(today.addMonths(-3)), QDateEdit(today)
         for edit in (self.day_from, self.day_to):
             edit.setDisplayFormat("dd/MM/yyyy")
             edit.setCalendarPopup(True)
             edit.dateChanged.connect(self.reload)
+        describe(
+            self.day_from,
+            self.tr("Received from"),
+            self.tr("The first day of reception to list (dd/mm/yyyy), e.g. 01/09/2026"),
+        )
+        describe(
+            self.day_to,
+            self.tr("Received until"),
+            self.tr("The last day of reception to list (dd/mm/yyyy), e.g. 30/11/2026"),
+        )
         self.procedure = QLineEdit()
         self.procedure.setPlaceholderText(self.tr("Procedure code"))
         self.procedure.setMaximumWidth(110)
+        describe(
+            self.procedure,
+            self.tr("Procedure code"),
+            self.tr("List only the dossiers of one procedure, by its code, e.g. 1.001193"),
+        )
         # Typing waits for a pause before searching; the search itself runs on the database thread.
         self.typing = QTimer(self)
         self.typing.setSingleShot(True)
@@ -99,6 +128,11 @@ class DossiersTab(QWidget):
 
         self.model, self.table = sortable_table(self)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        describe(
+            self.table,
+            self.tr("Dossiers found"),
+            self.tr("The dossiers found; select one (arrow keys) to see its details and history"),
+        )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setResizeContentsPrecision(0)  # size columns by the visible rows only: fast on a long list
@@ -109,19 +143,39 @@ class DossiersTab(QWidget):
 
         self.details = QTextBrowser()
         self.details.setOpenLinks(False)  # a paper's link opens its file in the system's PDF viewer
+        describe(
+            self.details,
+            self.tr("Dossier details"),
+            self.tr(
+                "The selected dossier: owner, dates, fee, history, and its papers held as files (a link opens one)"
+            ),
+        )
         self.details.anchorClicked.connect(lambda url: self.open_file(url.toString().removeprefix("file:")))
         self.digitise_button = QPushButton(self.tr("Digitise papers…"))
         self.digitise_button.setToolTip(self.tr("Scan or import the papers of this dossier"))
         self.digitise_button.clicked.connect(self.digitise)
-        self.action = QComboBox()
+        self.action = describe(
+            QComboBox(),
+            self.tr("Next status"),
+            self.tr("The status the selected dossier moves to, e.g. → 4. sent for processing"),
+        )
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("Note for this step"))
+        describe(
+            self.note,
+            self.tr("Note for this step"),
+            self.tr("A short note kept in the dossier's history with the change, e.g. Chuyển công chức Tư pháp"),
+        )
         self.apply = QPushButton(self.tr("Change status"))
         self.apply.clicked.connect(self.change_status)
         self.reschedule_button = QPushButton(self.tr("Apologise, new date…"))
         self.reschedule_button.setToolTip(self.tr("Mẫu 04: a new appointment for a dossier that will be late"))
         self.reschedule_button.clicked.connect(self.reschedule)
-        self.slip = QComboBox()
+        self.slip = describe(
+            QComboBox(),
+            self.tr("Slip to print"),
+            self.tr("Which slip of the selected dossier to print, e.g. the receipt (Mẫu 01)"),
+        )
         self.print_button = QPushButton(self.tr("Print"))
         self.print_button.clicked.connect(
             lambda: (

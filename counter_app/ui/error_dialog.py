@@ -40,6 +40,8 @@ class UnexpectedErrorDialog(QDialog):
         self.path = QLineEdit(str(log) if log else self.tr("(no log file: the error was not written anywhere)"))
         self.path.setReadOnly(True)
         self.path.setCursorPosition(0)
+        self.path.setAccessibleName(self.tr("Log file:"))
+        self.path.setToolTip(self.tr("Where the log file is: copy it and send the file to the province's support"))
         copy = QPushButton(self.tr("Copy"))
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.path.text()))
         copy.setEnabled(log is not None)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 from counter_app.services import accounts
 from counter_app.ui import demo_marks
 from counter_app.ui.errors import text_of
+from counter_app.ui.field_help import describe
 from counter_app.ui.tasks import DeskTasks
 from counter_core.domain.accounts import User
 
@@ -29,6 +30,16 @@ class LoginDialog(QDialog):
         self.username.setReadOnly(locked_user is not None)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        describe(
+            self.username,
+            self.tr("Username"),
+            self.tr("Your account on this desk, as the administrator made it, e.g. lan"),
+        )
+        describe(
+            self.password,
+            self.tr("Password"),
+            self.tr("Your password; it is not shown. Too many wrong passwords in a row lock the account for a while."),
+        )
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020")
         form = QFormLayout()

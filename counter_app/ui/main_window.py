@@ -7,7 +7,7 @@ import logging
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QTabWidget
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 
 from counter_app.services import attachments, printouts
 from counter_app.services.reception import Receipt
@@ -18,6 +18,7 @@ from counter_app.ui.dossiers_tab import DossiersTab
 from counter_app.ui.errors import text_of
 from counter_app.ui.guide import declare
 from counter_app.ui.intake_form import IntakeForm
+from counter_app.ui.job_tabs import JobTabs
 from counter_app.ui.return_tab import ReturnTab
 from counter_app.ui.scan_input import BarcodeListener
 from counter_app.ui.tasks import DeskTasks
@@ -37,7 +38,8 @@ class MainWindow(DeskWindow):
         self.intake = IntakeForm(tasks, user)
         self.dossiers = DossiersTab(tasks, user)
         self.returns = ReturnTab(tasks, user)
-        self.tabs = QTabWidget()
+        self.tabs = JobTabs()
+        self.tabs.setAccessibleName(self.tr("Jobs"))
         self.tabs.addTab(self.intake, self.tr("Intake"))
         self.tabs.addTab(self.dossiers, self.tr("Dossiers"))
         self.tabs.addTab(self.returns, self.tr("Return results"))
@@ -45,6 +47,12 @@ class MainWindow(DeskWindow):
             declare(tab, page)  # F1 there opens its page of the guide
         for tab, action in ((self.intake, policy.RECEIVE), (self.returns, policy.move(Status.RETURNED))):
             self.tabs.setTabVisible(self.tabs.indexOf(tab), policy.may(user.role, action))
+        for tab, tip in (
+            (self.intake, self.tr("Receive a new dossier (F2)")),
+            (self.dossiers, self.tr("Find a dossier, change its status, print its slips (Ctrl+F)")),
+            (self.returns, self.tr("Hand a result back to the citizen (F4)")),
+        ):
+            self.tabs.setTabToolTip(self.tabs.indexOf(tab), tip)
         self.setCentralWidget(self.tabs)
         self.citizen_screen: CitizenScreen | None = None  # the screen facing the citizen, once opened
         if policy.may(user.role, policy.RECEIVE):
@@ -82,6 +90,7 @@ class MainWindow(DeskWindow):
             (QKeySequence("Ctrl+S"), self.intake.save),
             (QKeySequence("F7"), self.intake.open_scans),
             (QKeySequence("Ctrl+F"), self.find),
+            (QKeySequence("F4"), self.return_results),
             (QKeySequence("Esc"), self.cancel),
         ):
             QShortcut(keys, self, action)
@@ -111,6 +120,12 @@ class MainWindow(DeskWindow):
         self.tabs.setCurrentWidget(self.dossiers)
         self.dossiers.search.setFocus()
         self.dossiers.search.selectAll()
+
+    def return_results(self) -> None:
+        """F4: the Return tab, its code field ready for a scan or a typed code."""
+        if self.tabs.isTabVisible(self.tabs.indexOf(self.returns)):
+            self.tabs.setCurrentWidget(self.returns)
+            self.returns.ready_for_next()
 
     def cancel(self) -> None:
         if self.tabs.currentWidget() is self.intake:

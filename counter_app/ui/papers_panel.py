@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut, QTransform
+from PySide6.QtGui import QGuiApplication, QImage, QKeySequence, QPixmap, QShortcut, QTransform
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,6 +37,7 @@ from counter_app.scanning.scanner import Device, Scanner, ScanProgress, Settings
 from counter_app.services.attachments import Paper
 from counter_app.store.desk import Desk
 from counter_app.ui.errors import text_of
+from counter_app.ui.field_help import describe
 from counter_app.ui.tasks import DeskTasks
 from counter_app.ui.workers import run_in_background
 from counter_core.domain.attachments import Role
@@ -72,6 +73,11 @@ class PapersPanel(QWidget):
 
         self.documents = QListWidget()
         self.documents.currentRowChanged.connect(self.show_paper)
+        describe(
+            self.documents,
+            self.tr("Papers"),
+            self.tr("The papers of the procedure, in order; pick one, then scan or import its pages"),
+        )
         self.thumbnails = QListWidget()
         self.thumbnails.setViewMode(QListView.ViewMode.IconMode)
         self.thumbnails.setIconSize(THUMB)
@@ -82,11 +88,20 @@ class PapersPanel(QWidget):
         self.thumbnails.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.thumbnails.model().rowsMoved.connect(self._reordered)
         self.thumbnails.currentRowChanged.connect(self.show_page)
+        describe(
+            self.thumbnails,
+            self.tr("Pages of the paper"),
+            self.tr("The pages of the chosen paper; drag one to reorder them, or select one to turn or remove it"),
+        )
         self.preview = QLabel(self.tr("No page yet"))
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setMinimumSize(260, 360)
 
-        self.devices = QComboBox()
+        self.devices = describe(
+            QComboBox(),
+            self.tr("Scanner"),
+            self.tr("The document scanner to use, e.g. the one plugged into this computer"),
+        )
         self.scan_button = QPushButton(self.tr("Scan (F8: the next paper)"))
         self.scan_button.clicked.connect(self.scan_current)
         self.cancel_button = QPushButton(self.tr("Stop scanning"))
@@ -366,12 +381,14 @@ class PapersDialog(QDialog):
         save: Callable[[Desk, list[Paper]], object] | None = None,
         role: Role = Role.PAPER,
         parent: QWidget | None = None,
+        scanner: Scanner | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(980, 640)
+        screen = (parent.screen() if parent is not None else QGuiApplication.primaryScreen()).availableGeometry()
+        self.resize(min(980, screen.width() - 40), min(640, screen.height() - 60))  # within a small screen at 150 %
         self.tasks, self.save = tasks, save
-        self.panel = PapersPanel(role, parent=self)
+        self.panel = PapersPanel(role, scanner, parent=self)
         self.panel.set_documents(documents)
         buttons = QDialogButtonBox()
         self.keep = buttons.addButton(

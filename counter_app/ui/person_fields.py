@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
 from counter_app.ui.errors import text_of
+from counter_app.ui.field_help import describe
 from counter_core.domain.citizen_id import FEMALE, MALE
 from counter_core.domain.idcard import IdCard
 from counter_core.domain.intake import Person, parse_day
@@ -34,16 +35,15 @@ class PersonFields(QGroupBox):
             "email": self.tr("Email"),
         }
         tips = {
-            "full_name": self.tr("The full name as on the ID card, e.g. Nguyễn Thị Ngọc Ánh"),
+            "full_name": self.tr("Full name as on the ID card, with its accents, e.g. Nguyễn Văn An"),
             "id_number": self.tr(
-                "The 12-digit personal ID number, or the old 9-digit ID, e.g. 038187042028; scanning the chip "
-                "card's QR code fills the person"
+                "The 12-digit personal ID number, or the 9 digits of an old ID card, e.g. 001085012345"
             ),
-            "birth_date": self.tr("Day, month and year of birth, e.g. 02/08/1984"),
-            "gender": self.tr("As on the ID card, e.g. Nữ"),
-            "address": self.tr("Where the person lives, e.g. Thôn Phú Lộc, xã Quảng Phú"),
-            "phone": self.tr("A phone number to call about the result, e.g. 0912345678"),
-            "email": self.tr("If the person has one, e.g. anh.nguyen@gmail.com"),
+            "birth_date": self.tr("Date of birth as day/month/year, e.g. 05/08/1985"),
+            "gender": self.tr("Gender as on the ID card, e.g. Nam"),
+            "address": self.tr("Place of residence as on the ID card, e.g. Thôn Đông Hòa, xã Quảng Phú"),
+            "phone": self.tr("A phone number to call about the dossier, e.g. 0912345678"),
+            "email": self.tr("An e-mail address, if the person has one, e.g. nguyenvanan@gmail.com"),
         }
         for name in FIELDS:
             if name == "gender":
@@ -61,8 +61,8 @@ class PersonFields(QGroupBox):
             warning.setStyleSheet("color: #8a5300")
             warning.setWordWrap(True)
             warning.hide()
-            edit.setToolTip(tips[name])
-            edit.setAccessibleName(f"{title}: {labels[name]}")  # whose field, for a screen reader
+            # The group's title in the name: the owner's and the submitter's fields are told apart when read out.
+            describe(edit, f"{title}: {labels[name]}", tips[name])
             self.edits[name], self.errors[name], self.warnings[name] = edit, error, warning
             form.addRow(labels[name], edit)
             form.addRow("", error)

@@ -31,6 +31,7 @@ from counter_app.services import postal
 from counter_app.store.desk import Desk
 from counter_app.ui.alarm import Alarm
 from counter_app.ui.errors import text_of
+from counter_app.ui.field_help import describe
 from counter_app.ui.postal_lines import PostalLinesModel
 from counter_app.ui.tasks import DeskTasks
 from counter_core.domain.accounts import User
@@ -65,18 +66,27 @@ class PostalScreen(QWidget):
             Flow.RESULTS: self.tr("New batch: results handed to the post"),
             Flow.DELIVERED: self.tr("New batch: results delivered"),
         }
-        for flow, name in names.items():
-            button = QPushButton(name)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan field keeps the keyboard
+        for n, (flow, name) in enumerate(names.items(), start=1):
+            keys = QKeySequence(f"Ctrl+{n}")  # a new batch without the mouse; the scan field keeps the keyboard
+            button = QPushButton(f"{name} ({keys.toString(QKeySequence.SequenceFormat.NativeText)})")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setToolTip(hints[flow])
+            button.setShortcut(keys)
             button.clicked.connect(lambda _checked=False, f=flow: self.open_batch(f))
             buttons.addWidget(button)
         self.choice = QComboBox()
         self.choice.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.choice.setMinimumContentsLength(40)
+        self.choice.setMinimumContentsLength(24)
+        self.choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.choice.activated.connect(lambda index: self.show_batch(self.choice.itemData(index)))
-        buttons.addStretch()
-        buttons.addWidget(QLabel(self.tr("Batch")))
-        buttons.addWidget(self.choice)
+        describe(
+            self.choice,
+            self.tr("Batch"),
+            self.tr("The open batches and the latest closed ones; pick one to see its lines, e.g. an earlier batch"),
+        )
+        shown = QHBoxLayout()  # a row of its own: the three buttons fill the width of a small screen at 150 %
+        shown.addWidget(QLabel(self.tr("Batch")))
+        shown.addWidget(self.choice, 1)
 
         self.title = QLabel()
         self.title.setFont(QFont(self.font().family(), 13, QFont.Weight.Bold))
@@ -85,6 +95,14 @@ class PostalScreen(QWidget):
         self.field.setObjectName("scan")
         self.field.setFont(QFont(self.font().family(), 16))
         self.field.setPlaceholderText(self.tr("Scan here (the scanner ends each code with Enter)"))
+        describe(
+            self.field,
+            self.tr("Scan field"),
+            self.tr(
+                "Each code scanned or typed here, ended by Enter: a dossier code or a postal item code, "
+                "e.g. 000.00.31.H56-261123-0001 or EE123456785VN"
+            ),
+        )
         self.field.returnPressed.connect(self.take_scan)
         self.last = QLabel()
         self.last.setWordWrap(True)
@@ -97,6 +115,11 @@ class PostalScreen(QWidget):
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.verticalHeader().hide()
+        describe(
+            self.table,
+            self.tr("Lines of the batch"),
+            self.tr("One line per scan, in order; refused ones in red, their reason in the line's tooltip"),
+        )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(len(PostalLinesModel.COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
@@ -115,6 +138,7 @@ class PostalScreen(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
+        layout.addLayout(shown)
         layout.addWidget(self.title)
         layout.addWidget(self.hint)
         layout.addWidget(self.field)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from counter_app.services import attachments, lookup, processing
 from counter_app.services.returns import rate
 from counter_app.ui.errors import text_of
+from counter_app.ui.field_help import describe
 from counter_app.ui.papers_panel import PapersDialog
 from counter_app.ui.tasks import DeskTasks
 from counter_core.domain import policy
@@ -42,12 +43,33 @@ class ReturnTab(QWidget):
         self.dossier: Dossier | None = None
         self.code = QLineEdit()
         self.code.setPlaceholderText(self.tr("Scan or type the dossier code"))
+        describe(
+            self.code,
+            self.tr("Dossier code"),
+            self.tr(
+                "The code on the citizen's receipt: scan its barcode, or type it and press Enter, "
+                "e.g. 000.00.31.H56-261123-0001"
+            ),
+        )
         self.code.returnPressed.connect(lambda: self.load(self.code.text()))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.recipient = QLineEdit()
-        self.recipient_id = QLineEdit()
+        # Keyboard: the code, Enter; the collector's name (the owner's, to check), Enter; their ID number, Enter hands
+        # the result over; then a rating: the arrow keys and Space, Tab, Enter.
+        self.recipient = describe(
+            QLineEdit(),
+            self.tr("Collected by (full name)"),
+            self.tr("Full name of the person collecting the result, as on their ID card, e.g. Nguyễn Văn An"),
+        )
+        self.recipient_id = describe(
+            QLineEdit(),
+            self.tr("Their ID number"),
+            self.tr("The ID number of the person collecting: 12 digits, or an old ID of 9, e.g. 001085012345"),
+        )
+        self.recipient.returnPressed.connect(lambda: self.recipient_id.setFocus())
+        self.recipient_id.returnPressed.connect(self.do_return)
         self.hand_over = QPushButton(self.tr("Hand over the result"))
+        self.hand_over.setAutoDefault(True)  # Enter on the focused button presses it, as in a dialog
         self.hand_over.clicked.connect(self.do_return)
         self.hand_over.setEnabled(False)
         self.digitise_button = QPushButton(self.tr("Digitise the result…"))
@@ -58,13 +80,16 @@ class ReturnTab(QWidget):
         self.message.setWordWrap(True)
         self.rating_box = QWidget()
         rating_layout = QHBoxLayout(self.rating_box)
-        rating_layout.addWidget(QLabel(self.tr("How satisfied is the citizen?")))
+        question = self.tr("How satisfied is the citizen?")
+        rating_layout.addWidget(QLabel(question))
+        self.rating_box.setAccessibleName(question)
         self.ratings = QButtonGroup(self)
         for value, label in RATINGS.items():
             button = QRadioButton(label)
             self.ratings.addButton(button, value)
             rating_layout.addWidget(button)
         self.save_rating = QPushButton(self.tr("Record the rating"))
+        self.save_rating.setAutoDefault(True)
         self.save_rating.clicked.connect(self.rate)
         rating_layout.addWidget(self.save_rating)
         self.rating_box.setVisible(False)
@@ -89,6 +114,7 @@ class ReturnTab(QWidget):
         self.dossier = None
         self.summary.setText(text_of(error))
         self.hand_over.setEnabled(False)
+        self.ready_for_next()
 
     def _show(self, dossier: Dossier) -> None:
         self.dossier = d = dossier
@@ -104,6 +130,16 @@ class ReturnTab(QWidget):
         self.recipient.setText(d.owner.full_name)
         self.recipient_id.setText(d.owner_id)
         self.rating_box.setVisible(False)
+        if ready:  # the owner's name is offered: the clerk checks it, or types over it
+            self.recipient.setFocus()
+            self.recipient.selectAll()
+        else:
+            self.ready_for_next()
+
+    def ready_for_next(self) -> None:
+        """The code field takes the next scan or typed code, replacing the one shown."""
+        self.code.setFocus()
+        self.code.selectAll()
 
     def digitise(self) -> None:
         """Scan the result (several results, several papers) the same way as the dossier's papers."""
@@ -124,7 +160,7 @@ class ReturnTab(QWidget):
         self.dialog.open()
 
     def do_return(self) -> None:
-        if not self.dossier:
+        if not self.dossier or not self.hand_over.isEnabled():
             return
         name, number = self.recipient.text().strip(), self.recipient_id.text().strip()
         try:
@@ -145,7 +181,12 @@ class ReturnTab(QWidget):
 
     def _handed_over(self, code: str) -> None:
         self.message.setText(self.tr("Result handed over. Printing the result receipt…"))
-        self.rating_box.setVisible(policy.may(self.user.role, policy.RATE))
+        rating = policy.may(self.user.role, policy.RATE)
+        self.rating_box.setVisible(rating)
+        if rating:
+            self.ratings.buttons()[0].setFocus()  # the arrow keys and Space pick a rating, Tab and Enter record it
+        else:
+            self.ready_for_next()
         self.recorded.emit(code)
         self.returned.emit(code)
 
@@ -166,3 +207,4 @@ class ReturnTab(QWidget):
         self.recorded.emit(code)
         self.message.setText(self.tr("Thank you: the rating is recorded."))
         self.rating_box.setVisible(False)
+        self.ready_for_next()

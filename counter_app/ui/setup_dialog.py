@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 from counter_app.services import accounts
 from counter_app.services.configuration import init_desk
 from counter_app.ui.errors import text_of
+from counter_app.ui.field_help import describe
 from counter_core.foundation.errors import CounterError
 
 if TYPE_CHECKING:
@@ -20,16 +21,39 @@ class SetupDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.setWindowTitle(self.tr("Set up this desk"))
-        self.unit_code = QLineEdit()
+        self.unit_code = describe(
+            QLineEdit(),
+            self.tr("Unit code"),
+            self.tr("The unit's code in the national list, given by the province, e.g. 000.00.31.H56"),
+        )
         self.unit_code.setPlaceholderText("000.00.31.H56")
-        self.unit_name = QLineEdit()
+        self.unit_name = describe(
+            QLineEdit(),
+            self.tr("Unit name"),
+            self.tr("The unit's name as its papers print it, e.g. UBND xã Quảng Phú"),
+        )
         self.unit_name.setPlaceholderText(self.tr("e.g. UBND xã Quảng Phú"))
-        self.desk = QSpinBox()
+        self.desk = describe(
+            QSpinBox(),
+            self.tr("Desk number in the unit"),
+            self.tr("This desk's number among the unit's desks, each desk its own, e.g. 2"),
+        )
         self.desk.setRange(1, 99)
-        self.admin = QLineEdit("admin")
-        self.admin_name = QLineEdit()
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.admin = describe(
+            QLineEdit("admin"),
+            self.tr("Administrator account"),
+            self.tr("The username of the desk's administrator, e.g. admin"),
+        )
+        self.admin_name = describe(
+            QLineEdit(),
+            self.tr("Administrator full name"),
+            self.tr("The administrator's full name, e.g. Phạm Quốc Toản"),
+        )
+        self.password = describe(
+            QLineEdit(),
+            self.tr("Password"),
+            self.tr("At least 6 characters, kept only as a hash, e.g. a phrase only the administrator knows"),
+        )
         form = QFormLayout()
         form.addRow(self.tr("Unit code (from the province)"), self.unit_code)
         form.addRow(self.tr("Unit name"), self.unit_name)

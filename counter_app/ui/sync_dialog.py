@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from counter_app.services import synchronisation
 from counter_app.ui.errors import text_of
+from counter_app.ui.field_help import describe
 from counter_app.ui.sync_indicator import SyncIndicator
 from counter_app.ui.tasks import DeskTasks, LatestRead
 from counter_core.foundation.texts import Text
@@ -64,6 +65,12 @@ class SyncDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.cellDoubleClicked.connect(self._open_row)
+        self.table.cellActivated.connect(self._open_row)  # Enter on a row, as a double-click
+        describe(
+            self.table,
+            self.tr("To deal with"),
+            self.tr("What the province refused or flagged; double-click a row, or press Enter, to open its dossier"),
+        )
         self.nothing = QLabel(self.tr("Nothing to deal with."))
 
         self.sync_button = QPushButton(self.tr("Sync now"))

@@ -47,6 +47,14 @@ def grouped(code: str) -> str:
     return "-".join(code[i : i + GROUP] for i in range(0, len(code), GROUP))
 
 
+def split_scan(text: str) -> tuple[str | None, str]:
+    """The server's address (None if there is none) and the code, from what was typed or scanned: the code alone,
+    as the province's QR code holds it, or with the address before it (``https://… CODE``)."""
+    words = text.split()
+    address = next((w for w in words if w.lower().startswith(("https://", "http://"))), None)
+    return address, " ".join(w for w in words if w != address)
+
+
 def normalized(typed: str) -> str:
     """The code as it is kept (28 characters, no dashes), from what a person typed or a scanner read."""
     text = _SEPARATORS.sub("", typed).upper()

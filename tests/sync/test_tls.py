@@ -1,5 +1,6 @@
 """The desk verifies the provincial server's TLS certificate: a server whose certificate comes from the province's
-own CA is refused until the desk is given that CA's bundle (``--ca-bundle``), then enrolment and sync work."""
+own CA is refused until the desk is given that CA's bundle (``--ca-bundle``, or the first window's field), then
+enrolment and sync work."""
 
 import datetime
 import ipaddress
@@ -9,15 +10,19 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
+from PySide6.QtWidgets import QDialogButtonBox
 
 from counter_app.cli import main
-from counter_app.services import reception
-from counter_app.store import journal, settings
+from counter_app.services import first_run, reception
+from counter_app.store import journal, open_store, settings
+from counter_app.store.settings import desk_config
 from counter_app.sync import engine
 from counter_app.sync.client import SyncError
+from counter_app.ui.first_run_dialog import FirstRunDialog
 from counter_core.foundation.errors import InvalidInput
 from tests.store.test_receive import khai_sinh
 from tests.sync.conftest import serving
+from tests.ui.keys import type_text
 
 
 def _certificate(subject: str, key, issuer: x509.Name, issuer_key, ca: bool) -> x509.Certificate:
@@ -123,3 +128,23 @@ def test_a_server_address_without_https_is_refused_before_anything_is_sent(make_
     desk, _ = make_desk(1)
     with pytest.raises(InvalidInput, match="phải bắt đầu bằng https://"):
         engine.enrol(desk, url, "ABCDEF1234")
+
+
+def test_a_new_desk_connects_from_its_first_window_to_a_province_with_its_own_ca(
+    qtbot, tmp_path, province, tls_url, province_ca
+):
+    store = open_store(tmp_path / "new-desk")
+    dialog = FirstRunDialog(store)
+    qtbot.addWidget(dialog)
+    type_text(dialog.server, tls_url)
+    type_text(dialog.code, province.desk_code(4))
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(dialog.busy.isHidden, timeout=30_000)
+    assert dialog.message.text().startswith(f"The security (TLS) certificate of the server at {tls_url} could not")
+    assert first_run.needed(store)
+    type_text(dialog.ca_bundle, str(province_ca / "ca.pem"))
+    with qtbot.waitSignal(dialog.accepted, timeout=60_000):
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()  # the code was not spent
+    assert desk_config(store).desk == 4
+    assert settings.get_all(store)["sync.ca_bundle"] == str(province_ca / "ca.pem")
+    store.close()

@@ -34,7 +34,8 @@ def test_every_window_of_a_demo_desk_says_demo_data(qtbot, vietnamese, demo_task
     assert window.windowTitle().endswith(" — DỮ LIỆU THỬ")
     (bar,) = window.findChildren(QToolBar, "demo_banner")
     (banner,) = bar.findChildren(QLabel)
-    assert bar.isVisible() and banner.text().startswith("DỮ LIỆU THỬ — hồ sơ, người dân và tài khoản")
+    assert bar.isVisible() and banner.text() == "DỮ LIỆU THỬ — hồ sơ giả lập, phiếu in không có giá trị"
+    assert "Hệ thống → Xoá dữ liệu thử" in banner.toolTip()
     dialog = QDialog(window)  # any window shown later gets the mark too
     dialog.setWindowTitle("Sao lưu và khôi phục")
     qtbot.addWidget(dialog)

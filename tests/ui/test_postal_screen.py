@@ -160,3 +160,41 @@ def test_the_postal_employee_sees_no_dossier_and_no_menu_beyond_the_sync(
         "The account buudien (Postal employee) may not see dossiers"
     )
     assert [a.text() for a in postal_window.menuBar().actions()] == ["Sync", "Help"]
+
+
+def test_the_postal_flow_needs_no_mouse(qtbot, postal_window, desk, clerk):
+    """Ctrl+2 opens a batch of results for the post; a dossier code and its envelope's item code, each ended by
+    Enter; F9, then Enter on the postal employee's name: the batch is closed, its hand-over recorded."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QInputDialog
+
+    def press(key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+        qtbot.keyClick(QApplication.focusWidget() or postal_window, key, modifier)
+
+    code, envelope = ready_by_post(desk, clerk), items(1, start=77)[0]
+    screen = postal_window.postal
+    press(Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: screen.batch is not None and QApplication.focusWidget() is screen.field)
+    assert screen.batch["flow"] == Flow.RESULTS
+    for scanned in (code, envelope):
+        type_text(screen.field, scanned)
+        press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 2)
+    signed = []
+
+    def sign() -> None:  # the name asked for the list, as the postal employee confirms it with Enter
+        dialog = QApplication.activeModalWidget()
+        signed.append(isinstance(dialog, QInputDialog) and dialog.textValue())
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, sign)
+    with qtbot.waitSignal(screen.print_list):
+        press(Qt.Key.Key_F9)
+    settle(qtbot, postal_window.tasks)
+    assert signed == ["Lê Thị Thu Hà"] and screen.last.text() == "Batch closed: 1 recorded."
+    closed = postal.batches(desk)[0]
+    assert (
+        closed["closed_at"] and closed["closed_by"] and lookup.show(desk, code).events[-1].data["item_code"] == envelope
+    )
+    qtbot.waitUntil(lambda: postal_window.last_pdf is not None, timeout=20000)
+    postal_window.preview.close()

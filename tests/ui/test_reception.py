@@ -266,3 +266,43 @@ def test_the_clerk_picks_the_case_and_the_exemption_and_sees_the_appointment_and
     form.search.clear()
     choose(form, "chung thuc chu ky", "2.000884")
     assert not form.case.isVisibleTo(form)  # a procedure without cases shows no picker
+
+
+def test_the_return_flow_needs_no_mouse(qtbot, window, desk, clerk):
+    """F4, the code typed (or scanned) and Enter, Enter on the collector's name and ID: handed over; Esc closes the
+    preview of the result receipt; the arrow keys and Space pick the rating, Tab and Enter record it."""
+    from PySide6.QtWidgets import QApplication
+
+    from tests.helpers.postal import ready_by_post
+
+    def press(key) -> None:
+        qtbot.keyClick(QApplication.focusWidget() or window, key)
+
+    code = ready_by_post(desk, clerk, by_post=False)
+    returns = window.returns
+    press(Qt.Key.Key_F4)
+    assert window.tabs.currentWidget() is returns and QApplication.focusWidget() is returns.code
+    type_text(returns.code, code)
+    press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is returns.recipient)  # the owner's name offered to check
+    press(Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is returns.recipient_id
+    with qtbot.waitSignal(returns.returned):
+        press(Qt.Key.Key_Return)
+    assert lookup.show(desk, code).status == Status.RETURNED
+    qtbot.waitUntil(lambda: window.last_pdf is not None and window.last_pdf.name.endswith("result.pdf"), timeout=10000)
+    preview = window.preview
+    qtbot.waitUntil(preview.isVisible)
+    qtbot.keyClick(preview, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not preview.isVisible())
+    with qtbot.waitActive(window):  # as the window manager gives the window back its keyboard
+        window.activateWindow()
+    assert QApplication.focusWidget() is returns.ratings.buttons()[0]
+    press(Qt.Key.Key_Right)  # from "Rất hài lòng" to "Hài lòng", ticked with Space
+    press(Qt.Key.Key_Space)
+    press(Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is returns.save_rating
+    with qtbot.waitSignal(returns.recorded):
+        press(Qt.Key.Key_Return)
+    assert [r["level"] for r in dossiers.ratings(desk.store, dossiers.by_code(desk.store, code)["id"])] == [1]
+    assert QApplication.focusWidget() is returns.code  # ready for the next citizen

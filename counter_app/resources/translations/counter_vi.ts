@@ -4,66 +4,76 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="49"/>
+        <location filename="../../ui/backup_dialog.py" line="50"/>
         <source>Backup and restore</source>
         <translation>Sao lưu và khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="53"/>
+        <location filename="../../ui/backup_dialog.py" line="54"/>
         <source>Made at</source>
         <translation>Thời điểm sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="53"/>
+        <location filename="../../ui/backup_dialog.py" line="54"/>
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="53"/>
+        <location filename="../../ui/backup_dialog.py" line="54"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="58"/>
+        <location filename="../../ui/backup_dialog.py" line="64"/>
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="61"/>
+        <location filename="../../ui/backup_dialog.py" line="67"/>
         <source>Restore the selected copy…</source>
         <translation>Khôi phục bản đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="82"/>
+        <location filename="../../ui/backup_dialog.py" line="88"/>
         <source>Copies are kept in {folder}. Each one was checked when it was made; the newest are kept, the oldest removed.</source>
         <translation>Các bản sao lưu được lưu tại {folder}. Mỗi bản đều đã được kiểm tra toàn vẹn khi tạo; phần mềm giữ các bản mới nhất và xóa các bản cũ nhất.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="111"/>
+        <location filename="../../ui/backup_dialog.py" line="117"/>
         <source>Backup</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="121"/>
-        <location filename="../../ui/backup_dialog.py" line="141"/>
-        <location filename="../../ui/backup_dialog.py" line="150"/>
+        <location filename="../../ui/backup_dialog.py" line="127"/>
+        <location filename="../../ui/backup_dialog.py" line="147"/>
+        <location filename="../../ui/backup_dialog.py" line="156"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="123"/>
+        <location filename="../../ui/backup_dialog.py" line="129"/>
         <source>Put back the copy made at {made}? What the desk holds now is kept beside it first. If the desk is registered with the province, it records nothing new until its next sync has brought back what it had sent since.</source>
         <translation>Khôi phục bản sao lưu lúc {made}? Dữ liệu hiện có trên quầy sẽ được giữ lại trước. Nếu quầy đã đăng ký với máy chủ tỉnh, quầy sẽ không ghi nhận thao tác mới cho đến khi đồng bộ xong và lấy lại những gì đã gửi từ sau thời điểm đó.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="151"/>
+        <location filename="../../ui/backup_dialog.py" line="157"/>
         <source>The copy made at {made} is back in place.{rebase}</source>
         <translation>Đã khôi phục bản sao lưu lúc {made}.{rebase}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="153"/>
+        <location filename="../../ui/backup_dialog.py" line="159"/>
         <source> Press F5 to sync before receiving new dossiers.</source>
         <translation> Nhấn F5 để đồng bộ trước khi tiếp nhận hồ sơ mới.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="61"/>
+        <source>Copies kept</source>
+        <translation>Các bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="62"/>
+        <source>The copies of the desk&apos;s database, newest first; select one to put it back</source>
+        <translation>Các bản sao cơ sở dữ liệu của quầy, mới nhất trước; chọn một bản để khôi phục</translation>
     </message>
 </context>
 <context>
@@ -125,162 +135,162 @@
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="91"/>
+        <location filename="../../ui/dashboard_tab.py" line="96"/>
         <source>Received</source>
         <translation>Đã tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="92"/>
+        <location filename="../../ui/dashboard_tab.py" line="97"/>
         <source>In person</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="93"/>
+        <location filename="../../ui/dashboard_tab.py" line="98"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="94"/>
+        <location filename="../../ui/dashboard_tab.py" line="99"/>
         <source>By post</source>
         <translation>Qua bưu chính</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="95"/>
+        <location filename="../../ui/dashboard_tab.py" line="100"/>
         <source>Returned</source>
         <translation>Đã trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="96"/>
+        <location filename="../../ui/dashboard_tab.py" line="101"/>
         <source>Due today</source>
         <translation>Đến hạn hôm nay</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="97"/>
+        <location filename="../../ui/dashboard_tab.py" line="102"/>
         <source>Due within 24 h</source>
         <translation>Sắp đến hạn (24 giờ)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="98"/>
+        <location filename="../../ui/dashboard_tab.py" line="103"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="99"/>
+        <location filename="../../ui/dashboard_tab.py" line="104"/>
         <source>Waiting for a supplement</source>
         <translation>Chờ bổ sung</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="100"/>
+        <location filename="../../ui/dashboard_tab.py" line="105"/>
         <source>Waiting for the post</source>
         <translation>Chờ chuyển bưu chính</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="101"/>
+        <location filename="../../ui/dashboard_tab.py" line="106"/>
         <source>Received, papers digitised</source>
         <translation>Tiếp nhận, đã số hóa giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="102"/>
+        <location filename="../../ui/dashboard_tab.py" line="107"/>
         <source>Returned, result digitised</source>
         <translation>Đã trả, kết quả đã số hóa</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="105"/>
+        <location filename="../../ui/dashboard_tab.py" line="110"/>
         <source>Rec.</source>
         <translation>Nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="106"/>
+        <location filename="../../ui/dashboard_tab.py" line="111"/>
         <source>Ret.</source>
         <translation>Đã trả</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="107"/>
+        <location filename="../../ui/dashboard_tab.py" line="112"/>
         <source>Today</source>
         <translation>Hạn hôm nay</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="108"/>
+        <location filename="../../ui/dashboard_tab.py" line="113"/>
         <source>24 h</source>
         <translation>24 giờ</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="109"/>
+        <location filename="../../ui/dashboard_tab.py" line="114"/>
         <source>Late</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="110"/>
+        <location filename="../../ui/dashboard_tab.py" line="115"/>
         <source>Suppl.</source>
         <translation>Bổ sung</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="111"/>
+        <location filename="../../ui/dashboard_tab.py" line="116"/>
         <source>Post</source>
         <translation>Bưu chính</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="112"/>
+        <location filename="../../ui/dashboard_tab.py" line="117"/>
         <source>Digit.</source>
         <translation>Số hóa</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="113"/>
+        <location filename="../../ui/dashboard_tab.py" line="118"/>
         <source>Res. dig.</source>
         <translation>KQ số hóa</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="116"/>
+        <location filename="../../ui/dashboard_tab.py" line="121"/>
         <source>Refresh</source>
         <translation>Làm mới</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="131"/>
+        <location filename="../../ui/dashboard_tab.py" line="136"/>
         <source>Sync with the province</source>
         <translation>Đồng bộ với tỉnh</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="133"/>
+        <location filename="../../ui/dashboard_tab.py" line="138"/>
         <source>To be dealt with…</source>
         <translation>Cần xử lý…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="145"/>
+        <location filename="../../ui/dashboard_tab.py" line="151"/>
         <source>Clerk (received)</source>
         <translation>Cán bộ tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="146"/>
+        <location filename="../../ui/dashboard_tab.py" line="156"/>
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="193"/>
+        <location filename="../../ui/dashboard_tab.py" line="206"/>
         <source>The dashboard could not be read: {error}</source>
         <translation>Không đọc được số liệu tổng quan: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="198"/>
+        <location filename="../../ui/dashboard_tab.py" line="211"/>
         <source>&lt;b&gt;Today, {day}&lt;/b&gt; — updated at {time}</source>
         <translation>&lt;b&gt;Hôm nay, {day}&lt;/b&gt; — cập nhật lúc {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="230"/>
+        <location filename="../../ui/dashboard_tab.py" line="243"/>
         <source>this desk is not registered with the provincial server</source>
         <translation>quầy chưa đăng ký với máy chủ tỉnh</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="232"/>
+        <location filename="../../ui/dashboard_tab.py" line="245"/>
         <source>last synced at {moment}</source>
         <translation>đồng bộ lần cuối lúc {moment}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="234"/>
+        <location filename="../../ui/dashboard_tab.py" line="247"/>
         <source>never synced</source>
         <translation>chưa đồng bộ lần nào</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="237"/>
+        <location filename="../../ui/dashboard_tab.py" line="250"/>
         <source>Waiting to be sent: {backlog}
 Set aside by the province: {set_aside}
 Conflicts: {conflicts}
@@ -291,9 +301,29 @@ Xung đột: {conflicts}
 {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="256"/>
+        <location filename="../../ui/dashboard_tab.py" line="269"/>
         <source>{figure} on {day}</source>
         <translation>{figure} ngày {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="152"/>
+        <source>Today&apos;s figures by clerk</source>
+        <translation>Số liệu hôm nay theo cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="153"/>
+        <source>Today&apos;s figures of each clerk; click a number to list its dossiers</source>
+        <translation>Số liệu hôm nay của từng cán bộ; nhấp vào một số để xem danh sách hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="157"/>
+        <source>Today&apos;s figures by procedure</source>
+        <translation>Số liệu hôm nay theo thủ tục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_tab.py" line="158"/>
+        <source>Today&apos;s figures of each procedure; click a number to list its dossiers</source>
+        <translation>Số liệu hôm nay của từng thủ tục; nhấp vào một số để xem danh sách hồ sơ</translation>
     </message>
 </context>
 <context>
@@ -304,97 +334,112 @@ Xung đột: {conflicts}
         <translation>Counter — {unit}, quầy {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="57"/>
+        <location filename="../../ui/desk_window.py" line="62"/>
         <source>{name} ({role}) — {unit} ({code}) — desk {desk}</source>
         <translation>{name} ({role}) — {unit} ({code}) — quầy {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="71"/>
+        <location filename="../../ui/desk_window.py" line="76"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="73"/>
+        <location filename="../../ui/desk_window.py" line="78"/>
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="74"/>
+        <location filename="../../ui/desk_window.py" line="79"/>
         <source>Sync status and problems…</source>
         <translation>Tình hình đồng bộ và việc cần xử lý…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="81"/>
+        <location filename="../../ui/desk_window.py" line="86"/>
         <source>Registers and reports…</source>
         <translation>Sổ và báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="84"/>
+        <location filename="../../ui/desk_window.py" line="89"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="86"/>
+        <location filename="../../ui/desk_window.py" line="91"/>
         <source>Backup and restore…</source>
         <translation>Sao lưu và khôi phục…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="88"/>
+        <location filename="../../ui/desk_window.py" line="93"/>
         <source>System</source>
         <translation>Hệ thống</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="172"/>
+        <location filename="../../ui/desk_window.py" line="177"/>
         <source>Sent to {printer}</source>
         <translation>Đã gửi tới máy in {printer}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="174"/>
+        <location filename="../../ui/desk_window.py" line="179"/>
         <source>Slip saved as {path}</source>
         <translation>Đã lưu phiếu tại {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="181"/>
+        <location filename="../../ui/desk_window.py" line="186"/>
         <source>Printing</source>
         <translation>In phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="181"/>
+        <location filename="../../ui/desk_window.py" line="186"/>
         <source>The slip could not be made: {error}</source>
         <translation>Không tạo được phiếu: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="194"/>
+        <location filename="../../ui/desk_window.py" line="199"/>
         <source>The screen is locked. Enter your password to go on.</source>
         <translation>Màn hình đã khóa. Nhập mật khẩu để tiếp tục.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="91"/>
+        <location filename="../../ui/desk_window.py" line="96"/>
         <source>Remove the demo data…</source>
         <translation>Xoá dữ liệu thử…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_window.py" line="59"/>
+        <source>{name} ({role}) — desk {desk}</source>
+        <translation>{name} ({role}) — quầy {desk}</translation>
     </message>
 </context>
 <context>
     <name>DossierListDialog</name>
     <message>
-        <location filename="../../ui/dossier_list_dialog.py" line="28"/>
+        <location filename="../../ui/dossier_list_dialog.py" line="29"/>
         <source>Reading…</source>
         <translation>Đang đọc…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_list_dialog.py" line="41"/>
+        <location filename="../../ui/dossier_list_dialog.py" line="48"/>
         <source>Double-click a dossier to open it in the Dossiers tab.</source>
         <translation>Nhấp đúp vào một hồ sơ để mở trong thẻ Hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_list_dialog.py" line="56"/>
+        <location filename="../../ui/dossier_list_dialog.py" line="65"/>
         <source>{total} dossiers — the first {shown} are listed</source>
         <translation>{total} hồ sơ — hiển thị {shown} hồ sơ đầu</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_list_dialog.py" line="61"/>
+        <location filename="../../ui/dossier_list_dialog.py" line="70"/>
         <source>{total} dossiers</source>
         <translation>{total} hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_list_dialog.py" line="39"/>
+        <source>Dossiers behind the figure</source>
+        <translation>Hồ sơ của số liệu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_list_dialog.py" line="40"/>
+        <source>Double-click a dossier, or select it and press Enter, to open it in the Dossiers tab</source>
+        <translation>Nhấp đúp vào một hồ sơ, hoặc chọn rồi nhấn Enter, để mở trong thẻ Hồ sơ</translation>
     </message>
 </context>
 <context>
@@ -433,114 +478,206 @@ Xung đột: {conflicts}
 <context>
     <name>DossiersTab</name>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="68"/>
+        <location filename="../../ui/dossiers_tab.py" line="69"/>
         <source>Code, name, ID number, phone or procedure (accents optional)</source>
         <translation>Mã hồ sơ, họ tên, số định danh, điện thoại hoặc thủ tục (gõ có dấu hay không dấu đều được)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="70"/>
+        <location filename="../../ui/dossiers_tab.py" line="79"/>
         <source>All statuses</source>
         <translation>Tất cả trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="80"/>
+        <location filename="../../ui/dossiers_tab.py" line="104"/>
+        <location filename="../../ui/dossiers_tab.py" line="108"/>
         <source>Procedure code</source>
         <translation>Mã thủ tục</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="113"/>
+        <location filename="../../ui/dossiers_tab.py" line="154"/>
         <source>Digitise papers…</source>
         <translation>Số hóa giấy tờ…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="114"/>
+        <location filename="../../ui/dossiers_tab.py" line="155"/>
         <source>Scan or import the papers of this dossier</source>
         <translation>Quét hoặc nhập tệp các giấy tờ của hồ sơ này</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="118"/>
+        <location filename="../../ui/dossiers_tab.py" line="163"/>
+        <location filename="../../ui/dossiers_tab.py" line="166"/>
         <source>Note for this step</source>
         <translation>Ghi chú cho bước này</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="119"/>
+        <location filename="../../ui/dossiers_tab.py" line="169"/>
         <source>Change status</source>
         <translation>Chuyển trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="121"/>
+        <location filename="../../ui/dossiers_tab.py" line="171"/>
         <source>Apologise, new date…</source>
         <translation>Xin lỗi, hẹn lại ngày trả…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="122"/>
+        <location filename="../../ui/dossiers_tab.py" line="172"/>
         <source>Mẫu 04: a new appointment for a dossier that will be late</source>
         <translation>Mẫu 04: hẹn lại ngày trả kết quả cho hồ sơ sẽ bị quá hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="125"/>
+        <location filename="../../ui/dossiers_tab.py" line="179"/>
         <source>Print</source>
         <translation>In phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="139"/>
+        <location filename="../../ui/dossiers_tab.py" line="193"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="141"/>
+        <location filename="../../ui/dossiers_tab.py" line="195"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="188"/>
+        <location filename="../../ui/dossiers_tab.py" line="242"/>
         <source>Found in digitised papers: {hits}</source>
         <translation>Tìm thấy trong giấy tờ đã số hóa: {hits}</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="233"/>
+        <location filename="../../ui/dossiers_tab.py" line="287"/>
         <source>Papers held as files</source>
         <translation>Giấy tờ được lưu thành tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="250"/>
+        <location filename="../../ui/dossiers_tab.py" line="304"/>
         <source>Owner</source>
         <translation>Chủ hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="251"/>
+        <location filename="../../ui/dossiers_tab.py" line="305"/>
         <source>Received</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="252"/>
+        <location filename="../../ui/dossiers_tab.py" line="306"/>
         <source>Appointment on the receipt</source>
         <translation>Ngày hẹn trên giấy tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="253"/>
+        <location filename="../../ui/dossiers_tab.py" line="307"/>
         <source>Appointment now</source>
         <translation>Ngày hẹn hiện tại</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="254"/>
+        <location filename="../../ui/dossiers_tab.py" line="308"/>
         <source>Fee</source>
         <translation>Lệ phí</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="255"/>
+        <location filename="../../ui/dossiers_tab.py" line="309"/>
         <source>History</source>
         <translation>Lịch sử xử lý</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="281"/>
+        <location filename="../../ui/dossiers_tab.py" line="335"/>
         <source>Digitise the papers of {code}</source>
         <translation>Số hóa giấy tờ của hồ sơ {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/dossiers_tab.py" line="292"/>
+        <location filename="../../ui/dossiers_tab.py" line="346"/>
         <source>Opening the file…</source>
         <translation>Đang mở tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossiers_tab.py" line="72"/>
+        <source>Search dossiers</source>
+        <translation>Tìm hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossiers_tab.py" line="74"/>
+        <source>Part of a dossier code, a name, an ID number, a phone number, a procedure or a word of a digitised paper; accents optional (Ctrl+F), e.g. nguyen van an</source>
+        <translation>Một phần mã hồ sơ, họ tên, số định danh, số điện thoại, thủ tục hoặc một từ trong giấy tờ đã số hóa; gõ có dấu hay không dấu đều được (Ctrl+F). Ví dụ: nguyen van an</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossiers_tab.py" line="84"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossiers_tab.py" line="85"/>
+        <source>List only the dossiers in one status, e.g. those waiting for a supplement</source>
+        <translation>Chỉ liệt kê hồ sơ ở một trạng thái. Ví dụ: hồ sơ chờ bổ sung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossiers_tab.py" line="95"/>
+        <source>Received from</source>
+        <translation>Tiếp nhận từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossiers_tab.py" line="96"/>
+        <source>The first day of reception to list (dd/mm/yyyy), e.g. 01/09/2026</source>
+        <translation>Ngày tiếp nhận đầu tiên cần liệt kê (ngày/tháng/năm). Ví dụ: 01/09/2026</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossiers_tab.py" line="100"/>
+        <source>Received until</source>
+        <translation>Tiếp nhận đến ngày</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossiers_tab.py" line="101"/>
+        <source>The last day of reception to list (dd/mm/yyyy), e.g. 30/11/2026</source>
+        <translation>Ngày tiếp nhận cuối cùng cần liệt kê (ngày/tháng/năm). Ví dụ: 30/11/2026</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossiers_tab.py" line="109"/>
+        <source>List only the dossiers of one procedure, by its code, e.g. 1.001193</source>
+        <translation>Chỉ liệt kê hồ sơ của một thủ tục, theo mã thủ tục. Ví dụ: 1.001193</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossiers_tab.py" line="133"/>
+        <source>Dossiers found</source>
+        <translation>Hồ sơ tìm được</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossiers_tab.py" line="134"/>
+        <source>The dossiers found; select one (arrow keys) to see its details and history</source>
+        <translation>Các hồ sơ tìm được; chọn một hồ sơ (phím mũi tên) để xem chi tiết và quá trình xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossiers_tab.py" line="148"/>
+        <source>Dossier details</source>
+        <translation>Chi tiết hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossiers_tab.py" line="150"/>
+        <source>The selected dossier: owner, dates, fee, history, and its papers held as files (a link opens one)</source>
+        <translation>Hồ sơ đang chọn: chủ hồ sơ, các mốc thời gian, phí, quá trình xử lý và giấy tờ đã số hóa (nhấp liên kết để mở)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossiers_tab.py" line="159"/>
+        <source>Next status</source>
+        <translation>Trạng thái tiếp theo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossiers_tab.py" line="160"/>
+        <source>The status the selected dossier moves to, e.g. → 4. sent for processing</source>
+        <translation>Trạng thái mà hồ sơ đang chọn sẽ chuyển sang. Ví dụ: → 4. chuyển xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossiers_tab.py" line="167"/>
+        <source>A short note kept in the dossier&apos;s history with the change, e.g. Chuyển công chức Tư pháp</source>
+        <translation>Ghi chú ngắn lưu trong quá trình xử lý của hồ sơ cùng lần chuyển này. Ví dụ: Chuyển công chức Tư pháp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossiers_tab.py" line="176"/>
+        <source>Slip to print</source>
+        <translation>Phiếu cần in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossiers_tab.py" line="177"/>
+        <source>Which slip of the selected dossier to print, e.g. the receipt (Mẫu 01)</source>
+        <translation>Phiếu nào của hồ sơ đang chọn cần in. Ví dụ: giấy tiếp nhận và hẹn trả kết quả (Mẫu 01)</translation>
     </message>
 </context>
 <context>
@@ -549,6 +686,139 @@ Xung đột: {conflicts}
         <location filename="../../ui/errors.py" line="101"/>
         <source>Counter</source>
         <translation>Counter</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="43"/>
+        <source>Set up this desk</source>
+        <translation>Cấu hình quầy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="46"/>
+        <source>&amp;Connect to the province (with the code the province gave this desk)</source>
+        <translation>&amp;Kết nối với máy chủ tỉnh (bằng mã tỉnh cấp cho quầy này)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="47"/>
+        <source>&amp;Try Counter with demo data</source>
+        <translation>&amp;Dùng thử Counter với dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="48"/>
+        <source>Set up by &amp;hand (a commune without a province server)</source>
+        <translation>Tự cấu &amp;hình (xã chưa có máy chủ tỉnh)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="51"/>
+        <source>This desk is not configured yet. How do you want to start?</source>
+        <translation>Quầy này chưa được cấu hình. Anh/chị muốn bắt đầu thế nào?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="63"/>
+        <source>Counter makes a demo unit with its accounts and 300 dossiers of the past months, so that you can try every window. Do not use it for real dossiers.</source>
+        <translation>Counter tạo một đơn vị mẫu với các tài khoản và 300 hồ sơ của mấy tháng qua để anh/chị dùng thử mọi cửa sổ. Không dùng cho hồ sơ thật.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="71"/>
+        <source>Type the unit&apos;s code and name, the desk number and the administrator&apos;s account yourself. The desk then works alone; it can be connected to a province server later.</source>
+        <translation>Tự nhập mã và tên đơn vị, số hiệu quầy và tài khoản quản trị. Quầy khi đó làm việc một mình; sau này vẫn kết nối được với máy chủ tỉnh.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="79"/>
+        <source>Working</source>
+        <translation>Đang xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="83"/>
+        <source>Message</source>
+        <translation>Thông báo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="105"/>
+        <source>The address of the province&apos;s server, as the province wrote it, e.g. https://motcua.thanhhoa.gov.vn</source>
+        <translation>Địa chỉ máy chủ của tỉnh, đúng như tỉnh ghi. Ví dụ: https://motcua.thanhhoa.gov.vn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="108"/>
+        <source>Province server address</source>
+        <translation>Địa chỉ máy chủ tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="112"/>
+        <source>The desk&apos;s one-time enrolment code from the province (28 characters in 7 groups of 4), typed or read from its QR code with the scanner, e.g. 7KQ2-XW9D-M4TR-8HJN-2PCZ-QV6E-K3WB</source>
+        <translation>Mã đăng ký dùng một lần tỉnh cấp cho quầy (28 ký tự, 7 nhóm 4 ký tự), gõ vào hoặc quét mã QR bằng máy quét. Ví dụ: 7KQ2-XW9D-M4TR-8HJN-2PCZ-QV6E-K3WB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="116"/>
+        <source>Enrolment code</source>
+        <translation>Mã đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="122"/>
+        <source>Only if the province uses certificates of its own: the root certificate (CA) file it gave, e.g. D:\tinh\ca-tinh.pem. Leave it empty otherwise.</source>
+        <translation>Chỉ khi tỉnh dùng chứng chỉ riêng: tệp chứng chỉ gốc (CA) tỉnh đã cấp. Ví dụ: D:\tinh\ca-tinh.pem. Nếu không thì để trống.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="126"/>
+        <source>Province root certificate file</source>
+        <translation>Tệp chứng chỉ gốc của tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="127"/>
+        <source>&amp;Browse…</source>
+        <translation>Chọn &amp;tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="128"/>
+        <source>Choose the province root certificate file</source>
+        <translation>Chọn tệp chứng chỉ gốc của tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="134"/>
+        <source>Province &amp;server address</source>
+        <translation>Địa chỉ máy &amp;chủ tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="135"/>
+        <source>&amp;Enrolment code</source>
+        <translation>&amp;Mã đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="136"/>
+        <source>Root certificate (&amp;optional)</source>
+        <translation>Chứng chỉ &amp;gốc (tùy chọn)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="143"/>
+        <source>The province&apos;s root certificate</source>
+        <translation>Chứng chỉ gốc của tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="143"/>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation>Chứng chỉ (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="178"/>
+        <source>Connecting to the province…</source>
+        <translation>Đang kết nối với máy chủ tỉnh…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="181"/>
+        <source>Making the demo data (a minute or so)…</source>
+        <translation>Đang tạo dữ liệu mẫu (khoảng một phút)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="209"/>
+        <source>The demo desk is ready. Sign in with one of these accounts: {users}; password: {password}.</source>
+        <translation>Quầy dùng thử đã sẵn sàng. Đăng nhập bằng một trong các tài khoản: {users}; mật khẩu: {password}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.py" line="95"/>
+        <source>This desk is enrolled with the province: press OK to receive what the province has for it.</source>
+        <translation>Quầy đã đăng ký với tỉnh: nhấn Đồng ý để nhận dữ liệu tỉnh cấp cho quầy.</translation>
     </message>
 </context>
 <context>
@@ -929,79 +1199,111 @@ Xung đột: {conflicts}
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="26"/>
+        <location filename="../../ui/login.py" line="27"/>
         <source>Counter — sign in</source>
         <translation>Counter — đăng nhập</translation>
     </message>
     <message>
         <location filename="../../ui/login.py" line="35"/>
+        <location filename="../../ui/login.py" line="46"/>
         <source>Username</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="36"/>
+        <location filename="../../ui/login.py" line="40"/>
+        <location filename="../../ui/login.py" line="47"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="36"/>
+        <source>Your account on this desk, as the administrator made it, e.g. lan</source>
+        <translation>Tên tài khoản của bạn trên quầy này, do quản trị viên tạo. Ví dụ: lan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="41"/>
+        <source>Your password; it is not shown. Too many wrong passwords in a row lock the account for a while.</source>
+        <translation>Mật khẩu của bạn; không hiển thị khi gõ. Nhập sai nhiều lần liên tiếp sẽ khóa tài khoản một thời gian.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="41"/>
-        <location filename="../../ui/main_window.py" line="53"/>
+        <location filename="../../ui/main_window.py" line="43"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>Intake</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="42"/>
+        <location filename="../../ui/main_window.py" line="44"/>
         <source>Dossiers</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="43"/>
+        <location filename="../../ui/main_window.py" line="45"/>
         <source>Return results</source>
         <translation>Trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>No dossier with code {code}</source>
         <translation>Không có hồ sơ mã {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Saved {code}. Preparing the receipt…</source>
         <translation>Đã lưu {code}. Đang chuẩn bị giấy tiếp nhận…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Dossier code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="59"/>
         <source>Screen for the citizen…</source>
         <translation>Màn hình cho công dân…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="42"/>
+        <source>Jobs</source>
+        <translation>Công việc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="51"/>
+        <source>Receive a new dossier (F2)</source>
+        <translation>Tiếp nhận hồ sơ mới (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="52"/>
+        <source>Find a dossier, change its status, print its slips (Ctrl+F)</source>
+        <translation>Tìm hồ sơ, chuyển trạng thái, in phiếu (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="53"/>
+        <source>Hand a result back to the citizen (F4)</source>
+        <translation>Trả kết quả cho công dân (F4)</translation>
     </message>
 </context>
 <context>
     <name>PapersDialog</name>
     <message>
-        <location filename="../../ui/papers_panel.py" line="378"/>
+        <location filename="../../ui/papers_panel.py" line="395"/>
         <source>Save the papers</source>
         <translation>Lưu giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="378"/>
+        <location filename="../../ui/papers_panel.py" line="395"/>
         <source>Done</source>
         <translation>Xong</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="380"/>
+        <location filename="../../ui/papers_panel.py" line="397"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -1009,179 +1311,209 @@ Xung đột: {conflicts}
 <context>
     <name>PapersPanel</name>
     <message>
-        <location filename="../../ui/papers_panel.py" line="85"/>
-        <location filename="../../ui/papers_panel.py" line="189"/>
+        <location filename="../../ui/papers_panel.py" line="96"/>
+        <location filename="../../ui/papers_panel.py" line="204"/>
         <source>No page yet</source>
         <translation>Chưa có trang nào</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="90"/>
+        <location filename="../../ui/papers_panel.py" line="105"/>
         <source>Scan (F8: the next paper)</source>
         <translation>Quét (F8: giấy tờ tiếp theo)</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="92"/>
+        <location filename="../../ui/papers_panel.py" line="107"/>
         <source>Stop scanning</source>
         <translation>Dừng quét</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="95"/>
+        <location filename="../../ui/papers_panel.py" line="110"/>
         <source>Import files…</source>
         <translation>Nhập tệp…</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="97"/>
+        <location filename="../../ui/papers_panel.py" line="112"/>
         <source>Import a folder…</source>
         <translation>Nhập cả thư mục…</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="99"/>
+        <location filename="../../ui/papers_panel.py" line="114"/>
         <source>Turn the page</source>
         <translation>Xoay trang</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="101"/>
+        <location filename="../../ui/papers_panel.py" line="116"/>
         <source>Remove the page</source>
         <translation>Bỏ trang</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="109"/>
+        <location filename="../../ui/papers_panel.py" line="124"/>
         <source>Reading the words of papers (OCR, Vietnamese): on; they can be found from the search box.</source>
         <translation>Nhận dạng chữ trong giấy tờ (OCR, tiếng Việt): bật; chữ trong giấy tờ tìm được từ ô tìm kiếm.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="111"/>
+        <location filename="../../ui/papers_panel.py" line="126"/>
         <source>Reading the words of papers (OCR): off. {why}</source>
         <translation>Nhận dạng chữ trong giấy tờ (OCR): tắt. {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="158"/>
+        <location filename="../../ui/papers_panel.py" line="173"/>
         <source>{name} — {count} page(s)</source>
         <translation>{name} — {count} trang</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="245"/>
         <location filename="../../ui/papers_panel.py" line="260"/>
+        <location filename="../../ui/papers_panel.py" line="275"/>
         <source>No scanner found: check that it is plugged in and switched on, or import files.</source>
         <translation>Không tìm thấy máy quét: kiểm tra cáp và nguồn điện của máy quét, hoặc nhập tệp.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="268"/>
+        <location filename="../../ui/papers_panel.py" line="283"/>
         <source>Scanning {name}…</source>
         <translation>Đang quét {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="282"/>
+        <location filename="../../ui/papers_panel.py" line="297"/>
         <source>Page {page}: %p%</source>
         <translation>Trang {page}: %p%</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="288"/>
+        <location filename="../../ui/papers_panel.py" line="303"/>
         <source>{count} page(s) scanned.</source>
         <translation>Đã quét {count} trang.</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="296"/>
+        <location filename="../../ui/papers_panel.py" line="311"/>
         <source>Unexpected error (written to the log): {error}</source>
         <translation>Lỗi ngoài dự kiến (đã ghi vào nhật ký): {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="311"/>
+        <location filename="../../ui/papers_panel.py" line="326"/>
         <source>Import papers</source>
         <translation>Nhập giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="313"/>
+        <location filename="../../ui/papers_panel.py" line="328"/>
         <source>Images and PDF ({patterns})</source>
         <translation>Ảnh và PDF ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="318"/>
+        <location filename="../../ui/papers_panel.py" line="333"/>
         <source>Import a folder of papers</source>
         <translation>Nhập thư mục giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="327"/>
+        <location filename="../../ui/papers_panel.py" line="342"/>
         <source>Importing {count} file(s)…</source>
         <translation>Đang nhập {count} tệp…</translation>
     </message>
     <message>
-        <location filename="../../ui/papers_panel.py" line="339"/>
+        <location filename="../../ui/papers_panel.py" line="354"/>
         <source>Files imported.</source>
         <translation>Đã nhập tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="78"/>
+        <source>Papers</source>
+        <translation>Giấy tờ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="79"/>
+        <source>The papers of the procedure, in order; pick one, then scan or import its pages</source>
+        <translation>Các giấy tờ của thủ tục theo thứ tự; chọn một giấy tờ rồi quét hoặc nhập các trang của nó</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="93"/>
+        <source>Pages of the paper</source>
+        <translation>Các trang của giấy tờ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="94"/>
+        <source>The pages of the chosen paper; drag one to reorder them, or select one to turn or remove it</source>
+        <translation>Các trang của giấy tờ đang chọn; kéo để đổi thứ tự, hoặc chọn một trang để xoay hay xóa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="102"/>
+        <source>Scanner</source>
+        <translation>Máy quét</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers_panel.py" line="103"/>
+        <source>The document scanner to use, e.g. the one plugged into this computer</source>
+        <translation>Máy quét tài liệu sẽ dùng. Ví dụ: máy quét đang cắm vào máy tính này</translation>
     </message>
 </context>
 <context>
     <name>PersonFields</name>
     <message>
-        <location filename="../../ui/person_fields.py" line="28"/>
+        <location filename="../../ui/person_fields.py" line="29"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../ui/person_fields.py" line="29"/>
+        <location filename="../../ui/person_fields.py" line="30"/>
         <source>ID number (12 digits) or old ID (9)</source>
         <translation>Số định danh (12 số) hoặc CMND (9 số)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_fields.py" line="30"/>
+        <location filename="../../ui/person_fields.py" line="31"/>
         <source>Date of birth (dd/mm/yyyy)</source>
         <translation>Ngày sinh (dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_fields.py" line="31"/>
+        <location filename="../../ui/person_fields.py" line="32"/>
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../ui/person_fields.py" line="32"/>
+        <location filename="../../ui/person_fields.py" line="33"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../ui/person_fields.py" line="33"/>
+        <location filename="../../ui/person_fields.py" line="34"/>
         <source>Phone</source>
         <translation>Số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/person_fields.py" line="34"/>
+        <location filename="../../ui/person_fields.py" line="35"/>
         <source>Email</source>
         <translation>Thư điện tử</translation>
     </message>
     <message>
-        <location filename="../../ui/person_fields.py" line="45"/>
-        <source>A phone number to call about the result, e.g. 0912345678</source>
-        <translation>Số điện thoại để liên hệ về kết quả. Ví dụ: 0912345678</translation>
+        <location filename="../../ui/person_fields.py" line="38"/>
+        <source>Full name as on the ID card, with its accents, e.g. Nguyễn Văn An</source>
+        <translation>Họ và tên như trên thẻ căn cước, có dấu. Ví dụ: Nguyễn Văn An</translation>
     </message>
     <message>
-        <location filename="../../ui/person_fields.py" line="43"/>
-        <source>As on the ID card, e.g. Nữ</source>
-        <translation>Theo thẻ căn cước. Ví dụ: Nữ</translation>
+        <location filename="../../ui/person_fields.py" line="40"/>
+        <source>The 12-digit personal ID number, or the 9 digits of an old ID card, e.g. 001085012345</source>
+        <translation>Số định danh cá nhân 12 chữ số, hoặc 9 chữ số của chứng minh nhân dân cũ. Ví dụ: 001085012345</translation>
     </message>
     <message>
         <location filename="../../ui/person_fields.py" line="42"/>
-        <source>Day, month and year of birth, e.g. 02/08/1984</source>
-        <translation>Ngày, tháng, năm sinh. Ví dụ: 02/08/1984</translation>
+        <source>Date of birth as day/month/year, e.g. 05/08/1985</source>
+        <translation>Ngày sinh theo ngày/tháng/năm. Ví dụ: 05/08/1985</translation>
     </message>
     <message>
-        <location filename="../../ui/person_fields.py" line="46"/>
-        <source>If the person has one, e.g. anh.nguyen@gmail.com</source>
-        <translation>Nếu có. Ví dụ: anh.nguyen@gmail.com</translation>
-    </message>
-    <message>
-        <location filename="../../ui/person_fields.py" line="39"/>
-        <source>The 12-digit personal ID number, or the old 9-digit ID, e.g. 038187042028; scanning the chip card&apos;s QR code fills the person</source>
-        <translation>Số định danh cá nhân 12 số, hoặc số CMND cũ 9 số. Ví dụ: 038187042028; quét mã QR trên thẻ căn cước gắn chip sẽ điền thông tin người này</translation>
-    </message>
-    <message>
-        <location filename="../../ui/person_fields.py" line="37"/>
-        <source>The full name as on the ID card, e.g. Nguyễn Thị Ngọc Ánh</source>
-        <translation>Họ và tên theo thẻ căn cước. Ví dụ: Nguyễn Thị Ngọc Ánh</translation>
+        <location filename="../../ui/person_fields.py" line="43"/>
+        <source>Gender as on the ID card, e.g. Nam</source>
+        <translation>Giới tính như trên thẻ căn cước. Ví dụ: Nam</translation>
     </message>
     <message>
         <location filename="../../ui/person_fields.py" line="44"/>
-        <source>Where the person lives, e.g. Thôn Phú Lộc, xã Quảng Phú</source>
-        <translation>Nơi cư trú. Ví dụ: Thôn Phú Lộc, xã Quảng Phú</translation>
+        <source>Place of residence as on the ID card, e.g. Thôn Đông Hòa, xã Quảng Phú</source>
+        <translation>Nơi cư trú như trên thẻ căn cước. Ví dụ: Thôn Đông Hòa, xã Quảng Phú</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_fields.py" line="45"/>
+        <source>A phone number to call about the dossier, e.g. 0912345678</source>
+        <translation>Số điện thoại để liên hệ về hồ sơ. Ví dụ: 0912345678</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_fields.py" line="46"/>
+        <source>An e-mail address, if the person has one, e.g. nguyenvanan@gmail.com</source>
+        <translation>Địa chỉ thư điện tử, nếu có. Ví dụ: nguyenvanan@gmail.com</translation>
     </message>
 </context>
 <context>
@@ -1235,125 +1567,151 @@ Xung đột: {conflicts}
 <context>
     <name>PostalScreen</name>
     <message>
-        <location filename="../../ui/postal_screen.py" line="56"/>
+        <location filename="../../ui/postal_screen.py" line="57"/>
         <source>Scan the item code of each package the postal employee hands over.</source>
         <translation>Quét mã bưu gửi của từng bưu gửi hồ sơ nhân viên bưu chính bàn giao.</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_screen.py" line="57"/>
+        <location filename="../../ui/postal_screen.py" line="58"/>
         <source>Scan a result&apos;s dossier code, then the item code of its envelope.</source>
         <translation>Quét mã hồ sơ của kết quả, rồi quét mã bưu gửi trên phong bì đựng kết quả đó.</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_screen.py" line="58"/>
+        <location filename="../../ui/postal_screen.py" line="59"/>
         <source>Scan the item code (or the dossier code) of each delivered result.</source>
         <translation>Quét mã bưu gửi (hoặc mã hồ sơ) của từng kết quả đã phát.</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_screen.py" line="64"/>
+        <location filename="../../ui/postal_screen.py" line="65"/>
         <source>New batch: dossiers received by post</source>
         <translation>Lô mới: nhận hồ sơ qua bưu chính</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_screen.py" line="65"/>
+        <location filename="../../ui/postal_screen.py" line="66"/>
         <source>New batch: results handed to the post</source>
         <translation>Lô mới: giao kết quả cho bưu chính</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_screen.py" line="66"/>
+        <location filename="../../ui/postal_screen.py" line="67"/>
         <source>New batch: results delivered</source>
         <translation>Lô mới: xác nhận đã phát</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_screen.py" line="78"/>
+        <location filename="../../ui/postal_screen.py" line="84"/>
+        <location filename="../../ui/postal_screen.py" line="88"/>
         <source>Batch</source>
         <translation>Lô</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_screen.py" line="87"/>
+        <location filename="../../ui/postal_screen.py" line="97"/>
         <source>Scan here (the scanner ends each code with Enter)</source>
         <translation>Quét mã tại đây (máy quét tự xuống dòng sau mỗi mã)</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_screen.py" line="104"/>
+        <location filename="../../ui/postal_screen.py" line="127"/>
         <source>Close the batch and print the hand-over list (F9)</source>
         <translation>Đóng lô và in danh sách bàn giao (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_screen.py" line="108"/>
+        <location filename="../../ui/postal_screen.py" line="131"/>
         <source>Print the hand-over list</source>
         <translation>In danh sách bàn giao</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_screen.py" line="148"/>
+        <location filename="../../ui/postal_screen.py" line="172"/>
         <source>open</source>
         <translation>đang mở</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_screen.py" line="150"/>
+        <location filename="../../ui/postal_screen.py" line="174"/>
         <source>closed {when}</source>
         <translation>đã đóng {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_screen.py" line="170"/>
+        <location filename="../../ui/postal_screen.py" line="194"/>
         <source>No open batch</source>
         <translation>Chưa có lô nào đang mở</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_screen.py" line="171"/>
+        <location filename="../../ui/postal_screen.py" line="195"/>
         <source>Open a batch for what the postal employee brings or takes.</source>
         <translation>Mở một lô cho hồ sơ, kết quả nhân viên bưu chính giao hoặc nhận.</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_screen.py" line="174"/>
+        <location filename="../../ui/postal_screen.py" line="198"/>
         <source>Batch {number} — {flow}</source>
         <translation>Lô {number} — {flow}</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_screen.py" line="176"/>
+        <location filename="../../ui/postal_screen.py" line="200"/>
         <source>Opened {when} by {who}. {hint}</source>
         <translation>Mở lúc {when}, người mở: {who}. {hint}</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_screen.py" line="180"/>
+        <location filename="../../ui/postal_screen.py" line="204"/>
         <source>Closed {when} by {who}.</source>
         <translation>Đã đóng lúc {when}, người đóng: {who}.</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_screen.py" line="243"/>
+        <location filename="../../ui/postal_screen.py" line="267"/>
         <source>{total} lines — {ok} accepted — {refused} refused</source>
         <translation>{total} dòng — {ok} hợp lệ — {refused} bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_screen.py" line="255"/>
+        <location filename="../../ui/postal_screen.py" line="279"/>
         <source>Close batch {number}</source>
         <translation>Đóng lô {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_screen.py" line="256"/>
+        <location filename="../../ui/postal_screen.py" line="280"/>
         <source>Full name of the postal employee (printed under their signature):</source>
         <translation>Họ tên nhân viên bưu chính (in dưới chữ ký):</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_screen.py" line="270"/>
+        <location filename="../../ui/postal_screen.py" line="294"/>
         <source>Batch closed: {n} recorded.</source>
         <translation>Đã đóng lô: ghi nhận {n} hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../ui/postal_screen.py" line="271"/>
+        <location filename="../../ui/postal_screen.py" line="295"/>
         <source>Not handed over: {list}</source>
         <translation>Không bàn giao: {list}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal_screen.py" line="85"/>
+        <source>The open batches and the latest closed ones; pick one to see its lines, e.g. an earlier batch</source>
+        <translation>Các lô đang mở và các lô đã đóng gần nhất; chọn một lô để xem các dòng. Ví dụ: một lô trước đó</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal_screen.py" line="100"/>
+        <source>Scan field</source>
+        <translation>Ô quét mã</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal_screen.py" line="102"/>
+        <source>Each code scanned or typed here, ended by Enter: a dossier code or a postal item code, e.g. 000.00.31.H56-261123-0001 or EE123456785VN</source>
+        <translation>Từng mã quét hoặc gõ vào đây, kết thúc bằng Enter: mã hồ sơ hoặc mã bưu gửi. Ví dụ: 000.00.31.H56-261123-0001 hoặc EE123456785VN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal_screen.py" line="120"/>
+        <source>Lines of the batch</source>
+        <translation>Các dòng của lô</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal_screen.py" line="121"/>
+        <source>One line per scan, in order; refused ones in red, their reason in the line&apos;s tooltip</source>
+        <translation>Mỗi lần quét một dòng, theo thứ tự; dòng bị từ chối tô đỏ, lý do hiện khi rê chuột vào dòng</translation>
     </message>
 </context>
 <context>
     <name>ReceptionChart</name>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="74"/>
+        <location filename="../../ui/dashboard_charts.py" line="80"/>
         <source>Received today, per clerk and channel</source>
         <translation>Tiếp nhận hôm nay theo cán bộ và kênh</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="90"/>
+        <location filename="../../ui/dashboard_charts.py" line="96"/>
         <source>Nothing received yet</source>
         <translation>Chưa tiếp nhận hồ sơ nào</translation>
     </message>
@@ -1416,238 +1774,326 @@ Xung đột: {conflicts}
         <translation>Chỉ cho Biểu II.06a: hồ sơ tiếp nhận tại đây cho đơn vị khác, hoặc tại đơn vị khác cho đơn vị này</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="73"/>
+        <location filename="../../ui/reports_dialog.py" line="77"/>
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="74"/>
+        <location filename="../../ui/reports_dialog.py" line="78"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="75"/>
+        <location filename="../../ui/reports_dialog.py" line="79"/>
         <source>To</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="76"/>
+        <location filename="../../ui/reports_dialog.py" line="80"/>
         <source>Format</source>
         <translation>Định dạng</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="77"/>
+        <location filename="../../ui/reports_dialog.py" line="81"/>
         <source>Count dossiers</source>
         <translation>Tính hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="82"/>
+        <location filename="../../ui/reports_dialog.py" line="86"/>
         <source>Make the report</source>
         <translation>Lập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="85"/>
+        <location filename="../../ui/reports_dialog.py" line="89"/>
         <source>Open it again</source>
         <translation>Mở lại tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="129"/>
+        <location filename="../../ui/reports_dialog.py" line="133"/>
         <source>Making {report} from {start} to {end}…</source>
         <translation>Đang lập {report} từ ngày {start} đến ngày {end}…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="206"/>
+        <location filename="../../ui/reports_dialog.py" line="210"/>
         <source>Saved as {path}</source>
         <translation>Đã lưu tại {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="211"/>
+        <location filename="../../ui/reports_dialog.py" line="215"/>
         <source>The report could not be made: {error}</source>
         <translation>Không lập được báo cáo: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="217"/>
+        <location filename="../../ui/reports_dialog.py" line="221"/>
         <source>Saved as {path}; no program on this computer opens it.</source>
         <translation>Đã lưu tại {path}; máy này không có chương trình mở được tệp này.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="88"/>
+        <location filename="../../ui/reports_dialog.py" line="92"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="175"/>
+        <location filename="../../ui/reports_dialog.py" line="179"/>
         <source>Stopping…</source>
         <translation>Đang dừng…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="189"/>
+        <location filename="../../ui/reports_dialog.py" line="193"/>
         <source>Making page {page} of {pages}…</source>
         <translation>Đang tạo trang {page}/{pages}…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="191"/>
+        <location filename="../../ui/reports_dialog.py" line="195"/>
         <source>Writing row {row} of {rows}…</source>
         <translation>Đang ghi dòng {row}/{rows}…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_dialog.py" line="202"/>
+        <location filename="../../ui/reports_dialog.py" line="206"/>
         <source>Stopped: no file was made.</source>
         <translation>Đã dừng: không tạo tệp nào.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_dialog.py" line="71"/>
+        <source>The register or report to make, e.g. the register of dossiers (Mẫu 06/07)</source>
+        <translation>Sổ hoặc báo cáo cần lập. Ví dụ: sổ theo dõi hồ sơ (Mẫu 06/07)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_dialog.py" line="72"/>
+        <source>The first day of the period (dd/mm/yyyy), e.g. 01/11/2026</source>
+        <translation>Ngày đầu kỳ (ngày/tháng/năm). Ví dụ: 01/11/2026</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_dialog.py" line="73"/>
+        <source>The last day of the period (dd/mm/yyyy), e.g. 30/11/2026</source>
+        <translation>Ngày cuối kỳ (ngày/tháng/năm). Ví dụ: 30/11/2026</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_dialog.py" line="74"/>
+        <source>PDF to print and sign, or Excel to work on the figures, e.g. PDF</source>
+        <translation>PDF để in và ký, hoặc Excel để xử lý số liệu. Ví dụ: PDF</translation>
     </message>
 </context>
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="143"/>
+        <location filename="../../ui/dossier_dialogs.py" line="172"/>
         <source>Apology and new appointment — {code}</source>
         <translation>Xin lỗi và hẹn lại ngày trả kết quả — {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="149"/>
+        <location filename="../../ui/dossier_dialogs.py" line="182"/>
         <source>Appointment on the receipt</source>
         <translation>Ngày hẹn trên giấy tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="150"/>
+        <location filename="../../ui/dossier_dialogs.py" line="183"/>
         <source>New appointment</source>
         <translation>Ngày hẹn mới</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="151"/>
+        <location filename="../../ui/dossier_dialogs.py" line="184"/>
         <source>Reason for the delay</source>
         <translation>Lý do chậm trả kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="176"/>
+        <source>When the result will be ready now (HH:mm dd/mm/yyyy), e.g. 16:30 27/11/2026</source>
+        <translation>Thời điểm mới sẽ có kết quả (giờ:phút ngày/tháng/năm). Ví dụ: 16:30 27/11/2026</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="179"/>
+        <source>Why the dossier is late, printed on the letter of apology (Mẫu 04), e.g. Cần xác minh thêm</source>
+        <translation>Lý do hồ sơ trễ hạn, in trên phiếu xin lỗi và hẹn lại (Mẫu 04). Ví dụ: Cần xác minh thêm</translation>
     </message>
 </context>
 <context>
     <name>ReturnTab</name>
     <message>
-        <location filename="../../ui/return_tab.py" line="44"/>
+        <location filename="../../ui/return_tab.py" line="45"/>
         <source>Scan or type the dossier code</source>
         <translation>Quét hoặc nhập mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/return_tab.py" line="50"/>
+        <location filename="../../ui/return_tab.py" line="71"/>
         <source>Hand over the result</source>
         <translation>Trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/return_tab.py" line="53"/>
+        <location filename="../../ui/return_tab.py" line="75"/>
         <source>Digitise the result…</source>
         <translation>Số hóa kết quả…</translation>
     </message>
     <message>
-        <location filename="../../ui/return_tab.py" line="54"/>
+        <location filename="../../ui/return_tab.py" line="76"/>
         <source>Scan the result handed back (kết quả) into the dossier</source>
         <translation>Quét kết quả trả cho công dân vào hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/return_tab.py" line="61"/>
+        <location filename="../../ui/return_tab.py" line="83"/>
         <source>How satisfied is the citizen?</source>
         <translation>Mức độ hài lòng của công dân?</translation>
     </message>
     <message>
-        <location filename="../../ui/return_tab.py" line="67"/>
+        <location filename="../../ui/return_tab.py" line="91"/>
         <source>Record the rating</source>
         <translation>Ghi nhận đánh giá</translation>
     </message>
     <message>
-        <location filename="../../ui/return_tab.py" line="72"/>
+        <location filename="../../ui/return_tab.py" line="48"/>
+        <location filename="../../ui/return_tab.py" line="97"/>
         <source>Dossier code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/return_tab.py" line="73"/>
+        <location filename="../../ui/return_tab.py" line="61"/>
+        <location filename="../../ui/return_tab.py" line="98"/>
         <source>Collected by (full name)</source>
         <translation>Người nhận kết quả (họ và tên)</translation>
     </message>
     <message>
-        <location filename="../../ui/return_tab.py" line="74"/>
+        <location filename="../../ui/return_tab.py" line="66"/>
+        <location filename="../../ui/return_tab.py" line="99"/>
         <source>Their ID number</source>
         <translation>Số định danh của người nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/return_tab.py" line="96"/>
+        <location filename="../../ui/return_tab.py" line="122"/>
         <source>Owner</source>
         <translation>Chủ hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/return_tab.py" line="103"/>
+        <location filename="../../ui/return_tab.py" line="129"/>
         <source>The result is not ready to be handed over.</source>
         <translation>Hồ sơ chưa có kết quả để trả.</translation>
     </message>
     <message>
-        <location filename="../../ui/return_tab.py" line="114"/>
+        <location filename="../../ui/return_tab.py" line="150"/>
         <source>Digitise the result of {code}</source>
         <translation>Số hóa kết quả của hồ sơ {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/return_tab.py" line="115"/>
+        <location filename="../../ui/return_tab.py" line="151"/>
         <source>Result: {procedure}</source>
         <translation>Kết quả: {procedure}</translation>
     </message>
     <message>
-        <location filename="../../ui/return_tab.py" line="122"/>
+        <location filename="../../ui/return_tab.py" line="158"/>
         <source>The result is digitised.</source>
         <translation>Đã số hóa kết quả.</translation>
     </message>
     <message>
-        <location filename="../../ui/return_tab.py" line="147"/>
+        <location filename="../../ui/return_tab.py" line="183"/>
         <source>Result handed over. Printing the result receipt…</source>
         <translation>Đã trả kết quả. Đang in giấy biên nhận…</translation>
     </message>
     <message>
-        <location filename="../../ui/return_tab.py" line="167"/>
+        <location filename="../../ui/return_tab.py" line="208"/>
         <source>Thank you: the rating is recorded.</source>
         <translation>Cảm ơn: đã ghi nhận đánh giá.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/return_tab.py" line="50"/>
+        <source>The code on the citizen&apos;s receipt: scan its barcode, or type it and press Enter, e.g. 000.00.31.H56-261123-0001</source>
+        <translation>Mã trên giấy hẹn của công dân: quét mã vạch, hoặc gõ mã rồi nhấn Enter. Ví dụ: 000.00.31.H56-261123-0001</translation>
+    </message>
+    <message>
+        <location filename="../../ui/return_tab.py" line="62"/>
+        <source>Full name of the person collecting the result, as on their ID card, e.g. Nguyễn Văn An</source>
+        <translation>Họ và tên người nhận kết quả, như trên thẻ căn cước. Ví dụ: Nguyễn Văn An</translation>
+    </message>
+    <message>
+        <location filename="../../ui/return_tab.py" line="67"/>
+        <source>The ID number of the person collecting: 12 digits, or an old ID of 9, e.g. 001085012345</source>
+        <translation>Số định danh của người nhận: 12 chữ số, hoặc 9 chữ số của chứng minh nhân dân cũ. Ví dụ: 001085012345</translation>
     </message>
 </context>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="22"/>
+        <location filename="../../ui/setup_dialog.py" line="23"/>
         <source>Set up this desk</source>
         <translation>Cấu hình quầy</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="26"/>
+        <location filename="../../ui/setup_dialog.py" line="35"/>
         <source>e.g. UBND xã Quảng Phú</source>
         <translation>ví dụ: UBND xã Quảng Phú</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="34"/>
+        <location filename="../../ui/setup_dialog.py" line="58"/>
         <source>Unit code (from the province)</source>
         <translation>Mã đơn vị (do tỉnh cấp)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="35"/>
+        <location filename="../../ui/setup_dialog.py" line="32"/>
+        <location filename="../../ui/setup_dialog.py" line="59"/>
         <source>Unit name</source>
         <translation>Tên đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="36"/>
+        <location filename="../../ui/setup_dialog.py" line="38"/>
+        <location filename="../../ui/setup_dialog.py" line="60"/>
         <source>Desk number in the unit</source>
         <translation>Số hiệu quầy trong đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="37"/>
+        <location filename="../../ui/setup_dialog.py" line="44"/>
+        <location filename="../../ui/setup_dialog.py" line="61"/>
         <source>Administrator account</source>
         <translation>Tài khoản quản trị</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="38"/>
+        <location filename="../../ui/setup_dialog.py" line="49"/>
+        <location filename="../../ui/setup_dialog.py" line="62"/>
         <source>Administrator full name</source>
         <translation>Họ và tên người quản trị</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="39"/>
+        <location filename="../../ui/setup_dialog.py" line="54"/>
+        <location filename="../../ui/setup_dialog.py" line="63"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="47"/>
+        <location filename="../../ui/setup_dialog.py" line="71"/>
         <source>This desk is not configured yet.</source>
         <translation>Quầy này chưa được cấu hình.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="26"/>
+        <source>Unit code</source>
+        <translation>Mã đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="27"/>
+        <source>The unit&apos;s code in the national list, given by the province, e.g. 000.00.31.H56</source>
+        <translation>Mã của đơn vị trong danh mục quốc gia, do tỉnh cấp. Ví dụ: 000.00.31.H56</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="33"/>
+        <source>The unit&apos;s name as its papers print it, e.g. UBND xã Quảng Phú</source>
+        <translation>Tên đơn vị như in trên giấy tờ. Ví dụ: UBND xã Quảng Phú</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="39"/>
+        <source>This desk&apos;s number among the unit&apos;s desks, each desk its own, e.g. 2</source>
+        <translation>Số thứ tự của quầy này trong đơn vị, mỗi quầy một số riêng. Ví dụ: 2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="45"/>
+        <source>The username of the desk&apos;s administrator, e.g. admin</source>
+        <translation>Tên đăng nhập của quản trị viên quầy. Ví dụ: admin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="50"/>
+        <source>The administrator&apos;s full name, e.g. Phạm Quốc Toản</source>
+        <translation>Họ và tên quản trị viên. Ví dụ: Phạm Quốc Toản</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_dialog.py" line="55"/>
+        <source>At least 6 characters, kept only as a hash, e.g. a phrase only the administrator knows</source>
+        <translation>Ít nhất 6 ký tự, chỉ lưu dạng băm. Ví dụ: một cụm từ chỉ quản trị viên biết</translation>
     </message>
 </context>
 <context>
@@ -1661,14 +2107,19 @@ Xung đột: {conflicts}
 <context>
     <name>StopDialog</name>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="165"/>
+        <location filename="../../ui/dossier_dialogs.py" line="198"/>
         <source>Stop settling the dossier — {code}</source>
         <translation>Dừng giải quyết hồ sơ — {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="168"/>
+        <location filename="../../ui/dossier_dialogs.py" line="204"/>
         <source>Reason for stopping</source>
         <translation>Lý do dừng giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="201"/>
+        <source>Why the settlement stops, printed on the stop notice, e.g. Người nộp hồ sơ đề nghị dừng</source>
+        <translation>Lý do dừng giải quyết, in trên thông báo dừng. Ví dụ: Người nộp hồ sơ đề nghị dừng</translation>
     </message>
 </context>
 <context>
@@ -1762,207 +2213,248 @@ Xung đột: {conflicts}
 <context>
     <name>SupplementDialog</name>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="70"/>
+        <location filename="../../ui/dossier_dialogs.py" line="71"/>
         <source>Supplement request — {code}</source>
         <translation>Yêu cầu bổ sung hồ sơ — {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="73"/>
+        <location filename="../../ui/dossier_dialogs.py" line="74"/>
         <source>Document</source>
         <translation>Thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="73"/>
+        <location filename="../../ui/dossier_dialogs.py" line="74"/>
         <source>Original</source>
         <translation>Bản chính</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="73"/>
+        <location filename="../../ui/dossier_dialogs.py" line="74"/>
         <source>Certified copy</source>
         <translation>Bản chứng thực</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="73"/>
+        <location filename="../../ui/dossier_dialogs.py" line="74"/>
         <source>Photocopy</source>
         <translation>Bản photo</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="79"/>
+        <location filename="../../ui/dossier_dialogs.py" line="85"/>
         <source>Other papers or corrections, one per line</source>
         <translation>Giấy tờ hoặc nội dung cần sửa khác, mỗi dòng một mục</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="83"/>
+        <location filename="../../ui/dossier_dialogs.py" line="98"/>
         <source>List everything missing at once: a second request counts as late.</source>
         <translation>Liệt kê đầy đủ mọi nội dung cần bổ sung một lần: yêu cầu bổ sung lần thứ hai bị tính là quá hạn.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="87"/>
+        <location filename="../../ui/dossier_dialogs.py" line="94"/>
+        <location filename="../../ui/dossier_dialogs.py" line="102"/>
         <source>Reason</source>
         <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="79"/>
+        <source>Papers to supplement</source>
+        <translation>Giấy tờ cần bổ sung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="80"/>
+        <source>Tick (Space) each paper the citizen must add or complete, and say how many of each kind</source>
+        <translation>Đánh dấu (phím cách) từng giấy tờ công dân cần bổ sung hoặc hoàn thiện, và số lượng mỗi loại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="89"/>
+        <source>Other papers or corrections</source>
+        <translation>Giấy tờ khác hoặc nội dung cần sửa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="90"/>
+        <source>Papers not in the list, or corrections, one per line, e.g. Bản sao giấy chứng nhận kết hôn</source>
+        <translation>Giấy tờ ngoài danh sách, hoặc nội dung cần sửa, mỗi dòng một mục. Ví dụ: Bản sao giấy chứng nhận kết hôn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="95"/>
+        <source>Why the papers are asked for, printed on the request (Mẫu 02), e.g. Hồ sơ còn thiếu giấy tờ</source>
+        <translation>Lý do yêu cầu bổ sung, in trên phiếu yêu cầu (Mẫu 02). Ví dụ: Hồ sơ còn thiếu giấy tờ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="123"/>
+        <source>How many of this kind the citizen must bring, e.g. 1</source>
+        <translation>Số bản loại này công dân cần nộp. Ví dụ: 1</translation>
     </message>
 </context>
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="45"/>
+        <location filename="../../ui/sync_dialog.py" line="46"/>
         <source>Sync with the provincial server</source>
         <translation>Đồng bộ với máy chủ tỉnh</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="49"/>
+        <location filename="../../ui/sync_dialog.py" line="50"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="50"/>
+        <location filename="../../ui/sync_dialog.py" line="51"/>
         <source>Provincial server</source>
         <translation>Máy chủ tỉnh</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="51"/>
+        <location filename="../../ui/sync_dialog.py" line="52"/>
         <source>Desk id</source>
         <translation>Mã quầy</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="52"/>
+        <location filename="../../ui/sync_dialog.py" line="53"/>
         <source>Last sync</source>
         <translation>Lần đồng bộ gần nhất</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="53"/>
+        <location filename="../../ui/sync_dialog.py" line="54"/>
         <source>Waiting to be sent</source>
         <translation>Chờ gửi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="54"/>
+        <location filename="../../ui/sync_dialog.py" line="55"/>
         <source>Clock offset</source>
         <translation>Độ lệch đồng hồ</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="58"/>
+        <location filename="../../ui/sync_dialog.py" line="59"/>
         <source>Dossier code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="58"/>
+        <location filename="../../ui/sync_dialog.py" line="59"/>
         <source>What</source>
         <translation>Việc</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="58"/>
+        <location filename="../../ui/sync_dialog.py" line="59"/>
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="58"/>
+        <location filename="../../ui/sync_dialog.py" line="59"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="67"/>
+        <location filename="../../ui/sync_dialog.py" line="74"/>
         <source>Nothing to deal with.</source>
         <translation>Không có việc cần xử lý.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="69"/>
+        <location filename="../../ui/sync_dialog.py" line="76"/>
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="77"/>
+        <location filename="../../ui/sync_dialog.py" line="84"/>
         <source>To deal with (double-click a row to open its dossier):</source>
         <translation>Cần xử lý (nhấp đúp vào một dòng để mở hồ sơ):</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="103"/>
+        <location filename="../../ui/sync_dialog.py" line="110"/>
         <source>not registered</source>
         <translation>chưa đăng ký</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="108"/>
+        <location filename="../../ui/sync_dialog.py" line="115"/>
         <source>{seconds} s (the server&apos;s clock minus this machine&apos;s)</source>
         <translation>{seconds} giây (giờ máy chủ trừ giờ máy này)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="144"/>
+        <location filename="../../ui/sync_dialog.py" line="151"/>
         <source>Refused by the province</source>
         <translation>Bị tỉnh từ chối</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="145"/>
+        <location filename="../../ui/sync_dialog.py" line="152"/>
         <source>In conflict</source>
         <translation>Xung đột với tỉnh</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="146"/>
+        <location filename="../../ui/sync_dialog.py" line="153"/>
         <source>Status realigned to the province&apos;s order</source>
         <translation>Trạng thái được sắp lại theo thứ tự ghi nhận ở tỉnh</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="147"/>
+        <location filename="../../ui/sync_dialog.py" line="154"/>
         <source>A change from the province could not be read</source>
         <translation>Không đọc được một thay đổi từ tỉnh</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="153"/>
+        <location filename="../../ui/sync_dialog.py" line="160"/>
         <source>online registration</source>
         <translation>đăng ký trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="154"/>
+        <location filename="../../ui/sync_dialog.py" line="161"/>
         <source>reception</source>
         <translation>tiếp nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="155"/>
+        <location filename="../../ui/sync_dialog.py" line="162"/>
         <source>refusal</source>
         <translation>từ chối tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="156"/>
+        <location filename="../../ui/sync_dialog.py" line="163"/>
         <source>sent for processing</source>
         <translation>chuyển xử lý</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="157"/>
+        <location filename="../../ui/sync_dialog.py" line="164"/>
         <source>supplement request</source>
         <translation>yêu cầu bổ sung</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="158"/>
+        <location filename="../../ui/sync_dialog.py" line="165"/>
         <source>financial obligation request</source>
         <translation>yêu cầu thực hiện nghĩa vụ tài chính</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="159"/>
+        <location filename="../../ui/sync_dialog.py" line="166"/>
         <source>withdrawal request</source>
         <translation>rút hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="160"/>
+        <location filename="../../ui/sync_dialog.py" line="167"/>
         <source>processing stopped</source>
         <translation>dừng xử lý</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="161"/>
+        <location filename="../../ui/sync_dialog.py" line="168"/>
         <source>result ready</source>
         <translation>đã có kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="162"/>
+        <location filename="../../ui/sync_dialog.py" line="169"/>
         <source>result handed over</source>
         <translation>trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="163"/>
+        <location filename="../../ui/sync_dialog.py" line="170"/>
         <source>new appointment (Mẫu 04)</source>
         <translation>hẹn lại ngày trả kết quả (Mẫu 04)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="164"/>
+        <location filename="../../ui/sync_dialog.py" line="171"/>
         <source>satisfaction rating</source>
         <translation>đánh giá mức độ hài lòng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="71"/>
+        <source>To deal with</source>
+        <translation>Cần xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="72"/>
+        <source>What the province refused or flagged; double-click a row, or press Enter, to open its dossier</source>
+        <translation>Những gì tỉnh từ chối hoặc đánh dấu; nhấp đúp vào một dòng, hoặc nhấn Enter, để mở hồ sơ</translation>
     </message>
 </context>
 <context>
@@ -2036,7 +2528,7 @@ Xung đột: {conflicts}
 <context>
     <name>Tile</name>
     <message>
-        <location filename="../../ui/dashboard_tab.py" line="72"/>
+        <location filename="../../ui/dashboard_tab.py" line="76"/>
         <source>List the dossiers behind this figure</source>
         <translation>Xem danh sách hồ sơ của số liệu này</translation>
     </message>
@@ -2044,7 +2536,7 @@ Xung đột: {conflicts}
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../ui/dashboard_charts.py" line="104"/>
+        <location filename="../../ui/dashboard_charts.py" line="110"/>
         <source>The last 30 days</source>
         <translation>30 ngày qua</translation>
     </message>
@@ -2071,48 +2563,72 @@ Nếu việc bạn đang làm chưa xong, hãy làm lại. Nếu lỗi còn lặ
         <translation>(không có tệp nhật ký: lỗi chưa được ghi lại ở đâu)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_dialog.py" line="43"/>
+        <location filename="../../ui/error_dialog.py" line="45"/>
         <source>Copy</source>
         <translation>Sao chép</translation>
     </message>
     <message>
-        <location filename="../../ui/error_dialog.py" line="46"/>
+        <location filename="../../ui/error_dialog.py" line="48"/>
         <source>Open the folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../ui/error_dialog.py" line="56"/>
+        <location filename="../../ui/error_dialog.py" line="43"/>
+        <location filename="../../ui/error_dialog.py" line="58"/>
         <source>Log file:</source>
         <translation>Tệp nhật ký:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_dialog.py" line="44"/>
+        <source>Where the log file is: copy it and send the file to the province&apos;s support</source>
+        <translation>Vị trí tệp nhật ký: sao chép và gửi tệp cho bộ phận hỗ trợ của tỉnh</translation>
     </message>
 </context>
 <context>
     <name>_LetterFields</name>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="128"/>
+        <location filename="../../ui/dossier_dialogs.py" line="149"/>
         <source>From the registry book; may be written by hand</source>
         <translation>Theo sổ đăng ký văn bản; có thể viết tay</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="130"/>
+        <location filename="../../ui/dossier_dialogs.py" line="156"/>
         <source>May be written by hand</source>
         <translation>Có thể viết tay</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="131"/>
+        <location filename="../../ui/dossier_dialogs.py" line="160"/>
         <source>Letter number</source>
         <translation>Số văn bản</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="132"/>
+        <location filename="../../ui/dossier_dialogs.py" line="161"/>
         <source>Signed by</source>
         <translation>Người ký</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="152"/>
+        <source>The letter&apos;s number and symbol from the registry book, or empty to write it by hand, e.g. 15/TB-UBND</source>
+        <translation>Số và ký hiệu văn bản theo sổ đăng ký, hoặc để trống để viết tay. Ví dụ: 15/TB-UBND</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="158"/>
+        <source>Who signs the letter, or empty to write it by hand, e.g. Chủ tịch UBND xã Nguyễn Văn Bình</source>
+        <translation>Người ký văn bản, hoặc để trống để viết tay. Ví dụ: Chủ tịch UBND xã Nguyễn Văn Bình</translation>
+    </message>
+</context>
+<context>
+    <name>_View</name>
+    <message>
+        <location filename="../../ui/dashboard_charts.py" line="62"/>
+        <source>{title}: click a bar or a point to list its dossiers</source>
+        <translation>{title}: nhấp vào một cột hoặc một điểm để xem danh sách hồ sơ</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="70"/>
+        <location filename="../../ui/app.py" line="67"/>
         <source>{unit} — desk {desk}</source>
         <translation>{unit} — quầy {desk}</translation>
     </message>
@@ -2120,12 +2636,12 @@ Nếu việc bạn đang làm chưa xong, hãy làm lại. Nếu lỗi còn lặ
 <context>
     <name>backup</name>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="171"/>
+        <location filename="../../ui/backup_dialog.py" line="177"/>
         <source>Backup</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="172"/>
+        <location filename="../../ui/backup_dialog.py" line="178"/>
         <source>Today&apos;s backup failed its check, so the desk&apos;s database may be damaged: {error}
 
 Put back the latest good copy (menu System → Backup and restore) or call the province&apos;s support.</source>
@@ -2134,17 +2650,17 @@ Put back the latest good copy (menu System → Backup and restore) or call the p
 Hãy khôi phục bản sao lưu tốt gần nhất (menu Hệ thống → Sao lưu và khôi phục) hoặc gọi bộ phận hỗ trợ của tỉnh.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="200"/>
+        <location filename="../../ui/backup_dialog.py" line="206"/>
         <source>The desk&apos;s database is damaged</source>
         <translation>Cơ sở dữ liệu của quầy bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="205"/>
+        <location filename="../../ui/backup_dialog.py" line="211"/>
         <source>The database cannot be opened ({damage}) and there is no backup in {folder}. Call the province&apos;s support; do not delete the file.</source>
         <translation>Không mở được cơ sở dữ liệu ({damage}) và không có bản sao lưu nào trong {folder}. Hãy gọi bộ phận hỗ trợ của tỉnh; không xóa tệp dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="215"/>
+        <location filename="../../ui/backup_dialog.py" line="221"/>
         <source>The database cannot be opened ({damage}). Start from the latest good backup, {file}? The damaged file is kept aside; what had been sent to the province comes back at the next sync.</source>
         <translation>Không mở được cơ sở dữ liệu ({damage}). Khôi phục từ bản sao lưu tốt gần nhất, {file}? Tệp bị hỏng được giữ riêng; những gì đã gửi lên tỉnh sẽ được lấy lại ở lần đồng bộ tiếp theo.</translation>
     </message>
@@ -2157,7 +2673,7 @@ Hãy khôi phục bản sao lưu tốt gần nhất (menu Hệ thống → Sao l
         <translation> — DỮ LIỆU THỬ</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_marks.py" line="48"/>
+        <location filename="../../ui/demo_marks.py" line="49"/>
         <source>DEMO DATA — the dossiers, people and accounts of this desk are made up, and every slip it prints is marked as having no value. An administrator removes them in one step: System → Remove the demo data.</source>
         <translation>DỮ LIỆU THỬ — hồ sơ, người dân và tài khoản trên quầy này là giả lập, mọi phiếu in ra đều ghi không có giá trị. Quản trị viên xoá toàn bộ bằng một thao tác: Hệ thống → Xoá dữ liệu thử.</translation>
     </message>
@@ -2175,6 +2691,11 @@ Hãy khôi phục bản sao lưu tốt gần nhất (menu Hệ thống → Sao l
         <location filename="../../ui/demo_marks.py" line="72"/>
         <source>Remove every demo dossier, account, printed slip and backup of this desk? This cannot be undone. Counter then closes; at the next start it asks how to set the desk up for real.</source>
         <translation>Xoá toàn bộ hồ sơ, tài khoản, phiếu đã in và bản sao lưu thử của quầy này? Không thể hoàn tác. Sau đó Counter sẽ đóng; lần mở sau sẽ hỏi cách thiết lập quầy để dùng thật.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo_marks.py" line="47"/>
+        <source>DEMO DATA — made-up dossiers, slips without value</source>
+        <translation>DỮ LIỆU THỬ — hồ sơ giả lập, phiếu in không có giá trị</translation>
     </message>
 </context>
 <context>

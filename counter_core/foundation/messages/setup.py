@@ -62,3 +62,22 @@ class Setup(Msg):
         "Setup", "The look-up address in the QR code may hold only {{code}} and {{check}} in curly brackets."
     )
     TRACKING_URL_SPACES = QT_TRANSLATE_NOOP("Setup", "The look-up address in the QR code must not contain spaces.")
+    SERVER_ADDRESS_MISSING = QT_TRANSLATE_NOOP(
+        "Setup", "Type the address of the province's server, as the province wrote it (https://…)."
+    )
+    PROVINCE_NOT_REACHED = QT_TRANSLATE_NOOP(
+        "Setup",
+        "No provincial server answers at {url}. Check the address the province gave and this computer's network, "
+        "then press OK again.",
+    )
+    FIRST_SYNC_FAILED = QT_TRANSLATE_NOOP(
+        "Setup",
+        "The desk is enrolled with the province but has not yet received what the province has for it (accounts, "
+        "catalog, fee tables): {reason} Press OK to try again; the code is not needed again.",
+    )
+    CERTIFICATE_NOT_VERIFIED = QT_TRANSLATE_NOOP(
+        "Setup",
+        "The security (TLS) certificate of the server at {url} could not be verified: this may not be the "
+        "province's server. Check the address; if the province uses certificates of its own, choose the root "
+        "certificate (CA) file it gave, then press OK again.",
+    )

@@ -1868,6 +1868,22 @@
         <source>The look-up address in the QR code must not contain spaces.</source>
         <translation>Địa chỉ tra cứu trên mã QR không được chứa khoảng trắng.</translation>
     </message>
+    <message>
+        <source>Type the address of the province&apos;s server, as the province wrote it (https://…).</source>
+        <translation>Nhập địa chỉ máy chủ của tỉnh, đúng như tỉnh ghi (https://…).</translation>
+    </message>
+    <message>
+        <source>No provincial server answers at {url}. Check the address the province gave and this computer&apos;s network, then press OK again.</source>
+        <translation>Không có máy chủ tỉnh nào trả lời ở địa chỉ {url}. Kiểm tra lại địa chỉ tỉnh đã cấp và mạng của máy này, rồi nhấn Đồng ý lần nữa.</translation>
+    </message>
+    <message>
+        <source>The desk is enrolled with the province but has not yet received what the province has for it (accounts, catalog, fee tables): {reason} Press OK to try again; the code is not needed again.</source>
+        <translation>Quầy đã đăng ký với tỉnh nhưng chưa nhận được dữ liệu tỉnh cấp cho quầy (tài khoản, danh mục thủ tục, biểu phí): {reason} Nhấn Đồng ý để thử lại; không cần nhập lại mã.</translation>
+    </message>
+    <message>
+        <source>The security (TLS) certificate of the server at {url} could not be verified: this may not be the province&apos;s server. Check the address; if the province uses certificates of its own, choose the root certificate (CA) file it gave, then press OK again.</source>
+        <translation>Chứng chỉ bảo mật (TLS) của máy chủ ở địa chỉ {url} không được xác minh: có thể đây không phải máy chủ của tỉnh. Kiểm tra lại địa chỉ; nếu tỉnh dùng chứng chỉ riêng, chọn tệp chứng chỉ gốc (CA) tỉnh đã cấp, rồi nhấn Đồng ý lần nữa.</translation>
+    </message>
 </context>
 <context>
     <name>Sync</name>
