@@ -6,17 +6,16 @@ from dataclasses import dataclass
 
 from counter_app.services.configuration import init_desk
 from counter_app.services.demo import fill_demo
+from counter_app.services.setup_state import FIRST_SYNC_PENDING
+from counter_app.services.setup_state import needed as needed
+from counter_app.services.setup_state import sync_pending as sync_pending
 from counter_app.store import Store, settings
 from counter_app.store.desk import Desk
-from counter_app.store.settings import DeskConfig, desk_config
+from counter_app.store.settings import DeskConfig
 from counter_app.sync import engine
 from counter_app.sync.client import Client, SyncError
-from counter_core.foundation.errors import InvalidInput, NotConfigured
+from counter_core.foundation.errors import InvalidInput
 from counter_core.foundation.messages import Setup, Sync
-
-# Enrolled and configured from the province, its first sync (catalog, fee tables, accounts…) not yet done: until it
-# is, the desk starts with the first-run window again, and connecting again only syncs (the code is spent).
-FIRST_SYNC_PENDING = "first_run.sync_pending"
 
 # What the network says when nothing, or something else than a provincial server, answers at the address.
 NOT_A_PROVINCE = frozenset(
@@ -30,20 +29,6 @@ class DemoAccounts:
 
     usernames: list[str]
     password: str
-
-
-def needed(store: Store) -> bool:
-    """Whether the desk must be set up before anyone signs in: not configured, or its first sync not yet done."""
-    try:
-        desk_config(store)
-    except NotConfigured:
-        return True
-    return sync_pending(store)
-
-
-def sync_pending(store: Store) -> bool:
-    """Whether the desk is enrolled and configured from the province, its first sync not yet done."""
-    return FIRST_SYNC_PENDING in settings.get_all(store)
 
 
 def connect(

@@ -15,11 +15,10 @@ from PySide6.QtWidgets import QApplication, QDialog
 from counter_app import __version__
 from counter_app.foundation import logs
 from counter_app.printing.fonts import FONT_DIR
-from counter_app.services import backups, first_run
+from counter_app.services import backups, setup_state
 from counter_app.store.desk import Desk
 from counter_app.ui.backup_dialog import back_up_daily, open_or_restore
 from counter_app.ui.errors import ErrorReporter
-from counter_app.ui.first_run_dialog import FirstRunDialog
 from counter_app.ui.i18n import install_translators
 from counter_app.ui.login import LoginDialog
 from counter_app.ui.tasks import DeskTasks
@@ -60,8 +59,11 @@ def run_gui(data_dir: Path, language: str = "vi", dialogs: bool = True, debug: b
     if store is None:
         return 1
     # The first start (or a first sync from the province not done yet): nothing else uses the database yet.
-    if first_run.needed(store) and FirstRunDialog(store).exec() != QDialog.DialogCode.Accepted:
-        return 1
+    if setup_state.needed(store):
+        from counter_app.ui.first_run_dialog import FirstRunDialog  # with the sync's modules: only when it is needed
+
+        if FirstRunDialog(store).exec() != QDialog.DialogCode.Accepted:
+            return 1
     desk = Desk(store)
     tasks = DeskTasks(desk)  # from here on, only its thread uses the database
     title = QCoreApplication.translate("app", "{unit} — desk {desk}").format(
