@@ -115,7 +115,11 @@ def test_an_action_the_province_refuses_is_set_aside_and_blocks_nothing(enrolled
     assert journal.outbox_counts(desk.store) == {"applied": 2, "rejected": 1}
     [refused] = [p for p in engine.problems(desk) if p["kind"] == "set_aside"]  # with its code: in either language
     assert refused["reason"].in_language("vi").startswith('Không thể chuyển hồ sơ từ "Dừng xử lý" sang "Đang xử lý".')
-    assert refused["reason"].in_language("en").startswith('A dossier cannot move from "Dừng xử lý" to "Đang xử lý".')
+    assert (
+        refused["reason"]
+        .in_language("en")
+        .startswith('A dossier cannot move from "Processing stopped" to "Being processed".')
+    )
 
 
 def test_a_revoked_desk_is_told_why_in_vietnamese(enrolled, province):
