@@ -95,7 +95,8 @@ class ErrorReporter(QObject):
         """A fault's text in a message box; a bug's type named in ``UnexpectedErrorDialog``."""
         if self.open_dialog is not None and shiboken6.isValid(self.open_dialog) and self.open_dialog.isVisible():
             return  # one at a time: the log has every one
-        parent = QApplication.activeWindow()
+        active = QApplication.activeWindow()
+        parent = active if active is not None and active.isVisible() else None  # not a window already going away
         if isinstance(said, Text):
             dialog: UnexpectedErrorDialog | QMessageBox = QMessageBox(
                 QMessageBox.Icon.Warning, self.tr("Counter"), text_of(said), QMessageBox.StandardButton.Ok, parent
