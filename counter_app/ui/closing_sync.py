@@ -94,7 +94,7 @@ def last_sync(tasks: DeskTasks, notice_ms: int = NOTICE_MS) -> str:
         log.warning("the last sync did not end within %.1f s: the desk closes without waiting for it", seconds)
         problem = dialog.tr("The provincial server did not answer in time.")
     elif isinstance(outcome[0], Exception):
-        log.warning("the last sync stopped: %s", outcome[0])
+        log.warning("the last sync stopped: %s", outcome[0], exc_info=outcome[0])  # with its traceback, if a bug
         problem = text_of(outcome[0])
     after = _ask(tasks, synchronisation.status)
     left = int(after["backlog"]) if isinstance(after, dict) else int(state["backlog"])
