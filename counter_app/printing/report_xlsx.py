@@ -141,16 +141,6 @@ def _content(v) -> str:
     return f' t="n"><v>{v!r}</v></c>'
 
 
-def _style_body(c, kind: Kind, bold: bool) -> None:
-    c.border = BOX
-    if kind in FORMATS:
-        c.number_format = FORMATS[kind]
-    else:
-        c.alignment = WRAP
-    if bold:
-        c.font = BOLD
-
-
 def _sheet(ws, report: Report, table: ReportTable) -> _Body:
     """Lay the sheet out but for its body rows, which it returns to be written."""
     width = len(table.columns)
