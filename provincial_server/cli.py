@@ -37,6 +37,7 @@ from provincial_server.store import admin as store
 from provincial_server.store import audit, console, schema
 
 CLI = "counter-server"  # the actor of the admin commands in the server's audit log
+WORKER_ANSWER_SECONDS = 30  # a worker may leave uvicorn's ping unanswered this long (starting, above all)
 log = logging.getLogger("provincial_server")
 
 
@@ -292,6 +293,10 @@ def serve(args, url: str) -> None:
             host=args.host,
             port=args.port,
             log_config=logs.config(),
+            # uvicorn's own 5 s: a worker is a new interpreter that imports the app before it answers, which took
+            # longer on a busy machine (two containers starting at once on 2 CPUs): the worker was killed, another
+            # started in its place
+            timeout_worker_healthcheck=WORKER_ANSWER_SECONDS,
         )
     else:
         app = create_app(url, args.key, files=files, spool=args.files_spool)
