@@ -1,11 +1,13 @@
-"""The provincial server's container image (deploy/Containerfile), built and run with podman as README says: /health
-answers, a desk enrols with a code from `podman exec … counter-server desk` and its dossier lands, `podman stop`
-ends the server cleanly (exit 0, its embedded PostgreSQL stopped), and a new container on the same volume finds the
-dossier again. Skipped, saying why, where podman is missing or cannot start a container, or where no base image can
-be had (without Docker Hub: deploy/debian_base.sh makes one from a Debian mirror)."""
+"""The provincial server's container image (deploy/Containerfile), built and run with podman as README says. On its
+embedded PostgreSQL in a volume: /health answers, a desk enrols with a code from `podman exec … counter-server desk`
+and its dossier lands, `podman stop` ends the server cleanly (exit 0, its PostgreSQL stopped), and a new container on
+the volume finds the dossier again. On the test's PostgreSQL: two containers of 2 workers started at once on a new
+database both serve one desk, without an error or a worker lost. Skipped, saying why, where podman is missing or
+cannot start a container, or where no base image can be had (without Docker Hub: deploy/debian_base.sh)."""
 
 import contextlib
 import json
+import os
 import resource
 import shutil
 import socket
@@ -17,7 +19,9 @@ import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
+import psycopg
 import pytest
+from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
 from counter_app.services import reception
 from counter_app.sync import engine
@@ -119,39 +123,44 @@ def free_port() -> int:
         return port
 
 
+def healthy(name: str, port: int) -> None:
+    """Wait until the container's server answers /health on the port."""
+    deadline = time.monotonic() + 90
+    while True:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=5) as answer:
+                assert answer.status == 200 and json.load(answer)["status"] == "ok"
+            return
+        except OSError:
+            state = podman("inspect", name, "--format", "{{.State.Status}}").stdout.strip()
+            assert state == "running" and time.monotonic() < deadline, podman("logs", name).stderr[-3000:]
+            time.sleep(0.5)
+
+
 @contextlib.contextmanager
-def server_container(engine_and_image, volume: str, port: int) -> Iterator[tuple[str, str]]:
-    """The image run as README runs it, on the volume and the port: its name and address once /health answers;
-    removed after."""
+def servers(engine_and_image, *runs: tuple[int, list[str]]) -> Iterator[list[str]]:
+    """Containers of the image, each with its port (where /health answers) and its own options of `podman run`,
+    started by one `podman start`: their names once all answer; removed after."""
     global_options, options = engine_and_image
-    name = f"counter-server-test-{uuid.uuid4().hex[:8]}"
-    podman(
-        *global_options,
-        "run",
-        "-d",
-        "--name",
-        name,
-        *options,
-        "-p",
-        f"127.0.0.1:{port}:8750",
-        "-v",
-        f"{volume}:/var/lib/counter-server",
-        IMAGE,
-    )
+    names = [f"counter-server-test-{uuid.uuid4().hex[:8]}" for _ in runs]
     try:
-        deadline = time.monotonic() + 90
-        while True:
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=5) as answer:
-                    assert answer.status == 200 and json.load(answer)["status"] == "ok"
-                break
-            except OSError:
-                state = podman("inspect", name, "--format", "{{.State.Status}}").stdout.strip()
-                assert state == "running" and time.monotonic() < deadline, podman("logs", name).stderr[-3000:]
-                time.sleep(0.5)
-        yield name, f"http://127.0.0.1:{port}"
+        for name, (_, run_options) in zip(names, runs):
+            podman(*global_options, "create", "--name", name, *options, *run_options, IMAGE)
+        podman(*global_options, "start", *names)
+        for name, (port, _) in zip(names, runs):
+            healthy(name, port)
+        yield names
     finally:
-        podman("rm", "-f", name, check=False)
+        podman("rm", "-f", *names, check=False)
+
+
+def stop(*names: str) -> list[str]:
+    """`podman stop` (SIGTERM); each container's log, once its exit code is seen to be 0."""
+    podman("stop", "-t", "30", *names)
+    logs = [podman("logs", name).stderr for name in names]
+    for name, log in zip(names, logs):
+        assert podman("inspect", name, "--format", "{{.State.ExitCode}}").stdout.strip() == "0", log[-3000:]
+    return logs
 
 
 def administration(name: str, *args: str) -> dict[str, object]:
@@ -164,20 +173,70 @@ def test_the_image_serves_a_desk_stops_cleanly_and_keeps_the_province_in_its_vol
     volume = f"counter-server-test-{uuid.uuid4().hex[:8]}"
     podman("volume", "create", volume)
     port = free_port()  # the desk keeps the server's address: the new container takes the old one's
+    as_readme = ["-p", f"127.0.0.1:{port}:8750", "-v", f"{volume}:/var/lib/counter-server"]
     try:
-        with server_container(engine_and_image, volume, port) as (name, url):
+        with servers(engine_and_image, (port, as_readme)) as (name,):
             administration(name, "unit", UNIT, "UBND xã Quảng Phú")
             code = administration(name, "desk", UNIT, "1")["enrolment_code"]
-            engine.enrol(desk, url, code)
+            engine.enrol(desk, f"http://127.0.0.1:{port}", code)
             receipt = reception.receive(desk, khai_sinh(desk), clerk)
             assert engine.sync(desk).outcomes == {"applied": 1}
-            podman("stop", "-t", "30", name)  # SIGTERM
-            stopped = podman("inspect", name, "--format", "{{.State.ExitCode}}").stdout.strip()
-            log = podman("logs", name).stderr
-            assert stopped == "0", log[-3000:]
+            (log,) = stop(name)
             assert "embedded PostgreSQL stopped" in log
-        with server_container(engine_and_image, volume, port) as (name, _):
+        with servers(engine_and_image, (port, as_readme)) as (name,):
             administration(name, "decide", receipt.code, "4", "--note", "Đã ký")  # the dossier is still there
             assert engine.sync(desk).received == 1
     finally:
         podman("volume", "rm", "-f", volume, check=False)
+
+
+@pytest.fixture
+def empty_database(database_url) -> Iterator[tuple[str, list[str]]]:
+    """A new database on the test's PostgreSQL: its address as the containers see it, and what they need to reach
+    it (the server's socket, bind-mounted: the cluster's folder is its own user's only; or the host's network)."""
+    name = f"counter_container_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(database_url, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    place = conninfo_to_dict(database_url)
+    host, port = str(place.get("host", "")), str(place.get("port", "5432"))
+    if host.startswith("/"):
+        socket_file = f".s.PGSQL.{port}"
+        reach = ["-v", f"{host}/{socket_file}:/run/counter-pg/{socket_file}"]
+        url = make_conninfo(database_url, dbname=name, host="/run/counter-pg")
+    else:
+        reach, url = [], make_conninfo(database_url, dbname=name)
+    yield url, reach
+    with psycopg.connect(database_url, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+
+
+@pytest.mark.slow
+def test_two_containers_start_at_once_on_one_new_database_and_serve_one_desk(
+    engine_and_image, empty_database, desk, clerk
+):
+    url, reach = empty_database
+    ports = free_port(), free_port()
+    settings = [  # the province's settings file, as --env-file gives it; the key of the test run's servers
+        "--network=host",
+        *reach,
+        "-e",
+        f"COUNTER_DATABASE_URL={url}",
+        "-e",
+        f"COUNTER_SERVER_SECRET={os.environ['COUNTER_SERVER_SECRET']}",
+        "-e",
+        "COUNTER_WORKERS=2",
+    ]
+    runs = [(port, [*settings, "-e", f"COUNTER_PORT={port}"]) for port in ports]
+    with servers(engine_and_image, *runs) as (first, second):  # both migrate the empty database at once
+        administration(first, "unit", UNIT, "UBND xã Quảng Phú")
+        code = administration(first, "desk", UNIT, "1")["enrolment_code"]
+        engine.enrol(desk, f"http://127.0.0.1:{ports[1]}", code)
+        receipt = reception.receive(desk, khai_sinh(desk), clerk)
+        assert engine.sync(desk).outcomes == {"applied": 1}
+        administration(first, "decide", receipt.code, "4", "--note", "Đã ký")
+        assert engine.sync(desk).received == 1
+        for log in stop(first, second):
+            levels = {json.loads(line)["level"] for line in log.splitlines() if line.startswith("{")}
+            assert levels == {"INFO"}, log[-3000:]
+            assert "died" not in log  # no worker killed while it started (uvicorn's ping)
+            assert log.count("Application startup complete") == 2  # both workers served
