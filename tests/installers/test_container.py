@@ -151,7 +151,7 @@ def servers(engine_and_image, *runs: tuple[int, list[str]]) -> Iterator[list[str
             healthy(name, port)
         yield names
     finally:
-        podman("rm", "-f", *names, check=False)
+        podman("rm", "-f", "-v", *names, check=False)  # -v: their anonymous volumes too (a named one stays)
 
 
 def stop(*names: str) -> list[str]:
