@@ -31,6 +31,8 @@ from counter_app.ui.workers import run_in_background
 from counter_core.domain import policy
 from counter_core.domain.accounts import User, role_text
 
+SPARE_PREVIEW_AFTER_MS = 500
+
 
 class _ActivityWatcher(QObject):
     """Any key or mouse press restarts the idle timer."""
@@ -52,6 +54,7 @@ class DeskWindow(QMainWindow):
         config = self.desk.config
         self.print_directly = config.print_directly
         self.last_pdf: Path | None = None
+        self._spare_preview: SlipPreview | None = None
         self.setWindowTitle(self.tr("Counter — {unit}, desk {desk}").format(unit=config.unit_name, desk=config.desk))
         # Who and which desk, short enough for a small screen at 150 %; the unit in full in its tooltip.
         role = text_of(role_text(user.role))
@@ -160,14 +163,16 @@ class DeskWindow(QMainWindow):
 
     # -- printing ------------------------------------------------------------------------------
     def _render(self, read: Callable[[Desk], Printout]) -> None:
-        """What the slip shows is read on the database thread; its PDF and page images are drawn on a worker, off
-        that thread; the window only shows or prints them."""
+        """What the slip shows is read on the database thread, which hands it straight to a worker to draw its PDF
+        and page images (not through the window's thread: after a Save it is repainting the emptied form, and the
+        drawing would wait for that); the window only shows or prints them."""
+        dpi = DPI if self.print_directly else SCREEN_DPI  # the preview's pages are drawn again to be printed
 
-        def draw(printout: Printout) -> None:
-            dpi = DPI if self.print_directly else SCREEN_DPI  # the preview's pages are drawn again to be printed
+        def read_then_draw(desk: Desk) -> None:
+            printout = read(desk)
             run_in_background(lambda: _drawn(printout, dpi), self.show_slip, self.print_failed, self)
 
-        self.tasks.run(read, draw, self.print_failed, self)
+        self.tasks.run(read_then_draw, None, self.print_failed, self)
 
     def show_slip(self, made: tuple[Path, list]) -> None:
         path, pages = made
@@ -177,8 +182,15 @@ class DeskWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Sent to {printer}").format(printer=printer), 5000)
             return
         self.statusBar().showMessage(self.tr("Slip saved as {path}").format(path=path), 5000)
-        self.preview = SlipPreview(path, pages, self)
-        self.preview.show()
+        self.preview = self._spare_preview or SlipPreview(self)
+        self._spare_preview = None
+        self.preview.open_slip(path, pages)
+        # the next slip's preview made ahead, once this one is painted: a receipt after each Save comes sooner
+        QTimer.singleShot(SPARE_PREVIEW_AFTER_MS, self._make_spare_preview)
+
+    def _make_spare_preview(self) -> None:
+        if self._spare_preview is None:
+            self._spare_preview = SlipPreview(self)
 
     def print_failed(self, error: Exception) -> None:
         message = text_of(error)

@@ -60,21 +60,28 @@ def previewing(printer: QPrinter) -> bool:
 
 class SlipPreview(QPrintPreviewDialog):
     """Qt's print preview of a slip (``images``: its pages drawn at ``SCREEN_DPI``); its print button opens the usual
-    print dialog, and the printer gets the pages drawn again from the PDF at the printer's ``DPI``."""
+    print dialog, and the printer gets the pages drawn again from the PDF at the printer's ``DPI``. Made ahead,
+    hidden (building Qt's preview dialog takes 15 ms), then given its slip by ``open_slip``."""
 
-    def __init__(self, pdf_path: Path, images: list[QImage], parent=None) -> None:
+    def __init__(self, parent=None) -> None:
         self.printer = make_printer()  # a Python reference: the dialog must not outlive its printer
         super().__init__(self.printer, parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # its page images weigh ~25 MB each
-        self.pdf_path = pdf_path
-        self.images = images
-        self.setWindowTitle(self.tr("Print preview — {name}").format(name=pdf_path.name))
+        self.pdf_path: Path | None = None
+        self.images: list[QImage] = []
         self.paintRequested.connect(self._paint)
         screen = (parent.screen() if parent is not None else QGuiApplication.primaryScreen()).availableGeometry()
         self.resize(int(screen.width() * 0.7), int(screen.height() * 0.9))  # a readable A4 page
 
+    def open_slip(self, pdf_path: Path, images: list[QImage]) -> None:
+        """Show the slip of ``pdf_path`` whose pages are ``images``."""
+        self.pdf_path, self.images = pdf_path, images
+        self.setWindowTitle(self.tr("Print preview — {name}").format(name=pdf_path.name))
+        self.show()
+
     def _paint(self, printer: QPrinter) -> None:
-        paint(printer, self.images if previewing(printer) else page_images(self.pdf_path, DPI))
+        if self.pdf_path is not None:
+            paint(printer, self.images if previewing(printer) else page_images(self.pdf_path, DPI))
 
 
 def print_direct(images: list[QImage]) -> str:

@@ -98,7 +98,9 @@ class SummaryPanel(QFrame):
         self.fee.setText(self._fee_in_short(fee))
         self.fee_detail.setText(fee.printed())
         self.papers.setText(self.tr("{ticked} / {required} papers").format(ticked=ticked, required=required))
-        self.papers.setStyleSheet(COMPLETE if ticked >= required else INCOMPLETE)
+        sheet = COMPLETE if ticked >= required else INCOMPLETE
+        if self.papers.styleSheet() != sheet:  # Qt parses and polishes a style sheet set again: at every key typed
+            self.papers.setStyleSheet(sheet)
 
     def _fee_in_short(self, fee: Fee) -> str:
         """ "50.000 đ", or why nothing is paid (the detail line below says it in full)."""

@@ -9,64 +9,46 @@ from functools import partial
 from queue import Empty, SimpleQueue
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, QThreadPool
 
 from counter_app.ui.unexpected import hand_over
 
-POLL_MS = 15  # how often the window's thread looks for answers while a job runs
 # Jobs mostly wait (the network, a scanner's search, which may take its whole timeout): more of them than the
 # processors run at once, so that a receipt to draw never waits behind two scanner searches.
 MAX_JOBS = 8
+_WAKE = QEvent.Type(QEvent.registerEventType())
 
 
-class _Answers:
-    """What the workers hand back (answers, progress), in order, run on the window's thread by a timer that ticks
-    only while a job is out. A worker touches no Qt object: it only puts a function in a thread-safe queue (a signal
-    emitted from a pool thread was seen to fail, "Signal source has been deleted", and lose the answer)."""
+class _Answers(QObject):
+    """What the workers hand back (answers, progress), in order, run on the window's thread as soon as its event loop
+    gets to them. A worker touches no Qt object of the window: it puts a function in a thread-safe queue and posts
+    an event to this object, which lives on the window's thread (a signal emitted from a pool thread was seen to fail,
+    "Signal source has been deleted", and lose the answer; posting an event is safe from any thread)."""
 
     def __init__(self) -> None:
+        super().__init__()
         self.queue: SimpleQueue[Callable[[], None]] = SimpleQueue()
-        self.out = 0  # jobs started whose answer has not been run yet
-        self.timer: QTimer | None = None
 
-    def started(self) -> None:
-        self.out += 1
-        if self.timer is None or not shiboken6.isValid(self.timer):
-            self.timer = QTimer()
-            self.timer.setInterval(POLL_MS)
-            self.timer.timeout.connect(self.drain)
-        if not self.timer.isActive():
-            self.timer.start()
+    def put(self, then: Callable[[], None]) -> None:
+        """Run ``then`` on the window's thread after what was put before it; any thread may call it."""
+        self.queue.put(then)
+        if shiboken6.isValid(self):  # not once Python is tearing the module down, at exit
+            QCoreApplication.postEvent(self, QEvent(_WAKE))
 
-    def drain(self) -> None:
+    def event(self, event: QEvent) -> bool:
+        if event.type() != _WAKE:
+            return super().event(event)
         while True:
             try:
                 then = self.queue.get_nowait()
             except Empty:
-                break
-            then()
-        if self.out == 0 and self.timer is not None:
-            self.timer.stop()
-
-    def answer(self, then: Callable[[], None]) -> None:
-        """Run ``then`` (a job's last word) on the window's thread, and count the job as back."""
-
-        def last() -> None:
-            self.out -= 1
+                return True
             then()
 
-        self.queue.put(last)
 
-
-_ANSWERS = _Answers()
-_POOL: list[QThreadPool] = []
-
-
-def _pool() -> QThreadPool:
-    if not _POOL:
-        _POOL.append(QThreadPool())
-        _POOL[0].setMaxThreadCount(MAX_JOBS)
-    return _POOL[0]
+_ANSWERS = _Answers()  # made as the module is imported, on the window's thread
+_POOL = QThreadPool()  # the jobs' own, not Qt's global one (its threads are started as jobs come)
+_POOL.setMaxThreadCount(MAX_JOBS)
 
 
 class Job(QRunnable):
@@ -81,9 +63,9 @@ class Job(QRunnable):
         try:
             result = self.fn()
         except Exception as exc:  # handed to the window (unexpected.hand_over)
-            _ANSWERS.answer(partial(self.failed, exc))
+            _ANSWERS.put(partial(self.failed, exc))
             return
-        _ANSWERS.answer(partial(self.done, result))
+        _ANSWERS.put(partial(self.done, result))
 
 
 def run_in_background(
@@ -95,6 +77,7 @@ def run_in_background(
 ) -> None:
     """Run ``fn`` on a worker; ``done`` or ``failed`` gets its answer on the window's thread, unless
     ``owner`` (the widget that asked) has been closed and deleted meanwhile (an unexpected error is logged anyway).
+    Any thread may ask (the window's, or the database thread handing on what it read).
 
     With ``progress``, ``fn`` is called with one argument: a function it may call on the worker with any value,
     which ``progress`` then gets on the window's thread, in order and before the answer.
@@ -112,7 +95,6 @@ def run_in_background(
             progress(value)
 
     def reporting() -> object:
-        return fn(lambda value: _ANSWERS.queue.put(partial(report, value)))
+        return fn(lambda value: _ANSWERS.put(partial(report, value)))
 
-    _ANSWERS.started()
-    _pool().start(Job(reporting if progress else fn, answered, broke))
+    _POOL.start(Job(reporting if progress else fn, answered, broke))
