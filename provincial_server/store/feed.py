@@ -10,7 +10,6 @@ from __future__ import annotations
 from uuid import UUID
 
 import psycopg
-from psycopg.types.json import Jsonb
 from pydantic import ValidationError
 
 from counter_core.protocol import (
@@ -24,6 +23,7 @@ from counter_core.protocol import (
     Outcome,
     Unsendable,
 )
+from provincial_server.store import rows
 
 PROVINCE_LOCK = 726_200  # shared by unit appends, exclusive for province-wide ones
 UNIT_LOCKS = 726_201  # namespace of the per-unit locks (with hashtext of the unit code)
@@ -39,18 +39,20 @@ def append(conn: psycopg.Connection, entries: list[tuple[str | None, dict]], ret
         conn.execute("SELECT pg_advisory_xact_lock_shared(%s)", (PROVINCE_LOCK,))
         for unit in units:  # always in the same order: two pushes never wait for each other in a cycle
             conn.execute("SELECT pg_advisory_xact_lock(%s, hashtext(%s))", (UNIT_LOCKS, unit))
-    rows = [(unit, body["kind"], Jsonb(body), body.get("dossier_uuid"), body.get("desk_id")) for unit, body in entries]
-    insert = "INSERT INTO change_log(unit_code, kind, body, dossier_uuid, desk_id) VALUES (%s, %s, %s, %s, %s)"
-    with conn.cursor() as cur:
-        if not returning:
-            cur.executemany(insert, rows)
-            return []
-        cur.executemany(insert + " RETURNING cursor", rows, returning=True)
-        cursors = []
-        while True:
-            cursors.append(cur.fetchone()["cursor"])
-            if not cur.nextset():
-                return cursors
+    values = [
+        {
+            "unit_code": unit,
+            "kind": body["kind"],
+            "body": body,
+            "dossier_uuid": body.get("dossier_uuid"),
+            "desk_id": body.get("desk_id"),
+        }
+        for unit, body in entries
+    ]
+    return rows.insert(conn, "change_log", _COLUMNS, values, returning=None if not returning else "cursor")
+
+
+_COLUMNS = "unit_code text, kind text, body jsonb, dossier_uuid uuid, desk_id text"
 
 
 def dossier_entry(
