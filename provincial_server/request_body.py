@@ -10,7 +10,9 @@ The body is read up to ``MAX_BODY`` bytes (announced or as it arrives), gunzippe
   of more than ``MAX_INTEGER_DIGITS`` digits are kept as ``NotFinite`` markers, to be refused where they stand;
 - walked once: more than ``MAX_DEPTH`` levels of nesting is refused (422 ``too_deep``); every decoded text (keys
   too) holding a NUL or a lone UTF-16 surrogate, which PostgreSQL cannot store, is a ``Flaw`` naming its field.
-  The rules apply to decoded values: ``"C:\\\\u0000"`` is a backslash and letters, and passes.
+  The rules apply to decoded values: ``"C:\\\\u0000"`` is a backslash and letters, and passes. Only a body that can
+  hold a flaw (one of those escapes, a number marked) is walked whole; any other has its containers' depth
+  checked alone, as a push of 200 actions would otherwise spend most of its parse on the walk.
 
 Then the route's model checks it; a flaw or a wrong value refuses the request with a 422 naming the field, except
 in a push, where ``push_body`` refuses only the item that holds it.
