@@ -78,7 +78,7 @@ BATCH = engine.BATCH
 INTERVAL, SOON = 60.0, 2.0  # counter_app/sync/schedule.py
 CLIENT_THREADS = 48  # syncs in flight at once: under the server's 64 bodies in flight of one worker
 DESK_SIDE = "on the desk: JSON + gzip (not the server's)"
-DATABASE = "database: push.apply_actions (2 round trips, checks in Python)"
+DATABASE = "database: push.apply_actions (2 round trips, a statement a table)"
 ROUND_TRIP = "HTTP round trip of such a batch, another desk's"
 DAY = date(2026, 11, 30)  # the codes' first day (a desk past 999 dossiers goes on the next day's sequence)
 

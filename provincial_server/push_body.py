@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
 from counter_core.foundation.messages import Province
 from counter_core.foundation.texts import Text
@@ -22,9 +22,19 @@ class _Envelope(BaseModel):
     actions: list[dict] = Field(max_length=MAX_BATCH)
 
 
+_ACTIONS = TypeAdapter(list[Action])
+
+
 def read_push(_model: type[BaseModel], value: object, flaws: list[Flaw]) -> tuple[PushRequest, list[Refused]]:
     outside = [f for f in flaws if len(f.path) < 3 or f.path[0] != "actions"]
     envelope, _ = validated(_Envelope, value, outside)
+    if not flaws and all(item.get("kind") != "unsendable" for item in envelope.actions):
+        try:  # the usual batch, every item an action: checked in one call
+            return PushRequest.model_construct(
+                protocol=envelope.protocol, actions=_ACTIONS.validate_python(envelope.actions)
+            ), []
+        except ValidationError:
+            pass  # item by item, to refuse the one at fault alone (or the batch, if its identity cannot be read)
     by_item: dict[int, list[Flaw]] = {}
     for flaw in flaws:
         if flaw not in outside:

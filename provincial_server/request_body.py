@@ -10,7 +10,9 @@ The body is read up to ``MAX_BODY`` bytes (announced or as it arrives), gunzippe
   of more than ``MAX_INTEGER_DIGITS`` digits are kept as ``NotFinite`` markers, to be refused where they stand;
 - walked once: more than ``MAX_DEPTH`` levels of nesting is refused (422 ``too_deep``); every decoded text (keys
   too) holding a NUL or a lone UTF-16 surrogate, which PostgreSQL cannot store, is a ``Flaw`` naming its field.
-  The rules apply to decoded values: ``"C:\\\\u0000"`` is a backslash and letters, and passes.
+  The rules apply to decoded values: ``"C:\\\\u0000"`` is a backslash and letters, and passes. Only a body that can
+  hold a flaw (one of those escapes, a number marked) is walked whole; any other has its containers' depth
+  checked alone, as a push of 200 actions would otherwise spend most of its parse on the walk.
 
 Then the route's model checks it; a flaw or a wrong value refuses the request with a 422 naming the field, except
 in a push, where ``push_body`` refuses only the item that holds it.
@@ -126,13 +128,9 @@ def _gunzip(raw: bytes) -> bytes:
 
 
 # -- parsing ---------------------------------------------------------------------------------------
-def _float(text: str) -> float | NotFinite:
-    number = float(text)
-    return number if math.isfinite(number) else NotFinite(text)
-
-
-def _integer(text: str) -> int | NotFinite:
-    return NotFinite(text) if len(text.lstrip("-")) > MAX_INTEGER_DIGITS else int(text)
+# A decoded text can hold a NUL or a lone surrogate only if the body wrote it as an escape (JSON refuses a raw
+# control character in a string, and strict UTF-8 an encoded surrogate): a body without one has no text flaw.
+_FLAW_ESCAPE = re.compile(rb"\\u(?:0000|[dD][89a-fA-F])")
 
 
 def parse(raw: bytes) -> tuple[object, list[Flaw]]:
@@ -145,15 +143,45 @@ def parse(raw: bytes) -> tuple[object, list[Flaw]]:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise ApiError(400, "bad_json", Province.NOT_UTF8, {"at": exc.start}) from exc
+    marked: list[NotFinite] = []
+
+    def mark(text: str) -> NotFinite:
+        marked.append(NotFinite(text))
+        return marked[-1]
+
+    def number(text: str) -> float | NotFinite:
+        value = float(text)
+        return value if math.isfinite(value) else mark(text)
+
+    def integer(text: str) -> int | NotFinite:
+        return mark(text) if len(text.lstrip("-")) > MAX_INTEGER_DIGITS else int(text)
+
     try:
-        value = json.loads(text, parse_float=_float, parse_int=_integer, parse_constant=NotFinite)
+        value = json.loads(text, parse_float=number, parse_int=integer, parse_constant=mark)
     except json.JSONDecodeError as exc:
         raise ApiError(
             400, "bad_json", Province.BAD_JSON, {"at": exc.pos, "error": exc.msg}, line=exc.lineno, column=exc.colno
         ) from exc
     except RecursionError as exc:
         raise ApiError(422, "too_deep", Province.TOO_DEEP, most=MAX_DEPTH) from exc
-    return value, inspect(value)
+    if marked or _FLAW_ESCAPE.search(raw) or _too_deep(value):
+        return value, inspect(value)
+    return value, []  # what inspect would find: no flaw, no refusal (a batch of 200 in a tenth of the time)
+
+
+def _too_deep(value: object) -> bool:
+    """Whether ``value`` nests more than ``MAX_DEPTH`` levels: its containers walked level by level, texts skipped."""
+    level = [value] if isinstance(value, dict | list) else []
+    for _ in range(MAX_DEPTH):
+        level = [
+            child
+            for item in level
+            for child in (item.values() if isinstance(item, dict) else item)
+            if isinstance(child, dict | list)
+        ]
+        if not level:
+            return False
+    return True
 
 
 def inspect(value: object) -> list[Flaw]:

@@ -7,10 +7,10 @@ skips one. Province-wide entries (catalogs, fee tables, calendars, units) take t
 
 from __future__ import annotations
 
+import json
 from uuid import UUID
 
 import psycopg
-from psycopg.types.json import Jsonb
 from pydantic import ValidationError
 
 from counter_core.protocol import (
@@ -24,6 +24,7 @@ from counter_core.protocol import (
     Outcome,
     Unsendable,
 )
+from provincial_server.store import rows
 
 PROVINCE_LOCK = 726_200  # shared by unit appends, exclusive for province-wide ones
 UNIT_LOCKS = 726_201  # namespace of the per-unit locks (with hashtext of the unit code)
@@ -39,18 +40,20 @@ def append(conn: psycopg.Connection, entries: list[tuple[str | None, dict]], ret
         conn.execute("SELECT pg_advisory_xact_lock_shared(%s)", (PROVINCE_LOCK,))
         for unit in units:  # always in the same order: two pushes never wait for each other in a cycle
             conn.execute("SELECT pg_advisory_xact_lock(%s, hashtext(%s))", (UNIT_LOCKS, unit))
-    rows = [(unit, body["kind"], Jsonb(body), body.get("dossier_uuid"), body.get("desk_id")) for unit, body in entries]
-    insert = "INSERT INTO change_log(unit_code, kind, body, dossier_uuid, desk_id) VALUES (%s, %s, %s, %s, %s)"
-    with conn.cursor() as cur:
-        if not returning:
-            cur.executemany(insert, rows)
-            return []
-        cur.executemany(insert + " RETURNING cursor", rows, returning=True)
-        cursors = []
-        while True:
-            cursors.append(cur.fetchone()["cursor"])
-            if not cur.nextset():
-                return cursors
+    values = [
+        {
+            "unit_code": unit,
+            "kind": body["kind"],
+            "body": body,
+            "dossier_uuid": body.get("dossier_uuid"),
+            "desk_id": body.get("desk_id"),
+        }
+        for unit, body in entries
+    ]
+    return rows.insert(conn, "change_log", _COLUMNS, values, returning=None if not returning else "cursor")
+
+
+_COLUMNS = "unit_code text, kind text, body jsonb, dossier_uuid uuid, desk_id text"
 
 
 def dossier_entry(
@@ -70,35 +73,36 @@ def dossier_entry(
 
 
 def page(conn: psycopg.Connection, unit_code: str, desk_id: str, since: int, limit: int, server_time) -> ChangesPage:
-    """The unit's entries and the province's after ``since``: at most ``limit``, and about a megabyte."""
+    """The unit's entries and the province's after ``since``: at most ``limit``, and about a megabyte. The entries
+    come from PostgreSQL as JSON text and are read and checked by the page's model in one pass."""
     rows = conn.execute(
-        "SELECT cursor, body, length(body::text) AS size FROM change_log "
+        "SELECT cursor, (body || jsonb_build_object('cursor', cursor))::text AS change, length(body::text) AS size, "
+        "kind = 'dossier' AND desk_id IS DISTINCT FROM %s "
+        "AND (body->'event'->>'status')::integer = ANY(%s) AS received_elsewhere, dossier_uuid FROM change_log "
         "WHERE (unit_code = %s OR unit_code IS NULL) AND cursor > %s ORDER BY cursor LIMIT %s",
-        (unit_code, since, limit + 1),
+        (desk_id, list(RECEPTION_STATUSES), unit_code, since, limit + 1),
     ).fetchall()
-    changes, size = [], 0
+    taken, size = [], 0
     for row in rows[:limit]:
-        if changes and size + row["size"] > MAX_PAGE_BYTES:
+        if taken and size + row["size"] > MAX_PAGE_BYTES:
             break
-        changes.append({**row["body"], "cursor": row["cursor"]})
+        taken.append(row)
         size += row["size"]
     # Dossiers received elsewhere come with their reception facts (the desk that received them has them).
-    wanted = [
-        c["dossier_uuid"]
-        for c in changes
-        if c["kind"] == "dossier" and c["desk_id"] != desk_id and c["event"]["status"] in RECEPTION_STATUSES
-    ]
+    wanted = [row["dossier_uuid"] for row in taken if row["received_elsewhere"]]
     snapshots = (
-        [r["snapshot"] for r in conn.execute("SELECT snapshot FROM dossier WHERE uuid = ANY(%s)", (wanted,))]
+        [r["snapshot"] for r in conn.execute("SELECT snapshot::text FROM dossier WHERE uuid = ANY(%s)", (wanted,))]
         if wanted
         else []
     )
-    return ChangesPage(
-        server_time=server_time,
-        changes=changes,
-        dossiers=snapshots,
-        next_cursor=changes[-1]["cursor"] if changes else since,
-        has_more=len(changes) < len(rows),
+    envelope = {
+        "server_time": server_time.isoformat(),
+        "next_cursor": taken[-1]["cursor"] if taken else since,
+        "has_more": len(taken) < len(rows),
+    }
+    changes = ",".join(row["change"] for row in taken)
+    return ChangesPage.model_validate_json(
+        f'{json.dumps(envelope)[:-1]}, "changes": [{changes}], "dossiers": [{",".join(snapshots)}]}}'
     )
 
 

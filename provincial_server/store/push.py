@@ -5,7 +5,9 @@ at their place in the sequence like any refused action, with the code and field 
 
 A batch is one transaction with a fixed number of round trips to PostgreSQL whatever its size: everything
 the batch touches is read (and locked) in one pipelined round trip, every action is checked in Python
-against the status machine and what was read, and the rows are written in a second pipelined round trip.
+against the status machine and what was read, and the rows are written in a second pipelined round trip,
+set-based: one statement per table whatever the batch's size, its rows sent as one JSON array
+(``jsonb_to_recordset``) in the batch's order.
 Real constraints (``dossier_event.op_id``, ``UNIQUE(desk_id, desk_seq)``, ``UNIQUE(dossier.code)``) back
 the checks; if one fires anyway (a code taken by another desk's push at the same moment), the batch is
 redone action by action, each in a savepoint, and the refused one is set aside.
@@ -27,7 +29,7 @@ from counter_core.foundation.errors import CounterError, InvalidInput
 from counter_core.foundation.messages import Province
 from counter_core.foundation.texts import Msg, Param, Text
 from counter_core.protocol import Action, ItemResult, Outcome
-from provincial_server.store import feed
+from provincial_server.store import feed, rows
 
 CONSTRAINTS = (psycopg.errors.UniqueViolation, psycopg.errors.ForeignKeyViolation)
 
@@ -106,10 +108,12 @@ class _Known:
 
 @dataclass
 class _Writes:
-    dossiers: list[tuple] = field(default_factory=list)
-    events: list[tuple] = field(default_factory=list)
-    set_aside: list[tuple] = field(default_factory=list)
-    conflicts: list[tuple] = field(default_factory=list)
+    """The rows a batch writes, each a JSON object (its column's values as JSON), in the batch's order."""
+
+    dossiers: list[dict] = field(default_factory=list)
+    events: list[dict] = field(default_factory=list)
+    set_aside: list[dict] = field(default_factory=list)
+    conflicts: list[dict] = field(default_factory=list)
     feed: list[tuple[str, dict]] = field(default_factory=list)
     states: dict[object, _Dossier] = field(default_factory=dict)  # the dossiers the writes leave, by uuid
 
@@ -278,7 +282,17 @@ def _set_aside(writes: _Writes, desk_id: str, item: Item, refusal: Refusal, body
     """Set the item aside with its reason in Vietnamese (what the supervisors and a retried push read back); the
     answer carries the reason's code and parameters too, for the desk to show in its language."""
     said = refusal.reason.in_language()
-    writes.set_aside.append((item.op_id, desk_id, item.desk_seq, said, Jsonb(body), refusal.code, refusal.field))
+    writes.set_aside.append(
+        {
+            "op_id": str(item.op_id),
+            "desk_id": desk_id,
+            "desk_seq": item.desk_seq,
+            "reason": said,
+            "body": body,
+            "code": refusal.code,
+            "field": refusal.field,
+        }
+    )
     wire = refusal.reason.to_json()
     return ItemResult(
         op_id=item.op_id,
@@ -307,14 +321,14 @@ def _check_all(known: _Known, desk_id: str, unit_code: str, items: list[Item], w
         _record(action, known.dossiers[action.dossier.uuid], desk_id, writes)
         if outcome is Outcome.CONFLICT:
             writes.conflicts.append(
-                (
-                    action.op_id,
-                    desk_id,
-                    action.dossier.uuid,
-                    action.base_cursor,
-                    Jsonb(_crossed(known, action)),
-                    reason.in_language() if reason else None,
-                )
+                {
+                    "op_id": str(action.op_id),
+                    "desk_id": desk_id,
+                    "dossier_uuid": str(action.dossier.uuid),
+                    "base_cursor": action.base_cursor,
+                    "crossed": _crossed(known, action),
+                    "reason": reason.in_language() if reason else None,
+                }
             )
         results.append(_result(action, outcome, reason))
     return results
@@ -409,35 +423,36 @@ def _record(action: Action, dossier: _Dossier, desk_id: str, writes: _Writes) ->
         dossier.due_at = event.due_at
     if dossier.new and snapshot.uuid not in writes.states:
         writes.dossiers.append(
-            (
-                snapshot.uuid,
-                snapshot.code,
-                dossier.unit_code,
-                dossier.competent_unit,
-                desk_id,
-                snapshot.received_at,
-                Jsonb(snapshot.model_dump(mode="json")),
+            {
+                "uuid": str(snapshot.uuid),
+                "code": snapshot.code,
+                "unit_code": dossier.unit_code,
+                "competent_unit": dossier.competent_unit,
+                "desk_id": desk_id,
+                "received_at": snapshot.received_at.isoformat(),
+                "snapshot": snapshot.model_dump(mode="json"),
                 # The receipt's appointment (first_due_at, NgayHenTra of the export): the one the reception
                 # event set; a desk of an earlier release sent the dossier's appointment as of the push instead.
-                event.due_at or snapshot.due_at,
-            )
+                "first_due_at": _moment(event.due_at or snapshot.due_at),
+            }
         )
     writes.events.append(
-        (
-            action.op_id,
-            snapshot.uuid,
-            desk_id,
-            action.desk_seq,
-            event.kind,
-            event.status,
-            event.at,
-            event.user,
-            event.user_name,
-            event.note,
-            Jsonb(event.data) if event.data else None,
-            event.due_at,
-            action.base_cursor,
-        )
+        {
+            "op_id": str(action.op_id),
+            "dossier_uuid": str(snapshot.uuid),
+            "source": "desk",
+            "desk_id": desk_id,
+            "desk_seq": action.desk_seq,
+            "kind": event.kind,
+            "status": event.status,
+            "at": event.at.isoformat(),
+            "by_user": event.user,
+            "by_name": event.user_name,
+            "note": event.note,
+            "data": event.data or None,
+            "due_at": _moment(event.due_at),
+            "base_cursor": action.base_cursor,
+        }
     )
     body = feed.dossier_entry(action.op_id, snapshot.uuid, dossier.code, desk_id, event, dossier.status, dossier.due_at)
     for unit in filter(None, (dossier.unit_code, dossier.competent_unit)):
@@ -445,39 +460,53 @@ def _record(action: Action, dossier: _Dossier, desk_id: str, writes: _Writes) ->
     writes.states[snapshot.uuid] = dossier
 
 
+def _moment(at: datetime | None) -> str | None:
+    return at.isoformat() if at else None
+
+
+# Each table's rows as one JSON array: its columns and their types, in the order the statement names them.
+_DOSSIER = (
+    "uuid uuid, code text, unit_code text, competent_unit text, desk_id text, received_at timestamptz, "
+    "snapshot jsonb, first_due_at timestamptz, status integer, due_at timestamptz"
+)
+_EVENT = (
+    "op_id uuid, dossier_uuid uuid, source text, desk_id text, desk_seq bigint, kind text, status integer, "
+    "at timestamptz, by_user text, by_name text, note text, data jsonb, due_at timestamptz, base_cursor bigint"
+)
+_SET_ASIDE = "op_id uuid, desk_id text, desk_seq bigint, reason text, body jsonb, code text, field text"
+_CONFLICT = "op_id uuid, desk_id text, dossier_uuid uuid, base_cursor bigint, crossed jsonb, reason text"
+
+
 def _write(conn, writes: _Writes, desk_id: str, through: int | None, feed_too: bool = True) -> None:
-    """The batch's rows, the desk's new last seq and its feed entries: one pipelined round trip."""
-    with conn.pipeline(), conn.cursor() as cur:
-        if writes.dossiers:
-            cur.executemany(
-                "INSERT INTO dossier(uuid, code, unit_code, competent_unit, desk_id, received_at, snapshot, "
-                "first_due_at, status, due_at) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
-                [(*row, writes.states[row[0]].status, writes.states[row[0]].due_at) for row in writes.dossiers],
-            )
-        updates = [(d.status, d.due_at, d.uuid) for d in writes.states.values() if not d.new]
+    """The batch's rows, the desk's new last seq and its feed entries: one pipelined round trip, a statement a
+    table."""
+    dossiers = [
+        row | {"status": state.status, "due_at": _moment(state.due_at)}
+        for row in writes.dossiers
+        for state in (writes.states[UUID(row["uuid"])],)
+    ]
+    updates = [
+        {"uuid": str(d.uuid), "status": d.status, "due_at": _moment(d.due_at)}
+        for d in writes.states.values()
+        if not d.new
+    ]
+    with conn.pipeline():
+        for table, columns, values in (
+            ("dossier", _DOSSIER, dossiers),
+            ("dossier_event", _EVENT, writes.events),
+            ("set_aside", _SET_ASIDE, writes.set_aside),
+            ("conflict", _CONFLICT, writes.conflicts),
+        ):
+            if values:
+                rows.insert(conn, table, columns, values)
         if updates:
-            cur.executemany("UPDATE dossier SET status = %s, due_at = %s WHERE uuid = %s", updates)
-        if writes.events:
-            cur.executemany(
-                "INSERT INTO dossier_event(op_id, dossier_uuid, source, desk_id, desk_seq, kind, status, at, by_user, "
-                "by_name, note, data, due_at, base_cursor) "
-                "VALUES (%s, %s, 'desk', %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
-                writes.events,
-            )
-        if writes.set_aside:
-            cur.executemany(
-                "INSERT INTO set_aside(op_id, desk_id, desk_seq, reason, body, code, field) "
-                "VALUES (%s, %s, %s, %s, %s, %s, %s)",
-                writes.set_aside,
-            )
-        if writes.conflicts:
-            cur.executemany(
-                "INSERT INTO conflict(op_id, desk_id, dossier_uuid, base_cursor, crossed, reason) "
-                "VALUES (%s, %s, %s, %s, %s, %s)",
-                writes.conflicts,
+            conn.execute(
+                "UPDATE dossier d SET status = r.status, due_at = r.due_at "
+                "FROM jsonb_to_recordset(%s) AS r(uuid uuid, status integer, due_at timestamptz) WHERE d.uuid = r.uuid",
+                (Jsonb(updates),),
             )
         if through is not None:
-            cur.execute("UPDATE desk SET last_seq = %s WHERE id = %s", (through, desk_id))
+            conn.execute("UPDATE desk SET last_seq = %s WHERE id = %s", (through, desk_id))
         if feed_too and writes.feed:
             feed.append(conn, writes.feed, returning=False)
 

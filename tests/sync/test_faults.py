@@ -19,6 +19,7 @@ from counter_app.sync import engine
 from counter_app.sync.client import Client, SyncError
 from counter_core.protocol import PushRequest
 from provincial_server.store import admin as server_store
+from provincial_server.store import push
 from tests.store.test_receive import khai_sinh
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -176,3 +177,32 @@ def test_a_server_with_two_worker_processes_holds_each_action_once(enrolled_desk
         assert journal.outbox_counts(desk.store) == {"applied": 90}
         assert held_once(province, f"{province.unit_code}-{number:02d}", 90)
         assert len(lookup.find(desk, limit=500)) == 180  # and each desk has the other's dossiers
+
+
+def test_a_code_taken_by_another_push_at_the_same_moment_sets_that_action_aside_alone(enrolled, province):
+    desk, clerk = enrolled
+    codes = [reception.receive(desk, khai_sinh(desk), clerk).code for _ in range(3)]
+    actions = [engine.action_of(desk, r) for r in journal.pending_actions(desk.store, 3)]
+    desk_id = f"{province.unit_code}-01"
+    other = server_store.connect(province.url)
+    other.autocommit = False  # another push holding the second code, not yet committed when this batch is checked
+    other.execute(
+        "INSERT INTO dossier(uuid, code, unit_code, desk_id, status, received_at, snapshot) "
+        "VALUES (gen_random_uuid(), %s, %s, %s, 2, now(), '{}')",
+        (codes[1], province.unit_code, desk_id),
+    )
+    threading.Timer(0.5, other.commit).start()  # the batch's insert waits for it, then meets the taken code
+    try:
+        with server_store.connect(province.url) as conn:
+            through, results = push.apply_actions(conn, desk_id, province.unit_code, actions)
+    finally:
+        other.close()
+    assert through == 3
+    assert [(r.desk_seq, r.outcome.value, r.code) for r in results] == [
+        (1, "applied", None),
+        (2, "rejected", "code_taken"),
+        (3, "applied", None),
+    ]
+    seqs = server_store.settled_seqs(province.db, desk_id)
+    assert (seqs["applied"], seqs["set_aside"]) == ([1, 3], [2])
+    assert len(server_store.dossier_codes(province.db, province.unit_code)) == 3  # the other push's and two of three

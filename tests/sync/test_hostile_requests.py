@@ -21,7 +21,8 @@ from counter_app.services import reception
 from counter_app.store import journal
 from counter_app.sync import engine
 from counter_core.protocol import PREFIX, ErrorEnvelope, PushRequest, PushResponse
-from provincial_server.request_body import MAX_BODY, inflate
+from provincial_server.answers import ApiError
+from provincial_server.request_body import MAX_BODY, MAX_DEPTH, inflate, inspect, parse
 from tests import hostile
 from tests.store.test_receive import khai_sinh
 
@@ -198,3 +199,29 @@ def test_every_place_of_a_push_holding_an_odd_value_is_answered_or_refused(serve
 def test_a_push_with_one_part_replaced_is_answered_or_refused(server_url, province, desk_with_work, data):
     token, push = desk_with_work
     answered_or_refused(server_url, province, token, fresh(data.draw(hostile.mutated(push)), push, province))
+
+
+@pytest.mark.parametrize(
+    ("raw", "flawed"),
+    [
+        (rb'{"actions": [{"note": "plain", "n": 3, "x": 1.5, "ok": true}]}', False),
+        (rb'{"actions": [{"note": "a NUL \u0000 here"}]}', True),
+        (rb'{"actions": [{"facts": {"\u0000key": 1}}]}', True),
+        (rb'{"actions": [{"note": "alone \uDC00"}]}', True),
+        (rb'{"actions": [{"note": "a pair \ud83d\ude00 is a character"}]}', False),
+        (rb'{"actions": [{"note": "C:\\u0000 typed"}]}', False),
+        (rb'{"actions": [{"fee": NaN, "due": -Infinity}]}', True),
+        (rb'{"actions": [{"fee": 1e999, "count": 1234567890123456789012345678901234567890}]}', True),
+        (b'{"a": ' + b"[" * (MAX_DEPTH - 1) + b"]" * (MAX_DEPTH - 1) + b"}", False),
+        (b'{"a": ' + b"[" * MAX_DEPTH + b"]" * MAX_DEPTH + b"}", False),
+    ],
+)
+def test_a_body_is_walked_whole_only_if_it_can_hold_a_flaw_and_the_answer_is_the_walks(raw, flawed):
+    try:
+        value, flaws = parse(raw)
+    except ApiError as refused:
+        assert refused.code == "too_deep"
+        assert raw.count(b"[") == MAX_DEPTH
+        return
+    assert flaws == inspect(value)  # what the whole walk finds, whether or not it ran
+    assert bool(flaws) == flawed
