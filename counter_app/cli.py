@@ -913,7 +913,7 @@ def _sync_state(state: dict) -> Text:
         backlog=state["backlog"],
         set_aside=state["set_aside"],
         conflicts=state["conflicts"],
-        megabytes=f"{state['file_bytes_left'] / 2**20:.1f}".replace(".", ","),
+        megabytes=f"{state['file_bytes_left'] / 2**20:.1f}",
         last=_moment(state["last_success"]) if state["last_success"] else Text(Said.NEVER),
     )
     return Text(Said.SYNC_TO_TAKE_BACK, state=said) if state["rebase_required"] else said
