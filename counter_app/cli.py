@@ -639,17 +639,19 @@ def _fee_table_text(table, language: str) -> str:
 
 
 def _fee(fee: Fee) -> Text | str:
-    """What a fee comes to, in the reader's language (``Fee.printed`` is the receipt's line)."""
+    """What a fee comes to, in the reader's language (``Fee.printed`` is the receipt's line, with the amount in
+    Vietnamese words)."""
     if fee.pending:
         return Text(Said.FEE_PENDING)
-    if fee.amount:
-        shown: Text | str = money(fee.amount)
-        if fee.explanation and fee.explanation != money(fee.amount):
-            shown = f"{shown}; {fee.explanation}"
-    elif fee.exemption:
-        shown = Text(Said.FEE_EXEMPT, exemption=fee.exemption)
-    else:
+    if not fee.amount and fee.exemption:
+        if fee.ground:
+            return Text(Said.FEE_EXEMPT_UNDER, exemption=fee.exemption, ground=fee.ground)
+        return Text(Said.FEE_EXEMPT, exemption=fee.exemption)
+    if not fee.amount:
         return fee.explanation
+    shown = money(fee.amount)
+    if fee.explanation and fee.explanation != shown:
+        shown = f"{shown}; {fee.explanation}"
     return Text(Said.FEE_GROUND, fee=shown, ground=fee.ground) if fee.ground else shown
 
 

@@ -61,6 +61,7 @@ class Said(Msg):
         "Said", "As the provincial People's Council's resolution sets it (the desk has no fee table of the province)"
     )
     FEE_EXEMPT = QT_TRANSLATE_NOOP("Said", "Exempt — {exemption}")
+    FEE_EXEMPT_UNDER = QT_TRANSLATE_NOOP("Said", "Exempt — {exemption} (under {ground})")
     FEE_GROUND = QT_TRANSLATE_NOOP("Said", "{fee}; under {ground}")
     CALENDAR_IMPORTED = QT_TRANSLATE_NOOP(
         "Said", "Calendar of {year} imported: {days_off} days off, {working_days} make-up working days"

@@ -1917,6 +1917,10 @@
         <translation>Miễn lệ phí — {exemption}</translation>
     </message>
     <message>
+        <source>Exempt — {exemption} (under {ground})</source>
+        <translation>Miễn lệ phí — {exemption} (căn cứ {ground})</translation>
+    </message>
+    <message>
         <source>{fee}; under {ground}</source>
         <translation>{fee}; căn cứ {ground}</translation>
     </message>
