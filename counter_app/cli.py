@@ -33,19 +33,21 @@ from counter_app.services import (
 from counter_app.store import Store, open_store
 from counter_app.store.desk import Desk
 from counter_core.domain import policy
+from counter_core.domain.accounts import role_text
+from counter_core.domain.appointment import Appointment
 from counter_core.domain.decision import Decision
 from counter_core.domain.dossier import Dossier
-from counter_core.domain.fees import FeeRequest
+from counter_core.domain.fees import Fee, FeeRequest
 from counter_core.domain.idcard import parse_id_card
 from counter_core.domain.intake import Intake, SubmittedDocument, parse_day, procedure_code_of
 from counter_core.domain.postal_batch import Flow
-from counter_core.domain.procedure import DocumentComponent
+from counter_core.domain.procedure import DocumentComponent, ProcessingTime, TimeUnit
 from counter_core.domain.status import Status, parse_status
 from counter_core.foundation.clock import iso, parse_vn, vn_now
 from counter_core.foundation.errors import CounterError, InvalidInput, NotAllowed, Unavailable
-from counter_core.foundation.formatting import money
+from counter_core.foundation.formatting import day, moment, money
 from counter_core.foundation.jsonfile import read_json
-from counter_core.foundation.messages import Accounts, Audit, CommandLine, Dossiers, Faults, Files
+from counter_core.foundation.messages import Accounts, Audit, CommandLine, Dossiers, Faults, Files, Said
 from counter_core.foundation.text import nfc
 from counter_core.foundation.texts import Text
 
@@ -323,16 +325,32 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _out(args: argparse.Namespace, data: object, text: str | Callable[[], str]) -> None:
+def _out(args: argparse.Namespace, data: object, text: str | Text | Callable[[], str | Text]) -> None:
+    """``data`` as JSON with ``--json``, else ``text`` (made only then) in the chosen language."""
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2, default=lambda value: _said(value, args.language)))
     else:
-        print(text() if callable(text) else text)
+        print(_said(text() if callable(text) else text, args.language))
 
 
 def _said(value: object, language: str) -> str:
     """A message of a result (a ``Text``) in the chosen language; anything else as it prints."""
     return value.in_language(language) if isinstance(value, Text) else str(value)
+
+
+def _lines(language: str, *lines: object) -> str:
+    """Lines (texts or plain values) in ``language``, one under the other."""
+    return "\n".join(_said(line, language) for line in lines)
+
+
+def _day(value: str) -> str:
+    """An ISO date (or the date of an ISO moment) as dd/mm/yyyy."""
+    return day(date.fromisoformat(value[:10]))
+
+
+def _moment(value: str | None) -> str:
+    """An ISO moment as HH:MM dd/mm/yyyy, or "—"."""
+    return moment(datetime.fromisoformat(value)) if value else "—"
 
 
 def _store(args: argparse.Namespace) -> Store:
@@ -401,7 +419,13 @@ def cmd_init(args, store):
     _out(
         args,
         config.to_json() | {"data_dir": str(store.path.parent)},
-        f"Đã cấu hình quầy {config.desk} — {config.unit_name} ({config.unit_code}), dữ liệu tại {store.path.parent}",
+        Text(
+            Said.DESK_CONFIGURED,
+            desk=config.desk,
+            unit_name=config.unit_name,
+            unit_code=config.unit_code,
+            folder=str(store.path.parent),
+        ),
     )
 
 
@@ -409,14 +433,20 @@ def cmd_user(args, store):
     if args.user_command == "list":
         _acting(args, store, policy.ACCOUNTS)
         rows = accounts.list_users(store)
-        _out(args, rows, lambda: "\n".join(f"{r['username']:<16} {r['role_label']:<22} {r['full_name']}" for r in rows))
+        _out(
+            args,
+            rows,
+            lambda: "\n".join(
+                f"{r['username']:<16} {_said(role_text(r['role']), args.language):<22} {r['full_name']}" for r in rows
+            ),
+        )
         return
     if args.user_command == "unlock":
         locked = accounts.unlock(store, args.username, _acting_user(args, store))
         _out(
             args,
             {"username": args.username, "was_locked": locked},
-            f"Đã mở khóa tài khoản {args.username}." if locked else f"Tài khoản {args.username} không bị khóa.",
+            Text(Said.ACCOUNT_UNLOCKED if locked else Said.ACCOUNT_NOT_LOCKED, username=args.username),
         )
         return
     by = _setting_up(args, store, policy.ACCOUNTS)
@@ -430,7 +460,7 @@ def cmd_user(args, store):
     _out(
         args,
         {"username": user.username, "full_name": user.full_name, "role": user.role},
-        f"Đã tạo tài khoản {user.username} ({accounts.ROLES[user.role]}): {user.full_name}",
+        Text(Said.ACCOUNT_MADE, username=user.username, role=role_text(user.role), full_name=user.full_name),
     )
 
 
@@ -444,8 +474,12 @@ def cmd_catalog(args, store):
         _out(
             args,
             result,
-            f"{'Đã nhập' if result['new'] else 'Đã có sẵn'} danh mục {result['version']} "
-            f"({result['procedures']} thủ tục, hiệu lực từ {result['effective_from']})",
+            Text(
+                Said.CATALOG_IMPORTED if result["new"] else Said.CATALOG_ALREADY_HERE,
+                version=result["version"],
+                procedures=result["procedures"],
+                effective_from=_day(result["effective_from"]),
+            ),
         )
     elif args.versions:
         rows = configuration.list_catalogs(store)
@@ -453,7 +487,13 @@ def cmd_catalog(args, store):
             args,
             rows,
             lambda: "\n".join(
-                f"{r['version']:<20} hiệu lực {r['effective_from']}  {r['procedures']} thủ tục  {r['issuer']}"
+                Text(
+                    Said.CATALOG_VERSION_ROW,
+                    version=f"{r['version']:<19}",
+                    effective_from=_day(r["effective_from"]),
+                    procedures=r["procedures"],
+                    issuer=r["issuer"],
+                ).in_language(args.language)
                 for r in rows
             ),
         )
@@ -463,7 +503,7 @@ def cmd_catalog(args, store):
         _out(
             args,
             [p.to_json() for p in procs],
-            lambda: "\n".join(_procedure_text(p, cutoff) for p in procs) or "Không có thủ tục nào.",
+            lambda: "\n".join(_procedure_text(p, cutoff, args.language) for p in procs) or Text(Said.NO_PROCEDURE),
         )
 
 
@@ -490,23 +530,57 @@ def _catalog_built(args, store):
     result = catalog_import.finish(store, cat, args.out, args.store_it, action)
     if not args.json:
         for finding in findings:
-            print(f"Cần kiểm tra: {finding.line()}", file=sys.stderr)
+            print(Text(Said.TO_CHECK, finding=finding.line()).in_language(args.language), file=sys.stderr)
+    built = Text(
+        Said.CATALOG_BUILT,
+        version=result["version"],
+        procedures=result["procedures"],
+        effective_from=_day(result["effective_from"]),
+        findings=len(findings),
+    )
+    written = [Text(Said.CATALOG_WRITTEN, path=result["out"])] if "out" in result else []
+    stored = (
+        [Text(Said.CATALOG_LOADED if result["imported"] else Said.CATALOG_ALREADY_LOADED)]
+        if "imported" in result
+        else []
+    )
     _out(
         args,
         result | {"findings": [f.to_json() for f in findings]},
-        f"Danh mục {result['version']}: {result['procedures']} thủ tục, hiệu lực từ {result['effective_from']}; "
-        f"{len(findings)} điểm cần kiểm tra"
-        + (f"; đã ghi {result['out']}" if "out" in result else "")
-        + ("; đã nạp vào quầy" if result.get("imported") else "; đã có sẵn trên quầy" if "imported" in result else ""),
+        lambda: "; ".join(_said(part, args.language) for part in [built, *written, *stored]),
     )
 
 
-def _procedure_text(p, cutoff: time) -> str:
+def _procedure_text(p, cutoff: time, language: str) -> str:
     """A procedure and, under it, each case a clerk may choose (with its key for ``receive``); ``cutoff`` is the
     desk's same-day cut-off."""
-    lines = [f"{p.code}  {p.name} [{p.field}] — {p.processing.phrase(cutoff)}"]
-    lines += [f"    trường hợp {c.key}: {c.name} — {p.processing_for(False, c.key).phrase(cutoff)}" for c in p.cases]
+    lines = [f"{p.code}  {p.name} [{p.field}] — {_said(_processing(p.processing, cutoff), language)}"]
+    lines += [
+        "    "
+        + Text(
+            Said.PROCEDURE_CASE, key=c.key, name=c.name, processing=_processing(p.processing_for(False, c.key), cutoff)
+        ).in_language(language)
+        for c in p.cases
+    ]
     return "\n".join(lines)
+
+
+PROCESSING_AMOUNTS = {
+    TimeUnit.WORKING_DAYS: Said.PROCESSING_WORKING_DAYS,
+    TimeUnit.CALENDAR_DAYS: Said.PROCESSING_CALENDAR_DAYS,
+    TimeUnit.WORKING_HOURS: Said.PROCESSING_WORKING_HOURS,
+}
+
+
+def _processing(processing: ProcessingTime, cutoff: time) -> Text:
+    """A procedure's processing time in the reader's language (``ProcessingTime.phrase`` is the receipt's)."""
+    if processing.unit is TimeUnit.SAME_DAY:
+        return Text(Said.PROCESSING_SAME_DAY, hour=f"{cutoff:%H:%M}")
+    if processing.unconfirmed:
+        return Text(Said.PROCESSING_UNCONFIRMED)
+    if processing.unit is TimeUnit.NO_FIXED_DATE:
+        return Text(Said.PROCESSING_NO_FIXED_TIME)
+    return Text(PROCESSING_AMOUNTS[processing.unit], amount=f"{processing.amount:02d}")
 
 
 def cmd_fees(args, store):
@@ -518,9 +592,13 @@ def cmd_fees(args, store):
         _out(
             args,
             result,
-            f"{'Đã nhập' if result['new'] else 'Đã có sẵn'} biểu mức thu theo {result['resolution']} "
-            f"({result['lines']} mức thu, {result['exemptions']} đối tượng miễn, "
-            f"hiệu lực từ {result['effective_from']})",
+            Text(
+                Said.FEE_TABLE_IMPORTED if result["new"] else Said.FEE_TABLE_ALREADY_HERE,
+                resolution=result["resolution"],
+                lines=result["lines"],
+                exemptions=result["exemptions"],
+                effective_from=_day(result["effective_from"]),
+            ),
         )
     elif args.fees_command == "list":
         rows = configuration.list_fee_tables(store)
@@ -529,11 +607,16 @@ def cmd_fees(args, store):
             rows,
             lambda: (
                 "\n".join(
-                    f"{r['resolution']:<32} hiệu lực {r['effective_from']}  {r['lines']} mức thu  "
-                    f"{'từ tỉnh' if r['origin'] == 'province' else 'nhập từ tệp'}"
+                    Text(
+                        Said.FEE_TABLE_ROW,
+                        resolution=f"{r['resolution']:<31}",
+                        effective_from=_day(r["effective_from"]),
+                        lines=r["lines"],
+                        origin=Text(Said.FROM_PROVINCE if r["origin"] == "province" else Said.FROM_FILE),
+                    ).in_language(args.language)
                     for r in rows
                 )
-                or "Chưa có biểu mức thu nào: lệ phí do HĐND tỉnh quy định được ghi là chưa có mức thu."
+                or Text(Said.NO_FEE_TABLE)
             ),
         )
     else:
@@ -542,19 +625,34 @@ def cmd_fees(args, store):
         _out(
             args,
             table.to_json() if table else None,
-            lambda: (
-                _fee_table_text(table) if table else f"Không có biểu mức thu nào có hiệu lực ngày {on_day:%d/%m/%Y}."
-            ),
+            lambda: _fee_table_text(table, args.language) if table else Text(Said.NO_FEE_TABLE_ON, day=day(on_day)),
         )
 
 
-def _fee_table_text(table) -> str:
-    lines = [f"{table.reference()} — hiệu lực từ {table.effective_from:%d/%m/%Y}"]
+def _fee_table_text(table, language: str) -> str:
+    lines: list[object] = [Text(Said.FEE_TABLE_HEAD, reference=table.reference(), day=day(table.effective_from))]
     for line in table.lines:
-        amount = "theo số trang" if line.rule.kind == "per_page" else line.rule.compute(FeeRequest()).printed()
-        lines.append(f"{line.procedure}{' ' + line.case if line.case else ''}: {amount}")
-    lines += [f"Miễn: {x.exemption.name} ({x.exemption.ground})" for x in table.exemptions]
-    return "\n".join(lines)
+        amount = Text(Said.PER_PAGE) if line.rule.kind == "per_page" else _fee(line.rule.compute(FeeRequest()))
+        lines.append(f"{line.procedure}{' ' + line.case if line.case else ''}: {_said(amount, language)}")
+    lines += [Text(Said.EXEMPTION_ROW, name=x.exemption.name, ground=x.exemption.ground) for x in table.exemptions]
+    return _lines(language, *lines)
+
+
+def _fee(fee: Fee) -> Text | str:
+    """What a fee comes to, in the reader's language (``Fee.printed`` is the receipt's line, with the amount in
+    Vietnamese words)."""
+    if fee.pending:
+        return Text(Said.FEE_PENDING)
+    if not fee.amount and fee.exemption:
+        if fee.ground:
+            return Text(Said.FEE_EXEMPT_UNDER, exemption=fee.exemption, ground=fee.ground)
+        return Text(Said.FEE_EXEMPT, exemption=fee.exemption)
+    if not fee.amount:
+        return fee.explanation
+    shown = money(fee.amount)
+    if fee.explanation and fee.explanation != shown:
+        shown = f"{shown}; {fee.explanation}"
+    return Text(Said.FEE_GROUND, fee=shown, ground=fee.ground) if fee.ground else shown
 
 
 def cmd_calendar(args, store):
@@ -564,11 +662,16 @@ def cmd_calendar(args, store):
         _out(
             args,
             result,
-            f"Đã nhập lịch năm {result['year']}: {result['days_off']} ngày nghỉ, {result['working_days']} ngày làm bù",
+            Text(
+                Said.CALENDAR_IMPORTED,
+                year=result["year"],
+                days_off=result["days_off"],
+                working_days=result["working_days"],
+            ),
         )
         return
     days = configuration.exceptional_days(store, args.year)
-    _out(args, days, lambda: "\n".join(f"{x['date']}  {x['name']}" for x in days))
+    _out(args, days, lambda: "\n".join(f"{_day(x['date'])}  {x['name']}" for x in days))
 
 
 def cmd_due_date(args, store):
@@ -588,7 +691,7 @@ def cmd_due_date(args, store):
         "due_at": iso(appt.due) if appt.due else None,
         "due_phrase": appt.phrase(),
     }
-    _out(args, data, lambda: f"{data['due_at'] or '—'}\n{appt.phrase()}")
+    _out(args, data, lambda: _lines(args.language, data["due_at"] or "—", _appointment(appt)))
 
 
 def cmd_receive(args, store):
@@ -607,10 +710,12 @@ def cmd_receive(args, store):
     _out(
         args,
         receipt.to_json(args.language),
-        lambda: "\n".join(
-            [receipt.code]
-            + ([f"Trường hợp: {receipt.case_name}"] if receipt.case_name else [])
-            + [f"Hẹn trả: {receipt.appointment.phrase()}", f"Phí, lệ phí: {receipt.fee.printed()}"]
+        lambda: _lines(
+            args.language,
+            receipt.code,
+            *([Text(Said.CASE, name=receipt.case_name)] if receipt.case_name else []),
+            Text(Said.DUE, appointment=_appointment(receipt.appointment)),
+            Text(Said.FEES, fee=_fee(receipt.fee)),
         ),
     )
 
@@ -618,21 +723,28 @@ def cmd_receive(args, store):
 def cmd_show(args, store):
     _acting(args, store, policy.VIEW)
     dossier = lookup.show(Desk(store), args.code)
-    _out(args, dossier.to_json(), lambda: _describe(dossier))
+    _out(args, dossier.to_json(), lambda: _describe(dossier, args.language))
 
 
-def _describe(d: Dossier) -> str:
+def _describe(d: Dossier, language: str) -> str:
     lines = [
-        f"{d.code} — {d.status_label}",
-        f"Thủ tục: {d.procedure_code} {d.procedure_name}",
-        f"Chủ hồ sơ: {d.owner_name} ({d.owner_id})",
-        f"Tiếp nhận: {iso(d.received_at)}",
-        f"Hẹn trả: {iso(d.due_at) if d.due_at else 'không có ngày hẹn cụ thể'}",
-        f"Lệ phí: {money(d.fee)}",
-        "Lịch sử:",
+        f"{d.code} — {_said(d.status.text, language)}",
+        Text(Said.PROCEDURE, code=d.procedure_code, name=d.procedure_name),
+        Text(Said.OWNER, name=d.owner_name, id_number=d.owner_id),
+        Text(Said.RECEIVED, at=moment(d.received_at)),
+        Text(Said.DUE, appointment=_appointment(Appointment(d.received_at, d.due_at))),
+        Text(Said.CHARGED, amount=money(d.fee)),
+        Text(Said.HISTORY),
     ]
-    lines += [f"  {iso(e.at)}  {e.kind:<20} {e.user_name}  {e.note}" for e in d.events]
-    return "\n".join(lines)
+    lines += [f"  {moment(e.at)}  {e.kind:<20} {e.user_name}  {e.note}" for e in d.events]
+    return _lines(language, *lines)
+
+
+def _appointment(appt: Appointment) -> Text:
+    """When the result is due, in the reader's language (``Appointment.phrase`` is the receipt's)."""
+    if appt.due:
+        return Text(Said.APPOINTMENT_AT, hour=f"{appt.due:%H}", minute=f"{appt.due:%M}", day=day(appt.due))
+    return Text(Said.APPOINTMENT_UNCONFIRMED if appt.unconfirmed else Said.APPOINTMENT_NO_FIXED_DATE)
 
 
 def cmd_search(args, store):
@@ -642,7 +754,8 @@ def cmd_search(args, store):
         args,
         [r.to_json() for r in rows],
         lambda: (
-            "\n".join(f"{r.code}  {r.owner_name:<28} {r.status_label}" for r in rows) or "Không tìm thấy hồ sơ nào."
+            "\n".join(f"{r.code}  {r.owner_name:<28} {_said(r.status.text, args.language)}" for r in rows)
+            or Text(Said.NO_DOSSIER_FOUND)
         ),
     )
 
@@ -653,7 +766,7 @@ def cmd_transition(args, store):
         command = f"counter-app supplement {args.code} --item PAPER [--item …] --reason REASON"
         raise NotAllowed(Dossiers.SUPPLEMENT_NEEDS_ITS_LIST_HERE, command=command)
     result = processing.transition(Desk(store), args.code, target, user, args.note)
-    _out(args, result, f'{result["code"]}: đã chuyển sang "{result["status_label"]}"')
+    _out(args, result, Text(Said.MOVED, code=result["code"], status=target.text))
 
 
 def cmd_supplement(args, store):
@@ -664,8 +777,12 @@ def cmd_supplement(args, store):
     _out(
         args,
         result,
-        f"{result['code']}: đã yêu cầu bổ sung {len(items)} nội dung — in phiếu: "
-        f"counter-app print {result['code']} --slip supplement",
+        Text(
+            Said.SUPPLEMENT_ASKED,
+            code=result["code"],
+            count=len(items),
+            command=f"counter-app print {result['code']} --slip supplement",
+        ),
     )
 
 
@@ -689,7 +806,12 @@ def cmd_reschedule(args, store):
     _out(
         args,
         result,
-        f"{result['code']}: hẹn lại {result['due_at']} — in phiếu: counter-app print {result['code']} --slip apology",
+        Text(
+            Said.RESCHEDULED,
+            code=result["code"],
+            due=_moment(result["due_at"]),
+            command=f"counter-app print {result['code']} --slip apology",
+        ),
     )
 
 
@@ -699,7 +821,7 @@ def cmd_stop(args, store):
     _out(
         args,
         result,
-        f"{result['code']}: đã dừng giải quyết — in thông báo: counter-app print {result['code']} --slip stop",
+        Text(Said.STOPPED, code=result["code"], command=f"counter-app print {result['code']} --slip stop"),
     )
 
 
@@ -710,9 +832,13 @@ def cmd_queue(args, store):
     _out(
         args,
         queue.to_json(),
-        lambda: (
-            f"Ngày {queue.day.isoformat()}: tiếp nhận {len(queue.received)}, đến hạn {len(queue.due_today)}, "
-            f"quá hạn {len(queue.late)}, chờ công dân bổ sung {len(queue.waiting_supplement)}"
+        lambda: Text(
+            Said.QUEUE,
+            day=day(queue.day),
+            received=len(queue.received),
+            due=len(queue.due_today),
+            late=len(queue.late),
+            waiting=len(queue.waiting_supplement),
         ),
     )
 
@@ -746,7 +872,7 @@ def cmd_enrol(args, store):
 
     _acting(args, store, policy.CONFIGURE)
     result = engine.enrol(Desk(store), args.server, args.code, ca_bundle=args.ca_bundle)
-    _out(args, result, f"Đã đăng ký quầy {result['desk_id']} ({result['unit']}) với máy chủ tỉnh.")
+    _out(args, result, Text(Said.ENROLLED, desk_id=result["desk_id"], unit=result["unit"]))
 
 
 def cmd_sync(args, store):
@@ -765,27 +891,34 @@ def cmd_sync(args, store):
         _out(
             args,
             state,
-            lambda: (
-                f"Chờ gửi: {state['backlog']}, bị từ chối: {state['set_aside']}, cần xem lại: "
-                f"{state['conflicts']}, tệp giấy tờ chờ gửi: {state['file_bytes_left'] / 2**20:.1f} MB, "
-                f"lần đồng bộ gần nhất: {state['last_success'] or 'chưa có'}"
-                + (", cần đồng bộ để lấy lại dữ liệu đã gửi" if state["rebase_required"] else "")
-            ),
+            lambda: _sync_state(state),
         )
         return
     done = engine.sync(desk)
     for warning in done.warnings:
         print(Text(CommandLine.WARNING, message=warning).in_language(args.language), file=sys.stderr)
     report = done.to_json(args.language)
-    outcomes = ", ".join(f"{OUTCOME_WORDS[k]}: {n}" for k, n in report["outcomes"].items())
+    outcomes = ", ".join(Text(OUTCOMES[k], count=n).in_language(args.language) for k, n in report["outcomes"].items())
+    sent = Text(Said.SYNCED, sent=report["sent"], outcomes=outcomes or Text(Said.NONE), received=report["received"])
     _out(
         args,
         report,
-        lambda: (
-            (f"Đã lấy lại {report['rebased']} thao tác của quầy từ máy chủ tỉnh.\n" if report["rebased"] else "")
-            + f"Đã gửi {report['sent']} thao tác ({outcomes or 'không có'}), nhận {report['received']} thay đổi từ tỉnh."
+        lambda: _lines(
+            args.language, *([Text(Said.TAKEN_BACK, count=report["rebased"])] if report["rebased"] else []), sent
         ),
     )
+
+
+def _sync_state(state: dict) -> Text:
+    said = Text(
+        Said.SYNC_STATE,
+        backlog=state["backlog"],
+        set_aside=state["set_aside"],
+        conflicts=state["conflicts"],
+        megabytes=f"{state['file_bytes_left'] / 2**20:.1f}",
+        last=_moment(state["last_success"]) if state["last_success"] else Text(Said.NEVER),
+    )
+    return Text(Said.SYNC_TO_TAKE_BACK, state=said) if state["rebase_required"] else said
 
 
 def cmd_audit(args, store):
@@ -794,7 +927,7 @@ def cmd_audit(args, store):
         broken = result["first_break"]
         _out(args, result, Text(Audit.TAMPERED, row=broken["id"], reason=broken["reason"]).in_language(args.language))
         raise SystemExit(1)
-    _out(args, result, f"Nhật ký nguyên vẹn: {result['rows']} dòng, chuỗi băm khớp.")
+    _out(args, result, Text(Said.AUDIT_INTACT, rows=result["rows"]))
 
 
 def cmd_backup(args, store):
@@ -810,13 +943,13 @@ def cmd_backup(args, store):
             args,
             copies,
             lambda: (
-                "\n".join(f"{c['at'][:16].replace('T', ' ')}  {c['size'] / 1e6:8.1f} MB  {c['path']}" for c in copies)
-                or "Chưa có bản sao lưu nào."
+                "\n".join(f"{_moment(c['at'])}  {c['size'] / 1e6:8.1f} MB  {c['path']}" for c in copies)
+                or Text(Said.NO_BACKUP)
             ),
         )
         return
     path = backups.backup_now(store, user, args.out)
-    _out(args, {"backup": str(path)}, f"Đã sao lưu vào {path} (đã kiểm tra toàn vẹn)")
+    _out(args, {"backup": str(path)}, Text(Said.BACKED_UP, path=str(path)))
 
 
 def cmd_restore(args, store):
@@ -824,14 +957,10 @@ def cmd_restore(args, store):
     _out(
         args,
         result,
-        lambda: (
-            f"Đã khôi phục từ {result['restored']} (dữ liệu trước đó giữ tại "
-            f"{result['previous_content_kept_as']})"
-            + (
-                "\nCần đồng bộ với máy chủ tỉnh (counter-app sync) trước khi tiếp nhận hồ sơ mới."
-                if result["rebase_required"]
-                else ""
-            )
+        lambda: _lines(
+            args.language,
+            Text(Said.RESTORED, path=result["restored"], kept=result["previous_content_kept_as"]),
+            *([Text(Said.SYNC_BEFORE_RECEIVING)] if result["rebase_required"] else []),
         ),
     )
 
@@ -844,14 +973,7 @@ def cmd_postal(args, store):
         _out(
             args,
             rows,
-            lambda: (
-                "\n".join(
-                    f"{b['number']}  {b['flow_label']:<28} {b['lines']:>4} dòng, {b['refused']} bị từ chối  "
-                    f"{'đóng ' + b['closed_at'] if b['closed_at'] else 'đang mở'}"
-                    for b in rows
-                )
-                or "Chưa có lô nào."
-            ),
+            lambda: "\n".join(_batch_row(b, args.language) for b in rows) or Text(Said.NO_BATCH),
         )
     elif action == "waiting":
         rows = postal.waiting_packages(desk)
@@ -859,8 +981,13 @@ def cmd_postal(args, store):
             args,
             rows,
             lambda: (
-                "\n".join(f"{r['item_code']}  lô {r['batch']}  {r['handed_over_at']}" for r in rows)
-                or "Không có bưu gửi nào chờ tiếp nhận."
+                "\n".join(
+                    Text(
+                        Said.PACKAGE_WAITING, item=r["item_code"], batch=r["batch"], at=_moment(r["handed_over_at"])
+                    ).in_language(args.language)
+                    for r in rows
+                )
+                or Text(Said.NO_PACKAGE_WAITING)
             ),
         )
     elif action == "open":
@@ -877,9 +1004,11 @@ def cmd_postal(args, store):
         _out(
             args,
             closed,
-            lambda: "\n".join(
-                [f"Đã đóng lô {closed['number']}: ghi nhận {len(closed['recorded'])} hồ sơ.", closed["pdf"]]
-                + [f"Không bàn giao: {_said(x['message'], args.language)}" for x in closed["left_out"]]
+            lambda: _lines(
+                args.language,
+                Text(Said.BATCH_CLOSED, number=closed["number"], count=len(closed["recorded"])),
+                closed["pdf"],
+                *[Text(Said.NOT_HANDED_OVER, reason=x["message"]) for x in closed["left_out"]],
             ),
         )
     elif action == "show":
@@ -888,7 +1017,10 @@ def cmd_postal(args, store):
             args,
             batch,
             lambda: "\n".join(
-                [f"{batch['number']} — {batch['flow_label']} — {batch['opened_by']}, {batch['opened_at']}"]
+                [
+                    f"{batch['number']} — {_said(Flow(batch['flow']).text, args.language)} — {batch['opened_by']}, "
+                    f"{_moment(batch['opened_at'])}"
+                ]
                 + [_postal_line(ln, args.language) for ln in batch["lines"]]
             ),
         )
@@ -897,17 +1029,24 @@ def cmd_postal(args, store):
         _out(args, {"pdf": str(path)}, str(path))
 
 
+def _batch_row(b: dict, language: str) -> str:
+    counts = Text(Said.BATCH_COUNTS, lines=f"{b['lines']:>4}", refused=b["refused"])
+    state = Text(Said.BATCH_CLOSED_AT, at=_moment(b["closed_at"])) if b["closed_at"] else Text(Said.BATCH_OPEN)
+    flow = _said(Flow(b["flow"]).text, language)
+    return f"{b['number']}  {flow:<28} {_said(counts, language)}  {_said(state, language)}"
+
+
 def _postal_line(line: dict, language: str) -> str:
-    mark = "OK " if line["accepted"] else "LỖI"
+    mark = _said(Text(Said.SCAN_ACCEPTED if line["accepted"] else Said.SCAN_REFUSED), language)
     said = _said(line["message"], language)
-    return f"{mark} {line['scanned']:<28} {line['code'] or '':<28} {line['owner_name'] or '':<24} {said}"
+    return f"{mark:<3} {line['scanned']:<28} {line['code'] or '':<28} {line['owner_name'] or '':<24} {said}"
 
 
-OUTCOME_WORDS = {
-    "applied": "đã ghi nhận",
-    "duplicate": "đã có từ trước",
-    "conflict": "ghi nhận, cần xem lại",
-    "rejected": "bị từ chối",
+OUTCOMES = {
+    "applied": Said.OUTCOME_APPLIED,
+    "duplicate": Said.OUTCOME_DUPLICATE,
+    "conflict": Said.OUTCOME_CONFLICT,
+    "rejected": Said.OUTCOME_REJECTED,
 }
 
 
@@ -939,16 +1078,18 @@ def cmd_demo(args, store):
         _out(
             args,
             {"removed": str(going.database)},
-            f"Đã xoá dữ liệu thử; lần mở sau sẽ thiết lập quầy. ({going.database})",
+            Text(Said.DEMO_REMOVED, path=str(going.database)),
         )
         return
     result = fill_demo(store, args.dossiers, args.seed, by=_setting_up(args, store, policy.CONFIGURE))
     _out(
         args,
         result,
-        lambda: (
-            f"Đã tạo {result['dossiers']} hồ sơ mẫu và các tài khoản "
-            f"{', '.join(result['users'])} (mật khẩu: {result['password']})"
+        lambda: Text(
+            Said.DEMO_MADE,
+            dossiers=result["dossiers"],
+            users=", ".join(result["users"]),
+            password=result["password"],
         ),
     )
 

@@ -19,7 +19,7 @@ from enum import Enum
 
 from counter_core.domain.postal import CodeKind, Scanned
 from counter_core.domain.status import Status
-from counter_core.foundation.messages import Postal
+from counter_core.foundation.messages import Names, Postal
 from counter_core.foundation.texts import Text
 
 
@@ -31,6 +31,11 @@ class Flow(str, Enum):
     @property
     def label(self) -> str:
         return FLOW_LABELS[self]
+
+    @property
+    def text(self) -> Text:
+        """The flow's name in the reader's language (``label`` is its Vietnamese name, for the papers)."""
+        return Text(Names[f"FLOW_{self.name}"])
 
 
 FLOW_LABELS = {

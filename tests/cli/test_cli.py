@@ -84,10 +84,10 @@ def test_bad_input_exits_non_zero_and_stores_nothing(desk_dir, tmp_path):
     )
 
 
-def test_due_date_prints_iso_with_offset_and_the_vietnamese_phrase(desk_dir):
+def test_due_date_prints_iso_with_offset_and_the_appointment_in_words(desk_dir):
     result = cli(desk_dir, "due-date", "--procedure", "1.001193", "--received", "2026-02-13 15:30", json_out=False)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines() == ["2026-02-23T17:00:00+07:00", "17 giờ 00 phút, ngày 23 tháng 02 năm 2026"]
+    assert result.stdout.splitlines() == ["2026-02-23T17:00:00+07:00", "17 giờ 00 phút, ngày 23/02/2026"]
 
 
 def test_catalog_and_calendar_import(desk_dir, tmp_path):

@@ -32,7 +32,10 @@ def test_the_fee_table_is_imported_from_a_file_listed_and_shown(desk_dir, tmp_pa
     (listed,) = json.loads(cli(desk_dir, "fees", "list").stdout)
     assert (listed["resolution"], listed["origin"], listed["lines"]) == (RESOLUTION, "import", 5)
     shown = cli(desk_dir, "fees", "show", "--date", "2026-11-23", json_out=False).stdout
-    assert REFERENCE in shown and "1.004873: 10.000 đ (Mười nghìn đồng)" in shown and "Miễn: Trẻ em" in shown
+    assert REFERENCE in shown and "1.004873: 10.000 đ" in shown and "Miễn: Trẻ em" in shown
+    english = cli(desk_dir, "--language", "en", "fees", "show", "--date", "2026-11-23", json_out=False).stdout
+    assert f"{REFERENCE} — in force from 01/08/2025" in english and "1.004873: 10.000 đ" in english
+    assert "Exempt: Trẻ em" in english
     before = cli(desk_dir, "fees", "show", "--date", "2025-07-31", json_out=False).stdout
     assert "Không có biểu mức thu nào có hiệu lực ngày 31/07/2025." in before
 
@@ -53,6 +56,11 @@ def test_receive_takes_the_case_and_the_exemption_and_prints_them(desk_dir, tmp_
     assert "Phí, lệ phí: Miễn lệ phí — Người khuyết tật (căn cứ Luật Hộ tịch 2014, Điều 11 khoản 1 điểm a)" in (
         printed.stdout
     )
+    english = cli(desk_dir, "--language", "en", "--user", "lan", "receive", "--from-json", str(file), json_out=False)
+    assert english.stdout.splitlines()[1:4:2] == [
+        "Case: Thay đổi, cải chính cần xác minh (thêm không quá 03 ngày làm việc)",  # the catalog's words
+        "Fees and charges: Exempt — Người khuyết tật (under Luật Hộ tịch 2014, Điều 11 khoản 1 điểm a)",
+    ]
     code = printed.stdout.splitlines()[0]
     shown = json.loads(cli(desk_dir, "--user", "lan", "show", code).stdout)
     assert (shown["case"], shown["processing_phrase"]) == ("xac-minh", "06 ngày làm việc")

@@ -24,6 +24,7 @@ from counter_core.foundation.messages.postal import Postal
 from counter_core.foundation.messages.province import Province
 from counter_core.foundation.messages.reception import Reception
 from counter_core.foundation.messages.reports import Reports
+from counter_core.foundation.messages.said import Said
 from counter_core.foundation.messages.setup import Setup
 from counter_core.foundation.messages.sync import Sync
 from counter_core.foundation.messages.values import Values
@@ -50,6 +51,7 @@ __all__ = [
     "Province",
     "Reception",
     "Reports",
+    "Said",
     "Setup",
     "Sync",
     "Values",
@@ -80,6 +82,7 @@ AREAS: tuple[type[Msg], ...] = (
     Sync,
     Province,
     CommandLine,
+    Said,
     Faults,
     Names,
 )

@@ -1,5 +1,5 @@
-"""Names a text puts in its sentences: the roles, what each right allows, what an action does, the statuses and
-the slips, so that a refusal reads whole in the window's language."""
+"""Names a text puts in its sentences: the roles, what each right allows, what an action does, the statuses,
+the slips and the postal flows, so that a refusal reads whole in the window's language."""
 
 from enum import unique
 
@@ -53,3 +53,6 @@ class Names(Msg):
     SLIP_STOP = QT_TRANSLATE_NOOP("Names", "notice that processing stopped")
     SLIP_CONTROL = QT_TRANSLATE_NOOP("Names", "processing control slip")
     SLIP_RESULT = QT_TRANSLATE_NOOP("Names", "receipt of the result")
+    FLOW_INTAKE = QT_TRANSLATE_NOOP("Names", "Dossiers received by post")
+    FLOW_RESULTS = QT_TRANSLATE_NOOP("Names", "Results handed to the post")
+    FLOW_DELIVERED = QT_TRANSLATE_NOOP("Names", "Delivery confirmed")

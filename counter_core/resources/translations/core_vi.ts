@@ -974,6 +974,18 @@
         <source>receipt of the result</source>
         <translation>Giấy biên nhận trả kết quả</translation>
     </message>
+    <message>
+        <source>Dossiers received by post</source>
+        <translation>Nhận hồ sơ qua bưu chính</translation>
+    </message>
+    <message>
+        <source>Results handed to the post</source>
+        <translation>Giao kết quả cho bưu chính</translation>
+    </message>
+    <message>
+        <source>Delivery confirmed</source>
+        <translation>Xác nhận đã phát</translation>
+    </message>
 </context>
 <context>
     <name>Papers</name>
@@ -1772,6 +1784,329 @@
     <message>
         <source>There is no way of counting &quot;{view}&quot;. Choose: {views}.</source>
         <translation>Không có cách tính &quot;{view}&quot;. Chọn: {views}.</translation>
+    </message>
+</context>
+<context>
+    <name>Said</name>
+    <message>
+        <source>Desk {desk} configured — {unit_name} ({unit_code}), data in {folder}</source>
+        <translation>Đã cấu hình quầy {desk} — {unit_name} ({unit_code}), dữ liệu tại {folder}</translation>
+    </message>
+    <message>
+        <source>Account {username} made ({role}): {full_name}</source>
+        <translation>Đã tạo tài khoản {username} ({role}): {full_name}</translation>
+    </message>
+    <message>
+        <source>Account {username} unlocked.</source>
+        <translation>Đã mở khóa tài khoản {username}.</translation>
+    </message>
+    <message>
+        <source>Account {username} was not locked.</source>
+        <translation>Tài khoản {username} không bị khóa.</translation>
+    </message>
+    <message>
+        <source>Catalog {version} imported ({procedures} procedures, in force from {effective_from})</source>
+        <translation>Đã nhập danh mục {version} ({procedures} thủ tục, hiệu lực từ {effective_from})</translation>
+    </message>
+    <message>
+        <source>Catalog {version} was already here ({procedures} procedures, in force from {effective_from})</source>
+        <translation>Đã có sẵn danh mục {version} ({procedures} thủ tục, hiệu lực từ {effective_from})</translation>
+    </message>
+    <message>
+        <source>{version}  in force from {effective_from}  {procedures} procedures  {issuer}</source>
+        <translation>{version}  hiệu lực {effective_from}  {procedures} thủ tục  {issuer}</translation>
+    </message>
+    <message>
+        <source>No procedure.</source>
+        <translation>Không có thủ tục nào.</translation>
+    </message>
+    <message>
+        <source>case {key}: {name} — {processing}</source>
+        <translation>trường hợp {key}: {name} — {processing}</translation>
+    </message>
+    <message>
+        <source>To check: {finding}</source>
+        <translation>Cần kiểm tra: {finding}</translation>
+    </message>
+    <message>
+        <source>Catalog {version}: {procedures} procedures, in force from {effective_from}; {findings} points to check</source>
+        <translation>Danh mục {version}: {procedures} thủ tục, hiệu lực từ {effective_from}; {findings} điểm cần kiểm tra</translation>
+    </message>
+    <message>
+        <source>written to {path}</source>
+        <translation>đã ghi {path}</translation>
+    </message>
+    <message>
+        <source>loaded onto the desk</source>
+        <translation>đã nạp vào quầy</translation>
+    </message>
+    <message>
+        <source>already on the desk</source>
+        <translation>đã có sẵn trên quầy</translation>
+    </message>
+    <message>
+        <source>Same day (received after {hour}, returned on the next working day)</source>
+        <translation>Trong ngày (tiếp nhận sau {hour} trả vào ngày làm việc tiếp theo)</translation>
+    </message>
+    <message>
+        <source>Awaiting the province&apos;s confirmation of the time</source>
+        <translation>Chờ tỉnh xác nhận thời hạn giải quyết</translation>
+    </message>
+    <message>
+        <source>No fixed time for settling it</source>
+        <translation>Không quy định thời hạn giải quyết cụ thể</translation>
+    </message>
+    <message>
+        <source>{amount} working days</source>
+        <translation>{amount} ngày làm việc</translation>
+    </message>
+    <message>
+        <source>{amount} days</source>
+        <translation>{amount} ngày</translation>
+    </message>
+    <message>
+        <source>{amount} working hours</source>
+        <translation>{amount} giờ làm việc</translation>
+    </message>
+    <message>
+        <source>Fee table of {resolution} imported ({lines} fees, {exemptions} exemptions, in force from {effective_from})</source>
+        <translation>Đã nhập biểu mức thu theo {resolution} ({lines} mức thu, {exemptions} đối tượng miễn, hiệu lực từ {effective_from})</translation>
+    </message>
+    <message>
+        <source>Fee table of {resolution} was already here ({lines} fees, {exemptions} exemptions, in force from {effective_from})</source>
+        <translation>Đã có sẵn biểu mức thu theo {resolution} ({lines} mức thu, {exemptions} đối tượng miễn, hiệu lực từ {effective_from})</translation>
+    </message>
+    <message>
+        <source>{resolution}  in force from {effective_from}  {lines} fees  {origin}</source>
+        <translation>{resolution}  hiệu lực {effective_from}  {lines} mức thu  {origin}</translation>
+    </message>
+    <message>
+        <source>from the province</source>
+        <translation>từ tỉnh</translation>
+    </message>
+    <message>
+        <source>imported from a file</source>
+        <translation>nhập từ tệp</translation>
+    </message>
+    <message>
+        <source>No fee table yet: fees set by the provincial People&apos;s Council are recorded as having no amount yet.</source>
+        <translation>Chưa có biểu mức thu nào: lệ phí do HĐND tỉnh quy định được ghi là chưa có mức thu.</translation>
+    </message>
+    <message>
+        <source>No fee table is in force on {day}.</source>
+        <translation>Không có biểu mức thu nào có hiệu lực ngày {day}.</translation>
+    </message>
+    <message>
+        <source>{reference} — in force from {day}</source>
+        <translation>{reference} — hiệu lực từ {day}</translation>
+    </message>
+    <message>
+        <source>by the number of pages</source>
+        <translation>theo số trang</translation>
+    </message>
+    <message>
+        <source>Exempt: {name} ({ground})</source>
+        <translation>Miễn: {name} ({ground})</translation>
+    </message>
+    <message>
+        <source>As the provincial People&apos;s Council&apos;s resolution sets it (the desk has no fee table of the province)</source>
+        <translation>Theo Nghị quyết của HĐND tỉnh (quầy chưa có biểu mức thu của tỉnh)</translation>
+    </message>
+    <message>
+        <source>Exempt — {exemption}</source>
+        <translation>Miễn lệ phí — {exemption}</translation>
+    </message>
+    <message>
+        <source>Exempt — {exemption} (under {ground})</source>
+        <translation>Miễn lệ phí — {exemption} (căn cứ {ground})</translation>
+    </message>
+    <message>
+        <source>{fee}; under {ground}</source>
+        <translation>{fee}; căn cứ {ground}</translation>
+    </message>
+    <message>
+        <source>Calendar of {year} imported: {days_off} days off, {working_days} make-up working days</source>
+        <translation>Đã nhập lịch năm {year}: {days_off} ngày nghỉ, {working_days} ngày làm bù</translation>
+    </message>
+    <message>
+        <source>{hour}:{minute} on {day}</source>
+        <translation>{hour} giờ {minute} phút, ngày {day}</translation>
+    </message>
+    <message>
+        <source>No fixed date for the result, as the law provides</source>
+        <translation>Không có ngày hẹn trả cụ thể theo quy định</translation>
+    </message>
+    <message>
+        <source>Awaiting the province&apos;s confirmation of the time: no date set for the result yet</source>
+        <translation>Chờ tỉnh xác nhận thời hạn: chưa hẹn ngày trả kết quả</translation>
+    </message>
+    <message>
+        <source>Case: {name}</source>
+        <translation>Trường hợp: {name}</translation>
+    </message>
+    <message>
+        <source>Result due: {appointment}</source>
+        <translation>Hẹn trả: {appointment}</translation>
+    </message>
+    <message>
+        <source>Fees and charges: {fee}</source>
+        <translation>Phí, lệ phí: {fee}</translation>
+    </message>
+    <message>
+        <source>Procedure: {code} {name}</source>
+        <translation>Thủ tục: {code} {name}</translation>
+    </message>
+    <message>
+        <source>Owner: {name} ({id_number})</source>
+        <translation>Chủ hồ sơ: {name} ({id_number})</translation>
+    </message>
+    <message>
+        <source>Received: {at}</source>
+        <translation>Tiếp nhận: {at}</translation>
+    </message>
+    <message>
+        <source>Fee: {amount}</source>
+        <translation>Lệ phí: {amount}</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Lịch sử:</translation>
+    </message>
+    <message>
+        <source>No dossier found.</source>
+        <translation>Không tìm thấy hồ sơ nào.</translation>
+    </message>
+    <message>
+        <source>{code}: moved to “{status}”</source>
+        <translation>{code}: đã chuyển sang “{status}”</translation>
+    </message>
+    <message>
+        <source>{code}: {count} papers asked to be supplemented — print the slip: {command}</source>
+        <translation>{code}: đã yêu cầu bổ sung {count} nội dung — in phiếu: {command}</translation>
+    </message>
+    <message>
+        <source>{code}: new appointment {due} — print the slip: {command}</source>
+        <translation>{code}: hẹn lại {due} — in phiếu: {command}</translation>
+    </message>
+    <message>
+        <source>{code}: processing stopped — print the notice: {command}</source>
+        <translation>{code}: đã dừng giải quyết — in thông báo: {command}</translation>
+    </message>
+    <message>
+        <source>{day}: {received} received, {due} due today, {late} late, {waiting} waiting for the citizen&apos;s papers</source>
+        <translation>Ngày {day}: tiếp nhận {received}, đến hạn {due}, quá hạn {late}, chờ công dân bổ sung {waiting}</translation>
+    </message>
+    <message>
+        <source>Desk {desk_id} ({unit}) enrolled with the provincial server.</source>
+        <translation>Đã đăng ký quầy {desk_id} ({unit}) với máy chủ tỉnh.</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent: {backlog}, refused: {set_aside}, to review: {conflicts}, files of papers waiting: {megabytes} MB, last sync: {last}</source>
+        <translation>Chờ gửi: {backlog}, bị từ chối: {set_aside}, cần xem lại: {conflicts}, tệp giấy tờ chờ gửi: {megabytes} MB, lần đồng bộ gần nhất: {last}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <source>{state}; sync to take back the data already sent</source>
+        <translation>{state}, cần đồng bộ để lấy lại dữ liệu đã gửi</translation>
+    </message>
+    <message>
+        <source>{count} operations of the desk taken back from the provincial server.</source>
+        <translation>Đã lấy lại {count} thao tác của quầy từ máy chủ tỉnh.</translation>
+    </message>
+    <message>
+        <source>{sent} operations sent ({outcomes}), {received} changes received from the province.</source>
+        <translation>Đã gửi {sent} thao tác ({outcomes}), nhận {received} thay đổi từ tỉnh.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>recorded: {count}</source>
+        <translation>đã ghi nhận: {count}</translation>
+    </message>
+    <message>
+        <source>already there: {count}</source>
+        <translation>đã có từ trước: {count}</translation>
+    </message>
+    <message>
+        <source>recorded, to review: {count}</source>
+        <translation>ghi nhận, cần xem lại: {count}</translation>
+    </message>
+    <message>
+        <source>refused: {count}</source>
+        <translation>bị từ chối: {count}</translation>
+    </message>
+    <message>
+        <source>Audit trail intact: {rows} rows, the hash chain matches.</source>
+        <translation>Nhật ký nguyên vẹn: {rows} dòng, chuỗi băm khớp.</translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation>Chưa có bản sao lưu nào.</translation>
+    </message>
+    <message>
+        <source>Backed up to {path} (its integrity checked)</source>
+        <translation>Đã sao lưu vào {path} (đã kiểm tra toàn vẹn)</translation>
+    </message>
+    <message>
+        <source>Restored from {path} (the data before it kept at {kept})</source>
+        <translation>Đã khôi phục từ {path} (dữ liệu trước đó giữ tại {kept})</translation>
+    </message>
+    <message>
+        <source>Sync with the provincial server (counter-app sync) before receiving new dossiers.</source>
+        <translation>Cần đồng bộ với máy chủ tỉnh (counter-app sync) trước khi tiếp nhận hồ sơ mới.</translation>
+    </message>
+    <message>
+        <source>{lines} lines, {refused} refused</source>
+        <translation>{lines} dòng, {refused} bị từ chối</translation>
+    </message>
+    <message>
+        <source>closed {at}</source>
+        <translation>đóng {at}</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>đang mở</translation>
+    </message>
+    <message>
+        <source>No batch yet.</source>
+        <translation>Chưa có lô nào.</translation>
+    </message>
+    <message>
+        <source>{item}  batch {batch}  {at}</source>
+        <translation>{item}  lô {batch}  {at}</translation>
+    </message>
+    <message>
+        <source>No postal package is waiting to be received.</source>
+        <translation>Không có bưu gửi nào chờ tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>Batch {number} closed: {count} dossiers recorded.</source>
+        <translation>Đã đóng lô {number}: ghi nhận {count} hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Not handed over: {reason}</source>
+        <translation>Không bàn giao: {reason}</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>REFUSED</source>
+        <translation>LỖI</translation>
+    </message>
+    <message>
+        <source>Demo data removed; the next start sets the desk up. ({path})</source>
+        <translation>Đã xoá dữ liệu thử; lần mở sau sẽ thiết lập quầy. ({path})</translation>
+    </message>
+    <message>
+        <source>{dossiers} demo dossiers made, with the accounts {users} (password: {password})</source>
+        <translation>Đã tạo {dossiers} hồ sơ mẫu và các tài khoản {users} (mật khẩu: {password})</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,271 @@
+"""What the command line says when a command works: its lines come from the catalogs, in Vietnamese by default and
+in English with ``--language en``, and an English run holds none of the program's own Vietnamese words."""
+
+import json
+import re
+
+import pytest
+
+from counter_app.cli import main
+
+DOSSIER = {
+    "procedure": "2.000815",
+    "owner": {
+        "full_name": "Trần Văn Đức",
+        "id_number": "001090123456",
+        "birth_date": "12/03/1990",
+        "gender": "Nam",
+        "address": "Thôn Phú Lộc",
+        "phone": "0987654321",
+    },
+    "fee": {"quantity": 2, "pages": 3},
+}
+PROCEDURE_NAME = "Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan, tổ chức có thẩm quyền của Việt Nam cấp hoặc chứng nhận"
+APPOINTMENT = {"en": r"\d\d:\d\d on \d\d/\d\d/\d{4}", "vi": r"\d\d giờ \d\d phút, ngày \d\d/\d\d/\d{4}"}
+# The program's own Vietnamese words, none of which an English run may print (the data it shows, a procedure's
+# or a person's name, a holiday, may well be Vietnamese).
+VIETNAMESE_ONLY = [
+    "Đã ",
+    "đã ",
+    "Cần kiểm tra",
+    "Nhật ký",
+    "Hẹn trả",
+    "Phí, lệ phí",
+    "Thủ tục:",
+    "Chủ hồ sơ",
+    "Tiếp nhận",
+    "Lịch sử",
+    "Lệ phí",
+    "hiệu lực",
+    "thủ tục",
+    "Chưa có",
+    "Không có",
+    "Không tìm thấy",
+    "dòng",
+    "đang mở",
+    "giờ",
+    "phút",
+    "LỖI",
+    "Được tiếp nhận",
+    "Đang xử lý",
+    "Cán bộ",
+    "Quản trị",
+    "Tài khoản",
+    "Ngày ",
+    "ngày làm việc",
+    "Trong ngày",
+    "bưu chính",
+    "Chờ gửi",
+    "bị từ chối",
+    "chưa có",
+    "căn cứ",
+    "hẹn lại",
+    "in phiếu",
+]
+
+
+@pytest.fixture(autouse=True)
+def administrator(monkeypatch):
+    monkeypatch.setenv("COUNTER_USER", "toan")
+    monkeypatch.delenv("COUNTER_LANGUAGE", raising=False)
+
+
+class Desk:
+    """Runs ``counter-app`` on a desk's data folder in one language and keeps every line it printed."""
+
+    def __init__(self, folder, capsys, language):
+        self.folder, self.capsys, self.language = folder, capsys, language
+        self.printed: list[str] = []
+
+    def __call__(self, *args: str, user: str = "toan") -> list[str]:
+        language = ["--language", self.language] if self.language == "en" else []
+        assert main(["--data-dir", str(self.folder), "--user", user, *language, *args]) == 0
+        said = self.capsys.readouterr()
+        self.printed += said.out.splitlines() + said.err.splitlines()
+        return said.out.splitlines()
+
+    def receive(self, tmp_path) -> list[str]:
+        file = tmp_path / "hoso.json"
+        file.write_text(json.dumps(DOSSIER, ensure_ascii=False), encoding="utf-8")
+        return self("receive", "--from-json", str(file), user="lan")
+
+
+@pytest.fixture(params=["vi", "en"])
+def desk(request, data_dir, capsys):
+    return Desk(data_dir, capsys, request.param)
+
+
+def expected(desk: Desk, english: str, vietnamese: str) -> str:
+    return english if desk.language == "en" else vietnamese
+
+
+def test_init_says_which_desk_it_configured_and_where(tmp_path, capsys, start_desk_log, monkeypatch):
+    monkeypatch.delenv("COUNTER_USER")  # a desk being set up has no account yet
+    folder = tmp_path / "quay3"
+    args = ["--data-dir", str(folder), "init", "--unit-code", "000.00.31.H56", "--unit-name", "UBND xã Quảng Phú"]
+    assert main([*args, "--desk", "3"]) == 0
+    assert capsys.readouterr().out == f"Đã cấu hình quầy 3 — UBND xã Quảng Phú (000.00.31.H56), dữ liệu tại {folder}\n"
+    assert main(["--language", "en", *args, "--desk", "3"]) == 0
+    assert capsys.readouterr().out == f"Desk 3 configured — UBND xã Quảng Phú (000.00.31.H56), data in {folder}\n"
+
+
+def test_accounts_made_listed_and_unlocked(desk):
+    made = desk("user", "add", "mai", "--name", "Lê Thị Mai", "--role", "clerk", "--password", "matkhau9")
+    assert made == [
+        expected(
+            desk,
+            "Account mai made (Reception clerk): Lê Thị Mai",
+            "Đã tạo tài khoản mai (Cán bộ tiếp nhận): Lê Thị Mai",
+        )
+    ]
+    assert desk("user", "unlock", "lan") == [
+        expected(desk, "Account lan was not locked.", "Tài khoản lan không bị khóa.")
+    ]
+    listed = desk("user", "list")
+    assert listed[0].split() == [
+        "lan",
+        *expected(desk, "Reception clerk", "Cán bộ tiếp nhận").split(),
+        "Nguyễn",
+        "Thị",
+        "Lan",
+    ]
+
+
+def test_a_dossier_received_shown_moved_and_searched(desk, tmp_path):
+    code, due, fee = desk.receive(tmp_path)
+    assert re.fullmatch(expected(desk, "Result due: ", "Hẹn trả: ") + APPOINTMENT[desk.language], due)
+    assert fee == expected(
+        desk,
+        "Fees and charges: 10.000 đ; 5.000 đ/bản (3 trang) × 2 bản; under Thông tư số 226/2016/TT-BTC",
+        "Phí, lệ phí: 10.000 đ; 5.000 đ/bản (3 trang) × 2 bản; căn cứ Thông tư số 226/2016/TT-BTC",
+    )
+    shown = desk("show", code)
+    assert shown[:3] == [
+        f"{code} — {expected(desk, 'Received', 'Được tiếp nhận')}",
+        f"{expected(desk, 'Procedure', 'Thủ tục')}: 2.000815 {PROCEDURE_NAME}",
+        f"{expected(desk, 'Owner', 'Chủ hồ sơ')}: Trần Văn Đức (001090123456)",
+    ]
+    assert re.fullmatch(expected(desk, "Received: ", "Tiếp nhận: ") + r"\d\d:\d\d \d\d/\d\d/\d{4}", shown[3])
+    assert shown[4] == due and shown[5:7] == [
+        expected(desk, "Fee: 10.000 đ", "Lệ phí: 10.000 đ"),
+        expected(desk, "History:", "Lịch sử:"),
+    ]
+    moved = desk("transition", code, "4", user="lan")
+    assert moved == [expected(desk, f"{code}: moved to “Being processed”", f"{code}: đã chuyển sang “Đang xử lý”")]
+    assert desk("search", "không có ai") == [expected(desk, "No dossier found.", "Không tìm thấy hồ sơ nào.")]
+    stopped = desk("stop", code, "--reason", "Công dân đề nghị", user="lan")
+    command = f"counter-app print {code} --slip stop"
+    assert stopped == [
+        expected(
+            desk,
+            f"{code}: processing stopped — print the notice: {command}",
+            f"{code}: đã dừng giải quyết — in thông báo: {command}",
+        )
+    ]
+
+
+def test_the_day_the_due_date_and_the_catalog(desk):
+    due = desk("due-date", "--procedure", "1.001193", "--received", "2026-02-13 15:30")
+    assert due == [
+        "2026-02-23T17:00:00+07:00",
+        expected(desk, "17:00 on 23/02/2026", "17 giờ 00 phút, ngày 23/02/2026"),
+    ]
+    assert desk("queue", "--day", "2026-12-04") == [
+        expected(
+            desk,
+            "04/12/2026: 0 received, 0 due today, 0 late, 0 waiting for the citizen's papers",
+            "Ngày 04/12/2026: tiếp nhận 0, đến hạn 0, quá hạn 0, chờ công dân bổ sung 0",
+        )
+    ]
+    listed = desk("catalog", "list", "--search", "chứng thực di chúc")
+    assert listed == [
+        f"2.001019  Chứng thực di chúc [Chứng thực] — {expected(desk, '02 working days', '02 ngày làm việc')}"
+    ]
+    same_day = desk("catalog", "list", "--search", "2.000815")
+    assert same_day[0].endswith(
+        expected(
+            desk,
+            "Same day (received after 15:00, returned on the next working day)",
+            "Trong ngày (tiếp nhận sau 15:00 trả vào ngày làm việc tiếp theo)",
+        )
+    )
+    assert desk("fees", "show", "--date", "2026-12-04") == [
+        expected(
+            desk, "No fee table is in force on 04/12/2026.", "Không có biểu mức thu nào có hiệu lực ngày 04/12/2026."
+        )
+    ]
+    assert desk("calendar", "days-off", "2026")[0] == "01/01/2026  Tết Dương lịch"
+
+
+def test_backup_and_the_audit_trail(desk, tmp_path):
+    assert desk("backup", "--list") == [expected(desk, "No backup yet.", "Chưa có bản sao lưu nào.")]
+    copy = tmp_path / "sao-luu.sqlite3"
+    assert desk("backup", "--out", str(copy)) == [
+        expected(desk, f"Backed up to {copy} (its integrity checked)", f"Đã sao lưu vào {copy} (đã kiểm tra toàn vẹn)")
+    ]
+    (intact,) = desk("audit", "verify")
+    english, vietnamese = (
+        r"Audit trail intact: \d+ rows, the hash chain matches\.",
+        r"Nhật ký nguyên vẹn: \d+ dòng, chuỗi băm khớp\.",
+    )
+    assert re.fullmatch(expected(desk, english, vietnamese), intact)
+
+
+def test_the_postal_desk_and_the_sync_state(desk):
+    (batch,) = desk("postal", "open", "intake", user="lan")
+    (refused,) = desk("postal", "scan", batch, "EE000000421VN", user="lan")
+    assert refused.startswith(expected(desk, "REFUSED EE000000421VN", "LỖI EE000000421VN"))
+    (row,) = desk("postal", "list", user="lan")
+    flow = expected(desk, "Dossiers received by post", "Nhận hồ sơ qua bưu chính")
+    counts, state = expected(desk, "1 lines, 1 refused", "1 dòng, 1 bị từ chối"), expected(desk, "open", "đang mở")
+    assert row == f"{batch}  {flow:<28}    {counts}  {state}"
+    assert desk("postal", "waiting", user="lan") == [
+        expected(desk, "No postal package is waiting to be received.", "Không có bưu gửi nào chờ tiếp nhận.")
+    ]
+    (state,) = desk("sync", "--status")
+    assert state == expected(
+        desk,
+        "Waiting to be sent: 0, refused: 0, to review: 0, files of papers waiting: 0.0 MB, last sync: never",
+        "Chờ gửi: 0, bị từ chối: 0, cần xem lại: 0, tệp giấy tờ chờ gửi: 0.0 MB, lần đồng bộ gần nhất: chưa có",
+    )
+
+
+def test_an_english_run_prints_none_of_the_programs_vietnamese_words(data_dir, capsys, tmp_path):
+    desk = Desk(data_dir, capsys, "en")
+    code = desk.receive(tmp_path)[0]
+    for command in (
+        ("show", code),
+        ("transition", code, "4"),
+        ("search", "không có ai"),
+        ("user", "list"),
+        ("user", "unlock", "lan"),
+        ("backup", "--list"),
+        ("backup", "--out", str(tmp_path / "copy.sqlite3")),
+        ("audit", "verify"),
+        ("due-date", "--procedure", "1.001193", "--received", "2026-02-13 15:30"),
+        ("queue",),
+        ("catalog", "list", "--versions"),
+        ("fees", "list"),
+        ("fees", "show"),
+        ("sync", "--status"),
+        ("reschedule", code, "--new-date", "2027-01-15", "--reason", "Chờ xác minh"),
+        ("stop", code, "--reason", "Công dân đề nghị"),
+    ):
+        desk(*command)
+    batch = desk("postal", "open", "intake")[0]
+    desk("postal", "scan", batch, "EE000000421VN")
+    desk("postal", "list")
+    desk("postal", "show", batch)
+    desk("postal", "waiting")
+    issuer = desk("catalog", "list", "--versions")[0].split("  ")[-1]
+    data = [PROCEDURE_NAME, issuer, "Nguyễn Thị Lan", "Phạm Quốc Toản", "Trần Văn Đức", "UBND xã Quảng Phú"]
+    shown = [_without(line, data) for line in desk.printed]
+    assert len(shown) > 20
+    assert [line for line in shown if any(word in line for word in VIETNAMESE_ONLY)] == []
+
+
+def _without(line: str, data: list[str]) -> str:
+    """``line`` without the data it shows (names the program prints as they were given to it)."""
+    for value in data:
+        line = line.replace(value, "")
+    return line
