@@ -41,8 +41,8 @@ def _tuples(store: Store, sql: str, params: Params) -> list[tuple[Any, ...]]:
 
 _CANDIDATE = """
     SELECT d.id, d.catalog_id, d.procedure_code, d.channel, d.received_at < :start, d.received_by, d.due_at,
-        d.id IN (SELECT m.dossier_id FROM dossier_event m WHERE m.status = {supplement} OR m.kind = 'reschedule')
-            AS moved,
+        EXISTS (SELECT 1 FROM dossier_event m WHERE m.dossier_id = d.id
+            AND (m.status = {supplement} OR m.kind = 'reschedule')) AS moved,
         CASE WHEN d.received_at < :start THEN EXISTS (SELECT 1 FROM dossier_event s WHERE s.dossier_id = d.id
             AND s.status IN {ends} AND s.{closing} AND s.at < :start) ELSE 0 END AS settled_before
     FROM dossier d
@@ -58,10 +58,8 @@ def candidates(store: Store, prefix: str, start: str, end: str, by_competent: bo
     the others the appointment is the dossier's. ``by_competent`` counts the dossiers the unit decides instead of
     those it received.
 
-    Read for a year of a million-dossier store without a look-up per row where a list does: ``moved`` probes the
-    dossiers of the partial index of appointment moves (read once), and the dossiers received before the period and
-    ended since are those of the closing events since its start not received since (the list read from the index of
-    reception times), not each event's dossier looked up."""
+    The dossiers received before the period and ended since are those of the closing events since its start that were
+    not received since (the list read from the index of reception times once), not each event's dossier looked up."""
     window = _window(prefix, start, end)
     candidate = _CANDIDATE.format(
         supplement=SUPPLEMENT, ends=_ENDS, closing=CLOSING_EVENTS, ours=_DECIDED_HERE if by_competent else _OURS
