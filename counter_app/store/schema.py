@@ -371,7 +371,8 @@ _AUDIT_SHORT = 64
 def _kept_moment(value: str) -> str:
     seconds = f"CAST(strftime('%s', {value}) AS INTEGER)"
     return (
-        f"CASE WHEN typeof({value}) = 'text' AND strftime({_AUDIT_MOMENT}, {seconds}, 'unixepoch', '+7 hours') = {value} "
+        f"CASE WHEN typeof({value}) = 'text' "
+        f"AND strftime({_AUDIT_MOMENT}, {seconds}, 'unixepoch', '+7 hours') = {value} "
         f"THEN {seconds} ELSE {value} END"
     )
 
@@ -384,12 +385,16 @@ def _kept_text(value: str) -> str:
 
 
 def _given_text(column: str) -> str:
-    return f"CASE WHEN typeof({column}) = 'integer' THEN (SELECT t.text FROM audit_text t WHERE t.id = {column}) ELSE {column} END"
+    return (
+        f"CASE WHEN typeof({column}) = 'integer' THEN (SELECT t.text FROM audit_text t WHERE t.id = {column}) "
+        f"ELSE {column} END"
+    )
 
 
 def _learn_texts(values: tuple[str, ...]) -> str:
     return "".join(
-        f"INSERT OR IGNORE INTO audit_text(text) SELECT {v} WHERE typeof({v}) = 'text' AND length({v}) <= {_AUDIT_SHORT};\n"
+        f"INSERT OR IGNORE INTO audit_text(text) SELECT {v} "
+        f"WHERE typeof({v}) = 'text' AND length({v}) <= {_AUDIT_SHORT};\n"
         for v in values
     )
 
