@@ -77,8 +77,8 @@ def counted(desk: Desk, period: Period, names: Names, by_competent: bool = False
 def counted_by_day(desk: Desk, period: Period, names: Names, by_competent: bool = False) -> list[tuple[Counted, int]]:
     """The dossiers of ``counted``, those that a rule of days judges alike once, with their number: received in the
     period, their appointment never moved, of the same field and channel, their appointment on the same day, ended
-    on the same day the same way (or open). A year's Biểu II.06a (which counts by field) then judges some ten
-    thousand instead of two hundred thousand; the procedure and clerk of a group's ``Counted`` are one of its
+    on the same day the same way (or open). A year's Biểu II.06a (which counts by field) then judges a few tens of
+    thousands instead of two hundred thousand; the procedure and clerk of a group's ``Counted`` are one of its
     dossiers'. The national rule (timestamps) cannot use it."""
     with _without_cycle_collection():
         rows, ended, moved = _read(desk, period, by_competent)
