@@ -76,22 +76,25 @@ def counted(desk: Desk, period: Period, names: Names, by_competent: bool = False
 
 def counted_by_day(desk: Desk, period: Period, names: Names, by_competent: bool = False) -> list[tuple[Counted, int]]:
     """The dossiers of ``counted``, those that a rule of days judges alike once, with their number: received in the
-    period, their appointment never moved, of the same procedure, channel and clerk, their appointment on the same
-    day, ended on the same day the same way (or open). A year's Biểu II.06a then judges a few tens of thousands
-    instead of two hundred thousand; the national rule (timestamps) cannot use it."""
+    period, their appointment never moved, of the same field and channel, their appointment on the same day, ended
+    on the same day the same way (or open). A year's Biểu II.06a (which counts by field) then judges a few tens of
+    thousands instead of two hundred thousand; the procedure and clerk of a group's ``Counted`` are one of its
+    dossiers'. The national rule (timestamps) cannot use it."""
     with _without_cycle_collection():
         rows, ended, moved = _read(desk, period, by_competent)
-        alike: dict[tuple, list] = {}  # (procedure, channel, clerk, due day, end day, end status) → [row, count]
+        fields = {key: field for key, (_, field) in names.procedures.items()}
+        alike: dict[tuple, list] = {}  # (field, channel, due day, end day, end status) → [row, count]
         out = []
         for row in rows:
-            dossier_id, catalog_id, code, channel, carried, clerk, due_at, history, _ = row
+            dossier_id, catalog_id, code, channel, carried, _, due_at, history, _ = row
             if carried or history:
                 c = _one(row, ended, moved, names)
                 if c is not None:
                     out.append((c, 1))
                 continue
             at, status = ended.get(dossier_id, ("", 0))
-            key = (catalog_id, code, channel, clerk, due_at[:10] if due_at else "", at[:10], status)
+            field = fields.get((catalog_id, code)) or names.procedure(catalog_id, code)[1]
+            key = (field, channel, due_at[:10] if due_at else "", at[:10], status)
             group = alike.get(key)
             if group is None:
                 alike[key] = [row, 1]

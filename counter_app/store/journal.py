@@ -185,7 +185,8 @@ def sync_problems(store: Store) -> list[sqlite3.Row]:
         "FROM outbox o LEFT JOIN dossier_event e ON e.id = o.event_id LEFT JOIN dossier d ON d.id = e.dossier_id "
         "WHERE o.state IN ('rejected', 'conflict') "
         "UNION ALL SELECT substr(a.action, 6), a.entity_key, a.action, a.at, a.after, a.before FROM audit a "
-        "WHERE a.action IN ('sync.realigned', 'sync.unreadable') "
+        "WHERE a.id IN (SELECT r.id FROM audit_row r WHERE r.action IN ("
+        "  SELECT t.id FROM audit_text t WHERE t.text IN ('sync.realigned', 'sync.unreadable'))) "
         "ORDER BY at DESC"
     )
 
@@ -200,7 +201,8 @@ def record_outcomes(store: Store, outcomes: list[tuple[int, str, str | None]]) -
 
 def audit_for(store: Store, entity: str, entity_key: str) -> list[sqlite3.Row]:
     return store.all(
-        "SELECT * FROM audit WHERE action LIKE ? AND entity_key = ? ORDER BY id", (f"{entity}.%", entity_key)
+        "SELECT * FROM audit WHERE id IN (SELECT id FROM audit_row WHERE entity_key = ?) AND action LIKE ? ORDER BY id",
+        (entity_key, f"{entity}.%"),
     )
 
 

@@ -56,7 +56,10 @@ def candidates(store: Store, prefix: str, start: str, end: str, by_competent: bo
     ``settled_before`` says whether an earlier end (a withdrawal before the stop) rules it out; ``moved`` whether a
     supplement pause or a Mẫu 04 ever moved its appointment: only those need their history (``histories``), for
     the others the appointment is the dossier's. ``by_competent`` counts the dossiers the unit decides instead of
-    those it received."""
+    those it received.
+
+    The dossiers received before the period and ended since are those of the closing events since its start that were
+    not received since (the list read from the index of reception times once), not each event's dossier looked up."""
     window = _window(prefix, start, end)
     candidate = _CANDIDATE.format(
         supplement=SUPPLEMENT, ends=_ENDS, closing=CLOSING_EVENTS, ours=_DECIDED_HERE if by_competent else _OURS
@@ -70,13 +73,13 @@ def candidates(store: Store, prefix: str, start: str, end: str, by_competent: bo
         + sql_set(IN_PROCESSING)
         + """ AND received_at < :start
             UNION
-            SELECT e.dossier_id FROM dossier_event e JOIN dossier o ON o.id = e.dossier_id
+            SELECT e.dossier_id FROM dossier_event e
             WHERE e.status IN """
         + _ENDS
         + """ AND e."""
         + CLOSING_EVENTS
         + """ AND e.at >= :start
-            AND o.received_at < :start)""",
+            AND e.dossier_id NOT IN (SELECT n.id FROM dossier n WHERE n.received_at >= :start))""",
         window,
     )
     return carried + received

@@ -360,6 +360,101 @@ def m012_open_due_indexes(db: sqlite_utils.Database) -> None:
     )
 
 
+# m013: how an audit row's texts are kept compactly and given back exactly as written (the hash covers them verbatim).
+# A moment in Vietnam time to the second ("2026-06-01T07:52:00+07:00", 25 bytes) is kept as its Unix time (4 bytes);
+# an action, and a "before" or "after" of at most 64 characters (the status changes, which repeat), as the number of
+# the text in ``audit_text``; anything else (a moment with a fraction, another offset, a long value) as written.
+_AUDIT_MOMENT = "'%Y-%m-%dT%H:%M:%S+07:00'"
+_AUDIT_SHORT = 64
+
+
+def _kept_moment(value: str) -> str:
+    seconds = f"CAST(strftime('%s', {value}) AS INTEGER)"
+    return (
+        f"CASE WHEN typeof({value}) = 'text' "
+        f"AND strftime({_AUDIT_MOMENT}, {seconds}, 'unixepoch', '+7 hours') = {value} "
+        f"THEN {seconds} ELSE {value} END"
+    )
+
+
+def _kept_text(value: str) -> str:
+    return (
+        f"CASE WHEN typeof({value}) = 'text' AND length({value}) <= {_AUDIT_SHORT} "
+        f"THEN (SELECT t.id FROM audit_text t WHERE t.text = {value}) ELSE {value} END"
+    )
+
+
+def _given_text(column: str) -> str:
+    return (
+        f"CASE WHEN typeof({column}) = 'integer' THEN (SELECT t.text FROM audit_text t WHERE t.id = {column}) "
+        f"ELSE {column} END"
+    )
+
+
+def _learn_texts(values: tuple[str, ...]) -> str:
+    return "".join(
+        f"INSERT OR IGNORE INTO audit_text(text) SELECT {v} "
+        f"WHERE typeof({v}) = 'text' AND length({v}) <= {_AUDIT_SHORT};\n"
+        for v in values
+    )
+
+
+@migrations()
+def m013_compact_audit(db: sqlite_utils.Database) -> None:
+    """The audit trail in about half the room (issue 18: 2,048 bytes per dossier): its rows are kept in ``audit_row``
+    with their moment as a Unix time and their action and short before/after as numbers of texts kept once
+    (``audit_text``); ``audit`` is a view that gives every row back exactly as it was written, so the hash chain, its
+    verification, the rows sent to the province and every reader are unchanged. Writing, changing or removing a row
+    of ``audit`` does so in ``audit_row`` (a person editing the file by hand still breaks the chain at that row)."""
+    row = "(id, at, user_id, action, entity_key, before, after, hash)"
+    kept = (
+        f"{_kept_moment('{0}.at')}, {{0}}.user_id, (SELECT t.id FROM audit_text t WHERE t.text = {{0}}.action), "
+        f"{{0}}.entity_key, {_kept_text('{0}.before')}, {_kept_text('{0}.after')}, {{0}}.hash"
+    )
+    db.executescript(
+        f"""
+        CREATE TABLE audit_text (id INTEGER PRIMARY KEY, text TEXT NOT NULL UNIQUE);
+        CREATE TABLE audit_row (
+            id INTEGER PRIMARY KEY,
+            at NOT NULL, -- no type: a Unix time (integer) or the text as written
+            user_id INTEGER REFERENCES user(id),
+            action INTEGER NOT NULL REFERENCES audit_text(id),
+            entity_key TEXT NOT NULL,
+            before, -- no type: the number of a text of audit_text (integer), the text as written, or NULL
+            after,
+            hash BLOB
+        );
+        INSERT OR IGNORE INTO audit_text(text) SELECT DISTINCT action FROM audit ORDER BY 1;
+        INSERT OR IGNORE INTO audit_text(text)
+            SELECT DISTINCT before FROM audit WHERE length(before) <= {_AUDIT_SHORT} ORDER BY 1;
+        INSERT OR IGNORE INTO audit_text(text)
+            SELECT DISTINCT after FROM audit WHERE length(after) <= {_AUDIT_SHORT} ORDER BY 1;
+        INSERT INTO audit_row{row} SELECT a.id, {kept.format("a")} FROM audit a ORDER BY a.id;
+        DROP TABLE audit;
+        CREATE VIEW audit{row} AS SELECT r.id,
+            CASE WHEN typeof(r.at) = 'integer' THEN strftime({_AUDIT_MOMENT}, r.at, 'unixepoch', '+7 hours')
+                ELSE r.at END,
+            r.user_id, (SELECT t.text FROM audit_text t WHERE t.id = r.action), r.entity_key,
+            {_given_text("r.before")}, {_given_text("r.after")}, r.hash
+        FROM audit_row r;
+        CREATE TRIGGER audit_insert INSTEAD OF INSERT ON audit BEGIN
+            INSERT OR IGNORE INTO audit_text(text) VALUES (NEW.action);
+            {_learn_texts(("NEW.before", "NEW.after"))}
+            INSERT INTO audit_row{row} VALUES (NEW.id, {kept.format("NEW")});
+        END;
+        CREATE TRIGGER audit_update INSTEAD OF UPDATE ON audit BEGIN
+            INSERT OR IGNORE INTO audit_text(text) VALUES (NEW.action);
+            {_learn_texts(("NEW.before", "NEW.after"))}
+            DELETE FROM audit_row WHERE id = OLD.id;
+            INSERT INTO audit_row{row} VALUES (NEW.id, {kept.format("NEW")});
+        END;
+        CREATE TRIGGER audit_delete INSTEAD OF DELETE ON audit BEGIN
+            DELETE FROM audit_row WHERE id = OLD.id;
+        END;
+        """
+    )
+
+
 def migrate(db: sqlite_utils.Database) -> None:
     migrations.apply(db)
 
