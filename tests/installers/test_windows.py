@@ -137,7 +137,7 @@ def uninstall_entries(windows: wine.Wine) -> dict[str, dict[str, str]]:
         if line.startswith("HKEY_"):
             values = entries.setdefault(line.rsplit("\\", 1)[-1], {})
         elif "    REG_" in line:
-            name, _, value = re.split(r" {4}", line.strip(), maxsplit=2)
+            name, _, value = [*re.split(r" {4}", line.strip(), maxsplit=2), ""][:3]
             values[name] = value
     return {key: values for key, values in entries.items() if "DisplayName" in values}
 
@@ -206,12 +206,20 @@ def test_the_installer_and_both_programs_are_signed_and_carry_the_package_versio
     assert signed_by(installed / "unins000.exe", certificate)  # SignedUninstaller, through Inno Setup's sign tool
 
 
+def test_both_programs_declare_that_they_handle_paths_past_260_characters(installed):
+    # Windows' first gate for long paths (the second is LongPathsEnabled, the IT officer's): the manifest
+    for program in (installed / "counter-app.exe", installed / "counter-app-console.exe"):
+        assert re.search(rb"<longPathAware[^>]*>true</longPathAware>", program.read_bytes()), program.name
+
+
 def test_the_installer_and_its_uninstaller_speak_vietnamese(windows, installed):
     (entry,) = uninstall_entries(windows).values()
     assert entry["DisplayName"] == f"Counter {__version__}" and entry["DisplayVersion"] == __version__
     assert entry["Inno Setup: Language"] == "vietnamese"  # the first language, chosen with no /LANG
-    # the uninstaller's messages, in the language of the installation, are kept in its data file
-    assert "Gỡ cài đặt".encode("utf-16-le") in (installed / "unins000.dat").read_bytes()
+    # the uninstaller's messages, in the language of the installation, are written beside it
+    messages = (installed / "unins000.msg").read_bytes()
+    for said in ("Đã gỡ xong %1 khỏi máy tính của bạn.", "Bạn có chắc muốn gỡ bỏ hoàn toàn %1"):
+        assert said.encode("utf-16-le") in messages
 
 
 def test_the_console_program_prints_the_package_version(windows, installed):
