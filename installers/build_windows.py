@@ -87,8 +87,9 @@ def locks_key() -> str:
 
 
 def inputs_key(certificate: Path | None = None, *, bundle_only: bool = False) -> str:
-    """Changes when anything an installer is made of changes (generated files and the build folder aside); with
-    ``bundle_only``, when anything the PyInstaller bundle is made of changes (the installer's own files aside)."""
+    """Changes when anything an installer is made of changes (generated files, the build folder and the
+    installers' README aside); with ``bundle_only``, when anything the PyInstaller bundle is made of changes (the
+    installer's own files aside)."""
     files = sorted(
         path
         for top in INPUTS
@@ -97,6 +98,7 @@ def inputs_key(certificate: Path | None = None, *, bundle_only: bool = False) ->
         and "__pycache__" not in path.parts
         and not path.is_relative_to(HERE / "build")
         and path.suffix != ".qm"
+        and path != HERE / "README.md"  # documentation, in neither the bundle nor the installer
         and not (bundle_only and path.name in INSTALLER_ONLY)
     )
     parts = [str(p.relative_to(ROOT)).encode() + b"\0" + p.read_bytes() for p in files]
