@@ -12,12 +12,14 @@ their hashes in ``windows-requirements.txt`` and ``windows-tools.txt``:
 4. the translations compiled to ``.qm`` (as ``build.py`` does), by this Python;
 5. PyInstaller with ``counter.spec``, run by the Windows Python: ``<out>/dist/counter/``;
 6. with ``--sign PFX``, the two programs signed (Authenticode: osslsigncode on Linux, signtool on Windows);
-7. Inno Setup's compiler on ``counter.iss``: ``<out>/Counter-Setup-<version>.exe``, signed too with ``--sign``.
+7. Inno Setup's compiler on ``counter.iss`` (``inno.py``): ``<out>/Counter-Setup-<version>.exe``; with ``--sign``,
+   the compiler signs the uninstaller it embeds and the setup through its sign tool.
 
 Steps 1–3 are kept in the cache folder (``--cache``, else ``$COUNTER_WINDOWS_CACHE``, else the user cache folder
-``counter-windows``: ``~/.cache/counter-windows`` on Linux), so a second build downloads nothing. Each installer
-built is kept there too, under a key of everything it is made from (pinned packages, sources, spec, scripts,
-certificate): ``--reuse`` copies the kept installer of the same inputs instead of building again.
+``counter-windows``: ``~/.cache/counter-windows`` on Linux), so a second build downloads nothing. Each bundle and
+each installer built are kept there too, under a key of everything they are made from (pinned packages, sources,
+spec, scripts, certificate; the bundle's leaves out the installer's own files, so that a change to the Inno
+script runs only step 7): ``--reuse`` copies the kept installer of the same inputs instead of building again.
 
 Run it with a Python where ``pip install -e .`` was done (it compiles the translations with PySide6's
 ``lrelease``). The certificate's password is read from ``$COUNTER_SIGN_PASSWORD`` (empty if unset).
