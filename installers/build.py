@@ -101,16 +101,22 @@ def file_version(version: str) -> str:
 
 
 def iscc_command(
-    iscc: Path, bundle: Path, out: Path, version: str = __version__, path: Callable[[Path], str] = str
+    iscc: Path,
+    bundle: Path,
+    out: Path,
+    version: str = __version__,
+    path: Callable[[Path], str] = str,
+    options: Sequence[str] = (),
 ) -> list[str]:
     """Inno Setup's compiler on ``counter.iss``, stamped with the package's version (``path`` writes a path as
-    the compiler reads it)."""
+    the compiler reads it; ``options``, more of the compiler's options, such as a sign tool)."""
     return [
         path(iscc),
         f"/DAppVersion={version}",
         f"/DFileVersion={file_version(version)}",
         f"/DBundleDir={path(bundle)}",
         f"/O{path(out)}",
+        *options,
         path(ISS),
     ]
 

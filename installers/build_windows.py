@@ -12,12 +12,14 @@ their hashes in ``windows-requirements.txt`` and ``windows-tools.txt``:
 4. the translations compiled to ``.qm`` (as ``build.py`` does), by this Python;
 5. PyInstaller with ``counter.spec``, run by the Windows Python: ``<out>/dist/counter/``;
 6. with ``--sign PFX``, the two programs signed (Authenticode: osslsigncode on Linux, signtool on Windows);
-7. Inno Setup's compiler on ``counter.iss``: ``<out>/Counter-Setup-<version>.exe``, signed too with ``--sign``.
+7. Inno Setup's compiler on ``counter.iss`` (``inno.py``): ``<out>/Counter-Setup-<version>.exe``; with ``--sign``,
+   the compiler signs the uninstaller it embeds and the setup through its sign tool.
 
 Steps 1–3 are kept in the cache folder (``--cache``, else ``$COUNTER_WINDOWS_CACHE``, else the user cache folder
-``counter-windows``: ``~/.cache/counter-windows`` on Linux), so a second build downloads nothing. Each installer
-built is kept there too, under a key of everything it is made from (pinned packages, sources, spec, scripts,
-certificate): ``--reuse`` copies the kept installer of the same inputs instead of building again.
+``counter-windows``: ``~/.cache/counter-windows`` on Linux), so a second build downloads nothing. Each bundle and
+each installer built are kept there too, under a key of everything they are made from (pinned packages, sources,
+spec, scripts, certificate; the bundle's leaves out the installer's own files, so that a change to the Inno
+script runs only step 7): ``--reuse`` copies the kept installer of the same inputs instead of building again.
 
 Run it with a Python where ``pip install -e .`` was done (it compiles the translations with PySide6's
 ``lrelease``). The certificate's password is read from ``$COUNTER_SIGN_PASSWORD`` (empty if unset).
@@ -44,7 +46,7 @@ sys.path.insert(0, str(ROOT))  # build the tree this script belongs to, whatever
 
 import platformdirs  # noqa: E402
 
-from installers import build, wine  # noqa: E402
+from installers import build, inno, wine  # noqa: E402
 
 HERE = ROOT / "installers"
 REQUIREMENTS = HERE / "windows-requirements.txt"
@@ -52,9 +54,12 @@ TOOLS = HERE / "windows-tools.txt"
 TARGET = ["--platform", "win_amd64", "--python-version", "3.13", "--implementation", "cp"]
 # What an installer is made of, besides the pinned packages.
 INPUTS = ["counter_app", "counter_core", "installers", "pyproject.toml"]
+# Files only Inno Setup's compiler reads: a change to them compiles the installer again over the kept bundle.
+INSTALLER_ONLY = {"counter.iss", "Vietnamese.isl", "inno.py", "wine_sign.py"}
 READY = "counter-ready"
 UNDER_WINE = sys.platform != "win32"
 KEPT_BUILDS = 3
+KEPT_BUNDLES = 2
 
 
 def cache_folder(given: Path | None = None) -> Path:
@@ -83,8 +88,10 @@ def locks_key() -> str:
     return digest(REQUIREMENTS.read_bytes(), TOOLS.read_bytes(), b"wine" if UNDER_WINE else b"windows")
 
 
-def inputs_key(certificate: Path | None = None) -> str:
-    """Changes when anything an installer is made of changes (generated files and the build folder aside)."""
+def inputs_key(certificate: Path | None = None, *, bundle_only: bool = False) -> str:
+    """Changes when anything an installer is made of changes (generated files, the build folder and the
+    installers' README aside); with ``bundle_only``, when anything the PyInstaller bundle is made of changes (the
+    installer's own files aside)."""
     files = sorted(
         path
         for top in INPUTS
@@ -93,6 +100,8 @@ def inputs_key(certificate: Path | None = None) -> str:
         and "__pycache__" not in path.parts
         and not path.is_relative_to(HERE / "build")
         and path.suffix != ".qm"
+        and path != HERE / "README.md"  # documentation, in neither the bundle nor the installer
+        and not (bundle_only and path.name in INSTALLER_ONLY)
     )
     parts = [str(p.relative_to(ROOT)).encode() + b"\0" + p.read_bytes() for p in files]
     return digest(locks_key().encode(), *parts, certificate.read_bytes() if certificate else b"unsigned")
@@ -171,24 +180,6 @@ def inno_setup(cache: Path, downloads: Path) -> Path:
     return folder / "ISCC.exe"
 
 
-def run_windows(command: Sequence[str], prefix: wine.Wine | None) -> None:
-    """A Windows program (its path first), under Wine when ``prefix`` is given; its output shown after it ends,
-    through a pipe (a Windows Python under Wine cannot write to a redirected file)."""
-    done = subprocess.run(
-        ["wine", *command] if prefix else list(command),
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        env=prefix.environment() if prefix else None,
-        encoding="utf-8",
-        errors="replace",
-        cwd=ROOT,
-    )
-    print(done.stdout, end="")
-    if done.returncode:
-        raise SystemExit(f"{Path(command[0]).name} failed ({done.returncode})")
-
-
 def pyinstaller(out: Path, python: Path, prefix: wine.Wine | None) -> Path:
     """``build.run_pyinstaller`` with the Windows Python. Under Wine 8, starting a process now and then fails
     with "WinError 1359 Internal error" (seen once in about ten builds, in one of PyInstaller's helper
@@ -233,14 +224,34 @@ def keep(installer: Path, cache: Path, key: str) -> None:
     folder = cache / "builds" / key
     folder.mkdir(parents=True, exist_ok=True)
     shutil.copy2(installer, folder / installer.name)
-    builds = sorted((cache / "builds").iterdir(), key=lambda p: p.stat().st_mtime, reverse=True)
-    for old in builds[KEPT_BUILDS:]:
-        shutil.rmtree(old)
+    prune(cache / "builds", KEPT_BUILDS)
 
 
 def kept(cache: Path, key: str) -> Path | None:
     installer = cache / "builds" / key / build.installer_name()
     return installer if installer.is_file() else None
+
+
+def keep_bundle(bundle: Path, cache: Path, key: str) -> Path:
+    """The bundle (signed if it was) kept under its inputs' key, for compiling installers again without
+    PyInstaller (after a change to the Inno Setup script, or an older version's installer for a test)."""
+    folder = cache / "bundles" / key
+    shutil.rmtree(folder, ignore_errors=True)
+    shutil.copytree(bundle, folder / bundle.name, symlinks=True)
+    (folder / READY).touch()
+    prune(cache / "bundles", KEPT_BUNDLES)
+    return folder / bundle.name
+
+
+def kept_bundle(cache: Path, key: str) -> Path | None:
+    folder = cache / "bundles" / key
+    return folder / "counter" if (folder / READY).is_file() else None
+
+
+def prune(folder: Path, count: int) -> None:
+    """Only the ``count`` newest entries of ``folder`` stay."""
+    for old in sorted(folder.iterdir(), key=lambda p: p.stat().st_mtime, reverse=True)[count:]:
+        shutil.rmtree(old)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -251,12 +262,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sign", type=Path, help="PKCS#12 code-signing certificate (.pfx)")
     args = parser.parse_args(argv)
     out, cache = args.out.resolve(), cache_folder(args.cache)
+    certificate = args.sign.resolve() if args.sign else None
     if UNDER_WINE and not wine.available():
         raise SystemExit("Wine is missing: apt-get install wine wine64 wine32:i386 (dpkg --add-architecture i386)")
     started = time.monotonic()
-    key = inputs_key(args.sign)
+    key, bundle_key = inputs_key(certificate), inputs_key(certificate, bundle_only=True)
     out.mkdir(parents=True, exist_ok=True)
-    if args.reuse and (previous := kept(cache, key)):
+    if args.reuse and (previous := kept(cache, key)) and kept_bundle(cache, bundle_key):
         shutil.copy2(previous, out / previous.name)
         print(f"kept build of the same inputs ({key}): {out / previous.name}")
         return 0
@@ -266,19 +278,21 @@ def main(argv: list[str] | None = None) -> int:
     prefix = prepare_wine(cache, downloads) if UNDER_WINE else None
     iscc = inno_setup(cache, downloads)
     print(f"[1/4] Windows Python and tools ready in {cache} ({time.monotonic() - started:.0f} s)")
-    qms = build.compile_translations(out / "translations")
-    print(f"[2/4] translations: {', '.join(qm.name for qm in qms)}")
-    path = wine.windows_path if prefix else str
-    bundle = pyinstaller(out, python, prefix)
-    programs = [bundle / "counter-app.exe", bundle / "counter-app-console.exe"]
-    if args.sign:
-        sign(programs, args.sign, os.environ.get("COUNTER_SIGN_PASSWORD", ""))
-    print(f"[3/4] bundle: {bundle} ({time.monotonic() - started:.0f} s)")
-    (out / build.installer_name()).unlink(missing_ok=True)
-    run_windows(build.iscc_command(iscc, bundle, out, path=path), prefix)
-    installer = out / build.installer_name()
-    if args.sign:
-        sign([installer], args.sign, os.environ.get("COUNTER_SIGN_PASSWORD", ""))
+    bundle = kept_bundle(cache, bundle_key)
+    if bundle:
+        print(f"[2/4] [3/4] kept bundle of the same inputs ({bundle_key}): {bundle}")
+    else:
+        qms = build.compile_translations(out / "translations")
+        print(f"[2/4] translations: {', '.join(qm.name for qm in qms)}")
+        built = pyinstaller(out, python, prefix)
+        if certificate:
+            sign([built / "counter-app.exe", built / "counter-app-console.exe"], certificate,
+                 os.environ.get("COUNTER_SIGN_PASSWORD", ""))  # fmt: skip
+        bundle = keep_bundle(built, cache, bundle_key)
+        print(f"[3/4] bundle: {built} ({time.monotonic() - started:.0f} s)")
+    installer = inno.compile_installer(
+        iscc, bundle, out, prefix=prefix, python=python if prefix else None, certificate=certificate
+    )
     keep(installer, cache, key)
     print(f"[4/4] {installer} ({time.monotonic() - started:.0f} s)")
     return 0

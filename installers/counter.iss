@@ -7,8 +7,9 @@
 ; administrator rights), a Start-menu shortcut and, if ticked, one on the desktop. The desk's data is never
 ; in the install folder: the application keeps it in %LOCALAPPDATA%\Counter\counter. Uninstalling keeps
 ; that data unless the user answers Yes when asked.
-; Vietnamese is offered when Inno Setup's (unofficial) Vietnamese.isl is next to this script or in Inno
-; Setup's Languages folder (see installers/README.md); English always.
+; The wizard and the uninstaller speak Vietnamese (installers/Vietnamese.isl, the project's own translation: Inno
+; Setup has no official one) whatever the language of Windows; English is offered in the language dialog and by
+; /LANG=english.
 
 #ifndef AppVersion
   #error AppVersion is not defined: build with installers/build.py (ISCC /DAppVersion=...)
@@ -19,11 +20,9 @@
 #ifndef BundleDir
   #define BundleDir AddBackslash(SourcePath) + "build\dist\counter"
 #endif
-
-#if FileExists(AddBackslash(SourcePath) + "Vietnamese.isl")
-  #define VietnameseMessages AddBackslash(SourcePath) + "Vietnamese.isl"
-#elif FileExists(AddBackslash(CompilerPath) + "Languages\Vietnamese.isl")
-  #define VietnameseMessages "compiler:Languages\Vietnamese.isl"
+#ifndef Compression
+  ; a test's older installer is compiled faster (/DCompression=lzma2/fast)
+  #define Compression "lzma2/max"
 #endif
 
 [Setup]
@@ -45,22 +44,26 @@ InfoBeforeFile=NOTICE.txt
 UninstallDisplayIcon={app}\counter-app.exe
 UninstallDisplayName=Counter {#AppVersion}
 OutputBaseFilename=Counter-Setup-{#AppVersion}
-Compression=lzma2/max
+Compression={#Compression}
 SolidCompression=yes
 WizardStyle=modern
+; Vietnamese, the first language, whatever the language of Windows (English is offered in the language dialog)
+LanguageDetectionMethod=none
 SetupLogging=yes
+#ifdef SignTool
+; Given by installers/inno.py with ISCC /DSignTool=counter /Scounter=<command $f>: the compiler signs the
+; uninstaller (so that unins000.exe carries the signature) and the setup.
+SignTool={#SignTool}
+SignedUninstaller=yes
+#endif
 
 [Languages]
-#ifdef VietnameseMessages
-Name: "vietnamese"; MessagesFile: "{#VietnameseMessages}"
-#endif
+Name: "vietnamese"; MessagesFile: "Vietnamese.isl"
 Name: "english"; MessagesFile: "compiler:Default.isl"
 
 [CustomMessages]
 english.RemoveUserData=Also delete the desk's data on this computer?%n%n%1%n%nIt holds the desk database, the printed slips and the backups. Dossiers not yet sent to the province would be lost. Choose No to keep them for a later installation.
-#ifdef VietnameseMessages
 vietnamese.RemoveUserData=Xóa cả dữ liệu của quầy trên máy này?%n%n%1%n%nThư mục này chứa cơ sở dữ liệu của quầy, các phiếu đã in và các bản sao lưu. Hồ sơ chưa gửi lên tỉnh sẽ bị mất. Chọn Không để giữ lại cho lần cài đặt sau.
-#endif
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"

@@ -12,6 +12,7 @@ Windows does not: installers/wine.py says which and why."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -49,6 +50,7 @@ INSTALL_DIR = r"C:\Phần mềm\Counter"
 UNIT = ["--unit-code", "000.00.31.H56", "--unit-name", "UBND xã Quảng Phú", "--desk", "1"]
 SIGNING_PASSWORD = "counter-test"
 SCREENSHOT = ROOT / "docs" / "screenshots" / "windows-wine.png"
+UNINSTALL = r"HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall"
 
 
 def throwaway_certificate(folder: Path) -> Path:
@@ -109,7 +111,9 @@ def windows(tmp_path_factory, x_display) -> wine.Wine:  # noqa: F811
     subprocess.run(["wineserver", "-k"], env=prefix.environment(), check=False, timeout=60)
 
 
-def install(windows: wine.Wine, installer: Path, display: str, log: str) -> None:
+def install(windows: wine.Wine, installer: Path, display: str, log: str, language: str | None = None) -> None:
+    """A silent install for the current user, in ``language`` (Inno Setup's /LANG) if given."""
+    chosen = [f"/LANG={language}"] if language else []
     done = windows.run(
         installer,
         "/VERYSILENT",
@@ -117,10 +121,25 @@ def install(windows: wine.Wine, installer: Path, display: str, log: str) -> None
         "/CURRENTUSER",
         f"/DIR={INSTALL_DIR}",
         f"/LOG={log}",
+        *chosen,
         env={"DISPLAY": display},
     )
     windows.wait()
     assert done.returncode == 0
+
+
+def uninstall_entries(windows: wine.Wine) -> dict[str, dict[str, str]]:
+    """The user's entries in Windows' list of installed programs (Settings → Apps): each key's string values."""
+    done = windows.run("reg", "query", UNINSTALL, "/s", check=False)
+    entries: dict[str, dict[str, str]] = {}
+    values: dict[str, str] = {}
+    for line in done.stdout.splitlines():
+        if line.startswith("HKEY_"):
+            values = entries.setdefault(line.rsplit("\\", 1)[-1], {})
+        elif "    REG_" in line:
+            name, _, value = [*re.split(r" {4}", line.strip(), maxsplit=2), ""][:3]
+            values[name] = value
+    return {key: values for key, values in entries.items() if "DisplayName" in values}
 
 
 def linux_path(windows: wine.Wine, path: str) -> Path:
@@ -183,7 +202,24 @@ def test_the_installer_and_both_programs_are_signed_and_carry_the_package_versio
         assert signed_by(program, certificate), program.name
         assert version_string(program, "ProductVersion") == __version__, program.name
     assert version_string(installed / "counter-app.exe", "FileDescription").startswith("Counter — quầy tiếp nhận")
-    assert (installed / "NOTICE.txt").is_file() and (installed / "unins000.exe").is_file()
+    assert (installed / "NOTICE.txt").is_file()
+    assert signed_by(installed / "unins000.exe", certificate)  # SignedUninstaller, through Inno Setup's sign tool
+
+
+def test_both_programs_declare_that_they_handle_paths_past_260_characters(installed):
+    # Windows' first gate for long paths (the second is LongPathsEnabled, the IT officer's): the manifest
+    for program in (installed / "counter-app.exe", installed / "counter-app-console.exe"):
+        assert re.search(rb"<longPathAware[^>]*>true</longPathAware>", program.read_bytes()), program.name
+
+
+def test_the_installer_and_its_uninstaller_speak_vietnamese(windows, installed):
+    (entry,) = uninstall_entries(windows).values()
+    assert entry["DisplayName"] == f"Counter {__version__}" and entry["DisplayVersion"] == __version__
+    assert entry["Inno Setup: Language"] == "vietnamese"  # the first language, chosen with no /LANG
+    # the uninstaller's messages, in the language of the installation, are written beside it
+    messages = (installed / "unins000.msg").read_bytes()
+    for said in ("Đã gỡ xong %1 khỏi máy tính của bạn.", "Bạn có chắc muốn gỡ bỏ hoàn toàn %1"):
+        assert said.encode("utf-16-le") in messages
 
 
 def test_the_console_program_prints_the_package_version(windows, installed):

@@ -1,11 +1,16 @@
 """The Windows build's parts that run anywhere, without Wine: the forwarder DLLs written for a Wine prefix, the
 environment Wine is given, Windows paths of Linux files, the lock files, and the build's cache keys."""
 
+import codecs
+import re
 import struct
+import unicodedata
 import zipfile
 from pathlib import Path
 
-from installers import build_windows, wine, wine_dlls
+from installers import build_windows, inno, wine, wine_dlls
+
+VIETNAMESE = build_windows.HERE / "Vietnamese.isl"
 
 
 def test_a_forwarder_dll_exports_each_name_sorted_and_forwards_it():
@@ -82,5 +87,42 @@ def test_the_build_key_changes_with_the_sources_and_the_certificate(tmp_path, mo
     certificate.write_bytes(b"two")
     assert build_windows.inputs_key(certificate) != first
     assert build_windows.inputs_key(None) != first
+    # the Inno Setup script is not part of the bundle: changing it compiles the installer again, not the bundle
+    assert "counter.iss" in build_windows.INSTALLER_ONLY and "counter.spec" not in build_windows.INSTALLER_ONLY
     monkeypatch.setenv("COUNTER_WINDOWS_CACHE", str(tmp_path / "cache"))
     assert build_windows.cache_folder() == tmp_path / "cache"
+
+
+def test_the_vietnamese_messages_of_the_installer_are_complete_and_keep_every_placeholder():
+    """Every message of the pinned Inno Setup's English file has its Vietnamese text, with the same placeholders
+    (%1, [name]) and one keyboard shortcut (&) where the English has one."""
+    cache = build_windows.cache_folder()
+    english = build_windows.inno_setup(cache, build_windows.download(cache)).with_name("Default.isl")
+
+    def messages(isl: Path) -> dict[str, str]:
+        raw = isl.read_bytes()
+        assert raw.startswith(codecs.BOM_UTF8), isl.name  # Unicode Inno Setup reads UTF-8 by its BOM
+        return dict(re.findall(r"^(\w+)=(.*?)\r?$", raw.decode("utf-8-sig"), re.M))
+
+    vietnamese, source = messages(VIETNAMESE), messages(english)
+    assert set(vietnamese) == set(source)
+    for name, text in source.items():
+        translated = vietnamese[name]
+        assert sorted(re.findall(r"%\d|\[\w+(?:/\w+)?\]", translated)) == sorted(
+            re.findall(r"%\d|\[\w+(?:/\w+)?\]", text)
+        ), name
+        assert translated.count("&") == text.count("&"), name
+    assert vietnamese["LanguageID"] == "$042A" and vietnamese["ButtonCancel"] == "Hủy"
+    assert unicodedata.is_normalized("NFC", VIETNAMESE.read_text(encoding="utf-8-sig"))
+
+
+def test_inno_setup_is_given_a_sign_tool_that_it_can_wait_for():
+    """Under Wine the compiler's sign tool is the build's Windows Python running wine_sign.py (Wine gives no handle
+    to a Linux program it starts); on Windows, signtool."""
+    python = Path("/cache/python-x/python.exe")
+    command = inno.sign_tool(Path("/keys/test.pfx"), "secret", python)
+    assert command.startswith("$qZ:\\cache\\python-x\\python.exe$q $q") and command.endswith("wine_sign.py$q $f")
+    assert "secret" not in command  # under Wine the password goes through the environment
+    assert inno.sign_tool(Path("C:/keys/p.pfx"), "pw", None).startswith("signtool sign /fd sha256 /f $q")
+    warning = 'Warning: A message named "StatusRollback" has not been defined for the "vietnamese" language.'
+    assert inno.MISSING_MESSAGE.findall(warning) == [("StatusRollback", "vietnamese")]
