@@ -170,7 +170,8 @@ class DeskWindow(QMainWindow):
 
         def read_then_draw(desk: Desk) -> None:
             printout = read(desk)
-            run_in_background(lambda: _drawn(printout, dpi), self.show_slip, self.print_failed, self)
+            if not self.tasks.closed():  # a slip asked for as the window closed is not drawn, as no answer is given
+                run_in_background(lambda: _drawn(printout, dpi), self.show_slip, self.print_failed, self)
 
         self.tasks.run(read_then_draw, None, self.print_failed, self)
 

@@ -94,6 +94,10 @@ class DeskTasks(QObject):
         time.sleep((time.monotonic() - started) * WORKER_REST)
         return value
 
+    def closed(self) -> bool:
+        """The window is closing: what is queued runs, but answers nothing."""
+        return self._closed
+
     def idle(self) -> bool:
         """Every task the window queued has been answered."""
         return self._waiting == 0

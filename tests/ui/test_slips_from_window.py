@@ -121,6 +121,15 @@ def test_a_closed_preview_is_gone_so_a_day_of_slips_does_not_fill_the_memory(qtb
     assert not [p for p in window.findChildren(SlipPreview) if p.isVisible()]
 
 
+def test_a_slip_asked_for_as_the_window_closes_is_neither_drawn_nor_shown(qtbot, window, desk):
+    fill_applicant(qtbot, window.intake)
+    window.print_guidance(window.intake.intake())
+    window.tasks.close()  # as the window closes: the slip's read still runs, its drawing is not started
+    qtbot.wait(1500)
+    assert window.last_pdf is None and not list((desk.store.path.parent / "slips").glob("*.pdf"))
+    assert not [p for p in window.findChildren(SlipPreview) if p.isVisible()]
+
+
 def test_stopping_a_dossier_needs_its_reason_and_prints_the_stop_notice(qtbot, window, desk, opened):
     tab = window.dossiers
     tab.action.setCurrentIndex(tab.action.findData(Status.STOPPED))
