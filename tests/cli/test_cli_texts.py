@@ -7,19 +7,8 @@ import re
 import pytest
 
 from counter_app.cli import main
+from tests.cli.test_cli import DOSSIER
 
-DOSSIER = {
-    "procedure": "2.000815",
-    "owner": {
-        "full_name": "Trần Văn Đức",
-        "id_number": "001090123456",
-        "birth_date": "12/03/1990",
-        "gender": "Nam",
-        "address": "Thôn Phú Lộc",
-        "phone": "0987654321",
-    },
-    "fee": {"quantity": 2, "pages": 3},
-}
 PROCEDURE_NAME = "Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan, tổ chức có thẩm quyền của Việt Nam cấp hoặc chứng nhận"
 APPOINTMENT = {"en": r"\d\d:\d\d on \d\d/\d\d/\d{4}", "vi": r"\d\d giờ \d\d phút, ngày \d\d/\d\d/\d{4}"}
 # The program's own Vietnamese words, none of which an English run may print (the data it shows, a procedure's
