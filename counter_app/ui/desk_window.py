@@ -187,7 +187,7 @@ class DeskWindow(QMainWindow):
         self._spare_preview = None
         self.preview.open_slip(path, pages)
         # the next slip's preview made ahead, once this one is painted: a receipt after each Save comes sooner
-        QTimer.singleShot(SPARE_PREVIEW_AFTER_MS, self._make_spare_preview)
+        QTimer.singleShot(SPARE_PREVIEW_AFTER_MS, self, self._make_spare_preview)  # not once the window is gone
 
     def _make_spare_preview(self) -> None:
         if self._spare_preview is None:
