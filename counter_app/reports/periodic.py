@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, fields
 
-from counter_app.reports.counted import Names, counted_by_day
+from counter_app.reports.counted import Names, alike_by_day
 from counter_app.reports.period import Period
 from counter_app.reports.table import Column, Kind, Report, Table
 from counter_app.store.desk import Desk
@@ -119,9 +119,9 @@ def figures(desk: Desk, period: Period, view: str = "competent") -> tuple[list[F
     last_day = period.last_day(desk.clock())
     # Each dossier counts once in a reception column and once in an outcome column of its field's row.
     tally: Counter[tuple[str, str, str]] = Counter()
-    for c, n in counted_by_day(desk, period, Names(desk), by_competent=view == "competent"):  # a date rule
-        received = "carried_over" if c.carried_over else "online" if c.channel is Channel.ONLINE else "direct_or_postal"
-        tally[c.field, received, _OUTCOMES[c.timeline.settled, provincial(c.timeline, last_day)]] += n
+    for a in alike_by_day(desk, period, Names(desk), by_competent=view == "competent"):  # a date rule
+        received = "carried_over" if a.carried_over else "online" if a.channel is Channel.ONLINE else "direct_or_postal"
+        tally[a.field, received, _OUTCOMES[a.timeline.settled, provincial(a.timeline, last_day)]] += a.count
     rows: dict[str, FieldFigures] = {}
     for (field, received, outcome), n in tally.items():
         row = rows.get(field) or rows.setdefault(field, FieldFigures(field))

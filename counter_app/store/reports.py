@@ -44,7 +44,7 @@ _CANDIDATE = """
         EXISTS (SELECT 1 FROM dossier_event m WHERE m.dossier_id = d.id
             AND (m.status = {supplement} OR m.kind = 'reschedule')) AS moved,
         CASE WHEN d.received_at < :start THEN EXISTS (SELECT 1 FROM dossier_event s WHERE s.dossier_id = d.id
-            AND s.status IN {ends} AND s.{closing} AND s.at < :start) ELSE 0 END AS settled_before
+            AND s.status IN {ends} AND s.{closing} AND s.at < :start) ELSE 0 END AS settled_before{more}
     FROM dossier d
     WHERE {ours} AND """
 
@@ -61,9 +61,7 @@ def candidates(store: Store, prefix: str, start: str, end: str, by_competent: bo
     The dossiers received before the period and ended since are those of the closing events since its start that were
     not received since (the list read from the index of reception times once), not each event's dossier looked up."""
     window = _window(prefix, start, end)
-    candidate = _CANDIDATE.format(
-        supplement=SUPPLEMENT, ends=_ENDS, closing=CLOSING_EVENTS, ours=_DECIDED_HERE if by_competent else _OURS
-    )
+    candidate = _candidate(by_competent, "")
     received = _tuples(store, candidate + "d.received_at >= :start AND d.received_at < :end", window)
     carried = _tuples(
         store,
@@ -83,6 +81,49 @@ def candidates(store: Store, prefix: str, start: str, end: str, by_competent: bo
         window,
     )
     return carried + received
+
+
+def moved(store: Store, prefix: str, start: str, end: str, by_competent: bool = False) -> list[tuple[Any, ...]]:
+    """The candidates outside ``tallied``'s groups, those whose appointment a supplement pause or a Mẫu 04 moved
+    (found from the index of such events, m008), not ended before the period: each row as ``candidates``' followed
+    by the first end of its processing in the period ("<at> <status>", or None)."""
+    first_end = f""", (SELECT min(s.at || ' ' || s.status) FROM dossier_event s WHERE s.dossier_id = d.id
+        AND s.status IN {_ENDS} AND s.at >= :start AND s.at < :end)"""
+    return _tuples(
+        store,
+        _candidate(by_competent, first_end)
+        # the condition of the partial index dossier_event_due_moves, word for word (a parameter would not match it)
+        + f"d.id IN (SELECT dossier_id FROM dossier_event WHERE status = {SUPPLEMENT} OR kind = 'reschedule') "
+        "AND d.received_at < :end AND NOT settled_before",
+        _window(prefix, start, end),
+    )
+
+
+def _candidate(by_competent: bool, more: str) -> str:
+    """The start of a query of candidates, ``more`` columns after theirs, up to its last condition."""
+    return _CANDIDATE.format(
+        supplement=SUPPLEMENT,
+        ends=_ENDS,
+        closing=CLOSING_EVENTS,
+        ours=_DECIDED_HERE if by_competent else _OURS,
+        more=more,
+    )
+
+
+def tallied(
+    store: Store, unit: str, first_day: str, last_day: str, by_competent: bool = False
+) -> list[tuple[Any, ...]]:
+    """The groups of dossiers judged alike (migration m014) of the unit's counters, or (``by_competent``) that the
+    unit decides, counted from ``first_day`` to ``last_day`` (YYYY-MM-DD, both included): received in those days, or
+    before and not ended before the first. Each row is (carried_over, catalog_id, procedure_code, channel, due day or
+    '', first end "<day> <status>" or '', number of dossiers)."""
+    ours = "(competent = :unit OR (competent = '' AND unit = :unit))" if by_competent else "unit = :unit"
+    return _tuples(
+        store,
+        "SELECT received_day < :first, catalog_id, procedure_code, channel, due_day, ended, n FROM report_tally "
+        f"WHERE received_day <= :last AND (received_day >= :first OR ended = '' OR ended >= :first) AND {ours}",
+        {"unit": unit, "first": first_day, "last": last_day},
+    )
 
 
 def settled(store: Store, start: str, end: str) -> list[tuple[Any, ...]]:

@@ -6,7 +6,7 @@ from collections import Counter
 import pytest
 
 from counter_app.reports import fees, ontime, periodic, register, satisfaction
-from counter_app.reports.counted import Names, counted, counted_by_day
+from counter_app.reports.counted import Names, alike_by_day, counted
 from counter_app.services import accounts
 from counter_core.domain.timeliness import provincial
 from tests.reports.seed import OCTOBER, seed_october
@@ -43,13 +43,13 @@ def test_bieu_ii_06a_counts_by_field_as_worked_out_by_hand(desk, seeded):
 def test_the_dossiers_judged_alike_by_day_are_the_dossiers_counted_one_by_one(desk, seeded):
     names = Names(desk)
     one_by_one = [(c.field, c.carried_over, c.timeline) for c in counted(desk, OCTOBER, names)]
-    grouped = counted_by_day(desk, OCTOBER, names)
-    assert sum(n for _, n in grouped) == len(one_by_one) == 16
+    grouped = alike_by_day(desk, OCTOBER, names)
+    assert sum(a.count for a in grouped) == len(one_by_one) == 16
     last_day = OCTOBER.end
     verdicts = Counter((f, carried, provincial(t, last_day)) for f, carried, t in one_by_one)
     by_day = Counter()
-    for c, n in grouped:
-        by_day[c.field, c.carried_over, provincial(c.timeline, last_day)] += n
+    for a in grouped:
+        by_day[a.field, a.carried_over, provincial(a.timeline, last_day)] += a.count
     assert by_day == verdicts
 
 

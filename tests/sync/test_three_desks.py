@@ -23,6 +23,7 @@ from counter_core.domain.codes import DossierCode, index_for
 from counter_core.domain.status import TRANSITIONS, Status
 from counter_core.foundation.clock import iso
 from provincial_server.store import admin as server_store
+from tests.helpers.tally import kept_and_recounted
 from tests.store.test_receive import khai_sinh
 from tests.sync.conftest import issue_code
 from tests.sync.test_sync import CutAfterSend
@@ -132,6 +133,8 @@ def test_three_desks_end_in_agreement_with_the_server(ops, province, server_url,
             assert held == list(range(1, journal.last_seq(desk.store) + 1))  # I2, I3: each once, no hole
             mine = {d.code: d.status for d in lookup.find(desk, limit=1000)}
             assert mine == server  # I4: every dossier of the unit, in the server's state, on every desk
+            kept, recounted = kept_and_recounted(desk.store)
+            assert kept == recounted  # the reports' groups followed every change, pulled ones too
             for code in receipts_of(desk, number):
                 assert code not in printed  # no code issued twice
                 printed[code] = lookup.show(desk, code)
