@@ -58,6 +58,7 @@ def cmd_show(args, store):
 
 
 def _describe(d: Dossier, language: str) -> str:
+    """A dossier and its history, each step in words of ``language`` in a column as wide as the longest."""
     lines = [
         f"{d.code} — {said(d.status.text, language)}",
         Text(Said.PROCEDURE, code=d.procedure_code, name=d.procedure_name),
@@ -67,7 +68,9 @@ def _describe(d: Dossier, language: str) -> str:
         Text(Said.CHARGED, amount=money(d.fee)),
         Text(Said.HISTORY),
     ]
-    lines += [f"  {moment(e.at)}  {e.kind:<20} {e.user_name}  {e.note}" for e in d.events]
+    steps = [said(e.text, language) for e in d.events]
+    width = max(map(len, steps), default=0)
+    lines += [f"  {moment(e.at)}  {step:<{width}}  {e.user_name}  {e.note}" for e, step in zip(d.events, steps)]
     return said_lines(language, *lines)
 
 

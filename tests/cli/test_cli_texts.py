@@ -50,6 +50,9 @@ VIETNAMESE_ONLY = [
     "căn cứ",
     "hẹn lại",
     "in phiếu",
+    "tiếp nhận",
+    "xử lý",
+    "hồ sơ",
 ]
 
 
@@ -141,6 +144,7 @@ def test_a_dossier_received_shown_moved_and_searched(desk, tmp_path):
     ]
     moved = desk("transition", code, "4", user="lan")
     assert moved == [expected(desk, f"{code}: moved to “Being processed”", f"{code}: đã chuyển sang “Đang xử lý”")]
+    desk("reschedule", code, "--new-date", "2027-01-15", "--reason", "Chờ xác minh", user="lan")
     assert desk("search", "không có ai") == [expected(desk, "No dossier found.", "Không tìm thấy hồ sơ nào.")]
     stopped = desk("stop", code, "--reason", "Công dân đề nghị", user="lan")
     command = f"counter-app print {code} --slip stop"
@@ -151,6 +155,19 @@ def test_a_dossier_received_shown_moved_and_searched(desk, tmp_path):
             f"{code}: đã dừng giải quyết — in thông báo: {command}",
         )
     ]
+    shown = desk("show", code)
+    history = shown[shown.index(expected(desk, "History:", "Lịch sử:")) + 1 :]
+    assert [re.split(r"\s{2,}", line.strip())[1:] for line in history] == [
+        [expected(desk, "reception", "tiếp nhận hồ sơ"), "Nguyễn Thị Lan"],
+        [expected(desk, "sent for processing", "chuyển xử lý"), "Nguyễn Thị Lan"],
+        [
+            expected(desk, "new appointment (Form 04)", "hẹn lại ngày trả kết quả (Mẫu 04)"),
+            "Nguyễn Thị Lan",
+            "Chờ xác minh",
+        ],
+        [expected(desk, "processing stopped", "dừng xử lý"), "Nguyễn Thị Lan", "Công dân đề nghị"],
+    ]
+    assert len({line.index("Nguyễn Thị Lan") for line in history}) == 1  # the names in one column
 
 
 def test_the_day_the_due_date_and_the_catalog(desk):
@@ -239,6 +256,7 @@ def test_an_english_run_prints_none_of_the_programs_vietnamese_words(data_dir, c
         ("sync", "--status"),
         ("reschedule", code, "--new-date", "2027-01-15", "--reason", "Chờ xác minh"),
         ("stop", code, "--reason", "Công dân đề nghị"),
+        ("show", code),
     ):
         desk(*command)
     batch = desk("postal", "open", "intake")[0]
@@ -248,6 +266,7 @@ def test_an_english_run_prints_none_of_the_programs_vietnamese_words(data_dir, c
     desk("postal", "waiting")
     issuer = desk("catalog", "list", "--versions")[0].split("  ")[-1]
     data = [PROCEDURE_NAME, issuer, "Nguyễn Thị Lan", "Phạm Quốc Toản", "Trần Văn Đức", "UBND xã Quảng Phú"]
+    data += ["Chờ xác minh", "Công dân đề nghị"]  # the reasons given, which the history shows
     shown = [_without(line, data) for line in desk.printed]
     assert len(shown) > 20
     assert [line for line in shown if any(word in line for word in VIETNAMESE_ONLY)] == []

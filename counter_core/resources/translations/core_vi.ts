@@ -947,6 +947,66 @@
         <translation>Đã trả kết quả</translation>
     </message>
     <message>
+        <source>online registration</source>
+        <translation>đăng ký trực tuyến</translation>
+    </message>
+    <message>
+        <source>reception</source>
+        <translation>tiếp nhận hồ sơ</translation>
+    </message>
+    <message>
+        <source>refusal</source>
+        <translation>từ chối tiếp nhận</translation>
+    </message>
+    <message>
+        <source>sent for processing</source>
+        <translation>chuyển xử lý</translation>
+    </message>
+    <message>
+        <source>supplement request</source>
+        <translation>yêu cầu bổ sung</translation>
+    </message>
+    <message>
+        <source>financial obligation request</source>
+        <translation>yêu cầu thực hiện nghĩa vụ tài chính</translation>
+    </message>
+    <message>
+        <source>withdrawal request</source>
+        <translation>rút hồ sơ</translation>
+    </message>
+    <message>
+        <source>processing stopped</source>
+        <translation>dừng xử lý</translation>
+    </message>
+    <message>
+        <source>result ready</source>
+        <translation>đã có kết quả</translation>
+    </message>
+    <message>
+        <source>result handed over</source>
+        <translation>trả kết quả</translation>
+    </message>
+    <message>
+        <source>new appointment (Form 04)</source>
+        <translation>hẹn lại ngày trả kết quả (Mẫu 04)</translation>
+    </message>
+    <message>
+        <source>satisfaction rating</source>
+        <translation>đánh giá mức độ hài lòng</translation>
+    </message>
+    <message>
+        <source>reception by post</source>
+        <translation>tiếp nhận hồ sơ gửi qua bưu chính công ích</translation>
+    </message>
+    <message>
+        <source>result handed to the post</source>
+        <translation>bàn giao kết quả cho bưu chính công ích để phát</translation>
+    </message>
+    <message>
+        <source>papers digitised (file kept)</source>
+        <translation>số hóa giấy tờ (lưu tệp)</translation>
+    </message>
+    <message>
         <source>receipt and appointment slip (Form 01)</source>
         <translation>Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01)</translation>
     </message>
