@@ -24,7 +24,7 @@ from counter_app.cli.dossiers import (
 )
 from counter_app.cli.fees import cmd_fees
 from counter_app.cli.papers import cmd_guide, cmd_id_card, cmd_print, cmd_report
-from counter_app.cli.parser import build_parser
+from counter_app.cli.parser import build_parser, chosen_language
 from counter_app.cli.postal_desk import cmd_postal
 from counter_app.cli.province import cmd_enrol, cmd_sync
 from counter_app.cli.setting_up import cmd_demo, cmd_init, cmd_user
@@ -85,17 +85,13 @@ WITHOUT_DATA = {"id-card": cmd_id_card, "guide": cmd_guide}  # the commands that
 
 
 EXIT_REFUSED = 1  # a CounterError: the message says what to change
-
-
 EXIT_BUG = 70  # an unexpected error (EX_SOFTWARE): the message says where the log is
-
-
 EXIT_UNAVAILABLE = 75  # the computer's fault, a full disk or a locked database (EX_TEMPFAIL): try again later
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    args = build_parser(chosen_language(arguments)).parse_args(arguments)
     if args.command is None:
         from counter_app.ui.app import run_gui
 
