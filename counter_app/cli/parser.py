@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 from counter_app import reports
 from counter_app.foundation.options import add_global_options
@@ -36,17 +38,53 @@ def chosen_language(argv: Sequence[str]) -> str:
         return str(early.get_default("language"))
 
 
+# The words argparse writes in a help (its usage line, its headings, what -h and --version do), by their text
+ARGPARSE_WORDS = {
+    "usage:": Helps.USAGE,
+    "positional arguments": Helps.POSITIONALS,
+    "options": Helps.OPTIONS,
+    "show this help message and exit": Helps.HELP,
+    "show program's version number and exit": Helps.VERSION,
+}
+
+
+class _Formatter(argparse.RawDescriptionHelpFormatter):
+    """A help as argparse lays it out, with argparse's own words in ``words`` (their text in the chosen language)."""
+
+    def __init__(self, prog: str, words: Mapping[str, str]) -> None:
+        super().__init__(prog)
+        self.words = words
+
+    def add_usage(
+        self, usage: str | None, actions: Iterable[argparse.Action], groups: Iterable[Any], prefix: str | None = None
+    ) -> None:
+        super().add_usage(usage, actions, groups, f"{self.words['usage:']} " if prefix is None else prefix)
+
+    def start_section(self, heading: str | None) -> None:
+        super().start_section(self.words.get(heading or "", heading))
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        return self.words.get(action.help or "", action.help)
+
+
 def build_parser(language: str = DEFAULT_LANGUAGE) -> argparse.ArgumentParser:
-    """The parser, its description and every help in ``language`` (argparse's own words, "usage:", stay its own)."""
+    """The parser, its description and every help in ``language``, argparse's own words too (not its errors)."""
 
     def say(msg: Helps, **params: str) -> str:
         return Text(msg, **params).in_language(language)
 
-    parser = argparse.ArgumentParser(
+    words = {english: say(msg) for english, msg in ARGPARSE_WORDS.items()}
+
+    class Parser(argparse.ArgumentParser):
+        """A parser, and so each of its commands' (argparse makes them of its class), with its help in ``language``."""
+
+        def __init__(self, **kwargs: Any) -> None:
+            super().__init__(formatter_class=functools.partial(_Formatter, words=words), **kwargs)
+
+    parser = Parser(
         prog="counter-app",
         description=say(Helps.DESCRIPTION),
         epilog=f"{say(Helps.EXAMPLES)}\n{EXAMPLES}\n\n{textwrap.fill(say(Helps.WHO_ACTS), 118)}\n",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     add_global_options(parser, language=language)
     sub = parser.add_subparsers(dest="command", metavar="<command>")
@@ -196,7 +234,6 @@ def build_parser(language: str = DEFAULT_LANGUAGE) -> argparse.ArgumentParser:
         "report",
         help=say(Helps.CMD_REPORT),
         description="\n".join(f"  {kind:<13} {say(Helps['REPORT_' + kind.upper()])}" for kind in reports.KINDS),
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("kind", choices=list(reports.KINDS))
     p.add_argument("--from", dest="date_from", help=say(Helps.REPORT_FROM))

@@ -298,9 +298,11 @@ def test_help_is_in_vietnamese_by_default_and_in_english_when_asked(capsys, monk
     assert "Counter — phần mềm quầy tiếp nhận và trả kết quả (một cửa) cấp xã." in said
     assert re.search(r"\n    receive +tiếp nhận hồ sơ từ tệp JSON và in mã hồ sơ\n", said)
     assert "mọi lệnh thay đổi dữ liệu" in said.lower()
+    assert said.startswith("cách dùng: counter-app [-h]") and "\ntùy chọn:\n  -h, --help " in said
     for english in (help_of(capsys, "--language", "en"), help_of(capsys, "-h", "--language", "en")):
         assert "Counter — the commune's one-stop desk that receives dossiers and returns results." in english
         assert re.search(r"\n    receive +record a dossier from a JSON file and print its code\n", english)
+        assert english.startswith("usage: counter-app [-h]") and "\noptions:\n  -h, --help " in english
     assert re.search(r"--user USER +the account acting \(default: \$COUNTER_USER\)", english)
     said = help_of(capsys, "--language", "en", "user", "add")
     assert re.search(r"--name NAME +full name\n", said)

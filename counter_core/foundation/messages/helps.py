@@ -28,6 +28,12 @@ class Helps(Msg):
         "Helps",
         "the account acting (default: $COUNTER_USER): every command that changes something or shows personal data needs one whose role may do it",
     )
+    # argparse's own words
+    USAGE = QT_TRANSLATE_NOOP("Helps", "usage:")
+    POSITIONALS = QT_TRANSLATE_NOOP("Helps", "positional arguments")
+    OPTIONS = QT_TRANSLATE_NOOP("Helps", "options")
+    HELP = QT_TRANSLATE_NOOP("Helps", "show this help message and exit")
+    VERSION = QT_TRANSLATE_NOOP("Helps", "show program's version number and exit")
     CMD_INIT = QT_TRANSLATE_NOOP("Helps", "configure this desk (unit, desk number, office hours)")
     INIT_UNIT_CODE = QT_TRANSLATE_NOOP("Helps", "the unit's identifier code, e.g. 000.00.31.H56")
     INIT_UNIT_NAME = QT_TRANSLATE_NOOP("Helps", 'e.g. "UBND xã Quảng Phú"')

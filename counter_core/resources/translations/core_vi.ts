@@ -705,6 +705,26 @@
         <translation>tài khoản thực hiện (mặc định: $COUNTER_USER): mọi lệnh thay đổi dữ liệu hoặc cho xem dữ liệu cá nhân đều cần một tài khoản có vai trò được phép</translation>
     </message>
     <message>
+        <source>usage:</source>
+        <translation>cách dùng:</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>đối số theo vị trí</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>tùy chọn</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>hiện trợ giúp này rồi thoát</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>in số phiên bản của chương trình rồi thoát</translation>
+    </message>
+    <message>
         <source>configure this desk (unit, desk number, office hours)</source>
         <translation>cấu hình quầy này (đơn vị, số quầy, giờ làm việc)</translation>
     </message>
