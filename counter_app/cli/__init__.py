@@ -79,8 +79,6 @@ COMMANDS = {
     "restore": cmd_restore,
     "audit": cmd_audit,
 }
-
-
 WITHOUT_DATA = {"id-card": cmd_id_card, "guide": cmd_guide}  # the commands that read no data folder
 
 
