@@ -47,4 +47,4 @@ def test_the_package_root_holds_only_its_entry_points():
     loose = {p.name for p in (ROOT / "counter_app").glob("*.py")} | {
         p.name for p in (ROOT / "counter_core").glob("*.py")
     }
-    assert loose == {"__init__.py", "__main__.py", "cli.py", "protocol.py"}
+    assert loose == {"__init__.py", "__main__.py", "protocol.py"}

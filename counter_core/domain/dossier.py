@@ -17,6 +17,8 @@ from counter_core.domain.procedure import DocumentComponent, Procedure, Processi
 from counter_core.domain.status import EVENT_LABELS, Status
 from counter_core.foundation.clock import iso
 from counter_core.foundation.jsontypes import JsonObject
+from counter_core.foundation.messages import Names
+from counter_core.foundation.texts import Text
 
 
 def _moment(value: datetime | None) -> str | None:
@@ -161,6 +163,15 @@ class Event:
     def label(self) -> str:
         """What the step did, as the history says it."""
         return self.status.label if self.status else EVENT_LABELS.get(self.kind, self.kind)
+
+    @property
+    def text(self) -> Text | str:
+        """What the step did in the reader's language (``label`` is the Vietnamese of the history and the portal); a
+        kind the desk has no name for (a processing unit's decision) by the status it led to, else as it is."""
+        name = f"EVENT_{self.kind.upper()}"
+        if name in Names.__members__:
+            return Text(Names[name])
+        return self.status.text if self.status else self.kind
 
     @property
     def papers(self) -> tuple[SubmittedDocument, ...]:

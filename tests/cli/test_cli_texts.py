@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from counter_app import reports
 from counter_app.cli import main
 from tests.cli.test_cli import DOSSIER
 
@@ -50,6 +51,9 @@ VIETNAMESE_ONLY = [
     "căn cứ",
     "hẹn lại",
     "in phiếu",
+    "tiếp nhận",
+    "xử lý",
+    "hồ sơ",
 ]
 
 
@@ -141,6 +145,7 @@ def test_a_dossier_received_shown_moved_and_searched(desk, tmp_path):
     ]
     moved = desk("transition", code, "4", user="lan")
     assert moved == [expected(desk, f"{code}: moved to “Being processed”", f"{code}: đã chuyển sang “Đang xử lý”")]
+    desk("reschedule", code, "--new-date", "2027-01-15", "--reason", "Chờ xác minh", user="lan")
     assert desk("search", "không có ai") == [expected(desk, "No dossier found.", "Không tìm thấy hồ sơ nào.")]
     stopped = desk("stop", code, "--reason", "Công dân đề nghị", user="lan")
     command = f"counter-app print {code} --slip stop"
@@ -151,6 +156,19 @@ def test_a_dossier_received_shown_moved_and_searched(desk, tmp_path):
             f"{code}: đã dừng giải quyết — in thông báo: {command}",
         )
     ]
+    shown = desk("show", code)
+    history = shown[shown.index(expected(desk, "History:", "Lịch sử:")) + 1 :]
+    assert [re.split(r"\s{2,}", line.strip())[1:] for line in history] == [
+        [expected(desk, "reception", "tiếp nhận hồ sơ"), "Nguyễn Thị Lan"],
+        [expected(desk, "sent for processing", "chuyển xử lý"), "Nguyễn Thị Lan"],
+        [
+            expected(desk, "new appointment (Form 04)", "hẹn lại ngày trả kết quả (Mẫu 04)"),
+            "Nguyễn Thị Lan",
+            "Chờ xác minh",
+        ],
+        [expected(desk, "processing stopped", "dừng xử lý"), "Nguyễn Thị Lan", "Công dân đề nghị"],
+    ]
+    assert len({line.index("Nguyễn Thị Lan") for line in history}) == 1  # the names in one column
 
 
 def test_the_day_the_due_date_and_the_catalog(desk):
@@ -239,6 +257,7 @@ def test_an_english_run_prints_none_of_the_programs_vietnamese_words(data_dir, c
         ("sync", "--status"),
         ("reschedule", code, "--new-date", "2027-01-15", "--reason", "Chờ xác minh"),
         ("stop", code, "--reason", "Công dân đề nghị"),
+        ("show", code),
     ):
         desk(*command)
     batch = desk("postal", "open", "intake")[0]
@@ -248,6 +267,7 @@ def test_an_english_run_prints_none_of_the_programs_vietnamese_words(data_dir, c
     desk("postal", "waiting")
     issuer = desk("catalog", "list", "--versions")[0].split("  ")[-1]
     data = [PROCEDURE_NAME, issuer, "Nguyễn Thị Lan", "Phạm Quốc Toản", "Trần Văn Đức", "UBND xã Quảng Phú"]
+    data += ["Chờ xác minh", "Công dân đề nghị"]  # the reasons given, which the history shows
     shown = [_without(line, data) for line in desk.printed]
     assert len(shown) > 20
     assert [line for line in shown if any(word in line for word in VIETNAMESE_ONLY)] == []
@@ -258,3 +278,70 @@ def _without(line: str, data: list[str]) -> str:
     for value in data:
         line = line.replace(value, "")
     return line
+
+
+def help_of(capsys, *args: str) -> str:
+    """What ``counter-app … --help`` prints (on a terminal wide enough that no help is cut in two)."""
+    with pytest.raises(SystemExit) as ended:
+        main([*args, "--help"])
+    assert ended.value.code == 0
+    return capsys.readouterr().out
+
+
+@pytest.fixture
+def wide(monkeypatch):
+    monkeypatch.setenv("COLUMNS", "200")
+
+
+def test_help_is_in_vietnamese_by_default_and_in_english_when_asked(capsys, monkeypatch, wide):
+    said = help_of(capsys)
+    assert "Counter — phần mềm quầy tiếp nhận và trả kết quả (một cửa) cấp xã." in said
+    assert re.search(r"\n    receive +tiếp nhận hồ sơ từ tệp JSON và in mã hồ sơ\n", said)
+    assert "mọi lệnh thay đổi dữ liệu" in said.lower()
+    assert said.startswith("cách dùng: counter-app [-h]") and "\ntùy chọn:\n  -h, --help " in said
+    for english in (help_of(capsys, "--language", "en"), help_of(capsys, "-h", "--language", "en")):
+        assert "Counter — the commune's one-stop desk that receives dossiers and returns results." in english
+        assert re.search(r"\n    receive +record a dossier from a JSON file and print its code\n", english)
+        assert english.startswith("usage: counter-app [-h]") and "\noptions:\n  -h, --help " in english
+    assert re.search(r"--user USER +the account acting \(default: \$COUNTER_USER\)", english)
+    said = help_of(capsys, "--language", "en", "user", "add")
+    assert re.search(r"--name NAME +full name\n", said)
+    monkeypatch.setenv("COUNTER_LANGUAGE", "en")
+    assert "this desk (unit, desk number, office hours)" in help_of(capsys, "init") + help_of(capsys)
+
+
+def test_an_english_help_holds_no_vietnamese_word(capsys, wide):
+    top = help_of(capsys, "--language", "en")
+    commands = re.findall(r"^    (\S+)(?: {2,}|$)", top, re.M)
+    assert {"receive", "show", "postal", "report", "guide", "demo"} <= set(commands)
+    helps = {(): top}
+    for command in commands:
+        said = helps[(command,)] = help_of(capsys, "--language", "en", command)
+        for action in re.findall(r"^    (\S+)(?: {2,}|$)", said, re.M):  # a command's actions, e.g. user add
+            helps[(command, action)] = help_of(capsys, "--language", "en", command, action)
+    assert ("catalog", "from-decision") in helps and len(helps) > 40
+    vietnamese = [
+        f"{' '.join(where)}: {line}"
+        for where, said in helps.items()
+        for line in said.splitlines()
+        if not line.startswith("  counter-app ") and VIETNAMESE_LETTER.search(_without(line, HELP_DATA))
+    ]
+    assert vietnamese == []
+
+
+# Vietnamese a help may show in English too: the names and headings printed on the papers as they are.
+HELP_DATA = [
+    '"UBND xã Quảng Phú"',
+    '"UBND XÃ …"',
+    '"TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG"',
+    '"Trung tâm Phục vụ hành chính công xã …"',
+    "GIÁM ĐỐC",
+    '"1234/QĐ-UBND"',
+    '"Ủy ban nhân dân tỉnh Quảng Ngãi"',
+]
+VIETNAMESE_LETTER = re.compile("[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]", re.I)
+
+
+def test_the_vietnamese_help_names_the_reports_as_the_reports_do(capsys, wide):
+    said = help_of(capsys, "report")
+    assert dict(re.findall(r"^  (\w+) +(.+)$", said.split("\n\n")[1], re.M)) == reports.KINDS

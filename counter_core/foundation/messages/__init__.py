@@ -16,6 +16,7 @@ from counter_core.foundation.messages.faults import Faults
 from counter_core.foundation.messages.fee_tables import FeeTables
 from counter_core.foundation.messages.fees import Fees
 from counter_core.foundation.messages.files import Files
+from counter_core.foundation.messages.helps import Helps
 from counter_core.foundation.messages.identity import Identity
 from counter_core.foundation.messages.imports import Imports
 from counter_core.foundation.messages.names import Names
@@ -43,6 +44,7 @@ __all__ = [
     "FeeTables",
     "Fees",
     "Files",
+    "Helps",
     "Identity",
     "Imports",
     "Names",
@@ -85,6 +87,7 @@ AREAS: tuple[type[Msg], ...] = (
     Said,
     Faults,
     Names,
+    Helps,
 )
 MAX_DEPTH = 4  # texts nested in the parameters of a text read from the wire
 

@@ -1,5 +1,5 @@
 """Names a text puts in its sentences: the roles, what each right allows, what an action does, the statuses,
-the slips and the postal flows, so that a refusal reads whole in the window's language."""
+what a step of a dossier's history did, the slips and the postal flows, so that a refusal reads whole in the window's language."""
 
 from enum import unique
 
@@ -46,6 +46,22 @@ class Names(Msg):
     STATUS_STOPPED = QT_TRANSLATE_NOOP("Names", "Processing stopped")
     STATUS_RESULT_READY = QT_TRANSLATE_NOOP("Names", "Processed")
     STATUS_RETURNED = QT_TRANSLATE_NOOP("Names", "Result returned")
+    # a step of a dossier's history, by its kind (``EVENT_`` and the kind in capitals: Event.text finds it so)
+    EVENT_REGISTER = QT_TRANSLATE_NOOP("Names", "online registration")
+    EVENT_RECEIVE = QT_TRANSLATE_NOOP("Names", "reception")
+    EVENT_REFUSE = QT_TRANSLATE_NOOP("Names", "refusal")
+    EVENT_PROCESS = QT_TRANSLATE_NOOP("Names", "sent for processing")
+    EVENT_REQUEST_SUPPLEMENT = QT_TRANSLATE_NOOP("Names", "supplement request")
+    EVENT_REQUEST_PAYMENT = QT_TRANSLATE_NOOP("Names", "financial obligation request")
+    EVENT_REQUEST_WITHDRAWAL = QT_TRANSLATE_NOOP("Names", "withdrawal request")
+    EVENT_STOP = QT_TRANSLATE_NOOP("Names", "processing stopped")
+    EVENT_RESULT_READY = QT_TRANSLATE_NOOP("Names", "result ready")
+    EVENT_RETURN = QT_TRANSLATE_NOOP("Names", "result handed over")
+    EVENT_RESCHEDULE = QT_TRANSLATE_NOOP("Names", "new appointment (Form 04)")
+    EVENT_RATING = QT_TRANSLATE_NOOP("Names", "satisfaction rating")
+    EVENT_POSTAL_INTAKE = QT_TRANSLATE_NOOP("Names", "reception by post")
+    EVENT_POSTAL_HANDOVER = QT_TRANSLATE_NOOP("Names", "result handed to the post")
+    EVENT_ATTACH_FILE = QT_TRANSLATE_NOOP("Names", "papers digitised (file kept)")
     SLIP_RECEIPT = QT_TRANSLATE_NOOP("Names", "receipt and appointment slip (Form 01)")
     SLIP_SUPPLEMENT = QT_TRANSLATE_NOOP("Names", "request to supplement the dossier (Form 02)")
     SLIP_REFUSAL = QT_TRANSLATE_NOOP("Names", "refusal to receive the dossier (Form 03)")

@@ -667,6 +667,557 @@
     </message>
 </context>
 <context>
+    <name>Helps</name>
+    <message>
+        <source>Counter — the commune&apos;s one-stop desk that receives dossiers and returns results.</source>
+        <translation>Counter — phần mềm quầy tiếp nhận và trả kết quả (một cửa) cấp xã.</translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation>Ví dụ:</translation>
+    </message>
+    <message>
+        <source>Every command that changes data or shows personal information needs --user (or COUNTER_USER), and runs only when that account&apos;s role allows it. While the desk has no account yet, init, catalog/calendar/fees import, catalog from-… --import, demo and making the first administrator (user add … --role admin) run without --user.</source>
+        <translation>Mọi lệnh thay đổi dữ liệu hoặc cho xem thông tin cá nhân đều cần --user (hoặc COUNTER_USER), và chỉ chạy khi vai trò của tài khoản đó được phép. Khi quầy chưa có tài khoản nào: init, catalog/calendar/fees import, catalog from-… --import, demo và tạo quản trị viên đầu tiên (user add … --role admin) chạy không cần --user.</translation>
+    </message>
+    <message>
+        <source>data folder (default: $COUNTER_DATA_DIR or the user data folder)</source>
+        <translation>thư mục dữ liệu (mặc định: $COUNTER_DATA_DIR hoặc thư mục dữ liệu của người dùng)</translation>
+    </message>
+    <message>
+        <source>print machine-readable JSON</source>
+        <translation>in JSON cho máy đọc</translation>
+    </message>
+    <message>
+        <source>language of the window and of error messages (default: vi, or $COUNTER_LANGUAGE)</source>
+        <translation>ngôn ngữ của cửa sổ và của thông báo lỗi (mặc định: vi, hoặc $COUNTER_LANGUAGE)</translation>
+    </message>
+    <message>
+        <source>print the traceback of an unexpected error (always in the log file)</source>
+        <translation>in vết ngăn xếp của lỗi bất ngờ (luôn có trong tệp nhật ký)</translation>
+    </message>
+    <message>
+        <source>the window shows no error dialog (for tests and CI): errors go to the log and standard error</source>
+        <translation>cửa sổ không hiện hộp thoại lỗi (cho kiểm thử và CI): lỗi được ghi vào nhật ký và đầu ra lỗi chuẩn</translation>
+    </message>
+    <message>
+        <source>the account acting (default: $COUNTER_USER): every command that changes something or shows personal data needs one whose role may do it</source>
+        <translation>tài khoản thực hiện (mặc định: $COUNTER_USER): mọi lệnh thay đổi dữ liệu hoặc cho xem dữ liệu cá nhân đều cần một tài khoản có vai trò được phép</translation>
+    </message>
+    <message>
+        <source>usage:</source>
+        <translation>cách dùng:</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>đối số theo vị trí</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>tùy chọn</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>hiện trợ giúp này rồi thoát</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>in số phiên bản của chương trình rồi thoát</translation>
+    </message>
+    <message>
+        <source>configure this desk (unit, desk number, office hours)</source>
+        <translation>cấu hình quầy này (đơn vị, số quầy, giờ làm việc)</translation>
+    </message>
+    <message>
+        <source>the unit&apos;s identifier code, e.g. 000.00.31.H56</source>
+        <translation>mã định danh của đơn vị, ví dụ 000.00.31.H56</translation>
+    </message>
+    <message>
+        <source>e.g. &quot;UBND xã Quảng Phú&quot;</source>
+        <translation>ví dụ &quot;UBND xã Quảng Phú&quot;</translation>
+    </message>
+    <message>
+        <source>desk number in the unit, 1–99 (unique in the unit)</source>
+        <translation>số quầy trong đơn vị, 1–99 (không trùng trong đơn vị)</translation>
+    </message>
+    <message>
+        <source>daily code numbers reserved per desk (1000)</source>
+        <translation>số mã hồ sơ dành cho mỗi quầy mỗi ngày (1000)</translation>
+    </message>
+    <message>
+        <source>sessions, default 07:00-11:30,13:30-17:00</source>
+        <translation>các buổi làm việc, mặc định 07:00-11:30,13:30-17:00</translation>
+    </message>
+    <message>
+        <source>same-day procedures received after this (HH:MM, default 15:00) go to the next working day</source>
+        <translation>thủ tục giải quyết trong ngày tiếp nhận sau giờ này (HH:MM, mặc định 15:00) được trả vào ngày làm việc tiếp theo</translation>
+    </message>
+    <message>
+        <source>papers&apos; header line 1 (default &quot;UBND XÃ …&quot; from the unit name)</source>
+        <translation>dòng 1 của tiêu đề giấy tờ (mặc định &quot;UBND XÃ …&quot; theo tên đơn vị)</translation>
+    </message>
+    <message>
+        <source>papers&apos; header line 2 (default &quot;TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG&quot;)</source>
+        <translation>dòng 2 của tiêu đề giấy tờ (mặc định &quot;TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG&quot;)</translation>
+    </message>
+    <message>
+        <source>whether the default header line 2 repeats the commune&apos;s name</source>
+        <translation>dòng 2 mặc định của tiêu đề có nhắc lại tên xã hay không</translation>
+    </message>
+    <message>
+        <source>the receiving centre as papers name it (default &quot;Trung tâm Phục vụ hành chính công xã …&quot;)</source>
+        <translation>tên trung tâm tiếp nhận như ghi trên giấy tờ (mặc định &quot;Trung tâm Phục vụ hành chính công xã …&quot;)</translation>
+    </message>
+    <message>
+        <source>first reception day numbered by the 2025 form set (TT 03/2025; default 15/09/2025)</source>
+        <translation>ngày tiếp nhận đầu tiên đánh số theo bộ mẫu năm 2025 (TT 03/2025; mặc định 15/09/2025)</translation>
+    </message>
+    <message>
+        <source>the symbol after a letter&apos;s number (default TTPVHCC)</source>
+        <translation>ký hiệu sau số văn bản (mặc định TTPVHCC)</translation>
+    </message>
+    <message>
+        <source>who signs the centre&apos;s letters (default GIÁM ĐỐC)</source>
+        <translation>chức danh người ký văn bản của trung tâm (mặc định GIÁM ĐỐC)</translation>
+    </message>
+    <message>
+        <source>the province&apos;s tracking page for the receipt&apos;s QR code, with {code}</source>
+        <translation>trang tra cứu của tỉnh cho mã QR trên phiếu tiếp nhận, có {code}</translation>
+    </message>
+    <message>
+        <source>print receipts straight to the default printer instead of showing a preview</source>
+        <translation>in phiếu thẳng ra máy in mặc định thay vì xem trước</translation>
+    </message>
+    <message>
+        <source>lock the screen after this many minutes without use (10)</source>
+        <translation>khóa màn hình sau số phút không dùng này (10)</translation>
+    </message>
+    <message>
+        <source>wrong passwords in a row that lock an account on this desk (5)</source>
+        <translation>số lần nhập sai mật khẩu liên tiếp thì khóa tài khoản trên quầy này (5)</translation>
+    </message>
+    <message>
+        <source>how long such an account stays locked, in minutes (15)</source>
+        <translation>thời gian khóa tài khoản đó, tính bằng phút (15)</translation>
+    </message>
+    <message>
+        <source>local accounts</source>
+        <translation>tài khoản trên quầy</translation>
+    </message>
+    <message>
+        <source>add an account (password from --password or standard input)</source>
+        <translation>thêm tài khoản (mật khẩu lấy từ --password hoặc đầu vào chuẩn)</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>họ và tên</translation>
+    </message>
+    <message>
+        <source>list accounts</source>
+        <translation>liệt kê các tài khoản</translation>
+    </message>
+    <message>
+        <source>lift the lock of an account after too many wrong passwords</source>
+        <translation>mở khóa tài khoản bị khóa do nhập sai mật khẩu quá nhiều lần</translation>
+    </message>
+    <message>
+        <source>the procedure catalog</source>
+        <translation>danh mục thủ tục hành chính</translation>
+    </message>
+    <message>
+        <source>procedures in force (or catalog versions with --versions)</source>
+        <translation>các thủ tục đang có hiệu lực (hoặc các phiên bản danh mục với --versions)</translation>
+    </message>
+    <message>
+        <source>part of a name or code, diacritics optional</source>
+        <translation>một phần tên hoặc mã, có dấu hay không dấu đều được</translation>
+    </message>
+    <message>
+        <source>list the imported catalog versions</source>
+        <translation>liệt kê các phiên bản danh mục đã nhập</translation>
+    </message>
+    <message>
+        <source>import a published catalog file as a new version</source>
+        <translation>nhập tệp danh mục đã công bố thành một phiên bản mới</translation>
+    </message>
+    <message>
+        <source>build a catalog from the national portal&apos;s procedure records (JSON, list or JSON Lines)</source>
+        <translation>lập danh mục từ hồ sơ thủ tục của Cổng Dịch vụ công quốc gia (JSON, danh sách hoặc JSON Lines)</translation>
+    </message>
+    <message>
+        <source>the version&apos;s name (default: portal-YYYY-MM-DD)</source>
+        <translation>tên phiên bản (mặc định: portal-YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>in force from, YYYY-MM-DD (default: today)</source>
+        <translation>có hiệu lực từ ngày, YYYY-MM-DD (mặc định: hôm nay)</translation>
+    </message>
+    <message>
+        <source>who publishes it</source>
+        <translation>cơ quan công bố</translation>
+    </message>
+    <message>
+        <source>keep the other procedures of the catalog in force</source>
+        <translation>giữ hiệu lực các thủ tục khác của danh mục</translation>
+    </message>
+    <message>
+        <source>write the catalog file here, to check it and publish it</source>
+        <translation>ghi tệp danh mục vào đây để kiểm tra và công bố</translation>
+    </message>
+    <message>
+        <source>store it on this desk as a new version</source>
+        <translation>lưu vào quầy này thành một phiên bản mới</translation>
+    </message>
+    <message>
+        <source>apply the province&apos;s decision publishing the catalogue (a CSV, see docs/catalog.md) as a new version</source>
+        <translation>áp dụng quyết định công bố danh mục của tỉnh (tệp CSV, xem docs/catalog.md) thành một phiên bản mới</translation>
+    </message>
+    <message>
+        <source>its number, e.g. &quot;1234/QĐ-UBND&quot;</source>
+        <translation>số quyết định, ví dụ &quot;1234/QĐ-UBND&quot;</translation>
+    </message>
+    <message>
+        <source>its date, YYYY-MM-DD or dd/mm/yyyy</source>
+        <translation>ngày ký, YYYY-MM-DD hoặc dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>in force from, YYYY-MM-DD or dd/mm/yyyy</source>
+        <translation>có hiệu lực từ ngày, YYYY-MM-DD hoặc dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>e.g. &quot;Ủy ban nhân dân tỉnh Quảng Ngãi&quot;</source>
+        <translation>ví dụ &quot;Ủy ban nhân dân tỉnh Quảng Ngãi&quot;</translation>
+    </message>
+    <message>
+        <source>the decision lists every procedure: drop the others</source>
+        <translation>quyết định liệt kê đủ mọi thủ tục: bỏ các thủ tục khác</translation>
+    </message>
+    <message>
+        <source>the province&apos;s fee tables (resolutions of the provincial People&apos;s Council)</source>
+        <translation>biểu mức thu phí, lệ phí của tỉnh (nghị quyết của Hội đồng nhân dân tỉnh)</translation>
+    </message>
+    <message>
+        <source>import a fee table file (counter-fees/1) as a new version</source>
+        <translation>nhập tệp biểu mức thu (counter-fees/1) thành một phiên bản mới</translation>
+    </message>
+    <message>
+        <source>the imported fee tables, every version</source>
+        <translation>các biểu mức thu đã nhập, mọi phiên bản</translation>
+    </message>
+    <message>
+        <source>the fee table in force on a day (default today)</source>
+        <translation>biểu mức thu có hiệu lực vào một ngày (mặc định hôm nay)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD or dd/mm/yyyy</source>
+        <translation>YYYY-MM-DD hoặc dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>the working-day calendar</source>
+        <translation>lịch ngày làm việc</translation>
+    </message>
+    <message>
+        <source>import a yearly civil-service notice (days off, Saturdays worked)</source>
+        <translation>nhập thông báo nghỉ lễ hằng năm của cơ quan nhà nước (ngày nghỉ, thứ Bảy làm bù)</translation>
+    </message>
+    <message>
+        <source>list the days off of a year (weekends excepted)</source>
+        <translation>liệt kê các ngày nghỉ trong năm (trừ cuối tuần)</translation>
+    </message>
+    <message>
+        <source>the appointment for a procedure received at a given moment</source>
+        <translation>ngày hẹn trả của một thủ tục tiếp nhận vào một thời điểm</translation>
+    </message>
+    <message>
+        <source>national procedure code, e.g. 1.001193</source>
+        <translation>mã thủ tục quốc gia, ví dụ 1.001193</translation>
+    </message>
+    <message>
+        <source>&quot;YYYY-MM-DD HH:MM&quot;, Vietnam time</source>
+        <translation>&quot;YYYY-MM-DD HH:MM&quot;, giờ Việt Nam</translation>
+    </message>
+    <message>
+        <source>the procedure&apos;s case (its key, see catalog list), e.g. xac-minh</source>
+        <translation>trường hợp của thủ tục (khóa của nó, xem catalog list), ví dụ xac-minh</translation>
+    </message>
+    <message>
+        <source>record a dossier from a JSON file and print its code</source>
+        <translation>tiếp nhận hồ sơ từ tệp JSON và in mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>the dossier (see README)</source>
+        <translation>hồ sơ (xem README)</translation>
+    </message>
+    <message>
+        <source>the item code of the package it came in by post (channel 3)</source>
+        <translation>số hiệu bưu gửi chứa hồ sơ gửi qua bưu chính (kênh 3)</translation>
+    </message>
+    <message>
+        <source>a dossier with its history</source>
+        <translation>một hồ sơ cùng lịch sử xử lý</translation>
+    </message>
+    <message>
+        <source>search dossiers by code, name, ID number, phone or procedure</source>
+        <translation>tìm hồ sơ theo mã, tên, số định danh, số điện thoại hoặc thủ tục</translation>
+    </message>
+    <message>
+        <source>move a dossier to a status (national code 1–10)</source>
+        <translation>chuyển hồ sơ sang một trạng thái (mã quốc gia 1–10)</translation>
+    </message>
+    <message>
+        <source>national status code 1–10, or its name (e.g. processing)</source>
+        <translation>mã trạng thái quốc gia 1–10, hoặc tên tiếng Anh của nó (ví dụ processing)</translation>
+    </message>
+    <message>
+        <source>ask for missing papers of a received dossier (Form 02; status 5)</source>
+        <translation>yêu cầu bổ sung giấy tờ còn thiếu của hồ sơ đã tiếp nhận (Mẫu 02; trạng thái 5)</translation>
+    </message>
+    <message>
+        <source>a paper to add or complete (repeat for each; the catalog&apos;s counts when it is one of them)</source>
+        <translation>giấy tờ cần bổ sung, hoàn thiện (lặp lại cho mỗi giấy tờ; số lượng theo danh mục nếu là giấy tờ trong đó)</translation>
+    </message>
+    <message>
+        <source>before its appointment passes, apologise and ask to extend a dossier&apos;s time (Form 04)</source>
+        <translation>trước khi quá hẹn, xin lỗi và xin gia hạn thời gian giải quyết hồ sơ (Mẫu 04)</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy or YYYY-MM-DD, a working day</source>
+        <translation>dd/mm/yyyy hoặc YYYY-MM-DD, một ngày làm việc</translation>
+    </message>
+    <message>
+        <source>HH:MM within office hours (default: closing time)</source>
+        <translation>HH:MM trong giờ làm việc (mặc định: giờ kết thúc làm việc)</translation>
+    </message>
+    <message>
+        <source>why the result is late</source>
+        <translation>lý do trả kết quả chậm</translation>
+    </message>
+    <message>
+        <source>the letter&apos;s number in the registry book (else left blank)</source>
+        <translation>số văn bản trong sổ đăng ký (không có thì để trống)</translation>
+    </message>
+    <message>
+        <source>who signs the letter (else left blank)</source>
+        <translation>người ký văn bản (không có thì để trống)</translation>
+    </message>
+    <message>
+        <source>stop settling a dossier (status 8) and print its notice (Form 05 of 2025)</source>
+        <translation>dừng giải quyết hồ sơ (trạng thái 8) và in thông báo (Mẫu 05 năm 2025)</translation>
+    </message>
+    <message>
+        <source>why it is stopped, as the notice says it</source>
+        <translation>lý do dừng, như ghi trong thông báo</translation>
+    </message>
+    <message>
+        <source>the notice&apos;s number in the registry book (else left blank)</source>
+        <translation>số thông báo trong sổ đăng ký (không có thì để trống)</translation>
+    </message>
+    <message>
+        <source>who signs the notice (else left blank)</source>
+        <translation>người ký thông báo (không có thì để trống)</translation>
+    </message>
+    <message>
+        <source>today&apos;s queue: received, due today, late</source>
+        <translation>hồ sơ trong ngày: đã tiếp nhận, đến hạn hôm nay, quá hạn</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (default today)</source>
+        <translation>YYYY-MM-DD (mặc định hôm nay)</translation>
+    </message>
+    <message>
+        <source>render a slip of a dossier to PDF (headless)</source>
+        <translation>xuất một phiếu của hồ sơ ra PDF (không mở cửa sổ)</translation>
+    </message>
+    <message>
+        <source>PDF file (default: &lt;data folder&gt;/slips/&lt;code&gt;-&lt;slip&gt;.pdf)</source>
+        <translation>tệp PDF (mặc định: &lt;thư mục dữ liệu&gt;/slips/&lt;code&gt;-&lt;slip&gt;.pdf)</translation>
+    </message>
+    <message>
+        <source>the postal desk (public postal service): batches of scans, hand-over lists</source>
+        <translation>quầy bưu chính công ích: các lô quét mã, danh sách bàn giao</translation>
+    </message>
+    <message>
+        <source>open a batch: intake (packages from the post), results (handed to the post), delivered (delivered by the post)</source>
+        <translation>mở một lô: intake (bưu gửi nhận từ bưu chính), results (kết quả giao cho bưu chính), delivered (bưu chính đã phát)</translation>
+    </message>
+    <message>
+        <source>scan codes into an open batch, in order (&apos;-&apos; reads one a line from stdin)</source>
+        <translation>quét mã vào một lô đang mở, theo thứ tự (&apos;-&apos; đọc mỗi dòng một mã từ đầu vào chuẩn)</translation>
+    </message>
+    <message>
+        <source>the batch&apos;s number (BC01-00012) or id</source>
+        <translation>số của lô (BC01-00012) hoặc id</translation>
+    </message>
+    <message>
+        <source>close a batch, record its hand-over and write its list (PDF)</source>
+        <translation>đóng lô, ghi nhận việc bàn giao và xuất danh sách (PDF)</translation>
+    </message>
+    <message>
+        <source>the postal employee&apos;s full name, printed under their signature</source>
+        <translation>họ và tên nhân viên bưu chính, in dưới chữ ký</translation>
+    </message>
+    <message>
+        <source>PDF file (default: &lt;data folder&gt;/slips/ban-giao-&lt;batch&gt;.pdf)</source>
+        <translation>tệp PDF (mặc định: &lt;thư mục dữ liệu&gt;/slips/ban-giao-&lt;batch&gt;.pdf)</translation>
+    </message>
+    <message>
+        <source>the latest batches, newest first</source>
+        <translation>các lô gần đây, mới nhất trước</translation>
+    </message>
+    <message>
+        <source>only the open ones</source>
+        <translation>chỉ các lô đang mở</translation>
+    </message>
+    <message>
+        <source>a batch with its lines</source>
+        <translation>một lô cùng các dòng của nó</translation>
+    </message>
+    <message>
+        <source>write a batch&apos;s hand-over list again</source>
+        <translation>xuất lại danh sách bàn giao của một lô</translation>
+    </message>
+    <message>
+        <source>packages handed over by the post whose dossier is not received yet</source>
+        <translation>bưu gửi bưu chính đã giao mà hồ sơ chưa được tiếp nhận</translation>
+    </message>
+    <message>
+        <source>a register or report of a period as PDF or Excel (headless)</source>
+        <translation>sổ theo dõi hoặc báo cáo của một kỳ, dạng PDF hoặc Excel (không mở cửa sổ)</translation>
+    </message>
+    <message>
+        <source>Register of dossiers (Form 06/07)</source>
+        <translation>Sổ theo dõi hồ sơ (Mẫu 06/07)</translation>
+    </message>
+    <message>
+        <source>Form II.06a: the state and results of settling administrative procedures</source>
+        <translation>Biểu số II.06a: tình hình, kết quả giải quyết TTHC</translation>
+    </message>
+    <message>
+        <source>On-time rate under Decision 766 and by day, by procedure and by officer</source>
+        <translation>Tỷ lệ đúng hạn theo QĐ 766 và theo ngày, theo thủ tục và cán bộ</translation>
+    </message>
+    <message>
+        <source>Satisfaction ratings, by officer</source>
+        <translation>Đánh giá sự hài lòng, theo cán bộ</translation>
+    </message>
+    <message>
+        <source>Fees and charges collected, by procedure</source>
+        <translation>Phí, lệ phí đã thu, theo thủ tục</translation>
+    </message>
+    <message>
+        <source>Digitisation rate of dossiers and results (indicator 4.2 of Decision 766), by procedure and by officer</source>
+        <translation>Tỷ lệ số hóa hồ sơ và kết quả (chỉ tiêu 4.2 QĐ 766), theo thủ tục và cán bộ</translation>
+    </message>
+    <message>
+        <source>first day of the period, dd/mm/yyyy or YYYY-MM-DD</source>
+        <translation>ngày đầu của kỳ, dd/mm/yyyy hoặc YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>last day of the period (included)</source>
+        <translation>ngày cuối của kỳ (tính cả ngày đó)</translation>
+    </message>
+    <message>
+        <source>pdf or xlsx (default: from --out, else pdf)</source>
+        <translation>pdf hoặc xlsx (mặc định: theo --out, nếu không thì pdf)</translation>
+    </message>
+    <message>
+        <source>the file (default: &lt;data folder&gt;/reports/&lt;kind&gt;-&lt;from&gt;-&lt;to&gt;.&lt;format&gt;)</source>
+        <translation>tệp kết quả (mặc định: &lt;thư mục dữ liệu&gt;/reports/&lt;kind&gt;-&lt;from&gt;-&lt;to&gt;.&lt;format&gt;)</translation>
+    </message>
+    <message>
+        <source>register only: columns, comma-separated ({columns})</source>
+        <translation>chỉ cho sổ theo dõi: các cột, cách nhau bằng dấu phẩy ({columns})</translation>
+    </message>
+    <message>
+        <source>periodic only: count a dossier at the unit that decides it (default) or at the one that received it</source>
+        <translation>chỉ cho periodic: tính hồ sơ cho đơn vị giải quyết (mặc định) hay cho đơn vị tiếp nhận</translation>
+    </message>
+    <message>
+        <source>register this desk with the provincial server (one-time code)</source>
+        <translation>đăng ký quầy này với máy chủ của tỉnh (mã dùng một lần)</translation>
+    </message>
+    <message>
+        <source>the provincial server, e.g. https://motcua.example.gov.vn</source>
+        <translation>máy chủ của tỉnh, ví dụ https://motcua.example.gov.vn</translation>
+    </message>
+    <message>
+        <source>the one-time enrolment code given by the province</source>
+        <translation>mã đăng ký dùng một lần do tỉnh cấp</translation>
+    </message>
+    <message>
+        <source>the province&apos;s own CA certificates (PEM file) that its server&apos;s certificate is verified against, if not a publicly trusted one</source>
+        <translation>chứng thư CA riêng của tỉnh (tệp PEM) để xác minh chứng thư của máy chủ, nếu đó không phải chứng thư được tin cậy công khai</translation>
+    </message>
+    <message>
+        <source>send the outbox to the provincial server and receive its changes</source>
+        <translation>gửi các thay đổi chờ gửi lên máy chủ của tỉnh và nhận các thay đổi từ tỉnh</translation>
+    </message>
+    <message>
+        <source>only show the backlog and the last sync</source>
+        <translation>chỉ xem số thay đổi chờ gửi và lần đồng bộ gần nhất</translation>
+    </message>
+    <message>
+        <source>from now on verify the server against this CA bundle (PEM file), then sync</source>
+        <translation>từ nay xác minh máy chủ theo bộ chứng thư CA này (tệp PEM), rồi đồng bộ</translation>
+    </message>
+    <message>
+        <source>from now on cap what files of papers use during office hours, in kilobits per second (0: no cap)</source>
+        <translation>từ nay giới hạn băng thông tệp giấy tờ dùng trong giờ làm việc, tính bằng kilobit mỗi giây (0: không giới hạn)</translation>
+    </message>
+    <message>
+        <source>a checked copy of the desk&apos;s database (default: &lt;data folder&gt;/backups/)</source>
+        <translation>bản sao đã kiểm tra của cơ sở dữ liệu quầy (mặc định: &lt;thư mục dữ liệu&gt;/backups/)</translation>
+    </message>
+    <message>
+        <source>the copy&apos;s file name (default: the backup folder, oldest pruned)</source>
+        <translation>tên tệp bản sao (mặc định: thư mục sao lưu, bỏ bản cũ nhất)</translation>
+    </message>
+    <message>
+        <source>list the copies kept instead</source>
+        <translation>thay vào đó liệt kê các bản sao đang giữ</translation>
+    </message>
+    <message>
+        <source>set how many copies are kept (14)</source>
+        <translation>đặt số bản sao được giữ (14)</translation>
+    </message>
+    <message>
+        <source>set where copies are kept (better on another disk)</source>
+        <translation>đặt nơi giữ bản sao (nên ở ổ đĩa khác)</translation>
+    </message>
+    <message>
+        <source>put a backup back (the current content is kept aside); an enrolled desk then syncs before recording anything new</source>
+        <translation>khôi phục một bản sao lưu (dữ liệu hiện tại được giữ riêng); quầy đã đăng ký với tỉnh phải đồng bộ trước khi ghi nhận gì mới</translation>
+    </message>
+    <message>
+        <source>the audit trail</source>
+        <translation>nhật ký kiểm tra</translation>
+    </message>
+    <message>
+        <source>check the hash chain and report the first broken link</source>
+        <translation>kiểm tra chuỗi băm và báo mắt xích hỏng đầu tiên</translation>
+    </message>
+    <message>
+        <source>parse a chip ID card QR payload (&apos;-&apos; reads standard input)</source>
+        <translation>đọc nội dung mã QR của thẻ căn cước gắn chip (&apos;-&apos; đọc từ đầu vào chuẩn)</translation>
+    </message>
+    <message>
+        <source>write the user guide, in --language, as one A4 PDF for printing</source>
+        <translation>xuất hướng dẫn sử dụng theo --language thành một tệp PDF khổ A4 để in</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>tệp PDF cần ghi</translation>
+    </message>
+    <message>
+        <source>fill this desk with demo users and realistic dossiers</source>
+        <translation>đưa vào quầy này các tài khoản và hồ sơ mẫu giống thật</translation>
+    </message>
+    <message>
+        <source>remove this demo desk&apos;s data (an administrator, --user)</source>
+        <translation>xóa dữ liệu của quầy mẫu này (quản trị viên, --user)</translation>
+    </message>
+</context>
+<context>
     <name>Identity</name>
     <message>
         <source>A personal identity number has exactly 12 digits.</source>
@@ -945,6 +1496,66 @@
     <message>
         <source>Result returned</source>
         <translation>Đã trả kết quả</translation>
+    </message>
+    <message>
+        <source>online registration</source>
+        <translation>đăng ký trực tuyến</translation>
+    </message>
+    <message>
+        <source>reception</source>
+        <translation>tiếp nhận hồ sơ</translation>
+    </message>
+    <message>
+        <source>refusal</source>
+        <translation>từ chối tiếp nhận</translation>
+    </message>
+    <message>
+        <source>sent for processing</source>
+        <translation>chuyển xử lý</translation>
+    </message>
+    <message>
+        <source>supplement request</source>
+        <translation>yêu cầu bổ sung</translation>
+    </message>
+    <message>
+        <source>financial obligation request</source>
+        <translation>yêu cầu thực hiện nghĩa vụ tài chính</translation>
+    </message>
+    <message>
+        <source>withdrawal request</source>
+        <translation>rút hồ sơ</translation>
+    </message>
+    <message>
+        <source>processing stopped</source>
+        <translation>dừng xử lý</translation>
+    </message>
+    <message>
+        <source>result ready</source>
+        <translation>đã có kết quả</translation>
+    </message>
+    <message>
+        <source>result handed over</source>
+        <translation>trả kết quả</translation>
+    </message>
+    <message>
+        <source>new appointment (Form 04)</source>
+        <translation>hẹn lại ngày trả kết quả (Mẫu 04)</translation>
+    </message>
+    <message>
+        <source>satisfaction rating</source>
+        <translation>đánh giá mức độ hài lòng</translation>
+    </message>
+    <message>
+        <source>reception by post</source>
+        <translation>tiếp nhận hồ sơ gửi qua bưu chính công ích</translation>
+    </message>
+    <message>
+        <source>result handed to the post</source>
+        <translation>bàn giao kết quả cho bưu chính công ích để phát</translation>
+    </message>
+    <message>
+        <source>papers digitised (file kept)</source>
+        <translation>số hóa giấy tờ (lưu tệp)</translation>
     </message>
     <message>
         <source>receipt and appointment slip (Form 01)</source>
