@@ -8,6 +8,7 @@ import logging
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
+from counter_app.foundation.paths import absolute
 from counter_core.foundation.privacy import MaskPersonalData
 
 LOG_FILE = Path("logs") / "counter.log"
@@ -22,7 +23,7 @@ class DeskLog(RotatingFileHandler):
 def setup(data_dir: Path, level: int = logging.INFO) -> Path:
     """Send the application's log lines to the data folder's log file (again harmlessly; a process that opens
     another data folder moves its log there)."""
-    path = (Path(data_dir) / LOG_FILE).resolve()
+    path = absolute(Path(data_dir) / LOG_FILE)
     root = logging.getLogger()
     for handler in [h for h in root.handlers if isinstance(h, DeskLog)]:
         if handler.baseFilename == str(path):

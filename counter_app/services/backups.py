@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from counter_app.foundation.paths import absolute
 from counter_app.store import Store, backup, journal, open_store, schema, settings
 from counter_app.store.db import DB_FILE
 from counter_app.store.files import FileFolder
@@ -68,7 +69,7 @@ def configure(store: Store, user: User, keep: int | None = None, where: Path | N
             raise InvalidInput("keep", Backups.KEEP_RANGE)
         values["backup.keep"] = str(keep)
     if where is not None:
-        values["backup.folder"] = str(Path(where).expanduser().resolve())
+        values["backup.folder"] = str(absolute(where))
     with store.write():
         settings.put(store, values)
         journal.append_audit(store, iso(vn_now()), user.id, "desk.backup_settings", "desk", None, values)

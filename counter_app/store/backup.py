@@ -9,6 +9,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from counter_app.foundation.paths import absolute
 from counter_app.store.db import Store
 from counter_core.foundation.errors import InvalidInput
 from counter_core.foundation.messages import Backups
@@ -31,7 +32,7 @@ def copy_to(store: Store, target: Path) -> Path:
 def check(path: Path) -> None:
     """InvalidInput unless ``path`` is a sound desk database (SQLite's integrity check, a configured desk)."""
     try:
-        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"{absolute(path).as_uri()}?mode=ro", uri=True)
         try:
             result = conn.execute("PRAGMA integrity_check").fetchone()[0]
             configured = conn.execute("SELECT count(*) FROM setting WHERE key = 'unit_code'").fetchone()[0]

@@ -26,6 +26,7 @@ from urllib.parse import urlsplit
 
 from pydantic import ValidationError
 
+from counter_app.foundation.paths import absolute
 from counter_app.store import Store, dossiers, files, journal, settings
 from counter_app.store.catalog import procedure_of_version
 from counter_app.store.desk import Desk
@@ -144,7 +145,7 @@ def _loopback(host: str) -> bool:
 
 def check_ca_bundle(path: str | Path) -> str:
     """The absolute path of a readable bundle of CA certificates (PEM), as kept in the settings."""
-    file = Path(path).expanduser().resolve()
+    file = absolute(path)
     try:
         ssl.create_default_context(cafile=str(file))
     except (OSError, ssl.SSLError, ValueError) as exc:

@@ -2,9 +2,10 @@
 with a throw-away certificate, installed silently into a fresh Wine prefix and used as a commune's IT officer and
 clerk would: the console program's version, a desk in %LOCALAPPDATA%\\Counter (demo data, a dossier from a file
 with a Vietnamese name, its receipt printed to PDF and read back, a backup, the log), the due date across Tết, a
-desk on another drive letter under a long Vietnamese path, enrolment and sync with a real provincial server (the
-token in Windows' Credential Manager), the window on Qt's Windows platform with a screenshot, installing again
-over the installed program, and uninstalling, which keeps the desk's data.
+second desk receiving, printing and backing up on another drive letter under a Vietnamese path past 260 characters,
+enrolment and sync with a real provincial server (the token in Windows' Credential Manager), the window on Qt's
+Windows platform with a screenshot, installing again over the installed program, and uninstalling, which keeps the
+desk's data.
 
 Skipped where Wine is missing (CI installs it: .ci/run). Wine 8 (Debian 12) needs three stand-ins that a real
 Windows does not: installers/wine.py says which and why."""
@@ -14,9 +15,11 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import sqlite3
 import subprocess
 import sys
 import time
+from contextlib import closing
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -162,6 +165,7 @@ def console(windows: wine.Wine, *args: str) -> str:
 
 # The first account of a desk is its administrator, made without --user; every later command names who acts.
 FIRST_ADMIN = ("user", "add", "toan", "--name", "Phạm Quốc Toản", "--role", "admin", "--password", "matkhau1")
+CLERK = ("user", "add", "lan", "--name", "Nguyễn Thị Lan", "--role", "clerk", "--password", "matkhau1")
 
 
 @pytest.fixture(scope="module")
@@ -266,20 +270,38 @@ def test_the_due_date_across_tet_is_the_one_the_desk_computes_on_linux(windows, 
     assert date.fromisoformat(on_windows["due_at"][:10]) > tet
 
 
-def test_a_desk_on_another_drive_under_a_long_vietnamese_path(windows, installed, tmp_path):
+def test_a_desk_on_another_drive_past_260_characters_receives_prints_and_backs_up(windows, installed, tmp_path):
     drive = tmp_path / "drive-d"
     drive.mkdir()
     windows.map_drive("d", drive)
-    folders = ["Dữ liệu Bộ phận một cửa", *[f"Thư mục lưu trữ hồ sơ năm {year}" for year in range(2020, 2026)]]
+    folders = ["Dữ liệu Bộ phận một cửa", *[f"Thư mục lưu trữ hồ sơ năm {year}" for year in range(2020, 2030)]]
     data = "D:\\" + "\\".join(folders)
-    # Paths up to Windows' old limit of 260 characters (MAX_PATH): under Wine 8 a longer one fails in Python's
-    # Path.resolve(), Wine's GetFinalPathNameByHandleW answering "more data" (installers/README.md).
-    console(windows, "--data-dir", data, "init", *UNIT)
-    console(windows, "--data-dir", data, *FIRST_ADMIN)
-    said = json.loads(console(windows, "--data-dir", data, "--json", "--user", "toan", "backup"))
-    assert said["backup"].startswith(data + "\\backups\\") and 250 < len(said["backup"]) < 260
+    assert len(data) == 336  # past Windows' old limit of 260 characters (MAX_PATH), every file below it further
     on_linux = drive.joinpath(*folders)
-    assert (on_linux / "counter.sqlite3").is_file() and len(list((on_linux / "backups").iterdir())) >= 1
+    desk = ["--data-dir", data]
+    console(windows, *desk, "init", *UNIT)
+    console(windows, *desk, *FIRST_ADMIN)
+    console(windows, *desk, "--user", "toan", *CLERK)
+    dossier = on_linux / "Hồ sơ đến" / "hồ sơ Trần Văn Đức.json"
+    dossier.parent.mkdir()
+    dossier.write_text(json.dumps(DOSSIER, ensure_ascii=False), encoding="utf-8")
+    from_file = f"{data}\\Hồ sơ đến\\{dossier.name}"
+    received = json.loads(console(windows, *desk, "--json", "--user", "lan", "receive", "--from-json", from_file))
+    (on_linux / "Biên nhận").mkdir()
+    pdf = f"{data}\\Biên nhận\\{received['code']}.pdf"
+    console(windows, *desk, "--user", "lan", "print", received["code"], "--slip", "receipt", "--out", pdf)
+    said = json.loads(console(windows, *desk, "--json", "--user", "toan", "backup"))
+
+    assert said["backup"].startswith(data + "\\backups\\") and len(said["backup"]) > 380 and len(pdf) > 360
+    text = pypdfium2.PdfDocument(str(on_linux / "Biên nhận" / f"{received['code']}.pdf"))[0].get_textpage()
+    assert "Trần Văn Đức" in " ".join(text.get_text_range().split())
+    # read from a short path: SQLite on Linux takes paths of up to 512 bytes, and this one's 383 characters are
+    # some 500 bytes before the drive's own folder
+    backup = shutil.copyfile(on_linux / "backups" / said["backup"].rsplit("\\", 1)[1], tmp_path / "backup.sqlite3")
+    with closing(sqlite3.connect(backup)) as copy:
+        assert copy.execute("SELECT code FROM dossier").fetchall() == [(received["code"],)]
+    log = (on_linux / "logs" / "counter.log").read_text(encoding="utf-8")
+    assert f"counter-app {__version__}: receive" in log and f"counter-app {__version__}: backup" in log
 
 
 def test_enrolment_keeps_the_token_in_the_windows_credential_manager_and_sync_sends_the_desk(
@@ -295,8 +317,7 @@ def test_enrolment_keeps_the_token_in_the_windows_credential_manager_and_sync_se
         windows, *desk, "init", "--unit-code", province.unit_code, "--unit-name", "UBND xã Quảng Phú", "--desk", "1"
     )
     console(windows, *desk, *FIRST_ADMIN)
-    clerk = ("user", "add", "lan", "--name", "Nguyễn Thị Lan", "--role", "clerk", "--password", "matkhau1")
-    console(windows, *desk, "--user", "toan", *clerk)
+    console(windows, *desk, "--user", "toan", *CLERK)
     console(windows, *desk, "--user", "toan", "enrol", "--server", server_url, "--code", province.desk_code(1))
     # keyring's Windows backend wrote a generic credential, which Wine keeps in the user's registry
     windows.wait()
