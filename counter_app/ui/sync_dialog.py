@@ -27,6 +27,7 @@ from counter_app.ui.errors import text_of
 from counter_app.ui.field_help import describe
 from counter_app.ui.sync_indicator import SyncIndicator
 from counter_app.ui.tasks import DeskTasks, LatestRead
+from counter_core.domain.dossier import event_text
 from counter_core.foundation.texts import Text
 
 CodeRole = Qt.ItemDataRole.UserRole
@@ -130,7 +131,8 @@ class SyncDialog(QDialog):
         what = self._kinds()[problem["kind"]]
         if problem["kind"] in ("set_aside", "conflict"):  # an action of this desk: which one
             action = problem["action"].removeprefix("dossier.")  # ratings queued before schema 4
-            what += f": {self._actions().get(action, action)}"
+            words = event_text(action)
+            what += f": {text_of(words) if words else action}"
         row = self.table.rowCount()
         self.table.insertRow(row)
         reason = problem["reason"]
@@ -152,21 +154,4 @@ class SyncDialog(QDialog):
             "conflict": self.tr("In conflict"),
             "realigned": self.tr("Status realigned to the province's order"),
             "unreadable": self.tr("A change from the province could not be read"),
-        }
-
-    def _actions(self) -> dict[str, str]:
-        """The desk's actions, by their event kind."""
-        return {
-            "register": self.tr("online registration"),
-            "receive": self.tr("reception"),
-            "refuse": self.tr("refusal"),
-            "process": self.tr("sent for processing"),
-            "request_supplement": self.tr("supplement request"),
-            "request_payment": self.tr("financial obligation request"),
-            "request_withdrawal": self.tr("withdrawal request"),
-            "stop": self.tr("processing stopped"),
-            "result_ready": self.tr("result ready"),
-            "return": self.tr("result handed over"),
-            "reschedule": self.tr("new appointment (Mẫu 04)"),
-            "rating": self.tr("satisfaction rating"),
         }

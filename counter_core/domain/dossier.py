@@ -168,10 +168,7 @@ class Event:
     def text(self) -> Text | str:
         """What the step did in the reader's language (``label`` is the Vietnamese of the history and the portal); a
         kind the desk has no name for (a processing unit's decision) by the status it led to, else as it is."""
-        name = f"EVENT_{self.kind.upper()}"
-        if name in Names.__members__:
-            return Text(Names[name])
-        return self.status.text if self.status else self.kind
+        return event_text(self.kind) or (self.status.text if self.status else self.kind)
 
     @property
     def papers(self) -> tuple[SubmittedDocument, ...]:
@@ -309,3 +306,9 @@ class Dossier(DossierSummary):
             "competent_unit_name": self.competent_unit_name,
             "events": [e.to_json() for e in self.events],
         }
+
+
+def event_text(kind: str) -> Text | None:
+    """The words of a step of a dossier's history by its kind (``Names.EVENT_<KIND>``), None for a kind without."""
+    name = f"EVENT_{kind.upper()}"
+    return Text(Names[name]) if name in Names.__members__ else None

@@ -329,82 +329,82 @@ Xung đột: {conflicts}
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../ui/desk_window.py" line="55"/>
+        <location filename="../../ui/desk_window.py" line="58"/>
         <source>Counter — {unit}, desk {desk}</source>
         <translation>Counter — {unit}, quầy {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="62"/>
+        <location filename="../../ui/desk_window.py" line="65"/>
         <source>{name} ({role}) — {unit} ({code}) — desk {desk}</source>
         <translation>{name} ({role}) — {unit} ({code}) — quầy {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="76"/>
+        <location filename="../../ui/desk_window.py" line="79"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="78"/>
+        <location filename="../../ui/desk_window.py" line="81"/>
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="79"/>
+        <location filename="../../ui/desk_window.py" line="82"/>
         <source>Sync status and problems…</source>
         <translation>Tình hình đồng bộ và việc cần xử lý…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="86"/>
+        <location filename="../../ui/desk_window.py" line="89"/>
         <source>Registers and reports…</source>
         <translation>Sổ và báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="89"/>
+        <location filename="../../ui/desk_window.py" line="92"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="91"/>
+        <location filename="../../ui/desk_window.py" line="94"/>
         <source>Backup and restore…</source>
         <translation>Sao lưu và khôi phục…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="93"/>
+        <location filename="../../ui/desk_window.py" line="96"/>
         <source>System</source>
         <translation>Hệ thống</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="177"/>
+        <location filename="../../ui/desk_window.py" line="183"/>
         <source>Sent to {printer}</source>
         <translation>Đã gửi tới máy in {printer}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="179"/>
+        <location filename="../../ui/desk_window.py" line="185"/>
         <source>Slip saved as {path}</source>
         <translation>Đã lưu phiếu tại {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="186"/>
+        <location filename="../../ui/desk_window.py" line="199"/>
         <source>Printing</source>
         <translation>In phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="186"/>
+        <location filename="../../ui/desk_window.py" line="199"/>
         <source>The slip could not be made: {error}</source>
         <translation>Không tạo được phiếu: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="199"/>
+        <location filename="../../ui/desk_window.py" line="212"/>
         <source>The screen is locked. Enter your password to go on.</source>
         <translation>Màn hình đã khóa. Nhập mật khẩu để tiếp tục.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="96"/>
+        <location filename="../../ui/desk_window.py" line="99"/>
         <source>Remove the demo data…</source>
         <translation>Xoá dữ liệu thử…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk_window.py" line="59"/>
+        <location filename="../../ui/desk_window.py" line="62"/>
         <source>{name} ({role}) — desk {desk}</source>
         <translation>{name} ({role}) — quầy {desk}</translation>
     </message>
@@ -683,7 +683,7 @@ Xung đột: {conflicts}
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../ui/errors.py" line="101"/>
+        <location filename="../../ui/errors.py" line="102"/>
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
@@ -968,7 +968,7 @@ Xung đột: {conflicts}
         <translation>Đối tượng miễn phí, lệ phí</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="785"/>
+        <location filename="../../ui/intake_form.py" line="791"/>
         <source>Scanned papers: {pages} page(s) (F7)…</source>
         <translation>Giấy tờ đã quét: {pages} trang (F7)…</translation>
     </message>
@@ -1014,59 +1014,59 @@ Xung đột: {conflicts}
     </message>
     <message>
         <location filename="../../ui/intake_form.py" line="324"/>
-        <location filename="../../ui/intake_form.py" line="787"/>
+        <location filename="../../ui/intake_form.py" line="793"/>
         <source>Scan papers (F7)…</source>
         <translation>Quét giấy tờ (F7)…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="471"/>
+        <location filename="../../ui/intake_form.py" line="477"/>
         <source> (if applicable)</source>
         <translation> (nếu có)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="511"/>
+        <location filename="../../ui/intake_form.py" line="517"/>
         <source>None</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="524"/>
+        <location filename="../../ui/intake_form.py" line="530"/>
         <source>{name} (this unit)</source>
         <translation>{name} (đơn vị này)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="541"/>
+        <location filename="../../ui/intake_form.py" line="547"/>
         <source>Batch {batch}, {courier}</source>
         <translation>Lô {batch}, {courier}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="659"/>
-        <location filename="../../ui/intake_form.py" line="721"/>
-        <location filename="../../ui/intake_form.py" line="777"/>
+        <location filename="../../ui/intake_form.py" line="665"/>
+        <location filename="../../ui/intake_form.py" line="727"/>
+        <location filename="../../ui/intake_form.py" line="783"/>
         <source>Choose the procedure first.</source>
         <translation>Hãy chọn thủ tục hành chính trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="677"/>
+        <location filename="../../ui/intake_form.py" line="683"/>
         <source>The dossier is not complete: please correct the fields marked in red.</source>
         <translation>Hồ sơ chưa hợp lệ: hãy sửa các ô được đánh dấu đỏ.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="727"/>
+        <location filename="../../ui/intake_form.py" line="733"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Vui lòng sửa các ô được đánh dấu màu đỏ.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="738"/>
+        <location filename="../../ui/intake_form.py" line="744"/>
         <source>Every required paper is ticked: save and print the receipt instead.</source>
         <translation>Đã đủ giấy tờ bắt buộc: hãy lưu và in giấy tiếp nhận.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="749"/>
+        <location filename="../../ui/intake_form.py" line="755"/>
         <source>Refuse the dossier</source>
         <translation>Từ chối tiếp nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="749"/>
+        <location filename="../../ui/intake_form.py" line="755"/>
         <source>Reason for refusing (printed on Mẫu 03):</source>
         <translation>Lý do từ chối (in trên Mẫu 03):</translation>
     </message>
@@ -1076,7 +1076,7 @@ Xung đột: {conflicts}
         <translation>Lệ phí và ngày hẹn</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_form.py" line="485"/>
+        <location filename="../../ui/intake_form.py" line="491"/>
         <source>How many of this kind were handed in, e.g. {count}</source>
         <translation>Số bản loại này công dân nộp. Ví dụ: {count}</translation>
     </message>
@@ -2099,7 +2099,7 @@ Xung đột: {conflicts}
 <context>
     <name>SlipPreview</name>
     <message>
-        <location filename="../../ui/slip_preview.py" line="71"/>
+        <location filename="../../ui/slip_preview.py" line="79"/>
         <source>Print preview — {name}</source>
         <translation>Xem trước khi in — {name}</translation>
     </message>
@@ -2135,7 +2135,7 @@ Xung đột: {conflicts}
         <translation>Chọn thủ tục để xem lệ phí và ngày hẹn.</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_panel.py" line="109"/>
+        <location filename="../../ui/summary_panel.py" line="111"/>
         <source>Exempt</source>
         <translation>Miễn lệ phí</translation>
     </message>
@@ -2180,7 +2180,7 @@ Xung đột: {conflicts}
         <translation>Chủ Nhật</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_panel.py" line="109"/>
+        <location filename="../../ui/summary_panel.py" line="111"/>
         <source>No fee</source>
         <translation>Không thu phí, lệ phí</translation>
     </message>
@@ -2200,7 +2200,7 @@ Xung đột: {conflicts}
         <translation>Thủ tục hành chính</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_panel.py" line="106"/>
+        <location filename="../../ui/summary_panel.py" line="108"/>
         <source>Set by the province</source>
         <translation>Theo mức thu của tỉnh</translation>
     </message>
@@ -2287,172 +2287,112 @@ Xung đột: {conflicts}
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="46"/>
+        <location filename="../../ui/sync_dialog.py" line="47"/>
         <source>Sync with the provincial server</source>
         <translation>Đồng bộ với máy chủ tỉnh</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="50"/>
+        <location filename="../../ui/sync_dialog.py" line="51"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="51"/>
+        <location filename="../../ui/sync_dialog.py" line="52"/>
         <source>Provincial server</source>
         <translation>Máy chủ tỉnh</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="52"/>
+        <location filename="../../ui/sync_dialog.py" line="53"/>
         <source>Desk id</source>
         <translation>Mã quầy</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="53"/>
+        <location filename="../../ui/sync_dialog.py" line="54"/>
         <source>Last sync</source>
         <translation>Lần đồng bộ gần nhất</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="54"/>
+        <location filename="../../ui/sync_dialog.py" line="55"/>
         <source>Waiting to be sent</source>
         <translation>Chờ gửi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="55"/>
+        <location filename="../../ui/sync_dialog.py" line="56"/>
         <source>Clock offset</source>
         <translation>Độ lệch đồng hồ</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="59"/>
+        <location filename="../../ui/sync_dialog.py" line="60"/>
         <source>Dossier code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="59"/>
+        <location filename="../../ui/sync_dialog.py" line="60"/>
         <source>What</source>
         <translation>Việc</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="59"/>
+        <location filename="../../ui/sync_dialog.py" line="60"/>
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="59"/>
+        <location filename="../../ui/sync_dialog.py" line="60"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="74"/>
+        <location filename="../../ui/sync_dialog.py" line="75"/>
         <source>Nothing to deal with.</source>
         <translation>Không có việc cần xử lý.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="76"/>
+        <location filename="../../ui/sync_dialog.py" line="77"/>
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="84"/>
+        <location filename="../../ui/sync_dialog.py" line="85"/>
         <source>To deal with (double-click a row to open its dossier):</source>
         <translation>Cần xử lý (nhấp đúp vào một dòng để mở hồ sơ):</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="110"/>
+        <location filename="../../ui/sync_dialog.py" line="111"/>
         <source>not registered</source>
         <translation>chưa đăng ký</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="115"/>
+        <location filename="../../ui/sync_dialog.py" line="116"/>
         <source>{seconds} s (the server&apos;s clock minus this machine&apos;s)</source>
         <translation>{seconds} giây (giờ máy chủ trừ giờ máy này)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="151"/>
+        <location filename="../../ui/sync_dialog.py" line="153"/>
         <source>Refused by the province</source>
         <translation>Bị tỉnh từ chối</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="152"/>
+        <location filename="../../ui/sync_dialog.py" line="154"/>
         <source>In conflict</source>
         <translation>Xung đột với tỉnh</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="153"/>
+        <location filename="../../ui/sync_dialog.py" line="155"/>
         <source>Status realigned to the province&apos;s order</source>
         <translation>Trạng thái được sắp lại theo thứ tự ghi nhận ở tỉnh</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="154"/>
+        <location filename="../../ui/sync_dialog.py" line="156"/>
         <source>A change from the province could not be read</source>
         <translation>Không đọc được một thay đổi từ tỉnh</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="160"/>
-        <source>online registration</source>
-        <translation>đăng ký trực tuyến</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_dialog.py" line="161"/>
-        <source>reception</source>
-        <translation>tiếp nhận hồ sơ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_dialog.py" line="162"/>
-        <source>refusal</source>
-        <translation>từ chối tiếp nhận</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_dialog.py" line="163"/>
-        <source>sent for processing</source>
-        <translation>chuyển xử lý</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_dialog.py" line="164"/>
-        <source>supplement request</source>
-        <translation>yêu cầu bổ sung</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_dialog.py" line="165"/>
-        <source>financial obligation request</source>
-        <translation>yêu cầu thực hiện nghĩa vụ tài chính</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_dialog.py" line="166"/>
-        <source>withdrawal request</source>
-        <translation>rút hồ sơ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_dialog.py" line="167"/>
-        <source>processing stopped</source>
-        <translation>dừng xử lý</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_dialog.py" line="168"/>
-        <source>result ready</source>
-        <translation>đã có kết quả</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_dialog.py" line="169"/>
-        <source>result handed over</source>
-        <translation>trả kết quả</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_dialog.py" line="170"/>
-        <source>new appointment (Mẫu 04)</source>
-        <translation>hẹn lại ngày trả kết quả (Mẫu 04)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_dialog.py" line="171"/>
-        <source>satisfaction rating</source>
-        <translation>đánh giá mức độ hài lòng</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_dialog.py" line="71"/>
+        <location filename="../../ui/sync_dialog.py" line="72"/>
         <source>To deal with</source>
         <translation>Cần xử lý</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="72"/>
+        <location filename="../../ui/sync_dialog.py" line="73"/>
         <source>What the province refused or flagged; double-click a row, or press Enter, to open its dossier</source>
         <translation>Những gì tỉnh từ chối hoặc đánh dấu; nhấp đúp vào một dòng, hoặc nhấn Enter, để mở hồ sơ</translation>
     </message>
@@ -2628,7 +2568,7 @@ Nếu việc bạn đang làm chưa xong, hãy làm lại. Nếu lỗi còn lặ
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="67"/>
+        <location filename="../../ui/app.py" line="69"/>
         <source>{unit} — desk {desk}</source>
         <translation>{unit} — quầy {desk}</translation>
     </message>
