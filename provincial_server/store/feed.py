@@ -59,14 +59,15 @@ _COLUMNS = "unit_code text, kind text, body jsonb, dossier_uuid uuid, desk_id te
 def dossier_entry(
     op_id: UUID | str, dossier_uuid: UUID | str, code: str, desk_id: str | None, event: EventRecord, status: int, due_at
 ) -> dict:
-    """The body of a dossier's feed entry (a ``DossierChange`` without its cursor)."""
+    """The body of a dossier's feed entry (a ``DossierChange`` without its cursor); its event stays the model, written
+    as JSON with the entry (``rows.insert``)."""
     return {
         "kind": "dossier",
         "op_id": str(op_id),
         "dossier_uuid": str(dossier_uuid),
         "code": code,
         "desk_id": desk_id,
-        "event": event.model_dump(mode="json"),
+        "event": event,
         "status": status,
         "due_at": due_at.isoformat() if due_at else None,
     }

@@ -430,7 +430,7 @@ def _record(action: Action, dossier: _Dossier, desk_id: str, writes: _Writes) ->
                 "competent_unit": dossier.competent_unit,
                 "desk_id": desk_id,
                 "received_at": snapshot.received_at.isoformat(),
-                "snapshot": snapshot.model_dump(mode="json"),
+                "snapshot": snapshot,  # written as its JSON by rows.insert
                 # The receipt's appointment (first_due_at, NgayHenTra of the export): the one the reception
                 # event set; a desk of an earlier release sent the dossier's appointment as of the push instead.
                 "first_due_at": _moment(event.due_at or snapshot.due_at),
