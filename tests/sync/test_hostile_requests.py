@@ -22,6 +22,7 @@ from counter_app.store import journal
 from counter_app.sync import engine
 from counter_core.protocol import PREFIX, ErrorEnvelope, PushRequest, PushResponse
 from provincial_server.answers import ApiError
+from provincial_server.push_body import read_push, read_push_bytes
 from provincial_server.request_body import MAX_BODY, MAX_DEPTH, inflate, inspect, parse
 from tests import hostile
 from tests.store.test_receive import khai_sinh
@@ -225,3 +226,50 @@ def test_a_body_is_walked_whole_only_if_it_can_hold_a_flaw_and_the_answer_is_the
         return
     assert flaws == inspect(value)  # what the whole walk finds, whether or not it ran
     assert bool(flaws) == flawed
+
+
+def _nested(levels: int) -> object:
+    value: object = 1
+    for _ in range(levels):
+        value = [value]
+    return value
+
+
+@pytest.mark.parametrize(
+    ("where", "planted", "taken"),
+    [
+        ("facts", "7", True),
+        ("facts", "9" * 30, True),  # the longest integer kept
+        ("facts", "1" * 31, False),
+        ("data", "-" + "1" * 31, False),
+        ("data", "NaN", False),
+        ("facts", "-Infinity", False),
+        ("data", "1e999", False),
+        ("data", "1.5e300", False),  # finite, but read the slower way
+        ("facts", json.dumps(_nested(MAX_DEPTH - 5)), True),  # a container at the last level allowed
+        ("data", json.dumps(_nested(MAX_DEPTH - 4)), False),  # one level past it
+        ("facts", '"a NUL \\u0000 here"', False),
+    ],
+)
+def test_a_push_read_from_its_bytes_is_the_push_read_after_parsing(desk_with_work, where, planted, taken):
+    """The usual push is read in one pass from its bytes (``read_push_bytes``); a body that reading does not take
+    whole goes the slower way, so that its flaws are refused as before: it never takes what the slower way refuses."""
+    _, push = desk_with_work
+    action = push["actions"][0]
+    if where == "data":
+        action["event"]["data"] = {}
+    (action["dossier"]["facts"] if where == "facts" else action["event"]["data"])["planted"] = "@@"
+    raw = json.dumps(push).replace('"@@"', planted).encode()
+    quick = read_push_bytes(raw)
+    assert (quick is not None) == taken
+    try:
+        slow, refused = read_push(PushRequest, *parse(raw))
+    except ApiError as refusal:
+        assert refusal.code == "too_deep"
+        return
+    if quick is None:
+        assert refused or planted == "1.5e300"
+    else:
+        assert not refused
+        assert quick[0].model_dump() == slow.model_dump()
+        assert quick[1] == []
