@@ -15,6 +15,7 @@ from pydantic import ValidationError
 
 from counter_core.protocol import (
     MAX_PAGE_BYTES,
+    PROTOCOL,
     RECEPTION_STATUSES,
     Action,
     ChangesPage,
@@ -73,9 +74,10 @@ def dossier_entry(
     }
 
 
-def page(conn: psycopg.Connection, unit_code: str, desk_id: str, since: int, limit: int, server_time) -> ChangesPage:
-    """The unit's entries and the province's after ``since``: at most ``limit``, and about a megabyte. The entries
-    come from PostgreSQL as JSON text and are read and checked by the page's model in one pass."""
+def page_json(conn: psycopg.Connection, unit_code: str, desk_id: str, since: int, limit: int, server_time) -> str:
+    """The unit's entries and the province's after ``since``: at most ``limit``, and about a megabyte, as the JSON a
+    desk gets (a ``ChangesPage``). The entries come from PostgreSQL as JSON text, are checked whole by the page's
+    model in one pass, and go out as they were checked, not written a second time."""
     rows = conn.execute(
         "SELECT cursor, (body || jsonb_build_object('cursor', cursor))::text AS change, length(body::text) AS size, "
         "kind = 'dossier' AND desk_id IS DISTINCT FROM %s "
@@ -97,14 +99,15 @@ def page(conn: psycopg.Connection, unit_code: str, desk_id: str, since: int, lim
         else []
     )
     envelope = {
+        "protocol": PROTOCOL,
         "server_time": server_time.isoformat(),
         "next_cursor": taken[-1]["cursor"] if taken else since,
         "has_more": len(taken) < len(rows),
     }
     changes = ",".join(row["change"] for row in taken)
-    return ChangesPage.model_validate_json(
-        f'{json.dumps(envelope)[:-1]}, "changes": [{changes}], "dossiers": [{",".join(snapshots)}]}}'
-    )
+    text = f'{json.dumps(envelope)[:-1]}, "changes": [{changes}], "dossiers": [{",".join(snapshots)}]}}'
+    ChangesPage.model_validate_json(text)
+    return text
 
 
 def history(conn: psycopg.Connection, desk_id: str, since: int, limit: int) -> tuple[list[HistoryItem], bool]:
