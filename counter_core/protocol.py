@@ -488,6 +488,9 @@ def _native_check(metadata: object) -> object:
 def _natively(annotation: Any) -> Any:
     """``annotation`` with its models natively checked and its Python checks made strict."""
     origin, args = get_origin(annotation), get_args(annotation)
+    if annotation is Change:  # told apart by their kind alone: a kind this version does not know is left to Change
+        known: Any = Union[tuple(natively_checked(model) for model in KNOWN_CHANGES)]  # noqa: UP007 -- from a tuple
+        return Annotated[(known, Field(discriminator="kind"))]
     if origin is Annotated:
         return Annotated[(_natively(args[0]), *map(_native_check, annotation.__metadata__))]
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):

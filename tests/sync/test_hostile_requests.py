@@ -21,7 +21,16 @@ from pydantic import ValidationError
 from counter_app.services import reception
 from counter_app.store import journal
 from counter_app.sync import engine
-from counter_core.protocol import PREFIX, Action, ErrorEnvelope, PushRequest, PushResponse, natively_checked
+from counter_core.protocol import (
+    PREFIX,
+    Action,
+    ChangesPage,
+    ErrorEnvelope,
+    PushRequest,
+    PushResponse,
+    UnknownChange,
+    natively_checked,
+)
 from provincial_server.answers import ApiError
 from provincial_server.push_body import read_push, read_push_bytes
 from provincial_server.request_body import MAX_BODY, MAX_DEPTH, inflate, inspect, parse
@@ -313,3 +322,25 @@ def test_a_natively_checked_action_takes_only_what_the_protocol_takes_as_the_sam
     assert taken is not False
     assert isinstance(native, Action)
     assert native.model_dump() == Action.model_validate_json(raw).model_dump()
+
+
+@pytest.mark.parametrize(
+    ("kind", "cursor", "taken"),
+    [("tracking", 7, True), ("tracking", "7", False), ("a_later_kind", 7, False), ("tracking", True, False)],
+)
+def test_a_natively_checked_page_takes_only_known_changes_the_protocol_takes(kind, cursor, taken):
+    """A page of the feed checked by pydantic alone tells changes apart by their kind: one this version does not know
+    (an ``UnknownChange`` to the protocol's model) or a value the protocol reads otherwise is left to ``ChangesPage``."""
+    change = {"kind": kind, "cursor": cursor, "tracking_url": "https://tra-cuu.example.vn/{code}"}
+    text = json.dumps(
+        {"server_time": "2026-12-04T10:00:00+07:00", "changes": [change], "next_cursor": 7, "has_more": False}
+    )
+    try:
+        native = natively_checked(ChangesPage).model_validate_json(text)
+    except ValidationError:
+        assert not taken
+        if kind != "tracking":  # the protocol's model reads it, as a change for a later version
+            assert isinstance(ChangesPage.model_validate_json(text).changes[0], UnknownChange)
+        return
+    assert taken
+    assert native.model_dump() == ChangesPage.model_validate_json(text).model_dump()
