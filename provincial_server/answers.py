@@ -44,6 +44,11 @@ def answer(message: BaseModel, features: str = "") -> Response:
     return Response(for_desk(message, features), media_type="application/json")
 
 
+def checked_json(text: str) -> Response:
+    """A protocol answer as JSON text its model has checked as it stands (``feed.page_json``): sent as it is."""
+    return Response(text, media_type="application/json")
+
+
 def error(
     status: int,
     code: str,

@@ -1,7 +1,10 @@
 """Reading a push item by item: an item the server cannot take (a flaw in one of its values, a value not of the
 protocol, a desk's ``unsendable`` stand-in) is refused alone, naming its field, and still settles its number in
 the desk's sequence; the other items of the batch go on. Only a batch whose envelope is wrong, or an item whose
-``op_id`` and ``desk_seq`` cannot be read (nothing to settle), is refused whole."""
+``op_id`` and ``desk_seq`` cannot be read (nothing to settle), is refused whole.
+
+The usual batch, every item an action, is read and checked in one pass from its bytes (``read_push_bytes``); any
+other is parsed first and read here (``read_push``)."""
 
 from __future__ import annotations
 
@@ -11,8 +14,17 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
 from counter_core.foundation.messages import Province
 from counter_core.foundation.texts import Text
-from counter_core.protocol import MAX_BATCH, PROTOCOL, Action, PushItem, PushRequest, Unsendable
-from provincial_server.request_body import Flaw, field_name, refusal, storable, validated
+from counter_core.protocol import (
+    MAX_BATCH,
+    PROTOCOL,
+    Action,
+    Message,
+    PushItem,
+    PushRequest,
+    Unsendable,
+    natively_checked,
+)
+from provincial_server.request_body import Flaw, field_name, plain_bytes, refusal, storable, unmarked, validated
 from provincial_server.store.push import Refusal, Refused
 
 
@@ -23,6 +35,32 @@ class _Envelope(BaseModel):
 
 
 _ACTIONS = TypeAdapter(list[Action])
+
+
+class _Actions(Message):
+    """The usual batch: every item an action."""
+
+    protocol: Literal["counter-sync/1"] = PROTOCOL
+    actions: list[Action] = Field(max_length=MAX_BATCH)
+
+
+_ACTIONS_NATIVELY = natively_checked(_Actions)  # its numbers and moments checked by pydantic alone
+_FREE_LEVEL = 4  # where an action's free values (dossier.facts, event.data) stand in the body: {actions[{dossier{facts
+
+
+def read_push_bytes(raw: bytes) -> tuple[PushRequest, list[Refused]] | None:
+    """The usual batch read and checked in one pass from its bytes (its actions are of a subclass of ``Action``
+    checked by pydantic alone); None if the body is not that (then ``parse`` and ``read_push`` read it, and refuse
+    what they refuse)."""
+    if not plain_bytes(raw):
+        return None
+    try:
+        batch = _ACTIONS_NATIVELY.model_validate_json(raw)
+    except ValidationError:
+        return None
+    if not unmarked([a.dossier.facts for a in batch.actions] + [a.event.data for a in batch.actions], _FREE_LEVEL):
+        return None
+    return PushRequest.model_construct(protocol=batch.protocol, actions=batch.actions), []
 
 
 def read_push(_model: type[BaseModel], value: object, flaws: list[Flaw]) -> tuple[PushRequest, list[Refused]]:

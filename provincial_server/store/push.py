@@ -336,8 +336,8 @@ def _check_all(known: _Known, desk_id: str, unit_code: str, items: list[Item], w
 
 def _result(action: Action, outcome: Outcome, reason: Text | None) -> ItemResult:
     """The answer for an action taken (applied, or applied and flagged): a conflict's reason with its code."""
-    if reason is None:
-        return ItemResult(op_id=action.op_id, desk_seq=action.desk_seq, outcome=outcome)
+    if reason is None:  # the usual answer, of values the action's model checked: not checked a second time
+        return ItemResult.model_construct(op_id=action.op_id, desk_seq=action.desk_seq, outcome=outcome)
     wire = reason.to_json()
     return ItemResult(
         op_id=action.op_id,
@@ -430,7 +430,7 @@ def _record(action: Action, dossier: _Dossier, desk_id: str, writes: _Writes) ->
                 "competent_unit": dossier.competent_unit,
                 "desk_id": desk_id,
                 "received_at": snapshot.received_at.isoformat(),
-                "snapshot": snapshot.model_dump(mode="json"),
+                "snapshot": snapshot,  # written as its JSON by rows.insert
                 # The receipt's appointment (first_due_at, NgayHenTra of the export): the one the reception
                 # event set; a desk of an earlier release sent the dossier's appointment as of the push instead.
                 "first_due_at": _moment(event.due_at or snapshot.due_at),

@@ -91,8 +91,7 @@ def test_a_first_release_database_upgrades_with_its_feed(empty_database):
         )
 
     assert [name for name, _ in schema.MIGRATIONS[1:]] == schema.migrate(conn)
-    page = feed.page(conn, unit, "000.00.31.H56-02", 0, 10, at)  # what another desk of the unit pulls
-    ChangesPage.model_validate(page.model_dump(mode="json"))
+    page = ChangesPage.model_validate_json(feed.page_json(conn, unit, "000.00.31.H56-02", 0, 10, at))  # another desk's
     assert [d.owner_name for d in page.dossiers] == ["Nguyễn Thị Ngọc Ánh"]
     first, second = page.changes
     assert isinstance(first, DossierChange) and (first.desk_id, first.event.kind, first.status) == (desk, "receive", 2)

@@ -16,12 +16,23 @@ import pytest
 import requests
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from pydantic import ValidationError
 
 from counter_app.services import reception
 from counter_app.store import journal
 from counter_app.sync import engine
-from counter_core.protocol import PREFIX, ErrorEnvelope, PushRequest, PushResponse
+from counter_core.protocol import (
+    PREFIX,
+    Action,
+    ChangesPage,
+    ErrorEnvelope,
+    PushRequest,
+    PushResponse,
+    UnknownChange,
+    natively_checked,
+)
 from provincial_server.answers import ApiError
+from provincial_server.push_body import read_push, read_push_bytes
 from provincial_server.request_body import MAX_BODY, MAX_DEPTH, inflate, inspect, parse
 from tests import hostile
 from tests.store.test_receive import khai_sinh
@@ -225,3 +236,111 @@ def test_a_body_is_walked_whole_only_if_it_can_hold_a_flaw_and_the_answer_is_the
         return
     assert flaws == inspect(value)  # what the whole walk finds, whether or not it ran
     assert bool(flaws) == flawed
+
+
+def _nested(levels: int) -> object:
+    value: object = 1
+    for _ in range(levels):
+        value = [value]
+    return value
+
+
+@pytest.mark.parametrize(
+    ("where", "planted", "taken"),
+    [
+        ("facts", "7", True),
+        ("facts", "9" * 30, True),  # the longest integer kept
+        ("facts", "1" * 31, False),
+        ("data", "-" + "1" * 31, False),
+        ("data", "NaN", False),
+        ("facts", "-Infinity", False),
+        ("data", "1e999", False),
+        ("data", "1.5e300", False),  # finite, but read the slower way
+        ("facts", json.dumps(_nested(MAX_DEPTH - 5)), True),  # a container at the last level allowed
+        ("data", json.dumps(_nested(MAX_DEPTH - 4)), False),  # one level past it
+        ("facts", '"a NUL \\u0000 here"', False),
+    ],
+)
+def test_a_push_read_from_its_bytes_is_the_push_read_after_parsing(desk_with_work, where, planted, taken):
+    """The usual push is read in one pass from its bytes (``read_push_bytes``); a body that reading does not take
+    whole goes the slower way, so that its flaws are refused as before: it never takes what the slower way refuses."""
+    _, push = desk_with_work
+    action = push["actions"][0]
+    if where == "data":
+        action["event"]["data"] = {}
+    (action["dossier"]["facts"] if where == "facts" else action["event"]["data"])["planted"] = "@@"
+    raw = json.dumps(push).replace('"@@"', planted).encode()
+    quick = read_push_bytes(raw)
+    assert (quick is not None) == taken
+    try:
+        slow, refused = read_push(PushRequest, *parse(raw))
+    except ApiError as refusal:
+        assert refusal.code == "too_deep"
+        return
+    if quick is None:
+        assert refused or planted == "1.5e300"
+    else:
+        assert not refused
+        assert quick[0].model_dump() == slow.model_dump()
+        assert quick[1] == []
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "taken"),
+    [
+        ("desk_seq", 1, True),
+        ("desk_seq", True, False),
+        ("desk_seq", "1", False),  # Action takes it; the quick reading leaves it to Action
+        ("desk_seq", 1.0, False),
+        ("base_cursor", False, False),
+        ("event.at", "2026-12-04T10:00:00+07:00", True),
+        ("event.at", 1764817200, False),
+        ("event.at", "1764817200", None),  # either way, as the same moment if taken
+        ("event.status", "2", False),
+        ("dossier.fee", 1e3, False),
+        ("dossier.due_at", None, True),
+    ],
+)
+def test_a_natively_checked_action_takes_only_what_the_protocol_takes_as_the_same_value(
+    desk_with_work, field, value, taken
+):
+    """The quick reading's model (pydantic's own checks, strict) takes part of what ``Action`` takes, never more, and
+    reads it as the same value; what it refuses is read by ``Action``, with the protocol's words."""
+    _, push = desk_with_work
+    item = push["actions"][0]
+    *parents, name = field.split(".")
+    target = item
+    for parent in parents:
+        target = target[parent]
+    target[name] = value
+    raw = json.dumps(item).encode()
+    try:
+        native = natively_checked(Action).model_validate_json(raw)
+    except ValidationError:
+        assert taken is not True
+        return
+    assert taken is not False
+    assert isinstance(native, Action)
+    assert native.model_dump() == Action.model_validate_json(raw).model_dump()
+
+
+@pytest.mark.parametrize(
+    ("kind", "cursor", "taken"),
+    [("tracking", 7, True), ("tracking", "7", False), ("a_later_kind", 7, False), ("tracking", True, False)],
+)
+def test_a_natively_checked_page_takes_only_known_changes_the_protocol_takes(kind, cursor, taken):
+    """A page of the feed checked by pydantic alone tells changes apart by their kind: one this version does not know
+    (an ``UnknownChange`` to the protocol's model) or a value the protocol reads otherwise is left to ``ChangesPage``."""
+    change = {"kind": kind, "cursor": cursor, "tracking_url": "https://tra-cuu.example.vn/{code}"}
+    text = json.dumps(
+        {"server_time": "2026-12-04T10:00:00+07:00", "changes": [change], "next_cursor": 7, "has_more": False}
+    )
+    try:
+        native = natively_checked(ChangesPage).model_validate_json(text)
+    except ValidationError:
+        assert not taken
+        if kind != "tracking":  # the protocol's model reads it, as a change for a later version
+            assert isinstance(ChangesPage.model_validate_json(text).changes[0], UnknownChange)
+        return
+    assert taken
+    assert native.model_dump() == ChangesPage.model_validate_json(text).model_dump()
