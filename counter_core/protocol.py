@@ -396,7 +396,8 @@ class DeskHealth(Message):
     app_version: str = Field(max_length=40)
     backlog: Seq  # actions still waiting to be sent
     set_aside: Seq = 0  # actions the province refused, waiting for the supervisor
-    clock_offset_seconds: float = Field(ge=-(10**9), le=10**9)  # the server's time minus the desk's, as measured
+    clock_offset_seconds: Annotated[float, Field(ge=-(10**9), le=10**9), BeforeValidator(_number_not_boolean)]
+    # the server's time minus the desk's, as measured
     files_pending: Seq | None = None  # scanned files not yet sent; None on a desk without attachments
 
 

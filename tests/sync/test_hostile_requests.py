@@ -25,6 +25,7 @@ from counter_core.protocol import (
     PREFIX,
     Action,
     ChangesPage,
+    DeskHealth,
     ErrorEnvelope,
     PushRequest,
     PushResponse,
@@ -344,3 +345,11 @@ def test_a_natively_checked_page_takes_only_known_changes_the_protocol_takes(kin
         return
     assert taken
     assert native.model_dump() == ChangesPage.model_validate_json(text).model_dump()
+
+
+@pytest.mark.parametrize("offset", [True, False, None, 10**10])
+def test_a_health_report_whose_clock_offset_is_not_a_number_of_seconds_is_refused(offset):
+    report = {"app_version": "1.0.0", "backlog": 0, "clock_offset_seconds": offset}
+    with pytest.raises(ValidationError):
+        DeskHealth.model_validate(report)
+    assert DeskHealth.model_validate(report | {"clock_offset_seconds": -300.5}).clock_offset_seconds == -300.5
