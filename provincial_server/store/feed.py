@@ -27,6 +27,7 @@ from counter_core.protocol import (
     natively_checked,
 )
 from provincial_server.store import rows
+from provincial_server.store.checked_texts import CheckedTexts, digest
 
 PROVINCE_LOCK = 726_200  # shared by unit appends, exclusive for province-wide ones
 UNIT_LOCKS = 726_201  # namespace of the per-unit locks (with hashtext of the unit code)
@@ -56,6 +57,7 @@ def append(conn: psycopg.Connection, entries: list[tuple[str | None, dict]], ret
 
 
 _PAGE_NATIVELY = natively_checked(ChangesPage)  # numbers, moments and kinds checked by pydantic: a third faster
+_CHECKED = CheckedTexts(200_000)  # about 25 MB: the entries (and snapshots) of the province's last hours
 _COLUMNS = "unit_code text, kind text, body jsonb, dossier_uuid uuid, desk_id text"
 
 
@@ -80,7 +82,7 @@ def page_json(conn: psycopg.Connection, unit_code: str, desk_id: str, since: int
     """The unit's entries and the province's after ``since``: at most ``limit``, and about a megabyte, as the JSON a
     desk gets (a ``ChangesPage``). The entries come from PostgreSQL as JSON text, are checked whole by the page's
     model in one pass (natively checked; the protocol's own checks if that refuses it), and go out as they were
-    checked, not written a second time."""
+    checked, not written a second time. An entry or snapshot this worker has sent before is not checked again."""
     rows = conn.execute(
         "SELECT cursor, (body || jsonb_build_object('cursor', cursor))::text AS change, length(body::text) AS size, "
         "kind = 'dossier' AND desk_id IS DISTINCT FROM %s "
@@ -107,13 +109,21 @@ def page_json(conn: psycopg.Connection, unit_code: str, desk_id: str, since: int
         "next_cursor": taken[-1]["cursor"] if taken else since,
         "has_more": len(taken) < len(rows),
     }
-    changes = ",".join(row["change"] for row in taken)
-    text = f'{json.dumps(envelope)[:-1]}, "changes": [{changes}], "dossiers": [{",".join(snapshots)}]}}'
+    changes = [(row["cursor"], row["change"]) for row in taken]
+    dossiers = [(digest(snapshot), snapshot) for snapshot in snapshots]
+    head = json.dumps(envelope)[:-1]
+    # What this worker has not sent yet is checked as a page of its own (a page's parts are checked one by one).
+    unseen = _page(head, _CHECKED.unchecked(changes), _CHECKED.unchecked(dossiers))
     try:
-        _PAGE_NATIVELY.model_validate_json(text)
+        _PAGE_NATIVELY.model_validate_json(unseen)
     except ValidationError:
-        ChangesPage.model_validate_json(text)  # refused with the protocol's own words, or taken
-    return text
+        ChangesPage.model_validate_json(unseen)  # refused with the protocol's own words, or taken
+    _CHECKED.taken(changes + dossiers)
+    return _page(head, [text for _, text in changes], snapshots)
+
+
+def _page(head: str, changes: list[str], snapshots: list[str]) -> str:
+    return f'{head}, "changes": [{",".join(changes)}], "dossiers": [{",".join(snapshots)}]}}'
 
 
 def history(conn: psycopg.Connection, desk_id: str, since: int, limit: int) -> tuple[list[HistoryItem], bool]:
