@@ -54,6 +54,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+from pydantic_core import from_json
+
 warnings.filterwarnings("ignore", message=".*XDG_RUNTIME_DIR")  # embedded PostgreSQL on a headless machine
 BENCH = Path(__file__).resolve().parent
 sys.path[:0] = [str(BENCH.parent), str(BENCH)]
@@ -110,18 +112,20 @@ class SimDesk:
 
 
 class Recorder:
-    """Latencies by phase and request, errors, 429s; thread-safe."""
+    """Latencies and bytes received by phase and request, errors, 429s; thread-safe."""
 
     def __init__(self) -> None:
         self.lock = threading.Lock()
         self.ms: dict[tuple[str, str], list[float]] = {}
+        self.received: dict[tuple[str, str], int] = {}
         self.errors: list[str] = []
         self.waits = 0
         self.requests = 0
 
-    def latency(self, phase: str, kind: str, ms: float) -> None:
+    def latency(self, phase: str, kind: str, ms: float, size: int) -> None:
         with self.lock:
             self.ms.setdefault((phase, kind), []).append(ms)
+            self.received[phase, kind] = self.received.get((phase, kind), 0) + size
             self.requests += 1
 
     def waited(self) -> None:
@@ -200,11 +204,11 @@ def sync(desk: SimDesk, port: int, phase: str, rec: Recorder) -> None:
                 rec.waited()  # told to wait: the desk waits as told, as its scheduler does
                 time.sleep(float(answer.getheader("Retry-After") or 1))
                 conn.close()
-            rec.latency(phase, kind, (time.perf_counter() - t0) * 1000)
+            rec.latency(phase, kind, (time.perf_counter() - t0) * 1000, len(content))
             if answer.status != 200:
                 rec.error(f"{kind} {desk.id}: HTTP {answer.status} {content[:200]!r}")
                 return None
-            return json.loads(content)
+            return from_json(content)  # as the desk's client reads its answers
 
         if call("state", "GET", "/desk-state") is None:
             return
@@ -372,10 +376,14 @@ class Meter:
     """Processor seconds of the server, PostgreSQL and the simulated desks over a phase."""
 
     def __init__(self, server: psutil.Process, postgres: psutil.Process) -> None:
-        self.roots = {"server": server, "PostgreSQL": postgres, "desks (this process)": psutil.Process()}
+        self.roots = {"server": server, "PostgreSQL": postgres}
+        self.here = psutil.Process()
 
     def read(self) -> dict[str, float]:
-        return {name: cpu_seconds(p) for name, p in self.roots.items()}
+        own = self.here.cpu_times()  # this process alone: the server and PostgreSQL are its children
+        return {name: cpu_seconds(p) for name, p in self.roots.items()} | {
+            "desks (this process)": own.user + own.system
+        }
 
 
 def postgres_rate(url: str, desks: list[SimDesk], shapes: list[dict], actions: int, connections: int) -> float:
@@ -508,6 +516,7 @@ class RunFigures:
     catch_up_actions: int
     catch_up_seconds: float
     catch_up_push: list[float]
+    catch_up_pulled: int  # bytes of the pages the desks pulled
     postgres: float
     cpu: dict[str, dict[str, float]]
     errors: list[str]
@@ -581,6 +590,7 @@ def one_server(args, workers: int, shapes: list[dict], run_dir: Path, profile: b
         catch_up_actions=backlog,
         catch_up_seconds=took,
         catch_up_push=rec.ms.get(("catch-up", "push"), []),
+        catch_up_pulled=rec.received.get(("catch-up", "pull"), 0),
         postgres=rate_pg,
         cpu=cpu,
         errors=rec.errors,
@@ -620,6 +630,7 @@ def report(runs: list[RunFigures], args) -> None:
         "≥ 10,000/s",
     )
     line("catch-up: p95 of a batch push (ms)", [f"{p95(r.catch_up_push):,.0f}" for r in runs])
+    line("catch-up: pages pulled per desk (kB)", [f"{r.catch_up_pulled / args.desks / 1000:,.0f}" for r in runs])
     line("PostgreSQL's own rate, same rows by COPY (actions/s)", [f"{r.postgres:,.0f}" for r in runs])
     line("push rate / PostgreSQL's own", [f"{r.catch_up_actions / r.catch_up_seconds / r.postgres:.0%}" for r in runs])
     line("errors (any answer but 200, 429)", [f"{len(r.errors)}" for r in runs], "0")
@@ -629,6 +640,15 @@ def report(runs: list[RunFigures], args) -> None:
     for phase in runs[0].cpu:
         for who in runs[0].cpu[phase]:
             line(f"  {phase}: {who}", [f"{r.cpu[phase][who]:.1f}" for r in runs])
+    print("processor milliseconds per action pushed in the catch-up, and the processors 10,000 actions/s would take")
+    for who in runs[0].cpu["catch-up"]:
+        line(
+            f"  {who}",
+            [
+                f"{r.cpu['catch-up'][who] / r.catch_up_actions * 1000:.2f} ms → {r.cpu['catch-up'][who] / r.catch_up_actions * 10_000:.1f}"
+                for r in runs
+            ],
+        )
     profiled = next((r.profile for r in runs if r.profile), None)
     if profiled:
         print(f"\none batch of {BATCH} actions on an idle server (ms; the steps timed in this process)")
