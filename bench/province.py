@@ -754,7 +754,9 @@ def main() -> int:
     run_dir = args.out / time.strftime("%Y%m%d-%H%M%S")
     print("Making the desks' dossiers …", flush=True)
     shapes = templates(run_dir / "templates", 60)
-    runs = [one_server(args, w, shapes, run_dir, profile=i == 0) for i, w in enumerate(args.workers)]
+    runs = [
+        one_server(args, w, shapes, run_dir, i == 0 and args.profile_batches > 0) for i, w in enumerate(args.workers)
+    ]
     report(runs, args)
     return 0 if all(not r.errors and not r.duplicates and not r.problems for r in runs) else 1
 
