@@ -13,10 +13,14 @@ from counter_app.foundation.paths import data_dir
 
 
 def window_options(argv: Sequence[str]) -> argparse.Namespace | None:
-    """The options of a start without a command, or None when ``argv`` names a command or asks for help."""
-    parser = argparse.ArgumentParser(prog="counter-app", add_help=False)
+    """The options of a start without a command, or None when ``argv`` names a command, asks for help or is wrong
+    (the command line says what is wrong, in the chosen language)."""
+    parser = argparse.ArgumentParser(prog="counter-app", add_help=False, exit_on_error=False)
     add_global_options(parser, version=False)  # --version, anywhere, goes to the command line
-    args, rest = parser.parse_known_args(list(argv))
+    try:
+        args, rest = parser.parse_known_args(list(argv))
+    except argparse.ArgumentError:
+        return None
     return None if rest else args
 
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 import functools
+import sys
 import textwrap
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from counter_app import reports
+from counter_app.cli.parse_errors import translated
 from counter_app.foundation.options import add_global_options
 from counter_app.reports import register
 from counter_app.services import accounts, configuration, printouts
@@ -68,7 +70,7 @@ class _Formatter(argparse.RawDescriptionHelpFormatter):
 
 
 def build_parser(language: str = DEFAULT_LANGUAGE) -> argparse.ArgumentParser:
-    """The parser, its description and every help in ``language``, argparse's own words too (not its errors)."""
+    """The parser, its description and every help in ``language``, argparse's own words and errors too."""
 
     def say(msg: Helps, **params: str) -> str:
         return Text(msg, **params).in_language(language)
@@ -80,6 +82,10 @@ def build_parser(language: str = DEFAULT_LANGUAGE) -> argparse.ArgumentParser:
 
         def __init__(self, **kwargs: Any) -> None:
             super().__init__(formatter_class=functools.partial(_Formatter, words=words), **kwargs)
+
+        def error(self, message: str) -> NoReturn:
+            self.print_usage(sys.stderr)
+            self.exit(2, f"{say(Helps.ERROR, program=self.prog, problem=translated(message, say))}\n")
 
     parser = Parser(
         prog="counter-app",

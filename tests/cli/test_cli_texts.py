@@ -1,6 +1,8 @@
 """What the command line says when a command works: its lines come from the catalogs, in Vietnamese by default and
 in English with ``--language en``, and an English run holds none of the program's own Vietnamese words."""
 
+import argparse
+import inspect
 import json
 import re
 
@@ -8,6 +10,7 @@ import pytest
 
 from counter_app import reports
 from counter_app.cli import main
+from counter_app.cli.parse_errors import FORMATS
 from tests.cli.test_cli import DOSSIER
 
 PROCEDURE_NAME = "Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan, tổ chức có thẩm quyền của Việt Nam cấp hoặc chứng nhận"
@@ -345,3 +348,50 @@ VIETNAMESE_LETTER = re.compile("[àáảãạăằắẳẵặâầấẩẫậ�
 def test_the_vietnamese_help_names_the_reports_as_the_reports_do(capsys, wide):
     said = help_of(capsys, "report")
     assert dict(re.findall(r"^  (\w+) +(.+)$", said.split("\n\n")[1], re.M)) == reports.KINDS
+
+
+def mistake_told(capsys, *args: str, start=main) -> str:
+    """What ``counter-app …`` prints on standard error for a command line it cannot read, ending with code 2."""
+    with pytest.raises(SystemExit) as ended:
+        start(list(args))
+    assert ended.value.code == 2
+    said = capsys.readouterr()
+    assert said.out == ""
+    return said.err
+
+
+def test_a_mistyped_command_line_is_told_in_vietnamese_by_default_and_in_english_when_asked(capsys, wide):
+    said = mistake_told(capsys, "init", "--unit-code", "000.00.31.H56")
+    assert said.startswith("cách dùng: counter-app init [-h] --unit-code UNIT_CODE --unit-name UNIT_NAME")
+    assert said.endswith("\ncounter-app init: lỗi: thiếu các đối số bắt buộc: --unit-name, --desk\n")
+    assert mistake_told(capsys, "init", "--unit-code", "x", "--unit-name", "y", "--desk", "một").endswith(
+        "\ncounter-app init: lỗi: đối số --desk: giá trị không hợp lệ cho kiểu int: 'một'\n"
+    )
+    assert mistake_told(capsys, "user", "add", "hoa", "--name", "Lê Thị Hoa", "--role", "trưởng").endswith(
+        "\ncounter-app user add: lỗi: đối số --role: giá trị không hợp lệ: 'trưởng' "
+        "(chọn một trong: 'admin', 'clerk', 'postal', 'supervisor')\n"
+    )
+    assert mistake_told(capsys, "tiep-nhan").splitlines()[-1].startswith(
+        "counter-app: lỗi: đối số <command>: giá trị không hợp lệ: 'tiep-nhan' (chọn một trong: 'init', 'user',"
+    )
+    assert mistake_told(capsys, "queue", "--hom-nay").endswith("\ncounter-app: lỗi: đối số không nhận ra: --hom-nay\n")
+    english = mistake_told(capsys, "--language", "en", "init", "--unit-code", "000.00.31.H56")
+    assert english.startswith("usage: counter-app init [-h]")
+    assert english.endswith("\ncounter-app init: error: the following arguments are required: --unit-name, --desk\n")
+
+
+def test_a_wrong_option_given_to_the_window_is_told_by_the_command_line_in_its_language(capsys, monkeypatch, wide):
+    from counter_app.__main__ import main as start
+
+    assert mistake_told(capsys, "--language", "fr", start=start).endswith(
+        "\ncounter-app: lỗi: đối số --language: giá trị không hợp lệ: 'fr' (chọn một trong: 'vi', 'en')\n"
+    )
+    monkeypatch.setenv("COUNTER_LANGUAGE", "en")
+    assert mistake_told(capsys, "--data-dir", start=start).endswith(
+        "\ncounter-app: error: argument --data-dir: expected one argument\n"
+    )
+
+
+def test_every_argparse_message_translated_is_one_this_python_writes():
+    source = inspect.getsource(argparse)
+    assert [format_ for format_, _, _ in FORMATS if f"'{format_}'" not in source] == []

@@ -725,6 +725,58 @@
         <translation>in số phiên bản của chương trình rồi thoát</translation>
     </message>
     <message>
+        <source>{program}: error: {problem}</source>
+        <translation>{program}: lỗi: {problem}</translation>
+    </message>
+    <message>
+        <source>argument {argument}: {problem}</source>
+        <translation>đối số {argument}: {problem}</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: {arguments}</source>
+        <translation>thiếu các đối số bắt buộc: {arguments}</translation>
+    </message>
+    <message>
+        <source>one of the arguments {arguments} is required</source>
+        <translation>cần một trong các đối số {arguments}</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: {arguments}</source>
+        <translation>đối số không nhận ra: {arguments}</translation>
+    </message>
+    <message>
+        <source>invalid choice: {value} (choose from {choices})</source>
+        <translation>giá trị không hợp lệ: {value} (chọn một trong: {choices})</translation>
+    </message>
+    <message>
+        <source>invalid {kind} value: {value}</source>
+        <translation>giá trị không hợp lệ cho kiểu {kind}: {value}</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>cần đúng một giá trị</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>cần nhiều nhất một giá trị</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>cần ít nhất một giá trị</translation>
+    </message>
+    <message>
+        <source>not allowed with argument {argument}</source>
+        <translation>không dùng được cùng đối số {argument}</translation>
+    </message>
+    <message>
+        <source>ambiguous option: {option} could match {matches}</source>
+        <translation>tùy chọn {option} chưa rõ: có thể là {matches}</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument {value}</source>
+        <translation>giá trị thừa, không dùng: {value}</translation>
+    </message>
+    <message>
         <source>configure this desk (unit, desk number, office hours)</source>
         <translation>cấu hình quầy này (đơn vị, số quầy, giờ làm việc)</translation>
     </message>
