@@ -371,8 +371,12 @@ def test_a_mistyped_command_line_is_told_in_vietnamese_by_default_and_in_english
         "\ncounter-app user add: lỗi: đối số --role: giá trị không hợp lệ: 'trưởng' "
         "(chọn một trong: 'admin', 'clerk', 'postal', 'supervisor')\n"
     )
-    assert mistake_told(capsys, "tiep-nhan").splitlines()[-1].startswith(
-        "counter-app: lỗi: đối số <command>: giá trị không hợp lệ: 'tiep-nhan' (chọn một trong: 'init', 'user',"
+    assert (
+        mistake_told(capsys, "tiep-nhan")
+        .splitlines()[-1]
+        .startswith(
+            "counter-app: lỗi: đối số <command>: giá trị không hợp lệ: 'tiep-nhan' (chọn một trong: 'init', 'user',"
+        )
     )
     assert mistake_told(capsys, "queue", "--hom-nay").endswith("\ncounter-app: lỗi: đối số không nhận ra: --hom-nay\n")
     english = mistake_told(capsys, "--language", "en", "init", "--unit-code", "000.00.31.H56")
