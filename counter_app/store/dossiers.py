@@ -68,7 +68,9 @@ def insert(
             facts,
         ),
     )
-    store.run(search_index.INSERT, search_row(dossier_id, summary.code, reception.people, proc.name))
+    row = search_row(dossier_id, summary.code, reception.people, proc.name)
+    store.run(search_index.INSERT, row)
+    store.conn.executemany(search_index.ADD_WORD, [(w,) for w in sorted(search_index.lettered_words(row))])
     return dossier_id
 
 
@@ -212,23 +214,42 @@ def events(store: Store, dossier_id: int) -> list[Event]:
     return [event_of(e) for e in store.all(_EVENTS + "WHERE e.dossier_id = ? ORDER BY e.id", (dossier_id,))]
 
 
-def fts_query(text: str) -> str | None:
-    """An FTS5 query for what a person typed: every word must match, the last one as a prefix.
+def fts_query(store: Store, text: str) -> str | None:
+    """An FTS5 query for what a person typed: every word must match, the last one as the beginning of a word.
 
     Text is folded like the index (no diacritics, đ → d). All-digit input (ID number, phone, part of a code) finds
     only the code, ID numbers and phones: the index holds no other word that begins with a digit (``search_index``).
+    A last word that begins with a letter stands for the whole words of the index it begins (``search_word``), at
+    most ``SPELLED_OUT`` of them; beyond that, and for digits, it is FTS5's own prefix.
     """
     terms = words(text)
     if not terms:
         return None
-    quoted = [f'"{t}"' for t in terms]
-    quoted[-1] += "*"
-    return " ".join(quoted)
+    last = terms[-1]
+    whole = [f'"{t}"' for t in terms[:-1]]
+    begun = [] if last[0].isdigit() else _words_begun_by(store, last)
+    if 0 < len(begun) <= SPELLED_OUT:
+        whole.append(f"({' OR '.join(f'{chr(34)}{w}{chr(34)}' for w in begun)})")
+    else:
+        whole.append(f'"{last}"*')
+    return " AND ".join(whole)
+
+
+SPELLED_OUT = 200  # whole words a typed beginning may stand for in a query
+
+
+def _words_begun_by(store: Store, beginning: str) -> list[str]:
+    """The index's words that begin with ``beginning`` (folded: letters a–z and digits, all before "{")."""
+    rows = store.all(
+        "SELECT word FROM search_word WHERE word >= ? AND word < ? LIMIT ?",
+        (beginning, beginning + "{", SPELLED_OUT + 1),
+    )
+    return [r["word"] for r in rows]
 
 
 def search(store: Store, text: str, limit: int = 50) -> list[DossierSummary]:
     """Newest dossiers first whose code, people, ID number, phone or procedure match ``text``."""
-    query = fts_query(text)
+    query = fts_query(store, text)
     if query is None:
         return []
     rows = store.all(
@@ -308,7 +329,7 @@ def listing(
     """
     where: list[str] = []
     params: list[object] = []
-    query = fts_query(text) if text.strip() else None
+    query = fts_query(store, text) if text.strip() else None
     if text.strip() and query is None:
         return []
     if query:

@@ -539,6 +539,20 @@ def m014_report_tally(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations()
+def m015_search_words(db: sqlite_utils.Database) -> None:
+    """The words of the search index that begin with a letter, kept apart (``store/search_index.py``): the word a
+    clerk is still typing is looked up as the whole words it begins, not as a prefix FTS5 gathers whole first."""
+    db.executescript(
+        """
+        CREATE TABLE search_word (word TEXT PRIMARY KEY) WITHOUT ROWID;
+        CREATE VIRTUAL TABLE temp.dossier_search_terms USING fts5vocab(main, dossier_search, 'row');
+        INSERT INTO search_word SELECT term FROM temp.dossier_search_terms WHERE NOT substr(term, 1, 1) GLOB '[0-9]';
+        DROP TABLE temp.dossier_search_terms;
+        """
+    )
+
+
 def migrate(db: sqlite_utils.Database) -> None:
     migrations.apply(db)
 

@@ -65,7 +65,7 @@ def test_an_old_desk_keeps_every_dossier_and_finds_the_same_ones(tmp_path):
         assert "detail = none" in store.first("SELECT sql FROM sqlite_master WHERE name = 'dossier_search'")["sql"]
         assert dossiers.count(store) == len(rows) > 30
         for text in asked:
-            query = dossiers.fts_query(text)
+            query = dossiers.fts_query(store, text)
             found = [
                 r["rowid"]
                 for r in store.all(

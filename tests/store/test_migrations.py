@@ -7,6 +7,7 @@ import pytest
 import sqlite_utils
 
 from counter_app.store import open_store, schema
+from tests.helpers.search_words import kept_and_indexed
 from tests.helpers.tally import kept_and_recounted
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -43,6 +44,8 @@ def test_a_saved_database_of_each_released_version_opens_with_its_data(tmp_path,
         assert [m.name for m in schema.migrations.pending(store.db)] == []
         kept, recounted = kept_and_recounted(store)
         assert kept == recounted and sum(row[-1] for row in kept) > 0  # the reports' groups, counted on the way
+        words, indexed = kept_and_indexed(store)
+        assert words == indexed and words  # the search index's words, kept on the way
     finally:
         store.close()
 
