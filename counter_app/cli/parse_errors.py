@@ -31,7 +31,6 @@ _PLACE = re.compile(r"%(?:\\\(\w+\\\))?[sr]")  # a placeholder of an escaped for
 def _pattern(format_: str, names: tuple[str, ...]) -> re.Pattern[str]:
     escaped = re.escape(format_)
     pieces = _PLACE.split(escaped)
-    assert len(pieces) == len(names) + 1, format_
     body = pieces[0] + "".join(f"(?P<{name}>.+?){piece}" for name, piece in zip(names, pieces[1:], strict=True))
     return re.compile(f"{body}$", re.S)
 
