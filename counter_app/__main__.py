@@ -19,7 +19,7 @@ def window_options(argv: Sequence[str]) -> argparse.Namespace | None:
     add_global_options(parser, version=False)  # --version, anywhere, goes to the command line
     try:
         args, rest = parser.parse_known_args(list(argv))
-    except argparse.ArgumentError:
+    except argparse.ArgumentError:  # not lost: the command line's parser reads the same arguments and says it
         return None
     return None if rest else args
 

@@ -70,7 +70,7 @@ def insert(
     )
     row = search_row(dossier_id, summary.code, reception.people, proc.name)
     store.run(search_index.INSERT, row)
-    store.conn.executemany(search_index.ADD_WORD, [(w,) for w in sorted(search_index.lettered_words(row))])
+    store.run(search_index.ADD_WORDS, (json.dumps(sorted(search_index.lettered_words(row))),))
     return dossier_id
 
 
@@ -226,13 +226,10 @@ def fts_query(store: Store, text: str) -> str | None:
     if not terms:
         return None
     last = terms[-1]
-    whole = [f'"{t}"' for t in terms[:-1]]
     begun = [] if last[0].isdigit() else _words_begun_by(store, last)
-    if 0 < len(begun) <= SPELLED_OUT:
-        whole.append(f"({' OR '.join(f'{chr(34)}{w}{chr(34)}' for w in begun)})")
-    else:
-        whole.append(f'"{last}"*')
-    return " AND ".join(whole)
+    spelled_out = 0 < len(begun) <= SPELLED_OUT
+    typing = "(" + " OR ".join(f'"{w}"' for w in begun) + ")" if spelled_out else f'"{last}"*'
+    return " AND ".join([*(f'"{t}"' for t in terms[:-1]), typing])
 
 
 SPELLED_OUT = 200  # whole words a typed beginning may stand for in a query

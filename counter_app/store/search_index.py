@@ -18,7 +18,7 @@ from counter_core.foundation.text import words
 
 COLUMNS = "code, people, id_number, phone, procedure"
 INSERT = f"INSERT INTO dossier_search(rowid, {COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)"
-ADD_WORD = "INSERT OR IGNORE INTO search_word(word) VALUES (?)"
+ADD_WORDS = "INSERT OR IGNORE INTO search_word(word) SELECT value FROM json_each(?)"  # a JSON array of words
 CREATE = f"""
     CREATE VIRTUAL TABLE dossier_search USING fts5(
         {COLUMNS},
