@@ -349,21 +349,14 @@ def outbox(desks: list[SimDesk], shapes: list[dict], count: int) -> int:
     return made
 
 
-def batch_push(desks: list[SimDesk], port: int, rec: Recorder) -> float:
-    """Every desk pushes what it holds back to back, its pulls left for later, ``CLIENT_THREADS`` desks at once:
-    seconds from the first push to the last answer."""
+def sync_all(desks: list[SimDesk], port: int, rec: Recorder, phase: str, pulls: bool = True) -> float:
+    """A sync of every desk, ``CLIENT_THREADS`` at once (with ``pulls`` False its pushes alone, its pulls left for
+    later): seconds from the first request to the last answer."""
     start = time.monotonic()
     with ThreadPoolExecutor(CLIENT_THREADS) as pool:
         for desk in desks:
-            pool.submit(sync, desk, port, "batch push", rec, False)
+            pool.submit(sync, desk, port, phase, rec, pulls)
     return time.monotonic() - start
-
-
-def everyone_hears(desks: list[SimDesk], port: int, rec: Recorder) -> None:
-    """A last sync of every desk (not measured): each hears all its unit did."""
-    with ThreadPoolExecutor(CLIENT_THREADS) as pool:
-        for desk in desks:
-            pool.submit(sync, desk, port, "final", rec)
 
 
 # -- the province, the server and what they cost ---------------------------------------------------------------------
@@ -563,6 +556,14 @@ class RunFigures:
     problems: list[str]
     profile: dict[str, float] | None
 
+    @property
+    def batch_rate(self) -> float:
+        return self.batch_actions / self.batch_seconds
+
+    @property
+    def catch_up_rate(self) -> float:
+        return self.catch_up_actions / self.catch_up_seconds
+
     def per_action(self, phase: str, who: str) -> float:
         """Processor milliseconds of ``who`` per action pushed in ``phase`` (the batch push or the catch-up)."""
         pushed = self.batch_actions if phase == "batch push" else self.catch_up_actions
@@ -607,14 +608,14 @@ def one_server(args, workers: int, shapes: list[dict], run_dir: Path, profile: b
             took = catch_up(desks_here, port, rec, args.return_within)
             after = meter.read()
             cpu["catch-up"] = {k: after[k] - before[k] for k in after}
-            everyone_hears(desks, port, rec)
+            sync_all(desks, port, rec, "final")  # not measured: every desk hears all its unit did
             print(f"batch push: {args.batch} actions per desk, pushes alone, {CLIENT_THREADS} desks at once …")
             batched = outbox(desks_here, shapes, args.batch)
             before = meter.read()
-            batch_took = batch_push(desks_here, port, rec)
+            batch_took = sync_all(desks_here, port, rec, "batch push", pulls=False)
             after = meter.read()
             cpu["batch push"] = {k: after[k] - before[k] for k in after}
-            everyone_hears(desks, port, rec)
+            sync_all(desks, port, rec, "final")  # not measured: every desk hears all its unit did
         finally:
             server.terminate()
             server.wait(30)
@@ -668,14 +669,14 @@ def report(runs: list[RunFigures], args) -> None:
             "p95 ≤ 200 ms",
         )
     line("batch push: actions pushed", [f"{r.batch_actions:,}" for r in runs])
-    line("batch push: rate (actions/s)", [f"{r.batch_actions / r.batch_seconds:,.0f}" for r in runs], "≥ 10,000/s")
+    line("batch push: rate (actions/s)", [f"{r.batch_rate:,.0f}" for r in runs], "≥ 10,000/s")
     line("batch push: p95 of a push of 200 (ms)", [f"{p95(r.batch_push):,.0f}" for r in runs])
     line("PostgreSQL's own rate, same rows by COPY (actions/s)", [f"{r.postgres:,.0f}" for r in runs])
-    line("batch push rate / PostgreSQL's own", [f"{r.batch_actions / r.batch_seconds / r.postgres:.0%}" for r in runs])
+    line("batch push rate / PostgreSQL's own", [f"{r.batch_rate / r.postgres:.0%}" for r in runs])
     line("catch-up: actions pushed", [f"{r.catch_up_actions:,}" for r in runs])
     line(
         "catch-up: push rate, its pulls between (actions/s)",
-        [f"{r.catch_up_actions / r.catch_up_seconds:,.0f}" for r in runs],
+        [f"{r.catch_up_rate:,.0f}" for r in runs],
     )
     line("catch-up: p95 of a batch push (ms)", [f"{p95(r.catch_up_push):,.0f}" for r in runs])
     line("catch-up: pages pulled per desk (kB)", [f"{r.catch_up_pulled / args.desks / 1000:,.0f}" for r in runs])
@@ -725,7 +726,7 @@ def report(runs: list[RunFigures], args) -> None:
                 "ms",
                 200,
             )
-        pushed = r.batch_actions / r.batch_seconds
+        pushed = r.batch_rate
         record(
             Figure(
                 "province",
@@ -737,9 +738,10 @@ def report(runs: list[RunFigures], args) -> None:
                 pushed >= 10_000,
             )
         )
-        caught_up = r.catch_up_actions / r.catch_up_seconds
         record(
-            Figure("province", f"catch-up push rate, its pulls between, {label}", round(caught_up), None, "actions/s")
+            Figure(
+                "province", f"catch-up push rate, its pulls between, {label}", round(r.catch_up_rate), None, "actions/s"
+            )
         )
         record(
             Figure(
